@@ -1,0 +1,2 @@
+export type * from './statement.js';
+export type * from './article.js';
