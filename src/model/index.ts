@@ -1,2 +1,3 @@
 export type * from './statement.js';
 export type * from './article.js';
+export type * from './ledger.js';

@@ -1,0 +1,79 @@
+import type { SaidOn, Statement, StatementKind } from './statement.js';
+
+/** A person or organisation that stays the same across articles. */
+export interface Person {
+  id: string;
+  name: string;
+  kind: 'person' | 'organization' | 'group' | 'unknown';
+  aliases: string[];
+  titles: PersonTitle[];
+}
+
+export interface PersonTitle {
+  title: string;
+  /** First and last publication dates the title was seen with. */
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** What a statement claims, in lemmas, for grouping by topic and comparing over time. */
+export interface ClaimFrame {
+  /** Main predicate lemma ("cede"). */
+  predicate: string | null;
+  /** Argument lemmas ("territory", "nato", "membership"). */
+  arguments: string[];
+  /** false when negation scopes over the predicate ("would not cede"). */
+  positive: boolean;
+  /** "categorical" (will, must, never), "possible" (might, could, willing to), "none". */
+  modality: 'categorical' | 'possible' | 'none';
+  hedges: string[];
+  /** Condition phrases ("in exchange for NATO membership", "if ..."). */
+  conditions: string[];
+  /** Normalised topic keys ("cede-territory", "nato-membership", "ceasefire"). */
+  topics: string[];
+}
+
+export interface Topic {
+  key: string;
+  label: string;
+  statementCount: number;
+}
+
+/** A statement as stored: the extracted Statement plus its place in the record. */
+export interface StatementRecord extends Statement {
+  id: string;
+  articleId: string;
+  personId: string | null;
+  /** Published date of the article (YYYY-MM-DD) and outlet, for listings. */
+  published: string | null;
+  outlet: string | null;
+  articleTitle: string | null;
+  frame: ClaimFrame | null;
+  /** Other articles that carried the same quote (syndication). */
+  sightings: number;
+}
+
+export type ShiftRelation = 'polarity' | 'modality' | 'condition';
+
+/** Two statements by one person on one topic that disagree across time. */
+export interface Shift {
+  id: string;
+  personId: string;
+  personName: string;
+  topic: string;
+  earlier: ShiftEvidence;
+  later: ShiftEvidence;
+  relation: ShiftRelation;
+  confidence: number;
+  /** One line a journalist can read. */
+  reason: string;
+}
+
+export interface ShiftEvidence {
+  statementId: string;
+  articleId: string;
+  text: string;
+  saidOn: SaidOn | null;
+  outlet: string | null;
+  kind: StatementKind;
+}

@@ -1,0 +1,118 @@
+import type { Article } from '../model/article.js';
+import type { Person, Shift, StatementRecord, Topic, ClaimFrame } from '../model/ledger.js';
+import type { Statement, StatementKind } from '../model/statement.js';
+
+/**
+ * The one storage interface (DESIGN.md "Storage"): SQLite (embedded default) and PostgreSQL implement it,
+ * and one contract suite (store.contract.ts) runs against both. No driver types appear here.
+ */
+export interface Store {
+  readonly backend: 'sqlite' | 'postgres';
+  close(): Promise<void>;
+
+  /**
+   * Saves an article with its statements in one transaction. Keyed by canonical URL, else content
+   * hash: the same content again is `unchanged`; changed content replaces its statements.
+   * Speakers are resolved to people across articles here (ledger/people rules).
+   */
+  saveArticle(input: SaveArticleInput): Promise<SaveArticleResult>;
+  /** Records an article that was read but not extracted (non-English), so it is counted. */
+  getArticle(id: string): Promise<ArticleRecord | null>;
+  counts(): Promise<StoreCounts>;
+
+  searchStatements(query: StatementQuery): Promise<Page<StatementRecord>>;
+  getStatement(id: string): Promise<StatementRecord | null>;
+
+  listPeople(query?: PeopleQuery): Promise<Page<PersonSummary>>;
+  getPerson(id: string): Promise<Person | null>;
+  /** Finds people by a name or alias as a user types it ("Zelensky"). */
+  findPeople(name: string): Promise<PersonSummary[]>;
+  /** Merges B into A; recorded as a manual decision that survives re-ingest. Returns A. */
+  mergePeople(keepId: string, mergeId: string): Promise<Person>;
+  /** Splits an alias off a person into a new person; a manual decision that survives re-ingest. */
+  splitPerson(personId: string, alias: string): Promise<Person>;
+
+  listTopics(query?: { speakerId?: string; limit?: number }): Promise<Topic[]>;
+  /** Replaces the stored shifts of one person (recomputed after each ingest touching them). */
+  replaceShifts(personId: string, shifts: Shift[]): Promise<void>;
+  listShifts(query?: ShiftQuery): Promise<Shift[]>;
+}
+
+export interface SaveArticleInput {
+  article: Article;
+  statements: Statement[];
+  /** One frame per statement (same order), when positions are computed at ingest. */
+  frames?: (ClaimFrame | null)[];
+  /** When the article was not extracted (non-English): stored, counted, no statements. */
+  skippedReason?: string | null;
+}
+
+export interface SaveArticleResult {
+  articleId: string;
+  status: 'new' | 'updated' | 'unchanged';
+  statements: number;
+  /** People whose statements changed: their positions and shifts need recomputing. */
+  touchedPeople: string[];
+}
+
+export interface ArticleRecord extends Article {
+  contentHash: string;
+  ingestedAt: string;
+  statements: StatementRecord[];
+  skippedReason: string | null;
+}
+
+export interface StoreCounts {
+  articles: number;
+  skippedArticles: number;
+  statements: number;
+  people: number;
+  shifts: number;
+}
+
+export interface StatementQuery {
+  /** Full-text query over statement content (FTS5 on SQLite, tsvector on PostgreSQL). */
+  q?: string;
+  speaker?: string;
+  speakerId?: string;
+  topic?: string;
+  outlet?: string;
+  kind?: StatementKind;
+  /** saidOn range, ISO dates inclusive. */
+  from?: string;
+  to?: string;
+  articleId?: string;
+  limit?: number;
+  /** Opaque cursor from a previous page. */
+  cursor?: string | null;
+  order?: 'relevance' | 'date' | 'date-desc';
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  total?: number;
+}
+
+export interface PeopleQuery {
+  q?: string;
+  limit?: number;
+  cursor?: string | null;
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  kind: Person['kind'];
+  title: string | null;
+  statements: number;
+  articles: number;
+}
+
+export interface ShiftQuery {
+  personId?: string;
+  speaker?: string;
+  since?: string;
+  topic?: string;
+  limit?: number;
+}
