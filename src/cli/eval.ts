@@ -1,0 +1,154 @@
+import { createReadStream, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { readConfig } from '../config.js';
+import { OnrecordError } from '../errors.js';
+import { extract } from '../extract/index.js';
+import { scoreDocuments, type EvalReport, type GoldDocument, type ScoredDocument } from '../eval/score.js';
+import { formatHelp, parseCommandArgs, type CommandSpec } from './args.js';
+import type { Command } from './main.js';
+
+const spec = {
+  name: 'eval',
+  usage: 'onrecord eval GOLD.jsonl... [--json] | onrecord eval --all [--json]',
+  summary:
+    'Runs the extractor on every document of a gold attribution file and prints the metrics that\n' +
+    '../shared/eval/README.md defines: quote P/R/F1 at θ = 0.3 and 0.8, speaker-mention, cue and\n' +
+    'reference accuracy, who-said-what F1, direct recall (and venue and date-said accuracy where the\n' +
+    'gold has them).',
+  help:
+    'options:\n' +
+    '  --all     score the sets in ../shared when present (seed, PolNeAR dev, PolNeAR train)\n' +
+    '  --json    one JSON object per set instead of the table',
+  options: {
+    all: { type: 'boolean' },
+    json: { type: 'boolean' },
+  },
+} satisfies CommandSpec<Record<string, { type: 'boolean' | 'string' }>>;
+
+/** The gold sets `--all` scores, in the order the README table shows them. */
+export function sharedGoldSets(sharedDir: string): { name: string; path: string }[] {
+  return [
+    { name: 'seed (UPI, 17)', path: resolve(sharedDir, 'seed/upi-2024-11-30-zelensky-nato.gold.jsonl') },
+    { name: 'PolNeAR dev', path: resolve(sharedDir, 'eval/polnear-dev.jsonl') },
+    { name: 'PolNeAR train', path: resolve(sharedDir, 'eval/polnear-train.jsonl') },
+  ].filter((set) => existsSync(set.path));
+}
+
+/** Reads a gold file, reporting each broken line and going on with the rest. */
+export async function readGold(path: string, onError: (message: string) => void): Promise<GoldDocument[]> {
+  if (!existsSync(path))
+    throw new OnrecordError('INPUT_NOT_FOUND', `Cannot read gold set "${path}": no such file`);
+  const documents: GoldDocument[] = [];
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber += 1;
+    if (!line.trim()) continue;
+    try {
+      const value = JSON.parse(line) as GoldDocument;
+      if (typeof value.text !== 'string' || !Array.isArray(value.attributions)) {
+        throw new Error('needs "text" (string) and "attributions" (array)');
+      }
+      documents.push({ ...value, id: String(value.id ?? `line-${lineNumber}`) });
+    } catch (error) {
+      onError(`${path}:${lineNumber}: ${(error as Error).message}`);
+    }
+  }
+  return documents;
+}
+
+export function scoreGold(documents: GoldDocument[]): EvalReport {
+  const scored: ScoredDocument[] = documents.map((gold) => ({
+    gold,
+    predicted: extract({
+      id: gold.id,
+      text: gold.text,
+      published: gold.published ?? null,
+      title: gold.title ?? null,
+    }),
+  }));
+  return scoreDocuments(scored);
+}
+
+const percent = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '–' : (100 * value).toFixed(1);
+
+export function formatReportTable(rows: { name: string; report: EvalReport }[]): string {
+  const header = [
+    'set',
+    'docs',
+    'gold',
+    'pred',
+    'P@.3',
+    'R@.3',
+    'F1@.3',
+    'F1@.8',
+    'mention',
+    'cue',
+    'reference',
+    'who-said-what F1',
+    'direct R',
+    'venue',
+    'date said',
+  ];
+  const lines = rows.map(({ name, report }) => {
+    const [low, high] = report.at;
+    return [
+      name,
+      String(report.documents),
+      String(report.gold),
+      String(report.predicted),
+      percent(low.precision),
+      percent(low.recall),
+      percent(low.f1),
+      percent(high.f1),
+      percent(low.speakerMention.value),
+      percent(low.cue.value),
+      percent(low.reference.value),
+      percent(low.whoSaidWhat?.f1),
+      percent(low.directRecall.value),
+      percent(low.venue.value),
+      percent(low.saidOn.value),
+    ];
+  });
+  const out = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  for (const line of lines) out.push(`| ${line.join(' | ')} |`);
+  return `${out.join('\n')}\n\nMentions, cues, references, venues and dates are accuracies over the quotes matched at θ = 0.3.\n`;
+}
+
+export const command: Command = {
+  name: spec.name,
+  summary: spec.summary,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(spec, args);
+    if (values.help) {
+      io.stdout.write(formatHelp(spec));
+      return 0;
+    }
+    const config = readConfig();
+    const sets = values.all
+      ? sharedGoldSets(config.sharedDir)
+      : positionals.map((path) => ({ name: path, path }));
+    if (sets.length === 0) {
+      if (values.all) {
+        io.stderr.write(`onrecord eval: no gold sets found under ${config.sharedDir}; skipped\n`);
+        return 0;
+      }
+      throw new OnrecordError('USAGE', `onrecord eval: name a gold file or --all\nusage: ${spec.usage}`);
+    }
+    let broken = 0;
+    const rows: { name: string; report: EvalReport }[] = [];
+    for (const set of sets) {
+      const documents = await readGold(set.path, (message) => {
+        broken += 1;
+        io.stderr.write(`onrecord eval: ${message}\n`);
+      });
+      const report = scoreGold(documents);
+      rows.push({ name: set.name, report });
+      if (values.json) io.stdout.write(`${JSON.stringify({ set: set.name, path: set.path, ...report })}\n`);
+    }
+    if (!values.json) io.stdout.write(formatReportTable(rows));
+    return broken > 0 ? 1 : 0;
+  },
+};
