@@ -1,0 +1,352 @@
+import * as chrono from 'chrono-node';
+import type { SaidOn, Span } from '../model/statement.js';
+
+export interface FindSaidOnOptions {
+  /** The attribution sentence (several sentences for a split quote). */
+  sentence: Span;
+  /** The content span: time expressions inside it date the content, not the saying. */
+  quote: Span;
+  /** The reporting verb; time expressions nearest to it win. */
+  cue: Span | null;
+  /** Publication date, YYYY-MM-DD or an ISO timestamp (its date part is used as written). */
+  published: string | null;
+}
+
+/*
+ * Conventions (news is past tense, so every relative expression resolves backwards):
+ * - A bare weekday is the most recent such day on or before publication ("Friday" in a Saturday story
+ *   is the day before; "Saturday" in a Saturday story is that day). "last Friday" is strictly before.
+ * - Weeks start on Sunday (US wire style): "this week" is Sunday..publication, "earlier this week"
+ *   Sunday..the day before publication, "last week" the whole previous Sunday..Saturday.
+ * - A month without a year is the last such month on or before publication, clipped to publication.
+ *   A day and month without a year is the most recent such date on or before publication.
+ * - Back-references ("previously", "has long said", "had said") are `before` the publication date.
+ * Only a window of WINDOW characters either side of the cue is searched, with the content masked out,
+ * so the cost per statement is bounded whatever the size of the text.
+ */
+const WINDOW = 200;
+const MAX_CUE = 100;
+const QUOTE_MARKS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb';
+
+interface Day {
+  days: number; // days since 1970-01-01
+}
+interface Candidate extends Span {
+  text: string;
+  resolve: (published: Day | null) => { from: Day; to: Day; basis: 'explicit' | 'relative' } | null;
+}
+
+export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | null {
+  const published = parsePublished(options.published);
+  const segments = searchSegments(text, options);
+  const anchor = options.cue ?? options.quote;
+  const candidates: Candidate[] = [];
+  const backReferences: Span[] = [];
+  for (const segment of segments) {
+    const slice = text.slice(segment.start, segment.end);
+    candidates.push(...findRelative(slice, segment.start), ...findAbsolute(slice, segment.start));
+    backReferences.push(...findBackReferences(slice, segment.start));
+  }
+  const kept = dropOverlaps(
+    candidates.filter(
+      (candidate) => !introducesOtherEvent(text, candidate.start) && !isDateline(text, candidate.end),
+    ),
+  );
+  kept.sort((a, b) => distance(a, anchor) - distance(b, anchor) || a.start - b.start);
+  const nearestBack = backReferences.sort((a, b) => distance(a, anchor) - distance(b, anchor))[0];
+  for (const candidate of kept) {
+    // A back-reference right beside the cue outranks a date further away ("X previously said, ...").
+    if (nearestBack && distance(nearestBack, anchor) < distance(candidate, anchor)) break;
+    const range = candidate.resolve(published);
+    if (range) return { from: iso(range.from), to: iso(range.to), text: candidate.text, basis: range.basis };
+  }
+  const perfect = options.cue ? perfectAuxiliary(text, options.cue) : null;
+  const back = nearestBack ?? perfect;
+  if (back) {
+    if (!published) return null;
+    return { from: '', to: iso(published), text: text.slice(back.start, back.end), basis: 'before' };
+  }
+  if (!published) return null;
+  return { from: iso(published), to: iso(published), text: '', basis: 'published' };
+}
+
+/** The parts of the sentence near the cue that lie outside the content. */
+function searchSegments(text: string, options: FindSaidOnOptions): Span[] {
+  const sentence = clampSpan(options.sentence, text.length);
+  const quote = clampSpan(options.quote, text.length);
+  const cue = options.cue ? clampSpan(options.cue, text.length) : null;
+  if (cue && cue.start >= quote.start && cue.end <= quote.end) {
+    // A split quote: the attribution sits between the marks ('"…," he said on Friday, "…"').
+    let start = cue.start;
+    const lowest = Math.max(quote.start, cue.start - WINDOW);
+    while (start > lowest && !QUOTE_MARKS.includes(text[start - 1])) start--;
+    let end = cue.end;
+    const highest = Math.min(quote.end, cue.end + WINDOW);
+    while (end < highest && !QUOTE_MARKS.includes(text[end])) end++;
+    return [{ start, end }];
+  }
+  const anchor = cue ? { start: cue.start, end: Math.min(cue.end, cue.start + MAX_CUE) } : quote;
+  const window = {
+    start: Math.max(sentence.start, anchor.start - WINDOW),
+    end: Math.min(sentence.end, anchor.end + WINDOW),
+  };
+  if (cue) {
+    // Stay in the cue's clause: in "X told Y he met Z in September, and said …" the month dates the
+    // meeting, not the second saying.
+    const left = text.slice(window.start, Math.max(window.start, anchor.start));
+    let cut = -1;
+    for (const match of left.matchAll(CLAUSE_BOUNDARY)) cut = (match.index ?? 0) + match[0].length;
+    if (cut >= 0) window.start += cut;
+    const right = FIRST_CLAUSE_BOUNDARY.exec(text.slice(Math.min(anchor.end, window.end), window.end));
+    if (right) window.end = Math.min(anchor.end, window.end) + right.index;
+  }
+  const segments: Span[] = [];
+  if (window.start < quote.start)
+    segments.push({ start: window.start, end: Math.min(window.end, quote.start) });
+  if (window.end > quote.end) segments.push({ start: Math.max(window.start, quote.end), end: window.end });
+  if (quote.end <= quote.start) return [window];
+  return segments.filter((segment) => segment.end > segment.start);
+}
+
+const CLAUSE_BOUNDARY =
+  /[;:\u2014]|--|, (?:and|but|which|who|whom|while|when|where|as|after|before|because|although|though|if)\b|\b(?:when|while|because|although|whereas)\b/gi;
+const FIRST_CLAUSE_BOUNDARY = new RegExp(CLAUSE_BOUNDARY.source, 'i');
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september'];
+MONTHS.push('october', 'november', 'december');
+const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+Object.assign(NUMBERS, { seven: 7, eight: 8, nine: 9, ten: 10 });
+
+// Word-bounded alternations only: no nested quantifiers, so matching is linear in the segment.
+const RELATIVE =
+  /\b(?:(earlier|later) (?:this|in the) (week|month|year)|(this|last|past|previous) (week|month|year|weekend)|(?:(last|this|past) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today)|(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?|years?) ago|(?:over|at|during) the (weekend)|(?:in|during) ((?:19|20)\d\d))\b/gi;
+
+function findRelative(slice: string, offset: number): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of slice.matchAll(RELATIVE)) {
+    const start = offset + (match.index ?? 0);
+    const span = { start, end: start + match[0].length, text: match[0] };
+    const [, edge, edgeUnit, which, unit, weekdayWhich, weekday, named, count, countUnit, weekend, year] =
+      match;
+    let resolve: Candidate['resolve'];
+    if (edge) resolve = (p) => p && relative(edge === 'earlier' ? earlierIn(p, lower(edgeUnit)) : null);
+    else if (which) resolve = (p) => p && relative(unitRange(p, lower(which), lower(unit)));
+    else if (weekday)
+      resolve = (p) => p && relative(weekdayBefore(p, lower(weekday), lower(weekdayWhich ?? '')));
+    else if (named) resolve = (p) => p && relative(namedDay(p, lower(named)));
+    else if (count) resolve = (p) => p && relative(ago(p, NUMBERS[lower(count)] ?? Number(count), countUnit));
+    else if (weekend) resolve = (p) => p && relative(unitRange(p, 'this', 'weekend'));
+    else {
+      const y = Number(year);
+      resolve = () => ({ from: dayOf(y, 1, 1), to: dayOf(y, 12, 31), basis: 'explicit' });
+      span.text = year;
+      span.start = span.end - year.length;
+    }
+    found.push({ ...span, resolve });
+  }
+  return found;
+}
+
+const ABSOLUTE_FORM = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.-]\d{1,2}/i;
+
+/** Month names and numeric dates, found by chrono-node; relative phrases are ours (see RELATIVE). */
+function findAbsolute(slice: string, offset: number): Candidate[] {
+  const found: Candidate[] = [];
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.en.parse(slice, new Date(Date.UTC(2000, 0, 1)));
+  } catch {
+    return found;
+  }
+  for (const result of results) {
+    const month = result.start.isCertain('month') ? result.start.get('month') : null;
+    // chrono also reads "yesterday" and "last month"; those are resolved by RELATIVE, backwards.
+    if (!month || !ABSOLUTE_FORM.test(result.text)) continue;
+    const day = result.start.isCertain('day') ? result.start.get('day') : null;
+    const year = result.start.isCertain('year') ? result.start.get('year') : null;
+    const core = result.text.replace(/^(?:on|in|at|during|since|from) /i, '').replace(/[\s,.;:]+$/, '');
+    const start = offset + result.index + (result.text.length - core.length);
+    const resolve: Candidate['resolve'] = (p) => {
+      if (day && year) return explicit(dayOf(year, month, day), dayOf(year, month, day));
+      if (year) return explicit(dayOf(year, month, 1), monthEnd(year, month));
+      if (!p) return null;
+      const [py, pm, pd] = ymd(p);
+      if (day) {
+        const y = month < pm || (month === pm && day <= pd) ? py : py - 1;
+        return explicit(dayOf(y, month, day), dayOf(y, month, day));
+      }
+      const y = month <= pm ? py : py - 1;
+      const end = monthEnd(y, month);
+      return { from: dayOf(y, month, 1), to: end.days > p.days ? p : end, basis: 'relative' };
+    };
+    found.push({ start, end: start + core.length, text: core, resolve });
+  }
+  return found;
+}
+
+const BACK_REFERENCE =
+  /\b(?:previously|formerly|in the past|in earlier (?:remarks|comments|statements|interviews)|earlier(?! (?:this|today|in|on|last|that|than|tonight)\b))\b/gi;
+
+function findBackReferences(slice: string, offset: number): Span[] {
+  return [...slice.matchAll(BACK_REFERENCE)].map((match) => {
+    const start = offset + (match.index ?? 0);
+    return { start, end: start + match[0].length };
+  });
+}
+
+const PERFECT_ADVERBS = new Set(
+  'long repeatedly often consistently previously already always also publicly earlier frequently recently since been never once'.split(
+    ' ',
+  ),
+);
+
+/** "has said", "had long insisted", "have repeatedly said": the cue in a perfect tense. */
+function perfectAuxiliary(text: string, cue: Span): Span | null {
+  const from = Math.max(0, cue.start - 60);
+  const words = [...text.slice(from, cue.end).matchAll(/[A-Za-z']+/g)];
+  for (let index = words.length - 1; index >= 0; index--) {
+    const word = words[index];
+    const lowered = word[0].toLowerCase();
+    const start = from + (word.index ?? 0);
+    if (start >= cue.start && !['has', 'have', 'had'].includes(lowered)) continue;
+    if (['has', 'have', 'had', "'s", "'ve", "'d"].includes(lowered)) return { start, end: cue.end };
+    if (!PERFECT_ADVERBS.has(lowered)) return null;
+  }
+  return null;
+}
+
+/** "after Friday's strike", "since September": the expression dates another event. */
+function introducesOtherEvent(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start).toLowerCase();
+  return /\b(?:after|before|since|until|till|following|from|by|through|ahead of|prior to)(?: (?:on|in|the))? ?$/.test(
+    before,
+  );
+}
+
+/** "Nov. 30 (UPI) --", "March 3 (Reuters) -": the dispatch date, not when anything was said. */
+function isDateline(text: string, end: number): boolean {
+  return /^,? ?(?:\d{4} )?\([A-Za-z][\w .&-]{0,30}\) ?(?:--|[-\u2013\u2014])/.test(text.slice(end, end + 40));
+}
+
+function dropOverlaps(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const candidate of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && candidate.start < last.end) {
+      if (candidate.end - candidate.start > last.end - last.start) kept[kept.length - 1] = candidate;
+      continue;
+    }
+    kept.push(candidate);
+  }
+  return kept;
+}
+
+function distance(span: Span, anchor: Span): number {
+  if (span.start >= anchor.end) return span.start - anchor.end;
+  if (anchor.start >= span.end) return anchor.start - span.end;
+  return 0;
+}
+
+// --- calendar arithmetic on whole UTC days ---
+
+function relative(range: { from: Day; to: Day } | null) {
+  return range && { ...range, basis: 'relative' as const };
+}
+function explicit(from: Day, to: Day) {
+  return { from, to, basis: 'explicit' as const };
+}
+
+function earlierIn(p: Day, unit: string): { from: Day; to: Day } {
+  const start = unitRange(p, 'this', unit).from;
+  return { from: start, to: { days: Math.max(start.days, p.days - 1) } };
+}
+
+function unitRange(p: Day, which: string, unit: string): { from: Day; to: Day } {
+  const [y, m, d] = ymd(p);
+  const weekday = (p.days + 4) % 7; // 1970-01-01 was a Thursday
+  if (unit === 'weekend') {
+    // The most recent Saturday on or before publication (strictly before for "last weekend").
+    let saturday = p.days - ((weekday + 1) % 7);
+    if (which === 'last' || which === 'previous' || which === 'past')
+      saturday -= saturday + 1 >= p.days ? 7 : 0;
+    return { from: { days: saturday }, to: { days: Math.min(saturday + 1, p.days) } };
+  }
+  if (which === 'past') {
+    const back = unit === 'week' ? 7 : unit === 'month' ? 30 : 365;
+    return { from: { days: p.days - back }, to: p };
+  }
+  const previous = which === 'last' || which === 'previous';
+  if (unit === 'week') {
+    const sunday = p.days - weekday;
+    return previous
+      ? { from: { days: sunday - 7 }, to: { days: sunday - 1 } }
+      : { from: { days: sunday }, to: p };
+  }
+  if (unit === 'month') {
+    if (!previous) return { from: dayOf(y, m, 1), to: p };
+    const [ly, lm] = m === 1 ? [y - 1, 12] : [y, m - 1];
+    return { from: dayOf(ly, lm, 1), to: monthEnd(ly, lm) };
+  }
+  if (!previous) return { from: dayOf(y, 1, 1), to: dayOf(y, m, d) };
+  return { from: dayOf(y - 1, 1, 1), to: dayOf(y - 1, 12, 31) };
+}
+
+function weekdayBefore(p: Day, name: string, which: string): { from: Day; to: Day } {
+  const target = WEEKDAYS.indexOf(name);
+  let back = ((p.days + 4) % 7) - target;
+  if (back < 0) back += 7;
+  if (back === 0 && (which === 'last' || which === 'past')) back = 7;
+  const day = { days: p.days - back };
+  return { from: day, to: day };
+}
+
+function namedDay(p: Day, name: string): { from: Day; to: Day } {
+  const back = name === 'yesterday' || name === 'last night' ? 1 : 0;
+  return { from: { days: p.days - back }, to: { days: p.days - back } };
+}
+
+function ago(p: Day, count: number, unit: string): { from: Day; to: Day } | null {
+  if (!Number.isFinite(count) || count <= 0 || count > 1000) return null;
+  const u = unit.toLowerCase().replace(/s$/, '');
+  if (u === 'day' || u === 'week') {
+    const day = { days: p.days - count * (u === 'day' ? 1 : 7) };
+    return { from: day, to: day };
+  }
+  const [y, m] = ymd(p);
+  if (u === 'year') return { from: dayOf(y - count, 1, 1), to: dayOf(y - count, 12, 31) };
+  const index = y * 12 + (m - 1) - count;
+  const [ty, tm] = [Math.floor(index / 12), (index % 12) + 1];
+  return { from: dayOf(ty, tm, 1), to: monthEnd(ty, tm) };
+}
+
+function parsePublished(value: string | null): Day | null {
+  const match = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const day = dayOf(y, m, d);
+  const [cy, cm, cd] = ymd(day);
+  return cy === y && cm === m && cd === d ? day : null;
+}
+
+function dayOf(y: number, m: number, d: number): Day {
+  return { days: Math.floor(Date.UTC(y, m - 1, d) / 86_400_000) };
+}
+function monthEnd(y: number, m: number): Day {
+  return { days: dayOf(y, m + 1, 1).days - 1 };
+}
+function ymd(day: Day): [number, number, number] {
+  const date = new Date(day.days * 86_400_000);
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+}
+function iso(day: Day): string {
+  return new Date(day.days * 86_400_000).toISOString().slice(0, 10);
+}
+function lower(value: string): string {
+  return value.toLowerCase();
+}
+function clampSpan(span: Span, length: number): Span {
+  const start = Math.min(Math.max(0, span.start | 0), length);
+  return { start, end: Math.min(Math.max(start, span.end | 0), length) };
+}
