@@ -1,0 +1,133 @@
+import { performance } from 'node:perf_hooks';
+import type { Article } from '../src/model/article.js';
+import { countWords } from './corpora.js';
+
+/** What one measured phase reports: the rows of the table and the lines of results.json. */
+export interface PhaseResult {
+  phase: string;
+  set: string;
+  articles: number;
+  bytes: number;
+  words: number;
+  /** Wall-clock seconds of the measured loop (warm-up excluded). */
+  seconds: number;
+  /** CPU seconds of the whole process over the loop (all threads), to tell cores used. */
+  cpuSeconds: number;
+  /** Threads doing the work: 1, or the pool's workers. */
+  workers: number;
+  articlesPerSecond: number;
+  mbPerSecond: number;
+  wordsPerSecond: number;
+  /** Per-article milliseconds; null where articles overlap (pools) and a single time is meaningless. */
+  p50Ms: number | null;
+  p99Ms: number | null;
+  maxMs: number | null;
+  /** Peak resident set of the phase's own process, in MB. */
+  peakRssMb: number;
+  /** Statements found (extraction and ingest), to see the work was really done. */
+  statements?: number;
+  notes?: string[];
+}
+
+export function percentile(sortedMs: number[], fraction: number): number | null {
+  if (sortedMs.length === 0) return null;
+  const index = Math.min(sortedMs.length - 1, Math.max(0, Math.ceil(fraction * sortedMs.length) - 1));
+  return sortedMs[index];
+}
+
+/** Samples RSS while a phase runs; the peak also counts the kernel's maxRSS of this (fresh) process. */
+export function startRssSampler(intervalMs = 25): { stop(): number } {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, intervalMs);
+  timer.unref();
+  return {
+    stop() {
+      clearInterval(timer);
+      const maxRssBytes = process.resourceUsage().maxRSS * 1024;
+      return Math.max(peak, process.memoryUsage.rss(), maxRssBytes);
+    },
+  };
+}
+
+export function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) gc();
+}
+
+export interface Tally {
+  articles: number;
+  bytes: number;
+  words: number;
+  statements: number;
+  durationsMs: number[];
+}
+
+export function newTally(): Tally {
+  return { articles: 0, bytes: 0, words: 0, statements: 0, durationsMs: [] };
+}
+
+export function countArticle(tally: Tally, article: Article, durationMs: number | null): void {
+  tally.articles++;
+  tally.bytes += Buffer.byteLength(article.text, 'utf8');
+  tally.words += countWords(article.text);
+  if (durationMs !== null) tally.durationsMs.push(durationMs);
+}
+
+/** Runs `work` once per article, in order, timing each call; the first `warmup` articles run untimed first. */
+export async function timeEach(
+  articles: Article[],
+  work: (article: Article) => unknown,
+  options: { warmup?: number } = {},
+): Promise<{ tally: Tally; seconds: number; cpuSeconds: number }> {
+  const warmup = Math.min(options.warmup ?? 50, articles.length);
+  for (let i = 0; i < warmup; i++) await work(articles[i]);
+  collectGarbage();
+  const tally = newTally();
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  for (const article of articles) {
+    const t0 = performance.now();
+    const result = work(article);
+    const value = result instanceof Promise ? await result : result;
+    const t1 = performance.now();
+    countArticle(tally, article, t1 - t0);
+    if (Array.isArray(value)) tally.statements += value.length;
+    else if (typeof value === 'number') tally.statements += value;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
+  return { tally, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+}
+
+export function summarise(
+  phase: string,
+  set: string,
+  run: { tally: Tally; seconds: number; cpuSeconds: number; workers?: number; peakRssBytes: number },
+  options: { latencies?: boolean; notes?: string[] } = {},
+): PhaseResult {
+  const { tally, seconds } = run;
+  const sorted = options.latencies === false ? [] : [...tally.durationsMs].sort((a, b) => a - b);
+  const round = (value: number | null, digits = 2) =>
+    value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
+  return {
+    phase,
+    set,
+    articles: tally.articles,
+    bytes: tally.bytes,
+    words: tally.words,
+    seconds: round(seconds, 3) ?? 0,
+    cpuSeconds: round(run.cpuSeconds, 3) ?? 0,
+    workers: run.workers ?? 1,
+    articlesPerSecond: round(tally.articles / seconds, 1) ?? 0,
+    mbPerSecond: round(tally.bytes / 1e6 / seconds, 3) ?? 0,
+    wordsPerSecond: Math.round(tally.words / seconds),
+    p50Ms: round(percentile(sorted, 0.5), 3),
+    p99Ms: round(percentile(sorted, 0.99), 3),
+    maxMs: round(sorted.length ? sorted[sorted.length - 1] : null, 3),
+    peakRssMb: Math.round(run.peakRssBytes / 1e5) / 10,
+    ...(tally.statements ? { statements: tally.statements } : {}),
+    ...(options.notes?.length ? { notes: options.notes } : {}),
+  };
+}
