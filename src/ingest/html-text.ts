@@ -1,0 +1,126 @@
+import type { Caption } from '../model/article.js';
+
+/** Elements whose text starts and ends a paragraph. */
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'dl',
+  'dt', 'dd', 'hr', 'address', 'center', 'details', 'summary', 'form', 'fieldset', 'caption', 'picture',
+]);
+
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'button', 'iframe', 'object', 'embed', 'canvas',
+  'select', 'textarea', 'input', 'head', 'meta', 'link', 'video', 'audio', 'map',
+]);
+
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|photo-?credit|image-?credit|img-?credit|media-?credit|wp-caption-text)(?:$|[\s_-])/i;
+
+/** The minimal DOM surface the walker needs (linkedom and browsers both provide it). */
+interface WalkNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<WalkNode>;
+  getAttribute?: (name: string) => string | null;
+}
+
+export interface HtmlText {
+  /** Paragraphs separated by blank lines. */
+  text: string;
+  captions: Caption[];
+}
+
+function collapse(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ');
+}
+
+function isCaptionElement(tag: string, element: WalkNode): boolean {
+  if (tag === 'figcaption') return true;
+  const className = element.getAttribute?.('class') ?? '';
+  const id = element.getAttribute?.('id') ?? '';
+  return CAPTION_CLASS.test(className) || CAPTION_CLASS.test(id);
+}
+
+const CREDIT_PATTERNS = [
+  /\s*\(?\b(?:photo|photograph|image|picture|credit|foto)s?(?:\s+credit)?\s*(?:by|:|courtesy(?: of)?)\s*([^()]{2,120}?)\)?\s*$/i,
+  /\s*\(?((?:[\p{Lu}][\p{L}.'-]*\s){0,3}[\p{Lu}][\p{L}.'-]*\s*\/\s*(?:Getty Images|AP|AFP|Reuters|EPA|Shutterstock|Bloomberg|UPI|Sputnik|TASS|Anadolu|Alamy|[\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?))\)?\s*$/u,
+];
+
+/** Splits "A soldier walks past. Photo by Jane Roe/AP" into the caption and its credit. */
+export function splitCredit(text: string): Caption {
+  for (const pattern of CREDIT_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match && match.index > 0) {
+      return { text: text.slice(0, match.index).trim(), credit: match[1].trim() };
+    }
+  }
+  return { text: text.trim(), credit: null };
+}
+
+/**
+ * Turns an element into clean paragraphs: block elements break paragraphs, whitespace collapses, <pre>
+ * keeps its lines, table cells are joined by spaces, and captions and credits (figcaption, elements whose
+ * class or id says caption/credit) go to `captions` instead of the body.
+ */
+export function htmlText(root: WalkNode): HtmlText {
+  const paragraphs: string[] = [];
+  const captions: Caption[] = [];
+  let buffer = '';
+
+  const flush = () => {
+    const paragraph = buffer.replace(/ {2,}/g, ' ').trim();
+    if (paragraph) paragraphs.push(paragraph);
+    buffer = '';
+  };
+
+  // Iterative, so a page nested ten thousand levels deep cannot overflow the stack.
+  type Frame = { node: WalkNode; exit?: true; tag?: string };
+  const stack: Frame[] = [{ node: root }];
+  while (stack.length > 0) {
+    const frame = stack.pop() as Frame;
+    const node = frame.node;
+    if (frame.exit) {
+      if (BLOCK.has(frame.tag as string)) flush();
+      else if (frame.tag === 'td' || frame.tag === 'th') buffer += ' ';
+      continue;
+    }
+    if (node.nodeType === 3) {
+      buffer += collapse(node.textContent ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const tag = node.nodeName.toLowerCase();
+    if (SKIP.has(tag)) continue;
+    if (tag === 'br') {
+      flush();
+      continue;
+    }
+    if (tag === 'img') continue;
+    if (node !== root && isCaptionElement(tag, node)) {
+      const caption = collapse(node.textContent ?? '').trim();
+      if (caption) {
+        // A credit span on its own ("Photo: Jane Roe/AP") is attached to the caption before it.
+        const previous = captions[captions.length - 1];
+        const className = node.getAttribute?.('class') ?? '';
+        if (/credit/i.test(className) && tag !== 'figcaption' && previous && !previous.credit) {
+          previous.credit = caption.replace(/^(?:photo|image|credit)s?\s*:\s*/i, '');
+        } else {
+          captions.push(splitCredit(caption));
+        }
+      }
+      continue;
+    }
+    if (tag === 'pre') {
+      flush();
+      const lines = (node.textContent ?? '').split('\n').map((line) => line.trimEnd());
+      const block = lines.join('\n').trim();
+      if (block) paragraphs.push(block);
+      continue;
+    }
+    if (BLOCK.has(tag)) flush();
+    stack.push({ node, exit: true, tag });
+    const children = node.childNodes;
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push({ node: children[index] });
+  }
+  flush();
+  return { text: paragraphs.join('\n\n'), captions };
+}
