@@ -65,7 +65,10 @@ export interface ArticleRecord extends Article {
 export interface StoreCounts {
   articles: number;
   skippedArticles: number;
+  /** Distinct statements: a quote carried by several articles counts once. */
   statements: number;
+  /** Extra copies of statements already counted (syndication). */
+  sightings: number;
   people: number;
   shifts: number;
 }

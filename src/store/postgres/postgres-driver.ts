@@ -1,0 +1,209 @@
+import pg from 'pg';
+import { OnrecordError } from '../../errors.js';
+import type { SqlDriver, SqlExecutor, SqlValue } from '../sql/driver.js';
+
+export interface PostgresDriverOptions {
+  /** How long a transaction keeps retrying while the server is unreachable (restart, failover). */
+  retryForMs?: number;
+}
+
+/** A postgres:// URL without its password, for messages. */
+export function describePostgresUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(unparseable URL)';
+  }
+}
+
+/**
+ * `?schema=name` in the URL selects a schema (created on open), so several records (and the tests)
+ * can share one database.
+ */
+export function splitSchema(url: string): { url: string; schema: string | null } {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema');
+  parsed.searchParams.delete('schema');
+  if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new OnrecordError('USAGE', `Invalid schema "${schema}" in --db: use lower-case letters, digits and _`);
+  }
+  return { url: parsed.toString(), schema };
+}
+
+const numbered = new Map<string, string>();
+function numberPlaceholders(sql: string): string {
+  let converted = numbered.get(sql);
+  if (converted === undefined) {
+    let index = 0;
+    converted = sql.replace(/\?/g, () => `$${++index}`);
+    numbered.set(sql, converted);
+  }
+  return converted;
+}
+
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+]);
+
+export function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  if (code && CONNECTION_CODES.has(code)) return true;
+  const message = (error as Error | null)?.message ?? '';
+  return /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection/i.test(
+    message,
+  );
+}
+
+export async function openPostgresDriver(
+  location: string,
+  options: PostgresDriverOptions = {},
+): Promise<SqlDriver> {
+  const description = describePostgresUrl(location);
+  const { url, schema } = splitSchema(location);
+  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5_000 });
+  // An idle client losing its server (restart) must not crash the process; the next query reconnects.
+  pool.on('error', () => undefined);
+  if (schema) {
+    pool.on('connect', (client) => {
+      client.query(`SET search_path TO ${schema}`).catch(() => undefined);
+    });
+  }
+  const retryForMs = options.retryForMs ?? 30_000;
+
+  const toError = (error: unknown, action: string): OnrecordError => {
+    if (error instanceof OnrecordError) return error;
+    const message = (error as Error).message ?? String(error);
+    if (isConnectionError(error)) {
+      return new OnrecordError(
+        'STORE_UNAVAILABLE',
+        `PostgreSQL at ${description} is unreachable (${message}); the article being written was not saved`,
+        { cause: error },
+      );
+    }
+    const code = (error as { code?: string }).code;
+    if (code === '25006') {
+      return new OnrecordError('STORE_READ_ONLY', `PostgreSQL at ${description} is read-only: ${message}`, {
+        cause: error,
+      });
+    }
+    if (code === '53100') {
+      return new OnrecordError(
+        'STORE_FAILED',
+        `PostgreSQL at ${description}: the disk is full (${message}); the article being written was rolled back`,
+        { cause: error },
+      );
+    }
+    return new OnrecordError('STORE_FAILED', `Cannot ${action} PostgreSQL at ${description}: ${message}`, {
+      cause: error,
+    });
+  };
+
+  const executorFor = (client: pg.Pool | pg.PoolClient): SqlExecutor => ({
+    dialect: 'postgres',
+    async all<T>(sql: string, params: SqlValue[] = []) {
+      try {
+        const result = await client.query(numberPlaceholders(sql), params);
+        return result.rows as T[];
+      } catch (error) {
+        throw toError(error, 'read from');
+      }
+    },
+    async get<T>(sql: string, params: SqlValue[] = []) {
+      try {
+        const result = await client.query(numberPlaceholders(sql), params);
+        return result.rows[0] as T | undefined;
+      } catch (error) {
+        throw toError(error, 'read from');
+      }
+    },
+    async run(sql: string, params: SqlValue[] = []) {
+      try {
+        const result = await client.query(numberPlaceholders(sql), params);
+        return { changes: result.rowCount ?? 0 };
+      } catch (error) {
+        throw toError(error, 'write to');
+      }
+    },
+  });
+
+  const poolExecutor = executorFor(pool);
+
+  const transactionOnce = async <T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> => {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      throw toError(error, 'connect to');
+    }
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const result = await work(executorFor(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      broken = isConnectionError(error) || isConnectionError((error as { cause?: unknown }).cause);
+      if (!broken) await client.query('ROLLBACK').catch(() => undefined);
+      throw toError(error, 'write to');
+    } finally {
+      client.release(broken);
+    }
+  };
+
+  const driver: SqlDriver = {
+    dialect: 'postgres',
+    description,
+    all: (sql, params) => poolExecutor.all(sql, params),
+    get: (sql, params) => poolExecutor.get(sql, params),
+    run: (sql, params) => poolExecutor.run(sql, params),
+    async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+      // A transaction that failed because the server went away was rolled back by the server, so it is
+      // safe to run it again once the server is back.
+      const deadline = Date.now() + retryForMs;
+      for (let attempt = 0; ; attempt += 1) {
+        try {
+          return await transactionOnce(work);
+        } catch (error) {
+          if (!(error instanceof OnrecordError && error.code === 'STORE_UNAVAILABLE') || Date.now() >= deadline) {
+            throw error;
+          }
+          await new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** attempt, 2_000)));
+        }
+      }
+    },
+    async exec(sql: string) {
+      try {
+        await pool.query(sql);
+      } catch (error) {
+        throw toError(error, 'write to');
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+
+  try {
+    if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    else await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw toError(error, 'connect to');
+  }
+  return driver;
+}

@@ -1,0 +1,169 @@
+import type { Speaker } from '../../model/statement.js';
+import { aliasKey, type CanonicalSpeaker, type PeopleRules, type PersonCandidate } from '../people-rules.js';
+import type { SqlExecutor } from './driver.js';
+
+export interface ResolvedPerson {
+  personId: string;
+  aliasKey: string;
+}
+
+/** Per-article memo so one article's twenty "Zelensky" statements resolve once. */
+export type ResolveCache = Map<string, ResolvedPerson | null>;
+
+/**
+ * Finds or creates the person a statement's speaker is, inside the article's transaction: a manual pin
+ * wins, then the people rules choose among candidates fetched by lookup key, else a new person.
+ * Groups ("officials") and unknown speakers stay unattributed to a person.
+ */
+export async function resolvePerson(
+  tx: SqlExecutor,
+  speaker: Speaker,
+  options: { rules: PeopleRules; day: string | null; now: string; cache: ResolveCache },
+): Promise<ResolvedPerson | null> {
+  if (speaker.kind !== 'person' && speaker.kind !== 'organization') return null;
+  if (!speaker.name.trim()) return null;
+  const canonical = options.rules.canonicalizeSpeaker(speaker);
+  if (canonical.kind !== 'person' && canonical.kind !== 'organization') return null;
+  const key = aliasKey(canonical.name);
+  if (!key) return null;
+  const memoKey = `${key}\u0000${canonical.title ?? ''}`;
+  if (options.cache.has(memoKey)) return options.cache.get(memoKey) ?? null;
+
+  let personId = await pinnedPerson(tx, key);
+  const keys = options.rules.personKeys(canonical.name);
+  if (!personId) personId = await matchCandidate(tx, canonical, keys, options.rules);
+  if (!personId) personId = await createPerson(tx, canonical, options.now);
+
+  await recordAlias(tx, personId, canonical.name, options.rules);
+  if (speaker.name.trim() !== canonical.name) await recordAlias(tx, personId, speaker.name.trim(), options.rules);
+  const title = canonical.title ?? speaker.title ?? null;
+  if (title) await recordTitle(tx, personId, title, options.day);
+
+  const resolved = { personId, aliasKey: key };
+  options.cache.set(memoKey, resolved);
+  return resolved;
+}
+
+export async function pinnedPerson(tx: SqlExecutor, key: string): Promise<string | null> {
+  const pin = await tx.get<{ person_id: string }>(`SELECT person_id FROM person_pins WHERE alias_key = ?`, [key]);
+  return pin ? followRedirects(tx, pin.person_id) : null;
+}
+
+export async function followRedirects(tx: SqlExecutor, id: string): Promise<string> {
+  let current = id;
+  for (let hops = 0; hops < 20; hops += 1) {
+    const row = await tx.get<{ to_id: string }>(`SELECT to_id FROM person_redirects WHERE from_id = ?`, [current]);
+    if (!row) break;
+    current = row.to_id;
+  }
+  return current;
+}
+
+async function matchCandidate(
+  tx: SqlExecutor,
+  canonical: CanonicalSpeaker,
+  keys: string[],
+  rules: PeopleRules,
+): Promise<string | null> {
+  if (keys.length === 0) return null;
+  const candidates = await loadCandidates(tx, keys);
+  if (candidates.length === 0) return null;
+  return rules.matchPerson(canonical, candidates)?.personId ?? null;
+}
+
+export async function loadCandidates(tx: SqlExecutor, keys: string[]): Promise<PersonCandidate[]> {
+  const placeholders = keys.map(() => '?').join(', ');
+  const rows = await tx.all<{ id: string; name: string; kind: PersonCandidate['kind']; alias: string | null }>(
+    `SELECT p.id, p.name, p.kind, al.alias FROM people p
+       LEFT JOIN person_aliases al ON al.person_id = p.id
+      WHERE p.id IN (SELECT person_id FROM person_keys WHERE lookup_key IN (${placeholders}))
+      ORDER BY p.id, al.alias`,
+    keys,
+  );
+  const byId = new Map<string, PersonCandidate>();
+  for (const row of rows) {
+    let candidate = byId.get(row.id);
+    if (!candidate) {
+      candidate = { id: row.id, name: row.name, kind: row.kind, aliases: [] };
+      byId.set(row.id, candidate);
+    }
+    if (row.alias !== null) candidate.aliases.push(row.alias);
+  }
+  return [...byId.values()];
+}
+
+export async function createPerson(
+  tx: SqlExecutor,
+  canonical: { name: string; kind: CanonicalSpeaker['kind'] },
+  now: string,
+): Promise<string> {
+  const base = aliasKey(canonical.name).replace(/ /g, '-').slice(0, 60) || 'person';
+  let id = base;
+  for (let suffix = 2; ; suffix += 1) {
+    const taken = await tx.get(
+      `SELECT 1 AS taken FROM people WHERE id = ? UNION ALL SELECT 1 AS taken FROM person_redirects WHERE from_id = ?`,
+      [id, id],
+    );
+    if (!taken) break;
+    id = `${base}-${suffix}`;
+  }
+  await tx.run(`INSERT INTO people (id, name, kind, created_at) VALUES (?, ?, ?, ?)`, [
+    id,
+    canonical.name,
+    canonical.kind,
+    now,
+  ]);
+  return id;
+}
+
+export async function recordAlias(
+  tx: SqlExecutor,
+  personId: string,
+  alias: string,
+  rules: PeopleRules,
+): Promise<void> {
+  const inserted = await tx.run(
+    `INSERT INTO person_aliases (person_id, alias, alias_key) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
+    [personId, alias, aliasKey(alias)],
+  );
+  if (inserted.changes === 0) return;
+  for (const key of new Set(rules.personKeys(alias))) {
+    await tx.run(`INSERT INTO person_keys (lookup_key, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [
+      key,
+      personId,
+    ]);
+  }
+  // "Zelensky" seen first, "Volodymyr Zelensky" later: the person is named by the fuller form.
+  const person = await tx.get<{ name: string }>(`SELECT name FROM people WHERE id = ?`, [personId]);
+  if (person && isFullerName(alias, person.name)) {
+    await tx.run(`UPDATE people SET name = ? WHERE id = ?`, [alias, personId]);
+  }
+}
+
+function isFullerName(candidate: string, current: string): boolean {
+  const candidateWords = aliasKey(candidate).split(' ');
+  const currentWords = aliasKey(current).split(' ');
+  return (
+    currentWords.length === 1 &&
+    candidateWords.length > 1 &&
+    candidateWords.length <= 4 &&
+    candidateWords[candidateWords.length - 1] === currentWords[0]
+  );
+}
+
+export async function recordTitle(
+  tx: SqlExecutor,
+  personId: string,
+  title: string,
+  day: string | null,
+): Promise<void> {
+  await tx.run(
+    `INSERT INTO person_titles (person_id, title, first_seen, last_seen) VALUES (?, ?, ?, ?)
+     ON CONFLICT (person_id, title) DO UPDATE SET
+       first_seen = CASE WHEN person_titles.first_seen IS NULL OR excluded.first_seen < person_titles.first_seen
+                         THEN excluded.first_seen ELSE person_titles.first_seen END,
+       last_seen = CASE WHEN person_titles.last_seen IS NULL OR excluded.last_seen > person_titles.last_seen
+                        THEN excluded.last_seen ELSE person_titles.last_seen END`,
+    [personId, title, day, day],
+  );
+}

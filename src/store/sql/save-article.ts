@@ -1,0 +1,140 @@
+import type { SaveArticleInput, SaveArticleResult } from '../store.js';
+import type { PeopleRules } from '../people-rules.js';
+import type { SqlExecutor } from './driver.js';
+import { resolvePerson, type ResolveCache } from './resolve-person.js';
+import { articleKeyOf, contentHashOf, dayOf, hash, toJson } from './rows.js';
+
+/**
+ * The body of Store.saveArticle, run inside one transaction: an article is found by its key; the same
+ * content and extraction again is `unchanged`; otherwise its statements are replaced wholesale.
+ */
+export async function saveArticleIn(
+  tx: SqlExecutor,
+  input: SaveArticleInput,
+  options: { rules: PeopleRules; now: string },
+): Promise<SaveArticleResult> {
+  const { article, statements } = input;
+  const frames = input.frames ?? [];
+  const skippedReason = input.skippedReason ?? null;
+  const articleKey = articleKeyOf(article);
+  const contentHash = contentHashOf(article);
+  const extractionHash = hash(JSON.stringify([statements, frames, skippedReason]));
+  const day = dayOf(article.published) ?? article.dateline?.date ?? null;
+
+  const existing = await tx.get<{ id: string; content_hash: string; extraction_hash: string; count: number | string }>(
+    `SELECT a.id, a.content_hash, a.extraction_hash,
+            (SELECT COUNT(*) FROM statements s WHERE s.article_id = a.id) AS count
+       FROM articles a WHERE a.article_key = ?`,
+    [articleKey],
+  );
+  if (existing && existing.content_hash === contentHash && existing.extraction_hash === extractionHash) {
+    return { articleId: existing.id, status: 'unchanged', statements: Number(existing.count), touchedPeople: [] };
+  }
+
+  const touched = new Set<string>();
+  const columns = [
+    contentHash,
+    extractionHash,
+    article.text,
+    article.title ?? null,
+    article.published ?? null,
+    day,
+    article.url ?? null,
+    article.outlet ?? null,
+    article.byline ?? null,
+    toJson(article.dateline ?? null),
+    toJson(article.captions ?? []),
+    article.language ?? null,
+    article.source ?? null,
+    skippedReason,
+    options.now,
+  ];
+  let articleId: string;
+  if (existing) {
+    articleId = existing.id;
+    const before = await tx.all<{ person_id: string }>(
+      `SELECT DISTINCT person_id FROM statements WHERE article_id = ? AND person_id IS NOT NULL`,
+      [articleId],
+    );
+    for (const row of before) touched.add(row.person_id);
+    await tx.run(`DELETE FROM statements WHERE article_id = ?`, [articleId]);
+    await tx.run(
+      `UPDATE articles SET content_hash = ?, extraction_hash = ?, text = ?, title = ?, published = ?, published_day = ?,
+              url = ?, outlet = ?, byline = ?, dateline = ?, captions = ?, language = ?, source = ?, skipped_reason = ?,
+              updated_at = ?
+        WHERE id = ?`,
+      [...columns, articleId],
+    );
+  } else {
+    articleId = await freeArticleId(tx, article.id || contentHash, articleKey);
+    await tx.run(
+      `INSERT INTO articles (id, article_key, content_hash, extraction_hash, text, title, published, published_day, url,
+              outlet, byline, dateline, captions, language, source, skipped_reason, updated_at, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [articleId, articleKey, ...columns, options.now],
+    );
+  }
+
+  const cache: ResolveCache = new Map();
+  for (let ordinal = 0; ordinal < statements.length; ordinal += 1) {
+    const statement = statements[ordinal];
+    const frame = frames[ordinal] ?? null;
+    const person = await resolvePerson(tx, statement.speaker, { rules: options.rules, day, now: options.now, cache });
+    if (person) touched.add(person.personId);
+    const statementId = hash(`${articleId}\u0000${ordinal}\u0000${statement.quote.start}\u0000${statement.quote.end}`, 20);
+    const saidOn = statement.saidOn;
+    const saidSort = saidOn ? saidOn.from || saidOn.to || day : day;
+    await tx.run(
+      `INSERT INTO statements (id, article_id, ordinal, kind, quote_start, quote_end, quote_text, parts, speaker_name,
+              speaker_kind, speaker_title, mention_start, mention_end, mention_text, cue, venue, said_from, said_to,
+              said_text, said_basis, said_sort, confidence, person_id, alias_key, fingerprint, frame)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        statementId,
+        articleId,
+        ordinal,
+        statement.kind,
+        statement.quote.start,
+        statement.quote.end,
+        statement.quote.text,
+        toJson(statement.parts ?? null),
+        statement.speaker.name,
+        statement.speaker.kind,
+        statement.speaker.title ?? null,
+        statement.speaker.mention?.start ?? null,
+        statement.speaker.mention?.end ?? null,
+        statement.speaker.mention?.text ?? null,
+        toJson(statement.cue),
+        toJson(statement.venue),
+        saidOn?.from ?? null,
+        saidOn?.to ?? null,
+        saidOn?.text ?? null,
+        saidOn?.basis ?? null,
+        saidSort,
+        statement.confidence,
+        person?.personId ?? null,
+        person?.aliasKey ?? null,
+        options.rules.quoteFingerprint(statement.quote.text),
+        toJson(frame),
+      ],
+    );
+    for (const topic of new Set(frame?.topics ?? [])) {
+      await tx.run(`INSERT INTO statement_topics (statement_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING`, [
+        statementId,
+        topic,
+      ]);
+    }
+  }
+  return {
+    articleId,
+    status: existing ? 'updated' : 'new',
+    statements: statements.length,
+    touchedPeople: [...touched].sort(),
+  };
+}
+
+/** Two different articles can claim one id (same dump id, different URLs): the later gets a suffix. */
+async function freeArticleId(tx: SqlExecutor, wanted: string, articleKey: string): Promise<string> {
+  const taken = await tx.get(`SELECT 1 AS taken FROM articles WHERE id = ?`, [wanted]);
+  return taken ? `${wanted}#${hash(articleKey, 8)}` : wanted;
+}

@@ -1,0 +1,137 @@
+import Database from 'better-sqlite3';
+import { OnrecordError } from '../../errors.js';
+import type { SqlDriver, SqlExecutor, SqlValue } from '../sql/driver.js';
+
+/**
+ * better-sqlite3 behind the async SqlDriver surface. The connection is shared, so every top-level call
+ * waits its turn: an open transaction's uncommitted rows are never seen by an interleaved read.
+ */
+export function openSqliteDriver(file: string, options: { readonly?: boolean } = {}): SqlDriver {
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: options.readonly ?? false, timeout: 15_000 });
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+  } catch (error) {
+    throw sqliteError(file, 'open', error);
+  }
+  const statements = new Map<string, Database.Statement>();
+  const prepare = (sql: string): Database.Statement => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+
+  const executor: SqlExecutor = {
+    dialect: 'sqlite',
+    async all<T>(sql: string, params: SqlValue[] = []) {
+      try {
+        return prepare(sql).all(...params) as T[];
+      } catch (error) {
+        throw sqliteError(file, 'read', error);
+      }
+    },
+    async get<T>(sql: string, params: SqlValue[] = []) {
+      try {
+        return prepare(sql).get(...params) as T | undefined;
+      } catch (error) {
+        throw sqliteError(file, 'read', error);
+      }
+    },
+    async run(sql: string, params: SqlValue[] = []) {
+      try {
+        const result = prepare(sql).run(...params);
+        return { changes: result.changes };
+      } catch (error) {
+        throw sqliteError(file, 'write', error);
+      }
+    },
+  };
+
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialize = <T>(work: () => Promise<T>): Promise<T> => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  return {
+    dialect: 'sqlite',
+    description: file,
+    all: (sql, params) => serialize(() => executor.all(sql, params)),
+    get: (sql, params) => serialize(() => executor.get(sql, params)),
+    run: (sql, params) => serialize(() => executor.run(sql, params)),
+    transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+      return serialize(async () => {
+        try {
+          // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read.
+          db.exec('BEGIN IMMEDIATE');
+        } catch (error) {
+          throw sqliteError(file, 'write', error);
+        }
+        try {
+          const result = await work(executor);
+          db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw error instanceof OnrecordError ? error : sqliteError(file, 'write', error);
+        }
+      });
+    },
+    exec: (sql) =>
+      serialize(async () => {
+        try {
+          db.exec(sql);
+        } catch (error) {
+          throw sqliteError(file, 'write', error);
+        }
+      }),
+    close: () =>
+      serialize(async () => {
+        if (db.open) db.close();
+      }),
+  };
+}
+
+/** Names the file and says what the user can do about it (full disk, read-only file, locked). */
+export function sqliteError(file: string, action: string, error: unknown): OnrecordError {
+  if (error instanceof OnrecordError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  const message = (error as Error).message ?? String(error);
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM') {
+    return new OnrecordError(
+      'STORE_READ_ONLY',
+      `Cannot ${action} SQLite database "${file}": it is read-only (${message}); nothing was written`,
+      { cause: error },
+    );
+  }
+  if (code === 'SQLITE_FULL') {
+    return new OnrecordError(
+      'STORE_FAILED',
+      `Cannot ${action} SQLite database "${file}": the disk or database is full (${message}); the article being written was rolled back`,
+      { cause: error },
+    );
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new OnrecordError('STORE_UNAVAILABLE', `Cannot open SQLite database "${file}": ${message}`, {
+      cause: error,
+    });
+  }
+  if (code === 'SQLITE_BUSY') {
+    return new OnrecordError(
+      'STORE_UNAVAILABLE',
+      `SQLite database "${file}" is locked by another process (${message})`,
+      { cause: error },
+    );
+  }
+  return new OnrecordError('STORE_FAILED', `Cannot ${action} SQLite database "${file}": ${message}`, {
+    cause: error,
+  });
+}

@@ -1,0 +1,385 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '../model/article.js';
+import type { ClaimFrame, Shift } from '../model/ledger.js';
+import type { Statement } from '../model/statement.js';
+import type { Store } from './store.js';
+
+/**
+ * The one behaviour both backends must have. Each backend's test file calls this with a factory that
+ * returns a fresh, empty store. Articles and statements are written here by hand (no extractor), so
+ * the suite tests the store alone.
+ */
+export interface StoreFactory {
+  open(): Promise<Store>;
+  /** Opens the same database again (a second connection / process view). */
+  reopen?(): Promise<Store>;
+}
+
+/** Builds a statement whose quote text is the slice of `text` it names. */
+export function statementIn(
+  text: string,
+  quote: string,
+  speaker: string,
+  extra: Partial<Statement> & { title?: string } = {},
+): Statement {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`fixture: "${quote}" is not in the text`);
+  const mentionStart = text.indexOf(speaker);
+  const { title, ...rest } = extra;
+  return {
+    kind: 'direct',
+    quote: { start, end: start + quote.length, text: quote },
+    speaker: {
+      name: speaker,
+      kind: 'person',
+      mention: mentionStart >= 0 ? { start: mentionStart, end: mentionStart + speaker.length, text: speaker } : null,
+      ...(title ? { title } : {}),
+    },
+    cue: null,
+    venue: null,
+    saidOn: null,
+    confidence: 0.9,
+    ...rest,
+  };
+}
+
+const TEXT_A =
+  'KYIV (Wire) -- President Anna Kovalenko said on Friday: "We will never cede our land." ' +
+  'Kovalenko also told reporters the harvest was good. "Grain prices will fall," Mark Olsen said.';
+const TEXT_B =
+  'Anna Kovalenko, the president, said in an interview: "We will never cede our land." ' +
+  'Critics said the plan was vague.';
+
+function articleA(overrides: Partial<Article> = {}): Article {
+  return {
+    id: 'wire-1',
+    text: TEXT_A,
+    title: 'Kovalenko rules out concessions',
+    published: '2024-11-30',
+    url: 'https://example.org/news/kovalenko-1',
+    outlet: 'Example Wire',
+    byline: 'By A. Reporter',
+    dateline: { text: 'KYIV (Wire) --', start: 0, end: 14, place: 'Kyiv', agency: 'Wire', date: null },
+    captions: [{ text: 'Anna Kovalenko in Kyiv.', credit: 'Photo: Wire' }],
+    language: 'en',
+    source: 'fixture-a.txt',
+    ...overrides,
+  };
+}
+
+function statementsA(text = TEXT_A): Statement[] {
+  return [
+    statementIn(text, '"We will never cede our land."', 'Anna Kovalenko', {
+      title: 'President',
+      cue: { start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said', lemma: 'say' },
+      venue: { text: 'reporters' },
+      saidOn: { from: '2024-11-29', to: '2024-11-29', text: 'on Friday', basis: 'relative' },
+      parts: [{ start: text.indexOf('"We'), end: text.indexOf('land."') + 6 }],
+      confidence: 0.95,
+    }),
+    statementIn(text, 'the harvest was good', 'Anna Kovalenko', {
+      kind: 'indirect',
+      speaker: { name: 'Anna Kovalenko', kind: 'person', mention: null },
+      saidOn: { from: '', to: '2024-11-30', text: 'previously', basis: 'before' },
+    }),
+    statementIn(text, '"Grain prices will fall,"', 'Mark Olsen', {
+      saidOn: { from: '2024-11-30', to: '2024-11-30', text: '', basis: 'published' },
+    }),
+  ];
+}
+
+function articleB(overrides: Partial<Article> = {}): Article {
+  return {
+    id: 'paper-2',
+    text: TEXT_B,
+    title: 'Interview',
+    published: '2024-12-02',
+    url: 'https://paper.example.com/interview',
+    outlet: 'Example Paper',
+    language: 'en',
+    ...overrides,
+  };
+}
+
+function statementsB(text = TEXT_B): Statement[] {
+  return [
+    statementIn(text, '"We will never cede our land."', 'Anna Kovalenko', { title: 'the president' }),
+    statementIn(text, 'the plan was vague', 'Critics', {
+      kind: 'indirect',
+      speaker: { name: 'critics', kind: 'group', mention: null },
+    }),
+  ];
+}
+
+const FRAME: ClaimFrame = {
+  predicate: 'cede',
+  arguments: ['land'],
+  positive: false,
+  modality: 'categorical',
+  hedges: [],
+  conditions: [],
+  topics: ['cede-territory'],
+};
+
+export function registerStoreContract(name: string, factory: StoreFactory): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await factory.open();
+    });
+    afterEach(async () => {
+      await store?.close();
+    });
+
+    it('saves an article and keeps every Article and Statement field', async () => {
+      const result = await store.saveArticle({ article: articleA(), statements: statementsA(), frames: [FRAME, null, null] });
+      expect(result.status).toBe('new');
+      expect(result.statements).toBe(3);
+      const record = await store.getArticle(result.articleId);
+      expect(record).not.toBeNull();
+      const { statements, contentHash, ingestedAt, skippedReason, ...article } = record!;
+      expect(article).toEqual(articleA());
+      expect(contentHash).toMatch(/^[0-9a-f]{64}$/);
+      expect(Date.parse(ingestedAt)).not.toBeNaN();
+      expect(skippedReason).toBeNull();
+      expect(statements).toHaveLength(3);
+      for (const [index, expected] of statementsA().entries()) {
+        const stored = statements[index];
+        const { id, articleId, personId, published, outlet, articleTitle, frame, sightings, ...statement } = stored;
+        expect(statement).toEqual(expected);
+        expect(id).toBeTruthy();
+        expect(articleId).toBe(result.articleId);
+        expect(personId).toBeTruthy();
+        expect(published).toBe('2024-11-30');
+        expect(outlet).toBe('Example Wire');
+        expect(articleTitle).toBe('Kovalenko rules out concessions');
+        expect(frame).toEqual(index === 0 ? FRAME : null);
+        expect(sightings).toBe(0);
+        expect(await store.getStatement(id)).toEqual(stored);
+      }
+    });
+
+    it('is idempotent: the same article again is unchanged and adds nothing', async () => {
+      const first = await store.saveArticle({ article: articleA(), statements: statementsA() });
+      const before = await store.counts();
+      const again = await store.saveArticle({ article: articleA({ source: 'elsewhere/copy.txt' }), statements: statementsA() });
+      expect(again).toEqual({ articleId: first.articleId, status: 'unchanged', statements: 3, touchedPeople: [] });
+      expect(await store.counts()).toEqual(before);
+      expect(before).toMatchObject({ articles: 1, statements: 3, people: 2, sightings: 0 });
+    });
+
+    it('replaces the statements of a changed article', async () => {
+      const first = await store.saveArticle({ article: articleA(), statements: statementsA() });
+      const text = `${TEXT_A} "Prices matter," Mark Olsen added.`;
+      const changed = await store.saveArticle({
+        article: articleA({ text }),
+        statements: [statementsA(text)[2], statementIn(text, '"Prices matter,"', 'Mark Olsen')],
+      });
+      expect(changed.status).toBe('updated');
+      expect(changed.articleId).toBe(first.articleId);
+      expect(changed.touchedPeople).toHaveLength(2);
+      const record = await store.getArticle(first.articleId);
+      expect(record!.text).toBe(text);
+      expect(record!.statements.map((statement) => statement.quote.text)).toEqual([
+        '"Grain prices will fall,"',
+        '"Prices matter,"',
+      ]);
+      expect((await store.counts()).statements).toBe(2);
+      const hits = await store.searchStatements({ q: 'cede land' });
+      expect(hits.items).toHaveLength(0);
+    });
+
+    it('keys articles by canonical URL, else by id', async () => {
+      await store.saveArticle({ article: articleA(), statements: [] });
+      const moved = await store.saveArticle({
+        article: articleA({ id: 'other-id', url: 'https://EXAMPLE.org/news/kovalenko-1#top', title: 'New title' }),
+        statements: [],
+      });
+      expect(moved.status).toBe('updated');
+      const noUrl = articleB({ url: null });
+      expect((await store.saveArticle({ article: noUrl, statements: [] })).status).toBe('new');
+      expect((await store.saveArticle({ article: noUrl, statements: [] })).status).toBe('unchanged');
+      expect((await store.counts()).articles).toBe(2);
+    });
+
+    it('stores a skipped (non-English) article and counts it', async () => {
+      const result = await store.saveArticle({
+        article: articleB({ id: 'fr-1', url: null, text: 'Le président a dit que la paix est possible.', language: 'fr' }),
+        statements: [],
+        skippedReason: 'language fr',
+      });
+      expect(result.status).toBe('new');
+      expect((await store.getArticle(result.articleId))!.skippedReason).toBe('language fr');
+      expect(await store.counts()).toMatchObject({ articles: 1, skippedArticles: 1, statements: 0 });
+    });
+
+    it('writes nothing of an article whose save fails part-way', async () => {
+      const broken = statementsA();
+      (broken[2] as { quote: unknown }).quote = { start: 0, end: 1, text: null };
+      await expect(store.saveArticle({ article: articleA(), statements: broken })).rejects.toThrow();
+      expect(await store.counts()).toMatchObject({ articles: 0, statements: 0, people: 0 });
+      expect((await store.listPeople()).items).toEqual([]);
+      // and a good save still works afterwards
+      expect((await store.saveArticle({ article: articleA(), statements: statementsA() })).status).toBe('new');
+    });
+
+    it('resolves one speaker to one person across articles, with titles and dates', async () => {
+      const a = await store.saveArticle({ article: articleA(), statements: statementsA() });
+      const b = await store.saveArticle({ article: articleB(), statements: statementsB() });
+      const personA = (await store.getArticle(a.articleId))!.statements[0].personId;
+      const personB = (await store.getArticle(b.articleId))!.statements[0].personId;
+      expect(personA).toBe(personB);
+      const person = await store.getPerson(personA!);
+      expect(person!.name).toBe('Anna Kovalenko');
+      expect(person!.aliases).toContain('Anna Kovalenko');
+      expect(person!.titles).toEqual(
+        expect.arrayContaining([
+          { title: 'President', firstSeen: '2024-11-30', lastSeen: '2024-11-30' },
+          { title: 'the president', firstSeen: '2024-12-02', lastSeen: '2024-12-02' },
+        ]),
+      );
+      // groups are not people
+      const critics = (await store.getArticle(b.articleId))!.statements[1];
+      expect(critics.personId).toBeNull();
+      const people = await store.listPeople();
+      expect(people.items.map((item) => item.name)).toEqual(['Anna Kovalenko', 'Mark Olsen']);
+      expect(people.items[0]).toMatchObject({ statements: 2, articles: 2, kind: 'person' });
+      expect(people.total).toBe(2);
+      expect((await store.findPeople('anna kovalenko')).map((item) => item.id)).toEqual([personA]);
+    });
+
+    it('counts a syndicated quote once, with its sightings', async () => {
+      await store.saveArticle({ article: articleA(), statements: statementsA() });
+      await store.saveArticle({ article: articleB(), statements: statementsB() });
+      const counts = await store.counts();
+      expect(counts.statements).toBe(4); // 3 + critics; the shared quote once
+      expect(counts.sightings).toBe(1);
+      const hits = await store.searchStatements({ q: 'never cede' });
+      expect(hits.items).toHaveLength(1);
+      expect(hits.items[0].sightings).toBe(1);
+      expect(hits.total).toBe(1);
+    });
+
+    it('searches ranked full text with filters', async () => {
+      await store.saveArticle({ article: articleA(), statements: statementsA() });
+      await store.saveArticle({ article: articleB(), statements: statementsB() });
+      const byWord = await store.searchStatements({ q: 'prices' });
+      expect(byWord.items.map((item) => item.quote.text)).toEqual(['"Grain prices will fall,"']);
+      // stemming: "ceding" finds "cede"
+      expect((await store.searchStatements({ q: 'ceding' })).items).toHaveLength(1);
+      // operators in user input are never a syntax error
+      expect((await store.searchStatements({ q: 'land" OR NEAR( * -' })).items.length).toBeGreaterThanOrEqual(0);
+      expect((await store.searchStatements({ speaker: 'Mark Olsen' })).items).toHaveLength(1);
+      expect((await store.searchStatements({ kind: 'indirect' })).items).toHaveLength(2);
+      expect((await store.searchStatements({ outlet: 'example paper' })).items.map((item) => item.kind)).toEqual([
+        'indirect',
+      ]);
+      const dated = await store.searchStatements({ from: '2024-11-29', to: '2024-11-29' });
+      expect(dated.items.map((item) => item.quote.text)).toEqual(['"We will never cede our land."']);
+      const ordered = await store.searchStatements({ speaker: 'Anna Kovalenko', order: 'date' });
+      expect(ordered.items.map((item) => item.saidOn?.basis)).toEqual(['relative', 'before']);
+    });
+
+    it('pages with a cursor', async () => {
+      await store.saveArticle({ article: articleA(), statements: statementsA() });
+      const first = await store.searchStatements({ limit: 2 });
+      expect(first.items).toHaveLength(2);
+      expect(first.total).toBe(3);
+      const second = await store.searchStatements({ limit: 2, cursor: first.nextCursor });
+      expect(second.items).toHaveLength(1);
+      expect(second.nextCursor).toBeNull();
+      expect(new Set([...first.items, ...second.items].map((item) => item.id)).size).toBe(3);
+    });
+
+    it('merges people, and the merge survives re-ingest of a changed article', async () => {
+      const text = 'President Kovalenko said: "We will never cede our land." Anna K. said more.';
+      const a = await store.saveArticle({ article: articleA(), statements: statementsA() });
+      const c = await store.saveArticle({
+        article: { id: 'c', text, published: '2024-12-05', language: 'en' },
+        statements: [statementIn(text, '"We will never cede our land."', 'Anna K.')],
+      });
+      const anna = (await store.getArticle(a.articleId))!.statements[0].personId!;
+      const annaK = (await store.getArticle(c.articleId))!.statements[0].personId!;
+      expect(annaK).not.toBe(anna);
+      const merged = await store.mergePeople(anna, annaK);
+      expect(merged.id).toBe(anna);
+      expect(merged.aliases).toEqual(expect.arrayContaining(['Anna Kovalenko', 'Anna K.']));
+      expect(await store.getPerson(annaK)).toMatchObject({ id: anna });
+      expect((await store.listPeople()).items.map((item) => item.name)).toEqual(['Anna Kovalenko', 'Mark Olsen']);
+      // the merged quote is now a sighting of Anna's
+      expect((await store.counts()).sightings).toBe(1);
+      const changedText = `${text} "And never will," Anna K. added.`;
+      await store.saveArticle({
+        article: { id: 'c', text: changedText, published: '2024-12-05', language: 'en' },
+        statements: [statementIn(changedText, '"And never will,"', 'Anna K.')],
+      });
+      const after = (await store.getArticle(c.articleId))!.statements[0];
+      expect(after.personId).toBe(anna);
+    });
+
+    it('splits an alias off, and the split survives re-ingest', async () => {
+      const textC = 'Jane Smith said "taxes will rise." Later, "No," said Jane.';
+      const a = await store.saveArticle({ article: articleA(), statements: statementsA() });
+      const c = await store.saveArticle({
+        article: { id: 'c', text: textC, published: '2024-12-05', language: 'en' },
+        statements: [statementIn(textC, '"taxes will rise."', 'Jane Smith')],
+      });
+      const anna = (await store.getArticle(a.articleId))!.statements[0].personId!;
+      const jane = (await store.getArticle(c.articleId))!.statements[0].personId!;
+      // someone merged them by mistake; the split undoes it for Jane Smith's statements
+      await store.mergePeople(anna, jane);
+      const split = await store.splitPerson(anna, 'jane smith');
+      expect(split.name).toBe('Jane Smith');
+      expect(split.id).not.toBe(anna);
+      expect((await store.getArticle(c.articleId))!.statements[0].personId).toBe(split.id);
+      expect((await store.getPerson(anna))!.aliases).not.toContain('Jane Smith');
+      await expect(store.splitPerson(anna, 'Nobody Here')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      const changed = `${textC} "Soon," Jane Smith added.`;
+      await store.saveArticle({
+        article: { id: 'c', text: changed, published: '2024-12-05', language: 'en' },
+        statements: [statementIn(changed, '"Soon,"', 'Jane Smith')],
+      });
+      expect((await store.getArticle(c.articleId))!.statements[0].personId).toBe(split.id);
+    });
+
+    it('keeps topics and replaces shifts per person', async () => {
+      const a = await store.saveArticle({ article: articleA(), statements: statementsA(), frames: [FRAME, null, null] });
+      const [first, second] = (await store.getArticle(a.articleId))!.statements;
+      expect(await store.listTopics()).toEqual([{ key: 'cede-territory', label: 'cede territory', statementCount: 1 }]);
+      expect((await store.searchStatements({ topic: 'cede-territory' })).items.map((item) => item.id)).toEqual([
+        first.id,
+      ]);
+      const shift: Shift = {
+        id: 'shift-1',
+        personId: first.personId!,
+        personName: 'Anna Kovalenko',
+        topic: 'cede-territory',
+        earlier: { statementId: second.id, articleId: a.articleId, text: second.quote.text, saidOn: second.saidOn, outlet: 'Example Wire', kind: 'indirect' },
+        later: { statementId: first.id, articleId: a.articleId, text: first.quote.text, saidOn: first.saidOn, outlet: 'Example Wire', kind: 'direct' },
+        relation: 'polarity',
+        confidence: 0.8,
+        reason: 'said X, later said not X',
+      };
+      await store.replaceShifts(first.personId!, [shift]);
+      await store.replaceShifts(first.personId!, [shift]);
+      expect(await store.listShifts({ personId: first.personId! })).toEqual([shift]);
+      expect(await store.listShifts({ speaker: 'Anna Kovalenko', since: '2024-11-01' })).toEqual([shift]);
+      expect(await store.listShifts({ since: '2025-01-01' })).toEqual([]);
+      expect((await store.counts()).shifts).toBe(1);
+      await store.replaceShifts(first.personId!, []);
+      expect(await store.listShifts()).toEqual([]);
+    });
+
+    it('lets a second connection see committed articles', async () => {
+      if (!factory.reopen) return;
+      await store.saveArticle({ article: articleA(), statements: statementsA() });
+      const other = await factory.reopen();
+      try {
+        expect((await other.counts()).articles).toBe(1);
+        expect((await other.saveArticle({ article: articleA(), statements: statementsA() })).status).toBe('unchanged');
+      } finally {
+        await other.close();
+      }
+    });
+  });
+}
