@@ -1,0 +1,197 @@
+/**
+ * Name normalisation and comparison helpers shared by the people rules (people.ts) and quote dedup
+ * (dedup.ts). Pure: values in, values out.
+ */
+
+/** Unicode quotes, dashes and spaces folded to ASCII, whitespace collapsed, NFC. */
+export function normalizeSpacing(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4\u02BC]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
+    .replace(/[\s\u00A0\u200B\u2060\uFEFF]+/g, ' ')
+    .trim();
+}
+
+// Letters that NFD does not decompose into base + mark.
+const SPECIAL_LETTERS: Record<string, string> = {
+  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i', þ: 'th',
+};
+
+/** Strips accents ("Erdoğan" → "Erdogan", "Łukaszenka" → "Lukaszenka"). */
+export function foldDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[łŁøØđĐßæÆœŒıþ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
+}
+
+/**
+ * A phonetic-ish key for one name token that folds the usual English, German and Polish renderings
+ * of Slavic names onto one spelling: Zelensky / Zelenskyy / Zelenskiy / Zelenskii / Zelenskyj →
+ * "zelenski"; Shmyhal / Shmygal (Ukrainian h for Russian g); Peskov / Peskow; Yermak / Iermak / Jermak.
+ * Digraphs are folded before single letters so "kh", "sh", "ch", "zh" survive the h → g fold.
+ */
+export function transliterationKey(token: string): string {
+  let s = foldDiacritics(token).toLowerCase().replace(/[^a-z0-9]/g, '');
+  s = s
+    .replace(/x/g, 'ks')
+    .replace(/shch|sch|sh|sz/g, 'S')
+    .replace(/tsch|tch|ch|cz/g, 'C')
+    .replace(/zh|rz/g, 'Z')
+    .replace(/kh/g, 'X')
+    .replace(/ts|tz/g, 'c')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/gh/g, 'g')
+    .replace(/ck|q/g, 'k')
+    .replace(/h/g, 'g')
+    .replace(/w/g, 'v')
+    .replace(/[jy]/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+  return s;
+}
+
+/** Particles that belong to a surname ("von der Leyen", "bin Salman", "de Gaulle"). */
+const SURNAME_PARTICLES = new Set([
+  'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'al', 'el',
+  'bin', 'ibn', 'ben', 'ter', 'ten', 'zu', 'st', 'st.',
+]);
+
+export function isSurnameParticle(token: string): boolean {
+  return SURNAME_PARTICLES.has(token.toLowerCase());
+}
+
+/** Generational suffixes ignored when comparing ("Joseph R. Biden Jr."). */
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/**
+ * East Asian names written surname first in English news ("Xi Jinping", "Kim Jong Un"): a bare "Xi"
+ * must find "Xi Jinping". Kept to surnames that are not also common English given names.
+ */
+const SURNAME_FIRST = new Set([
+  'xi', 'wang', 'zhang', 'li', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'hu', 'qin', 'ban',
+]);
+
+export interface ParsedName {
+  /** Given names and initials in order, as transliteration keys ("volodimir", "j"). */
+  given: string[];
+  /** Whether each given entry was written as an initial ("J." / "J"). */
+  initials: boolean[];
+  /** Transliteration key of the surname with its particles ("zelenski", "vonderleien"). */
+  surname: string;
+}
+
+/** Splits a canonical person name (no titles) into given names and surname, as comparison keys. */
+export function parseName(name: string): ParsedName | null {
+  const tokens = normalizeSpacing(name)
+    .split(/\s+/)
+    // "J.D." is two initials
+    .flatMap((t) => (/^(\p{L}\.){2,}$/u.test(t) ? t.split('.').filter(Boolean).map((x) => `${x}.`) : [t]))
+    .filter((t) => t && !NAME_SUFFIXES.has(t.toLowerCase()));
+  if (tokens.length === 0) return null;
+  let surnameTokens: string[];
+  let givenTokens: string[];
+  if (tokens.length >= 2 && tokens.length <= 3 && SURNAME_FIRST.has(tokens[0].toLowerCase())) {
+    surnameTokens = [tokens[0]];
+    givenTokens = tokens.slice(1);
+  } else {
+    let start = tokens.length - 1;
+    while (start > 0 && isSurnameParticle(tokens[start - 1])) start--;
+    // a name made only of particles plus one token keeps them all as surname
+    surnameTokens = tokens.slice(start);
+    givenTokens = tokens.slice(0, start);
+  }
+  // Hyphenated given names ("Jean-Claude") compare as one; hyphenated surnames fold to one key.
+  const surname = surnameTokens.map(transliterationKey).join('');
+  if (!surname) return null;
+  const given: string[] = [];
+  const initials: boolean[] = [];
+  for (const token of givenTokens) {
+    const key = transliterationKey(token);
+    if (!key) continue;
+    const isInitial = /^\p{L}\.?$/u.test(token);
+    given.push(isInitial ? key.slice(0, 1) : key);
+    initials.push(isInitial);
+  }
+  return { given, initials, surname };
+}
+
+/**
+ * Given-name variants that name one person: English nicknames and the Ukrainian / Russian / English
+ * renderings of one name (Volodymyr Zelensky is also printed "Vladimir Zelensky"). Only consulted when
+ * surnames already match, so "Vladimir Putin" and "Volodymyr Zelensky" never meet here.
+ */
+const GIVEN_NAME_GROUPS: string[][] = [
+  ['joseph', 'joe'], ['william', 'bill', 'will', 'billy'], ['robert', 'bob', 'rob', 'bobby'],
+  ['james', 'jim', 'jimmy'], ['michael', 'mike', 'mikhail', 'mykhailo', 'mykhaylo'],
+  ['anthony', 'antony', 'tony'], ['elizabeth', 'liz', 'beth'], ['donald', 'don'],
+  ['richard', 'dick', 'rick', 'rich'], ['thomas', 'tom'], ['benjamin', 'ben', 'bibi'], ['david', 'dave'],
+  ['christopher', 'chris'], ['daniel', 'dan', 'danny'], ['samuel', 'sam'], ['steven', 'stephen', 'steve'],
+  ['alexander', 'alex', 'aleksandr', 'alexandr', 'oleksandr', 'olexandr', 'aleksander'],
+  ['katherine', 'catherine', 'kate', 'cathy'], ['edward', 'ed', 'ted', 'eddie'], ['nicholas', 'nick'],
+  ['matthew', 'matt'], ['andrew', 'andy', 'andrei', 'andrey', 'andriy', 'andrii', 'andrzej'],
+  ['jeffrey', 'geoffrey', 'jeff'], ['peter', 'pete', 'pyotr', 'petr', 'petro', 'piotr'],
+  ['timothy', 'tim'], ['jonathan', 'jon'], ['gregory', 'greg', 'grigory', 'hryhoriy'],
+  ['lawrence', 'larry'], ['gerald', 'jerry'], ['charles', 'charlie'], ['margaret', 'maggie'],
+  ['volodymyr', 'vladimir', 'wolodymyr'], ['aleksei', 'alexei', 'alexey', 'oleksiy', 'oleksii', 'oleksij'],
+  ['dmitry', 'dmitri', 'dmytro', 'dmitriy'], ['sergei', 'sergey', 'serhiy', 'serhii', 'sergiy'],
+  ['yuri', 'yuriy', 'yurii', 'iouri'], ['nikolai', 'nikolay', 'mykola'],
+  ['yevgeny', 'yevgeniy', 'evgeny', 'yevhen', 'evgeniy'], ['vitaly', 'vitaliy', 'vitalii'],
+  ['denis', 'denys'], ['elena', 'yelena', 'olena'], ['irina', 'iryna'], ['gennady', 'hennadiy'],
+  ['vasily', 'vasyl', 'vasiliy'], ['pavel', 'pavlo', 'paul'], ['anatoly', 'anatoliy', 'anatolii'],
+  ['kirill', 'kyrylo'], ['valery', 'valeriy', 'valerii'], ['mikhail', 'michail'], ['ivan', 'ivan'],
+  ['olga', 'olha'], ['tatiana', 'tetiana', 'tatyana'], ['natalia', 'natalya', 'nataliya'],
+  ['maria', 'mariya', 'mariia'], ['oleg', 'oleh'], ['igor', 'ihor'], ['ruslan'], ['mohammed',
+    'muhammad', 'mohammad', 'mohamed'],
+];
+
+const GIVEN_GROUP_OF = new Map<string, number>();
+GIVEN_NAME_GROUPS.forEach((group, index) => {
+  for (const name of group) {
+    const key = transliterationKey(name);
+    // first group wins: "mikhail" belongs with "michael"
+    if (!GIVEN_GROUP_OF.has(key)) GIVEN_GROUP_OF.set(key, index);
+  }
+});
+
+/** Two given-name keys name the same person: equal, a nickname or transliteration variant, or an initial. */
+export function givenNameCompatible(a: string, b: string, options: { aInitial?: boolean; bInitial?: boolean } = {}): boolean {
+  if (a === b) return true;
+  if (options.aInitial || options.bInitial) return a[0] === b[0];
+  const ga = GIVEN_GROUP_OF.get(a);
+  return ga !== undefined && ga === GIVEN_GROUP_OF.get(b);
+}
+
+/**
+ * The given names of two mentions of one surname are compatible when the shorter list matches the
+ * longer one in order, allowing a dropped leading given name ("Tayyip Erdogan" ~ "Recep Tayyip
+ * Erdogan") and dropped middle names ("Joseph Biden" ~ "Joseph R. Biden"). Empty lists are
+ * compatible with anything (that is the bare-surname case, decided by the caller).
+ */
+export function givenNamesCompatible(a: ParsedName, b: ParsedName): boolean {
+  const [short, long] = a.given.length <= b.given.length ? [a, b] : [b, a];
+  let j = 0;
+  for (let i = 0; i < short.given.length; i++) {
+    let found = false;
+    while (j < long.given.length) {
+      const ok = givenNameCompatible(short.given[i], long.given[j], {
+        aInitial: short.initials[i],
+        bInitial: long.initials[j],
+      });
+      j++;
+      if (ok) {
+        found = true;
+        break;
+      }
+      // only the first name may be skipped on the long side before the first match, and middle
+      // names after it; a clash on the first given name is a different person ("John" vs "Jane")
+      if (i === 0 && j === 1 && long.given.length > short.given.length) continue;
+      if (i > 0) continue;
+      return false;
+    }
+    if (!found) return false;
+  }
+  return true;
+}

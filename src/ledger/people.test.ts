@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import type { SpeakerKind } from '../model/statement.js';
+import { canonicalizeSpeaker, expandFromArticle, matchPerson, personKeys, type PersonCandidate } from './people.js';
+
+describe('canonicalizeSpeaker', () => {
+  const cases: [string, SpeakerKind, string, string | null, SpeakerKind][] = [
+    ['Ukrainian President Volodymyr Zelensky', 'person', 'Volodymyr Zelensky', 'Ukrainian President', 'person'],
+    ['President Zelensky', 'person', 'Zelensky', 'President', 'person'],
+    ["President Zelensky's", 'person', 'Zelensky', 'President', 'person'],
+    ['NATO Secretary-General Mark Rutte', 'person', 'Mark Rutte', 'NATO Secretary-General', 'person'],
+    ["Mark Rutte, NATO's secretary-general", 'person', 'Mark Rutte', "NATO's secretary-general", 'person'],
+    ['U.S. President-elect Donald Trump', 'person', 'Donald Trump', 'U.S. President-elect', 'person'],
+    ['Russian Foreign Minister Sergei Lavrov', 'person', 'Sergei Lavrov', 'Russian Foreign Minister', 'person'],
+    ['Kremlin spokesman Dmitry Peskov', 'person', 'Dmitry Peskov', 'Kremlin spokesman', 'person'],
+    ['Secretary of State Antony Blinken', 'person', 'Antony Blinken', 'Secretary of State', 'person'],
+    ['European Commission President Ursula von der Leyen', 'person', 'Ursula von der Leyen', 'European Commission President', 'person'],
+    ['Mr Putin', 'person', 'Putin', null, 'person'],
+    ['Mr. Putin', 'person', 'Putin', null, 'person'],
+    ['Dr Jane Goodall', 'person', 'Jane Goodall', null, 'person'],
+    ['Sir Keir Starmer', 'person', 'Keir Starmer', null, 'person'],
+    ['Mrs  Thatcher', 'person', 'Thatcher', null, 'person'],
+    ['\u201cZELENSKY\u201d', 'person', 'Zelensky', null, 'person'],
+    ['John Major', 'person', 'John Major', null, 'person'],
+    ['Pope Francis', 'person', 'Pope Francis', null, 'person'],
+    ['the Kremlin', 'person', 'Kremlin', null, 'organization'],
+    ['the Kremlin', 'organization', 'Kremlin', null, 'organization'],
+    ["Russia's Defence Ministry", 'person', "Russia's Defence Ministry", null, 'organization'],
+    ['the White House', 'person', 'White House', null, 'organization'],
+    ['Moscow', 'person', 'Moscow', null, 'organization'],
+    ['officials', 'person', 'officials', null, 'group'],
+    ['Western intelligence officials', 'group', 'western intelligence officials', null, 'group'],
+    ['a Kremlin spokesman', 'person', 'Kremlin spokesman', null, 'unknown'],
+    ['he', 'person', 'he', null, 'unknown'],
+  ];
+  it.each(cases)('%s (%s) → %s / %s / %s', (name, kind, expectedName, expectedTitle, expectedKind) => {
+    expect(canonicalizeSpeaker({ name, kind })).toEqual({ name: expectedName, title: expectedTitle, kind: expectedKind });
+  });
+
+  it('keeps a title the extractor already split off', () => {
+    expect(canonicalizeSpeaker({ name: 'Mark Rutte', kind: 'person', title: 'NATO Secretary-General' })).toEqual({
+      name: 'Mark Rutte',
+      title: 'NATO Secretary-General',
+      kind: 'person',
+    });
+  });
+});
+
+describe('personKeys', () => {
+  const sameSurnameKey = ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskii', 'Zelenski', 'Zelenskyj', 'Volodymyr Zelensky'];
+  it.each(sameSurnameKey)('%s shares the surname key of Zelensky', (name) => {
+    expect(personKeys(name)).toContain('s:zelenski');
+  });
+
+  const pairs: [string, string, boolean][] = [
+    ['Shmyhal', 'Shmygal', true],
+    ['Peskov', 'Peskow', true],
+    ['Yermak', 'Iermak', true],
+    ['Podolyak', 'Podoliak', true],
+    ['Zaluzhny', 'Zaluzhnyi', true],
+    ['Erdoğan', 'Erdogan', true],
+    ['Smith', 'Smyth', true], // a tolerable collision: matchPerson still needs compatible given names
+    ['Putin', 'Zelensky', false],
+    ['Lavrov', 'Kuleba', false],
+    ['Zelensky', 'Zelenska', false],
+  ];
+  it.each(pairs)('%s ~ %s: %s', (a, b, same) => {
+    expect(personKeys(a)[0] === personKeys(b)[0]).toBe(same);
+  });
+
+  it('gives organisations one key however they are written', () => {
+    const groups = [
+      ['the Kremlin', 'Kremlin', 'KREMLIN'],
+      ['U.N.', 'UN', 'United Nations', 'the United Nations'],
+      ['NATO', 'Nato', 'the North Atlantic Treaty Organization'],
+      ["Russia's Defence Ministry", 'the Russian Defense Ministry', 'Ministry of Defence of Russia'],
+    ];
+    for (const group of groups) {
+      const keys = new Set(group.map((n) => personKeys(n, { kind: 'organization' }).join()));
+      expect(keys.size, group.join(' / ')).toBe(1);
+    }
+    expect(personKeys('UN', { kind: 'organization' })).not.toEqual(personKeys('EU', { kind: 'organization' }));
+  });
+
+  it('returns no key for unknown speakers', () => {
+    expect(personKeys('he', { kind: 'unknown' })).toEqual([]);
+  });
+});
+
+function person(id: string, ...aliases: string[]): PersonCandidate {
+  return { id, name: aliases[0], kind: 'person', aliases };
+}
+
+describe('matchPerson', () => {
+  const zelensky = person('zel', 'Volodymyr Zelensky');
+  const putin = person('putin', 'Vladimir Putin');
+  const john = person('john', 'John Smith');
+  const jane = person('jane', 'Jane Smith');
+  const biden = person('biden', 'Joseph R. Biden', 'Joe Biden');
+  const erdogan = person('erdogan', 'Recep Tayyip Erdoğan');
+  const kremlin: PersonCandidate = { id: 'kremlin', name: 'Kremlin', kind: 'organization', aliases: ['Kremlin'] };
+  const un: PersonCandidate = { id: 'un', name: 'United Nations', kind: 'organization', aliases: ['United Nations'] };
+
+  const cases: [string, { name: string; kind?: SpeakerKind; articleNames?: string[] }, PersonCandidate[], string | null][] = [
+    ['spelling variant', { name: 'Zelenskyy' }, [zelensky, putin], 'zel'],
+    ['Zelenskiy', { name: 'Zelenskiy' }, [zelensky], 'zel'],
+    ['full name variant', { name: 'Volodymyr Zelenskyy' }, [zelensky], 'zel'],
+    ['Russian rendering of the given name', { name: 'Vladimir Zelensky' }, [zelensky, putin], 'zel'],
+    ['different given name, same surname', { name: 'Jane Smith' }, [john], null],
+    ['exact given name among two', { name: 'Jane Smith' }, [john, jane], 'jane'],
+    ['initial compatible', { name: 'J. Smith' }, [john], 'john'],
+    ['initial ambiguous', { name: 'J. Smith' }, [john, jane], null],
+    ['bare surname, only person', { name: 'Smith' }, [john], 'john'],
+    ['bare surname, two people', { name: 'Smith' }, [john, jane], null],
+    ['bare surname, introduced in the article', { name: 'Smith', articleNames: ['Jane Smith', 'Mark Rutte'] }, [john, jane], 'jane'],
+    ['bare surname, article names two Smiths', { name: 'Smith', articleNames: ['Jane Smith', 'John Smith'] }, [john, jane], null],
+    ['nickname', { name: 'Joe Biden' }, [biden], 'biden'],
+    ['formal name', { name: 'Joseph Biden' }, [biden], 'biden'],
+    ['dropped first given name', { name: 'Tayyip Erdogan' }, [erdogan], 'erdogan'],
+    ['different surname', { name: 'Vladimir Putin' }, [zelensky], null],
+    ['person never matches an organisation', { name: 'Kremlin' }, [kremlin], null],
+    ['organisation alias', { name: 'Kremlin', kind: 'organization' }, [kremlin, un], 'kremlin'],
+    ['U.N. is United Nations', { name: 'U.N.', kind: 'organization' }, [kremlin, un], 'un'],
+    ['unknown speakers never match', { name: 'Zelensky', kind: 'unknown' }, [zelensky], null],
+    ['full name takes a surname-only person', { name: 'Volodymyr Zelensky' }, [person('z', 'Zelenskyy')], 'z'],
+    ['bare surname goes to the existing bare-surname person', { name: 'Smith' }, [john, jane, person('s', 'Smith')], 's'],
+  ];
+  it.each(cases)('%s', (_label, mention, candidates, expected) => {
+    const match = matchPerson({ title: null, kind: 'person', ...mention }, candidates);
+    expect(match?.personId ?? null).toBe(expected);
+    if (match) expect(match.confidence).toBeGreaterThan(0);
+  });
+
+  it('respects a manual split', () => {
+    const merged: PersonCandidate = { ...zelensky, aliases: ['Volodymyr Zelensky'], blockedAliases: ['Vladimir Zelensky'] };
+    expect(matchPerson({ name: 'Vladimir Zelensky', title: null, kind: 'person' }, [merged])).toBeNull();
+    expect(matchPerson({ name: 'Volodymyr Zelensky', title: null, kind: 'person' }, [merged])?.personId).toBe('zel');
+  });
+
+  it('expands a bare surname to the full name of its article', () => {
+    expect(expandFromArticle('Rutte', ['Mark Rutte', 'Volodymyr Zelensky'])).toBe('Mark Rutte');
+    expect(expandFromArticle('Zelenskyy', ['Zelensky', 'Volodymyr Zelensky', 'Volodymyr O. Zelensky'])).toBe('Volodymyr O. Zelensky');
+    expect(expandFromArticle('Smith', ['John Smith', 'Jane Smith'])).toBeNull();
+  });
+
+  it('clusters the issue 3 forms of one person into one', () => {
+    const forms = ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Volodymyr Zelensky', 'Ukrainian President Volodymyr Zelensky', 'President Zelensky'];
+    const people: PersonCandidate[] = [];
+    for (const form of forms) {
+      const canonical = canonicalizeSpeaker({ name: form, kind: 'person' });
+      const match = matchPerson(canonical, people);
+      if (match) people.find((p) => p.id === match.personId)!.aliases.push(canonical.name);
+      else people.push(person(`p${people.length}`, canonical.name));
+    }
+    expect(people).toHaveLength(1);
+  });
+});

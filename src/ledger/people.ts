@@ -1,0 +1,166 @@
+/**
+ * One person per real person across articles (issue 3). Pure rules, no I/O: the store looks candidate
+ * people up by `personKeys` (an index table of key → person) and asks `matchPerson` which one, if any,
+ * a new mention belongs to. Precision before recall: when two people could be meant, no match.
+ */
+import type { SpeakerKind } from '../model/statement.js';
+import { foldDiacritics, givenNameCompatible, givenNamesCompatible, normalizeSpacing, parseName, type ParsedName } from './names.js';
+import { organizationKey } from './organizations.js';
+
+export { canonicalizeSpeaker, type CanonicalSpeaker } from './canonicalize-speaker.js';
+
+export interface PersonCandidate {
+  id: string;
+  name: string;
+  kind: SpeakerKind;
+  /** Every canonical name seen for this person (the name itself may be repeated here). */
+  aliases: string[];
+  /** Names manually split off this person: a mention with one of them never matches it. */
+  blockedAliases?: string[];
+}
+
+export interface PersonMention {
+  /** Canonical name from canonicalizeSpeaker. */
+  name: string;
+  title: string | null;
+  kind: SpeakerKind;
+  /** Canonical full names of the people speaking in the same article ("Volodymyr Zelensky"). */
+  articleNames?: string[];
+}
+
+export interface PersonMatch {
+  personId: string;
+  confidence: number;
+}
+
+function isOrganizationLike(kind: SpeakerKind): boolean {
+  return kind === 'organization' || kind === 'group';
+}
+
+/**
+ * Index keys for a canonical name; a candidate shares at least one key with every mention that can
+ * match it. People: "s:" + transliteration-folded surname (Zelensky / Zelenskyy / Zelenskiy share
+ * "s:zelenski") and "n:" + folded given names + surname. Organisations and groups: "o:" + alias-folded
+ * name ("the Kremlin" and "Kremlin" → "o:kremlin"; "U.N." → "o:united nations"). Index every alias of
+ * every person under all of its keys; look a mention up by all of its keys.
+ */
+export function personKeys(name: string, options: { kind?: SpeakerKind } = {}): string[] {
+  const kind = options.kind ?? 'person';
+  if (kind === 'unknown') return [];
+  if (isOrganizationLike(kind)) {
+    const key = organizationKey(name);
+    return key ? [`o:${key}`] : [];
+  }
+  const parsed = parseName(name);
+  if (!parsed) return [];
+  const keys = [`s:${parsed.surname}`];
+  if (parsed.given.length > 0) keys.push(`n:${parsed.given.join(' ')}|${parsed.surname}`);
+  return keys;
+}
+
+function sameAlias(a: string, b: string): boolean {
+  const fold = (s: string) => foldDiacritics(normalizeSpacing(s)).toLowerCase();
+  return fold(a) === fold(b);
+}
+
+function isBlocked(candidate: PersonCandidate, name: string): boolean {
+  return (candidate.blockedAliases ?? []).some((alias) => sameAlias(alias, name));
+}
+
+function matchOrganization(mention: PersonMention, candidates: PersonCandidate[]): PersonMatch | null {
+  const key = organizationKey(mention.name);
+  if (!key) return null;
+  const hits = candidates.filter(
+    (c) =>
+      isOrganizationLike(c.kind) &&
+      !isBlocked(c, mention.name) &&
+      [c.name, ...c.aliases].some((alias) => organizationKey(alias) === key),
+  );
+  if (hits.length !== 1) return null;
+  const exact = [hits[0].name, ...hits[0].aliases].some((alias) => sameAlias(alias, mention.name));
+  return { personId: hits[0].id, confidence: exact ? 0.98 : 0.9 };
+}
+
+type Relation = 'exact' | 'compatible' | 'surname-only' | 'conflict' | 'none';
+
+function exactGiven(a: ParsedName, b: ParsedName): boolean {
+  return (
+    a.given.length === b.given.length &&
+    a.given.every((g, i) => !a.initials[i] && !b.initials[i] && givenNameCompatible(g, b.given[i]))
+  );
+}
+
+/** How a full-name mention relates to one candidate, judged on the candidate's aliases of that surname. */
+function relate(mention: ParsedName, candidate: PersonCandidate): Relation {
+  const aliases = [candidate.name, ...candidate.aliases]
+    .map(parseName)
+    .filter((p): p is ParsedName => p !== null && p.surname === mention.surname);
+  if (aliases.length === 0) return 'none';
+  const named = aliases.filter((a) => a.given.length > 0);
+  if (named.length === 0) return 'surname-only';
+  // every named alias must agree: one clash ("John" against "Jane") means a different person
+  if (!named.every((a) => givenNamesCompatible(mention, a))) return 'conflict';
+  return named.some((a) => exactGiven(mention, a)) ? 'exact' : 'compatible';
+}
+
+function matchFullName(mention: ParsedName, candidates: PersonCandidate[]): PersonMatch | null {
+  const by: Record<Relation, PersonCandidate[]> = { exact: [], compatible: [], 'surname-only': [], conflict: [], none: [] };
+  for (const candidate of candidates) by[relate(mention, candidate)].push(candidate);
+  if (by.exact.length === 1) return { personId: by.exact[0].id, confidence: 0.95 };
+  if (by.exact.length > 1) return null;
+  // "J. Smith" with both "John Smith" and "Jane Smith" known: ambiguous
+  if (by.compatible.length === 1) return { personId: by.compatible[0].id, confidence: 0.85 };
+  if (by.compatible.length > 1) return null;
+  // a person so far known only by the surname takes the full name when no one else has that surname
+  if (by['surname-only'].length === 1 && by.conflict.length === 0) {
+    return { personId: by['surname-only'][0].id, confidence: 0.6 };
+  }
+  return null;
+}
+
+/**
+ * The full name a bare surname stands for in its own article: the one introduced name of that surname
+ * (several compatible forms count as one, the longest wins). Null when none or when two different
+ * people of that surname speak in the article.
+ */
+export function expandFromArticle(name: string, articleNames: readonly string[]): string | null {
+  const parsed = parseName(name);
+  if (!parsed || parsed.given.length > 0) return null;
+  const introduced = articleNames
+    .map((full) => ({ full, parsed: parseName(full) }))
+    .filter((x): x is { full: string; parsed: ParsedName } => !!x.parsed && x.parsed.surname === parsed.surname && x.parsed.given.length > 0);
+  if (introduced.length === 0) return null;
+  for (const a of introduced) {
+    for (const b of introduced) if (!givenNamesCompatible(a.parsed, b.parsed)) return null;
+  }
+  return introduced.reduce((best, x) => (x.parsed.given.length > best.parsed.given.length ? x : best)).full;
+}
+
+/**
+ * The person a mention belongs to among candidates (found by shared personKeys), or null for a new
+ * person or an ambiguous mention. Full names match the candidate with a compatible given name
+ * (nicknames, transliterations, initials); a bare surname takes the full name its article introduced,
+ * else the only person of that surname, else the existing bare-surname person if there is exactly one.
+ */
+export function matchPerson(mention: PersonMention, candidates: readonly PersonCandidate[]): PersonMatch | null {
+  if (mention.kind === 'unknown') return null;
+  if (isOrganizationLike(mention.kind)) return matchOrganization(mention, [...candidates]);
+  const parsed = parseName(mention.name);
+  if (!parsed) return null;
+  const people = candidates.filter((c) => !isOrganizationLike(c.kind) && !isBlocked(c, mention.name));
+  if (parsed.given.length > 0) return matchFullName(parsed, people);
+
+  const expanded = expandFromArticle(mention.name, mention.articleNames ?? []);
+  if (expanded) {
+    const match = matchFullName(parseName(expanded)!, people.filter((c) => !isBlocked(c, expanded)));
+    return match && { personId: match.personId, confidence: Math.min(match.confidence, 0.9) };
+  }
+  if ((mention.articleNames ?? []).some((n) => parseName(n)?.surname === parsed.surname)) {
+    return null; // two people of this surname in the article and no way to tell which one
+  }
+  const relevant = people.filter((c) => relate(parsed, c) !== 'none');
+  if (relevant.length === 1) return { personId: relevant[0].id, confidence: 0.7 };
+  const bareOnes = relevant.filter((c) => relate(parsed, c) === 'surname-only');
+  if (bareOnes.length === 1) return { personId: bareOnes[0].id, confidence: 0.5 };
+  return null;
+}
