@@ -75,14 +75,15 @@ export async function openPostgresDriver(
 ): Promise<SqlDriver> {
   const description = describePostgresUrl(location);
   const { url, schema } = splitSchema(location);
-  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 4,
+    connectionTimeoutMillis: 5_000,
+    // Set at connection start-up, so no query ever runs in the wrong schema.
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
   // An idle client losing its server (restart) must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
-  if (schema) {
-    pool.on('connect', (client) => {
-      client.query(`SET search_path TO ${schema}`).catch(() => undefined);
-    });
-  }
   const retryForMs = options.retryForMs ?? 30_000;
 
   const toError = (error: unknown, action: string): OnrecordError => {
