@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isSameQuote, quoteFingerprint, quoteKeys } from './dedup.js';
+
+const base = 'We are ready to talk, but we will not give away a single metre of our land to anyone.';
+
+function sharesKey(a: string, b: string): boolean {
+  const keys = new Set(quoteKeys(a));
+  return quoteKeys(b).some((k) => keys.has(k));
+}
+
+describe('quoteFingerprint', () => {
+  const equal: [string, string][] = [
+    [base, base.toUpperCase()],
+    [base, `\u201c${base}\u201d`],
+    [base, `"${base.replace(/,/g, '')}"`],
+    [base, base.replace(/ /g, '   \n ')],
+    ["It's the Kremlin's war", 'It\u2019s the Kremlin\u2019s war'],
+    ['President Zelenskyy said so', 'President Zelensky said so'],
+    ['It cost 1,000 lives', 'It cost 1000 lives'],
+  ];
+  it.each(equal)('%s ≡ %s', (a, b) => {
+    expect(quoteFingerprint(a)).toBe(quoteFingerprint(b));
+  });
+
+  it('differs for different words', () => {
+    expect(quoteFingerprint('We will not cede territory')).not.toBe(quoteFingerprint('We will cede territory'));
+  });
+});
+
+describe('isSameQuote', () => {
+  const cases: [string, string, string, boolean][] = [
+    ['identical', base, base, true],
+    ['curly quotes and case', base, `\u201C${base.toLowerCase()}\u201D`, true],
+    ['first words trimmed', base, 'ready to talk, but we will not give away a single metre of our land to anyone', true],
+    ['last words trimmed', base, 'We are ready to talk, but we will not give away a single metre of our land', true],
+    ['a word added at the start', base, `And ${base}`, true],
+    ['trimmed at one end, extended at the other', base, 'to talk, but we will not give away a single metre of our land to anyone at all', true],
+    ['a word changed at the end', 'We will never give up our land', 'We will never give up our freedom', false],
+    ['negation dropped inside', base, base.replace(' not ', ' '), false],
+    ['a word changed inside', base, base.replace('metre', 'inch'), false],
+    ['too much trimmed', base, 'we will not give away a single metre', false],
+    ['different quotes', base, 'The counteroffensive is going more slowly than we hoped.', false],
+    ['short identical', 'hot phase', 'Hot phase', true],
+    ['short different', 'hot phase', 'cold phase', false],
+    ['empty', '', '', false],
+  ];
+  it.each(cases)('%s', (_label, a, b, same) => {
+    expect(isSameQuote(a, b)).toBe(same);
+    expect(isSameQuote(b, a)).toBe(same);
+    if (same) expect(sharesKey(a, b)).toBe(true);
+  });
+
+  it('finds every accepted pair through a shared key, and accepts end trims (property)', () => {
+    const word = fc.constantFrom('we', 'will', 'not', 'give', 'land', 'peace', 'talks', 'Russia', 'must', 'end', 'the', 'war', 'now', 'never', 'our', 'army', 'is', 'ready');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 4, maxLength: 40 }), fc.nat(2), fc.nat(2), fc.array(word, { maxLength: 2 }), (words, cutStart, cutEnd, extra) => {
+        const a = words.join(' ');
+        const trimmed = words.slice(cutStart, words.length - cutEnd);
+        fc.pre(trimmed.length >= 4);
+        const b = [...extra, ...trimmed].join(' ');
+        if (isSameQuote(a, b)) expect(sharesKey(a, b)).toBe(true);
+        if (extra.length === 0) expect(isSameQuote(a, b)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

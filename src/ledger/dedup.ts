@@ -1,0 +1,115 @@
+/**
+ * The same quote carried by several outlets (syndication, rewrites) is one statement with several
+ * sightings. Pure functions, no I/O.
+ *
+ * Approach:
+ * - Normalisation: NFKC, accents folded, lower case, quotation marks and punctuation dropped,
+ *   whitespace collapsed, and a light spelling fold on each word (y → i; doubled letters collapsed in
+ *   long words) so "Zelenskyy" and "Zelensky" inside a quote agree.
+ * - `quoteFingerprint`: a hash of the whole normalised text. Equal fingerprints mean the same words.
+ * - `quoteKeys`: lookup keys for near-identical texts, by winnowing (Schleimer, Wilkerson and Aiken,
+ *   SIGMOD 2003, the scheme behind MOSS): hash every 3-word shingle and keep the smallest hash of each
+ *   window of 4 consecutive shingles (every shingle for texts of 12 words or fewer). Any two texts that
+ *   isSameQuote accepts share at least one key, so a store that indexes the keys finds every
+ *   candidate without scanning. The fingerprint is one of the keys.
+ * - `isSameQuote`: the decision. The two texts must share one contiguous run of words, and may differ
+ *   only by words trimmed or added at either end (at most 3, or a fifth of the shared run for long
+ *   quotes). A word changed inside, or different words at the same end on both sides, is a different
+ *   quote: "we will never give up our land" is not "we will never give up our freedom", and dropping
+ *   a "not" in the middle is never a sighting of the same statement.
+ */
+import { createHash } from 'node:crypto';
+import { foldDiacritics, normalizeSpacing } from './names.js';
+
+const SHINGLE = 3;
+const WINDOW = 4;
+/** Longest run compared by isSameQuote, in words; longer texts are compared on their first words. */
+const MAX_WORDS = 2000;
+
+/** The normalised words of a quote. */
+export function quoteWords(text: string): string[] {
+  const plain = foldDiacritics(normalizeSpacing(text))
+    .toLowerCase()
+    .replace(/\bper cent\b/g, 'percent')
+    .replace(/(\d)[,.](?=\d{3}\b)/g, '$1') // 1,000 and 1.000 → 1000
+    .replace(/['"]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  if (!plain) return [];
+  return plain.split(' ').map((w) => {
+    const folded = w.replace(/y/g, 'i');
+    return folded.length >= 6 ? folded.replace(/(\p{L})\1+/gu, '$1') : folded;
+  });
+}
+
+/** A hash of the normalised words; equal for texts that differ only in case, punctuation, quotes or spacing. */
+export function quoteFingerprint(text: string): string {
+  return createHash('sha256').update(quoteWords(text).join(' ')).digest('hex').slice(0, 24);
+}
+
+/** 53-bit string hash (cyrb53): fast, well spread; collisions only add a candidate that isSameQuote rejects. */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** Lookup keys for near-duplicate candidates: the fingerprint plus the winnowed shingle hashes. */
+export function quoteKeys(text: string): string[] {
+  const words = quoteWords(text);
+  const keys = new Set<string>([quoteFingerprint(text)]);
+  const hashes: number[] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i++) hashes.push(hash53(words.slice(i, i + SHINGLE).join(' ')));
+  if (hashes.length === 0) return [...keys];
+  // a pair isSameQuote accepts with a shared run under 6 words has at most 11 words on each side;
+  // keeping every shingle of such short texts makes the lookup complete for them too
+  if (words.length <= 12) {
+    for (const h of hashes) keys.add(`w${h.toString(36)}`);
+    return [...keys];
+  }
+  const width = Math.min(WINDOW, hashes.length);
+  for (let i = 0; i + width <= hashes.length; i++) {
+    let min = hashes[i];
+    for (let j = i + 1; j < i + width; j++) if (hashes[j] < min) min = hashes[j];
+    keys.add(`w${min.toString(36)}`);
+  }
+  return [...keys];
+}
+
+/** Longest common contiguous run of words: [length, start in a, start in b]. */
+function longestCommonRun(a: string[], b: string[]): [number, number, number] {
+  let best: [number, number, number] = [0, 0, 0];
+  let previous = new Uint16Array(b.length + 1);
+  let current = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1] + 1 : 0;
+      if (current[j] > best[0]) best = [current[j], i - current[j], j - current[j]];
+    }
+    [previous, current] = [current, previous];
+  }
+  return best;
+}
+
+/** Whether two quote texts are the same quote as carried by different outlets (see the file comment). */
+export function isSameQuote(a: string, b: string): boolean {
+  const wa = quoteWords(a).slice(0, MAX_WORDS);
+  const wb = quoteWords(b).slice(0, MAX_WORDS);
+  if (wa.length === 0 || wb.length === 0) return false;
+  if (wa.length === wb.length && wa.every((w, i) => w === wb[i])) return true;
+  const [run, startA, startB] = longestCommonRun(wa, wb);
+  if (run < 4) return false;
+  const endA = wa.length - startA - run;
+  const endB = wb.length - startB - run;
+  const allowance = Math.max(3, Math.floor(run / 5));
+  // at each end, only one side may have extra words (trimmed or added), never both (changed)
+  if (Math.min(startA, startB) > 0 || Math.min(endA, endB) > 0) return false;
+  return Math.max(startA, startB) <= allowance && Math.max(endA, endB) <= allowance;
+}
