@@ -31,6 +31,25 @@ export interface ClaimFrame {
   conditions: string[];
   /** Normalised topic keys ("cede-territory", "nato-membership", "ceasefire"). */
   topics: string[];
+  /** Per topic: the stance the statement takes on it (src/ledger/frame.ts). Absent in older frames. */
+  stances?: TopicStance[];
+}
+
+/** What one clause of a statement says about one topic. */
+export interface TopicStance {
+  topic: string;
+  /** 1 for the topic's act ("cede territory", "join NATO"), -1 against it, 0 when no stance can be read. */
+  stance: 1 | -1 | 0;
+  /** Polarity of the clause's predicate (false: "would not cede"). */
+  positive: boolean;
+  modality: 'categorical' | 'possible' | 'none';
+  hedges: string[];
+  conditions: string[];
+  predicate: string | null;
+  /** The clause's words from the modal to the topic ("would not cede any territory"), for reason lines. */
+  phrase: string;
+  /** The grammatical subject before the phrase, when there is one ("he", "Ukraine"). */
+  subject: string | null;
 }
 
 export interface Topic {

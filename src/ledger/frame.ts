@@ -1,0 +1,255 @@
+import type { ClaimFrame, TopicStance } from '../model/ledger.js';
+import type { Statement } from '../model/statement.js';
+import { readClause, splitClauses, type Clause } from './clauses.js';
+import { joinTokens, tokenize, type Token } from './tokenize.js';
+import { matchTopics } from './topics.js';
+
+/** Predicates whose plain use favours what their object names ("support sanctions", "join NATO"). */
+const FAVOUR = new Set([
+  'support',
+  'back',
+  'favour',
+  'favor',
+  'want',
+  'seek',
+  'call',
+  'push',
+  'join',
+  'become',
+  'grant',
+  'offer',
+  'accept',
+  'agree',
+  'allow',
+  'approve',
+  'introduce',
+  'impose',
+  'extend',
+  'increase',
+  'tighten',
+  'expand',
+  'send',
+  'supply',
+  'provide',
+  'deliver',
+  'resume',
+  'continue',
+  'open',
+  'launch',
+  'sign',
+  'begin',
+  'start',
+  'hold',
+  'welcome',
+  'admit',
+  'invite',
+  'require',
+  'need',
+  'demand',
+  'propose',
+  'consider',
+  'use',
+  'deploy',
+  'restore',
+  'renew',
+  'endorse',
+  'guarantee',
+  'include',
+  'ensure',
+  'achieve',
+  'reach',
+  'discuss',
+  'pursue',
+]);
+
+/** Predicates whose plain use goes against what their object names ("lift sanctions", "reject talks"). */
+const OPPOSE = new Set([
+  'oppose',
+  'reject',
+  'refuse',
+  'block',
+  'veto',
+  'ban',
+  'prohibit',
+  'lift',
+  'end',
+  'halt',
+  'suspend',
+  'cancel',
+  'abandon',
+  'exit',
+  'leave',
+  'reduce',
+  'cut',
+  'abolish',
+  'renounce',
+  'drop',
+  'ease',
+  'scrap',
+  'quit',
+  'withdraw',
+  'exclude',
+  'condemn',
+  'violate',
+  'break',
+  'undermine',
+  'postpone',
+  'delay',
+]);
+
+/** Adjectives that carry a stance when the predicate is a copula ("a ceasefire is impossible"). */
+const FAVOUR_ADJECTIVES = new Set(['possible', 'necessary', 'needed', 'required', 'essential', 'important', 'ready', 'vital', 'inevitable', 'open', 'welcome']);
+const OPPOSE_ADJECTIVES = new Set(['impossible', 'unacceptable', 'unrealistic', 'premature', 'pointless', 'meaningless', 'off']);
+
+
+/** Strips the quotation marks of a direct quote and the brackets editors add ("[let]"). */
+function cleanQuote(text: string): string {
+  return text
+    .replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«»]+$/g, '')
+    .replace(/\[([^\]]*)\]/g, '$1');
+}
+
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got']);
+
+function stanceOf(
+  clause: Clause,
+  tokens: Token[],
+  topicStart: number,
+  actionHit: boolean,
+): TopicStance['stance'] {
+  const predicateIndex = clause.predicateIndex;
+  const predicate = predicateIndex === null ? null : tokens[predicateIndex];
+  // A topic before its verb is the subject: a verb's valence reaches it only in the passive
+  // ("sanctions will be lifted"), not in the active ("NATO membership could end the war").
+  const passive = predicateIndex !== null && predicateIndex > 0 && BE_FORMS.has(tokens[predicateIndex - 1].lemma);
+  const reaches = predicateIndex === null || topicStart >= predicateIndex || passive;
+  let direction = 0;
+  if (actionHit) direction = 1;
+  else if (predicate && reaches && FAVOUR.has(predicate.lemma)) direction = 1;
+  else if (predicate && reaches && OPPOSE.has(predicate.lemma)) direction = -1;
+  else if (predicate && (predicate.pos === 'AUX' || passive)) {
+    // A copula clause: the adjective carries the stance ("talks are impossible").
+    for (const index of clause.tokenIndexes) {
+      const token = tokens[index];
+      if (token.pos !== 'ADJ' && token.pos !== 'VERB') continue;
+      if (FAVOUR_ADJECTIVES.has(token.lower)) direction = 1;
+      else if (OPPOSE_ADJECTIVES.has(token.lower)) direction = -1;
+      if (direction !== 0) break;
+    }
+  }
+  if (direction === 0) return 0;
+  return (clause.positive ? direction : -direction) as 1 | -1;
+}
+
+/** The clause's words from its modal or negation to the end of the topic words, for reason lines. */
+function phraseOf(clause: Clause, tokens: Token[], topicEnd: number): { phrase: string; subject: string | null } {
+  const indexes = clause.tokenIndexes.filter((index) => !clause.conditionIndexes.has(index));
+  const from = clause.verbStart ?? indexes[0];
+  const predicateEnd = clause.predicateIndex ?? from;
+  let to = Math.max(topicEnd, predicateEnd);
+  // Carry the phrase on to the object's head noun ("cede occupied districts").
+  if (to === predicateEnd) {
+    for (let cursor = to + 1; cursor <= to + 4 && clause.tokenIndexes.includes(cursor); cursor++) {
+      const token = tokens[cursor];
+      if (token.pos === 'PUNCT' || token.pos === 'ADP' || clause.conditionIndexes.has(cursor)) break;
+      if (token.pos === 'NOUN' || token.pos === 'PROPN') {
+        to = cursor;
+        break;
+      }
+    }
+  }
+  const span = indexes.filter((index) => index >= from && index <= to);
+  const words = span.slice(0, 14).map((index) => tokens[index]);
+  let subject: string | null = null;
+  const before = indexes.filter((index) => index < from);
+  const last = before.at(-1);
+  if (last !== undefined && ['PRON', 'PROPN', 'NOUN'].includes(tokens[last].pos)) {
+    const run: Token[] = [];
+    for (let cursor = before.length - 1; cursor >= 0 && run.length < 4; cursor--) {
+      const token = tokens[before[cursor]];
+      if (!['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ'].includes(token.pos) && token.text !== '-') break;
+      run.unshift(token);
+    }
+    subject = joinTokens(run) || null;
+  }
+  return { phrase: joinTokens(words), subject };
+}
+
+/**
+ * Reads what a statement claims from its content text: clauses, each with its predicate, polarity,
+ * modality and conditions, and the topics it names with the stance it takes on each. Pure and fast: one
+ * wink-nlp pass, then rules over the tokens.
+ */
+export function frameText(text: string): ClaimFrame {
+  const tokens = tokenize(cleanQuote(text));
+  const clauses = splitClauses(tokens).map((indexes) => readClause(tokens, indexes));
+  const stances: TopicStance[] = [];
+  const topics: string[] = [];
+  let main: Clause | null = null;
+  for (const clause of clauses) {
+    const wordIndexes = clause.tokenIndexes.filter((index) => tokens[index].pos !== 'PUNCT');
+    const words = wordIndexes.map((index) => ({ lemma: tokens[index].lemma, lower: tokens[index].lower }));
+    for (const match of matchTopics(words)) {
+      if (!topics.includes(match.key)) topics.push(match.key);
+      const matched = wordIndexes.slice(match.start, match.end);
+      // A topic named only inside a condition ("in exchange for NATO membership") is not the claim.
+      if (matched.every((index) => clause.conditionIndexes.has(index))) continue;
+      main ??= clause;
+      const predicateWord = clause.predicateIndex === null ? -1 : wordIndexes.indexOf(clause.predicateIndex);
+      const actionHit =
+        predicateWord >= 0 &&
+        match.actionIndexes.some((index) => index === predicateWord || index === predicateWord - 1);
+      const { phrase, subject } = phraseOf(clause, tokens, matched.at(-1) ?? 0);
+      stances.push({
+        topic: match.key,
+        stance: stanceOf(clause, tokens, matched[0], actionHit),
+        positive: clause.positive,
+        modality: clause.modality,
+        hedges: clause.hedges,
+        conditions: clause.conditions,
+        predicate: clause.predicateIndex === null ? null : tokens[clause.predicateIndex].lemma,
+        phrase,
+        subject,
+      });
+    }
+  }
+  main ??= clauses[0] ?? null;
+  const argumentsOf = (clause: Clause | null) =>
+    clause
+      ? [
+          ...new Set(
+            clause.tokenIndexes
+              .filter((index) => ['NOUN', 'PROPN'].includes(tokens[index].pos))
+              .map((index) => tokens[index].lemma),
+          ),
+        ]
+      : [];
+  return {
+    predicate: main && main.predicateIndex !== null ? tokens[main.predicateIndex].lemma : null,
+    arguments: argumentsOf(main),
+    positive: main ? main.positive : true,
+    modality: main ? main.modality : 'none',
+    hedges: main ? main.hedges : [],
+    conditions: clauses.flatMap((clause) => clause.conditions),
+    topics,
+    stances,
+  };
+}
+
+/**
+ * The claim frame of an extracted statement. `text` is either the article text the statement's offsets
+ * point into (then a split quote is read from its parts, without the "he said" between them) or the
+ * content itself; without it, the quote's own text is read.
+ */
+export function frameStatement(statement: Pick<Statement, 'quote' | 'parts'>, text?: string): ClaimFrame {
+  const { quote, parts } = statement;
+  let content = quote.text;
+  if (text !== undefined && text.slice(quote.start, quote.end) === quote.text) {
+    if (parts && parts.length > 1) {
+      content = parts.map((part) => cleanQuote(text.slice(part.start, part.end))).join(' ');
+    }
+  } else if (text !== undefined && text.length > 0) {
+    content = text;
+  }
+  return frameText(content);
+}

@@ -1,0 +1,187 @@
+import type { ClaimFrame, Shift, ShiftEvidence, ShiftRelation, StatementRecord, TopicStance } from '../model/ledger.js';
+import type { SaidOn } from '../model/statement.js';
+import { frameStatement } from './frame.js';
+
+export interface DetectShiftsOptions {
+  /** Shifts below this confidence are not reported (precision before recall). */
+  minConfidence?: number;
+}
+
+interface Placed {
+  record: StatementRecord;
+  frame: ClaimFrame;
+  /** Days since the epoch of the day said, and whether it is only known to be before that day. */
+  day: number;
+  before: boolean;
+}
+
+const DAY_MS = 86_400_000;
+/** How long before its reference date a "previously said" statement is assumed to lie, for ordering. */
+const BEFORE_OFFSET_DAYS = 7;
+
+function dayOf(date: string): number | null {
+  const time = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(time) ? null : Math.round(time / DAY_MS);
+}
+
+function place(record: StatementRecord): Placed | null {
+  const saidOn = record.saidOn;
+  let day: number | null = null;
+  let before = false;
+  if (saidOn && saidOn.basis === 'before') {
+    const reference = dayOf(saidOn.to || saidOn.from);
+    if (reference !== null) day = reference - BEFORE_OFFSET_DAYS;
+    before = true;
+  } else if (saidOn) {
+    day = dayOf(saidOn.from || saidOn.to);
+  }
+  if (day === null && record.published) day = dayOf(record.published);
+  if (day === null) return null;
+  const frame = record.frame?.stances ? record.frame : frameStatement(record);
+  return { record, frame, day, before };
+}
+
+/** a is earlier than b: a back-reference ("previously said") precedes the article reporting it. */
+function isEarlier(a: Placed, b: Placed): boolean | null {
+  if (a.record.articleId === b.record.articleId) {
+    if (a.before !== b.before) return a.before;
+    return null; // one article, one moment: a contradiction there is not a change over time
+  }
+  if (a.day === b.day) return null;
+  return a.day < b.day;
+}
+
+/** The one readable stance of a statement on a topic; null when it has none or contradicts itself. */
+function stanceOn(frame: ClaimFrame, topic: string): TopicStance | null {
+  const stances = (frame.stances ?? []).filter((stance) => stance.topic === topic && stance.stance !== 0);
+  if (stances.length === 0) return null;
+  if (stances.some((stance) => stance.stance !== stances[0].stance)) return null;
+  return stances[0];
+}
+
+export function formatSaidOn(saidOn: SaidOn | null, published: string | null): string {
+  if (!saidOn) return published ?? 'undated';
+  if (saidOn.basis === 'before') return `before ${saidOn.to || saidOn.from}`;
+  if (saidOn.from && saidOn.to && saidOn.from !== saidOn.to) return `${saidOn.from}..${saidOn.to}`;
+  return saidOn.from || saidOn.to;
+}
+
+function where(placed: Placed): string {
+  const venue = placed.record.venue?.text ?? placed.record.outlet;
+  const date = formatSaidOn(placed.record.saidOn, placed.record.published);
+  return venue ? `${date}, ${venue}` : date;
+}
+
+function describe(stance: TopicStance, withSubject: boolean): string {
+  const subject = stance.subject && withSubject ? `${stance.subject} ` : '';
+  const conditions = stance.conditions.filter((condition) => !stance.phrase.includes(condition));
+  return `${subject}${stance.phrase}${conditions.length > 0 ? ` ${conditions.join(', ')}` : ''}`;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+function reasonOf(earlier: Placed, before: TopicStance, later: Placed, after: TopicStance): string {
+  const laterSubject = after.subject !== null && !PRONOUNS.has(after.subject.toLowerCase());
+  return `said ${describe(before, true)} (${where(earlier)}); now ${describe(after, laterSubject)} (${where(later)})`;
+}
+
+function relationOf(before: TopicStance, after: TopicStance): ShiftRelation {
+  if (after.conditions.length > 0 && before.conditions.length === 0) return 'condition';
+  if (before.modality !== after.modality && (before.modality === 'possible' || after.modality === 'possible')) {
+    return 'modality';
+  }
+  return 'polarity';
+}
+
+function confidenceOf(earlier: Placed, before: TopicStance, later: Placed, after: TopicStance): number {
+  let confidence = 0.55;
+  // The same verb both times ("would not cede" / "might cede") is the clearest reversal.
+  if (before.predicate && before.predicate === after.predicate) confidence += 0.15;
+  // The article itself contrasts the two ("previously said"): the journalist saw the change.
+  if (earlier.before && earlier.record.articleId === later.record.articleId) confidence += 0.1;
+  if (earlier.record.kind === 'direct') confidence += 0.05;
+  if (later.record.kind === 'direct') confidence += 0.05;
+  if (before.modality === 'possible' && after.modality === 'possible') confidence -= 0.1;
+  if (earlier.record.speaker.kind !== 'person' || later.record.speaker.kind !== 'person') confidence -= 0.15;
+  // Long statements carry many claims: the stance read from one clause is less certain.
+  const words = (text: string) => text.split(/\s+/).length;
+  if (words(earlier.record.quote.text) > 45 || words(later.record.quote.text) > 45) confidence -= 0.1;
+  confidence *= Math.sqrt(Math.min(earlier.record.confidence ?? 1, later.record.confidence ?? 1) || 1);
+  return Math.max(0, Math.min(1, Math.round(confidence * 100) / 100));
+}
+
+function evidence(placed: Placed): ShiftEvidence {
+  const { record } = placed;
+  return {
+    statementId: record.id,
+    articleId: record.articleId,
+    text: record.quote.text,
+    saidOn: record.saidOn,
+    outlet: record.venue?.text ?? record.outlet,
+    kind: record.kind,
+  };
+}
+
+/** FNV-1a, for stable shift ids without pulling in crypto. */
+function hash(text: string): string {
+  let value = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    value ^= text.charCodeAt(index);
+    value = Math.imul(value, 0x01000193);
+  }
+  return (value >>> 0).toString(16).padStart(8, '0');
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * Position shifts of ONE person: for each topic, their statements in the order said; where the stance
+ * turns (polarity reversed, "never" become "might", a condition appearing with the turn), one shift
+ * between the last statement of the old stance and the first of the new. Statements of one article are
+ * compared only when one is a back-reference ("previously said"). Precision before recall: a topic
+ * whose stance cannot be read, or that a statement both affirms and denies, yields nothing.
+ */
+export function detectShifts(statements: StatementRecord[], options: DetectShiftsOptions = {}): Shift[] {
+  const minConfidence = options.minConfidence ?? 0.5;
+  const placed = statements.map(place).filter((item): item is Placed => item !== null);
+  const topics = new Set(placed.flatMap((item) => (item.frame.stances ?? []).map((stance) => stance.topic)));
+  const shifts: Shift[] = [];
+  for (const topic of [...topics].sort()) {
+    const onTopic = placed
+      .map((item) => ({ item, stance: stanceOn(item.frame, topic) }))
+      .filter((entry): entry is { item: Placed; stance: TopicStance } => entry.stance !== null);
+    if (onTopic.length < 2) continue;
+    const seen = new Set<string>();
+    for (const later of onTopic) {
+      // The most recent earlier statement on the topic decides whether `later` is a turn.
+      let previous: { item: Placed; stance: TopicStance } | null = null;
+      for (const candidate of onTopic) {
+        if (candidate === later) continue;
+        if (normalise(candidate.item.record.quote.text) === normalise(later.item.record.quote.text)) continue;
+        if (isEarlier(candidate.item, later.item) !== true) continue;
+        if (!previous || candidate.item.day > previous.item.day) previous = candidate;
+      }
+      if (!previous || previous.stance.stance === later.stance.stance) continue;
+      const key = `${previous.item.record.id}|${later.item.record.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const confidence = confidenceOf(previous.item, previous.stance, later.item, later.stance);
+      if (confidence < minConfidence) continue;
+      const record = later.item.record;
+      const personId = record.personId ?? record.speaker.name;
+      shifts.push({
+        id: `shift-${hash(`${personId}|${topic}|${key}`)}`,
+        personId,
+        personName: record.speaker.name,
+        topic,
+        earlier: evidence(previous.item),
+        later: evidence(later.item),
+        relation: relationOf(previous.stance, later.stance),
+        confidence,
+        reason: reasonOf(previous.item, previous.stance, later.item, later.stance),
+      });
+    }
+  }
+  return shifts.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+}
+
