@@ -1,0 +1,260 @@
+import type { Caption, Dateline } from '../model/article.js';
+import type { Span, TextSpan } from '../model/statement.js';
+
+export interface Byline extends TextSpan {
+  names: string[];
+  agency: string | null;
+}
+
+export interface LayoutDateline extends Dateline {
+  /** The date as written ("Nov. 30"); `date` is its ISO form when a year is known or inferable. */
+  dateText: string | null;
+}
+
+export interface LayoutCaption extends Caption {
+  start: number;
+  end: number;
+  credit: string | null;
+  creditSpan: TextSpan | null;
+}
+
+/** The furniture of a news text, as typed spans (end-exclusive UTF-16 offsets into the text). */
+export interface Layout {
+  headline: TextSpan | null;
+  byline: Byline | null;
+  dateline: LayoutDateline | null;
+  /** Caption paragraphs (marked, not removed: a caption can report a statement). */
+  captions: LayoutCaption[];
+  /** Every photo credit, inside a caption or standing alone. */
+  credits: TextSpan[];
+  /** Byline, dateline and credits: no speaker or statement comes from these. */
+  furniture: Span[];
+}
+
+export interface FindLayoutOptions {
+  /** Publication date (YYYY-MM-DD…), to give a year to a dateline date like "Nov. 30". */
+  published?: string | null;
+}
+
+// Headline, byline and dateline live at the top; further down only captions and credits are sought.
+const TOP = 3000;
+const TOP_PARAGRAPHS = 6;
+const MAX_CAPTION = 1000;
+const MAX_CREDIT = 140;
+
+export function findLayout(text: string, options: FindLayoutOptions = {}): Layout {
+  const paragraphs = splitParagraphs(text);
+  const captions: LayoutCaption[] = [];
+  const credits: TextSpan[] = [];
+  for (const paragraph of paragraphs) {
+    const credit = trailingCredit(text, paragraph);
+    if (!credit) continue;
+    credits.push(credit);
+    if (paragraph.end - paragraph.start <= MAX_CAPTION) {
+      captions.push({ ...slice(text, paragraph), credit: credit.text, creditSpan: credit });
+    }
+  }
+  // Both lists ascend by start, so one forward pointer skips inline marks already inside a credit.
+  const trailing = [...credits];
+  let next = 0;
+  for (const match of text.matchAll(INLINE_CREDIT)) {
+    const start = match.index ?? 0;
+    while (next < trailing.length && trailing[next].end <= start) next++;
+    if (next < trailing.length && trailing[next].start <= start) continue;
+    credits.push(slice(text, { start, end: start + match[0].length }));
+  }
+  credits.sort((a, b) => a.start - b.start);
+
+  let headline: TextSpan | null = null;
+  let byline: Byline | null = null;
+  let dateline: LayoutDateline | null = null;
+  const top = paragraphs.filter((paragraph) => paragraph.start < TOP).slice(0, TOP_PARAGRAPHS);
+  for (const [index, paragraph] of top.entries()) {
+    if (captions.some((caption) => caption.start === paragraph.start)) continue;
+    if (credits.some((credit) => credit.start === paragraph.start && credit.end === paragraph.end)) continue;
+    const foundByline: Byline | null = byline ? null : parseByline(text, paragraph);
+    if (foundByline) {
+      byline = foundByline;
+      continue;
+    }
+    dateline = parseDateline(text, paragraph, options.published ?? null);
+    if (dateline) break;
+    const line = text.slice(paragraph.start, paragraph.end);
+    if (!headline && !byline && index < top.length - 1 && looksLikeHeadline(line)) {
+      headline = slice(text, paragraph);
+      continue;
+    }
+    break; // the body has begun
+  }
+  const furniture = [byline, dateline, ...credits].filter((span): span is TextSpan => span !== null);
+  return {
+    headline,
+    byline,
+    dateline,
+    captions,
+    credits,
+    furniture: furniture.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start),
+  };
+}
+
+/** Lines with their surrounding white space trimmed off; blank lines dropped. Linear in the text. */
+function splitParagraphs(text: string): Span[] {
+  const paragraphs: Span[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let from = start;
+    let to = end;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (to > from) paragraphs.push({ start: from, end: to });
+    start = end + 1;
+  }
+  return paragraphs;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0;
+}
+
+const AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|EPA-EFE|EPA|UPI|Getty Images|Anadolu|Xinhua|TASS|Sputnik|dpa|Shutterstock)`;
+// Where a credit can begin at the end of a caption; the last such start in the paragraph's tail wins.
+const CREDIT_START = new RegExp(
+  String.raw`\((?:${AGENCY} )?(?:File )?(?:Photo|Image|Picture)s?\b|\b(?:(?:File |UPI |AP |AFP )?Photo(?:graph)?s?(?: by| courtesy(?: of)?| credit:?|:)|(?:File )?(?:Image|Picture)s?(?: by|:)|${AGENCY}(?: Photo)?\/|File photo\b|${AGENCY} (?:File )?Photo\b|Getty Images\b)`,
+  'gi',
+);
+const INLINE_CREDIT = new RegExp(
+  String.raw`\((?:${AGENCY} )?(?:File )?(?:Photo|Image|Picture)s?\b[^()\n]{0,120}\)`,
+  'gi',
+);
+
+/** "… Photo by X/EPA-EFE", "… (Photo: Getty Images)", "REUTERS/Jane Doe", "File photo". */
+function trailingCredit(text: string, paragraph: Span): TextSpan | null {
+  const tailStart = Math.max(paragraph.start, paragraph.end - MAX_CREDIT);
+  const tail = text.slice(tailStart, paragraph.end);
+  // The earliest credit mark that starts the paragraph or follows a sentence's end and runs to the
+  // paragraph's end without prose: "Photo by X/EPA-EFE" starts at "Photo", not at "EPA-EFE".
+  for (const match of tail.matchAll(CREDIT_START)) {
+    const at = match.index ?? 0;
+    const start = tailStart + at;
+    const rest = tail.slice(at);
+    const before = text.slice(Math.max(paragraph.start, start - 3), start);
+    if (tail[at] === '(') {
+      if (!/^\([^()]*\)$/.test(rest)) continue;
+    } else if (start !== paragraph.start && !/(?:[.!?)"\u201d]|\s[-\u2013\u2014|])\s*$/.test(before)) {
+      continue;
+    }
+    if (/[.!?]\s+[A-Z][a-z]+\s+[a-z]/.test(rest) || isProse(rest)) continue;
+    return slice(text, { start, end: paragraph.end });
+  }
+  return null;
+}
+
+const CREDIT_WORDS = new Set(['by', 'the', 'of', 'courtesy', 'for', 'via', 'and', 'photo', 'file', 'credit']);
+
+/** Credits name people and agencies; a run of ordinary lower-case words is a sentence. */
+function isProse(rest: string): boolean {
+  let ordinary = 0;
+  for (const [word] of rest.matchAll(/\b[a-z]+\b/g))
+    if (!CREDIT_WORDS.has(word) && ++ordinary > 1) return true;
+  return false;
+}
+
+const NAME = String.raw`[A-Z][A-Za-z'\u2019.-]*(?: (?:de |van |von |al-|bin )?[A-Z][A-Za-z'\u2019.-]*){0,3}`;
+const BYLINE_BY = new RegExp(
+  String.raw`^(?:By|BY):? (${NAME}(?:(?:, | and | & )${NAME}){0,4})(?:,? (?:and |for |of )?(${AGENCY}|Associated Press|Bloomberg|CNN|BBC News|Reuters|The [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,3}))?\.?$`,
+);
+const KNOWN_AGENCY = new RegExp(String.raw`^(?:${AGENCY}|Associated Press|Bloomberg|CNN|BBC News)$`);
+const BYLINE_AGENCY = new RegExp(
+  String.raw`^(${NAME}), (${AGENCY}|Associated Press|Bloomberg|CNN|BBC News)$`,
+);
+
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Jane Doe, Reuters". */
+function parseByline(text: string, paragraph: Span): Byline | null {
+  if (paragraph.end - paragraph.start > 160) return null;
+  const line = text.slice(paragraph.start, paragraph.end);
+  const by = BYLINE_BY.exec(line);
+  if (by) {
+    const names = splitNames(by[1]);
+    // "By Jane Doe, Reuters": the name pattern also takes the agency as a last name.
+    const agency =
+      by[2] ?? (names.length > 1 && KNOWN_AGENCY.test(names[names.length - 1]) ? names.pop()! : null);
+    return { ...slice(text, paragraph), names, agency };
+  }
+  const agency = BYLINE_AGENCY.exec(line);
+  if (agency) return { ...slice(text, paragraph), names: [agency[1]], agency: agency[2] };
+  return null;
+}
+
+function splitNames(names: string): string[] {
+  return names
+    .split(/, | and | & /)
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DATE = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?`;
+const DASH = String.raw`(?:--|[-\u2013\u2014])`;
+// PLACE in capitals, an optional region in title case, an optional date, an optional (AGENCY), a dash.
+const DATELINE = new RegExp(
+  String.raw`^(?:([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=,| \(| ${DASH}))?,? )?(${DATE})? ?(?:\(([A-Za-z][\w .&-]{0,30})\))? ?${DASH}(?=\s|$)`,
+);
+
+/** "Nov. 30 (UPI) --", "KYIV, Ukraine (AP) —", "LONDON, March 3 (Reuters) -", "MOSCOW -". */
+function parseDateline(text: string, paragraph: Span, published: string | null): LayoutDateline | null {
+  const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 160));
+  const match = DATELINE.exec(head);
+  if (!match) return null;
+  const [whole, place, region, dateText, agency] = match;
+  if (!place && !dateText) return null;
+  // "MOSCOW -" needs its capitals; a sentence starting "I - " or "A - " is not a dateline.
+  if (place && !dateText && !agency && place.replace(/[^A-Z]/g, '').length < 3) return null;
+  const end = paragraph.start + whole.length;
+  return {
+    start: paragraph.start,
+    end,
+    text: whole,
+    place: place ? (region ? `${place}, ${region}` : place) : null,
+    agency: agency ?? null,
+    date: dateText ? resolveDate(dateText, published) : null,
+    dateText: dateText ?? null,
+  };
+}
+
+/** "Nov. 30" → ISO, taking the year nearest to publication when the dateline has none. */
+function resolveDate(dateText: string, published: string | null): string | null {
+  const match = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:, (\d{4}))?$/.exec(dateText);
+  if (!match) return null;
+  const month = MONTH_NAMES.indexOf(match[1].toLowerCase()) + 1;
+  const day = Number(match[2]);
+  let year = match[3] ? Number(match[3]) : null;
+  const reference = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
+  if (year === null && reference) {
+    const referenceTime = Date.UTC(Number(reference[1]), Number(reference[2]) - 1, Number(reference[3]));
+    const candidates = [-1, 0, 1].map((shift) => Number(reference[1]) + shift);
+    year = candidates.reduce((best, candidate) =>
+      Math.abs(Date.UTC(candidate, month - 1, day) - referenceTime) <
+      Math.abs(Date.UTC(best, month - 1, day) - referenceTime)
+        ? candidate
+        : best,
+    );
+  }
+  if (year === null || month < 1) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** A short first line without final punctuation. */
+function looksLikeHeadline(line: string): boolean {
+  if (line.length > 200 || line.length < 3) return false;
+  if (/[.,;:!?\u2026]["'\u201d\u2019]?$/.test(line)) return false;
+  if (line.split(/\s+/).length > 30) return false;
+  return /\p{L}/u.test(line);
+}
+
+function slice(text: string, span: Span): TextSpan {
+  return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
+}
