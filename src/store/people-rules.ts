@@ -1,9 +1,11 @@
 import type { Speaker, SpeakerKind } from '../model/statement.js';
+import { canonicalizeSpeaker, matchPerson, personKeys } from '../ledger/people.js';
+import { parseName } from '../ledger/names.js';
 
 /**
  * The store's view of the pure people rules (src/ledger/people.ts, src/ledger/dedup.ts): how a speaker
  * becomes a person key, and how a quote becomes a fingerprint for syndication. Kept behind this one
- * file so the store does not care which version of the rules is in place.
+ * file so the store does not care which version of the rules is in place (tests can pass their own).
  */
 export interface CanonicalSpeaker {
   name: string;
@@ -11,11 +13,18 @@ export interface CanonicalSpeaker {
   kind: SpeakerKind;
 }
 
+export interface PersonMention extends CanonicalSpeaker {
+  /** Canonical full names of the people speaking in the same article. */
+  articleNames?: string[];
+}
+
 export interface PersonCandidate {
   id: string;
   name: string;
   kind: SpeakerKind;
   aliases: string[];
+  /** Names manually split off this person. */
+  blockedAliases?: string[];
 }
 
 export interface PersonMatch {
@@ -25,9 +34,11 @@ export interface PersonMatch {
 
 export interface PeopleRules {
   canonicalizeSpeaker(speaker: Speaker): CanonicalSpeaker;
-  personKeys(name: string): string[];
-  matchPerson(mention: CanonicalSpeaker, candidates: PersonCandidate[]): PersonMatch | null;
+  personKeys(name: string, kind: SpeakerKind): string[];
+  matchPerson(mention: PersonMention, candidates: PersonCandidate[]): PersonMatch | null;
   quoteFingerprint(text: string): string;
+  /** Whether a canonical person name carries a given name ("Volodymyr Zelensky", not "Zelensky"). */
+  isFullName(name: string): boolean;
 }
 
 /** Lower-case, accents and punctuation gone, single spaces: the exact-alias key. */
@@ -40,7 +51,8 @@ export function aliasKey(name: string): string {
     .trim();
 }
 
-export const fallbackPeopleRules: PeopleRules = {
+/** Exact-name rules: for tests that want the store's mechanics without the name heuristics. */
+export const exactPeopleRules: PeopleRules = {
   canonicalizeSpeaker(speaker) {
     return { name: speaker.name.trim().replace(/\s+/g, ' '), title: speaker.title ?? null, kind: speaker.kind };
   },
@@ -51,13 +63,28 @@ export const fallbackPeopleRules: PeopleRules = {
   matchPerson(mention, candidates) {
     const key = aliasKey(mention.name);
     const found = candidates.find(
-      (candidate) => aliasKey(candidate.name) === key || candidate.aliases.some((alias) => aliasKey(alias) === key),
+      (candidate) =>
+        !(candidate.blockedAliases ?? []).some((alias) => aliasKey(alias) === key) &&
+        (aliasKey(candidate.name) === key || candidate.aliases.some((alias) => aliasKey(alias) === key)),
     );
     return found ? { personId: found.id, confidence: 1 } : null;
   },
-  quoteFingerprint(text) {
-    return aliasKey(text).slice(0, 400);
-  },
+  quoteFingerprint,
+  isFullName: (name) => name.trim().includes(' '),
 };
 
-export const peopleRules: PeopleRules = fallbackPeopleRules;
+/**
+ * Near-identical copies of one quote (case, punctuation, quotation marks, "Mr" vs none, spacing)
+ * share a fingerprint.
+ */
+export function quoteFingerprint(text: string): string {
+  return aliasKey(text).slice(0, 400);
+}
+
+export const peopleRules: PeopleRules = {
+  canonicalizeSpeaker: (speaker) => canonicalizeSpeaker(speaker),
+  personKeys: (name, kind) => personKeys(name, { kind }),
+  matchPerson: (mention, candidates) => matchPerson(mention, candidates),
+  quoteFingerprint,
+  isFullName: (name) => (parseName(name)?.given.length ?? 0) > 0,
+};

@@ -248,6 +248,36 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       expect((await store.findPeople('anna kovalenko')).map((item) => item.id)).toEqual([personA]);
     });
 
+    it('applies the ledger name rules: spelling variants and titles are one person, John and Jane Smith two', async () => {
+      const speakers: [string, string?][] = [
+        ['Volodymyr Zelensky', 'Ukrainian President'],
+        ['Zelenskyy'],
+        ['Zelenskiy'],
+        ['Ukrainian President Volodymyr Zelensky'],
+        ['President Zelensky'],
+        ['Zelensky'],
+        ['John Smith'],
+        ['Jane Smith'],
+      ];
+      for (const [index, [name, title]] of speakers.entries()) {
+        const text = `"Statement number ${index}," ${name} said.`;
+        await store.saveArticle({
+          article: { id: `names-${index}`, text, published: `2024-01-${String(index + 10)}`, language: 'en' },
+          statements: [statementIn(text, `"Statement number ${index},"`, name, title ? { title } : {})],
+        });
+      }
+      const people = (await store.listPeople()).items;
+      const zelensky = people.filter((person) => /zelensk/i.test(person.name));
+      expect(zelensky).toHaveLength(1);
+      expect(zelensky[0]).toMatchObject({ name: 'Volodymyr Zelensky', statements: 6, articles: 6 });
+      expect(people.filter((person) => /smith/i.test(person.name)).map((person) => person.name).sort()).toEqual([
+        'Jane Smith',
+        'John Smith',
+      ]);
+      expect((await store.searchStatements({ speaker: 'Zelenskyy' })).total).toBe(6);
+      expect((await store.findPeople('Zelensky')).map((person) => person.id)).toEqual([zelensky[0].id]);
+    });
+
     it('counts a syndicated quote once, with its sightings', async () => {
       await store.saveArticle({ article: articleA(), statements: statementsA() });
       await store.saveArticle({ article: articleB(), statements: statementsB() });
@@ -292,26 +322,26 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
     });
 
     it('merges people, and the merge survives re-ingest of a changed article', async () => {
-      const text = 'President Kovalenko said: "We will never cede our land." Anna K. said more.';
+      const text = 'President Kovalenko said: "We will never cede our land." Anya Koval said more.';
       const a = await store.saveArticle({ article: articleA(), statements: statementsA() });
       const c = await store.saveArticle({
         article: { id: 'c', text, published: '2024-12-05', language: 'en' },
-        statements: [statementIn(text, '"We will never cede our land."', 'Anna K.')],
+        statements: [statementIn(text, '"We will never cede our land."', 'Anya Koval')],
       });
       const anna = (await store.getArticle(a.articleId))!.statements[0].personId!;
       const annaK = (await store.getArticle(c.articleId))!.statements[0].personId!;
       expect(annaK).not.toBe(anna);
       const merged = await store.mergePeople(anna, annaK);
       expect(merged.id).toBe(anna);
-      expect(merged.aliases).toEqual(expect.arrayContaining(['Anna Kovalenko', 'Anna K.']));
+      expect(merged.aliases).toEqual(expect.arrayContaining(['Anna Kovalenko', 'Anya Koval']));
       expect(await store.getPerson(annaK)).toMatchObject({ id: anna });
       expect((await store.listPeople()).items.map((item) => item.name)).toEqual(['Anna Kovalenko', 'Mark Olsen']);
       // the merged quote is now a sighting of Anna's
       expect((await store.counts()).sightings).toBe(1);
-      const changedText = `${text} "And never will," Anna K. added.`;
+      const changedText = `${text} "And never will," Anya Koval added.`;
       await store.saveArticle({
         article: { id: 'c', text: changedText, published: '2024-12-05', language: 'en' },
-        statements: [statementIn(changedText, '"And never will,"', 'Anna K.')],
+        statements: [statementIn(changedText, '"And never will,"', 'Anya Koval')],
       });
       const after = (await store.getArticle(c.articleId))!.statements[0];
       expect(after.personId).toBe(anna);

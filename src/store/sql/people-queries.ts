@@ -80,7 +80,7 @@ export async function findPersonIds(db: SqlExecutor, name: string, rules: People
     [name, name, key],
   );
   if (exact.length > 0) return [...new Set(exact.map((row) => row.id))];
-  const keys = rules.personKeys(name);
+  const keys = [...new Set([...rules.personKeys(name, 'person'), ...rules.personKeys(name, 'organization')])];
   if (keys.length === 0) return [];
   const rows = await db.all<{ id: string }>(
     `SELECT DISTINCT person_id AS id FROM person_keys WHERE lookup_key IN (${keys.map(() => '?').join(', ')})`,
@@ -199,8 +199,8 @@ export async function splitPersonIn(
     person,
     key,
   ]);
-  await rebuildKeys(tx, person, options.rules);
-  await rebuildKeys(tx, created, options.rules);
+  await rebuildKeys(tx, person, kind ?? 'person', options.rules);
+  await rebuildKeys(tx, created, kind ?? 'person', options.rules);
   await pinAliases(tx, person, decision);
   await pinAliases(tx, created, decision);
   const current = await tx.get<{ name: string }>(`SELECT name FROM people WHERE id = ?`, [person]);
@@ -230,10 +230,15 @@ async function pinAliases(tx: SqlExecutor, personId: string, decision: string): 
   }
 }
 
-async function rebuildKeys(tx: SqlExecutor, personId: string, rules: PeopleRules): Promise<void> {
+async function rebuildKeys(
+  tx: SqlExecutor,
+  personId: string,
+  kind: Person['kind'],
+  rules: PeopleRules,
+): Promise<void> {
   await tx.run(`DELETE FROM person_keys WHERE person_id = ?`, [personId]);
   const aliases = await tx.all<{ alias: string }>(`SELECT alias FROM person_aliases WHERE person_id = ?`, [personId]);
-  const keys = new Set(aliases.flatMap((row) => rules.personKeys(row.alias)));
+  const keys = new Set(aliases.flatMap((row) => rules.personKeys(row.alias, kind)));
   for (const key of keys) {
     await tx.run(`INSERT INTO person_keys (lookup_key, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [
       key,

@@ -1,5 +1,11 @@
 import type { Speaker } from '../../model/statement.js';
-import { aliasKey, type CanonicalSpeaker, type PeopleRules, type PersonCandidate } from '../people-rules.js';
+import {
+  aliasKey,
+  type CanonicalSpeaker,
+  type PeopleRules,
+  type PersonCandidate,
+  type PersonMention,
+} from '../people-rules.js';
 import type { SqlExecutor } from './driver.js';
 
 export interface ResolvedPerson {
@@ -18,7 +24,7 @@ export type ResolveCache = Map<string, ResolvedPerson | null>;
 export async function resolvePerson(
   tx: SqlExecutor,
   speaker: Speaker,
-  options: { rules: PeopleRules; day: string | null; now: string; cache: ResolveCache },
+  options: { rules: PeopleRules; day: string | null; now: string; cache: ResolveCache; articleNames: string[] },
 ): Promise<ResolvedPerson | null> {
   if (speaker.kind !== 'person' && speaker.kind !== 'organization') return null;
   if (!speaker.name.trim()) return null;
@@ -30,12 +36,14 @@ export async function resolvePerson(
   if (options.cache.has(memoKey)) return options.cache.get(memoKey) ?? null;
 
   let personId = await pinnedPerson(tx, key);
-  const keys = options.rules.personKeys(canonical.name);
-  if (!personId) personId = await matchCandidate(tx, canonical, keys, options.rules);
+  const keys = options.rules.personKeys(canonical.name, canonical.kind);
+  if (!personId) {
+    const mention = { ...canonical, articleNames: options.articleNames };
+    personId = await matchCandidate(tx, mention, keys, options.rules);
+  }
   if (!personId) personId = await createPerson(tx, canonical, options.now);
 
-  await recordAlias(tx, personId, canonical.name, options.rules);
-  if (speaker.name.trim() !== canonical.name) await recordAlias(tx, personId, speaker.name.trim(), options.rules);
+  await recordAlias(tx, personId, canonical.name, canonical.kind, options.rules);
   const title = canonical.title ?? speaker.title ?? null;
   if (title) await recordTitle(tx, personId, title, options.day);
 
@@ -61,7 +69,7 @@ export async function followRedirects(tx: SqlExecutor, id: string): Promise<stri
 
 async function matchCandidate(
   tx: SqlExecutor,
-  canonical: CanonicalSpeaker,
+  canonical: PersonMention,
   keys: string[],
   rules: PeopleRules,
 ): Promise<string | null> {
@@ -88,6 +96,18 @@ export async function loadCandidates(tx: SqlExecutor, keys: string[]): Promise<P
       byId.set(row.id, candidate);
     }
     if (row.alias !== null) candidate.aliases.push(row.alias);
+  }
+  if (byId.size > 0) {
+    const ids = [...byId.keys()];
+    const blocked = await tx.all<{ person_id: string; alias: string }>(
+      `SELECT person_id, alias FROM person_decisions
+        WHERE action = 'split' AND person_id IN (${ids.map(() => '?').join(', ')})`,
+      ids,
+    );
+    for (const row of blocked) {
+      const candidate = byId.get(row.person_id)!;
+      candidate.blockedAliases = [...(candidate.blockedAliases ?? []), row.alias];
+    }
   }
   return [...byId.values()];
 }
@@ -120,6 +140,7 @@ export async function recordAlias(
   tx: SqlExecutor,
   personId: string,
   alias: string,
+  kind: CanonicalSpeaker['kind'],
   rules: PeopleRules,
 ): Promise<void> {
   const inserted = await tx.run(
@@ -127,7 +148,7 @@ export async function recordAlias(
     [personId, alias, aliasKey(alias)],
   );
   if (inserted.changes === 0) return;
-  for (const key of new Set(rules.personKeys(alias))) {
+  for (const key of new Set(rules.personKeys(alias, kind))) {
     await tx.run(`INSERT INTO person_keys (lookup_key, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [
       key,
       personId,

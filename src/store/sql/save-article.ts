@@ -76,10 +76,25 @@ export async function saveArticleIn(
   }
 
   const cache: ResolveCache = new Map();
+  // A bare surname in this article stands for the full name this article introduced (ledger rules).
+  const articleNames = [
+    ...new Set(
+      statements
+        .map((statement) => options.rules.canonicalizeSpeaker(statement.speaker))
+        .filter((speaker) => speaker.kind === 'person' && options.rules.isFullName(speaker.name))
+        .map((speaker) => speaker.name),
+    ),
+  ];
   for (let ordinal = 0; ordinal < statements.length; ordinal += 1) {
     const statement = statements[ordinal];
     const frame = frames[ordinal] ?? null;
-    const person = await resolvePerson(tx, statement.speaker, { rules: options.rules, day, now: options.now, cache });
+    const person = await resolvePerson(tx, statement.speaker, {
+      rules: options.rules,
+      day,
+      now: options.now,
+      cache,
+      articleNames,
+    });
     if (person) touched.add(person.personId);
     const statementId = hash(`${articleId}\u0000${ordinal}\u0000${statement.quote.start}\u0000${statement.quote.end}`, 20);
     const saidOn = statement.saidOn;
