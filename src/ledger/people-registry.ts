@@ -1,0 +1,85 @@
+import type { Speaker, SpeakerKind } from '../model/statement.js';
+import { parseName } from './names.js';
+import { canonicalizeSpeaker, expandFromArticle, matchPerson, personKeys, type PersonCandidate } from './people.js';
+
+export interface RegisteredPerson extends PersonCandidate {
+  /** Canonical names seen, with how often. */
+  aliasCounts: Map<string, number>;
+  titles: Map<string, number>;
+  statements: number;
+  articles: Set<string>;
+}
+
+/**
+ * An in-memory people registry applying the people rules the way the store does (key index →
+ * candidates → matchPerson → new person when no match). For evaluation and tests; the stores keep
+ * the same data in tables.
+ */
+export class PeopleRegistry {
+  readonly people = new Map<string, RegisteredPerson>();
+  private readonly index = new Map<string, Set<string>>();
+
+  /** Resolves the speakers of one article to people; null for unknown speakers (pronouns, bare roles). */
+  resolveArticle(articleId: string, speakers: readonly Pick<Speaker, 'name' | 'kind' | 'title'>[]): (string | null)[] {
+    const canonical = speakers.map((s) => canonicalizeSpeaker(s));
+    const articleNames = canonical
+      .filter((c) => c.kind === 'person' && (parseName(c.name)?.given.length ?? 0) > 0)
+      .map((c) => c.name);
+    return canonical.map((c) => {
+      if (c.kind === 'unknown' || !c.name) return null;
+      // a bare surname stands for the full name its article introduced, even before that name is registered
+      const name = (c.kind === 'person' && expandFromArticle(c.name, articleNames)) || c.name;
+      const candidates = this.candidates(name, c.kind);
+      const match = matchPerson({ ...c, name, articleNames }, candidates);
+      const person = match ? this.people.get(match.personId)! : this.create(name, c.kind);
+      this.addAlias(person, name);
+      if (c.title) person.titles.set(c.title, (person.titles.get(c.title) ?? 0) + 1);
+      person.statements++;
+      person.articles.add(articleId);
+      return person.id;
+    });
+  }
+
+  /** The display name: the most frequent of the longest names seen. */
+  displayName(person: RegisteredPerson): string {
+    let best = person.name;
+    let bestScore = -1;
+    for (const [alias, count] of person.aliasCounts) {
+      const score = (parseName(alias)?.given.length ?? 0) * 1e6 + count;
+      if (score > bestScore) [best, bestScore] = [alias, score];
+    }
+    return best;
+  }
+
+  private candidates(name: string, kind: SpeakerKind): PersonCandidate[] {
+    const ids = new Set<string>();
+    for (const key of personKeys(name, { kind })) for (const id of this.index.get(key) ?? []) ids.add(id);
+    return [...ids].map((id) => this.people.get(id)!);
+  }
+
+  private create(name: string, kind: SpeakerKind): RegisteredPerson {
+    const person: RegisteredPerson = {
+      id: `p${this.people.size + 1}`,
+      name,
+      kind,
+      aliases: [],
+      aliasCounts: new Map(),
+      titles: new Map(),
+      statements: 0,
+      articles: new Set(),
+    };
+    this.people.set(person.id, person);
+    return person;
+  }
+
+  private addAlias(person: RegisteredPerson, alias: string): void {
+    person.aliasCounts.set(alias, (person.aliasCounts.get(alias) ?? 0) + 1);
+    if (person.aliases.includes(alias)) return;
+    person.aliases.push(alias);
+    for (const key of personKeys(alias, { kind: person.kind })) {
+      let ids = this.index.get(key);
+      if (!ids) this.index.set(key, (ids = new Set()));
+      ids.add(person.id);
+    }
+  }
+}
