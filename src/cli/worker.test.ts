@@ -1,0 +1,248 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBenchArticles } from '../../bench/corpora.js';
+import { readConfig } from '../config.js';
+import type { Article } from '../model/article.js';
+import { ensureCompiled } from '../pipeline/ensure-compiled.js';
+import { INGEST_QUEUE, enqueueArticles } from '../pipeline/queue.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+
+/**
+ * Scale-out, for real: three `onrecord worker` processes on the local PostgreSQL take the jobs that
+ * enqueueArticles wrote; the one that takes the big first job is SIGKILLed in the middle of it. Its job
+ * must expire, be retried by another worker, and the record must end up exactly as a plain in-process
+ * ingest of the same articles: every article once, no statement lost or duplicated.
+ */
+
+const config = readConfig();
+const QUEUE_DB = 'onrecord_perf_queue';
+const REFERENCE_DB = 'onrecord_perf_queue_ref';
+
+function databaseUrl(name: string): string {
+  const url = new URL(config.testPostgres);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function postgresReachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: config.testPostgres, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function recreateDatabase(name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: config.testPostgres });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+}
+
+const reachable = await postgresReachable();
+if (!reachable && config.ci) throw new Error(`PostgreSQL is unreachable at ${config.testPostgres} under CI`);
+if (!reachable) console.warn(`worker.test: skipped, PostgreSQL is unreachable at ${config.testPostgres}`);
+
+type WorkerEvent = { event: string; job?: string; pid: number; retry?: number; [key: string]: unknown };
+
+interface RunningWorker {
+  child: ChildProcess;
+  events: WorkerEvent[];
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+function startWorker(
+  url: string,
+  onEvent: (worker: RunningWorker, event: WorkerEvent) => void,
+): RunningWorker {
+  const child = spawn(
+    process.execPath,
+    [
+      resolve(config.projectDir, 'bin', 'onrecord'),
+      'worker',
+      '--db',
+      url,
+      '--json',
+      '--poll-seconds',
+      '0.5',
+      '--maintenance-seconds',
+      '1',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const worker: RunningWorker = {
+    child,
+    events: [],
+    exited: new Promise((resolvePromise) =>
+      child.on('exit', (code, signal) => resolvePromise({ code, signal })),
+    ),
+  };
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (!line.startsWith('{')) return;
+    const event = JSON.parse(line) as WorkerEvent;
+    worker.events.push(event);
+    onEvent(worker, event);
+  });
+  child.stderr!.on('data', (chunk: Buffer) =>
+    process.stderr.write(`[worker ${child.pid}] ${chunk.toString()}`),
+  );
+  return worker;
+}
+
+async function jobStates(url: string): Promise<{ id: string; state: string; retry_count: number }[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string; state: string; retry_count: number }>(
+      'SELECT id, state, retry_count FROM pgboss.job WHERE name = $1',
+      [INGEST_QUEUE],
+    );
+    return rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<T | null>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, 250));
+  }
+}
+
+/** One article's statements as comparable lines, read back through the Store interface. */
+async function statementLines(store: Store, articleId: string): Promise<string[] | null> {
+  const record = await store.getArticle(articleId);
+  if (!record) return null;
+  return record.statements
+    .map(
+      (s) =>
+        `${s.quote.start}-${s.quote.end}|${s.kind}|${s.speaker.name}|${s.cue?.text ?? ''}|${s.quote.text}`,
+    )
+    .sort();
+}
+
+describe.skipIf(!reachable)('onrecord worker: three processes on one PostgreSQL queue', () => {
+  const queueUrl = databaseUrl(QUEUE_DB);
+  const referenceUrl = databaseUrl(REFERENCE_DB);
+  const workers: RunningWorker[] = [];
+  let articles: Article[] = [];
+
+  beforeAll(async () => {
+    ensureCompiled([
+      'src/cli/main.ts',
+      'src/cli/worker.ts',
+      'src/pipeline/queue.ts',
+      'src/store/open-store.ts',
+    ]);
+    await recreateDatabase(QUEUE_DB);
+    await recreateDatabase(REFERENCE_DB);
+    // Freely licensed texts (Wikinews CC BY 2.5, president.gov.ua CC BY 4.0): test/fixtures/bench/README.md.
+    articles = await loadBenchArticles(resolve(config.projectDir, 'test/fixtures/bench/fallback.jsonl'));
+  });
+
+  afterAll(async () => {
+    for (const worker of workers) if (worker.child.exitCode === null) worker.child.kill('SIGKILL');
+  });
+
+  it('processes every article exactly once and retries the job of a SIGKILLed worker', async () => {
+    expect(articles.length).toBeGreaterThan(100);
+    const settings = { expireInSeconds: 4, retryLimit: 3, retryDelaySeconds: 0 };
+    // The first job is big enough to be mid-way when its worker dies; the rest are small.
+    const big = await enqueueArticles(queueUrl, articles.slice(0, 60), { ...settings, batchSize: 60 });
+    const rest = await enqueueArticles(queueUrl, articles.slice(60), { ...settings, batchSize: 4 });
+    const bigJob = big.jobIds[0];
+    const allJobs = [...big.jobIds, ...rest.jobIds];
+    expect(big.articles + rest.articles).toBe(articles.length);
+
+    let killedPid: number | null = null;
+    const onEvent = (worker: RunningWorker, event: WorkerEvent) => {
+      if (event.event === 'job-start' && event.job === bigJob && killedPid === null) {
+        killedPid = worker.child.pid!;
+        worker.child.kill('SIGKILL');
+      }
+    };
+    for (let i = 0; i < 3; i++) workers.push(startWorker(queueUrl, onEvent));
+
+    await waitFor('every job to complete', 90_000, async () => {
+      const states = await jobStates(queueUrl);
+      return states.length === allJobs.length && states.every((job) => job.state === 'completed')
+        ? states
+        : null;
+    });
+    const survivors = workers.filter((worker) => worker.child.pid !== killedPid);
+    for (const worker of survivors) worker.child.kill('SIGTERM');
+    const exits = await Promise.all(workers.map((worker) => worker.exited));
+
+    expect(killedPid).not.toBeNull();
+    const killed = workers.find((worker) => worker.child.pid === killedPid)!;
+    expect((await killed.exited).signal).toBe('SIGKILL');
+    expect(exits.filter((exit) => exit.code === 0)).toHaveLength(2);
+
+    // The killed worker never finished its job; another took it again (a retry) and finished it.
+    expect(killed.events.some((event) => event.event === 'job-done' && event.job === bigJob)).toBe(false);
+    const states = await jobStates(queueUrl);
+    expect(states.find((job) => job.id === bigJob)?.retry_count).toBeGreaterThanOrEqual(1);
+    const done = survivors.flatMap((worker) => worker.events.filter((event) => event.event === 'job-done'));
+    const retriedBy = survivors.filter((worker) =>
+      worker.events.some(
+        (event) => event.event === 'job-start' && event.job === bigJob && (event.retry ?? 0) >= 1,
+      ),
+    );
+    expect(retriedBy).toHaveLength(1);
+    // Every job was completed exactly once, and the work was shared.
+    expect(done.map((event) => event.job).sort()).toEqual([...allJobs].sort());
+    expect(survivors.every((worker) => worker.events.some((event) => event.event === 'job-done'))).toBe(true);
+
+    // The record equals a plain in-process ingest of the same articles: nothing lost, nothing twice.
+    const extractModule = '../extract/index.js';
+    const { extract } = (await import(extractModule)) as {
+      extract: (
+        article: Article,
+        options: { published?: string | null },
+      ) => import('../model/statement.js').Statement[];
+    };
+    const reference = await openStore(referenceUrl);
+    const queued = await openStore(queueUrl);
+    try {
+      for (const article of articles) {
+        await reference.saveArticle({
+          article,
+          statements: extract(article, { published: article.published ?? null }),
+        });
+      }
+      const [expected, actual] = [await reference.counts(), await queued.counts()];
+      expect(actual.articles).toBe(articles.length);
+      expect(expected.statements).toBeGreaterThan(0);
+      // People may be resolved in another order by concurrent workers; articles and statements may not differ.
+      expect({ articles: actual.articles, statements: actual.statements }).toEqual({
+        articles: expected.articles,
+        statements: expected.statements,
+      });
+      for (const article of articles) {
+        const lines = await statementLines(queued, article.id);
+        expect(lines, `article ${article.id} in the queued store`).not.toBeNull();
+        expect(lines).toEqual(await statementLines(reference, article.id));
+      }
+    } finally {
+      await reference.close();
+      await queued.close();
+    }
+  }, 150_000);
+});
