@@ -1,6 +1,7 @@
 import type { Speaker, SpeakerKind } from '../model/statement.js';
 import { canonicalizeSpeaker, matchPerson, personKeys } from '../ledger/people.js';
 import { parseName } from '../ledger/names.js';
+import { isSameQuote, quoteFingerprint as ledgerFingerprint, quoteKeys } from '../ledger/dedup.js';
 
 /**
  * The store's view of the pure people rules (src/ledger/people.ts, src/ledger/dedup.ts): how a speaker
@@ -37,6 +38,9 @@ export interface PeopleRules {
   personKeys(name: string, kind: SpeakerKind): string[];
   matchPerson(mention: PersonMention, candidates: PersonCandidate[]): PersonMatch | null;
   quoteFingerprint(text: string): string;
+  /** Lookup keys shared by near-identical quotes (winnowed shingles). */
+  quoteKeys(text: string): string[];
+  isSameQuote(a: string, b: string): boolean;
   /** Whether a canonical person name carries a given name ("Volodymyr Zelensky", not "Zelensky"). */
   isFullName(name: string): boolean;
 }
@@ -54,7 +58,11 @@ export function aliasKey(name: string): string {
 /** Exact-name rules: for tests that want the store's mechanics without the name heuristics. */
 export const exactPeopleRules: PeopleRules = {
   canonicalizeSpeaker(speaker) {
-    return { name: speaker.name.trim().replace(/\s+/g, ' '), title: speaker.title ?? null, kind: speaker.kind };
+    return {
+      name: speaker.name.trim().replace(/\s+/g, ' '),
+      title: speaker.title ?? null,
+      kind: speaker.kind,
+    };
   },
   personKeys(name) {
     const key = aliasKey(name);
@@ -69,15 +77,13 @@ export const exactPeopleRules: PeopleRules = {
     );
     return found ? { personId: found.id, confidence: 1 } : null;
   },
-  quoteFingerprint,
+  quoteFingerprint: exactFingerprint,
+  quoteKeys: (text) => [exactFingerprint(text)],
+  isSameQuote: (a, b) => exactFingerprint(a) === exactFingerprint(b),
   isFullName: (name) => name.trim().includes(' '),
 };
 
-/**
- * Near-identical copies of one quote (case, punctuation, quotation marks, "Mr" vs none, spacing)
- * share a fingerprint.
- */
-export function quoteFingerprint(text: string): string {
+function exactFingerprint(text: string): string {
   return aliasKey(text).slice(0, 400);
 }
 
@@ -85,6 +91,8 @@ export const peopleRules: PeopleRules = {
   canonicalizeSpeaker: (speaker) => canonicalizeSpeaker(speaker),
   personKeys: (name, kind) => personKeys(name, { kind }),
   matchPerson: (mention, candidates) => matchPerson(mention, candidates),
-  quoteFingerprint,
+  quoteFingerprint: ledgerFingerprint,
+  quoteKeys,
+  isSameQuote,
   isFullName: (name) => (parseName(name)?.given.length ?? 0) > 0,
 };

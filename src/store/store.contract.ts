@@ -32,7 +32,8 @@ export function statementIn(
     speaker: {
       name: speaker,
       kind: 'person',
-      mention: mentionStart >= 0 ? { start: mentionStart, end: mentionStart + speaker.length, text: speaker } : null,
+      mention:
+        mentionStart >= 0 ? { start: mentionStart, end: mentionStart + speaker.length, text: speaker } : null,
       ...(title ? { title } : {}),
     },
     cue: null,
@@ -132,7 +133,11 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
     });
 
     it('saves an article and keeps every Article and Statement field', async () => {
-      const result = await store.saveArticle({ article: articleA(), statements: statementsA(), frames: [FRAME, null, null] });
+      const result = await store.saveArticle({
+        article: articleA(),
+        statements: statementsA(),
+        frames: [FRAME, null, null],
+      });
       expect(result.status).toBe('new');
       expect(result.statements).toBe(3);
       const record = await store.getArticle(result.articleId);
@@ -145,7 +150,8 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       expect(statements).toHaveLength(3);
       for (const [index, expected] of statementsA().entries()) {
         const stored = statements[index];
-        const { id, articleId, personId, published, outlet, articleTitle, frame, sightings, ...statement } = stored;
+        const { id, articleId, personId, published, outlet, articleTitle, frame, sightings, ...statement } =
+          stored;
         expect(statement).toEqual(expected);
         expect(id).toBeTruthy();
         expect(articleId).toBe(result.articleId);
@@ -162,8 +168,16 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
     it('is idempotent: the same article again is unchanged and adds nothing', async () => {
       const first = await store.saveArticle({ article: articleA(), statements: statementsA() });
       const before = await store.counts();
-      const again = await store.saveArticle({ article: articleA({ source: 'elsewhere/copy.txt' }), statements: statementsA() });
-      expect(again).toEqual({ articleId: first.articleId, status: 'unchanged', statements: 3, touchedPeople: [] });
+      const again = await store.saveArticle({
+        article: articleA({ source: 'elsewhere/copy.txt' }),
+        statements: statementsA(),
+      });
+      expect(again).toEqual({
+        articleId: first.articleId,
+        status: 'unchanged',
+        statements: 3,
+        touchedPeople: [],
+      });
       expect(await store.counts()).toEqual(before);
       expect(before).toMatchObject({ articles: 1, statements: 3, people: 2, sightings: 0 });
     });
@@ -192,7 +206,11 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
     it('keys articles by canonical URL, else by id', async () => {
       await store.saveArticle({ article: articleA(), statements: [] });
       const moved = await store.saveArticle({
-        article: articleA({ id: 'other-id', url: 'https://EXAMPLE.org/news/kovalenko-1#top', title: 'New title' }),
+        article: articleA({
+          id: 'other-id',
+          url: 'https://EXAMPLE.org/news/kovalenko-1#top',
+          title: 'New title',
+        }),
         statements: [],
       });
       expect(moved.status).toBe('updated');
@@ -204,7 +222,12 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
 
     it('stores a skipped (non-English) article and counts it', async () => {
       const result = await store.saveArticle({
-        article: articleB({ id: 'fr-1', url: null, text: 'Le président a dit que la paix est possible.', language: 'fr' }),
+        article: articleB({
+          id: 'fr-1',
+          url: null,
+          text: 'Le président a dit que la paix est possible.',
+          language: 'fr',
+        }),
         statements: [],
         skippedReason: 'language fr',
       });
@@ -220,7 +243,9 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       expect(await store.counts()).toMatchObject({ articles: 0, statements: 0, people: 0 });
       expect((await store.listPeople()).items).toEqual([]);
       // and a good save still works afterwards
-      expect((await store.saveArticle({ article: articleA(), statements: statementsA() })).status).toBe('new');
+      expect((await store.saveArticle({ article: articleA(), statements: statementsA() })).status).toBe(
+        'new',
+      );
     });
 
     it('resolves one speaker to one person across articles, with titles and dates', async () => {
@@ -270,10 +295,12 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       const zelensky = people.filter((person) => /zelensk/i.test(person.name));
       expect(zelensky).toHaveLength(1);
       expect(zelensky[0]).toMatchObject({ name: 'Volodymyr Zelensky', statements: 6, articles: 6 });
-      expect(people.filter((person) => /smith/i.test(person.name)).map((person) => person.name).sort()).toEqual([
-        'Jane Smith',
-        'John Smith',
-      ]);
+      expect(
+        people
+          .filter((person) => /smith/i.test(person.name))
+          .map((person) => person.name)
+          .sort(),
+      ).toEqual(['Jane Smith', 'John Smith']);
       expect((await store.searchStatements({ speaker: 'Zelenskyy' })).total).toBe(6);
       expect((await store.findPeople('Zelensky')).map((person) => person.id)).toEqual([zelensky[0].id]);
     });
@@ -288,6 +315,23 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       expect(hits.items).toHaveLength(1);
       expect(hits.items[0].sightings).toBe(1);
       expect(hits.total).toBe(1);
+      // a rewrite that trims the quote is still the same statement; a changed word is not
+      const text = 'Kovalenko said: "We will never cede our land to anyone." She added: "We will never cede our sea."';
+      await store.saveArticle({
+        article: { id: 'rewrite', text, published: '2024-12-03', language: 'en' },
+        statements: [
+          statementIn(text, '"We will never cede our land to anyone."', 'Anna Kovalenko'),
+          statementIn(text, '"We will never cede our sea."', 'Anna Kovalenko'),
+        ],
+      });
+      expect(await store.counts()).toMatchObject({ statements: 5, sightings: 2 });
+      const again = await store.searchStatements({ q: 'never cede' });
+      expect(again.items.map((item) => [item.quote.text, item.sightings])).toEqual(
+        expect.arrayContaining([
+          ['"We will never cede our land."', 2],
+          ['"We will never cede our sea."', 0],
+        ]),
+      );
     });
 
     it('searches ranked full text with filters', async () => {
@@ -298,12 +342,14 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       // stemming: "ceding" finds "cede"
       expect((await store.searchStatements({ q: 'ceding' })).items).toHaveLength(1);
       // operators in user input are never a syntax error
-      expect((await store.searchStatements({ q: 'land" OR NEAR( * -' })).items.length).toBeGreaterThanOrEqual(0);
+      expect((await store.searchStatements({ q: 'land" OR NEAR( * -' })).items.length).toBeGreaterThanOrEqual(
+        0,
+      );
       expect((await store.searchStatements({ speaker: 'Mark Olsen' })).items).toHaveLength(1);
       expect((await store.searchStatements({ kind: 'indirect' })).items).toHaveLength(2);
-      expect((await store.searchStatements({ outlet: 'example paper' })).items.map((item) => item.kind)).toEqual([
-        'indirect',
-      ]);
+      expect(
+        (await store.searchStatements({ outlet: 'example paper' })).items.map((item) => item.kind),
+      ).toEqual(['indirect']);
       const dated = await store.searchStatements({ from: '2024-11-29', to: '2024-11-29' });
       expect(dated.items.map((item) => item.quote.text)).toEqual(['"We will never cede our land."']);
       const ordered = await store.searchStatements({ speaker: 'Anna Kovalenko', order: 'date' });
@@ -335,7 +381,10 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       expect(merged.id).toBe(anna);
       expect(merged.aliases).toEqual(expect.arrayContaining(['Anna Kovalenko', 'Anya Koval']));
       expect(await store.getPerson(annaK)).toMatchObject({ id: anna });
-      expect((await store.listPeople()).items.map((item) => item.name)).toEqual(['Anna Kovalenko', 'Mark Olsen']);
+      expect((await store.listPeople()).items.map((item) => item.name)).toEqual([
+        'Anna Kovalenko',
+        'Mark Olsen',
+      ]);
       // the merged quote is now a sighting of Anna's
       expect((await store.counts()).sightings).toBe(1);
       const changedText = `${text} "And never will," Anya Koval added.`;
@@ -373,19 +422,39 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
     });
 
     it('keeps topics and replaces shifts per person', async () => {
-      const a = await store.saveArticle({ article: articleA(), statements: statementsA(), frames: [FRAME, null, null] });
+      const a = await store.saveArticle({
+        article: articleA(),
+        statements: statementsA(),
+        frames: [FRAME, null, null],
+      });
       const [first, second] = (await store.getArticle(a.articleId))!.statements;
-      expect(await store.listTopics()).toEqual([{ key: 'cede-territory', label: 'cede territory', statementCount: 1 }]);
-      expect((await store.searchStatements({ topic: 'cede-territory' })).items.map((item) => item.id)).toEqual([
-        first.id,
+      expect(await store.listTopics()).toEqual([
+        { key: 'cede-territory', label: 'cede territory', statementCount: 1 },
       ]);
+      expect(
+        (await store.searchStatements({ topic: 'cede-territory' })).items.map((item) => item.id),
+      ).toEqual([first.id]);
       const shift: Shift = {
         id: 'shift-1',
         personId: first.personId!,
         personName: 'Anna Kovalenko',
         topic: 'cede-territory',
-        earlier: { statementId: second.id, articleId: a.articleId, text: second.quote.text, saidOn: second.saidOn, outlet: 'Example Wire', kind: 'indirect' },
-        later: { statementId: first.id, articleId: a.articleId, text: first.quote.text, saidOn: first.saidOn, outlet: 'Example Wire', kind: 'direct' },
+        earlier: {
+          statementId: second.id,
+          articleId: a.articleId,
+          text: second.quote.text,
+          saidOn: second.saidOn,
+          outlet: 'Example Wire',
+          kind: 'indirect',
+        },
+        later: {
+          statementId: first.id,
+          articleId: a.articleId,
+          text: first.quote.text,
+          saidOn: first.saidOn,
+          outlet: 'Example Wire',
+          kind: 'direct',
+        },
         relation: 'polarity',
         confidence: 0.8,
         reason: 'said X, later said not X',
@@ -406,7 +475,9 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       const other = await factory.reopen();
       try {
         expect((await other.counts()).articles).toBe(1);
-        expect((await other.saveArticle({ article: articleA(), statements: statementsA() })).status).toBe('unchanged');
+        expect((await other.saveArticle({ article: articleA(), statements: statementsA() })).status).toBe(
+          'unchanged',
+        );
       } finally {
         await other.close();
       }

@@ -27,7 +27,10 @@ export function splitSchema(url: string): { url: string; schema: string | null }
   const schema = parsed.searchParams.get('schema');
   parsed.searchParams.delete('schema');
   if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new OnrecordError('USAGE', `Invalid schema "${schema}" in --db: use lower-case letters, digits and _`);
+    throw new OnrecordError(
+      'USAGE',
+      `Invalid schema "${schema}" in --db: use lower-case letters, digits and _`,
+    );
   }
   return { url: parsed.toString(), schema };
 }
@@ -180,7 +183,10 @@ export async function openPostgresDriver(
         try {
           return await transactionOnce(work);
         } catch (error) {
-          if (!(error instanceof OnrecordError && error.code === 'STORE_UNAVAILABLE') || Date.now() >= deadline) {
+          if (
+            !(error instanceof OnrecordError && error.code === 'STORE_UNAVAILABLE') ||
+            Date.now() >= deadline
+          ) {
             throw error;
           }
           await new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** attempt, 2_000)));

@@ -188,12 +188,20 @@ export async function splitPersonIn(
     );
   }
   if (moving.length === aliases.length) {
-    throw new OnrecordError('CONFLICT', `"${alias}" is the only name of person "${person}": nothing to split off`);
+    throw new OnrecordError(
+      'CONFLICT',
+      `"${alias}" is the only name of person "${person}": nothing to split off`,
+    );
   }
-  const kind = (await tx.get<{ kind: Person['kind'] }>(`SELECT kind FROM people WHERE id = ?`, [person]))?.kind;
+  const kind = (await tx.get<{ kind: Person['kind'] }>(`SELECT kind FROM people WHERE id = ?`, [person]))
+    ?.kind;
   const created = await createPerson(tx, { name: moving[0].alias, kind: kind ?? 'person' }, options.now);
   const decision = randomUUID();
-  await tx.run(`UPDATE statements SET person_id = ? WHERE person_id = ? AND alias_key = ?`, [created, person, key]);
+  await tx.run(`UPDATE statements SET person_id = ? WHERE person_id = ? AND alias_key = ?`, [
+    created,
+    person,
+    key,
+  ]);
   await tx.run(`UPDATE person_aliases SET person_id = ? WHERE person_id = ? AND alias_key = ?`, [
     created,
     person,
@@ -205,7 +213,9 @@ export async function splitPersonIn(
   await pinAliases(tx, created, decision);
   const current = await tx.get<{ name: string }>(`SELECT name FROM people WHERE id = ?`, [person]);
   if (current && aliasKey(current.name) === key) {
-    const remaining = aliases.filter((row) => row.alias_key !== key).sort((a, b) => b.alias.length - a.alias.length);
+    const remaining = aliases
+      .filter((row) => row.alias_key !== key)
+      .sort((a, b) => b.alias.length - a.alias.length);
     await tx.run(`UPDATE people SET name = ? WHERE id = ?`, [remaining[0].alias, person]);
   }
   await tx.run(`DELETE FROM shifts WHERE person_id = ?`, [person]);
@@ -237,7 +247,9 @@ async function rebuildKeys(
   rules: PeopleRules,
 ): Promise<void> {
   await tx.run(`DELETE FROM person_keys WHERE person_id = ?`, [personId]);
-  const aliases = await tx.all<{ alias: string }>(`SELECT alias FROM person_aliases WHERE person_id = ?`, [personId]);
+  const aliases = await tx.all<{ alias: string }>(`SELECT alias FROM person_aliases WHERE person_id = ?`, [
+    personId,
+  ]);
   const keys = new Set(aliases.flatMap((row) => rules.personKeys(row.alias, kind)));
   for (const key of keys) {
     await tx.run(`INSERT INTO person_keys (lookup_key, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [

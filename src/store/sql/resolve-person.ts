@@ -24,7 +24,13 @@ export type ResolveCache = Map<string, ResolvedPerson | null>;
 export async function resolvePerson(
   tx: SqlExecutor,
   speaker: Speaker,
-  options: { rules: PeopleRules; day: string | null; now: string; cache: ResolveCache; articleNames: string[] },
+  options: {
+    rules: PeopleRules;
+    day: string | null;
+    now: string;
+    cache: ResolveCache;
+    articleNames: string[];
+  },
 ): Promise<ResolvedPerson | null> {
   if (speaker.kind !== 'person' && speaker.kind !== 'organization') return null;
   if (!speaker.name.trim()) return null;
@@ -53,14 +59,18 @@ export async function resolvePerson(
 }
 
 export async function pinnedPerson(tx: SqlExecutor, key: string): Promise<string | null> {
-  const pin = await tx.get<{ person_id: string }>(`SELECT person_id FROM person_pins WHERE alias_key = ?`, [key]);
+  const pin = await tx.get<{ person_id: string }>(`SELECT person_id FROM person_pins WHERE alias_key = ?`, [
+    key,
+  ]);
   return pin ? followRedirects(tx, pin.person_id) : null;
 }
 
 export async function followRedirects(tx: SqlExecutor, id: string): Promise<string> {
   let current = id;
   for (let hops = 0; hops < 20; hops += 1) {
-    const row = await tx.get<{ to_id: string }>(`SELECT to_id FROM person_redirects WHERE from_id = ?`, [current]);
+    const row = await tx.get<{ to_id: string }>(`SELECT to_id FROM person_redirects WHERE from_id = ?`, [
+      current,
+    ]);
     if (!row) break;
     current = row.to_id;
   }
@@ -81,7 +91,12 @@ async function matchCandidate(
 
 export async function loadCandidates(tx: SqlExecutor, keys: string[]): Promise<PersonCandidate[]> {
   const placeholders = keys.map(() => '?').join(', ');
-  const rows = await tx.all<{ id: string; name: string; kind: PersonCandidate['kind']; alias: string | null }>(
+  const rows = await tx.all<{
+    id: string;
+    name: string;
+    kind: PersonCandidate['kind'];
+    alias: string | null;
+  }>(
     `SELECT p.id, p.name, p.kind, al.alias FROM people p
        LEFT JOIN person_aliases al ON al.person_id = p.id
       WHERE p.id IN (SELECT person_id FROM person_keys WHERE lookup_key IN (${placeholders}))

@@ -65,7 +65,12 @@ export function statementFromRow(row: StatementRow): StatementRecord {
     saidOn:
       row.said_basis === null
         ? null
-        : { from: row.said_from ?? '', to: row.said_to ?? '', text: row.said_text ?? '', basis: row.said_basis },
+        : {
+            from: row.said_from ?? '',
+            to: row.said_to ?? '',
+            text: row.said_text ?? '',
+            basis: row.said_basis,
+          },
     confidence: Number(row.confidence),
     personId: row.person_id,
     published: row.published_day,

@@ -21,14 +21,24 @@ export async function saveArticleIn(
   const extractionHash = hash(JSON.stringify([statements, frames, skippedReason]));
   const day = dayOf(article.published) ?? article.dateline?.date ?? null;
 
-  const existing = await tx.get<{ id: string; content_hash: string; extraction_hash: string; count: number | string }>(
+  const existing = await tx.get<{
+    id: string;
+    content_hash: string;
+    extraction_hash: string;
+    count: number | string;
+  }>(
     `SELECT a.id, a.content_hash, a.extraction_hash,
             (SELECT COUNT(*) FROM statements s WHERE s.article_id = a.id) AS count
        FROM articles a WHERE a.article_key = ?`,
     [articleKey],
   );
   if (existing && existing.content_hash === contentHash && existing.extraction_hash === extractionHash) {
-    return { articleId: existing.id, status: 'unchanged', statements: Number(existing.count), touchedPeople: [] };
+    return {
+      articleId: existing.id,
+      status: 'unchanged',
+      statements: Number(existing.count),
+      touchedPeople: [],
+    };
   }
 
   const touched = new Set<string>();
@@ -96,7 +106,10 @@ export async function saveArticleIn(
       articleNames,
     });
     if (person) touched.add(person.personId);
-    const statementId = hash(`${articleId}\u0000${ordinal}\u0000${statement.quote.start}\u0000${statement.quote.end}`, 20);
+    const statementId = hash(
+      `${articleId}\u0000${ordinal}\u0000${statement.quote.start}\u0000${statement.quote.end}`,
+      20,
+    );
     const saidOn = statement.saidOn;
     const saidSort = saidOn ? saidOn.from || saidOn.to || day : day;
     await tx.run(
@@ -129,15 +142,25 @@ export async function saveArticleIn(
         statement.confidence,
         person?.personId ?? null,
         person?.aliasKey ?? null,
-        options.rules.quoteFingerprint(statement.quote.text),
+        person
+          ? await sightingGroup(tx, person.personId, statement.quote.text, options.rules)
+          : options.rules.quoteFingerprint(statement.quote.text),
         toJson(frame),
       ],
     );
+    if (person) {
+      for (const key of new Set(options.rules.quoteKeys(statement.quote.text))) {
+        await tx.run(
+          `INSERT INTO statement_quote_keys (quote_key, statement_id) VALUES (?, ?) ON CONFLICT DO NOTHING`,
+          [key, statementId],
+        );
+      }
+    }
     for (const topic of new Set(frame?.topics ?? [])) {
-      await tx.run(`INSERT INTO statement_topics (statement_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING`, [
-        statementId,
-        topic,
-      ]);
+      await tx.run(
+        `INSERT INTO statement_topics (statement_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING`,
+        [statementId, topic],
+      );
     }
   }
   return {
@@ -146,6 +169,31 @@ export async function saveArticleIn(
     statements: statements.length,
     touchedPeople: [...touched].sort(),
   };
+}
+
+/**
+ * The group a quote joins: the fingerprint of an earlier near-identical quote by the same person
+ * (found through shared quote keys), else its own. Statements sharing a group are one statement seen
+ * in several articles.
+ */
+async function sightingGroup(
+  tx: SqlExecutor,
+  personId: string,
+  text: string,
+  rules: PeopleRules,
+): Promise<string> {
+  const own = rules.quoteFingerprint(text);
+  const keys = [...new Set(rules.quoteKeys(text))];
+  if (keys.length === 0) return own;
+  const candidates = await tx.all<{ fingerprint: string; quote_text: string }>(
+    `SELECT s.fingerprint, s.quote_text FROM statements s
+      WHERE s.person_id = ? AND s.id IN (
+        SELECT statement_id FROM statement_quote_keys WHERE quote_key IN (${keys.map(() => '?').join(', ')}))
+      ORDER BY s.seq LIMIT 50`,
+    [personId, ...keys],
+  );
+  if (candidates.some((candidate) => candidate.fingerprint === own)) return own;
+  return candidates.find((candidate) => rules.isSameQuote(candidate.quote_text, text))?.fingerprint ?? own;
 }
 
 /** Two different articles can claim one id (same dump id, different URLs): the later gets a suffix. */

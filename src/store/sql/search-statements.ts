@@ -4,7 +4,14 @@ import type { PeopleRules } from '../people-rules.js';
 import type { SqlExecutor, SqlValue } from './driver.js';
 import { findPersonIds, clampLimit } from './people-queries.js';
 import { followRedirects } from './resolve-person.js';
-import { PRIMARY_ONLY, STATEMENT_SELECT, decodeCursor, encodeCursor, statementFromRow, type StatementRow } from './rows.js';
+import {
+  PRIMARY_ONLY,
+  STATEMENT_SELECT,
+  decodeCursor,
+  encodeCursor,
+  statementFromRow,
+  type StatementRow,
+} from './rows.js';
 
 /**
  * FTS5 query from what a user types: words become quoted terms (all required), "quoted phrases" stay

@@ -159,7 +159,11 @@ export class SqlStore implements Store {
         GROUP BY t.topic ORDER BY COUNT(*) DESC, t.topic LIMIT ?`,
       [...params, clampLimit(query.limit, 100)],
     );
-    return rows.map((row) => ({ key: row.topic, label: row.topic.replace(/-/g, ' '), statementCount: Number(row.count) }));
+    return rows.map((row) => ({
+      key: row.topic,
+      label: row.topic.replace(/-/g, ' '),
+      statementCount: Number(row.count),
+    }));
   }
 
   async replaceShifts(personId: string, shifts: Shift[]): Promise<void> {
@@ -172,7 +176,14 @@ export class SqlStore implements Store {
           `INSERT INTO shifts (id, person_id, topic, later_date, confidence, data) VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT (id) DO UPDATE SET person_id = excluded.person_id, topic = excluded.topic,
              later_date = excluded.later_date, confidence = excluded.confidence, data = excluded.data`,
-          [shift.id, id, shift.topic, later ? later.from || later.to : null, shift.confidence, JSON.stringify({ ...shift, personId: id })],
+          [
+            shift.id,
+            id,
+            shift.topic,
+            later ? later.from || later.to : null,
+            shift.confidence,
+            JSON.stringify({ ...shift, personId: id }),
+          ],
         );
       }
     });
