@@ -1,0 +1,73 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One token of the article with its offsets into the original text. */
+export interface Token {
+  start: number;
+  end: number;
+  value: string;
+  lower: string;
+  /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, AUX, ...). */
+  pos: string;
+  lemma: string;
+  /** Index of the wink-nlp sentence the token belongs to. */
+  sentence: number;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  /** Token index ranges [first, last] of wink-nlp's sentences. */
+  sentences: Array<[number, number]>;
+}
+
+// One wink-nlp instance per process: loading the model costs ~100 ms, reading a document ~1 ms.
+let nlp: ReturnType<typeof winkNLP> | null = null;
+
+function getNlp(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/**
+ * Runs wink-nlp once over the text and maps every token back to its UTF-16 offsets. wink-nlp keeps the
+ * spaces before each token, so the offsets follow from a running sum; where its token value differs from
+ * the text (it normalises a few characters), a bounded search re-synchronises instead of drifting.
+ */
+export function analyse(text: string): Analysis {
+  if (text.length === 0) return { tokens: [], sentences: [] };
+  const instance = getNlp();
+  const its = instance.its;
+  const doc = instance.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  const sentenceOf = new Int32Array(values.length);
+  spans.forEach(([first, last], index) => {
+    for (let i = first; i <= last && i < values.length; i++) sentenceOf[i] = index;
+  });
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    let start = cursor + spaces[i].length;
+    if (text.startsWith(value, start) === false) {
+      const found = text.indexOf(value, cursor);
+      if (found < 0 || found - cursor > 64 + spaces[i].length) continue;
+      start = found;
+    }
+    const end = start + value.length;
+    cursor = end;
+    tokens.push({
+      start,
+      end,
+      value,
+      lower: value.toLowerCase(),
+      pos: tags[i],
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      sentence: sentenceOf[i],
+    });
+  }
+  return { tokens, sentences: spans };
+}

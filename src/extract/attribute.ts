@@ -1,0 +1,375 @@
+import type { Cue, Span, Venue } from '../model/statement.js';
+import type { CueClass } from './cue-lexicon.js';
+import { findCues, type CueCandidate } from './find-cues.js';
+import { readAdjunct, readTime } from './find-venue.js';
+import { phraseEndingAt, phraseStartingAt, type PhraseSpan } from './noun-phrase.js';
+import type { Sentence, Unit } from './segment.js';
+import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
+
+/** A source mention inside a sentence: the speaker phrase as written, with its appositive if any. */
+export interface SourceMention extends Span {
+  sentence: number;
+  /** Unit range of the name phrase (without the appositive). */
+  first: number;
+  last: number;
+  pronoun: boolean;
+  /** Unit range of an appositive ("Mark Rutte, NATO's secretary-general,"), if any. */
+  appositive: [number, number] | null;
+}
+
+/** One attribution found in a sentence, before speakers are resolved. */
+export interface Attribution {
+  sentence: number;
+  /** Content pieces in text order (one, or several for a split quote). */
+  parts: Span[];
+  source: SourceMention | null;
+  cue: Cue | null;
+  cueClass: CueClass | null;
+  venue: Venue | null;
+  /** How it was found: drives confidence. */
+  pattern: 'before' | 'after' | 'inverted' | 'according' | 'colon' | 'dash' | 'shared' | 'floating';
+  /** For `shared`: the attribution whose subject this one shares ("told Y … and said …"). */
+  sharedWith: number | null;
+}
+
+interface Context {
+  text: string;
+  sentence: Sentence;
+  sentenceIndex: number;
+}
+
+const COORDINATORS = new Set(['and', 'but']);
+
+function mention(context: Context, phrase: PhraseSpan, appositive: [number, number] | null): SourceMention {
+  const { units } = context.sentence;
+  const last = appositive ? appositive[1] : phrase.last;
+  return {
+    start: units[phrase.first].start,
+    end: units[last].end,
+    sentence: context.sentenceIndex,
+    first: phrase.first,
+    last: phrase.last,
+    pronoun: phrase.pronoun,
+    appositive,
+  };
+}
+
+/** Skips a time expression read right to left ("on Friday", "earlier this week") ending at `index`. */
+function skipTimeBackward(units: Unit[], index: number, floor: number): number {
+  for (let start = Math.max(floor, index - 4); start <= index; start++) {
+    if (posOf(units[start]) === 'PROPN' && lowerOf(units[start - 1]) !== 'on' && start !== index) continue;
+    const end = readTime(units, start);
+    if (end === index + 1) return start - 1;
+  }
+  return index;
+}
+
+/** The subject to the left of a verb group: "Zelensky", "Mark Rutte, NATO's secretary-general,", "who". */
+function subjectBefore(units: Unit[], index: number, floor: number): { phrase: PhraseSpan; appositive: [number, number] | null; first: number } | null {
+  let j = skipTimeBackward(units, index, floor);
+  if (j < floor) return null;
+  // Relative clause: "Smith, who …, said" is rare; "…, who said" takes the antecedent.
+  if ((lowerOf(units[j]) === 'who') && isComma(units[j - 1]) && j - 2 >= floor) {
+    const antecedent = phraseEndingAt(units, j - 2, floor);
+    if (antecedent && !antecedent.pronoun) return { phrase: antecedent, appositive: null, first: antecedent.first };
+    return null;
+  }
+  // Appositive: "Mark Rutte, NATO's secretary-general, said".
+  if (isComma(units[j]) && j - 1 > floor) {
+    const apposition = phraseEndingAt(units, j - 1, floor);
+    if (apposition && !apposition.pronoun && isComma(units[apposition.first - 1])) {
+      const name = phraseEndingAt(units, apposition.first - 2, floor);
+      if (name && !name.pronoun && posOf(units[name.last]) === 'PROPN' && posOf(units[apposition.last]) !== 'PROPN') {
+        return { phrase: name, appositive: [apposition.first, apposition.last], first: name.first };
+      }
+    }
+    return null;
+  }
+  const phrase = phraseEndingAt(units, j, floor);
+  if (!phrase) return null;
+  return { phrase, appositive: null, first: phrase.first };
+}
+
+/** Reads object, venue and time adjuncts after a verb; returns where the content may start. */
+function readTail(context: Context, cue: CueCandidate, from: number): { next: number; venue: Venue | null } {
+  const { units } = context.sentence;
+  let next = from;
+  let venue: Venue | null = null;
+  if (cue.cueClass === 'object') {
+    const addressee = phraseStartingAt(units, next, { stopAtFirstCommonNoun: true });
+    if (addressee) {
+      const named = posOf(units[addressee.last]) === 'PROPN';
+      if (named && cue.cue.lemma === 'tell') {
+        const start = units[addressee.first].start;
+        const end = units[addressee.last].end;
+        venue = { text: context.text.slice(start, end), start, end };
+      }
+      next = addressee.last + 1;
+    }
+  }
+  for (let guard = 0; guard < 4; guard++) {
+    const adjunct = readAdjunct(context.text, units, next);
+    if (!adjunct) break;
+    if (adjunct.venue && !venue) venue = adjunct.venue;
+    next = adjunct.next;
+  }
+  return { next, venue };
+}
+
+function contentSpan(units: Unit[], first: number, last: number): Span | null {
+  // Trim punctuation and connectors at both ends (but never a quotation unit).
+  while (first <= last && !isQuote(units[first]) && (isComma(units[first]) || lowerOf(units[first]) === ':' || lowerOf(units[first]) === 'that' || isDash(units[first]))) first++;
+  while (last >= first && !isQuote(units[last]) && (isComma(units[last]) || isTerminal(units[last]) || isDash(units[last]) || lowerOf(units[last]) === ':' || COORDINATORS.has(lowerOf(units[last])))) last--;
+  if (last < first) return null;
+  let words = 0;
+  for (let i = first; i <= last; i++) if (isQuote(units[i]) || posOf(units[i]) !== 'PUNCT') words++;
+  if (words < 2 && !(first === last && isQuote(units[first]))) return null;
+  return { start: units[first].start, end: units[last].end };
+}
+
+/** Is the cue at `index` a verb that shares the subject of an earlier one ("and said", ", adding")? */
+function isCoordinated(units: Unit[], cue: CueCandidate): boolean {
+  const before = lowerOf(units[cue.first - 1]);
+  if (COORDINATORS.has(before)) return true;
+  if (cue.participle && isComma(units[cue.first - 1])) return true;
+  return false;
+}
+
+/** Where content after a verb ends: the sentence end, or before a coordinated second cue. */
+function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number): number {
+  for (let k = cueIndex + 1; k < cues.length; k++) {
+    const other = cues[k];
+    if (isCoordinated(units, other)) {
+      let end = other.first - 1;
+      while (end > 0 && (COORDINATORS.has(lowerOf(units[end])) || isComma(units[end]))) end--;
+      return end;
+    }
+  }
+  return units.length - 1;
+}
+
+/**
+ * Finds the attributions of one sentence from its reporting verbs: content before the subject
+ * ("…, Zelensky said."), after the verb ("Zelensky said (that) …", "told Sky News …"), inverted
+ * ("…, said Zelensky."), split quotes ("…," he said, "…"), "according to", colon and dash attributions,
+ * and second verbs sharing a subject ("told Y … and said …").
+ */
+export function attributeSentence(text: string, sentence: Sentence, sentenceIndex: number): Attribution[] {
+  const context: Context = { text, sentence, sentenceIndex };
+  const { units } = sentence;
+  const cues = findCues(text, sentence);
+  const found: Attribution[] = [];
+  let floor = 0;
+  for (let c = 0; c < cues.length; c++) {
+    const cue = cues[c];
+    if (cue.first < floor) continue;
+    if (cue.cue.lemma === 'according to') {
+      const result = according(context, cue, floor);
+      if (result) {
+        found.push(result);
+      }
+      continue;
+    }
+    // Second verb sharing the subject of the previous attribution in this sentence.
+    if (isCoordinated(units, cue) && found.length > 0 && found[found.length - 1].source) {
+      const tail = readTail(context, cue, cue.verb + 1);
+      const span = contentSpan(units, tail.next, contentEnd(units, cues, c));
+      if (span) {
+        found.push({
+          sentence: sentenceIndex,
+          parts: [span],
+          source: null,
+          cue: cue.cue,
+          cueClass: cue.cueClass,
+          venue: tail.venue,
+          pattern: 'shared',
+          sharedWith: found.length - 1,
+        });
+      }
+      continue;
+    }
+    const subject = cue.participle ? null : subjectBefore(units, cue.first - 1, floor);
+    if (subject) {
+      const tail = readTail(context, cue, cue.verb + 1);
+      const atEnd = tail.next >= units.length || isTerminal(units[tail.next]) || (isQuote(units[tail.next - 1]) === false && tail.next === units.length);
+      const before = subject.first - 1;
+      const hasBefore =
+        before >= floor && (isComma(units[before]) || isQuote(units[before]) || isDash(units[before]));
+      const tailComma = isComma(units[tail.next]);
+      if (hasBefore && (atEnd || tailComma)) {
+        // "…, Zelensky said." / "\"…,\" Zelensky told Sky News." (and maybe a split quote after it)
+        const span = contentSpan(units, floor, before);
+        if (span) {
+          const parts = [span];
+          let last = tail.next;
+          if (tailComma && isQuote(units[tail.next + 1])) {
+            const second = units[tail.next + 1];
+            parts.push({ start: second.start, end: second.end });
+            last = tail.next + 2;
+          }
+          found.push({
+            sentence: sentenceIndex,
+            parts,
+            source: mention(context, subject.phrase, subject.appositive),
+            cue: cue.cue,
+            cueClass: cue.cueClass,
+            venue: tail.venue,
+            pattern: 'before',
+            sharedWith: null,
+          });
+          floor = tailComma && parts.length === 1 ? tail.next + 1 : last;
+          continue;
+        }
+      }
+      // "Zelensky said (that) …", "told Sky News he …", "said: \"…\"".
+      const end = contentEnd(units, cues, c);
+      const span = contentSpan(units, tail.next, end);
+      if (span) {
+        found.push({
+          sentence: sentenceIndex,
+          parts: [span],
+          source: mention(context, subject.phrase, subject.appositive),
+          cue: cue.cue,
+          cueClass: cue.cueClass,
+          venue: tail.venue,
+          pattern: 'after',
+          sharedWith: null,
+        });
+      }
+      continue;
+    }
+    // Inverted: "…, said Zelensky." / "\"…,\" says Mark Rutte, NATO's secretary-general."
+    const before = cue.first - 1;
+    if (before >= floor && (isComma(units[before]) || isQuote(units[before])) && cue.cueClass !== 'belief') {
+      const speaker = phraseStartingAt(units, cue.verb + 1);
+      if (speaker && !['him', 'her', 'them', 'me', 'us'].includes(lowerOf(units[speaker.first]))) {
+        let after = speaker.last + 1;
+        let appositive: [number, number] | null = null;
+        if (isComma(units[after]) && !speaker.pronoun) {
+          const apposition = phraseStartingAt(units, after + 1);
+          if (apposition && (isComma(units[apposition.last + 1]) || isTerminal(units[apposition.last + 1]) || apposition.last + 1 >= units.length)) {
+            appositive = [apposition.first, apposition.last];
+            after = apposition.last + 1;
+          }
+        }
+        const tail = readTail(context, { ...cue, cueClass: 'speech' }, after);
+        after = tail.next;
+        const endsHere = after >= units.length || isTerminal(units[after]) || isComma(units[after]);
+        if (endsHere) {
+          const span = contentSpan(units, floor, before);
+          if (span) {
+            const parts = [span];
+            if (isComma(units[after]) && isQuote(units[after + 1])) {
+              parts.push({ start: units[after + 1].start, end: units[after + 1].end });
+              after += 2;
+            }
+            found.push({
+              sentence: sentenceIndex,
+              parts,
+              source: mention(context, speaker, appositive),
+              cue: cue.cue,
+              cueClass: cue.cueClass,
+              venue: tail.venue,
+              pattern: 'inverted',
+              sharedWith: null,
+            });
+            floor = after;
+          }
+        }
+      }
+    }
+  }
+  if (found.length === 0) {
+    const punctuated = colonOrDash(context);
+    if (punctuated) found.push(punctuated);
+  }
+  return found;
+}
+
+/** "According to X, …" and "…, according to X." */
+function according(context: Context, cue: CueCandidate, floor: number): Attribution | null {
+  const { units } = context.sentence;
+  const speaker = phraseStartingAt(units, cue.verb + 2);
+  if (!speaker) return null;
+  let after = speaker.last + 1;
+  let appositive: [number, number] | null = null;
+  if (isComma(units[after]) && !speaker.pronoun) {
+    const apposition = phraseStartingAt(units, after + 1);
+    if (apposition && isComma(units[apposition.last + 1]) && cue.first > floor) {
+      appositive = [apposition.first, apposition.last];
+      after = apposition.last + 1;
+    }
+  }
+  const tail = readTail(context, { ...cue, cueClass: 'speech' }, after);
+  after = tail.next;
+  const base = {
+    sentence: context.sentenceIndex,
+    source: mention(context, speaker, appositive),
+    cue: cue.cue,
+    cueClass: 'speech' as const,
+    venue: tail.venue,
+    pattern: 'according' as const,
+    sharedWith: null,
+  };
+  if (cue.first <= floor || (cue.first === floor + 1 && posOf(units[floor]) === 'CCONJ')) {
+    const span = contentSpan(units, after, units.length - 1);
+    return span ? { ...base, parts: [span] } : null;
+  }
+  if (isComma(units[cue.first - 1]) || isDash(units[cue.first - 1])) {
+    const span = contentSpan(units, floor, cue.first - 1);
+    if (!span) return null;
+    const parts = [span];
+    // "…, according to X, …": the content goes on after the attribution.
+    if (isComma(units[after]) && after + 1 < units.length) {
+      const rest = contentSpan(units, after + 1, units.length - 1);
+      if (rest) parts.push(rest);
+    }
+    return { ...base, parts };
+  }
+  return null;
+}
+
+/** `Zelensky: "…"` and `"…" — Zelensky` (headline and caption style). */
+function colonOrDash(context: Context): Attribution | null {
+  const { units } = context.sentence;
+  for (let i = 1; i < units.length - 1 && i < 10; i++) {
+    if (lowerOf(units[i]) === ':' && isQuote(units[i + 1])) {
+      const phrase = phraseEndingAt(units, i - 1, 0);
+      if (phrase && phrase.first === 0 && (posOf(units[phrase.last]) === 'PROPN' || phrase.pronoun)) {
+        const span = contentSpan(units, i + 1, units.length - 1);
+        if (!span) return null;
+        return {
+          sentence: context.sentenceIndex,
+          parts: [span],
+          source: mention(context, phrase, null),
+          cue: { start: units[i].start, end: units[i].end, text: ':', lemma: 'say' },
+          cueClass: 'speech',
+          venue: null,
+          pattern: 'colon',
+          sharedWith: null,
+        };
+      }
+    }
+  }
+  // "…" — Zelensky
+  let last = units.length - 1;
+  while (last > 0 && isTerminal(units[last])) last--;
+  for (let d = last - 1; d > 0 && d >= last - 8; d--) {
+    if (isDash(units[d]) && isQuote(units[d - 1])) {
+      const phrase = phraseStartingAt(units, d + 1);
+      if (phrase && phrase.last === last && posOf(units[phrase.last]) === 'PROPN') {
+        return {
+          sentence: context.sentenceIndex,
+          parts: [{ start: units[d - 1].start, end: units[d - 1].end }],
+          source: mention(context, phrase, null),
+          cue: { start: units[d].start, end: units[d].end, text: context.text.slice(units[d].start, units[d].end), lemma: 'say' },
+          cueClass: 'speech',
+          venue: null,
+          pattern: 'dash',
+          sharedWith: null,
+        };
+      }
+    }
+  }
+  return null;
+}

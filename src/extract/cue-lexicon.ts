@@ -1,0 +1,133 @@
+/**
+ * Reporting verbs: their inflected forms map to the lemma and to how the verb takes its content.
+ * `speech` verbs report what someone said, `object` verbs take the addressee first ("told Sky News that"),
+ * `belief` verbs report a stance ("fears that"), which PolNeAR annotates and onrecord keeps with lower
+ * confidence.
+ */
+export type CueClass = 'speech' | 'object' | 'belief';
+
+export interface CueEntry {
+  lemma: string;
+  cueClass: CueClass;
+}
+
+const SPEECH = `say add acknowledge admit affirm agree allege announce answer argue assert attest aver boast
+brag caution charge claim comment complain concede conclude confess confirm contend continue counter
+cry declare demand deny describe disclose dispute echo emphasize emphasise estimate exclaim explain
+forecast grumble guarantee hint indicate insist instruct interject joke lament maintain mention muse
+mutter note object observe opine plead pledge point predict proclaim promise propose protest question
+quip rebut recall recount reaffirm reckon recommend reiterate relate remark repeat reply report respond
+retort reveal say scoff shout sigh signal snap speculate state stress suggest swear testify theorize
+threaten tweet underline underscore vow warn whisper write post yell concur clarify allege posit
+acknowledge predict assure caution contend elaborate ask wonder demur counsel decry insinuate
+muse summarize summarise surmise venture volunteer wager yell quip gush rail fume marvel cheer
+rant concede announce complain`;
+
+const OBJECT = `tell inform remind assure advise notify warn convince persuade brief caution promise urge
+teach email text message`;
+
+const BELIEF = `think believe fear hope expect feel worry know suspect doubt assume guess imagine reckon
+figure understand consider realize realise suppose trust anticipate`;
+
+/** Irregular past forms; regular ones are generated. */
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said', 'says', 'saying', 'say'],
+  tell: ['told', 'tells', 'telling', 'tell'],
+  write: ['wrote', 'written', 'writes', 'writing', 'write'],
+  think: ['thought', 'thinks', 'thinking', 'think'],
+  feel: ['felt', 'feels', 'feeling', 'feel'],
+  know: ['knew', 'known', 'knows', 'knowing', 'know'],
+  swear: ['swore', 'sworn', 'swears', 'swearing', 'swear'],
+  teach: ['taught', 'teaches', 'teaching', 'teach'],
+  understand: ['understood', 'understands', 'understanding', 'understand'],
+  forecast: ['forecast', 'forecasts', 'forecasting', 'forecasted'],
+  cry: ['cried', 'cries', 'crying', 'cry'],
+  reply: ['replied', 'replies', 'replying', 'reply'],
+  testify: ['testified', 'testifies', 'testifying', 'testify'],
+  clarify: ['clarified', 'clarifies', 'clarifying', 'clarify'],
+  notify: ['notified', 'notifies', 'notifying', 'notify'],
+  signal: ['signaled', 'signalled', 'signals', 'signaling', 'signalling', 'signal'],
+  figure: ['figured', 'figures', 'figuring', 'figure'],
+  rebut: ['rebutted', 'rebuts', 'rebutting', 'rebut'],
+  quip: ['quipped', 'quips', 'quipping', 'quip'],
+  snap: ['snapped', 'snaps', 'snapping', 'snap'],
+  admit: ['admitted', 'admits', 'admitting', 'admit'],
+  brag: ['bragged', 'brags', 'bragging', 'brag'],
+  concur: ['concurred', 'concurs', 'concurring', 'concur'],
+  aver: ['averred', 'avers', 'averring', 'aver'],
+  text: ['texted', 'texts', 'texting'],
+  email: ['emailed', 'emails', 'emailing'],
+  message: ['messaged', 'messages', 'messaging'],
+  question: ['questioned', 'questioning'],
+  report: ['reported', 'reports', 'reporting'],
+  post: ['posted', 'posting'],
+  object: ['objected', 'objecting'],
+  state: ['stated', 'stating'],
+  point: ['pointed'],
+  signal2: [],
+};
+
+function regularForms(lemma: string): string[] {
+  const forms = [lemma];
+  const vowel = /[aeiou]/;
+  if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(`${lemma}es`);
+  else if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ies`);
+  else forms.push(`${lemma}s`);
+  if (lemma.endsWith('e')) {
+    forms.push(`${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  } else if (/[^aeiou]y$/.test(lemma)) {
+    forms.push(`${lemma.slice(0, -1)}ied`, `${lemma}ing`);
+  } else {
+    forms.push(`${lemma}ed`, `${lemma}ing`);
+    void vowel;
+  }
+  return forms;
+}
+
+function buildLexicon(): Map<string, CueEntry> {
+  const lexicon = new Map<string, CueEntry>();
+  const addAll = (list: string, cueClass: CueClass): void => {
+    for (const lemma of list.split(/\s+/).filter(Boolean)) {
+      const forms = IRREGULAR[lemma] ?? regularForms(lemma);
+      for (const form of forms) {
+        // The first class a form is registered with wins: speech before object before belief.
+        if (!lexicon.has(form) || (cueClass === 'object' && lexicon.get(form)?.cueClass === 'speech')) {
+          lexicon.set(form, { lemma, cueClass });
+        }
+      }
+    }
+  };
+  addAll(SPEECH, 'speech');
+  addAll(OBJECT, 'object');
+  addAll(BELIEF, 'belief');
+  return lexicon;
+}
+
+export const CUE_LEXICON: ReadonlyMap<string, CueEntry> = buildLexicon();
+
+/** Forms that are reporting verbs whatever the tagger says (it sometimes tags "says" as a noun). */
+export const UNAMBIGUOUS_CUES = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'tweeted',
+  'noted',
+  'insisted',
+  'warned',
+  'argued',
+  'suggested',
+  'acknowledged',
+  'explained',
+  'stressed',
+  'claimed',
+  'asked',
+]);
+
+export function lookupCue(form: string): CueEntry | undefined {
+  return CUE_LEXICON.get(form);
+}

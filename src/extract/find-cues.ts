@@ -1,0 +1,85 @@
+import type { Cue } from '../model/statement.js';
+import { lookupCue, UNAMBIGUOUS_CUES, type CueClass } from './cue-lexicon.js';
+import type { Sentence } from './segment.js';
+import { lowerOf, posOf } from './units.js';
+
+export interface CueCandidate {
+  /** Unit index of the first word of the verb group ("has" in "has also said") and of the verb itself. */
+  first: number;
+  verb: number;
+  cue: Cue;
+  cueClass: CueClass;
+  /** "-ing" form: a participle ("…, saying …") that shares the subject of the clause. */
+  participle: boolean;
+}
+
+/** Auxiliaries and adverbs that PolNeAR-style annotation keeps in the cue ("has said", "also said"). */
+const GROUP_WORDS = new Set(
+  `has have had will would could might may should did does do is was are were 's also previously later
+  then recently repeatedly often again just publicly privately reportedly once frequently since already
+  long still initially first further separately similarly explicitly openly flatly bluntly`.split(/\s+/),
+);
+const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'get', 'got']);
+
+/**
+ * Reporting-verb candidates in a sentence, outside quotations. The tagger decides for ambiguous forms
+ * ("reports" as a noun); passives ("was told") and infinitives ("needless to say") are left out because
+ * their subject is not the speaker.
+ */
+export function findCues(text: string, sentence: Sentence): CueCandidate[] {
+  const { units } = sentence;
+  const found: CueCandidate[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (unit.kind !== 'token') continue;
+    const lower = unit.token.lower;
+    if (lower === 'according' && lowerOf(units[i + 1]) === 'to') {
+      found.push({
+        first: i,
+        verb: i,
+        cue: { start: unit.start, end: units[i + 1].end, text: text.slice(unit.start, units[i + 1].end), lemma: 'according to' },
+        cueClass: 'speech',
+        participle: false,
+      });
+      i++;
+      continue;
+    }
+    const entry = lookupCue(lower);
+    if (!entry) continue;
+    const pos = unit.token.pos;
+    const isVerb = pos === 'VERB' || (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ');
+    if (!isVerb) continue;
+    if (entry.cueClass === 'belief' && pos !== 'VERB') continue;
+    const previous = lowerOf(units[i - 1]);
+    const previousPos = posOf(units[i - 1]);
+    if (previous === 'to' || previousPos === 'DET' || previousPos === 'ADP') continue;
+    const participle = lower.endsWith('ing');
+    // Verb group: auxiliaries and adverbs right before the verb.
+    let first = i;
+    while (first > 0) {
+      const before = units[first - 1];
+      if (before.kind !== 'token') break;
+      const word = before.token.lower;
+      if (word === "n't" || word === 'not' || GROUP_WORDS.has(word)) {
+        if (before.token.pos === 'PROPN' || before.token.pos === 'NOUN') break;
+        first--;
+        continue;
+      }
+      break;
+    }
+    // Passive voice: "was told", "is expected" – the subject is the addressee.
+    let passive = false;
+    for (let k = first; k < i; k++) if (PASSIVE_AUX.has(lowerOf(units[k])) && /(ed|told|said|known|thought|written|felt)$/.test(lower)) passive = true;
+    if (passive) continue;
+    // Progressive "is saying" is fine; a bare gerund at the start of a clause is not a cue.
+    const start = units[first].start;
+    found.push({
+      first,
+      verb: i,
+      cue: { start, end: unit.end, text: text.slice(start, unit.end), lemma: entry.lemma },
+      cueClass: entry.cueClass,
+      participle: participle && first === i,
+    });
+  }
+  return found;
+}

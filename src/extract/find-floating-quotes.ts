@@ -1,0 +1,86 @@
+import type { Attribution } from './attribute.js';
+import type { Sentence } from './segment.js';
+
+const MIN_WORDS = 3;
+
+function wordCount(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/**
+ * A quotation that fills its sentence and that no reporting verb claims continues the previous speaker
+ * (news style: `"…," Zelensky said. "That's why …"`). Returns all attributions in text order with the
+ * floating ones added; a floating quote before any attributed statement is left out (no one to give it to).
+ */
+export function findFloatingQuotes(sentences: Sentence[], attributions: Attribution[], text = ''): Attribution[] {
+  const claimed = new Set<number>();
+  for (const attribution of attributions) for (const part of attribution.parts) claimed.add(part.start);
+  const result: Attribution[] = [];
+  let next = 0;
+  let lastSourced = -1;
+  let lastParagraph = -1;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s];
+    const floating: Attribution[] = [];
+    let attributed = false;
+    while (next < attributions.length && attributions[next].sentence === s) {
+      attributed = true;
+      next++;
+    }
+    if (!attributed) {
+      let outside = 0;
+      let quoteUnit = -1;
+      for (let u = 0; u < sentence.units.length; u++) {
+        const unit = sentence.units[u];
+        if (unit.kind === 'quote') {
+          if (quoteUnit >= 0) outside += 2; // two quotations in one sentence: read as not floating
+          quoteUnit = u;
+        } else if (unit.token.pos !== 'PUNCT') {
+          outside++;
+        }
+      }
+      if (quoteUnit >= 0 && outside === 0 && lastSourced >= 0 && sentence.paragraph - lastParagraph <= 1) {
+        const unit = sentence.units[quoteUnit];
+        const enough = text === '' || wordCount(text, unit.start, unit.end) >= MIN_WORDS;
+        if (enough && !claimed.has(unit.start)) {
+          claimed.add(unit.start);
+          floating.push({
+            sentence: s,
+            parts: [{ start: unit.start, end: unit.end }],
+            source: null,
+            cue: null,
+            cueClass: null,
+            venue: null,
+            pattern: 'floating',
+            sharedWith: null,
+          });
+          lastParagraph = sentence.paragraph;
+        }
+      }
+    }
+    // Keep text order: attributions of this sentence were already emitted in `attributions` order.
+    for (let k = result.length; k < next; k++) void k;
+    result.push(...floating);
+    if (attributed) lastParagraph = sentence.paragraph;
+    if (attributed) lastSourced = s;
+  }
+  // Merge the two ordered lists (attributions by sentence, floating by sentence).
+  const merged: Attribution[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < attributions.length || j < result.length) {
+    if (j >= result.length || (i < attributions.length && attributions[i].sentence <= result[j].sentence)) {
+      merged.push(attributions[i++]);
+    } else {
+      merged.push(result[j++]);
+    }
+  }
+  return merged;
+}

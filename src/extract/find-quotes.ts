@@ -1,0 +1,151 @@
+/** A span of quoted text, marks included. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just after the closing mark (or the end of the last paragraph when it was omitted there). */
+  end: number;
+  /** Inner content, marks excluded. */
+  innerStart: number;
+  innerEnd: number;
+  /** `double` for “ ” " « » „, `single` for ‘ ’ ' quotations outside double quotes. */
+  mark: 'double' | 'single';
+  /** True when the quote runs across paragraphs (opening mark repeated, closing mark omitted). */
+  multiParagraph: boolean;
+}
+
+const OPENING_DOUBLE = new Set(['“', '«', '„', '‟']);
+const CLOSING_DOUBLE = new Set(['”', '»']);
+const SPACE_OR_OPENER = /[\s([{\u2014\u2013\-/]/;
+const WORD = /[\p{L}\p{N}]/u;
+
+function isOpeningContext(text: string, index: number): boolean {
+  if (index === 0) return true;
+  return SPACE_OR_OPENER.test(text[index - 1]);
+}
+
+/**
+ * Finds quotations with a state machine over each paragraph, in one pass. Straight marks are read as
+ * opening after a space or at a paragraph start and as closing otherwise. A quote still open at the end of
+ * a paragraph continues when the next paragraph opens with a quotation mark (news style for multi-paragraph
+ * quotes); otherwise its opening mark is treated as stray, so an unbalanced mark never swallows the text.
+ */
+export function findQuotes(text: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let open = -1;
+  let continued = false;
+  let paragraphStart = 0;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const char = i < length ? text[i] : '\n';
+    if (char === '\n' || char === '\r') {
+      if (open >= 0) {
+        // A quote open at the end of its paragraph: continued only if the next paragraph opens with a mark.
+        let next = i;
+        while (next < length && /\s/.test(text[next])) next++;
+        const nextChar = next < length ? text[next] : '';
+        if (nextChar === '“' || nextChar === '"' || nextChar === '«' || nextChar === '„') {
+          continued = true;
+          i = next; // the repeated opening mark is part of the continuing quote
+          paragraphStart = next;
+          continue;
+        }
+        open = -1;
+        continued = false;
+      }
+      paragraphStart = i + 1;
+      continue;
+    }
+    const isStraight = char === '"';
+    if (!isStraight && !OPENING_DOUBLE.has(char) && !CLOSING_DOUBLE.has(char)) continue;
+    if (open < 0) {
+      const opening =
+        OPENING_DOUBLE.has(char) ||
+        (isOpeningContext(text, i) && i + 1 < length && !/\s/.test(text[i + 1]));
+      if (opening) {
+        open = i;
+        continued = false;
+      }
+      continue;
+    }
+    // Inside a quote: a closing mark (or a straight mark not followed by a word start) closes it.
+    const closing =
+      CLOSING_DOUBLE.has(char) || (isStraight && !(isOpeningContext(text, i) && WORD.test(text[i + 1] ?? '')));
+    if (closing) {
+      quotes.push({
+        start: open,
+        end: i + 1,
+        innerStart: open + 1,
+        innerEnd: i,
+        mark: 'double',
+        multiParagraph: continued,
+      });
+      open = -1;
+      continued = false;
+    } else if (OPENING_DOUBLE.has(char) || isStraight) {
+      // Two openings in a row: the earlier mark was stray.
+      open = i;
+      continued = false;
+    }
+    void paragraphStart;
+  }
+  return mergeSingles(text, quotes);
+}
+
+const SINGLE_OPEN = new Set(['‘', "'"]);
+const SINGLE_CLOSE = new Set(['’', "'"]);
+
+/**
+ * Single-quoted quotations outside double quotes (headline style: Trump says 'we will win'). Apostrophes
+ * share the marks, so an opening must start a word and a closing must end one and not sit inside a word.
+ */
+function mergeSingles(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
+  const result: QuoteSpan[] = [];
+  let cursor = 0;
+  let gapStart = 0;
+  const gaps: Array<[number, number]> = [];
+  for (const quote of doubles) {
+    gaps.push([gapStart, quote.start]);
+    gapStart = quote.end;
+  }
+  gaps.push([gapStart, text.length]);
+  const singles: QuoteSpan[] = [];
+  for (const [from, to] of gaps) {
+    let open = -1;
+    for (let i = from; i < to; i++) {
+      const char = text[i];
+      if (char === '\n') {
+        open = -1;
+        continue;
+      }
+      if (open < 0) {
+        if (SINGLE_OPEN.has(char) && isOpeningContext(text, i) && WORD.test(text[i + 1] ?? '')) open = i;
+        continue;
+      }
+      if (SINGLE_CLOSE.has(char)) {
+        const before = text[i - 1] ?? '';
+        const after = text[i + 1] ?? '';
+        if (!/\s/.test(before) && !WORD.test(after) && i - open > 3) {
+          singles.push({
+            start: open,
+            end: i + 1,
+            innerStart: open + 1,
+            innerEnd: i,
+            mark: 'single',
+            multiParagraph: false,
+          });
+          open = -1;
+        }
+      }
+    }
+  }
+  // Merge the two sorted lists.
+  let s = 0;
+  for (const quote of doubles) {
+    while (s < singles.length && singles[s].start < quote.start) result.push(singles[s++]);
+    result.push(quote);
+  }
+  while (s < singles.length) result.push(singles[s++]);
+  void cursor;
+  cursor = 0;
+  return result;
+}

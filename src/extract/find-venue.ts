@@ -1,0 +1,119 @@
+import type { Venue } from '../model/statement.js';
+import { phraseStartingAt } from './noun-phrase.js';
+import type { Unit } from './segment.js';
+import { isCapitalized, lowerOf, posOf } from './units.js';
+
+/** Nouns that make "in a …" / "at a …" a venue: where the words were said. */
+const VENUE_HEADS = new Set(
+  `interview interviews statement statements post posts tweet tweets speech speeches address remarks
+  conference briefing rally letter op-ed editorial column essay video message broadcast podcast appearance
+  hearing session meeting event forum summit call email e-mail release memo announcement comments
+  show program programme documentary testimony debate town hall sermon news conference press conference
+  meeting communique communiqué filing note blog report`.split(/\s+/),
+);
+
+/** Platforms and outlets that are venues after "on": "wrote on Telegram", "said on X". */
+const PLATFORMS = new Set(
+  `telegram twitter x facebook instagram tiktok youtube threads bluesky truth social linkedin weibo vk
+  television tv radio air camera cnn msnbc fox bbc`.split(/\s+/),
+);
+
+const TIME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
+  recently previously week weekend month year morning afternoon evening night last this late early
+  overnight jan jan. feb feb. mar mar. apr apr. may jun jun. jul jul. aug aug. sep sep. sept sept. oct
+  oct. nov nov. dec dec. january february march april june july august september october november
+  december`.split(/\s+/),
+);
+
+const MEDIA_WORDS = new Set(
+  'news tv television radio channel network post times journal broadcasting press agency network show'.split(' '),
+);
+
+/** "Sky News", "Channel 4", "the Washington Post": a capitalised phrase ending in a media word. */
+export function isMediaName(units: Unit[], first: number, last: number): boolean {
+  return isCapitalized(units[last]) && MEDIA_WORDS.has(lowerOf(units[last])) && last >= first;
+}
+
+export interface Adjunct {
+  /** Unit index just after the adjunct. */
+  next: number;
+  venue: Venue | null;
+  /** The adjunct is a time expression ("on Friday", "earlier this week"). */
+  time: boolean;
+}
+
+function venueFrom(text: string, units: Unit[], first: number, last: number): Venue {
+  const start = units[first].start;
+  const end = units[last].end;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** A time expression starting at `index`: "Friday", "on Friday", "earlier this week", "on Nov. 13", "last month". */
+export function readTime(units: Unit[], index: number): number | null {
+  let i = index;
+  if (lowerOf(units[i]) === 'on' || lowerOf(units[i]) === 'in' || lowerOf(units[i]) === 'at') i++;
+  const startTime = i;
+  while (i < units.length && i - startTime < 5) {
+    const lower = lowerOf(units[i]);
+    if (TIME_WORDS.has(lower) || (posOf(units[i]) === 'NUM' && i > startTime)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  if (i === startTime) return null;
+  // "in" must lead to a time word, not a place ("in Kyiv"): guaranteed by TIME_WORDS above.
+  return i;
+}
+
+/**
+ * One adjunct after a reporting verb: a venue ("in an interview with Sky News", "in a statement",
+ * "on Telegram", "at a news conference", "to reporters") or a time expression. Null when none starts here.
+ */
+export function readAdjunct(text: string, units: Unit[], index: number): Adjunct | null {
+  const unit = units[index];
+  if (!unit || unit.kind !== 'token') return null;
+  const lower = unit.token.lower;
+  const time = readTime(units, index);
+  if (time !== null) return { next: time, venue: null, time: true };
+  if (lower === 'in' || lower === 'at' || lower === 'during' || lower === 'on') {
+    const phrase = phraseStartingAt(units, index + 1, { stopAtFirstCommonNoun: true });
+    if (phrase) {
+      const headLower = lowerOf(units[phrase.last]);
+      if (lower === 'on' && (PLATFORMS.has(headLower) || isMediaName(units, phrase.first, phrase.last))) {
+        return { next: phrase.last + 1, venue: venueFrom(text, units, index + 1, phrase.last), time: false };
+      }
+      if (lower !== 'on' && VENUE_HEADS.has(headLower)) {
+        let next = phrase.last + 1;
+        let venue = venueFrom(text, units, index + 1, phrase.last);
+        // "in an interview with Sky News", "in a post on X": the outlet or platform is the venue.
+        const linker = lowerOf(units[next]);
+        if (linker === 'with' || linker === 'on' || linker === 'to') {
+          const outlet = phraseStartingAt(units, next + 1);
+          if (outlet && !outlet.pronoun && isCapitalized(units[outlet.last])) {
+            venue = venueFrom(text, units, next + 1, outlet.last);
+            next = outlet.last + 1;
+          } else if (outlet && linker === 'on') {
+            next = outlet.last + 1;
+          }
+        }
+        return { next, venue, time: false };
+      }
+    }
+    return null;
+  }
+  if (lower === 'to') {
+    // "said to reporters", "told to Sky News" (rare): the audience, a venue only when it is named.
+    const phrase = phraseStartingAt(units, index + 1, { stopAtFirstCommonNoun: true });
+    if (phrase && !phrase.pronoun) {
+      const named = isCapitalized(units[phrase.last]);
+      return {
+        next: phrase.last + 1,
+        venue: named ? venueFrom(text, units, phrase.first, phrase.last) : null,
+        time: false,
+      };
+    }
+  }
+  return null;
+}

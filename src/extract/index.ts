@@ -1,0 +1,121 @@
+import type { Span, Statement, StatementKind } from '../model/statement.js';
+import { analyse } from './analyse.js';
+import { attributeSentence, type Attribution } from './attribute.js';
+import { scoreConfidence } from './confidence.js';
+import { findFloatingQuotes } from './find-floating-quotes.js';
+import { findQuotes, type QuoteSpan } from './find-quotes.js';
+import { buildNameRegistry, resolveSpeakers } from './resolve-speakers.js';
+import { segment } from './segment.js';
+
+export interface ExtractInput {
+  id?: string;
+  text: string;
+  published?: string | null;
+  title?: string | null;
+}
+
+export interface ExtractOptions {
+  /** Reference date (YYYY-MM-DD) for resolving "Friday", "last week"; overrides `article.published`. */
+  published?: string | null;
+  /** Statements below this confidence are left out (default 0: keep all). */
+  minConfidence?: number;
+}
+
+function kindOf(parts: Span[], quotes: QuoteSpan[], quoteStarts: Map<number, QuoteSpan>): StatementKind {
+  let quoted = 0;
+  let covered = 0;
+  for (const part of parts) {
+    const quote = quoteStarts.get(part.start);
+    if (quote && quote.end === part.end) {
+      quoted++;
+      continue;
+    }
+    // Any quotation inside the part makes it mixed ("could end the war's \"hot phase\"").
+    for (const candidate of quotesInside(quotes, part)) {
+      void candidate;
+      covered++;
+      break;
+    }
+  }
+  if (quoted === parts.length) return 'direct';
+  if (quoted > 0 || covered > 0) return 'mixed';
+  return 'indirect';
+}
+
+function* quotesInside(quotes: QuoteSpan[], span: Span): Generator<QuoteSpan> {
+  // Binary search for the first quote ending after the span start.
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid].end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low; i < quotes.length && quotes[i].start < span.end; i++) {
+    if (quotes[i].start >= span.start && quotes[i].end <= span.end) yield quotes[i];
+  }
+}
+
+/**
+ * Every attributed statement in an article: pure and deterministic. The steps run once over the text
+ * in order (tokens and sentences, quotations, attributions per sentence, floating quotes, speakers,
+ * confidence), each linear in the text.
+ */
+export function extract(article: ExtractInput, options: ExtractOptions = {}): Statement[] {
+  const text = typeof article.text === 'string' ? article.text : '';
+  if (text.trim().length === 0) return [];
+  const analysis = analyse(text);
+  const quotes = findQuotes(text);
+  const quoteStarts = new Map<number, QuoteSpan>();
+  for (const quote of quotes) quoteStarts.set(quote.start, quote);
+  const sentences = segment(text, analysis, quotes);
+  const attributions: Attribution[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const found = attributeSentence(text, sentences[s], s);
+    const offset = attributions.length;
+    for (const attribution of found) {
+      attributions.push(
+        attribution.sharedWith === null ? attribution : { ...attribution, sharedWith: attribution.sharedWith + offset },
+      );
+    }
+  }
+  const merged = findFloatingQuotes(sentences, attributions, text);
+  const position = new Map<Attribution, number>();
+  merged.forEach((attribution, index) => position.set(attribution, index));
+  // Second verbs point at the statement whose subject they share, by position in the merged list.
+  const all = merged.map((attribution) =>
+    attribution.sharedWith === null
+      ? attribution
+      : { ...attribution, sharedWith: position.get(attributions[attribution.sharedWith]) ?? null },
+  );
+  const registry = buildNameRegistry(analysis.tokens);
+  const speakers = resolveSpeakers(text, sentences, all, registry);
+  const minConfidence = options.minConfidence ?? 0;
+  const statements: Statement[] = [];
+  const seen = new Set<string>();
+  for (let a = 0; a < all.length; a++) {
+    const attribution = all[a];
+    const parts = attribution.parts;
+    const start = parts[0].start;
+    const end = parts[parts.length - 1].end;
+    const key = `${start}:${end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const kind = kindOf(parts, quotes, quoteStarts);
+    const speaker = speakers[a];
+    const confidence = scoreConfidence(attribution, speaker, kind);
+    if (confidence < minConfidence) continue;
+    const statement: Statement = {
+      kind,
+      quote: { start, end, text: text.slice(start, end) },
+      speaker,
+      cue: attribution.cue,
+      venue: attribution.venue,
+      saidOn: null,
+      confidence,
+    };
+    if (parts.length > 1) statement.parts = parts.map((part) => ({ start: part.start, end: part.end }));
+    statements.push(statement);
+  }
+  return statements;
+}

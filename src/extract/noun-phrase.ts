@@ -1,0 +1,164 @@
+import type { Unit } from './segment.js';
+import { isCapitalized, lowerOf, posOf, valueOf } from './units.js';
+
+export interface PhraseSpan {
+  /** First and last unit index of the phrase (inclusive). */
+  first: number;
+  last: number;
+  /** The head is a personal pronoun ("he", "she", "they", ...). */
+  pronoun: boolean;
+}
+
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'another',
+  'one',
+  'two',
+  'three',
+  'several',
+  'some',
+  'many',
+  'most',
+  'other',
+  'both',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'this',
+  'these',
+  'those',
+  'all',
+]);
+const ATTACHED = new Set(['-', '.', "'s", '’s', '&']);
+const NOT_HEADS = new Set([
+  'percent',
+  'people',
+  'time',
+  'year',
+  'years',
+  'week',
+  'month',
+  'day',
+  'today',
+  'yesterday',
+  'tonight',
+  'thing',
+  'things',
+  'way',
+]);
+
+function isNominal(unit: Unit | undefined): boolean {
+  const pos = posOf(unit);
+  return pos === 'PROPN' || pos === 'NOUN' || (pos === 'ADJ' && isCapitalized(unit)) || (pos === 'X' && isCapitalized(unit));
+}
+
+function attachedBefore(units: Unit[], index: number): boolean {
+  return index > 0 && units[index - 1].end === units[index].start;
+}
+
+/**
+ * The noun phrase ending at `last`, read right to left: a pronoun, or determiners, adjectives, names and
+ * nouns ("NATO Secretary-General Mark Rutte", "a senior official", "NATO's secretary-general"). Returns null
+ * when `last` cannot head a subject.
+ */
+export function phraseEndingAt(units: Unit[], last: number, floor: number): PhraseSpan | null {
+  const head = units[last];
+  if (!head || head.kind !== 'token') return null;
+  if (SUBJECT_PRONOUNS.has(head.token.lower) && (head.token.pos === 'PRON' || head.token.lower === 'i')) {
+    return { first: last, last, pronoun: true };
+  }
+  if (!isNominal(head) || NOT_HEADS.has(head.token.lower)) return null;
+  let first = last;
+  let count = 1;
+  while (first - 1 >= floor && count < 12) {
+    const unit = units[first - 1];
+    if (unit.kind !== 'token') break;
+    const lower = unit.token.lower;
+    if (ATTACHED.has(lower) && attachedBefore(units, first) && first - 2 >= floor) {
+      first -= 1;
+      count++;
+      continue;
+    }
+    if (isNominal(unit) || posOf(unit) === 'ADJ' || posOf(unit) === 'NUM') {
+      first -= 1;
+      count++;
+      continue;
+    }
+    if (lower === 'of' && isCapitalized(units[first]) && isCapitalized(units[first - 2])) {
+      first -= 1;
+      count++;
+      continue;
+    }
+    if (DETERMINERS.has(lower) && (posOf(unit) === 'DET' || posOf(unit) === 'NUM' || posOf(unit) === 'PRON' || posOf(unit) === 'ADJ')) {
+      first -= 1;
+      break;
+    }
+    break;
+  }
+  // A phrase made only of adjectives is no subject.
+  let hasNoun = false;
+  for (let i = first; i <= last; i++) if (posOf(units[i]) === 'NOUN' || posOf(units[i]) === 'PROPN') hasNoun = true;
+  if (!hasNoun) return null;
+  return { first, last, pronoun: false };
+}
+
+/**
+ * The noun phrase starting at `first`, read left to right (for "said X", "according to X", "told X"):
+ * a pronoun, or an optional determiner followed by names, adjectives and nouns, with hyphenated and
+ * possessive joins.
+ */
+export function phraseStartingAt(
+  units: Unit[],
+  first: number,
+  options: { stopAtFirstCommonNoun?: boolean } = {},
+): PhraseSpan | null {
+  const start = units[first];
+  if (!start || start.kind !== 'token') return null;
+  const lower = start.token.lower;
+  if ((SUBJECT_PRONOUNS.has(lower) || ['him', 'her', 'them', 'me', 'us'].includes(lower)) && start.token.pos === 'PRON') {
+    return { first, last: first, pronoun: true };
+  }
+  let index = first;
+  if (DETERMINERS.has(lower) && posOf(start) !== 'PROPN') index++;
+  let last = -1;
+  while (index < units.length && index - first < 12) {
+    const unit = units[index];
+    if (unit.kind !== 'token') break;
+    const value = unit.token.lower;
+    if (ATTACHED.has(value) && index > first && attachedBefore(units, index) && index + 1 < units.length) {
+      index++;
+      continue;
+    }
+    if (value === 'of' && last >= 0 && isCapitalized(units[last]) && isCapitalized(units[index + 1])) {
+      index++;
+      continue;
+    }
+    const pos = posOf(unit);
+    if (pos === 'PROPN' || (isCapitalized(unit) && (pos === 'NOUN' || pos === 'X' || pos === 'ADJ'))) {
+      last = index;
+      index++;
+      continue;
+    }
+    if (pos === 'NOUN') {
+      last = index;
+      index++;
+      if (options.stopAtFirstCommonNoun && posOf(units[index]) !== 'NOUN') break;
+      continue;
+    }
+    if ((pos === 'ADJ' || pos === 'NUM') && last < 0) {
+      index++;
+      continue;
+    }
+    break;
+  }
+  if (last < 0) return null;
+  // Trailing possessive or hyphen pieces are not part of the phrase.
+  while (last > first && ATTACHED.has(valueOf(units[last]))) last--;
+  void lowerOf;
+  return { first, last, pronoun: false };
+}

@@ -1,0 +1,167 @@
+import type { Speaker, SpeakerKind } from '../model/statement.js';
+import type { Token } from './analyse.js';
+import type { Attribution, SourceMention } from './attribute.js';
+import type { Sentence, Unit } from './segment.js';
+import { GROUP_WORDS, HONORIFICS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.js';
+import { lowerOf, posOf } from './units.js';
+
+/** What the article says about a person: surname and first name lead to the full name introduced. */
+export interface NameRegistry {
+  bySurname: Map<string, string>;
+  byFirstName: Map<string, string>;
+}
+
+interface ResolvedMention {
+  speaker: Speaker;
+  /** Offset used to order candidates for pronouns. */
+  at: number;
+}
+
+const ATTACHED = new Set(['-', '.', "'s", '’s']);
+
+function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || lower.endsWith('-elect') || lower.startsWith('ex-');
+}
+
+/** Full names of people in the article, from runs of proper nouns outside titles, in text order. */
+export function buildNameRegistry(tokens: Token[]): NameRegistry {
+  const registry: NameRegistry = { bySurname: new Map(), byFirstName: new Map() };
+  let run: Token[] = [];
+  const flush = (): void => {
+    // Drop the title part: the name is what follows the last title word.
+    let from = 0;
+    for (let i = 0; i < run.length; i++) if (isTitleWord(run[i].lower)) from = i + 1;
+    const name = run.slice(from).filter((token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.value));
+    run = [];
+    if (name.length < 2 || name.length > 4) return;
+    if (name.some((token) => ORGANIZATION_WORDS.has(token.lower) || /^\p{Lu}+$/u.test(token.value))) return;
+    const full = name.map((token) => token.value).join(' ');
+    const surname = name[name.length - 1].lower;
+    if (!registry.bySurname.has(surname)) registry.bySurname.set(surname, full);
+    if (!registry.byFirstName.has(name[0].lower)) registry.byFirstName.set(name[0].lower, full);
+  };
+  for (const token of tokens) {
+    const joined = run.length > 0 && run[run.length - 1].end === token.start && token.value === '.';
+    if (token.pos === 'PROPN' || (run.length > 0 && isTitleWord(token.lower) && /^\p{Lu}/u.test(token.value))) {
+      run.push(token);
+    } else if (!joined) {
+      flush();
+    }
+  }
+  flush();
+  return registry;
+}
+
+function textOf(text: string, units: Unit[], first: number, last: number): string {
+  return text.slice(units[first].start, units[last].end);
+}
+
+/** Splits a speaker phrase into title and name and decides its kind. */
+export function readSpeakerPhrase(
+  text: string,
+  units: Unit[],
+  source: SourceMention,
+  registry: NameRegistry,
+): Speaker {
+  const { first, last } = source;
+  const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
+  let titleEnd = -1;
+  let hasProper = false;
+  let hasOrganization = false;
+  for (let i = first; i <= last; i++) {
+    const lower = lowerOf(units[i]);
+    if (isTitleWord(lower) && i < last) titleEnd = i;
+    if (posOf(units[i]) === 'PROPN') hasProper = true;
+    if (ORGANIZATION_WORDS.has(lower)) hasOrganization = true;
+  }
+  let nameFirst = titleEnd + 1 > first ? titleEnd + 1 : first;
+  while (nameFirst <= last && (ATTACHED.has(lowerOf(units[nameFirst])) || HONORIFICS.has(lowerOf(units[nameFirst])))) nameFirst++;
+  const head = lowerOf(units[last]);
+  const headProper = posOf(units[last]) === 'PROPN' || /^\p{Lu}/u.test(units[last].kind === 'token' ? units[last].token.value : '');
+  const appositiveTitle = source.appositive ? textOf(text, units, source.appositive[0], source.appositive[1]) : undefined;
+  // An organisation: "the Kremlin", "the Defense Ministry", "NATO", "The New York Post".
+  if (hasOrganization && (ORGANIZATION_WORDS.has(head) || headProper) && !(nameFirst > first && nameFirst <= last && allProperPersonLike(units, nameFirst, last))) {
+    const name = textOf(text, units, first, last).replace(/^The /, 'the ');
+    return { name, kind: 'organization', mention };
+  }
+  if (hasProper && headProper && nameFirst <= last) {
+    let name = textOf(text, units, nameFirst, last).replace(/[’']s$/, '');
+    if (/^\p{Lu}{2,}$/u.test(name)) return { name, kind: 'organization', mention };
+    if (nameFirst === last) {
+      const full = registry.bySurname.get(head) ?? registry.byFirstName.get(head);
+      if (full) name = full;
+    }
+    const title = nameFirst > first ? textOf(text, units, first, nameFirst - 1) : appositiveTitle;
+    const speaker: Speaker = { name, kind: 'person', mention };
+    if (title && !HONORIFICS.has(title.toLowerCase())) speaker.title = title;
+    return speaker;
+  }
+  const phrase = textOf(text, units, first, last);
+  const name = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  const kind: SpeakerKind = GROUP_WORDS.has(head) || (posOf(units[last]) === 'NOUN' && /s$/.test(head) && !/ss$/.test(head))
+    ? 'group'
+    : ORGANIZATION_WORDS.has(head)
+      ? 'organization'
+      : 'unknown';
+  return { name, kind, mention };
+}
+
+function allProperPersonLike(units: Unit[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    if (posOf(units[i]) !== 'PROPN' && !ATTACHED.has(lowerOf(units[i]))) return false;
+    if (ORGANIZATION_WORDS.has(lowerOf(units[i]))) return false;
+  }
+  return last > first;
+}
+
+/**
+ * Gives every attribution a speaker: names split from titles and completed from the article's registry,
+ * pronouns linked to the nearest preceding compatible speaker, second verbs sharing their subject.
+ */
+export function resolveSpeakers(
+  text: string,
+  sentences: Sentence[],
+  attributions: Attribution[],
+  registry: NameRegistry,
+): Speaker[] {
+  const speakers: Speaker[] = [];
+  const history: ResolvedMention[] = [];
+  for (let a = 0; a < attributions.length; a++) {
+    const attribution = attributions[a];
+    const previous = history.length > 0 ? history[history.length - 1] : null;
+    if (attribution.pattern === 'shared' && attribution.sharedWith !== null) {
+      const shared = speakers[attribution.sharedWith] ?? speakers[speakers.length - 1];
+      speakers.push(shared ? { ...shared, mention: null } : { name: 'unknown', kind: 'unknown', mention: null });
+      continue;
+    }
+    if (!attribution.source) {
+      // A floating quote continues the speaker of the statement before it.
+      const before = speakers.length > 0 ? speakers[speakers.length - 1] : previous?.speaker;
+      speakers.push(before ? { ...before, mention: null } : { name: 'unknown', kind: 'unknown', mention: null });
+      continue;
+    }
+    const source = attribution.source;
+    const units = sentences[source.sentence].units;
+    if (source.pronoun) {
+      const pronoun = lowerOf(units[source.first]);
+      const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
+      const wanted: SpeakerKind[] = pronoun === 'he' || pronoun === 'she' ? ['person'] : pronoun === 'they' ? ['group', 'organization', 'person'] : pronoun === 'it' ? ['organization'] : ['person'];
+      let found: Speaker | null = null;
+      for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) {
+        if (wanted.includes(history[h].speaker.kind)) {
+          found = history[h].speaker;
+          break;
+        }
+      }
+      const speaker: Speaker = found
+        ? { name: found.name, kind: found.kind, mention, ...(found.title ? { title: found.title } : {}) }
+        : { name: pronoun, kind: pronoun === 'they' ? 'group' : 'unknown', mention };
+      speakers.push(speaker);
+      continue;
+    }
+    const speaker = readSpeakerPhrase(text, units, source, registry);
+    speakers.push(speaker);
+    history.push({ speaker, at: source.start });
+  }
+  return speakers;
+}

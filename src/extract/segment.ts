@@ -1,0 +1,75 @@
+import type { Analysis, Token } from './analyse.js';
+import type { QuoteSpan } from './find-quotes.js';
+
+/** A token, or a whole quotation treated as one opaque unit. */
+export type Unit =
+  | { kind: 'token'; start: number; end: number; token: Token; index: number }
+  | { kind: 'quote'; start: number; end: number; quote: QuoteSpan; index: number };
+
+export interface Sentence {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Tokens outside quotations and quotations as single units, in text order. */
+  units: Unit[];
+}
+
+/**
+ * Sentences for attribution: wink-nlp's boundaries, except that a boundary inside a quotation is dropped
+ * (sentence splitters break quotes apart) and a line break always ends a sentence (paragraphs, headlines,
+ * captions and datelines sit on their own lines in news text).
+ */
+export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): Sentence[] {
+  const { tokens } = analysis;
+  const sentences: Sentence[] = [];
+  let quoteIndex = 0;
+  let paragraph = 0;
+  let current: Sentence | null = null;
+  let lastQuoteAdded = -1;
+  let lastWord: Token | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    while (quoteIndex < quotes.length && quotes[quoteIndex].end <= token.start) quoteIndex++;
+    const quote = quoteIndex < quotes.length ? quotes[quoteIndex] : null;
+    const inQuote = quote !== null && quote.start <= token.start && token.start < quote.end;
+    // wink-nlp keeps line breaks and other white space as tokens of their own: not words.
+    if (token.pos === 'SPACE' || token.value.trim() === '') continue;
+    const previous = lastWord;
+    lastWord = token;
+    let lineBreak = false;
+    if (previous) {
+      for (let c = previous.end; c < token.start; c++) {
+        if (text.charCodeAt(c) === 10) {
+          lineBreak = true;
+          break;
+        }
+      }
+    }
+    if (lineBreak) paragraph++;
+    const newSentence =
+      current === null ||
+      lineBreak ||
+      (previous !== null &&
+        previous.sentence !== token.sentence &&
+        !(quote !== null && quote.start < token.start && token.start < quote.end));
+    // A multi-paragraph quotation reappears as a unit in each of its paragraphs' sentences.
+    if (newSentence && (!inQuote || lineBreak || token.start === quote?.start)) {
+      if (current) sentences.push(current);
+      current = { start: token.start, end: token.end, paragraph, units: [] };
+      lastQuoteAdded = -1;
+    }
+    if (current === null) continue;
+    current.end = Math.max(current.end, token.end);
+    if (inQuote && quote) {
+      if (lastQuoteAdded !== quoteIndex) {
+        current.units.push({ kind: 'quote', start: quote.start, end: quote.end, quote, index: quoteIndex });
+        lastQuoteAdded = quoteIndex;
+      }
+      current.end = Math.max(current.end, Math.min(quote.end, token.end));
+    } else {
+      current.units.push({ kind: 'token', start: token.start, end: token.end, token, index: i });
+    }
+  }
+  if (current) sentences.push(current);
+  return sentences;
+}

@@ -1,0 +1,51 @@
+/** Word lists for reading speaker phrases: titles, organisations, groups, places. */
+
+const words = (list: string): Set<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/** Titles and roles that precede a name ("NATO Secretary-General Mark Rutte"). */
+export const TITLE_WORDS = words(`president president-elect vice prime minister secretary secretary-general
+general gen. gen chancellor senator sen. sen rep. rep representative gov. gov governor mayor ambassador
+spokesman spokeswoman spokesperson chief director chairman chairwoman chair ceo leader speaker adviser
+advisor commander judge justice attorney lawyer king queen prince princess pope foreign defense defence
+deputy former candidate nominee founder head official officer analyst professor prof. dr. dr mr. mr
+mrs. mrs ms. ms lt. col. sgt. adm. premier envoy lawmaker congressman congresswoman manager executive
+strategist pollster host anchor correspondent editor columnist author economist member coach
+commissioner inspector counsel sheriff colonel captain majority minority whip sir lord lady dame
+archbishop bishop cardinal rev. rev father sister brother mother aide assistant press interior finance
+state house senate republican democratic democrat gop chief-of-staff staff of the colonel-general
+marshal field admiral sergeant ombudsman governor-general mp mep presidential campaign`);
+
+/** Honorifics dropped from canonical names. */
+export const HONORIFICS = words(`mr. mr mrs. mrs ms. ms dr. dr sir prof. prof rev. rev`);
+
+/** Heads that make a phrase an organisation ("the Kremlin", "the Defense Ministry"). */
+export const ORGANIZATION_WORDS = words(`kremlin ministry house department party committee campaign post times
+news agency inc inc. corp corp. company council commission government pentagon office court senate
+congress parliament army military police foundation institute university bank fund association union
+organization organisation administration embassy service services forces navy command cabinet
+presidency council board authority authorities network channel bureau federation league group
+coalition alliance staff team fbi cia nato un eu who imf opec icc reuters ap afp upi cnn bbc
+tass interfax ria gazprom white state duma rada verkhovna assembly secretariat court tribunal
+directorate headquarters prosecutor's prosecutors spokesperson's journal magazine newspaper daily
+poll survey report study statement website`);
+
+/** Plural heads that make a phrase a group ("officials said", "analysts warned"). */
+export const GROUP_WORDS = words(`officials sources analysts experts critics residents people lawmakers
+republicans democrats voters supporters observers diplomats investigators officers aides advisers
+advisors leaders members activists witnesses authorities police soldiers troops economists
+scientists researchers doctors lawyers prosecutors negotiators organizers organisers campaigners
+protesters demonstrators opponents allies donors insiders staffers strategists pollsters
+commentators journalists reporters americans ukrainians russians europeans politicians
+conservatives liberals progressives others both many some several most few others polls surveys
+reports studies documents records figures data statistics`);
+
+/** Places: never speakers when they stand alone in a locative phrase or a dateline. */
+export const PLACES = words(`ukraine russia kyiv kiev moscow washington london paris berlin brussels
+beijing china america europe iran israel gaza syria turkey poland germany france britain england
+scotland wales ireland italy spain japan india pakistan afghanistan iraq canada mexico brazil
+crimea donbas donetsk luhansk kharkiv odesa odessa zaporizhzhia kherson lviv bakhmut mariupol
+belarus minsk georgia tbilisi moldova hungary budapest romania warsaw vienna geneva rome madrid
+tokyo seoul pyongyang tehran jerusalem tel aviv cairo ankara istanbul new york city california texas
+florida ohio iowa pennsylvania michigan virginia carolina nevada arizona wisconsin colorado`);
+
+export const PERSON_PRONOUNS = words('he she');

@@ -1,0 +1,40 @@
+import type { Unit } from './segment.js';
+
+/** Small readers over sentence units, shared by the attribution steps. */
+export function lowerOf(unit: Unit | undefined): string {
+  return unit && unit.kind === 'token' ? unit.token.lower : '';
+}
+
+export function posOf(unit: Unit | undefined): string {
+  if (!unit) return '';
+  return unit.kind === 'token' ? unit.token.pos : 'QUOTE';
+}
+
+export function valueOf(unit: Unit | undefined): string {
+  return unit && unit.kind === 'token' ? unit.token.value : '';
+}
+
+export function isCapitalized(unit: Unit | undefined): boolean {
+  if (!unit || unit.kind !== 'token') return false;
+  const first = unit.token.value.charCodeAt(0);
+  return first >= 65 && first <= 90;
+}
+
+export function isQuote(unit: Unit | undefined): boolean {
+  return unit !== undefined && unit.kind === 'quote';
+}
+
+/** True when the unit ends a sentence: . ! ? (and the closing marks wink-nlp keeps apart). */
+export function isTerminal(unit: Unit | undefined): boolean {
+  const lower = lowerOf(unit);
+  return lower === '.' || lower === '!' || lower === '?' || lower === '...' || lower === '…';
+}
+
+export function isComma(unit: Unit | undefined): boolean {
+  return lowerOf(unit) === ',';
+}
+
+export function isDash(unit: Unit | undefined): boolean {
+  const lower = lowerOf(unit);
+  return lower === '—' || lower === '–' || lower === '--' || lower === '-';
+}
