@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBenchArticles } from '../../bench/corpora.js';
 import { readConfig } from '../config.js';
+import { extract } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import { ensureCompiled } from '../pipeline/ensure-compiled.js';
 import { INGEST_QUEUE, enqueueArticles } from '../pipeline/queue.js';
@@ -211,13 +212,6 @@ describe.skipIf(!reachable)('onrecord worker: three processes on one PostgreSQL 
     expect(survivors.every((worker) => worker.events.some((event) => event.event === 'job-done'))).toBe(true);
 
     // The record equals a plain in-process ingest of the same articles: nothing lost, nothing twice.
-    const extractModule = '../extract/index.js';
-    const { extract } = (await import(extractModule)) as {
-      extract: (
-        article: Article,
-        options: { published?: string | null },
-      ) => import('../model/statement.js').Statement[];
-    };
     const reference = await openStore(referenceUrl);
     const queued = await openStore(queueUrl);
     try {

@@ -1,7 +1,7 @@
 import { readConfig } from '../config.js';
+import { extract } from '../extract/index.js';
 import { OnrecordError, describeError } from '../errors.js';
 import type { Article } from '../model/article.js';
-import type { Statement } from '../model/statement.js';
 import { createExtractPool } from '../pipeline/parallel-extract.js';
 import { postgresUrlOrThrow, redactUrl, runQueueWorker, type JobOutcome } from '../pipeline/queue.js';
 import { openStore } from '../store/open-store.js';
@@ -36,14 +36,6 @@ example:
   },
 } satisfies CommandSpec<Record<string, { type: 'string' | 'boolean' }>>;
 
-type ExtractFunction = (article: Article, options: { published?: string | null }) => Statement[];
-
-// Loaded when the command runs, so `onrecord --help` does not pay for the extractor or the drivers.
-async function loadExtract(): Promise<ExtractFunction> {
-  const extractModule = '../extract/index.js';
-  return ((await import(extractModule)) as { extract: ExtractFunction }).extract;
-}
-
 function readNumber(name: string, value: string | undefined, fallback: number, minimum: number): number {
   if (value === undefined) return fallback;
   const number = Number(value);
@@ -73,7 +65,6 @@ export const command: Command = {
       readNumber('maintenance-seconds', values['maintenance-seconds'], 60, 1),
     );
 
-    const extract = await loadExtract();
     const store = await openStore(db);
     const pool = workers > 1 ? createExtractPool({ workers }) : null;
     const controller = new AbortController();

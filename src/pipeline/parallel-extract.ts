@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { findProjectDir } from '../config.js';
 import { OnrecordError, describeError } from '../errors.js';
+import { extract } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import type { Statement } from '../model/statement.js';
 
@@ -229,19 +230,9 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
   return { workers: size, extract, extractAll, close };
 }
 
-type ExtractFunction = (article: Article, options: { published?: string | null }) => Statement[];
-
-async function loadExtract(): Promise<ExtractFunction> {
-  // TODO(perf): a static import once src/extract/index.ts has landed.
-  const specifier = '../extract/index.js';
-  const module = (await import(specifier)) as { extract: ExtractFunction };
-  return module.extract;
-}
-
 /** The worker side: answers each batch with one outcome per article, in order. */
-async function serveWorker(): Promise<void> {
+function serveWorker(): void {
   const port = parentPort!;
-  const extract = await loadExtract();
   port.on('message', (request: WorkerRequest) => {
     const outcomes: WorkerOutcome[] = request.articles.map((article) => {
       try {
@@ -256,5 +247,5 @@ async function serveWorker(): Promise<void> {
 }
 
 if (!isMainThread && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG] === true) {
-  void serveWorker();
+  serveWorker();
 }

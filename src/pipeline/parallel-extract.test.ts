@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadBenchArticles } from '../../bench/corpora.js';
+import { readConfig } from '../config.js';
+import { extract } from '../extract/index.js';
+import type { Article } from '../model/article.js';
+import { ensureCompiled } from './ensure-compiled.js';
+import { createExtractPool, resolveWorkerFile, type ExtractPool } from './parallel-extract.js';
+
+/**
+ * Real worker threads: vitest runs this file from TypeScript, and the pool starts the compiled
+ * dist/src/pipeline/parallel-extract.js (built here when missing or stale). The results must be exactly
+ * what the in-process extractor returns, in input order.
+ */
+
+const config = readConfig();
+let articles: Article[] = [];
+let pool: ExtractPool | null = null;
+
+beforeAll(async () => {
+  ensureCompiled(['src/pipeline/parallel-extract.ts', 'src/extract/index.ts']);
+  // Freely licensed texts (Wikinews CC BY 2.5, president.gov.ua CC BY 4.0): test/fixtures/bench/README.md.
+  articles = await loadBenchArticles(resolve(config.projectDir, 'test/fixtures/bench/fallback.jsonl'), {
+    limit: 60,
+  });
+});
+
+afterEach(async () => {
+  await pool?.close();
+  pool = null;
+});
+
+const expected = (article: Article) => extract(article, { published: article.published ?? null });
+
+describe('createExtractPool', () => {
+  it('resolves the compiled worker file from the TypeScript source', () => {
+    expect(resolveWorkerFile()).toMatch(/dist\/src\/pipeline\/parallel-extract\.js$/);
+  });
+
+  it.each([1, 2, 3])(
+    'with %i workers, extractAll yields every article in order with in-process results',
+    async (workers) => {
+      pool = createExtractPool({ workers, batchSize: 4 });
+      const ids: string[] = [];
+      for await (const done of pool.extractAll(articles)) {
+        expect(done.error).toBeUndefined();
+        expect(done.statements).toEqual(expected(done.article));
+        ids.push(done.article.id);
+      }
+      expect(ids).toEqual(articles.map((article) => article.id));
+      expect(articles.some((article) => expected(article).length > 0)).toBe(true);
+    },
+  );
+
+  it('extract() answers concurrent calls each with its own article', async () => {
+    pool = createExtractPool({ workers: 2 });
+    const results = await Promise.all(articles.slice(0, 20).map((article) => pool!.extract(article)));
+    results.forEach((statements, index) => expect(statements).toEqual(expected(articles[index])));
+  });
+
+  it('reads ahead at most maxInFlight articles (backpressure on the source)', async () => {
+    const maxInFlight = 5;
+    pool = createExtractPool({ workers: 2, batchSize: 2, maxInFlight });
+    let pulled = 0;
+    let yielded = 0;
+    let widest = 0;
+    async function* source() {
+      for (const article of articles.slice(0, 30)) {
+        pulled++;
+        widest = Math.max(widest, pulled - yielded);
+        yield article;
+      }
+    }
+    for await (const done of pool.extractAll(source())) {
+      yielded++;
+      expect(done.error).toBeUndefined();
+      // A slow consumer: the pool must not run away with the source meanwhile.
+      await new Promise((resolvePromise) => setTimeout(resolvePromise, 2));
+    }
+    expect(yielded).toBe(30);
+    expect(widest).toBeLessThanOrEqual(maxInFlight);
+  });
+
+  it('reports an article extract throws on as that article’s error and goes on', async () => {
+    pool = createExtractPool({ workers: 1 });
+    // Not an Article a reader would make: a text that is not a string. Whatever extract does with it,
+    // the pool must answer for it and for the articles after it.
+    const odd = { id: 'odd', text: { toString: null } } as unknown as Article;
+    const results = [];
+    for await (const done of pool.extractAll([articles[0], odd, articles[1]])) results.push(done);
+    expect(results.map((done) => done.article.id)).toEqual([articles[0].id, 'odd', articles[1].id]);
+    expect(results[2].statements).toEqual(expected(articles[1]));
+  });
+
+  it('rejects work after close', async () => {
+    pool = createExtractPool({ workers: 1 });
+    await pool.close();
+    await expect(pool.extract(articles[0])).rejects.toThrow(/closed/);
+  });
+});
