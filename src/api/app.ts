@@ -67,8 +67,11 @@ function respondWithError(c: Context, error: unknown): Response {
   });
 }
 
-function defaultIngest(_store: Store): IngestOne {
-  return async () => {
-    throw new OnrecordError('INTERNAL', 'the ingest pipeline is not wired into this server yet');
+/** The real pipeline, loaded on first use: read-only servers never load the NLP model. */
+function defaultIngest(store: Store): IngestOne {
+  let loaded: Promise<IngestOne> | null = null;
+  return async (request) => {
+    loaded ??= import('./ingest-one.js').then((module) => module.createIngestOne(store));
+    return (await loaded)(request);
   };
 }

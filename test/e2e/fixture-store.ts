@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingestArticle } from '../../src/api/ingest-one.js';
+import type { Article } from '../../src/model/article.js';
+import { openStore } from '../../src/store/open-store.js';
+import type { Store } from '../../src/store/store.js';
+import { FIXTURE_ARTICLES, HOSTILE_ARTICLE } from './fixture-articles.js';
+
+export interface FixtureStore {
+  store: Store;
+  dir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A real SQLite store in a temp dir, loaded through the real pipeline (readers' layout, extract, frames,
+ * shifts) with the articles written for these tests.
+ */
+export async function openFixtureStore(options: { articles?: Article[]; hostile?: boolean } = {}): Promise<FixtureStore> {
+  const dir = mkdtempSync(join(tmpdir(), 'onrecord-web-'));
+  const store = await openStore(join(dir, 'fixture.db'));
+  const articles = [...(options.articles ?? FIXTURE_ARTICLES), ...(options.hostile === false ? [] : [HOSTILE_ARTICLE])];
+  for (const article of articles) await ingestArticle(store, await withLayout(article));
+  return {
+    store,
+    dir,
+    close: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs the plain-text reader for dateline and caption spans, keeping the fixture's own metadata. */
+async function withLayout(article: Article): Promise<Article> {
+  const { readText } = await import('../../src/ingest/read-text.js');
+  const read = readText(article.text, { published: article.published ?? null });
+  return { ...read, ...article, dateline: read.dateline, captions: read.captions };
+}
