@@ -5,7 +5,7 @@
  */
 
 const STOPWORDS: Record<string, string> = {
-  en: 'the of and to in is that for it was on with he as at by this from his are be have has not but they said were which an or had their been who would will',
+  en: 'the of and to in is that for it was on with he as at by this from his are be have has not but they said were which an or had their been who would will a i you we our my me she her its',
   de: 'der die und den das ist nicht mit von sich des auf für dem ein eine auch es im zu wird sind nach bei wie aus hat dass oder sie',
   fr: 'le la les et des du est un une que pour dans qui pas sur au avec ce il sont par plus ne se aux été leur cette mais nous',
   es: 'el la los las de que y en del un una por con para es se no al lo su como más pero sus fue ha este entre cuando muy sin',

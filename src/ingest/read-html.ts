@@ -11,7 +11,7 @@ export interface ReadHtmlOptions {
   url?: string | null;
   /** Where the page came from (a path or URL), for Article.source. */
   source?: string;
-  /** Overrides the publication date found in the page. */
+  /** Used when the page itself carries no publication date. */
   published?: string | null;
 }
 
@@ -85,7 +85,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): Article {
     id: articleId(text, { url }),
     text,
     title: metadata.title ?? (parsed?.title?.trim() || null),
-    published: options.published ?? metadata.published ?? null,
+    published: metadata.published ?? options.published ?? null,
     url,
     outlet: metadata.siteName ?? (parsed?.siteName?.trim() || null),
     byline: bylineFrom(metadata.byline) ?? bylineFrom(parsed?.byline),

@@ -18,6 +18,8 @@ export interface Article {
   language?: string | null;
   /** Where it came from: a path, a URL, "stdin", with a line number for dumps. */
   source?: string;
+  /** A feed item that carried only a summary: `text` is the summary, `url` the full article. */
+  summaryOnly?: boolean;
 }
 
 export interface Dateline extends Span {

@@ -1,0 +1,88 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { parseHTML } from 'linkedom';
+import type { Article, Caption } from '../model/article.js';
+import { OnrecordError } from '../errors.js';
+import { articleId } from './article-id.js';
+import { htmlText } from './html-text.js';
+import { detectLanguage } from './language.js';
+import { normalizeDate } from './normalize-date.js';
+
+export interface ReadFeedOptions {
+  source?: string;
+  /** Used for items without a date of their own. */
+  published?: string | null;
+}
+
+/** A feed item is a full article when its content holds at least this much more text than its summary. */
+const FULL_CONTENT_MIN_CHARS = 400;
+
+/**
+ * Removes the DOCTYPE and its internal subset before parsing: feeds never need a DTD, and entity
+ * definitions are how an XML "billion laughs" bomb explodes (the parser would expand them without limit).
+ */
+export function stripDoctype(xml: string): string {
+  const start = xml.search(/<!DOCTYPE/i);
+  if (start < 0) return xml;
+  const bracket = xml.indexOf('[', start);
+  const close = xml.indexOf('>', start);
+  if (close < 0) return xml.slice(0, start);
+  if (bracket < 0 || bracket > close) return xml.slice(0, start) + xml.slice(close + 1);
+  const subsetEnd = xml.search(/\]\s*>/);
+  const end = subsetEnd > bracket ? xml.indexOf('>', subsetEnd) : -1;
+  return end < 0 ? xml.slice(0, start) : xml.slice(0, start) + xml.slice(end + 1);
+}
+
+export function htmlFragmentText(html: string): { text: string; captions: Caption[] } {
+  if (!/[<&]/.test(html)) return { text: html.replace(/[ \t]+/g, ' ').trim(), captions: [] };
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return htmlText(document.body as unknown as Parameters<typeof htmlText>[0]);
+}
+
+export type FeedEntry = { ok: true; article: Article } | { ok: false; item: number; error: OnrecordError };
+
+/**
+ * Reads an RSS or Atom feed. Items with full content (content:encoded, Atom content) become articles with
+ * that content as text; items with only a summary keep the summary and the link, marked `summaryOnly`.
+ */
+export function* readFeed(xml: string, options: ReadFeedOptions = {}): Generator<FeedEntry> {
+  const name = options.source ?? 'feed';
+  let feed: ReturnType<typeof parseFeed>;
+  try {
+    feed = parseFeed(stripDoctype(xml));
+  } catch (error) {
+    throw new OnrecordError('INPUT_INVALID', `Cannot read feed "${name}": not RSS or Atom`, { cause: error });
+  }
+  const outlet = feed.title?.trim() || null;
+  for (const [index, item] of feed.items.entries()) {
+    try {
+      const content = item.content ? htmlFragmentText(item.content) : { text: '', captions: [] };
+      const summary = item.description ? htmlFragmentText(item.description) : { text: '', captions: [] };
+      const full = content.text.length >= FULL_CONTENT_MIN_CHARS && content.text.length > summary.text.length * 1.2;
+      const body = full ? content : summary.text ? summary : content;
+      const title = item.title?.replace(/\s+/g, ' ').trim() || null;
+      const text = body.text || title || '';
+      if (!text) {
+        yield { ok: false, item: index + 1, error: new OnrecordError('INPUT_INVALID', `Cannot read item ${index + 1} of feed "${name}": no content, summary or title`) };
+        continue;
+      }
+      const url = item.url ?? null;
+      const article: Article = {
+        id: articleId(text, { id: url ?? item.id, url }),
+        text,
+        title,
+        published: normalizeDate(item.published ?? item.updated) ?? options.published ?? null,
+        url,
+        outlet,
+        byline: item.authors.map((author) => author.name).filter(Boolean).join(', ') || null,
+        dateline: null,
+        captions: body.captions,
+        language: detectLanguage(text) ?? (feed.language ? feed.language.toLowerCase().split(/[-_]/)[0] : null),
+        source: `${name}#${index + 1}`,
+        summaryOnly: !full,
+      };
+      yield { ok: true, article };
+    } catch (error) {
+      yield { ok: false, item: index + 1, error: new OnrecordError('INPUT_INVALID', `Cannot read item ${index + 1} of feed "${name}": ${(error as Error).message}`, { cause: error }) };
+    }
+  }
+}
