@@ -316,7 +316,8 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       expect(hits.items[0].sightings).toBe(1);
       expect(hits.total).toBe(1);
       // a rewrite that trims the quote is still the same statement; a changed word is not
-      const text = 'Kovalenko said: "We will never cede our land to anyone." She added: "We will never cede our sea."';
+      const text =
+        'Kovalenko said: "We will never cede our land to anyone." She added: "We will never cede our sea."';
       await store.saveArticle({
         article: { id: 'rewrite', text, published: '2024-12-03', language: 'en' },
         statements: [

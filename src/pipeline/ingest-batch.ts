@@ -1,0 +1,187 @@
+import { OnrecordError, describeError } from '../errors.js';
+import { extract } from '../extract/index.js';
+import { readSources, type ReadItem, type ReadOptions } from '../ingest/index.js';
+import type { Article } from '../model/article.js';
+import type { Statement } from '../model/statement.js';
+import { isFatalStoreError } from '../store/store-errors.js';
+import type { SaveArticleInput, Store } from '../store/store.js';
+import { prepareArticle, prepareSkipped, skipReason, withLanguage } from './prepare-article.js';
+import { refreshShifts } from './refresh-shifts.js';
+
+export interface ExtractedArticle {
+  article: Article;
+  statements: Statement[];
+  error?: Error;
+}
+
+/** Extraction of a stream of English articles, yielded in order; the worker pool plugs in here. */
+export type ExtractStage = (articles: AsyncIterable<Article>) => AsyncIterable<ExtractedArticle>;
+
+export interface IngestFailure {
+  /** The input (path, URL, "stdin") with the line for dumps, or the article id. */
+  source: string;
+  reason: string;
+}
+
+export interface IngestCounts {
+  /** Articles read so far (including failed and skipped ones). */
+  read: number;
+  new: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  /** Stored and counted but not extracted (non-English). */
+  skipped: number;
+  /** Inputs passed over that are not articles (binary files, empty records): listed, not failures. */
+  ignored: number;
+  statements: number;
+}
+
+export interface IngestSummary extends IngestCounts {
+  /** People whose statements changed in this batch. */
+  people: number;
+  shifts: number;
+  failures: IngestFailure[];
+  ignoredInputs: IngestFailure[];
+  elapsedMs: number;
+}
+
+export interface IngestBatchOptions {
+  store: Store;
+  read?: ReadOptions;
+  /** Replaces in-process extraction (src/pipeline/parallel-extract.ts). */
+  extractStage?: ExtractStage;
+  /** Called after every article; cheap, so a progress bar can throttle itself. */
+  onProgress?(counts: IngestCounts, elapsedMs: number): void;
+  /** Recompute position shifts of the people touched (default true). */
+  shifts?: boolean;
+  /** Keeps at most this many failures in the summary (the count is always exact). */
+  maxListed?: number;
+  now?: () => number;
+}
+
+/** In-process extraction: one article at a time; an article that throws is reported, not fatal. */
+export const extractInProcess: ExtractStage = async function* (articles) {
+  for await (const article of articles) {
+    try {
+      yield { article, statements: extract(article, { published: article.published ?? null }) };
+    } catch (error) {
+      yield { article, statements: [], error: error as Error };
+    }
+  }
+};
+
+/** `onrecord ingest`: read the inputs, extract, save, then recompute shifts. Streaming, one article at a time. */
+export function ingestBatch(inputs: string[], options: IngestBatchOptions): Promise<IngestSummary> {
+  return ingestItems(readSources(inputs, options.read ?? {}), options);
+}
+
+/**
+ * The pipeline over read items: language check → extraction → claim frames → store.saveArticle (one
+ * transaction per article) → shifts for the people touched. A failing article is listed and skipped;
+ * a store that cannot be written at all (read-only, full, unreachable) ends the batch with its error.
+ */
+export async function ingestItems(
+  items: AsyncIterable<ReadItem>,
+  options: IngestBatchOptions,
+): Promise<IngestSummary> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const maxListed = options.maxListed ?? 1000;
+  const counts: IngestCounts = {
+    read: 0,
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    skipped: 0,
+    ignored: 0,
+    statements: 0,
+  };
+  const failures: IngestFailure[] = [];
+  const ignoredInputs: IngestFailure[] = [];
+  const touched = new Set<string>();
+  const store = options.store;
+  const progress = () => options.onProgress?.(counts, now() - started);
+
+  const fail = (source: string, reason: string) => {
+    counts.failed += 1;
+    if (failures.length < maxListed) failures.push({ source, reason });
+    progress();
+  };
+
+  const save = async (input: SaveArticleInput): Promise<void> => {
+    try {
+      const result = await store.saveArticle(input);
+      counts[result.status] += 1;
+      if (input.skippedReason) counts.skipped += 1;
+      if (result.status !== 'unchanged') counts.statements += result.statements;
+      for (const person of result.touchedPeople) touched.add(person);
+      progress();
+    } catch (error) {
+      if (isFatalStoreError(error)) throw error;
+      fail(sourceOf(input.article), describeError(error));
+    }
+  };
+
+  // Non-articles and non-English articles are handled on the way in; only English ones reach extraction.
+  async function* englishArticles(): AsyncGenerator<Article> {
+    for await (const item of items) {
+      counts.read += 1;
+      if (!item.ok) {
+        const source = item.line ? `${item.source}:${item.line}` : item.source;
+        if (item.skipped) {
+          counts.ignored += 1;
+          if (ignoredInputs.length < maxListed) ignoredInputs.push({ source, reason: item.error.message });
+          progress();
+        } else {
+          fail(source, item.error.message);
+        }
+        continue;
+      }
+      const article = withLanguage(item.article);
+      const reason = skipReason(article);
+      if (reason) {
+        await save(prepareSkipped(article, reason));
+        continue;
+      }
+      yield article;
+    }
+  }
+
+  const stage = options.extractStage ?? extractInProcess;
+  for await (const extracted of stage(englishArticles())) {
+    if (extracted.error) {
+      fail(sourceOf(extracted.article), `extraction failed: ${describeError(extracted.error)}`);
+      continue;
+    }
+    let input: SaveArticleInput;
+    try {
+      input = prepareArticle(extracted.article, extracted.statements);
+    } catch (error) {
+      fail(sourceOf(extracted.article), `claim frames failed: ${describeError(error)}`);
+      continue;
+    }
+    await save(input);
+  }
+
+  let shifts = 0;
+  if (options.shifts !== false && touched.size > 0) {
+    try {
+      shifts = await refreshShifts(store, [...touched].sort());
+    } catch (error) {
+      throw new OnrecordError(
+        'STORE_FAILED',
+        `Saved every article, but recomputing position shifts failed: ${describeError(error)}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+  return { ...counts, people: touched.size, shifts, failures, ignoredInputs, elapsedMs: now() - started };
+}
+
+function sourceOf(article: Article): string {
+  return article.source ?? article.url ?? article.id;
+}
