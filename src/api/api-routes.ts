@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import { OnrecordError } from '../errors.js';
+import { refreshShifts } from '../pipeline/refresh-shifts.js';
 import type { Store } from '../store/store.js';
 import { checkToken } from './check-token.js';
 import { readIngestRequest, readMergeRequest, type IngestOne } from './ingest-request.js';
@@ -88,6 +89,9 @@ export function addApiRoutes(app: Hono, store: Store, options: ApiOptions): void
     for (const id of [keep, merge]) {
       if (!(await store.getPerson(id))) throw new OnrecordError('NOT_FOUND', `no person with id "${id}"`);
     }
-    return c.json(await store.mergePeople(keep, merge));
+    const person = await store.mergePeople(keep, merge);
+    // The merged person's statements now sit together: their shifts must be read again.
+    await refreshShifts(store, [person.id]);
+    return c.json(person);
   });
 }

@@ -4,17 +4,15 @@ import { decodeText } from '../ingest/decode-text.js';
 import { fetchUrl } from '../ingest/fetch-url.js';
 import { readHtml } from '../ingest/read-html.js';
 import { readText } from '../ingest/read-text.js';
-import { frameStatement } from '../ledger/frame.js';
-import { detectShifts } from '../ledger/shifts.js';
 import type { Article } from '../model/article.js';
 import type { SaveArticleResult, Store } from '../store/store.js';
 import type { IngestOne, IngestRequest } from './ingest-request.js';
-import { collectStatements } from './person-view.js';
+import { prepareArticle, prepareSkipped, skipReason, withLanguage } from '../pipeline/prepare-article.js';
+import { refreshShifts } from '../pipeline/refresh-shifts.js';
 
 /**
  * The ingest pipeline for one article, as POST /api/ingest runs it: read (text, HTML or a fetched URL
- * under the reader's address policy), extract, frame, save in one transaction, then recompute the
- * shifts of every person the article touched.
+ * under the reader's address policy), then the pipeline's steps for one article.
  */
 export function createIngestOne(store: Store): IngestOne {
   return async (request) => ingestArticle(store, await readArticle(request));
@@ -45,13 +43,14 @@ async function readArticle(request: IngestRequest): Promise<Article> {
   };
 }
 
-export async function ingestArticle(store: Store, article: Article): Promise<SaveArticleResult> {
-  const statements = extract(article, { published: article.published ?? null });
-  const frames = statements.map((statement) => frameStatement(statement, article.text));
-  const result = await store.saveArticle({ article, statements, frames });
-  for (const personId of result.touchedPeople) {
-    const { items } = await collectStatements(store, { speakerId: personId, order: 'date' }, { cap: 5000 });
-    await store.replaceShifts(personId, detectShifts(items));
-  }
+/** One article through the pipeline's own steps (src/pipeline): language check, extract, frames, save, shifts. */
+export async function ingestArticle(store: Store, input: Article): Promise<SaveArticleResult> {
+  const article = withLanguage(input);
+  const reason = skipReason(article);
+  const prepared = reason
+    ? prepareSkipped(article, reason)
+    : prepareArticle(article, extract(article, { published: article.published ?? null }));
+  const result = await store.saveArticle(prepared);
+  await refreshShifts(store, result.touchedPeople);
   return result;
 }
