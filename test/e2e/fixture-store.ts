@@ -38,3 +38,19 @@ async function withLayout(article: Article): Promise<Article> {
   const read = readText(article.text, { published: article.published ?? null });
   return { ...read, ...article, dateline: read.dateline, captions: read.captions };
 }
+
+/**
+ * The store the browser, load and bench runs use: the bundled sample corpus through the real batch
+ * pipeline when sample/ exists, else the fixture articles; the hostile article always.
+ */
+export async function openWebStore(): Promise<FixtureStore> {
+  const { existsSync } = await import('node:fs');
+  const { readConfig } = await import('../../src/config.js');
+  const sampleDir = join(readConfig().projectDir, 'sample');
+  if (!existsSync(sampleDir)) return openFixtureStore();
+  const fixture = await openFixtureStore({ articles: [] });
+  const { ingestBatch } = await import('../../src/pipeline/ingest-batch.js');
+  const summary = await ingestBatch([sampleDir], { store: fixture.store });
+  if (summary.new === 0) throw new Error(`the sample corpus in ${sampleDir} ingested no article`);
+  return fixture;
+}
