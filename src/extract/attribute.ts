@@ -39,6 +39,8 @@ interface Context {
 }
 
 const COORDINATORS = new Set(['and', 'but']);
+/** Prepositions that open a clause-like content ("says despite all that, Obama …"). */
+const CLAUSE_PREPOSITIONS = new Set(['despite', 'after', 'before', 'since', 'because', 'unlike', 'given', 'amid', 'if', 'while', 'although']);
 
 function mention(context: Context, phrase: PhraseSpan, appositive: [number, number] | null): SourceMention {
   const { units } = context.sentence;
@@ -74,13 +76,43 @@ function subjectBefore(units: Unit[], index: number, floor: number): { phrase: P
     if (antecedent && !antecedent.pronoun) return { phrase: antecedent, appositive: null, first: antecedent.first };
     return null;
   }
-  // Appositive: "Mark Rutte, NATO's secretary-general, said".
-  if (isComma(units[j]) && j - 1 > floor) {
-    const apposition = phraseEndingAt(units, j - 1, floor);
-    if (apposition && !apposition.pronoun && isComma(units[apposition.first - 1])) {
-      const name = phraseEndingAt(units, apposition.first - 2, floor);
-      if (name && !name.pronoun && posOf(units[name.last]) === 'PROPN' && posOf(units[apposition.last]) !== 'PROPN') {
-        return { phrase: name, appositive: [apposition.first, apposition.last], first: name.first };
+  // Appositive or relative clause between commas: "Mark Rutte, NATO's secretary-general, said",
+  // "Barkley, who said he votes Democratic, said".
+  if (lowerOf(units[j]) === ')') {
+    // "Gov. John Kasich (R-OH), said": skip the parenthesis.
+    let k = j - 1;
+    while (k > floor && k > j - 12 && lowerOf(units[k]) !== '(') k--;
+    if (lowerOf(units[k]) === '(') {
+      const name = phraseEndingAt(units, k - 1, floor);
+      if (name && !name.pronoun) return { phrase: name, appositive: [k, j], first: name.first };
+    }
+    return null;
+  }
+  if ((isComma(units[j]) || isDash(units[j])) && j - 1 > floor) {
+    const dash = isDash(units[j]);
+    let commas = 0;
+    for (let k = j - 1; k > floor && k >= j - 30; k--) {
+      const unit = units[k];
+      if (isQuote(unit) || isTerminal(unit)) break;
+      if (dash ? !isDash(unit) : !isComma(unit)) continue;
+      if (++commas > 3) break;
+      const opener = units[k + 1];
+      const openerPos = posOf(opener);
+      const opens =
+        lowerOf(opener) === 'who' ||
+        openerPos === 'DET' ||
+        openerPos === 'ADJ' ||
+        openerPos === 'NUM' ||
+        openerPos === 'NOUN' ||
+        openerPos === 'PROPN' ||
+        (openerPos === 'ADP' && isComma(units[j])) ||
+        lowerOf(opener) === 'the';
+      if (!opens) break;
+      const name = phraseEndingAt(units, k - 1, floor);
+      if (name && !name.pronoun && (posOf(units[name.last]) === 'PROPN' || lowerOf(opener) === 'who')) {
+        // An adverbial insertion ("Lewandowski, in a statement, said") is not an appositive.
+        const appositive: [number, number] | null = posOf(opener) === 'ADP' ? null : [k + 1, j - 1];
+        return { phrase: name, appositive, first: name.first };
       }
     }
     return null;
@@ -88,6 +120,42 @@ function subjectBefore(units: Unit[], index: number, floor: number): { phrase: P
   const phrase = phraseEndingAt(units, j, floor);
   if (!phrase) return null;
   return { phrase, appositive: null, first: phrase.first };
+}
+
+/** The subject of the sentence's first clause, for a later verb that shares it. */
+function clauseSubject(units: Unit[], limit: number): { phrase: PhraseSpan; appositive: [number, number] | null; first: number } | null {
+  // The nearest noun phrase before the verb that is itself followed by a verb: "when Rubio thanked Miami
+  // and said …", "Kasich jokingly offered the man a job, then says …".
+  for (let k = limit - 2; k >= 0 && k >= limit - 40; k--) {
+    if (isQuote(units[k]) || isTerminal(units[k])) return null;
+    let next = k + 1;
+    while (posOf(units[next]) === 'ADV') next++;
+    const nextPos = posOf(units[next]);
+    if (nextPos !== 'VERB' && nextPos !== 'AUX') continue;
+    const phrase = phraseEndingAt(units, k, 0);
+    if (!phrase) continue;
+    const lead = posOf(units[phrase.first - 1]);
+    if (lead === 'ADP' || lead === 'VERB' || lead === 'DET') continue;
+    if (!phrase.pronoun && posOf(units[phrase.last]) !== 'PROPN' && posOf(units[phrase.last]) !== 'NOUN') continue;
+    return { phrase, appositive: null, first: phrase.first };
+  }
+  return null;
+}
+
+/**
+ * "told a crowded hall at a hotel in Baltimore that …", "said during the debate that …": prepositional
+ * phrases between the verb and an explicit "that" are skipped.
+ */
+function skipToComplementizer(units: Unit[], tail: { next: number }): void {
+  if (posOf(units[tail.next]) !== 'ADP') return;
+  for (let i = tail.next; i < units.length && i < tail.next + 16; i++) {
+    const pos = posOf(units[i]);
+    if (lowerOf(units[i]) === 'that' && pos === 'SCONJ') {
+      tail.next = i + 1;
+      return;
+    }
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'QUOTE' || isTerminal(units[i])) return;
+  }
 }
 
 /** Reads object, venue and time adjuncts after a verb; returns where the content may start. */
@@ -116,6 +184,19 @@ function readTail(context: Context, cue: CueCandidate, from: number): { next: nu
   return { next, venue };
 }
 
+/** Content after a verb must be a clause or a quotation, not a prepositional phrase ("said in Macau"). */
+function holdsClause(units: Unit[], first: number, last: number): boolean {
+  const from = first;
+  while (first <= last && (isComma(units[first]) || lowerOf(units[first]) === ':' || lowerOf(units[first]) === 'that')) first++;
+  if (first > last) return false;
+  if (posOf(units[first]) === 'ADP' && first === from && !CLAUSE_PREPOSITIONS.has(lowerOf(units[first]))) return false;
+  for (let i = first; i <= last; i++) {
+    const pos = posOf(units[i]);
+    if (pos === 'QUOTE' || pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
 function contentSpan(units: Unit[], first: number, last: number): Span | null {
   // Trim punctuation and connectors at both ends (but never a quotation unit).
   while (first <= last && !isQuote(units[first]) && (isComma(units[first]) || lowerOf(units[first]) === ':' || lowerOf(units[first]) === 'that' || isDash(units[first]))) first++;
@@ -132,6 +213,8 @@ function isCoordinated(units: Unit[], cue: CueCandidate): boolean {
   const before = lowerOf(units[cue.first - 1]);
   if (COORDINATORS.has(before)) return true;
   if (cue.participle && isComma(units[cue.first - 1])) return true;
+  const lead = lowerOf(units[cue.first]);
+  if (isComma(units[cue.first - 1]) && (lead === 'then' || lead === 'also') && cue.first < cue.verb) return true;
   return false;
 }
 
@@ -139,6 +222,13 @@ function isCoordinated(units: Unit[], cue: CueCandidate): boolean {
 function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number): number {
   for (let k = cueIndex + 1; k < cues.length; k++) {
     const other = cues[k];
+    // "…, but Cook did not say when": a later clause with its own reporting verb and subject.
+    const subject = phraseEndingAt(units, other.first - 1, cues[cueIndex].verb + 1);
+    if (subject && COORDINATORS.has(lowerOf(units[subject.first - 1]))) {
+      let end = subject.first - 1;
+      while (end > 0 && (COORDINATORS.has(lowerOf(units[end])) || isComma(units[end]))) end--;
+      return end;
+    }
     if (isCoordinated(units, other)) {
       let end = other.first - 1;
       while (end > 0 && (COORDINATORS.has(lowerOf(units[end])) || isComma(units[end]))) end--;
@@ -188,15 +278,25 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       }
       continue;
     }
-    const subject = cue.participle ? null : subjectBefore(units, cue.first - 1, floor);
+    let subject = cue.participle ? null : subjectBefore(units, cue.first - 1, floor);
+    if (!subject && isCoordinated(units, cue) && found.length === 0) {
+      // "Marco Rubio flipped his choice – saying …", "The judge rubbed his chin, and then said …".
+      subject = clauseSubject(units, cue.first);
+    }
     if (subject) {
       const tail = readTail(context, cue, cue.verb + 1);
-      const atEnd = tail.next >= units.length || isTerminal(units[tail.next]) || (isQuote(units[tail.next - 1]) === false && tail.next === units.length);
+      skipToComplementizer(units, tail);
+      const end = contentEnd(units, cues, c);
+      const atEnd = tail.next >= units.length || isTerminal(units[tail.next]);
       const before = subject.first - 1;
       const hasBefore =
         before >= floor && (isComma(units[before]) || isQuote(units[before]) || isDash(units[before]));
       const tailComma = isComma(units[tail.next]);
-      if (hasBefore && (atEnd || tailComma)) {
+      const clauseAfter = holdsClause(units, tail.next, end);
+      const quoteFirst = isQuote(units[before]) || (isComma(units[before]) && isQuote(units[before - 1]));
+      const introducesAfter = lowerOf(units[tail.next]) === ':' || isQuote(units[tail.next + (tailComma ? 1 : 0)]) || lowerOf(units[tail.next]) === 'that';
+      const takeBefore = hasBefore && (atEnd || !clauseAfter || (quoteFirst && !introducesAfter) || (tailComma && !isQuote(units[tail.next + 1])) || (tailComma && quoteFirst));
+      if (takeBefore) {
         // "…, Zelensky said." / "\"…,\" Zelensky told Sky News." (and maybe a split quote after it)
         const span = contentSpan(units, floor, before);
         if (span) {
@@ -206,6 +306,13 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
             const second = units[tail.next + 1];
             parts.push({ start: second.start, end: second.end });
             last = tail.next + 2;
+          } else if (tailComma && (posOf(units[tail.next + 1]) === 'AUX' || posOf(units[tail.next + 1]) === 'VERB')) {
+            // ""Only you," she said, would use the occasion …": the sentence goes on after the attribution.
+            const rest = contentSpan(units, tail.next + 1, end);
+            if (rest) {
+              parts.push(rest);
+              last = end + 1;
+            }
           }
           found.push({
             sentence: sentenceIndex,
@@ -222,8 +329,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         }
       }
       // "Zelensky said (that) …", "told Sky News he …", "said: \"…\"".
-      const end = contentEnd(units, cues, c);
-      const span = contentSpan(units, tail.next, end);
+      const span = clauseAfter ? contentSpan(units, tail.next, end) : null;
       if (span) {
         found.push({
           sentence: sentenceIndex,
@@ -254,7 +360,12 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         }
         const tail = readTail(context, { ...cue, cueClass: 'speech' }, after);
         after = tail.next;
-        const endsHere = after >= units.length || isTerminal(units[after]) || isComma(units[after]);
+        const continuation = posOf(units[after]);
+        const endsHere =
+          after >= units.length ||
+          isTerminal(units[after]) ||
+          isComma(units[after]) ||
+          (isQuote(units[before]) && (continuation === 'SCONJ' || continuation === 'ADP' || continuation === 'ADV'));
         if (endsHere) {
           const span = contentSpan(units, floor, before);
           if (span) {

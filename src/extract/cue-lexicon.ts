@@ -26,8 +26,8 @@ rant concede announce complain`;
 const OBJECT = `tell inform remind assure advise notify warn convince persuade brief caution promise urge
 teach email text message`;
 
-const BELIEF = `think believe fear hope expect feel worry know suspect doubt assume guess imagine reckon
-figure understand consider realize realise suppose trust anticipate`;
+// Only verbs that mostly report a held view; "know", "figure", "recall" mostly narrate.
+const BELIEF = `think believe fear hope expect feel worry suspect doubt`;
 
 /** Irregular past forms; regular ones are generated. */
 const IRREGULAR: Record<string, string[]> = {

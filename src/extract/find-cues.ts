@@ -19,6 +19,7 @@ const GROUP_WORDS = new Set(
   then recently repeatedly often again just publicly privately reportedly once frequently since already
   long still initially first further separately similarly explicitly openly flatly bluntly`.split(/\s+/),
 );
+const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must', "'d"]);
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'get', 'got']);
 
 /**
@@ -46,6 +47,8 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     }
     const entry = lookupCue(lower);
     if (!entry) continue;
+    // Title-case headlines ("Criminal Gangs Taught …") tag every word as a name or a verb at random.
+    if (unit.token.value.charCodeAt(0) < 97) continue;
     const pos = unit.token.pos;
     const isVerb = pos === 'VERB' || (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ');
     if (!isVerb) continue;
@@ -67,6 +70,10 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       }
       break;
     }
+    // Hypothetical: "could say", "might argue" report nothing that was said.
+    let hypothetical = false;
+    for (let k = first; k < i; k++) if (MODALS.has(lowerOf(units[k]))) hypothetical = true;
+    if (hypothetical) continue;
     // Passive voice: "was told", "is expected" – the subject is the addressee.
     let passive = false;
     for (let k = first; k < i; k++) if (PASSIVE_AUX.has(lowerOf(units[k])) && /(ed|told|said|known|thought|written|felt)$/.test(lower)) passive = true;

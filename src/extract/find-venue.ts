@@ -75,6 +75,10 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
   const unit = units[index];
   if (!unit || unit.kind !== 'token') return null;
   const lower = unit.token.lower;
+  if (lower === 'in' && lowerOf(units[index + 1]) === 'part') return { next: index + 2, venue: null, time: false };
+  if (lower === 'privately' || lower === 'publicly' || lower === 'repeatedly' || lower === 'again' || lower === 'recently') {
+    return { next: index + 1, venue: null, time: false };
+  }
   const time = readTime(units, index);
   if (time !== null) return { next: time, venue: null, time: true };
   if (lower === 'in' || lower === 'at' || lower === 'during' || lower === 'on') {

@@ -4,6 +4,8 @@ import { attributeSentence, type Attribution } from './attribute.js';
 import { scoreConfidence } from './confidence.js';
 import { findFloatingQuotes } from './find-floating-quotes.js';
 import { findQuotes, type QuoteSpan } from './find-quotes.js';
+import { findLayout } from './layout.js';
+import { findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers } from './resolve-speakers.js';
 import { segment } from './segment.js';
 
@@ -91,6 +93,11 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   const registry = buildNameRegistry(analysis.tokens);
   const speakers = resolveSpeakers(text, sentences, all, registry);
   const minConfidence = options.minConfidence ?? 0;
+  const published = options.published ?? article.published ?? null;
+  // Bylines, datelines and photo credits never hold a statement or a speaker.
+  const furniture = findLayout(text, { published }).furniture;
+  const inFurniture = (span: Span | null): boolean =>
+    span !== null && furniture.some((piece) => span.start < piece.end && piece.start < span.end);
   const statements: Statement[] = [];
   const seen = new Set<string>();
   for (let a = 0; a < all.length; a++) {
@@ -103,6 +110,14 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     seen.add(key);
     const kind = kindOf(parts, quotes, quoteStarts);
     const speaker = speakers[a];
+    if (inFurniture(parts[0]) || inFurniture(speaker.mention)) continue;
+    const sentence = sentences[attribution.sentence];
+    const saidOn = findSaidOn(text, {
+      sentence: { start: Math.min(sentence.start, start), end: Math.max(sentence.end, end) },
+      quote: { start, end },
+      cue: attribution.cue ? { start: attribution.cue.start, end: attribution.cue.end } : null,
+      published,
+    });
     const confidence = scoreConfidence(attribution, speaker, kind);
     if (confidence < minConfidence) continue;
     const statement: Statement = {
@@ -111,7 +126,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
       speaker,
       cue: attribution.cue,
       venue: attribution.venue,
-      saidOn: null,
+      saidOn,
       confidence,
     };
     if (parts.length > 1) statement.parts = parts.map((part) => ({ start: part.start, end: part.end }));

@@ -9,7 +9,8 @@ export interface PhraseSpan {
   pronoun: boolean;
 }
 
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+// "we" and "you" outside quotations are the writer and the reader: not sources.
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'it']);
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -36,7 +37,6 @@ const DETERMINERS = new Set([
 ]);
 const ATTACHED = new Set(['-', '.', "'s", '’s', '&']);
 const NOT_HEADS = new Set([
-  'percent',
   'people',
   'time',
   'year',
@@ -72,7 +72,9 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
   if (SUBJECT_PRONOUNS.has(head.token.lower) && (head.token.pos === 'PRON' || head.token.lower === 'i')) {
     return { first: last, last, pronoun: true };
   }
-  if (!isNominal(head) || NOT_HEADS.has(head.token.lower)) return null;
+  // A capitalised word right before the verb is a name whatever the tagger says ("Cook/VERB said").
+  const capitalisedName = isCapitalized(head) && !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT'].includes(head.token.pos);
+  if ((!isNominal(head) && !capitalisedName) || NOT_HEADS.has(head.token.lower)) return null;
   let first = last;
   let count = 1;
   while (first - 1 >= floor && count < 12) {
@@ -103,6 +105,7 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
   // A phrase made only of adjectives is no subject.
   let hasNoun = false;
   for (let i = first; i <= last; i++) if (posOf(units[i]) === 'NOUN' || posOf(units[i]) === 'PROPN') hasNoun = true;
+  if (capitalisedName) hasNoun = true;
   if (!hasNoun) return null;
   return { first, last, pronoun: false };
 }

@@ -71,10 +71,15 @@ export function readSpeakerPhrase(
   for (let i = first; i <= last; i++) {
     const lower = lowerOf(units[i]);
     if (isTitleWord(lower) && i < last) titleEnd = i;
-    if (posOf(units[i]) === 'PROPN') hasProper = true;
+    const pos = posOf(units[i]);
+    if (pos === 'PROPN' || (isCapitalizedUnit(units[i]) && (pos === 'VERB' || pos === 'X'))) hasProper = true;
     if (ORGANIZATION_WORDS.has(lower)) hasOrganization = true;
   }
   let nameFirst = titleEnd + 1 > first ? titleEnd + 1 : first;
+  // The name is the trailing run of proper nouns ("Retired neurosurgeon Ben Carson" → "Ben Carson").
+  let run = last;
+  while (run - 1 >= nameFirst && (posOf(units[run - 1]) === 'PROPN' || (ATTACHED.has(lowerOf(units[run - 1])) && units[run - 1].end === units[run].start))) run--;
+  if (posOf(units[last]) === 'PROPN' && run > nameFirst) nameFirst = run;
   while (nameFirst <= last && (ATTACHED.has(lowerOf(units[nameFirst])) || HONORIFICS.has(lowerOf(units[nameFirst])))) nameFirst++;
   const head = lowerOf(units[last]);
   const headProper = posOf(units[last]) === 'PROPN' || /^\p{Lu}/u.test(units[last].kind === 'token' ? units[last].token.value : '');
@@ -104,6 +109,10 @@ export function readSpeakerPhrase(
       ? 'organization'
       : 'unknown';
   return { name, kind, mention };
+}
+
+function isCapitalizedUnit(unit: Unit): boolean {
+  return unit.kind === 'token' && /^\p{Lu}/u.test(unit.token.value);
 }
 
 function allProperPersonLike(units: Unit[], first: number, last: number): boolean {

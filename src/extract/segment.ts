@@ -51,7 +51,9 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
       lineBreak ||
       (previous !== null &&
         previous.sentence !== token.sentence &&
-        !(quote !== null && quote.start < token.start && token.start < quote.end));
+        !(quote !== null && quote.start < token.start && token.start < quote.end) &&
+        // "… A pathetic figure!” he wrote." – a lower-case word does not start a sentence.
+        !startsLowerCase(token.value));
     // A multi-paragraph quotation reappears as a unit in each of its paragraphs' sentences.
     if (newSentence && (!inQuote || lineBreak || token.start === quote?.start)) {
       if (current) sentences.push(current);
@@ -72,4 +74,9 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
   }
   if (current) sentences.push(current);
   return sentences;
+}
+
+function startsLowerCase(value: string): boolean {
+  const first = value.charCodeAt(0);
+  return first >= 97 && first <= 122;
 }
