@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../src/model/article.js';
 import { countWords } from './corpora.js';
@@ -18,10 +19,23 @@ export interface PhaseResult {
   articlesPerSecond: number;
   mbPerSecond: number;
   wordsPerSecond: number;
-  /** Per-article milliseconds; null where articles overlap (pools) and a single time is meaningless. */
+  /**
+   * Throughput per core: articles, MB and words per CPU-second of the process (all its threads). On a
+   * shared machine (other processes on the same cores) wall-clock rates measure the neighbours as
+   * much as onrecord; CPU time does not.
+   */
+  articlesPerCpuSecond: number;
+  mbPerCpuSecond: number;
+  wordsPerCpuSecond: number;
+  /** Per-article wall milliseconds; null where articles overlap (pools) and a single time is meaningless. */
   p50Ms: number | null;
   p99Ms: number | null;
   maxMs: number | null;
+  /** Per-article CPU milliseconds (process CPU time around each call). */
+  p50CpuMs: number | null;
+  p99CpuMs: number | null;
+  /** 1-minute load average when the phase started and ended: above the core count, wall times are shared. */
+  loadAverage: [number, number];
   /** Peak resident set of the phase's own process, in MB. */
   peakRssMb: number;
   /** Statements found (extraction and ingest), to see the work was really done. */
@@ -62,17 +76,29 @@ export interface Tally {
   words: number;
   statements: number;
   durationsMs: number[];
+  cpuDurationsMs: number[];
 }
 
 export function newTally(): Tally {
-  return { articles: 0, bytes: 0, words: 0, statements: 0, durationsMs: [] };
+  return { articles: 0, bytes: 0, words: 0, statements: 0, durationsMs: [], cpuDurationsMs: [] };
 }
 
-export function countArticle(tally: Tally, article: Article, durationMs: number | null): void {
+export function countArticle(
+  tally: Tally,
+  article: Article,
+  durationMs: number | null,
+  cpuMs: number | null = null,
+): void {
   tally.articles++;
   tally.bytes += Buffer.byteLength(article.text, 'utf8');
   tally.words += countWords(article.text);
   if (durationMs !== null) tally.durationsMs.push(durationMs);
+  if (cpuMs !== null) tally.cpuDurationsMs.push(cpuMs);
+}
+
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 /** Runs `work` once per article, in order, timing each call; the first `warmup` articles run untimed first. */
@@ -80,35 +106,46 @@ export async function timeEach(
   articles: Article[],
   work: (article: Article) => unknown,
   options: { warmup?: number } = {},
-): Promise<{ tally: Tally; seconds: number; cpuSeconds: number }> {
+): Promise<{ tally: Tally; seconds: number; cpuSeconds: number; loadAtStart: number }> {
   const warmup = Math.min(options.warmup ?? 50, articles.length);
   for (let i = 0; i < warmup; i++) await work(articles[i]);
   collectGarbage();
   const tally = newTally();
+  const loadAtStart = loadavg()[0];
   const cpuStart = process.cpuUsage();
   const start = performance.now();
   for (const article of articles) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const result = work(article);
     const value = result instanceof Promise ? await result : result;
     const t1 = performance.now();
-    countArticle(tally, article, t1 - t0);
+    countArticle(tally, article, t1 - t0, cpuMsSince(c0));
     if (Array.isArray(value)) tally.statements += value.length;
     else if (typeof value === 'number') tally.statements += value;
   }
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
-  return { tally, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
+  return { tally, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, loadAtStart };
 }
 
 export function summarise(
   phase: string,
   set: string,
-  run: { tally: Tally; seconds: number; cpuSeconds: number; workers?: number; peakRssBytes: number },
+  run: {
+    tally: Tally;
+    seconds: number;
+    cpuSeconds: number;
+    workers?: number;
+    peakRssBytes: number;
+    loadAtStart: number;
+  },
   options: { latencies?: boolean; notes?: string[] } = {},
 ): PhaseResult {
   const { tally, seconds } = run;
   const sorted = options.latencies === false ? [] : [...tally.durationsMs].sort((a, b) => a - b);
+  const sortedCpu = options.latencies === false ? [] : [...tally.cpuDurationsMs].sort((a, b) => a - b);
+  const cpu = Math.max(run.cpuSeconds, 1e-6);
   const round = (value: number | null, digits = 2) =>
     value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
   return {
@@ -123,9 +160,15 @@ export function summarise(
     articlesPerSecond: round(tally.articles / seconds, 1) ?? 0,
     mbPerSecond: round(tally.bytes / 1e6 / seconds, 3) ?? 0,
     wordsPerSecond: Math.round(tally.words / seconds),
+    articlesPerCpuSecond: round(tally.articles / cpu, 1) ?? 0,
+    mbPerCpuSecond: round(tally.bytes / 1e6 / cpu, 3) ?? 0,
+    wordsPerCpuSecond: Math.round(tally.words / cpu),
     p50Ms: round(percentile(sorted, 0.5), 3),
     p99Ms: round(percentile(sorted, 0.99), 3),
     maxMs: round(sorted.length ? sorted[sorted.length - 1] : null, 3),
+    p50CpuMs: round(percentile(sortedCpu, 0.5), 3),
+    p99CpuMs: round(percentile(sortedCpu, 0.99), 3),
+    loadAverage: [round(run.loadAtStart, 2) ?? 0, round(loadavg()[0], 2) ?? 0],
     peakRssMb: Math.round(run.peakRssBytes / 1e5) / 10,
     ...(tally.statements ? { statements: tally.statements } : {}),
     ...(options.notes?.length ? { notes: options.notes } : {}),

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createExtractPool } from '../src/pipeline/parallel-extract.js';
@@ -9,6 +9,7 @@ import { loadExtract, loadOpenStore } from './components.js';
 import {
   collectGarbage,
   countArticle,
+  cpuMsSince,
   newTally,
   startRssSampler,
   summarise,
@@ -109,6 +110,7 @@ async function runExtractPool(spec: PhaseSpec): Promise<PhaseResult> {
     collectGarbage();
     const tally = newTally();
     const rss = startRssSampler();
+    const loadAtStart = loadavg()[0];
     const cpuStart = process.cpuUsage();
     const start = performance.now();
     for await (const done of pool.extractAll(articles)) {
@@ -121,7 +123,14 @@ async function runExtractPool(spec: PhaseSpec): Promise<PhaseResult> {
     return summarise(
       'extract-pool',
       spec.set,
-      { tally, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, workers, peakRssBytes: rss.stop() },
+      {
+        tally,
+        seconds,
+        cpuSeconds: (cpu.user + cpu.system) / 1e6,
+        workers,
+        peakRssBytes: rss.stop(),
+        loadAtStart,
+      },
       { latencies: false },
     );
   } finally {
@@ -148,6 +157,7 @@ async function runIngest(spec: PhaseSpec): Promise<PhaseResult> {
   try {
     collectGarbage();
     const rss = startRssSampler();
+    const loadAtStart = loadavg()[0];
     const cpuStart = process.cpuUsage();
     const start = performance.now();
     const save = async (article: Article, statements: ReturnType<typeof extract>) => {
@@ -164,9 +174,10 @@ async function runIngest(spec: PhaseSpec): Promise<PhaseResult> {
       }
     } else {
       for await (const article of source) {
+        const c0 = process.cpuUsage();
         const t0 = performance.now();
         await save(article, extract(article, { published: article.published ?? null }));
-        countArticle(tally, article, performance.now() - t0);
+        countArticle(tally, article, performance.now() - t0, cpuMsSince(c0));
       }
     }
     const seconds = (performance.now() - start) / 1000;
@@ -176,7 +187,7 @@ async function runIngest(spec: PhaseSpec): Promise<PhaseResult> {
     return summarise(
       'ingest',
       spec.set,
-      { tally, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, workers, peakRssBytes },
+      { tally, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, workers, peakRssBytes, loadAtStart },
       {
         latencies: !pool,
         notes: [

@@ -31,15 +31,15 @@ export function checkTargets(run: BenchRun, options: { fullReuters: boolean }): 
   if (bbcExtract) {
     checks.push({
       target: 'extraction ≥ 250 articles/s per core on BBC',
-      measured: `${fixed(bbcExtract.articlesPerSecond)} articles/s`,
-      met: bbcExtract.articlesPerSecond >= 250,
+      measured: `${fixed(bbcExtract.articlesPerCpuSecond)} articles per CPU-second (wall ${fixed(bbcExtract.articlesPerSecond)}/s)`,
+      met: bbcExtract.articlesPerCpuSecond >= 250,
     });
   }
   for (const set of run.corpus) {
     const extract = find(run, 'extract', set.name);
     const floor = find(run, 'floor', set.name);
     if (extract && floor) {
-      const ratio = extract.seconds / extract.articles / (floor.seconds / floor.articles);
+      const ratio = floor.articlesPerCpuSecond / extract.articlesPerCpuSecond;
       checks.push({
         target: `pipeline / tokenizer floor ≤ 4 (${set.label})`,
         measured: `${fixed(ratio, 2)}×`,
@@ -52,31 +52,22 @@ export function checkTargets(run: BenchRun, options: { fullReuters: boolean }): 
     if (ingest) {
       checks.push({
         target: `ingest into SQLite ≥ 150 articles/s per core (${set.label})`,
-        measured: `${fixed(ingest.articlesPerSecond)} articles/s`,
-        met: ingest.articlesPerSecond >= 150,
+        measured: `${fixed(ingest.articlesPerCpuSecond)} articles per CPU-second (wall ${fixed(ingest.articlesPerSecond)}/s)`,
+        met: ingest.articlesPerCpuSecond >= 150,
       });
     }
   }
   for (const set of run.corpus) {
     const one = find(run, 'extract', set.name);
     const pool = run.results.find((r) => r.phase === 'extract-pool' && r.set === set.name);
-    if (one && pool) {
-      const speedup = pool.articlesPerSecond / one.articlesPerSecond;
-      checks.push({
-        target: `extraction with --workers ${pool.workers} ≥ 1.7× one thread (${set.label})`,
-        measured: `${fixed(speedup, 2)}× (${run.machine.cores} cores)`,
-        met: speedup >= 1.7,
-      });
-    }
+    if (one && pool)
+      checks.push(speedupCheck(run, `extraction with --workers ${pool.workers}`, set.label, one, pool));
     const ingestOne = find(run, 'ingest', set.name);
     const ingestPool = run.results.find((r) => r.phase === 'ingest' && r.set === set.name && r.workers > 1);
     if (ingestOne && ingestPool) {
-      const speedup = ingestPool.articlesPerSecond / ingestOne.articlesPerSecond;
-      checks.push({
-        target: `ingest with --workers ${ingestPool.workers} ≥ 1.7× one thread (${set.label})`,
-        measured: `${fixed(speedup, 2)}×`,
-        met: speedup >= 1.7,
-      });
+      checks.push(
+        speedupCheck(run, `ingest with --workers ${ingestPool.workers}`, set.label, ingestOne, ingestPool),
+      );
     }
   }
   const reuters = find(run, 'ingest', 'reuters');
@@ -90,6 +81,30 @@ export function checkTargets(run: BenchRun, options: { fullReuters: boolean }): 
   return checks;
 }
 
+/**
+ * Speed-up is wall-clock by nature, so it is only judged when the machine was not shared (load average
+ * at most the core count plus a half during both runs). The CPU-time view is given beside it: the
+ * workers' articles per CPU-second over one thread's, times the workers, is what an idle machine would
+ * show if the cores were free.
+ */
+function speedupCheck(
+  run: BenchRun,
+  what: string,
+  label: string,
+  one: PhaseResult,
+  pool: PhaseResult,
+): TargetCheck {
+  const wall = pool.articlesPerSecond / one.articlesPerSecond;
+  const cpuBound = (pool.workers * pool.articlesPerCpuSecond) / one.articlesPerCpuSecond;
+  const load = Math.max(...one.loadAverage, ...pool.loadAverage);
+  const quiet = load <= run.machine.cores + 0.5;
+  return {
+    target: `${what} ≥ 1.7× one thread (${label})`,
+    measured: `${fixed(wall, 2)}× wall, load ${fixed(load, 1)} on ${run.machine.cores} cores; ${fixed(cpuBound, 2)}× from CPU time`,
+    met: quiet ? wall >= 1.7 : null,
+  };
+}
+
 function cell(value: number | null | undefined, digits = 1): string {
   return value === null || value === undefined ? '—' : value.toFixed(digits);
 }
@@ -99,22 +114,35 @@ export function formatTable(run: BenchRun, targets: TargetCheck[]): string {
   const lines: string[] = [];
   lines.push(
     `Measured ${run.date.slice(0, 16).replace('T', ' ')} UTC on ${run.machine.cpu} (${run.machine.cores} cores, ${run.machine.memoryGb} GB), Node ${run.machine.node}, commit ${run.commit ?? '?'}.`,
-    `Command: \`${run.command}\`. Each row runs in a fresh process; single-thread rows are per core.`,
+    `Command: \`${run.command}\`. Each row runs in a fresh process.`,
     '',
-    '| Set | Stage | Threads | Articles | Articles/s | MB/s | Words/s | p50 ms | p99 ms | Peak RSS MB | ×floor |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| Set | Stage | Threads | Articles | Articles/s per core | MB/s per core | Words/s per core | p50 ms | p99 ms | Peak RSS MB | ×floor | Articles/s wall | Load |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   );
   for (const set of run.corpus) {
     const floor = find(run, 'floor', set.name);
-    const floorPerArticle = floor ? floor.seconds / floor.articles : null;
     for (const result of run.results.filter((r) => r.set === set.name)) {
-      const perArticle = result.seconds / result.articles;
       const times =
-        floorPerArticle && result.workers === 1 ? `${(perArticle / floorPerArticle).toFixed(1)}` : '—';
+        floor && result.workers === 1
+          ? (floor.articlesPerCpuSecond / result.articlesPerCpuSecond).toFixed(1)
+          : '—';
       const stage = STAGE_LABELS[result.phase] ?? result.phase;
-      lines.push(
-        `| ${set.label} | ${result.workers > 1 ? stage.replace('ingest', 'ingest, worker pool') : stage} | ${result.workers} | ${result.articles} | ${cell(result.articlesPerSecond)} | ${cell(result.mbPerSecond, 2)} | ${Math.round(result.wordsPerSecond).toLocaleString('en-US')} | ${cell(result.p50Ms, 2)} | ${cell(result.p99Ms, 2)} | ${cell(result.peakRssMb, 0)} | ${times} |`,
-      );
+      const cells = [
+        set.label,
+        result.workers > 1 ? stage.replace('ingest', 'ingest, worker pool') : stage,
+        String(result.workers),
+        String(result.articles),
+        cell(result.articlesPerCpuSecond),
+        cell(result.mbPerCpuSecond, 2),
+        result.wordsPerCpuSecond.toLocaleString('en-US'),
+        cell(result.p50CpuMs, 2),
+        cell(result.p99CpuMs, 2),
+        cell(result.peakRssMb, 0),
+        times,
+        cell(result.articlesPerSecond),
+        cell(Math.max(...result.loadAverage), 1),
+      ];
+      lines.push(`| ${cells.join(' | ')} |`);
     }
   }
   if (targets.length > 0) {
@@ -131,7 +159,7 @@ export function formatTable(run: BenchRun, targets: TargetCheck[]): string {
   }
   lines.push(
     '',
-    '×floor: time per article over wink-nlp tokenisation alone of the same texts. Words are whitespace-separated runs.',
+    'Per core: per CPU-second of the process (all its threads), so other work on a shared machine does not count; p50/p99 are CPU milliseconds per article. ×floor: CPU time per article over wink-nlp tokenisation alone of the same texts. Articles/s wall: elapsed time, which includes waiting for the disk and for other processes. Load: the highest 1-minute load average seen at the start or end of the row. Words are whitespace-separated runs.',
     '',
   );
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { findProjectDir } from '../config.js';
 
 /**
@@ -11,11 +11,14 @@ import { findProjectDir } from '../config.js';
  */
 export function ensureCompiled(sources: string[]): void {
   const projectDir = findProjectDir();
-  const stale = sources.some((source) => {
-    const input = resolve(projectDir, source);
-    const output = resolve(projectDir, 'dist', source.replace(/\.ts$/, '.js'));
-    return !existsSync(output) || statSync(output).mtimeMs < statSync(input).mtimeMs;
-  });
+  // Every source, not only the entry points: a worker running yesterday's extractor is not this code.
+  const stale = [...new Set([...sources, ...listSources(resolve(projectDir, 'src'), projectDir)])].some(
+    (source) => {
+      const input = resolve(projectDir, source);
+      const output = resolve(projectDir, 'dist', source.replace(/\.ts$/, '.js'));
+      return !existsSync(output) || statSync(output).mtimeMs < statSync(input).mtimeMs;
+    },
+  );
   if (!stale) return;
   try {
     execFileSync(
@@ -33,4 +36,20 @@ export function ensureCompiled(sources: string[]): void {
     const output = resolve(projectDir, 'dist', source.replace(/\.ts$/, '.js'));
     if (!existsSync(output)) throw new Error(`"npm run build" did not produce ${output}`);
   }
+}
+
+function listSources(dir: string, projectDir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...listSources(path, projectDir));
+    else if (
+      entry.name.endsWith('.ts') &&
+      !entry.name.endsWith('.test.ts') &&
+      !entry.name.endsWith('.d.ts')
+    ) {
+      found.push(relative(projectDir, path));
+    }
+  }
+  return found;
 }

@@ -23,7 +23,7 @@ beforeAll(async () => {
   articles = await loadBenchArticles(resolve(config.projectDir, 'test/fixtures/bench/fallback.jsonl'), {
     limit: 60,
   });
-});
+}, 180_000);
 
 afterEach(async () => {
   await pool?.close();
