@@ -57,7 +57,7 @@ export const command: Command = {
         `onrecord export: unexpected "${positionals[0]}"\nusage: ${spec.usage}`,
       );
     const store = await openStore(values.db ?? readConfig().database);
-    const out = values.out ? createWriteStream(values.out) : io.stdout;
+    const out: NodeJS.WritableStream = values.out ? createWriteStream(values.out) : io.stdout;
     // A reader that goes away (| head) ends the export quietly, as Unix tools do.
     let closed = false;
     out.on('error', (error: NodeJS.ErrnoException) => {
@@ -65,7 +65,7 @@ export const command: Command = {
     });
     const write = async (text: string) => {
       if (closed) throw new StopExport();
-      if (!out.write(text)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+      if (!out.write(text)) await once(out, 'drain');
     };
     let count = 0;
     try {
@@ -101,12 +101,12 @@ export const command: Command = {
         count += 1;
       }
     } catch (error) {
-      if (!(error instanceof StopExport)) throw error;
+      if (!(error instanceof StopExport) && (error as NodeJS.ErrnoException).code !== 'EPIPE') throw error;
       return 0;
     } finally {
       await store.close();
       if (values.out) {
-        (out as NodeJS.WritableStream).end();
+        out.end();
         await once(out, 'finish');
       }
     }
