@@ -47,7 +47,7 @@ export class CsvParser {
 
         if (this.raw.length > this.maxRecordChars) {
           const line = this.recordLine;
-          if (this.state === 'quoted') {
+          if (this.state === 'quoted' && /[\r\n]/.test(this.raw)) {
             const rest = this.restAfterFirstLine();
             queue.unshift(rest + text.slice(index + 1));
             this.reset(line + 1);

@@ -13,8 +13,14 @@ export interface ReadFeedOptions {
   published?: string | null;
 }
 
-/** A feed item is a full article when its content holds at least this much more text than its summary. */
-const FULL_CONTENT_MIN_CHARS = 400;
+/**
+ * An item is a full article when its content says more than its summary: some feeds repeat the summary
+ * in content:encoded, which does not make it an article.
+ */
+function isFullContent(content: string, summary: string): boolean {
+  if (!content) return false;
+  return !summary || content.length > summary.length * 1.2 || content.length >= 1500;
+}
 
 /**
  * Removes the DOCTYPE and its internal subset before parsing: feeds never need a DTD, and entity
@@ -57,7 +63,7 @@ export function* readFeed(xml: string, options: ReadFeedOptions = {}): Generator
     try {
       const content = item.content ? htmlFragmentText(item.content) : { text: '', captions: [] };
       const summary = item.description ? htmlFragmentText(item.description) : { text: '', captions: [] };
-      const full = content.text.length >= FULL_CONTENT_MIN_CHARS && content.text.length > summary.text.length * 1.2;
+      const full = isFullContent(content.text, summary.text);
       const body = full ? content : summary.text ? summary : content;
       const title = item.title?.replace(/\s+/g, ' ').trim() || null;
       const text = body.text || title || '';
