@@ -75,6 +75,12 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** wink's document sentiment, -1 (negative) to 1 (positive). */
+export function sentimentOf(text: string): number {
+  const doc = load().readDoc(text);
+  return Number(doc.out(load().its.sentiment as never));
+}
+
 /** The text of a run of tokens with its original spacing. */
 export function joinTokens(tokens: Token[]): string {
   return tokens

@@ -1,0 +1,260 @@
+import { CONSERVATIVE_WORDS, PROGRESSIVE_WORDS, RELATED_CONCEPTS, conceptsOf } from './concepts.js';
+import { frameText } from './frame.js';
+import { sentimentOf, tokenize } from './tokenize.js';
+import { indexVectors, isContentToken, softOverlap, textVector, cosine, type VectorIndex, type WordVectors } from './word-vectors.js';
+import vectorData from './word-vectors.json' with { type: 'json' };
+
+let vectors: VectorIndex | null = null;
+function vectorIndex(): VectorIndex {
+  vectors ??= indexVectors(vectorData as WordVectors);
+  return vectors;
+}
+
+/** What one statement says, as the comparison rules need it. */
+export interface ReadStatement {
+  text: string;
+  content: Set<string>;
+  stems: Set<string>;
+  concepts: Map<string, string[]>;
+  negated: boolean;
+  /** +1 the statement favours what it names, -1 it goes against it, 0 unclear. */
+  direction: number;
+  favourWords: string[];
+  opposeWords: string[];
+  quantifiers: Set<string>;
+  topicStances: Map<string, number>;
+  words: number;
+  /** +1 progressive, -1 conservative, 0 neither, after the statement's direction. */
+  lean: number;
+  lemmas: string[];
+  vector: Float32Array | null;
+  sentiment: number;
+}
+
+/** Words too common in political statements to tell what one is about. */
+const GENERIC = new Set([
+  'we', 'support', 'advocate', 'believe', 'should', 'must', 'need', 'be', 'have', 'do', 'make', 'want', 'will',
+  'would', 'can', 'could', 'may', 'also', 'all', 'more', 'people', 'country', 'our', 'us', 'new', 'way', 'important',
+  'ensure', 'call', 'continue', 'further', 'promote', 'strengthen', 'create', 'give', 'take', 'use', 'provide',
+  'increase', 'reduce', 'allow', 'include', 'remain', 'become', 'get', 'let', 'keep', 'see', 'only', 'every',
+  'other', 'well', 'already', 'strongly', 'commit', 'committed', 'aim', 'goal', 'essential', 'necessary', 'key',
+  'good', 'best', 'fair', 'level', 'basis', 'form', 'case', 'area', 'part', 'matter', 'issue', 'policy', 'measure',
+  'society', 'citizen', 'individual', 'person', 'everyone', 'anyone', 'priority', 'prioritize', 'term', 'long',
+  'high', 'low', 'large', 'great', 'certain', 'whole', 'general', 'true', 'real', 'full', 'fully', 'complete',
+  'state', 'public', 'government', 'system', 'within', 'through', 'instead', 'rather', 'place', 'time', 'year',
+]);
+
+export const FAVOUR_WORDS = new Set([
+  'support', 'advocate', 'promote', 'increase', 'expand', 'strengthen', 'introduce', 'more', 'ensure', 'essential',
+  'necessary', 'important', 'vital', 'key', 'right', 'protect', 'encourage', 'invest', 'fund', 'subsidize', 'allow',
+  'enable', 'guarantee', 'improve', 'priority', 'prioritize', 'benefit', 'good', 'need', 'require', 'demand',
+  'favor', 'favour', 'maintain', 'continue', 'retain', 'preserve', 'establish', 'create', 'build', 'raise',
+  'recognize', 'accept', 'welcome', 'extend', 'boost', 'grant', 'offer', 'provide', 'best', 'fairest', 'drive',
+  'thrive', 'integral', 'crucial', 'valuable', 'legitimate', 'mandatory', 'obligatory', 'universal', 'equal',
+  'stronger', 'success', 'strength', 'freedom', 'free',
+]);
+
+export const OPPOSE_WORDS = new Set([
+  'ban', 'abolish', 'reject', 'oppose', 'reduce', 'cut', 'against', 'end', 'limit', 'restrict', 'stop', 'prohibit',
+  'less', 'harmful', 'damage', 'damaging', 'undermine', 'threat', 'lower', 'decrease', 'halt', 'eliminate',
+  'remove', 'removal', 'abolition', 'prevent', 'discourage', 'deny', 'condemn', 'fewer', 'unnecessary',
+  'unethical', 'lack', 'divert', 'stifle', 'threaten', 'destroy', 'dangerous', 'burden', 'exclude', 'exclusion',
+  'decline', 'ease', 'easing', 'lift', 'scrap', 'phase', 'exit', 'leave', 'dissolve', 'barred', 'bar', 'forbid',
+  'illegal', 'abuse', 'waste', 'risk', 'problem', 'fail', 'cost', 'expensive', 'reduction', 'restriction',
+  'opposition', 'refuse', 'withdraw', 'sacrifice', 'enough', 'monopolize', 'drive up',
+]);
+
+const QUANTIFIERS = new Set(['all', 'every', 'only', 'no', 'none', 'any', 'some', 'exclusively', 'everyone', 'never', 'always', 'solely']);
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'without']);
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
+
+/** Reads one statement for comparison: content words, concepts, negation, direction. */
+export function readStatement(text: string): ReadStatement {
+  const tokens = tokenize(text);
+  const words = tokens.filter((token) => token.pos !== 'PUNCT');
+  const content = new Set<string>();
+  const stems = new Set<string>();
+  let favour = 0;
+  let oppose = 0;
+  const favourWords: string[] = [];
+  const opposeWords: string[] = [];
+  let negations = 0;
+  const quantifiers = new Set<string>();
+  let progressive = 0;
+  let conservative = 0;
+  for (const token of words) {
+    if (PROGRESSIVE_WORDS.has(token.lemma) || PROGRESSIVE_WORDS.has(token.lower)) progressive++;
+    if (CONSERVATIVE_WORDS.has(token.lemma) || CONSERVATIVE_WORDS.has(token.lower)) conservative++;
+    if (NEGATORS.has(token.lower)) negations++;
+    if (QUANTIFIERS.has(token.lower)) quantifiers.add(token.lower);
+    if (FAVOUR_WORDS.has(token.lemma) || FAVOUR_WORDS.has(token.lower)) {
+      favour++;
+      favourWords.push(token.lower);
+    }
+    if (OPPOSE_WORDS.has(token.lemma) || OPPOSE_WORDS.has(token.lower)) {
+      oppose++;
+      opposeWords.push(token.lower);
+    }
+    if (!CONTENT_POS.has(token.pos) || GENERIC.has(token.lemma) || token.lemma.length < 2) continue;
+    content.add(token.lemma);
+    if (token.lemma.length >= 5) stems.add(token.lemma.slice(0, 5));
+  }
+  const lean = favour - oppose;
+  const sign = Math.sign(lean);
+  const direction = negations % 2 === 1 ? -sign || -1 : sign;
+  const frame = frameText(text);
+  const topicStances = new Map<string, number>();
+  for (const stance of frame.stances ?? []) if (stance.stance !== 0) topicStances.set(stance.topic, stance.stance);
+  return {
+    text,
+    content,
+    stems,
+    concepts: conceptsOf(
+      words.map((token) => token.lemma),
+      words.map((token) => token.lower),
+    ),
+    negated: negations > 0,
+    direction,
+    favourWords,
+    opposeWords,
+    quantifiers,
+    topicStances,
+    words: words.length,
+    lean: Math.sign(progressive - conservative) * (direction === 0 ? 1 : direction),
+    lemmas: words.filter(isContentToken).map((token) => token.lemma),
+    sentiment: sentimentOf(text),
+    vector: textVector(vectorIndex(), words.filter(isContentToken).map((token) => token.lemma)),
+  };
+}
+
+/** Concepts broad enough that sharing one says little about sharing a subject. */
+const BROAD = new Set(['public', 'rights', 'market', 'finance', 'regions', 'sovereignty', 'social']);
+
+const ANTONYMS: [string, string][] = [
+  ['increase', 'decrease'], ['increase', 'reduce'], ['raise', 'lower'], ['more', 'less'], ['more', 'fewer'],
+  ['allow', 'ban'], ['allow', 'prohibit'], ['support', 'oppose'], ['support', 'reject'], ['expand', 'reduce'],
+  ['expand', 'cut'], ['introduce', 'abolish'], ['public', 'private'], ['mandatory', 'voluntary'],
+  ['free', 'fee'], ['open', 'close'], ['strengthen', 'weaken'], ['include', 'exclude'], ['national', 'european'],
+  ['national', 'international'], ['state', 'private'], ['state', 'market'], ['universal', 'private'],
+  ['accept', 'reject'], ['promote', 'ban'], ['protect', 'undermine'], ['encourage', 'discourage'],
+  ['continue', 'end'], ['continue', 'abolish'], ['maintain', 'abolish'], ['retain', 'abolish'], ['keep', 'abolish'],
+  ['regulate', 'deregulate'], ['tax', 'cut'], ['higher', 'lower'], ['high', 'low'], ['equal', 'preferential'],
+  ['diversity', 'merit'], ['inclusion', 'separation'], ['open', 'border'], ['mandatory', 'choice'],
+  ['biological', 'identity'], ['traditional', 'modern'], ['tradition', 'openness'], ['unity', 'sovereign'],
+];
+
+export const FEATURE_NAMES = [
+  'bias',
+  'sharedContent',
+  'contentJaccard',
+  'sharedStems',
+  'sharedSpecificConcepts',
+  'sharedBroadConcepts',
+  'conceptJaccard',
+  'noSharedAnything',
+  'negationDiffers',
+  'bothNegated',
+  'directionsAgree',
+  'directionsClash',
+  'antonyms',
+  'topicStanceClash',
+  'topicStanceAgree',
+  'quantifierOnly',
+  'shorter',
+  'lengthGap',
+  'onlyBroadShared',
+  'sharedContentTimesClash',
+  'relatedConceptPairs',
+  'leansAgree',
+  'leansClash',
+  'relatedness',
+  'vectorCosine',
+  'softOverlap',
+  'sentimentProduct',
+  'sentimentGap',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/**
+ * The features the committed model uses: subject relatedness (shared stems, shared concepts, vector
+ * cosine), agreement of direction, and length. The others stay for experiments (FIT_FEATURES); with
+ * 348 labelled pairs, more features fitted noise in cross-validation.
+ */
+export const MODEL_FEATURES: FeatureName[] = ['bias', 'sharedStems', 'conceptJaccard', 'vectorCosine', 'directionsAgree', 'shorter'];
+
+export interface PairReading {
+  features: number[];
+  sharedContent: string[];
+  sharedConcepts: string[];
+  antonymPairs: [string, string][];
+  topicClash: string | null;
+  topicAgree: string | null;
+}
+
+function has(statement: ReadStatement, word: string): boolean {
+  return statement.content.has(word) || statement.favourWords.includes(word) || statement.opposeWords.includes(word) || statement.text.toLowerCase().includes(` ${word} `);
+}
+
+/** The features of a pair, in FEATURE_NAMES order, with what produced them (for reason lines). */
+export function readPair(a: ReadStatement, b: ReadStatement): PairReading {
+  const sharedContent = [...a.content].filter((word) => b.content.has(word));
+  const sharedStems = [...a.stems].filter((stem) => b.stems.has(stem)).length;
+  const conceptsA = new Set(a.concepts.keys());
+  const conceptsB = new Set(b.concepts.keys());
+  const sharedConcepts = [...conceptsA].filter((concept) => conceptsB.has(concept));
+  const specific = sharedConcepts.filter((concept) => !BROAD.has(concept));
+  const broad = sharedConcepts.length - specific.length;
+  const unionConcepts = new Set([...conceptsA, ...conceptsB]).size;
+  const unionContent = new Set([...a.content, ...b.content]).size;
+  const antonymPairs = ANTONYMS.filter(([x, y]) => (has(a, x) && has(b, y)) || (has(a, y) && has(b, x)));
+  let topicClash: string | null = null;
+  let topicAgree: string | null = null;
+  for (const [topic, stance] of a.topicStances) {
+    const other = b.topicStances.get(topic);
+    if (other === undefined) continue;
+    if (other !== stance) topicClash = topic;
+    else topicAgree = topic;
+  }
+  let relatedPairs = 0;
+  for (const [x, y] of RELATED_CONCEPTS) {
+    if ((conceptsA.has(x) && conceptsB.has(y) && !conceptsB.has(x)) || (conceptsA.has(y) && conceptsB.has(x) && !conceptsA.has(y))) {
+      relatedPairs++;
+    }
+  }
+  const clash = a.direction !== 0 && b.direction !== 0 && a.direction !== b.direction ? 1 : 0;
+  const onlyIn = (x: ReadStatement, y: ReadStatement) =>
+    (x.quantifiers.has('only') || x.quantifiers.has('exclusively') || x.quantifiers.has('solely')) &&
+    !y.quantifiers.has('only');
+  const features = [
+    1,
+    Math.log1p(sharedContent.length),
+    unionContent === 0 ? 0 : sharedContent.length / unionContent,
+    Math.log1p(sharedStems),
+    Math.log1p(specific.length),
+    Math.log1p(broad),
+    unionConcepts === 0 ? 0 : sharedConcepts.length / unionConcepts,
+    sharedContent.length === 0 && sharedConcepts.length === 0 && sharedStems === 0 ? 1 : 0,
+    a.negated !== b.negated ? 1 : 0,
+    a.negated && b.negated ? 1 : 0,
+    a.direction !== 0 && a.direction === b.direction ? 1 : 0,
+    clash,
+    Math.min(antonymPairs.length, 2),
+    topicClash ? 1 : 0,
+    topicAgree ? 1 : 0,
+    onlyIn(a, b) || onlyIn(b, a) ? 1 : 0,
+    Math.log1p(Math.min(a.words, b.words)),
+    Math.abs(Math.log1p(a.words) - Math.log1p(b.words)),
+    specific.length === 0 && broad > 0 ? 1 : 0,
+    Math.log1p(sharedContent.length) * clash,
+    Math.log1p(relatedPairs),
+    a.lean !== 0 && a.lean === b.lean ? 1 : 0,
+    a.lean !== 0 && b.lean !== 0 && a.lean !== b.lean ? 1 : 0,
+    Math.log1p(sharedContent.length + specific.length + 0.5 * relatedPairs + 0.5 * sharedStems),
+    a.vector && b.vector ? cosine(a.vector, b.vector) : 0,
+    softOverlap(vectorIndex(), a.lemmas, b.lemmas),
+    a.sentiment * b.sentiment,
+    Math.abs(a.sentiment - b.sentiment),
+  ];
+  return { features, sharedContent, sharedConcepts, antonymPairs, topicClash, topicAgree };
+}

@@ -1,0 +1,86 @@
+import { FEATURE_NAMES, readPair, readStatement, type PairReading, type ReadStatement } from './compare-features.js';
+import weights from './compare-weights.json' with { type: 'json' };
+import { decide, scores, type SoftmaxModel } from './softmax.js';
+import { topicLabel } from './topics.js';
+
+export type Relation = 'consistent' | 'inconsistent' | 'unrelated';
+
+export interface Comparison {
+  relation: Relation;
+  /** One line saying why. */
+  reason: string;
+  /** 0..1 */
+  confidence: number;
+}
+
+const MODEL = weights as SoftmaxModel;
+const COLUMNS = MODEL.features.map((name) => FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number]));
+
+const quote = (words: string[]) => words.slice(0, 3).map((word) => `"${word}"`).join(', ');
+
+function topConcepts(statement: ReadStatement): string {
+  const concepts = [...statement.concepts.keys()].slice(0, 2);
+  return concepts.length > 0 ? concepts.join('/') : 'no known subject';
+}
+
+function reasonFor(relation: Relation, a: ReadStatement, b: ReadStatement, pair: PairReading): string {
+  const shared = pair.sharedContent.length > 0 ? pair.sharedContent : pair.sharedConcepts;
+  const subject = shared.length > 0 ? ` on ${quote(shared)}` : '';
+  if (relation === 'unrelated') {
+    return shared.length > 0
+      ? `little in common beyond ${quote(shared)} (A: ${topConcepts(a)}; B: ${topConcepts(b)})`
+      : `no shared subject (A: ${topConcepts(a)}; B: ${topConcepts(b)})`;
+  }
+  if (relation === 'inconsistent') {
+    if (pair.antonymPairs.length > 0) {
+      const [x, y] = pair.antonymPairs[0];
+      return `opposite terms${subject}: "${x}" against "${y}"`;
+    }
+    if (a.negated !== b.negated && shared.length > 0) {
+      return `one denies what the other asserts${subject}`;
+    }
+    if (a.direction !== 0 && b.direction !== 0 && a.direction !== b.direction) {
+      const favour = a.direction > 0 ? a : b;
+      const oppose = a.direction > 0 ? b : a;
+      const pro = favour.favourWords[0] ?? 'favours';
+      const against = oppose.opposeWords[0] ?? 'not';
+      return `one favours ("${pro}") what the other goes against ("${against}")${subject}`;
+    }
+    return `same subject${subject || ` (${topConcepts(a)})`}, positions that pull apart`;
+  }
+  const words = [...new Set([...a.favourWords, ...b.favourWords])];
+  return `same direction${subject}${words.length > 0 ? ` (${quote(words)})` : ''}`;
+}
+
+/**
+ * Compares two statements without a language model: consistent, inconsistent or unrelated, with a reason.
+ * A stance read on a known news topic ("would not cede territory" / "might cede territory") decides
+ * first; otherwise a small logistic model over subject-relatedness and direction features
+ * (compare-features.ts, weights fitted by eval/fit-consistency.ts) decides.
+ */
+export function compareStatements(a: string, b: string): Comparison {
+  const readA = readStatement(a);
+  const readB = readStatement(b);
+  const pair = readPair(readA, readB);
+  if (pair.topicClash) {
+    return {
+      relation: 'inconsistent',
+      reason: `opposite stances on ${topicLabel(pair.topicClash)}`,
+      confidence: 0.8,
+    };
+  }
+  if (pair.topicAgree) {
+    return { relation: 'consistent', reason: `same stance on ${topicLabel(pair.topicAgree)}`, confidence: 0.7 };
+  }
+  const probabilities = scores(
+    MODEL,
+    COLUMNS.map((column) => pair.features[column]),
+  );
+  const chosen = decide(MODEL, probabilities);
+  const relation = MODEL.classes[chosen] as Relation;
+  return {
+    relation,
+    reason: reasonFor(relation, readA, readB, pair),
+    confidence: Math.round(probabilities[chosen] * 100) / 100,
+  };
+}
