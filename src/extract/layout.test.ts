@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
-import { findLayout, type Layout } from './layout.js';
+import { createSpanIndex, findLayout, type Layout } from './layout.js';
 
 /** Every span's `text` equals the slice it names, and spans lie inside the text. */
 function expectConsistent(text: string, layout: Layout) {
@@ -272,3 +272,23 @@ describe.skipIf(!existsSync(seedGold))(
     });
   },
 );
+
+describe('createSpanIndex', () => {
+  const index = createSpanIndex([
+    { start: 30, end: 40 },
+    { start: 0, end: 5 },
+    { start: 35, end: 50 },
+    { start: 60, end: 60 },
+  ]);
+  it.each([
+    [{ start: 0, end: 1 }, true],
+    [{ start: 5, end: 10 }, false],
+    [{ start: 4, end: 6 }, true],
+    [{ start: 45, end: 55 }, true],
+    [{ start: 50, end: 59 }, false],
+    [{ start: 100, end: 200 }, false],
+  ])('%o overlaps: %s', (span, expected) => {
+    expect(index.overlaps(span)).toBe(expected);
+  });
+  it('treats null as no overlap', () => expect(index.overlaps(null)).toBe(false));
+});

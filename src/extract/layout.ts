@@ -97,6 +97,32 @@ export function findLayout(text: string, options: FindLayoutOptions = {}): Layou
   };
 }
 
+/**
+ * A fast overlap test against many spans (the layout's furniture): sorted and merged once, then each
+ * question is a binary search, so checking every statement stays O(n log n) on texts full of credits.
+ */
+export function createSpanIndex(spans: Span[]): { overlaps(span: Span | null): boolean } {
+  const merged: Span[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ start: span.start, end: span.end });
+  }
+  return {
+    overlaps(span) {
+      if (!span) return false;
+      let low = 0;
+      let high = merged.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (merged[middle].end <= span.start) low = middle + 1;
+        else high = middle;
+      }
+      return low < merged.length && merged[low].start < span.end;
+    },
+  };
+}
+
 /** Lines with their surrounding white space trimmed off; blank lines dropped. Linear in the text. */
 function splitParagraphs(text: string): Span[] {
   const paragraphs: Span[] = [];

@@ -153,6 +153,8 @@ const ABSOLUTE_FORM = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{
 /** Month names and numeric dates, found by chrono-node; relative phrases are ours (see RELATIVE). */
 function findAbsolute(slice: string, offset: number): Candidate[] {
   const found: Candidate[] = [];
+  // chrono runs dozens of patterns; most windows hold no month name or numeric date at all.
+  if (!ABSOLUTE_FORM.test(slice)) return found;
   let results: chrono.ParsedResult[];
   try {
     results = chrono.en.parse(slice, new Date(Date.UTC(2000, 0, 1)));
