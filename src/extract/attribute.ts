@@ -40,7 +40,19 @@ interface Context {
 
 const COORDINATORS = new Set(['and', 'but']);
 /** Prepositions that open a clause-like content ("says despite all that, Obama …"). */
-const CLAUSE_PREPOSITIONS = new Set(['despite', 'after', 'before', 'since', 'because', 'unlike', 'given', 'amid', 'if', 'while', 'although']);
+const CLAUSE_PREPOSITIONS = new Set([
+  'despite',
+  'after',
+  'before',
+  'since',
+  'because',
+  'unlike',
+  'given',
+  'amid',
+  'if',
+  'while',
+  'although',
+]);
 
 function mention(context: Context, phrase: PhraseSpan, appositive: [number, number] | null): SourceMention {
   const { units } = context.sentence;
@@ -67,13 +79,18 @@ function skipTimeBackward(units: Unit[], index: number, floor: number): number {
 }
 
 /** The subject to the left of a verb group: "Zelensky", "Mark Rutte, NATO's secretary-general,", "who". */
-function subjectBefore(units: Unit[], index: number, floor: number): { phrase: PhraseSpan; appositive: [number, number] | null; first: number } | null {
-  let j = skipTimeBackward(units, index, floor);
+function subjectBefore(
+  units: Unit[],
+  index: number,
+  floor: number,
+): { phrase: PhraseSpan; appositive: [number, number] | null; first: number } | null {
+  const j = skipTimeBackward(units, index, floor);
   if (j < floor) return null;
   // Relative clause: "Smith, who …, said" is rare; "…, who said" takes the antecedent.
-  if ((lowerOf(units[j]) === 'who') && isComma(units[j - 1]) && j - 2 >= floor) {
+  if (lowerOf(units[j]) === 'who' && isComma(units[j - 1]) && j - 2 >= floor) {
     const antecedent = phraseEndingAt(units, j - 2, floor);
-    if (antecedent && !antecedent.pronoun) return { phrase: antecedent, appositive: null, first: antecedent.first };
+    if (antecedent && !antecedent.pronoun)
+      return { phrase: antecedent, appositive: null, first: antecedent.first };
     return null;
   }
   // Appositive or relative clause between commas: "Mark Rutte, NATO's secretary-general, said",
@@ -123,7 +140,10 @@ function subjectBefore(units: Unit[], index: number, floor: number): { phrase: P
 }
 
 /** The subject of the sentence's first clause, for a later verb that shares it. */
-function clauseSubject(units: Unit[], limit: number): { phrase: PhraseSpan; appositive: [number, number] | null; first: number } | null {
+function clauseSubject(
+  units: Unit[],
+  limit: number,
+): { phrase: PhraseSpan; appositive: [number, number] | null; first: number } | null {
   // The nearest noun phrase before the verb that is itself followed by a verb: "when Rubio thanked Miami
   // and said …", "Kasich jokingly offered the man a job, then says …".
   for (let k = limit - 2; k >= 0 && k >= limit - 40; k--) {
@@ -136,7 +156,8 @@ function clauseSubject(units: Unit[], limit: number): { phrase: PhraseSpan; appo
     if (!phrase) continue;
     const lead = posOf(units[phrase.first - 1]);
     if (lead === 'ADP' || lead === 'VERB' || lead === 'DET') continue;
-    if (!phrase.pronoun && posOf(units[phrase.last]) !== 'PROPN' && posOf(units[phrase.last]) !== 'NOUN') continue;
+    if (!phrase.pronoun && posOf(units[phrase.last]) !== 'PROPN' && posOf(units[phrase.last]) !== 'NOUN')
+      continue;
     return { phrase, appositive: null, first: phrase.first };
   }
   return null;
@@ -187,9 +208,14 @@ function readTail(context: Context, cue: CueCandidate, from: number): { next: nu
 /** Content after a verb must be a clause or a quotation, not a prepositional phrase ("said in Macau"). */
 function holdsClause(units: Unit[], first: number, last: number): boolean {
   const from = first;
-  while (first <= last && (isComma(units[first]) || lowerOf(units[first]) === ':' || lowerOf(units[first]) === 'that')) first++;
+  while (
+    first <= last &&
+    (isComma(units[first]) || lowerOf(units[first]) === ':' || lowerOf(units[first]) === 'that')
+  )
+    first++;
   if (first > last) return false;
-  if (posOf(units[first]) === 'ADP' && first === from && !CLAUSE_PREPOSITIONS.has(lowerOf(units[first]))) return false;
+  if (posOf(units[first]) === 'ADP' && first === from && !CLAUSE_PREPOSITIONS.has(lowerOf(units[first])))
+    return false;
   for (let i = first; i <= last; i++) {
     const pos = posOf(units[i]);
     if (pos === 'QUOTE' || pos === 'VERB' || pos === 'AUX') return true;
@@ -199,8 +225,25 @@ function holdsClause(units: Unit[], first: number, last: number): boolean {
 
 function contentSpan(units: Unit[], first: number, last: number): Span | null {
   // Trim punctuation and connectors at both ends (but never a quotation unit).
-  while (first <= last && !isQuote(units[first]) && (isComma(units[first]) || lowerOf(units[first]) === ':' || lowerOf(units[first]) === 'that' || isDash(units[first]))) first++;
-  while (last >= first && !isQuote(units[last]) && (isComma(units[last]) || isTerminal(units[last]) || isDash(units[last]) || lowerOf(units[last]) === ':' || COORDINATORS.has(lowerOf(units[last])))) last--;
+  while (
+    first <= last &&
+    !isQuote(units[first]) &&
+    (isComma(units[first]) ||
+      lowerOf(units[first]) === ':' ||
+      lowerOf(units[first]) === 'that' ||
+      isDash(units[first]))
+  )
+    first++;
+  while (
+    last >= first &&
+    !isQuote(units[last]) &&
+    (isComma(units[last]) ||
+      isTerminal(units[last]) ||
+      isDash(units[last]) ||
+      lowerOf(units[last]) === ':' ||
+      COORDINATORS.has(lowerOf(units[last])))
+  )
+    last--;
   if (last < first) return null;
   let words = 0;
   for (let i = first; i <= last; i++) if (isQuote(units[i]) || posOf(units[i]) !== 'PUNCT') words++;
@@ -214,7 +257,8 @@ function isCoordinated(units: Unit[], cue: CueCandidate): boolean {
   if (COORDINATORS.has(before)) return true;
   if (cue.participle && isComma(units[cue.first - 1])) return true;
   const lead = lowerOf(units[cue.first]);
-  if (isComma(units[cue.first - 1]) && (lead === 'then' || lead === 'also') && cue.first < cue.verb) return true;
+  if (isComma(units[cue.first - 1]) && (lead === 'then' || lead === 'also') && cue.first < cue.verb)
+    return true;
   return false;
 }
 
@@ -294,8 +338,17 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       const tailComma = isComma(units[tail.next]);
       const clauseAfter = holdsClause(units, tail.next, end);
       const quoteFirst = isQuote(units[before]) || (isComma(units[before]) && isQuote(units[before - 1]));
-      const introducesAfter = lowerOf(units[tail.next]) === ':' || isQuote(units[tail.next + (tailComma ? 1 : 0)]) || lowerOf(units[tail.next]) === 'that';
-      const takeBefore = hasBefore && (atEnd || !clauseAfter || (quoteFirst && !introducesAfter) || (tailComma && !isQuote(units[tail.next + 1])) || (tailComma && quoteFirst));
+      const introducesAfter =
+        lowerOf(units[tail.next]) === ':' ||
+        isQuote(units[tail.next + (tailComma ? 1 : 0)]) ||
+        lowerOf(units[tail.next]) === 'that';
+      const takeBefore =
+        hasBefore &&
+        (atEnd ||
+          !clauseAfter ||
+          (quoteFirst && !introducesAfter) ||
+          (tailComma && !isQuote(units[tail.next + 1])) ||
+          (tailComma && quoteFirst));
       if (takeBefore) {
         // "…, Zelensky said." / "\"…,\" Zelensky told Sky News." (and maybe a split quote after it)
         const span = contentSpan(units, floor, before);
@@ -306,7 +359,10 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
             const second = units[tail.next + 1];
             parts.push({ start: second.start, end: second.end });
             last = tail.next + 2;
-          } else if (tailComma && (posOf(units[tail.next + 1]) === 'AUX' || posOf(units[tail.next + 1]) === 'VERB')) {
+          } else if (
+            tailComma &&
+            (posOf(units[tail.next + 1]) === 'AUX' || posOf(units[tail.next + 1]) === 'VERB')
+          ) {
             // ""Only you," she said, would use the occasion …": the sentence goes on after the attribution.
             const rest = contentSpan(units, tail.next + 1, end);
             if (rest) {
@@ -353,7 +409,12 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         let appositive: [number, number] | null = null;
         if (isComma(units[after]) && !speaker.pronoun) {
           const apposition = phraseStartingAt(units, after + 1);
-          if (apposition && (isComma(units[apposition.last + 1]) || isTerminal(units[apposition.last + 1]) || apposition.last + 1 >= units.length)) {
+          if (
+            apposition &&
+            (isComma(units[apposition.last + 1]) ||
+              isTerminal(units[apposition.last + 1]) ||
+              apposition.last + 1 >= units.length)
+          ) {
             appositive = [apposition.first, apposition.last];
             after = apposition.last + 1;
           }
@@ -365,7 +426,8 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
           after >= units.length ||
           isTerminal(units[after]) ||
           isComma(units[after]) ||
-          (isQuote(units[before]) && (continuation === 'SCONJ' || continuation === 'ADP' || continuation === 'ADV'));
+          (isQuote(units[before]) &&
+            (continuation === 'SCONJ' || continuation === 'ADP' || continuation === 'ADV'));
         if (endsHere) {
           const span = contentSpan(units, floor, before);
           if (span) {
@@ -473,7 +535,12 @@ function colonOrDash(context: Context): Attribution | null {
           sentence: context.sentenceIndex,
           parts: [{ start: units[d - 1].start, end: units[d - 1].end }],
           source: mention(context, phrase, null),
-          cue: { start: units[d].start, end: units[d].end, text: context.text.slice(units[d].start, units[d].end), lemma: 'say' },
+          cue: {
+            start: units[d].start,
+            end: units[d].end,
+            text: context.text.slice(units[d].start, units[d].end),
+            lemma: 'say',
+          },
           cueClass: 'speech',
           venue: null,
           pattern: 'dash',

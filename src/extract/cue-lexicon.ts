@@ -64,12 +64,10 @@ const IRREGULAR: Record<string, string[]> = {
   object: ['objected', 'objecting'],
   state: ['stated', 'stating'],
   point: ['pointed'],
-  signal2: [],
 };
 
 function regularForms(lemma: string): string[] {
   const forms = [lemma];
-  const vowel = /[aeiou]/;
   if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(`${lemma}es`);
   else if (/[^aeiou]y$/.test(lemma)) forms.push(`${lemma.slice(0, -1)}ies`);
   else forms.push(`${lemma}s`);
@@ -79,7 +77,6 @@ function regularForms(lemma: string): string[] {
     forms.push(`${lemma.slice(0, -1)}ied`, `${lemma}ing`);
   } else {
     forms.push(`${lemma}ed`, `${lemma}ing`);
-    void vowel;
   }
   return forms;
 }

@@ -38,7 +38,12 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       found.push({
         first: i,
         verb: i,
-        cue: { start: unit.start, end: units[i + 1].end, text: text.slice(unit.start, units[i + 1].end), lemma: 'according to' },
+        cue: {
+          start: unit.start,
+          end: units[i + 1].end,
+          text: text.slice(unit.start, units[i + 1].end),
+          lemma: 'according to',
+        },
         cueClass: 'speech',
         participle: false,
       });
@@ -76,7 +81,9 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     if (hypothetical) continue;
     // Passive voice: "was told", "is expected" – the subject is the addressee.
     let passive = false;
-    for (let k = first; k < i; k++) if (PASSIVE_AUX.has(lowerOf(units[k])) && /(ed|told|said|known|thought|written|felt)$/.test(lower)) passive = true;
+    for (let k = first; k < i; k++)
+      if (PASSIVE_AUX.has(lowerOf(units[k])) && /(ed|told|said|known|thought|written|felt)$/.test(lower))
+        passive = true;
     if (passive) continue;
     // Progressive "is saying" is fine; a bare gerund at the start of a clause is not a cue.
     const start = units[first].start;

@@ -19,7 +19,11 @@ function wordCount(text: string, start: number, end: number): number {
  * (news style: `"…," Zelensky said. "That's why …"`). Returns all attributions in text order with the
  * floating ones added; a floating quote before any attributed statement is left out (no one to give it to).
  */
-export function findFloatingQuotes(sentences: Sentence[], attributions: Attribution[], text = ''): Attribution[] {
+export function findFloatingQuotes(
+  sentences: Sentence[],
+  attributions: Attribution[],
+  text = '',
+): Attribution[] {
   const claimed = new Set<number>();
   for (const attribution of attributions) for (const part of attribution.parts) claimed.add(part.start);
   const result: Attribution[] = [];
@@ -65,8 +69,6 @@ export function findFloatingQuotes(sentences: Sentence[], attributions: Attribut
         }
       }
     }
-    // Keep text order: attributions of this sentence were already emitted in `attributions` order.
-    for (let k = result.length; k < next; k++) void k;
     result.push(...floating);
     if (attributed) lastParagraph = sentence.paragraph;
     if (attributed) lastSourced = s;

@@ -33,7 +33,6 @@ export function findQuotes(text: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open = -1;
   let continued = false;
-  let paragraphStart = 0;
   const length = text.length;
   for (let i = 0; i <= length; i++) {
     const char = i < length ? text[i] : '\n';
@@ -46,21 +45,18 @@ export function findQuotes(text: string): QuoteSpan[] {
         if (nextChar === '“' || nextChar === '"' || nextChar === '«' || nextChar === '„') {
           continued = true;
           i = next; // the repeated opening mark is part of the continuing quote
-          paragraphStart = next;
           continue;
         }
         open = -1;
         continued = false;
       }
-      paragraphStart = i + 1;
       continue;
     }
     const isStraight = char === '"';
     if (!isStraight && !OPENING_DOUBLE.has(char) && !CLOSING_DOUBLE.has(char)) continue;
     if (open < 0) {
       const opening =
-        OPENING_DOUBLE.has(char) ||
-        (isOpeningContext(text, i) && i + 1 < length && !/\s/.test(text[i + 1]));
+        OPENING_DOUBLE.has(char) || (isOpeningContext(text, i) && i + 1 < length && !/\s/.test(text[i + 1]));
       if (opening) {
         open = i;
         continued = false;
@@ -69,7 +65,8 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
     // Inside a quote: a closing mark (or a straight mark not followed by a word start) closes it.
     const closing =
-      CLOSING_DOUBLE.has(char) || (isStraight && !(isOpeningContext(text, i) && WORD.test(text[i + 1] ?? '')));
+      CLOSING_DOUBLE.has(char) ||
+      (isStraight && !(isOpeningContext(text, i) && WORD.test(text[i + 1] ?? '')));
     if (closing) {
       quotes.push({
         start: open,
@@ -86,7 +83,6 @@ export function findQuotes(text: string): QuoteSpan[] {
       open = i;
       continued = false;
     }
-    void paragraphStart;
   }
   return mergeSingles(text, quotes);
 }
@@ -100,7 +96,6 @@ const SINGLE_CLOSE = new Set(['’', "'"]);
  */
 function mergeSingles(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
   const result: QuoteSpan[] = [];
-  let cursor = 0;
   let gapStart = 0;
   const gaps: Array<[number, number]> = [];
   for (const quote of doubles) {
@@ -145,7 +140,5 @@ function mergeSingles(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
     result.push(quote);
   }
   while (s < singles.length) result.push(singles[s++]);
-  void cursor;
-  cursor = 0;
   return result;
 }

@@ -27,7 +27,9 @@ const TIME_WORDS = new Set(
 );
 
 const MEDIA_WORDS = new Set(
-  'news tv television radio channel network post times journal broadcasting press agency network show'.split(' '),
+  'news tv television radio channel network post times journal broadcasting press agency network show'.split(
+    ' ',
+  ),
 );
 
 /** "Sky News", "Channel 4", "the Washington Post": a capitalised phrase ending in a media word. */
@@ -75,8 +77,15 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
   const unit = units[index];
   if (!unit || unit.kind !== 'token') return null;
   const lower = unit.token.lower;
-  if (lower === 'in' && lowerOf(units[index + 1]) === 'part') return { next: index + 2, venue: null, time: false };
-  if (lower === 'privately' || lower === 'publicly' || lower === 'repeatedly' || lower === 'again' || lower === 'recently') {
+  if (lower === 'in' && lowerOf(units[index + 1]) === 'part')
+    return { next: index + 2, venue: null, time: false };
+  if (
+    lower === 'privately' ||
+    lower === 'publicly' ||
+    lower === 'repeatedly' ||
+    lower === 'again' ||
+    lower === 'recently'
+  ) {
     return { next: index + 1, venue: null, time: false };
   }
   const time = readTime(units, index);

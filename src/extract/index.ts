@@ -77,7 +77,9 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     const offset = attributions.length;
     for (const attribution of found) {
       attributions.push(
-        attribution.sharedWith === null ? attribution : { ...attribution, sharedWith: attribution.sharedWith + offset },
+        attribution.sharedWith === null
+          ? attribution
+          : { ...attribution, sharedWith: attribution.sharedWith + offset },
       );
     }
   }
@@ -111,6 +113,8 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     const kind = kindOf(parts, quotes, quoteStarts);
     const speaker = speakers[a];
     if (inFurniture(parts[0]) || inFurniture(speaker.mention)) continue;
+    // A pronoun with no one to refer to names nobody: better no statement than a speaker called "she".
+    if (attribution.source?.pronoun && speaker.name === speaker.mention?.text.toLowerCase()) continue;
     const sentence = sentences[attribution.sentence];
     const saidOn = findSaidOn(text, {
       sentence: { start: Math.min(sentence.start, start), end: Math.max(sentence.end, end) },

@@ -54,7 +54,12 @@ const NOT_HEADS = new Set([
 
 function isNominal(unit: Unit | undefined): boolean {
   const pos = posOf(unit);
-  return pos === 'PROPN' || pos === 'NOUN' || (pos === 'ADJ' && isCapitalized(unit)) || (pos === 'X' && isCapitalized(unit));
+  return (
+    pos === 'PROPN' ||
+    pos === 'NOUN' ||
+    (pos === 'ADJ' && isCapitalized(unit)) ||
+    (pos === 'X' && isCapitalized(unit))
+  );
 }
 
 function attachedBefore(units: Unit[], index: number): boolean {
@@ -73,7 +78,9 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
     return { first: last, last, pronoun: true };
   }
   // A capitalised word right before the verb is a name whatever the tagger says ("Cook/VERB said").
-  const capitalisedName = isCapitalized(head) && !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT'].includes(head.token.pos);
+  const capitalisedName =
+    isCapitalized(head) &&
+    !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT'].includes(head.token.pos);
   if ((!isNominal(head) && !capitalisedName) || NOT_HEADS.has(head.token.lower)) return null;
   let first = last;
   let count = 1;
@@ -96,7 +103,10 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
       count++;
       continue;
     }
-    if (DETERMINERS.has(lower) && (posOf(unit) === 'DET' || posOf(unit) === 'NUM' || posOf(unit) === 'PRON' || posOf(unit) === 'ADJ')) {
+    if (
+      DETERMINERS.has(lower) &&
+      (posOf(unit) === 'DET' || posOf(unit) === 'NUM' || posOf(unit) === 'PRON' || posOf(unit) === 'ADJ')
+    ) {
       first -= 1;
       break;
     }
@@ -104,7 +114,8 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
   }
   // A phrase made only of adjectives is no subject.
   let hasNoun = false;
-  for (let i = first; i <= last; i++) if (posOf(units[i]) === 'NOUN' || posOf(units[i]) === 'PROPN') hasNoun = true;
+  for (let i = first; i <= last; i++)
+    if (posOf(units[i]) === 'NOUN' || posOf(units[i]) === 'PROPN') hasNoun = true;
   if (capitalisedName) hasNoun = true;
   if (!hasNoun) return null;
   return { first, last, pronoun: false };
@@ -123,7 +134,10 @@ export function phraseStartingAt(
   const start = units[first];
   if (!start || start.kind !== 'token') return null;
   const lower = start.token.lower;
-  if ((SUBJECT_PRONOUNS.has(lower) || ['him', 'her', 'them', 'me', 'us'].includes(lower)) && start.token.pos === 'PRON') {
+  if (
+    (SUBJECT_PRONOUNS.has(lower) || ['him', 'her', 'them', 'me', 'us'].includes(lower)) &&
+    start.token.pos === 'PRON'
+  ) {
     return { first, last: first, pronoun: true };
   }
   let index = first;
@@ -151,6 +165,11 @@ export function phraseStartingAt(
       last = index;
       index++;
       if (options.stopAtFirstCommonNoun && posOf(units[index]) !== 'NOUN') break;
+      continue;
+    }
+    // "Channel 4 News": a number inside a name.
+    if (pos === 'NUM' && last >= 0 && isCapitalized(units[last]) && isCapitalized(units[index + 1])) {
+      index++;
       continue;
     }
     if ((pos === 'ADJ' || pos === 'NUM') && last < 0) {

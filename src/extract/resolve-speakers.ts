@@ -42,7 +42,10 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
   };
   for (const token of tokens) {
     const joined = run.length > 0 && run[run.length - 1].end === token.start && token.value === '.';
-    if (token.pos === 'PROPN' || (run.length > 0 && isTitleWord(token.lower) && /^\p{Lu}/u.test(token.value))) {
+    if (
+      token.pos === 'PROPN' ||
+      (run.length > 0 && isTitleWord(token.lower) && /^\p{Lu}/u.test(token.value))
+    ) {
       run.push(token);
     } else if (!joined) {
       flush();
@@ -78,14 +81,34 @@ export function readSpeakerPhrase(
   let nameFirst = titleEnd + 1 > first ? titleEnd + 1 : first;
   // The name is the trailing run of proper nouns ("Retired neurosurgeon Ben Carson" → "Ben Carson").
   let run = last;
-  while (run - 1 >= nameFirst && (posOf(units[run - 1]) === 'PROPN' || (ATTACHED.has(lowerOf(units[run - 1])) && units[run - 1].end === units[run].start))) run--;
+  while (
+    run - 1 >= nameFirst &&
+    (posOf(units[run - 1]) === 'PROPN' ||
+      (ATTACHED.has(lowerOf(units[run - 1])) && units[run - 1].end === units[run].start))
+  )
+    run--;
   if (posOf(units[last]) === 'PROPN' && run > nameFirst) nameFirst = run;
-  while (nameFirst <= last && (ATTACHED.has(lowerOf(units[nameFirst])) || HONORIFICS.has(lowerOf(units[nameFirst])))) nameFirst++;
+  while (
+    nameFirst <= last &&
+    (ATTACHED.has(lowerOf(units[nameFirst])) || HONORIFICS.has(lowerOf(units[nameFirst])))
+  )
+    nameFirst++;
   const head = lowerOf(units[last]);
-  const headProper = posOf(units[last]) === 'PROPN' || /^\p{Lu}/u.test(units[last].kind === 'token' ? units[last].token.value : '');
-  const appositiveTitle = source.appositive ? textOf(text, units, source.appositive[0], source.appositive[1]) : undefined;
+  const headProper =
+    posOf(units[last]) === 'PROPN' ||
+    /^\p{Lu}/u.test(units[last].kind === 'token' ? units[last].token.value : '');
+  const appositiveTitle = source.appositive
+    ? textOf(text, units, source.appositive[0], source.appositive[1])
+    : undefined;
+  if (GROUP_WORDS.has(head) && first === last) {
+    return { name: head, kind: 'group', mention };
+  }
   // An organisation: "the Kremlin", "the Defense Ministry", "NATO", "The New York Post".
-  if (hasOrganization && (ORGANIZATION_WORDS.has(head) || headProper) && !(nameFirst > first && nameFirst <= last && allProperPersonLike(units, nameFirst, last))) {
+  if (
+    hasOrganization &&
+    (ORGANIZATION_WORDS.has(head) || headProper) &&
+    !(nameFirst > first && nameFirst <= last && allProperPersonLike(units, nameFirst, last))
+  ) {
     const name = textOf(text, units, first, last).replace(/^The /, 'the ');
     return { name, kind: 'organization', mention };
   }
@@ -103,11 +126,12 @@ export function readSpeakerPhrase(
   }
   const phrase = textOf(text, units, first, last);
   const name = phrase.charAt(0).toLowerCase() + phrase.slice(1);
-  const kind: SpeakerKind = GROUP_WORDS.has(head) || (posOf(units[last]) === 'NOUN' && /s$/.test(head) && !/ss$/.test(head))
-    ? 'group'
-    : ORGANIZATION_WORDS.has(head)
-      ? 'organization'
-      : 'unknown';
+  const kind: SpeakerKind =
+    GROUP_WORDS.has(head) || (posOf(units[last]) === 'NOUN' && /s$/.test(head) && !/ss$/.test(head))
+      ? 'group'
+      : ORGANIZATION_WORDS.has(head)
+        ? 'organization'
+        : 'unknown';
   return { name, kind, mention };
 }
 
@@ -140,13 +164,17 @@ export function resolveSpeakers(
     const previous = history.length > 0 ? history[history.length - 1] : null;
     if (attribution.pattern === 'shared' && attribution.sharedWith !== null) {
       const shared = speakers[attribution.sharedWith] ?? speakers[speakers.length - 1];
-      speakers.push(shared ? { ...shared, mention: null } : { name: 'unknown', kind: 'unknown', mention: null });
+      speakers.push(
+        shared ? { ...shared, mention: null } : { name: 'unknown', kind: 'unknown', mention: null },
+      );
       continue;
     }
     if (!attribution.source) {
       // A floating quote continues the speaker of the statement before it.
       const before = speakers.length > 0 ? speakers[speakers.length - 1] : previous?.speaker;
-      speakers.push(before ? { ...before, mention: null } : { name: 'unknown', kind: 'unknown', mention: null });
+      speakers.push(
+        before ? { ...before, mention: null } : { name: 'unknown', kind: 'unknown', mention: null },
+      );
       continue;
     }
     const source = attribution.source;
@@ -154,7 +182,14 @@ export function resolveSpeakers(
     if (source.pronoun) {
       const pronoun = lowerOf(units[source.first]);
       const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
-      const wanted: SpeakerKind[] = pronoun === 'he' || pronoun === 'she' ? ['person'] : pronoun === 'they' ? ['group', 'organization', 'person'] : pronoun === 'it' ? ['organization'] : ['person'];
+      const wanted: SpeakerKind[] =
+        pronoun === 'he' || pronoun === 'she'
+          ? ['person']
+          : pronoun === 'they'
+            ? ['group', 'organization', 'person']
+            : pronoun === 'it'
+              ? ['organization']
+              : ['person'];
       let found: Speaker | null = null;
       for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) {
         if (wanted.includes(history[h].speaker.kind)) {

@@ -53,7 +53,9 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
         previous.sentence !== token.sentence &&
         !(quote !== null && quote.start < token.start && token.start < quote.end) &&
         // "… A pathetic figure!” he wrote." – a lower-case word does not start a sentence.
-        !startsLowerCase(token.value));
+        !startsLowerCase(token.value) &&
+        // "\"…\" — Tom Reed": a dash after a quotation introduces its speaker.
+        !(token.value === '—' || token.value === '–' || token.value === '--'));
     // A multi-paragraph quotation reappears as a unit in each of its paragraphs' sentences.
     if (newSentence && (!inQuote || lineBreak || token.start === quote?.start)) {
       if (current) sentences.push(current);

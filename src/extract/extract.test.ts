@@ -1,0 +1,365 @@
+import { describe, expect, it } from 'vitest';
+import type { Statement } from '../model/statement.js';
+import { extract } from './index.js';
+
+interface Expected {
+  /** The statement's quote text, exactly. */
+  quote: string;
+  speaker: string;
+  kind?: Statement['kind'];
+  speakerKind?: Statement['speaker']['kind'];
+  mention?: string | null;
+  title?: string;
+  cue?: string | null;
+  lemma?: string;
+  venue?: string | null;
+  parts?: number;
+}
+
+interface Case {
+  name: string;
+  text: string;
+  expected: Expected[];
+}
+
+// Sentences written for these tests; names are real public figures, the words are invented.
+const CASES: Case[] = [
+  {
+    name: 'direct, straight marks, quote first',
+    text: '"We will rebuild every bridge," Smith said.',
+    expected: [
+      {
+        quote: '"We will rebuild every bridge,"',
+        speaker: 'Smith',
+        kind: 'direct',
+        cue: 'said',
+        lemma: 'say',
+      },
+    ],
+  },
+  {
+    name: 'direct, curly marks, inverted "said X"',
+    text: '“The budget is balanced,” said Finance Minister Anna Berg.',
+    expected: [
+      {
+        quote: '“The budget is balanced,”',
+        speaker: 'Anna Berg',
+        title: 'Finance Minister',
+        kind: 'direct',
+        cue: 'said',
+      },
+    ],
+  },
+  {
+    name: 'direct after colon cue',
+    text: 'The mayor said: "The roads will reopen on Monday."',
+    expected: [
+      { quote: '"The roads will reopen on Monday."', speaker: 'the mayor', kind: 'direct', cue: 'said' },
+    ],
+  },
+  {
+    name: 'nested single quotes stay inside the double quote',
+    text: '"He told me \'never again\' and left," Lopez said.',
+    expected: [{ quote: '"He told me \'never again\' and left,"', speaker: 'Lopez', kind: 'direct' }],
+  },
+  {
+    name: 'split quote is one statement with parts',
+    text: '"We are ready," she said, "but we need more time." Maria Lopez arrived later.',
+    expected: [],
+  },
+  {
+    name: 'split quote with a named speaker',
+    text: 'Maria Lopez spoke first. "We are ready," Lopez said, "but we need more time."',
+    expected: [
+      {
+        quote: '"We are ready," Lopez said, "but we need more time."',
+        speaker: 'Maria Lopez',
+        kind: 'direct',
+        parts: 2,
+      },
+    ],
+  },
+  {
+    name: 'multi-paragraph quote: opening mark repeated, closing mark omitted',
+    text: 'Governor Ellen Park said: "The storm damaged 400 homes.\n"We will help every family that lost a roof."',
+    expected: [
+      {
+        quote: '"The storm damaged 400 homes.\n"We will help every family that lost a roof."',
+        speaker: 'Ellen Park',
+        kind: 'direct',
+      },
+    ],
+  },
+  {
+    name: 'indirect: X said that …',
+    text: 'Senator Tom Reed said that the vote would be delayed.',
+    expected: [
+      {
+        quote: 'the vote would be delayed',
+        speaker: 'Tom Reed',
+        title: 'Senator',
+        kind: 'indirect',
+        cue: 'said',
+      },
+    ],
+  },
+  {
+    name: 'indirect: X says …',
+    text: 'Tom Reed says the vote will be delayed.',
+    expected: [{ quote: 'the vote will be delayed', speaker: 'Tom Reed', cue: 'says', lemma: 'say' }],
+  },
+  {
+    name: 'indirect: X has said …',
+    text: 'Tom Reed has said the vote will be delayed.',
+    expected: [{ quote: 'the vote will be delayed', speaker: 'Tom Reed', cue: 'has said', lemma: 'say' }],
+  },
+  {
+    name: 'indirect: X told Y (that) … with Y an outlet as venue',
+    text: 'Tom Reed told Channel 4 News that the vote would be delayed.',
+    expected: [
+      {
+        quote: 'the vote would be delayed',
+        speaker: 'Tom Reed',
+        cue: 'told',
+        lemma: 'tell',
+        venue: 'Channel 4 News',
+      },
+    ],
+  },
+  {
+    name: 'indirect: content first, ", X said."',
+    text: 'The vote would be delayed until spring, Tom Reed said.',
+    expected: [
+      { quote: 'The vote would be delayed until spring', speaker: 'Tom Reed', kind: 'indirect', cue: 'said' },
+    ],
+  },
+  {
+    name: 'indirect: content first, ", said X."',
+    text: 'The vote would be delayed until spring, said Tom Reed.',
+    expected: [{ quote: 'The vote would be delayed until spring', speaker: 'Tom Reed', cue: 'said' }],
+  },
+  {
+    name: 'according to X, …',
+    text: 'According to the Defense Ministry, the convoy reached the border at noon.',
+    expected: [
+      {
+        quote: 'the convoy reached the border at noon',
+        speaker: 'the Defense Ministry',
+        speakerKind: 'organization',
+        cue: 'According to',
+        lemma: 'according to',
+      },
+    ],
+  },
+  {
+    name: '…, according to X.',
+    text: 'The convoy reached the border at noon, according to officials.',
+    expected: [
+      {
+        quote: 'The convoy reached the border at noon',
+        speaker: 'officials',
+        speakerKind: 'group',
+        cue: 'according to',
+      },
+    ],
+  },
+  {
+    name: 'colon attribution without a verb',
+    text: 'Reed: "The vote will wait until spring."',
+    expected: [{ quote: '"The vote will wait until spring."', speaker: 'Reed', cue: ':' }],
+  },
+  {
+    name: 'dash attribution',
+    text: '"The vote will wait until spring." — Tom Reed',
+    expected: [{ quote: '"The vote will wait until spring."', speaker: 'Tom Reed', cue: '—' }],
+  },
+  {
+    name: 'said in a statement',
+    text: 'The Kremlin said in a statement that the talks had stalled.',
+    expected: [
+      {
+        quote: 'the talks had stalled',
+        speaker: 'the Kremlin',
+        speakerKind: 'organization',
+        venue: 'a statement',
+      },
+    ],
+  },
+  {
+    name: 'wrote on Telegram',
+    text: 'Ivan Petrov wrote on Telegram that the bridge was closed.',
+    expected: [
+      {
+        quote: 'the bridge was closed',
+        speaker: 'Ivan Petrov',
+        cue: 'wrote',
+        lemma: 'write',
+        venue: 'Telegram',
+      },
+    ],
+  },
+  {
+    name: 'in an interview with Y',
+    text: 'Ivan Petrov said in an interview with the BBC that the bridge was closed.',
+    expected: [{ quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: 'the BBC' }],
+  },
+  {
+    name: 'at a news conference',
+    text: 'The bridge was closed, Ivan Petrov said at a news conference.',
+    expected: [{ quote: 'The bridge was closed', speaker: 'Ivan Petrov', venue: 'a news conference' }],
+  },
+  {
+    name: 'two verbs sharing one subject: told Y … and said …',
+    text: 'Anna Berg told Sky News the plan was ready, and said the money would arrive in May.',
+    expected: [
+      { quote: 'the plan was ready', speaker: 'Anna Berg', venue: 'Sky News', cue: 'told' },
+      { quote: 'the money would arrive in May', speaker: 'Anna Berg', mention: null, cue: 'said' },
+    ],
+  },
+  {
+    name: 'participle sharing the subject: "…, adding that …"',
+    text: 'Anna Berg said the plan was ready, adding that the money would arrive in May.',
+    expected: [
+      { quote: 'the plan was ready', speaker: 'Anna Berg', cue: 'said' },
+      { quote: 'the money would arrive in May', speaker: 'Anna Berg', cue: 'adding', lemma: 'add' },
+    ],
+  },
+  {
+    name: 'mixed quote: scare quotes inside a reported sentence are part of it',
+    text: 'Anna Berg said the plan could end the "worst phase" of the crisis.',
+    expected: [
+      { quote: 'the plan could end the "worst phase" of the crisis', speaker: 'Anna Berg', kind: 'mixed' },
+    ],
+  },
+  {
+    name: 'scare quotes alone are no statement',
+    text: 'The so-called "peace plan" was published on Monday.',
+    expected: [],
+  },
+  {
+    name: 'title split: NATO Secretary-General Mark Rutte',
+    text: 'NATO Secretary-General Mark Rutte said the alliance would stay united.',
+    expected: [
+      {
+        quote: 'the alliance would stay united',
+        speaker: 'Mark Rutte',
+        title: 'NATO Secretary-General',
+        mention: 'NATO Secretary-General Mark Rutte',
+      },
+    ],
+  },
+  {
+    name: "appositive: Mark Rutte, NATO's secretary-general, said",
+    text: "Mark Rutte, NATO's secretary-general, said the alliance would stay united.",
+    expected: [
+      { quote: 'the alliance would stay united', speaker: 'Mark Rutte', title: "NATO's secretary-general" },
+    ],
+  },
+  {
+    name: 'surname resolves to the full name introduced earlier',
+    text: 'Ukrainian President Volodymyr Zelensky visited the front. Zelensky said the troops were ready.',
+    expected: [{ quote: 'the troops were ready', speaker: 'Volodymyr Zelensky', mention: 'Zelensky' }],
+  },
+  {
+    name: 'pronoun resolves to the nearest person speaker',
+    text: 'Anna Berg said the plan was ready. "We start tomorrow," she said.',
+    expected: [
+      { quote: 'the plan was ready', speaker: 'Anna Berg' },
+      { quote: '"We start tomorrow,"', speaker: 'Anna Berg', mention: 'she' },
+    ],
+  },
+  {
+    name: 'floating quote continues the previous speaker',
+    text: '"The roads are open," Tom Reed said. "Drivers should still take care."',
+    expected: [
+      { quote: '"The roads are open,"', speaker: 'Tom Reed' },
+      { quote: '"Drivers should still take care."', speaker: 'Tom Reed', mention: null, cue: null },
+    ],
+  },
+  {
+    name: 'floating quoted paragraph continues the previous speaker',
+    text: '"The roads are open," Tom Reed said.\n"Drivers should still take care on the bridge."',
+    expected: [
+      { quote: '"The roads are open,"', speaker: 'Tom Reed' },
+      { quote: '"Drivers should still take care on the bridge."', speaker: 'Tom Reed', mention: null },
+    ],
+  },
+  {
+    name: 'group speaker',
+    text: 'Officials said the border crossing would reopen.',
+    expected: [{ quote: 'the border crossing would reopen', speaker: 'officials', speakerKind: 'group' }],
+  },
+  {
+    name: 'organisation speaker',
+    text: 'The Kremlin said the talks had stalled.',
+    expected: [{ quote: 'the talks had stalled', speaker: 'the Kremlin', speakerKind: 'organization' }],
+  },
+  {
+    name: 'a place in a locative phrase is never the speaker',
+    text: 'In Kyiv, Anna Berg said the plan was ready.',
+    expected: [{ quote: 'the plan was ready', speaker: 'Anna Berg' }],
+  },
+  {
+    name: 'reporting verbs from the lexicon: warned, insisted, denied, acknowledged',
+    text:
+      'Anna Berg warned that prices would rise. Tom Reed insisted the deal was fair. ' +
+      'Ivan Petrov denied that he had met the envoy. Maria Lopez acknowledged the plan had failed.',
+    expected: [
+      { quote: 'prices would rise', speaker: 'Anna Berg', cue: 'warned', lemma: 'warn' },
+      { quote: 'the deal was fair', speaker: 'Tom Reed', cue: 'insisted', lemma: 'insist' },
+      { quote: 'he had met the envoy', speaker: 'Ivan Petrov', cue: 'denied', lemma: 'deny' },
+      { quote: 'the plan had failed', speaker: 'Maria Lopez', cue: 'acknowledged', lemma: 'acknowledge' },
+    ],
+  },
+  {
+    name: 'dateline and photo credit hold no statement',
+    text: 'Nov. 30 (UPI) -- Anna Berg said the plan was ready.\nA worker repairs a roof. Photo by Jane Doe/UPI',
+    expected: [{ quote: 'the plan was ready', speaker: 'Anna Berg' }],
+  },
+  {
+    name: 'a sentence without a reporting verb is no statement',
+    text: 'There is no formal offer from the alliance. They also spoke by phone in November.',
+    expected: [],
+  },
+];
+
+function check(statement: Statement, expected: Expected): void {
+  expect(statement.quote.text).toBe(expected.quote);
+  expect(statement.speaker.name).toBe(expected.speaker);
+  if (expected.kind) expect(statement.kind).toBe(expected.kind);
+  if (expected.speakerKind) expect(statement.speaker.kind).toBe(expected.speakerKind);
+  if (expected.mention !== undefined) expect(statement.speaker.mention?.text ?? null).toBe(expected.mention);
+  if (expected.title !== undefined) expect(statement.speaker.title).toBe(expected.title);
+  if (expected.cue !== undefined) expect(statement.cue?.text ?? null).toBe(expected.cue);
+  if (expected.lemma !== undefined) expect(statement.cue?.lemma).toBe(expected.lemma);
+  if (expected.venue !== undefined) expect(statement.venue?.text ?? null).toBe(expected.venue);
+  if (expected.parts !== undefined) expect(statement.parts?.length ?? 1).toBe(expected.parts);
+}
+
+describe('extract: constructions', () => {
+  it.each(CASES)('$name', ({ text, expected }) => {
+    const statements = extract({ text, published: '2024-11-30' });
+    const summary = statements.map((statement) => `${statement.speaker.name}: ${statement.quote.text}`);
+    expect(statements.length, summary.join('\n')).toBe(expected.length);
+    expected.forEach((want, index) => check(statements[index], want));
+    for (const statement of statements) {
+      expect(text.slice(statement.quote.start, statement.quote.end)).toBe(statement.quote.text);
+      const mention = statement.speaker.mention;
+      if (mention) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+      if (statement.cue) expect(text.slice(statement.cue.start, statement.cue.end)).toBe(statement.cue.text);
+      expect(statement.confidence).toBeGreaterThan(0);
+      expect(statement.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is deterministic', () => {
+    const text = CASES.map((test) => test.text).join('\n');
+    expect(extract({ text })).toEqual(extract({ text }));
+  });
+
+  it('the published option overrides the article date', () => {
+    const text = 'Anna Berg said on Friday that the plan was ready.';
+    const [statement] = extract({ text, published: '2020-01-01' }, { published: '2024-11-30' });
+    expect(statement.saidOn?.to).toBe('2024-11-29');
+  });
+});

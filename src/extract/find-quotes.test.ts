@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from './find-quotes.js';
+
+const CASES: Array<{ name: string; text: string; quotes: string[] }> = [
+  { name: 'straight double', text: 'He said "yes" and left.', quotes: ['"yes"'] },
+  { name: 'curly double', text: 'He said “yes, now” and left.', quotes: ['“yes, now”'] },
+  { name: 'guillemets', text: 'Il a dit «oui» hier.', quotes: ['«oui»'] },
+  {
+    name: 'nested singles stay inside',
+    text: '"She said \'no\' twice," he said.',
+    quotes: ['"She said \'no\' twice,"'],
+  },
+  { name: 'apostrophes are not quotes', text: "Ukraine's army and the '90s don't count.", quotes: [] },
+  { name: 'single-quoted headline quote', text: "Reed says 'we will win' in May", quotes: ["'we will win'"] },
+  {
+    name: 'multi-paragraph quote',
+    text: '"First paragraph.\n"Second paragraph," he said.',
+    quotes: ['"First paragraph.\n"Second paragraph,"'],
+  },
+  {
+    name: 'unclosed quote ends with its paragraph',
+    text: 'He said "yes and left.\nNext "one" here.',
+    quotes: ['"one"'],
+  },
+  { name: 'inch marks are not quotes', text: 'A 5" screen and a 7" one.', quotes: [] },
+];
+
+describe('findQuotes', () => {
+  it.each(CASES)('$name', ({ text, quotes }) => {
+    expect(findQuotes(text).map((quote) => text.slice(quote.start, quote.end))).toEqual(quotes);
+  });
+
+  it('10,000 unbalanced marks: linear, no runaway span', () => {
+    const text = `${'"a '.repeat(10_000)}\n${'“b '.repeat(10_000)}`;
+    const quotes = findQuotes(text);
+    for (const quote of quotes) expect(quote.end - quote.start).toBeLessThan(text.length / 2);
+  });
+});
