@@ -181,6 +181,85 @@ const cases: Case[] = [
     cue: 'said',
     expected: { basis: 'before', text: 'earlier' },
   },
+  {
+    sentence: 'Organisers of the March for Life said the route would change.',
+    quote: 'the route would change',
+    cue: 'said',
+    expected: { basis: 'published' },
+  },
+  {
+    sentence: 'The minister said in mid-October that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { from: '2024-10-01', to: '2024-10-31', basis: 'relative' },
+  },
+  {
+    sentence: 'The minister said in December that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { from: '2023-12-01', to: '2023-12-31', basis: 'relative' },
+  },
+  {
+    sentence: 'The minister said in November that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { from: '2024-11-01', to: '2024-11-30', basis: 'relative' },
+  },
+  {
+    sentence: 'The minister said Monday night that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { from: '2024-11-25', to: '2024-11-25', text: 'Monday' },
+  },
+  {
+    sentence: 'The minister said over the weekend that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    published: '2024-12-02',
+    expected: { from: '2024-11-30', to: '2024-12-01', basis: 'relative' },
+  },
+  {
+    sentence: 'The minister said last year that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { from: '2023-01-01', to: '2023-12-31', basis: 'relative' },
+  },
+  {
+    sentence: 'The minister said earlier this month that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { from: '2024-11-01', to: '2024-11-29', basis: 'relative' },
+  },
+  {
+    sentence: 'The minister said this morning that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { from: '2024-11-30', to: '2024-11-30', basis: 'relative' },
+  },
+  {
+    sentence: 'The minister said in a Nov. 13 interview that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { from: '2024-11-13', to: '2024-11-13', basis: 'explicit', text: 'Nov. 13' },
+  },
+  {
+    sentence: 'On Nov. 30, 2023, the minister said that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { from: '2023-11-30', to: '2023-11-30', basis: 'explicit', text: 'Nov. 30, 2023' },
+  },
+  {
+    sentence: 'The minister said on 2024-11-13 that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { from: '2024-11-13', to: '2024-11-13', basis: 'explicit' },
+  },
+  {
+    sentence: 'The minister had earlier told reporters that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'told',
+    expected: { basis: 'before', to: '2024-11-30' },
+  },
   // Dates inside the content date the content, not the saying.
   {
     sentence: 'The general said Russia invaded Ukraine in February 2022.',
@@ -288,6 +367,7 @@ describe('findSaidOn', () => {
     });
     if (expected === null) expect(result).toBeNull();
     else expect(result).toMatchObject(expected);
+    if (result) expect(sentence).toContain(result.text);
   });
 
   it('stays bounded on a huge sentence: only a window around the cue is searched', () => {

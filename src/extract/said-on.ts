@@ -150,6 +150,9 @@ function findRelative(slice: string, offset: number): Candidate[] {
 
 const ABSOLUTE_FORM = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.-]\d{1,2}/i;
 
+const MONTH_LEAD =
+  /(?:\b(?:in|during|until|through|throughout|of|last|this|early|mid|late)[\s-]+|\b(?:early|mid|late)[\s-]?)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
 /** Month names and numeric dates, found by chrono-node; relative phrases are ours (see RELATIVE). */
 function findAbsolute(slice: string, offset: number): Candidate[] {
   const found: Candidate[] = [];
@@ -167,8 +170,12 @@ function findAbsolute(slice: string, offset: number): Candidate[] {
     if (!month || !ABSOLUTE_FORM.test(result.text)) continue;
     const day = result.start.isCertain('day') ? result.start.get('day') : null;
     const year = result.start.isCertain('year') ? result.start.get('year') : null;
-    const core = result.text.replace(/^(?:on|in|at|during|since|from) /i, '').replace(/[\s,.;:]+$/, '');
-    const start = offset + result.index + (result.text.length - core.length);
+    const trimmed = result.text.replace(/^(?:on|in|at|during|since|from) /i, '');
+    const core = trimmed.replace(/[\s,.;:]+$/, '');
+    const at = result.index + (result.text.length - trimmed.length);
+    // A bare month name needs a temporal lead-in: "in September", "mid-October", not "the March for Life".
+    if (!day && !year && !MONTH_LEAD.test(slice.slice(Math.max(0, at - 12), at) + core.slice(0, 6))) continue;
+    const start = offset + at;
     const resolve: Candidate['resolve'] = (p) => {
       if (day && year) return explicit(dayOf(year, month, day), dayOf(year, month, day));
       if (year) return explicit(dayOf(year, month, 1), monthEnd(year, month));
