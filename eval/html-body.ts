@@ -61,7 +61,10 @@ export interface HtmlBodyReport {
 export function evaluateHtmlBodies(corpusDir: string): HtmlBodyReport | null {
   const truthPath = join(corpusDir, 'ground-truth.json');
   if (!existsSync(truthPath)) return null;
-  const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
   const results: PageResult[] = [];
   for (const [id, { articleBody, url }] of Object.entries(truth)) {
     const file = join(corpusDir, 'html', `${id}.html.gz`);

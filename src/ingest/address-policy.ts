@@ -70,12 +70,14 @@ function parseIpv6(address: string): number[] | null {
 function blockedV4(value: number): boolean {
   return BLOCKED_V4.some(([network, bits]) => {
     const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-    return ((value & mask) >>> 0) === ((network & mask) >>> 0);
+    return (value & mask) >>> 0 === (network & mask) >>> 0;
   });
 }
 
 function v4FromBytes(bytes: number[], offset: number): number {
-  return ((bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3]) >>> 0;
+  return (
+    ((bytes[offset] << 24) | (bytes[offset + 1] << 16) | (bytes[offset + 2] << 8) | bytes[offset + 3]) >>> 0
+  );
 }
 
 function blockedV6(bytes: number[]): boolean {

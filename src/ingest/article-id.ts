@@ -6,10 +6,7 @@ export function contentHash(text: string): string {
 }
 
 /** The input's own id, else the canonical URL, else a content hash. */
-export function articleId(
-  text: string,
-  options: { id?: string | null; url?: string | null } = {},
-): string {
+export function articleId(text: string, options: { id?: string | null; url?: string | null } = {}): string {
   const own = options.id?.trim();
   if (own) return own;
   const url = options.url?.trim();

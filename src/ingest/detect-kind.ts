@@ -36,8 +36,10 @@ export function kindFromName(name: string): SourceKind | null | undefined {
 export function kindFromContentType(contentType: string | null | undefined): SourceKind | null {
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
   if (type === 'text/html' || type === 'application/xhtml+xml') return 'html';
-  if (/^application\/(rss|atom|rdf)\+xml$/.test(type) || type === 'application/xml' || type === 'text/xml') return 'feed';
-  if (type === 'application/x-ndjson' || type === 'application/jsonl' || type === 'application/x-jsonlines') return 'jsonl';
+  if (/^application\/(rss|atom|rdf)\+xml$/.test(type) || type === 'application/xml' || type === 'text/xml')
+    return 'feed';
+  if (type === 'application/x-ndjson' || type === 'application/jsonl' || type === 'application/x-jsonlines')
+    return 'jsonl';
   if (type === 'application/json') return 'json';
   if (type === 'text/csv') return 'csv';
   return null;
@@ -46,9 +48,10 @@ export function kindFromContentType(contentType: string | null | undefined): Sou
 /** Guesses the kind from the first bytes: markup, JSON, or plain text. */
 export function sniffKind(head: Uint8Array): SourceKind {
   const bom = sniffBom(head);
-  const sample = (bom && bom.encoding !== 'utf-8'
-    ? iconv.decode(Buffer.from(head.subarray(0, 4096)), bom.encoding)
-    : Buffer.from(head.subarray(0, 4096)).toString('latin1')
+  const sample = (
+    bom && bom.encoding !== 'utf-8'
+      ? iconv.decode(Buffer.from(head.subarray(0, 4096)), bom.encoding)
+      : Buffer.from(head.subarray(0, 4096)).toString('latin1')
   )
     .replace(/^\uFEFF|^\u00ef\u00bb\u00bf/, '')
     .trimStart()

@@ -7,7 +7,8 @@ import { OnrecordError } from '../errors.js';
 import { fetchUrl, openUrl } from './fetch-url.js';
 import { type ReadItem, type ReadOptions, readSources } from './index.js';
 
-const paragraph = '<p>The harbour council voted to add two evening crossings to the island ferry after a year of complaints from commuters.</p>';
+const paragraph =
+  '<p>The harbour council voted to add two evening crossings to the island ferry after a year of complaints from commuters.</p>';
 const page = `<!doctype html><html><head><title>Ferry vote</title><meta property="og:site_name" content="Local Test"></head><body><article><h1>Ferry vote</h1>${paragraph.repeat(4)}</article></body></html>`;
 const russian = 'Министр заявил, что переговоры возобновятся на следующей неделе, сообщили в пятницу.';
 
@@ -24,13 +25,20 @@ beforeAll(async () => {
       response.end(page);
     } else if (path === '/cp1251') {
       response.writeHead(200, { 'content-type': 'text/html; charset=windows-1251' });
-      response.end(iconv.encode(`<html><body><article><p>${russian}</p><p>${russian}</p></article></body></html>`, 'windows-1251'));
+      response.end(
+        iconv.encode(
+          `<html><body><article><p>${russian}</p><p>${russian}</p></article></body></html>`,
+          'windows-1251',
+        ),
+      );
     } else if (path === '/gzipped') {
       response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
       response.end(gzipSync(page));
     } else if (path === '/feed') {
       response.writeHead(200, { 'content-type': 'application/rss+xml' });
-      response.end('<rss version="2.0"><channel><title>T</title><item><title>One</title><link>https://t.example/1</link><description>Short summary of the vote.</description></item></channel></rss>');
+      response.end(
+        '<rss version="2.0"><channel><title>T</title><item><title>One</title><link>https://t.example/1</link><description>Short summary of the vote.</description></item></channel></rss>',
+      );
     } else if (path === '/to-loopback') {
       response.writeHead(302, { location: `http://127.0.0.1:${port}/secret` });
       response.end();
@@ -88,12 +96,19 @@ async function failure(promise: Promise<unknown>): Promise<OnrecordError> {
 describe('URL inputs with a real local server', () => {
   it('reads a page when private addresses are allowed', async () => {
     const [item] = await collect([`http://127.0.0.1:${port}/page`], { allowPrivate: true });
-    expect(item.ok && item.article).toMatchObject({ title: 'Ferry vote', outlet: 'Local Test', source: `http://127.0.0.1:${port}/page`, url: `http://127.0.0.1:${port}/page` });
+    expect(item.ok && item.article).toMatchObject({
+      title: 'Ferry vote',
+      outlet: 'Local Test',
+      source: `http://127.0.0.1:${port}/page`,
+      url: `http://127.0.0.1:${port}/page`,
+    });
   });
 
   it('decodes Windows-1251 from the Content-Type header, follows redirects, unpacks gzip, reads feeds', async () => {
     const base = `http://127.0.0.1:${port}`;
-    const items = await collect([`${base}/cp1251`, `${base}/hop`, `${base}/gzipped`, `${base}/feed`], { allowPrivate: true });
+    const items = await collect([`${base}/cp1251`, `${base}/hop`, `${base}/gzipped`, `${base}/feed`], {
+      allowPrivate: true,
+    });
     const [cyrillic, redirected, gzipped, feedItem] = items.map((item) => (item.ok ? item.article : null));
     expect(cyrillic?.text).toContain(russian);
     expect(redirected).toMatchObject({ title: 'Ferry vote', url: `${base}/page` });
@@ -115,7 +130,9 @@ describe('URL inputs with a real local server', () => {
 
   it('re-checks every redirect target: a redirect to loopback is refused', async () => {
     const before = requested.length;
-    const error = await failure(fetchUrl(`http://localhost:${port}/to-loopback`, { allowHosts: ['localhost'] }));
+    const error = await failure(
+      fetchUrl(`http://localhost:${port}/to-loopback`, { allowHosts: ['localhost'] }),
+    );
     expect(error.code).toBe('FETCH_FORBIDDEN');
     expect(error.message).toMatch(/127\.0\.0\.1/);
     expect(requested.slice(before)).toEqual(['/to-loopback']);
@@ -151,21 +168,34 @@ describe('URL inputs with a real local server', () => {
   });
 
   it('stops after too many redirects', async () => {
-    const error = await failure(fetchUrl(`http://127.0.0.1:${port}/loop`, { allowPrivate: true, maxRedirects: 3 }));
-    expect(error).toMatchObject({ code: 'FETCH_FAILED', message: expect.stringMatching(/more than 3 redirects/) });
+    const error = await failure(
+      fetchUrl(`http://127.0.0.1:${port}/loop`, { allowPrivate: true, maxRedirects: 3 }),
+    );
+    expect(error).toMatchObject({
+      code: 'FETCH_FAILED',
+      message: expect.stringMatching(/more than 3 redirects/),
+    });
   });
 
   it('caps the size, by Content-Length and while streaming', async () => {
-    const declared = await failure(fetchUrl(`http://127.0.0.1:${port}/big`, { allowPrivate: true, maxBytes: 1024 * 1024 }));
+    const declared = await failure(
+      fetchUrl(`http://127.0.0.1:${port}/big`, { allowPrivate: true, maxBytes: 1024 * 1024 }),
+    );
     expect(declared.code).toBe('INPUT_TOO_LARGE');
-    const streamed = await failure(fetchUrl(`http://127.0.0.1:${port}/big-chunked`, { allowPrivate: true, maxBytes: 1024 * 1024 }));
+    const streamed = await failure(
+      fetchUrl(`http://127.0.0.1:${port}/big-chunked`, { allowPrivate: true, maxBytes: 1024 * 1024 }),
+    );
     expect(streamed.code).toBe('INPUT_TOO_LARGE');
   });
 
   it('times out on a silent server and on a stalled body', async () => {
-    const silent = await failure(fetchUrl(`http://127.0.0.1:${port}/silent`, { allowPrivate: true, timeoutMs: 300 }));
+    const silent = await failure(
+      fetchUrl(`http://127.0.0.1:${port}/silent`, { allowPrivate: true, timeoutMs: 300 }),
+    );
     expect(silent.code).toBe('FETCH_TIMEOUT');
-    const stalled = await failure(fetchUrl(`http://127.0.0.1:${port}/stall`, { allowPrivate: true, timeoutMs: 300 }));
+    const stalled = await failure(
+      fetchUrl(`http://127.0.0.1:${port}/stall`, { allowPrivate: true, timeoutMs: 300 }),
+    );
     expect(stalled.code).toBe('FETCH_TIMEOUT');
   });
 

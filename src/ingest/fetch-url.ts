@@ -55,11 +55,18 @@ function hostAllowed(hostname: string, options: FetchOptions): boolean {
  */
 function guardedLookup(url: string, options: FetchOptions): LookupFunction {
   const resolve = options.resolve ?? systemResolve;
-  return ((hostname: string, lookupOptions: { all?: boolean; family?: number | string }, callback: (...args: unknown[]) => void) => {
+  return ((
+    hostname: string,
+    lookupOptions: { all?: boolean; family?: number | string },
+    callback: (...args: unknown[]) => void,
+  ) => {
     resolve(hostname).then(
       (addresses) => {
         const wanted = addresses.filter(
-          (entry) => !lookupOptions.family || lookupOptions.family === entry.family || lookupOptions.family === `IPv${entry.family}`,
+          (entry) =>
+            !lookupOptions.family ||
+            lookupOptions.family === entry.family ||
+            lookupOptions.family === `IPv${entry.family}`,
         );
         if (wanted.length === 0) {
           callback(new OnrecordError('FETCH_FAILED', `Cannot fetch "${url}": ${hostname} has no address`));
@@ -80,7 +87,12 @@ function guardedLookup(url: string, options: FetchOptions): LookupFunction {
         if (lookupOptions.all) callback(null, wanted);
         else callback(null, wanted[0].address, wanted[0].family);
       },
-      (error) => callback(new OnrecordError('FETCH_FAILED', `Cannot fetch "${url}": cannot resolve ${hostname}`, { cause: error })),
+      (error) =>
+        callback(
+          new OnrecordError('FETCH_FAILED', `Cannot fetch "${url}": cannot resolve ${hostname}`, {
+            cause: error,
+          }),
+        ),
     );
   }) as unknown as LookupFunction;
 }
@@ -90,10 +102,15 @@ function checkUrl(raw: string, options: FetchOptions, original: string): URL {
   try {
     url = new URL(raw);
   } catch (error) {
-    throw new OnrecordError('FETCH_FAILED', `Cannot fetch "${original}": "${raw}" is not a URL`, { cause: error });
+    throw new OnrecordError('FETCH_FAILED', `Cannot fetch "${original}": "${raw}" is not a URL`, {
+      cause: error,
+    });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new OnrecordError('FETCH_FORBIDDEN', `Cannot fetch "${original}": only http and https are allowed, not ${url.protocol}`);
+    throw new OnrecordError(
+      'FETCH_FORBIDDEN',
+      `Cannot fetch "${original}": only http and https are allowed, not ${url.protocol}`,
+    );
   }
   // An IP literal never reaches the lookup, so it is checked here.
   const host = url.hostname.replace(/^\[|\]$/g, '');
@@ -106,7 +123,12 @@ function checkUrl(raw: string, options: FetchOptions, original: string): URL {
   return url;
 }
 
-function request(url: URL, options: FetchOptions, original: string, signal: AbortSignal): Promise<IncomingMessage> {
+function request(
+  url: URL,
+  options: FetchOptions,
+  original: string,
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
   const lookup = guardedLookup(original, options);
   const module = url.protocol === 'https:' ? https : http;
   const agent = new module.Agent({ keepAlive: false, lookup } as http.AgentOptions);
@@ -116,7 +138,8 @@ function request(url: URL, options: FetchOptions, original: string, signal: Abor
       signal,
       headers: {
         'user-agent': options.userAgent ?? FETCH_DEFAULTS.userAgent,
-        accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/*;q=0.8, */*;q=0.5',
+        accept:
+          'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/*;q=0.8, */*;q=0.5',
         // gzip is unpacked (with its own cap) by the readers; nothing else is asked for
         'accept-encoding': 'gzip, identity',
       },
@@ -152,12 +175,18 @@ export async function openUrl(original: string, options: FetchOptions = {}): Pro
   const fail = (error: unknown): never => {
     clearTimeout(timer);
     if (timedOut) {
-      throw new OnrecordError('FETCH_TIMEOUT', `Cannot fetch "${original}": no complete answer within ${timeoutMs} ms`, { cause: error });
+      throw new OnrecordError(
+        'FETCH_TIMEOUT',
+        `Cannot fetch "${original}": no complete answer within ${timeoutMs} ms`,
+        { cause: error },
+      );
     }
     if (error instanceof OnrecordError) throw error;
     const cause = (error as { cause?: unknown }).cause;
     if (cause instanceof OnrecordError) throw cause;
-    throw new OnrecordError('FETCH_FAILED', `Cannot fetch "${original}": ${describeError(error)}`, { cause: error });
+    throw new OnrecordError('FETCH_FAILED', `Cannot fetch "${original}": ${describeError(error)}`, {
+      cause: error,
+    });
   };
 
   let current = checkUrl(original, options, original);
@@ -173,7 +202,9 @@ export async function openUrl(original: string, options: FetchOptions = {}): Pro
     if (!REDIRECTS.has(status) || !location) break;
     response.destroy();
     if (redirects >= maxRedirects) {
-      return fail(new OnrecordError('FETCH_FAILED', `Cannot fetch "${original}": more than ${maxRedirects} redirects`));
+      return fail(
+        new OnrecordError('FETCH_FAILED', `Cannot fetch "${original}": more than ${maxRedirects} redirects`),
+      );
     }
     try {
       current = checkUrl(new URL(location, current).href, options, original);
@@ -185,12 +216,22 @@ export async function openUrl(original: string, options: FetchOptions = {}): Pro
   const status = response.statusCode ?? 0;
   if (status < 200 || status >= 300) {
     response.destroy();
-    return fail(new OnrecordError(status === 404 || status === 410 ? 'INPUT_NOT_FOUND' : 'FETCH_FAILED', `Cannot fetch "${original}": HTTP ${status} from ${current.href}`));
+    return fail(
+      new OnrecordError(
+        status === 404 || status === 410 ? 'INPUT_NOT_FOUND' : 'FETCH_FAILED',
+        `Cannot fetch "${original}": HTTP ${status} from ${current.href}`,
+      ),
+    );
   }
   const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
     response.destroy();
-    return fail(new OnrecordError('INPUT_TOO_LARGE', `Cannot fetch "${original}": ${declared} bytes exceed the limit of ${maxBytes}`));
+    return fail(
+      new OnrecordError(
+        'INPUT_TOO_LARGE',
+        `Cannot fetch "${original}": ${declared} bytes exceed the limit of ${maxBytes}`,
+      ),
+    );
   }
 
   const body = response;
@@ -200,7 +241,10 @@ export async function openUrl(original: string, options: FetchOptions = {}): Pro
       for await (const chunk of body as AsyncIterable<Buffer>) {
         total += chunk.length;
         if (total > maxBytes) {
-          throw new OnrecordError('INPUT_TOO_LARGE', `Cannot fetch "${original}": the body exceeds the limit of ${maxBytes} bytes`);
+          throw new OnrecordError(
+            'INPUT_TOO_LARGE',
+            `Cannot fetch "${original}": the body exceeds the limit of ${maxBytes} bytes`,
+          );
         }
         yield chunk;
       }
@@ -213,7 +257,12 @@ export async function openUrl(original: string, options: FetchOptions = {}): Pro
   }
 
   const contentType = response.headers['content-type'] ?? null;
-  return { url: current.href, status, contentType: Array.isArray(contentType) ? contentType[0] : contentType, chunks: chunks() };
+  return {
+    url: current.href,
+    status,
+    contentType: Array.isArray(contentType) ? contentType[0] : contentType,
+    chunks: chunks(),
+  };
 }
 
 /** Fetches a whole body (for one page or feed). */
@@ -221,5 +270,10 @@ export async function fetchUrl(url: string, options: FetchOptions = {}) {
   const opened = await openUrl(url, options);
   const parts: Buffer[] = [];
   for await (const chunk of opened.chunks) parts.push(chunk);
-  return { url: opened.url, status: opened.status, contentType: opened.contentType, body: Buffer.concat(parts) };
+  return {
+    url: opened.url,
+    status: opened.status,
+    contentType: opened.contentType,
+    body: Buffer.concat(parts),
+  };
 }

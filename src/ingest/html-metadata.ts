@@ -34,7 +34,8 @@ function readMeta(document: QueryableDocument): Map<string, string> {
   const elements = document.querySelectorAll('meta');
   for (let index = 0; index < elements.length; index += 1) {
     const element = elements[index];
-    const key = element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop');
+    const key =
+      element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop');
     const content = clean(element.getAttribute('content'));
     if (key && content && !meta.has(key.toLowerCase())) meta.set(key.toLowerCase(), content);
   }
@@ -103,7 +104,11 @@ function looksLikeUrl(value: string | null | undefined): boolean {
 export function readHtmlMetadata(document: QueryableDocument, pageUrl?: string | null): HtmlMetadata {
   const meta = readMeta(document);
   const jsonLd = readJsonLd(document);
-  const article = jsonLd.find((object) => ARTICLE_TYPES.test(typeOf(object)) && (object.headline || object.datePublished || object.articleBody)) ?? null;
+  const article =
+    jsonLd.find(
+      (object) =>
+        ARTICLE_TYPES.test(typeOf(object)) && (object.headline || object.datePublished || object.articleBody),
+    ) ?? null;
 
   const attribute = (selector: string, name: string): string | null => {
     const elements = document.querySelectorAll(selector);

@@ -2,17 +2,69 @@ import type { Caption } from '../model/article.js';
 
 /** Elements whose text starts and ends a paragraph. */
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4',
-  'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'dl',
-  'dt', 'dd', 'hr', 'address', 'center', 'details', 'summary', 'form', 'fieldset', 'caption', 'picture',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'dl',
+  'dt',
+  'dd',
+  'hr',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'form',
+  'fieldset',
+  'caption',
+  'picture',
 ]);
 
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'button', 'iframe', 'object', 'embed', 'canvas',
-  'select', 'textarea', 'input', 'head', 'meta', 'link', 'video', 'audio', 'map',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'button',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'select',
+  'textarea',
+  'input',
+  'head',
+  'meta',
+  'link',
+  'video',
+  'audio',
+  'map',
 ]);
 
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|credit|photo-?credit|image-?credit|img-?credit|media-?credit|wp-caption-text)(?:$|[\s_-])/i;
+const CAPTION_CLASS =
+  /(?:^|[\s_-])(?:caption|credit|photo-?credit|image-?credit|img-?credit|media-?credit|wp-caption-text)(?:$|[\s_-])/i;
 
 /** The minimal DOM surface the walker needs (linkedom and browsers both provide it). */
 interface WalkNode {

@@ -35,7 +35,8 @@ const articles = (items: ReadItem[]) => items.flatMap((item) => (item.ok ? [item
 const failures = (items: ReadItem[]) => items.flatMap((item) => (!item.ok && !item.skipped ? [item] : []));
 const skips = (items: ReadItem[]) => items.flatMap((item) => (!item.ok && item.skipped ? [item] : []));
 
-const storyText = 'The council said on Tuesday that the ferry would run later in the summer, and residents welcomed it.';
+const storyText =
+  'The council said on Tuesday that the ferry would run later in the summer, and residents welcomed it.';
 
 describe('readSources: plain text', () => {
   it('reads headline, byline and dateline with the layout finder; --published wins over the dateline', async () => {
@@ -97,7 +98,14 @@ describe('readSources: JSONL', () => {
     const path = write(
       'dump.jsonl',
       [
-        JSON.stringify({ id: 'a', title: 'First', text: storyText, published: '2024-01-02', url: 'https://x.example/a', outlet: 'X' }),
+        JSON.stringify({
+          id: 'a',
+          title: 'First',
+          text: storyText,
+          published: '2024-01-02',
+          url: 'https://x.example/a',
+          outlet: 'X',
+        }),
         '{"id": "b", "text": "unterminated',
         '',
         '[1, 2, 3]',
@@ -107,7 +115,14 @@ describe('readSources: JSONL', () => {
     );
     const items = await collect([path]);
     const [first, last] = articles(items);
-    expect(first).toMatchObject({ id: 'a', title: 'First', published: '2024-01-02', url: 'https://x.example/a', outlet: 'X', source: `${path}:1` });
+    expect(first).toMatchObject({
+      id: 'a',
+      title: 'First',
+      published: '2024-01-02',
+      url: 'https://x.example/a',
+      outlet: 'X',
+      source: `${path}:1`,
+    });
     expect(last).toMatchObject({ published: '1987-02-26', source: `${path}:6` });
     expect(last.id).toMatch(/^sha256:/);
     expect(failures(items).map((item) => [item.line, item.error.code])).toEqual([
@@ -136,7 +151,9 @@ describe('readSources: JSONL', () => {
   it('refuses an overlong line without holding it', async () => {
     const path = write('long.jsonl', `${'x'.repeat(5000)}\n${JSON.stringify({ text: storyText })}\n`);
     const items = await collect([path], { limits: { maxRecordChars: 1000 } });
-    expect(failures(items).map((item) => [item.line, item.error.message])).toEqual([[1, expect.stringMatching(/longer than 1000/)]]);
+    expect(failures(items).map((item) => [item.line, item.error.message])).toEqual([
+      [1, expect.stringMatching(/longer than 1000/)],
+    ]);
     expect(articles(items)).toHaveLength(1);
   });
 });
@@ -167,10 +184,14 @@ describe('readSources: CSV', () => {
 
   it('maps other column names with `map`, and says so when the text column is missing', async () => {
     const path = write('mapped.csv', `headline,body,when\nA title,"${storyText}",2024-06-07\n`);
-    const [article] = articles(await collect([path], { map: { title: 'headline', text: 'body', published: 'when' } }));
+    const [article] = articles(
+      await collect([path], { map: { title: 'headline', text: 'body', published: 'when' } }),
+    );
     expect(article).toMatchObject({ title: 'A title', text: storyText, published: '2024-06-07' });
     const items = await collect([write('nomap.csv', `headline,words\nA,B\n`)]);
-    expect(failures(items)[0].error.message).toMatch(/no "text" column \(columns: headline, words; use --map text=COLUMN\)/);
+    expect(failures(items)[0].error.message).toMatch(
+      /no "text" column \(columns: headline, words; use --map text=COLUMN\)/,
+    );
   });
 });
 
@@ -184,9 +205,14 @@ describe('readSources: gzip', () => {
 
   it('refuses a gzip bomb past the size cap with a clear error', async () => {
     const path = write('bomb.jsonl.gz', gzipSync(Buffer.alloc(40 * 1024 * 1024, 0x20)));
-    const items = await collect([path, join(fixtures, 'wire-story.txt')], { limits: { maxInputBytes: 8 * 1024 * 1024 } });
+    const items = await collect([path, join(fixtures, 'wire-story.txt')], {
+      limits: { maxInputBytes: 8 * 1024 * 1024 },
+    });
     expect(failures(items)).toHaveLength(1);
-    expect(failures(items)[0].error).toMatchObject({ code: 'INPUT_TOO_LARGE', message: expect.stringMatching(/decompressed size \(a gzip bomb\?\)/) });
+    expect(failures(items)[0].error).toMatchObject({
+      code: 'INPUT_TOO_LARGE',
+      message: expect.stringMatching(/decompressed size \(a gzip bomb\?\)/),
+    });
     expect(articles(items)).toHaveLength(1);
   });
 
@@ -208,9 +234,27 @@ describe('readSources: encodings', () => {
   const french = 'Le ministre a déclaré vendredi que les négociations reprendront, a-t-il précisé à l’été.';
 
   it.each([
-    ['UTF-8 with BOM', 'bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(russian)]), russian, 'ru'],
-    ['UTF-16LE with BOM', 'utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(russian, 'utf-16le')]), russian, 'ru'],
-    ['Windows-1251 without a declaration', 'cp1251.txt', iconv.encode(russian, 'windows-1251'), russian, 'ru'],
+    [
+      'UTF-8 with BOM',
+      'bom.txt',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(russian)]),
+      russian,
+      'ru',
+    ],
+    [
+      'UTF-16LE with BOM',
+      'utf16.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(russian, 'utf-16le')]),
+      russian,
+      'ru',
+    ],
+    [
+      'Windows-1251 without a declaration',
+      'cp1251.txt',
+      iconv.encode(russian, 'windows-1251'),
+      russian,
+      'ru',
+    ],
     ['Latin-1 without a declaration', 'latin1.txt', iconv.encode(french, 'windows-1252'), french, 'fr'],
   ])('%s', async (_name, file, bytes, expected, language) => {
     const [article] = articles(await collect([write(file, bytes)]));
@@ -254,13 +298,20 @@ describe('readSources: stdin, feeds and limits', () => {
   });
 
   it('reads a feed of thousands of items one article at a time', async () => {
-    const items = Array.from({ length: 3000 }, (_, index) => `<item><title>x${index}</title><link>https://h.example/${index}</link><description>${storyText}</description></item>`).join('');
+    const items = Array.from(
+      { length: 3000 },
+      (_, index) =>
+        `<item><title>x${index}</title><link>https://h.example/${index}</link><description>${storyText}</description></item>`,
+    ).join('');
     const path = write('big.rss', `<rss version="2.0"><channel><title>H</title>${items}</channel></rss>`);
     expect(articles(await collect([path]))).toHaveLength(3000);
   });
 
   it('reads a JSON array file record by record', async () => {
-    const path = write('records.json', JSON.stringify([{ id: 'j1', text: storyText }, 'nope', { id: 'j3', text: storyText }]));
+    const path = write(
+      'records.json',
+      JSON.stringify([{ id: 'j1', text: storyText }, 'nope', { id: 'j3', text: storyText }]),
+    );
     const items = await collect([path]);
     expect(articles(items).map((article) => article.id)).toEqual(['j1', 'j3']);
     expect(failures(items).map((item) => item.source)).toEqual([`${path}#2`]);

@@ -75,8 +75,13 @@ interface StreamContext {
 function asError(error: unknown, name: string): OnrecordError {
   if (error instanceof OnrecordError) return error;
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return new OnrecordError('INPUT_NOT_FOUND', `Cannot read "${name}": no such file or directory`, { cause: error });
-  return new OnrecordError('INPUT_UNREADABLE', `Cannot read "${name}": ${describeError(error)}`, { cause: error });
+  if (code === 'ENOENT')
+    return new OnrecordError('INPUT_NOT_FOUND', `Cannot read "${name}": no such file or directory`, {
+      cause: error,
+    });
+  return new OnrecordError('INPUT_UNREADABLE', `Cannot read "${name}": ${describeError(error)}`, {
+    cause: error,
+  });
 }
 
 async function* prepend(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
@@ -88,23 +93,43 @@ async function* prepend(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenera
   }
 }
 
-async function* readStream(raw: AsyncIterable<Uint8Array>, context: StreamContext, options: ReadOptions): AsyncGenerator<ReadItem> {
+async function* readStream(
+  raw: AsyncIterable<Uint8Array>,
+  context: StreamContext,
+  options: ReadOptions,
+): AsyncGenerator<ReadItem> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const { name } = context;
   const iterator = inflateChunks(raw, name, { maxBytes: limits.maxInputBytes });
   try {
     const first = await iterator.next();
     if (first.done) {
-      yield { ok: false, source: name, skipped: true, error: new OnrecordError('INPUT_INVALID', `Skipped "${name}": it is empty`) };
+      yield {
+        ok: false,
+        source: name,
+        skipped: true,
+        error: new OnrecordError('INPUT_INVALID', `Skipped "${name}": it is empty`),
+      };
       return;
     }
     if (looksBinary(first.value)) {
-      yield { ok: false, source: name, skipped: true, error: new OnrecordError('INPUT_BINARY', `Skipped "${name}": a binary file, not text`) };
+      yield {
+        ok: false,
+        source: name,
+        skipped: true,
+        error: new OnrecordError('INPUT_BINARY', `Skipped "${name}": a binary file, not text`),
+      };
       return;
     }
     const kind = context.kind ?? sniffKind(first.value);
     const chunks = prepend(first.value, iterator);
-    const dumpOptions = { name, map: options.map, published: options.published, encoding: options.encoding, maxRecordChars: limits.maxRecordChars };
+    const dumpOptions = {
+      name,
+      map: options.map,
+      published: options.published,
+      encoding: options.encoding,
+      maxRecordChars: limits.maxRecordChars,
+    };
     if (kind === 'jsonl') {
       yield* readJsonl(chunks, dumpOptions);
       return;
@@ -113,8 +138,16 @@ async function* readStream(raw: AsyncIterable<Uint8Array>, context: StreamContex
       yield* readCsv(chunks, dumpOptions);
       return;
     }
-    const bytes = await collectBytes(chunks, name, kind === 'feed' ? limits.maxFeedBytes : limits.maxDocumentBytes);
-    const { text } = decodeText(bytes, { contentType: context.contentType, markup: kind === 'html' || kind === 'feed', encoding: options.encoding });
+    const bytes = await collectBytes(
+      chunks,
+      name,
+      kind === 'feed' ? limits.maxFeedBytes : limits.maxDocumentBytes,
+    );
+    const { text } = decodeText(bytes, {
+      contentType: context.contentType,
+      markup: kind === 'html' || kind === 'feed',
+      encoding: options.encoding,
+    });
     yield* readDocument(text, kind, context, options);
   } catch (error) {
     yield { ok: false, source: name, error: asError(error, name) };
@@ -123,10 +156,18 @@ async function* readStream(raw: AsyncIterable<Uint8Array>, context: StreamContex
   }
 }
 
-function* readDocument(text: string, kind: SourceKind, context: StreamContext, options: ReadOptions): Generator<ReadItem> {
+function* readDocument(
+  text: string,
+  kind: SourceKind,
+  context: StreamContext,
+  options: ReadOptions,
+): Generator<ReadItem> {
   const { name } = context;
   if (kind === 'html') {
-    yield { ok: true, article: readHtml(text, { url: context.url ?? null, source: name, published: options.published }) };
+    yield {
+      ok: true,
+      article: readHtml(text, { url: context.url ?? null, source: name, published: options.published }),
+    };
   } else if (kind === 'feed') {
     for (const entry of readFeed(text, { source: name, published: options.published })) {
       yield entry.ok ? entry : { ok: false, source: `${name}#${entry.item}`, error: entry.error };
@@ -136,37 +177,72 @@ function* readDocument(text: string, kind: SourceKind, context: StreamContext, o
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new OnrecordError('INPUT_INVALID', `Cannot read "${name}": invalid JSON (${(error as Error).message})`, { cause: error });
+      throw new OnrecordError(
+        'INPUT_INVALID',
+        `Cannot read "${name}": invalid JSON (${(error as Error).message})`,
+        { cause: error },
+      );
     }
     const records = Array.isArray(value) ? value : [value];
     for (const [index, record] of records.entries()) {
       const source = `${name}#${index + 1}`;
       if (!record || typeof record !== 'object' || Array.isArray(record)) {
-        yield { ok: false, source, error: new OnrecordError('INPUT_INVALID', `Cannot read "${source}": not a JSON object`) };
+        yield {
+          ok: false,
+          source,
+          error: new OnrecordError('INPUT_INVALID', `Cannot read "${source}": not a JSON object`),
+        };
         continue;
       }
       try {
-        yield { ok: true, article: readRecord(record as Record<string, unknown>, { source, map: options.map, published: options.published }) };
+        yield {
+          ok: true,
+          article: readRecord(record as Record<string, unknown>, {
+            source,
+            map: options.map,
+            published: options.published,
+          }),
+        };
       } catch (error) {
         yield { ok: false, source, error: asError(error, source) };
       }
     }
   } else {
     if (!text.trim()) {
-      yield { ok: false, source: name, skipped: true, error: new OnrecordError('INPUT_INVALID', `Skipped "${name}": no text`) };
+      yield {
+        ok: false,
+        source: name,
+        skipped: true,
+        error: new OnrecordError('INPUT_INVALID', `Skipped "${name}": no text`),
+      };
       return;
     }
-    yield { ok: true, article: readText(text, { source: name, published: options.published, url: context.url ?? null }) };
+    yield {
+      ok: true,
+      article: readText(text, { source: name, published: options.published, url: context.url ?? null }),
+    };
   }
 }
 
 async function* readFile(path: string, options: ReadOptions, inDirectory: boolean): AsyncGenerator<ReadItem> {
   const named = kindFromName(path);
   if (inDirectory && named === null) {
-    yield { ok: false, source: path, skipped: true, error: new OnrecordError('INPUT_INVALID', `Skipped "${path}": not a kind onrecord reads (.txt, .html, .xml/.rss/.atom, .jsonl, .csv, .json, or .gz of them)`) };
+    yield {
+      ok: false,
+      source: path,
+      skipped: true,
+      error: new OnrecordError(
+        'INPUT_INVALID',
+        `Skipped "${path}": not a kind onrecord reads (.txt, .html, .xml/.rss/.atom, .jsonl, .csv, .json, or .gz of them)`,
+      ),
+    };
     return;
   }
-  yield* readStream(createReadStream(path, { highWaterMark: 64 * 1024 }), { name: path, kind: named ?? null }, options);
+  yield* readStream(
+    createReadStream(path, { highWaterMark: 64 * 1024 }),
+    { name: path, kind: named ?? null },
+    options,
+  );
 }
 
 async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<ReadItem> {
@@ -178,7 +254,11 @@ async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<ReadI
     return;
   }
   const kind = kindFromContentType(opened.contentType) ?? kindFromName(opened.url) ?? null;
-  yield* readStream(opened.chunks, { name: url, kind, url: opened.url, contentType: opened.contentType }, options);
+  yield* readStream(
+    opened.chunks,
+    { name: url, kind, url: opened.url, contentType: opened.contentType },
+    options,
+  );
 }
 
 /**

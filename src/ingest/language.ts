@@ -108,7 +108,8 @@ export function detectLanguage(text: string): string | null {
   }
   if (letters < 3) return null;
   // Japanese mixes kana with Han; any real share of kana makes it Japanese.
-  if ((topScript === 'han' || topScript === 'kana') && (counts.get('kana') ?? 0) > letters * 0.05) return 'ja';
+  if ((topScript === 'han' || topScript === 'kana') && (counts.get('kana') ?? 0) > letters * 0.05)
+    return 'ja';
   switch (topScript) {
     case 'cyrillic':
       return fromCyrillic(sample);

@@ -1,5 +1,17 @@
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 function pad(value: number): string {
@@ -29,12 +41,19 @@ export function normalizeDate(value: unknown): string | null {
   const text = value.trim();
   if (!text) return null;
 
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(text);
+  const iso =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(
+      text,
+    );
   if (iso) {
     const day = validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     if (!day) return null;
     if (iso[4] === undefined) return day;
-    const zone = iso[7] ? (iso[7].toUpperCase() === 'Z' ? 'Z' : iso[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
+    const zone = iso[7]
+      ? iso[7].toUpperCase() === 'Z'
+        ? 'Z'
+        : iso[7].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')
+      : '';
     return `${day}T${iso[4]}:${iso[5]}:${iso[6] ?? '00'}${zone}`;
   }
   const compact = /^(\d{4})(\d{2})(\d{2})(?:T\d{6}Z?)?$/.exec(text);
@@ -47,7 +66,8 @@ export function normalizeDate(value: unknown): string | null {
   }
   const monthDayYear = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})$/.exec(text);
   if (monthDayYear) {
-    const month = MONTHS[monthDayYear[1].slice(0, 4).toLowerCase()] ?? MONTHS[monthDayYear[1].slice(0, 3).toLowerCase()];
+    const month =
+      MONTHS[monthDayYear[1].slice(0, 4).toLowerCase()] ?? MONTHS[monthDayYear[1].slice(0, 3).toLowerCase()];
     if (month) return validDate(Number(monthDayYear[3]), month, Number(monthDayYear[2]));
   }
   const parsed = Date.parse(text);

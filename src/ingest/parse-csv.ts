@@ -51,7 +51,10 @@ export class CsvParser {
             const rest = this.restAfterFirstLine();
             queue.unshift(rest + text.slice(index + 1));
             this.reset(line + 1);
-            yield { line, error: `a quoted field is never closed (record longer than ${this.maxRecordChars} characters)` };
+            yield {
+              line,
+              error: `a quoted field is never closed (record longer than ${this.maxRecordChars} characters)`,
+            };
             break;
           }
           this.raw = '';

@@ -20,7 +20,10 @@ export interface DumpOptions {
 }
 
 /** Decodes a byte stream chunk by chunk (encoding from the BOM, else forced, else UTF-8). */
-export async function* decodeChunks(chunks: AsyncIterable<Buffer>, encoding?: string | null): AsyncGenerator<string> {
+export async function* decodeChunks(
+  chunks: AsyncIterable<Buffer>,
+  encoding?: string | null,
+): AsyncGenerator<string> {
   let decoder: ReturnType<typeof createStreamDecoder> | null = null;
   for await (const chunk of chunks) {
     decoder ??= createStreamDecoder(chunk, encoding);
@@ -34,12 +37,17 @@ export async function* decodeChunks(chunks: AsyncIterable<Buffer>, encoding?: st
 function recordItem(record: Record<string, unknown>, line: number, options: DumpOptions): DumpItem {
   const source = `${options.name}:${line}`;
   try {
-    return { ok: true, article: readRecord(record, { source, map: options.map, published: options.published }) };
+    return {
+      ok: true,
+      article: readRecord(record, { source, map: options.map, published: options.published }),
+    };
   } catch (error) {
     const wrapped =
       error instanceof OnrecordError
         ? error
-        : new OnrecordError('INPUT_INVALID', `Cannot read "${source}": ${(error as Error).message}`, { cause: error });
+        : new OnrecordError('INPUT_INVALID', `Cannot read "${source}": ${(error as Error).message}`, {
+            cause: error,
+          });
     // a record with no text at all (a title-only wire brief) is skipped, not failed
     const skipped = wrapped.code === 'INPUT_INVALID' && /no "[^"]+" field with text/.test(wrapped.message);
     return { ok: false, source: options.name, line, error: wrapped, skipped };
@@ -47,13 +55,22 @@ function recordItem(record: Record<string, unknown>, line: number, options: Dump
 }
 
 /** One article per JSON line; a bad line is an error item with its line number, and reading goes on. */
-export async function* readJsonl(chunks: AsyncIterable<Buffer>, options: DumpOptions): AsyncGenerator<DumpItem> {
-  for await (const entry of splitLines(decodeChunks(chunks, options.encoding), { maxLineChars: options.maxRecordChars })) {
+export async function* readJsonl(
+  chunks: AsyncIterable<Buffer>,
+  options: DumpOptions,
+): AsyncGenerator<DumpItem> {
+  for await (const entry of splitLines(decodeChunks(chunks, options.encoding), {
+    maxLineChars: options.maxRecordChars,
+  })) {
     const fail = (message: string, cause?: unknown): DumpItem => ({
       ok: false,
       source: options.name,
       line: entry.line,
-      error: new OnrecordError('INPUT_INVALID', `Cannot read "${options.name}" line ${entry.line}: ${message}`, { cause }),
+      error: new OnrecordError(
+        'INPUT_INVALID',
+        `Cannot read "${options.name}" line ${entry.line}: ${message}`,
+        { cause },
+      ),
     });
     if (entry.tooLong) {
       yield fail(`longer than ${options.maxRecordChars} characters`);
@@ -81,7 +98,10 @@ const TEXT_COLUMNS = ['text', 'body', 'content', 'articleBody', 'article'];
  * One article per CSV row, columns named by the header row (id, title, text, published, url, outlet, or
  * others through `map`). A broken row is an error item with its line; the rest continue.
  */
-export async function* readCsv(chunks: AsyncIterable<Buffer>, options: DumpOptions): AsyncGenerator<DumpItem> {
+export async function* readCsv(
+  chunks: AsyncIterable<Buffer>,
+  options: DumpOptions,
+): AsyncGenerator<DumpItem> {
   const parser = new CsvParser({ maxRecordChars: options.maxRecordChars });
   let header: string[] | null = null;
   const decoded = decodeChunks(chunks, options.encoding);
@@ -95,7 +115,10 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, options: DumpOptio
         ok: false,
         source: options.name,
         line: record.line,
-        error: new OnrecordError('INPUT_INVALID', `Cannot read "${options.name}" line ${record.line}: ${record.error}`),
+        error: new OnrecordError(
+          'INPUT_INVALID',
+          `Cannot read "${options.name}" line ${record.line}: ${record.error}`,
+        ),
       };
       if (!header) return;
       continue;
@@ -103,7 +126,9 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, options: DumpOptio
     if (!header) {
       header = record.fields.map((field) => field.trim());
       const textColumn = options.map?.text;
-      if (textColumn ? !header.includes(textColumn) : !TEXT_COLUMNS.some((column) => header?.includes(column))) {
+      if (
+        textColumn ? !header.includes(textColumn) : !TEXT_COLUMNS.some((column) => header?.includes(column))
+      ) {
         yield {
           ok: false,
           source: options.name,

@@ -5,7 +5,8 @@ import { readConfig } from '../config.js';
 import { readFeed, stripDoctype } from './read-feed.js';
 import { readSources } from './index.js';
 
-const paragraph = 'The harbour council voted to add two evening crossings to the island ferry after a year of complaints. ';
+const paragraph =
+  'The harbour council voted to add two evening crossings to the island ferry after a year of complaints. ';
 const fullContent = `<p>${paragraph.repeat(3)}</p><figure><img src="x.jpg"><figcaption>The north pier. Photo: Ines Varga</figcaption></figure><p>"This fixes it," the chair said.</p>`;
 
 const rss = `<?xml version="1.0" encoding="UTF-8"?>
@@ -54,16 +55,24 @@ describe('readFeed', () => {
 
   it('reads Atom entries with HTML content', () => {
     const [entry] = [...readFeed(atom, { source: 'island.atom' })];
-    expect(entry.ok && entry.article).toMatchObject({ title: 'Lighthouse reopens', byline: 'Ada Moe', summaryOnly: false, published: '2024-04-01T10:00:00.000Z' });
+    expect(entry.ok && entry.article).toMatchObject({
+      title: 'Lighthouse reopens',
+      byline: 'Ada Moe',
+      summaryOnly: false,
+      published: '2024-04-01T10:00:00.000Z',
+    });
   });
 
   it('refuses what is not a feed with a clear error', () => {
-    expect(() => [...readFeed('<html><body>no</body></html>', { source: 'page.xml' })]).toThrow(/Cannot read feed "page.xml": not RSS or Atom/);
+    expect(() => [...readFeed('<html><body>no</body></html>', { source: 'page.xml' })]).toThrow(
+      /Cannot read feed "page.xml": not RSS or Atom/,
+    );
   });
 
   it('does not expand an XML entity bomb (billion laughs)', () => {
     const entities = ['<!ENTITY lol "lol">'];
-    for (let level = 1; level <= 9; level += 1) entities.push(`<!ENTITY lol${level} "${`&lol${level === 1 ? '' : level - 1};`.repeat(10)}">`);
+    for (let level = 1; level <= 9; level += 1)
+      entities.push(`<!ENTITY lol${level} "${`&lol${level === 1 ? '' : level - 1};`.repeat(10)}">`);
     const bomb = `<?xml version="1.0"?><!DOCTYPE rss [${entities.join('')}]><rss version="2.0"><channel><title>Bomb</title>
       <item><title>&lol9;</title><link>https://bomb.example/1</link><description>&lol9; and more</description></item></channel></rss>`;
     const started = Date.now();
@@ -74,7 +83,9 @@ describe('readFeed', () => {
   });
 
   it('strips only the DOCTYPE', () => {
-    expect(stripDoctype('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "b">]><rss/>')).toBe('<?xml version="1.0"?><rss/>');
+    expect(stripDoctype('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "b">]><rss/>')).toBe(
+      '<?xml version="1.0"?><rss/>',
+    );
     expect(stripDoctype('<!DOCTYPE rss SYSTEM "x.dtd"><rss/>')).toBe('<rss/>');
     expect(stripDoctype('<rss/>')).toBe('<rss/>');
   });
@@ -82,24 +93,32 @@ describe('readFeed', () => {
 
 describe('readFeed on the shared real-world feeds (../shared/corpora/feeds)', () => {
   const dir = join(readConfig().sharedDir, 'corpora', 'feeds', 'feeds');
-  it.skipIf(!existsSync(dir))('reads every feed: full content as articles, summaries kept, broken feeds as errors', async () => {
-    const perFile = new Map<string, { ok: number; failed: number }>();
-    for await (const item of readSources([dir])) {
-      const file = (item.ok ? item.article.source : item.source)?.replace(/#.*$/, '').split('/').pop() ?? '';
-      const counts = perFile.get(file) ?? { ok: 0, failed: 0 };
-      if (item.ok) counts.ok += 1;
-      else counts.failed += 1;
-      perFile.set(file, counts);
-    }
-    expect(perFile.size).toBe(readdirSync(dir).length);
-    expect(perFile.get('guardian.rss')).toEqual({ ok: 55, failed: 0 });
-    expect(perFile.get('unrecognized.rss')).toEqual({ ok: 0, failed: 1 });
-    let fullItems = 0;
-    for await (const item of readSources([join(dir, 'content-encoded.rss'), join(dir, 'encoding.rss'), join(dir, 'heise.atom')])) {
-      if (!item.ok) continue;
-      if (!item.article.summaryOnly) fullItems += 1;
-      expect(item.article.text).not.toMatch(/\uFFFD|Ã©|Ã£/); // Latin-1 feeds decoded, no mojibake
-    }
-    expect(fullItems).toBeGreaterThan(0);
-  });
+  it.skipIf(!existsSync(dir))(
+    'reads every feed: full content as articles, summaries kept, broken feeds as errors',
+    async () => {
+      const perFile = new Map<string, { ok: number; failed: number }>();
+      for await (const item of readSources([dir])) {
+        const file =
+          (item.ok ? item.article.source : item.source)?.replace(/#.*$/, '').split('/').pop() ?? '';
+        const counts = perFile.get(file) ?? { ok: 0, failed: 0 };
+        if (item.ok) counts.ok += 1;
+        else counts.failed += 1;
+        perFile.set(file, counts);
+      }
+      expect(perFile.size).toBe(readdirSync(dir).length);
+      expect(perFile.get('guardian.rss')).toEqual({ ok: 55, failed: 0 });
+      expect(perFile.get('unrecognized.rss')).toEqual({ ok: 0, failed: 1 });
+      let fullItems = 0;
+      for await (const item of readSources([
+        join(dir, 'content-encoded.rss'),
+        join(dir, 'encoding.rss'),
+        join(dir, 'heise.atom'),
+      ])) {
+        if (!item.ok) continue;
+        if (!item.article.summaryOnly) fullItems += 1;
+        expect(item.article.text).not.toMatch(/\uFFFD|Ã©|Ã£/); // Latin-1 feeds decoded, no mojibake
+      }
+      expect(fullItems).toBeGreaterThan(0);
+    },
+  );
 });

@@ -107,14 +107,21 @@ export function* readFeed(xml: string, options: ReadFeedOptions = {}): Generator
     try {
       feed = parseFeed(batch);
     } catch (error) {
-      throw new OnrecordError('INPUT_INVALID', `Cannot read feed "${name}": not RSS or Atom`, { cause: error });
+      throw new OnrecordError('INPUT_INVALID', `Cannot read feed "${name}": not RSS or Atom`, {
+        cause: error,
+      });
     }
     yield* readItems(feed, offset, name, options);
     offset += feed.items.length;
   }
 }
 
-function* readItems(feed: ReturnType<typeof parseFeed>, offset: number, name: string, options: ReadFeedOptions): Generator<FeedEntry> {
+function* readItems(
+  feed: ReturnType<typeof parseFeed>,
+  offset: number,
+  name: string,
+  options: ReadFeedOptions,
+): Generator<FeedEntry> {
   const outlet = feed.title?.trim() || null;
   for (const [position, item] of feed.items.entries()) {
     const index = offset + position;
@@ -126,7 +133,14 @@ function* readItems(feed: ReturnType<typeof parseFeed>, offset: number, name: st
       const title = item.title?.replace(/\s+/g, ' ').trim() || null;
       const text = body.text || title || '';
       if (!text) {
-        yield { ok: false, item: index + 1, error: new OnrecordError('INPUT_INVALID', `Cannot read item ${index + 1} of feed "${name}": no content, summary or title`) };
+        yield {
+          ok: false,
+          item: index + 1,
+          error: new OnrecordError(
+            'INPUT_INVALID',
+            `Cannot read item ${index + 1} of feed "${name}": no content, summary or title`,
+          ),
+        };
         continue;
       }
       const url = item.url ?? null;
@@ -137,16 +151,29 @@ function* readItems(feed: ReturnType<typeof parseFeed>, offset: number, name: st
         published: normalizeDate(item.published ?? item.updated) ?? options.published ?? null,
         url,
         outlet,
-        byline: item.authors.map((author) => author.name).filter(Boolean).join(', ') || null,
+        byline:
+          item.authors
+            .map((author) => author.name)
+            .filter(Boolean)
+            .join(', ') || null,
         dateline: null,
         captions: body.captions,
-        language: detectLanguage(text) ?? (feed.language ? feed.language.toLowerCase().split(/[-_]/)[0] : null),
+        language:
+          detectLanguage(text) ?? (feed.language ? feed.language.toLowerCase().split(/[-_]/)[0] : null),
         source: `${name}#${index + 1}`,
         summaryOnly: !full,
       };
       yield { ok: true, article };
     } catch (error) {
-      yield { ok: false, item: index + 1, error: new OnrecordError('INPUT_INVALID', `Cannot read item ${index + 1} of feed "${name}": ${(error as Error).message}`, { cause: error }) };
+      yield {
+        ok: false,
+        item: index + 1,
+        error: new OnrecordError(
+          'INPUT_INVALID',
+          `Cannot read item ${index + 1} of feed "${name}": ${(error as Error).message}`,
+          { cause: error },
+        ),
+      };
     }
   }
 }

@@ -10,7 +10,10 @@ const fixtures = join(readConfig().projectDir, 'test', 'fixtures', 'ingest');
 describe('readHtml on a page written for the tests', () => {
   const html = readFileSync(join(fixtures, 'harbour-article.html'), 'utf8');
   const expected = JSON.parse(readFileSync(join(fixtures, 'harbour-article.expected.json'), 'utf8'));
-  const article = readHtml(html, { url: 'https://coastal-ledger.example/x?utm=1', source: 'harbour-article.html' });
+  const article = readHtml(html, {
+    url: 'https://coastal-ledger.example/x?utm=1',
+    source: 'harbour-article.html',
+  });
 
   it('reads the metadata', () => {
     expect(article).toMatchObject({
@@ -39,15 +42,24 @@ describe('readHtml on a page written for the tests', () => {
 });
 
 describe('readHtml metadata sources', () => {
-  const body = '<p>' + 'The committee met again to discuss the harbour budget and the ferry plan. '.repeat(8) + '</p>';
+  const body =
+    '<p>' + 'The committee met again to discuss the harbour budget and the ferry plan. '.repeat(8) + '</p>';
   it.each([
-    ['JSON-LD date', `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-05-06"}</script>`, '', '2023-05-06'],
+    [
+      'JSON-LD date',
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-05-06"}</script>`,
+      '',
+      '2023-05-06',
+    ],
     ['<time datetime>', '', '<time datetime="2022-01-02T03:04:05Z">Jan 2</time>', '2022-01-02T03:04:05Z'],
     ['date in the URL', '', '', '2021-07-08'],
   ])('%s', (_name, head, extra, published) => {
-    const article = readHtml(`<html><head>${head}</head><body><article>${extra}${body}${body}</article></body></html>`, {
-      url: 'https://news.example/2021/07/08/harbour',
-    });
+    const article = readHtml(
+      `<html><head>${head}</head><body><article>${extra}${body}${body}</article></body></html>`,
+      {
+        url: 'https://news.example/2021/07/08/harbour',
+      },
+    );
     expect(article.published).toBe(published);
     expect(article.outlet).toBe('news.example');
   });
@@ -66,7 +78,10 @@ describe('readHtml on hostile markup', () => {
     ['unclosed everything', '<div><div><p><span><a href="x">text ' + '<div>'.repeat(2000)],
     ['deep nesting', '<div>'.repeat(20_000) + 'deep text' + '</div>'.repeat(20_000)],
     ['garbage', '<<<>>><!--><![CDATA[<script>]]></p></p></p>&#xFFFFFFFF;&bogus;'],
-    ['binary-ish noise', String.fromCharCode(...Array.from({ length: 3000 }, (_, index) => (index * 7919) % 65536))],
+    [
+      'binary-ish noise',
+      String.fromCharCode(...Array.from({ length: 3000 }, (_, index) => (index * 7919) % 65536)),
+    ],
     ['script only', '<script>while(true){}</script>'],
   ])('%s: returns an article without throwing', (_name, html) => {
     const article = readHtml(html, { source: 'hostile.html' });

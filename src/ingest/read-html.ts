@@ -17,7 +17,10 @@ export interface ReadHtmlOptions {
 
 function bylineFrom(value: string | null | undefined): string | null {
   if (!value) return null;
-  const byline = value.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
+  const byline = value
+    .replace(/\s+/g, ' ')
+    .replace(/^by\s+/i, '')
+    .trim();
   // Readability sometimes takes a whole paragraph for a byline; a name list is short.
   return byline && byline.length <= 120 ? byline : null;
 }
@@ -90,13 +93,15 @@ function leadCaptions(document: Document): Caption[] {
 export function readHtml(html: string, options: ReadHtmlOptions = {}): Article {
   let { document } = parseHTML(html);
   // linkedom leaves no root element for empty or non-markup input; give it one to hold the text
-  if (!document.documentElement) document = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  if (!document.documentElement)
+    document = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
   const metadata = readHtmlMetadata(document, options.url);
   const outsideCaptions = leadCaptions(document as unknown as Document);
 
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
-    if (!fitsReadability(document.documentElement as unknown as Element)) throw new Error('too deep or too large');
+    if (!fitsReadability(document.documentElement as unknown as Element))
+      throw new Error('too deep or too large');
     parsed = new Readability(document as unknown as Document, {
       keepClasses: true,
       serializer: (node: Node) => node,

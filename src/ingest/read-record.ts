@@ -27,7 +27,10 @@ export function parseFieldMap(spec: string): FieldMap {
     if (!pair.trim()) continue;
     const [field, column] = pair.split('=').map((part) => part?.trim());
     if (!field || !column || !(field in ALIASES)) {
-      throw new OnrecordError('USAGE', `--map expects field=column pairs for ${Object.keys(ALIASES).join(', ')}; got "${pair}"`);
+      throw new OnrecordError(
+        'USAGE',
+        `--map expects field=column pairs for ${Object.keys(ALIASES).join(', ')}; got "${pair}"`,
+      );
     }
     map[field as ArticleField] = column;
   }

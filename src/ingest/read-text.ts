@@ -39,7 +39,9 @@ export function readText(text: string, options: ReadTextOptions = {}): Article {
     published: options.published ?? dateline?.date ?? null,
     url: options.url ?? null,
     outlet: options.outlet ?? dateline?.agency ?? null,
-    byline: options.byline ?? (layout.byline && layout.byline.names.length > 0 ? layout.byline.names.join(', ') : null),
+    byline:
+      options.byline ??
+      (layout.byline && layout.byline.names.length > 0 ? layout.byline.names.join(', ') : null),
     dateline,
     captions: layout.captions.map((caption) => ({
       text: caption.text,

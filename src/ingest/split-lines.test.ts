@@ -25,6 +25,10 @@ describe('splitLines', () => {
 
   it('reports an overlong line once, without keeping it, and goes on', async () => {
     const lines = await collect(['short\n', 'x'.repeat(80), 'x'.repeat(80), 'x'.repeat(80), '\nnext\n'], 100);
-    expect(lines).toEqual([{ line: 1, text: 'short' }, { line: 2, text: null, tooLong: true }, { line: 3, text: 'next' }]);
+    expect(lines).toEqual([
+      { line: 1, text: 'short' },
+      { line: 2, text: null, tooLong: true },
+      { line: 3, text: 'next' },
+    ]);
   });
 });

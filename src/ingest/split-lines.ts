@@ -1,6 +1,5 @@
 export type Line =
-  | { line: number; text: string; tooLong?: false }
-  | { line: number; text: null; tooLong: true };
+  { line: number; text: string; tooLong?: false } | { line: number; text: null; tooLong: true };
 
 /**
  * Splits decoded text chunks into lines ("\n", "\r\n" or "\r" ends) numbered from 1. A line longer than
