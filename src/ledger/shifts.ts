@@ -24,21 +24,28 @@ function dayOf(date: string): number | null {
   return Number.isNaN(time) ? null : Math.round(time / DAY_MS);
 }
 
-function place(record: StatementRecord): Placed | null {
+/**
+ * The day a statement was said, as days since the epoch, for ordering: a "previously said" statement
+ * (basis `before`) is placed a week before its reference date; undated ones fall back to publication.
+ */
+export function saidDay(record: Pick<StatementRecord, 'saidOn' | 'published'>): number | null {
   const saidOn = record.saidOn;
   let day: number | null = null;
-  let before = false;
   if (saidOn && saidOn.basis === 'before') {
     const reference = dayOf(saidOn.to || saidOn.from);
     if (reference !== null) day = reference - BEFORE_OFFSET_DAYS;
-    before = true;
   } else if (saidOn) {
     day = dayOf(saidOn.from || saidOn.to);
   }
   if (day === null && record.published) day = dayOf(record.published);
+  return day;
+}
+
+function place(record: StatementRecord): Placed | null {
+  const day = saidDay(record);
   if (day === null) return null;
   const frame = record.frame?.stances ? record.frame : frameStatement(record);
-  return { record, frame, day, before };
+  return { record, frame, day, before: record.saidOn?.basis === 'before' };
 }
 
 /** a is earlier than b: a back-reference ("previously said") precedes the article reporting it. */
@@ -72,13 +79,16 @@ function where(placed: Placed): string {
   return venue ? `${date}, ${venue}` : date;
 }
 
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
+
 function describe(stance: TopicStance, withSubject: boolean): string {
-  const subject = stance.subject && withSubject ? `${stance.subject} ` : '';
+  let subject = stance.subject && withSubject ? `${stance.subject} ` : '';
+  // "said We will not…" reads wrong: a pronoun subject continues the sentence in lower case.
+  if (stance.subject && PRONOUNS.has(stance.subject.toLowerCase())) subject = subject.toLowerCase();
   const conditions = stance.conditions.filter((condition) => !stance.phrase.includes(condition));
   return `${subject}${stance.phrase}${conditions.length > 0 ? ` ${conditions.join(', ')}` : ''}`;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 function reasonOf(earlier: Placed, before: TopicStance, later: Placed, after: TopicStance): string {
   const laterSubject = after.subject !== null && !PRONOUNS.has(after.subject.toLowerCase());
