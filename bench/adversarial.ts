@@ -117,6 +117,10 @@ const INPUTS: Record<string, { what: string; build: (size: number) => string }> 
       );
     },
   },
+  'credits-and-quotes': {
+    what: 'a quote and a photo credit on every line (many statements and many layout credits)',
+    build: (size) => fill(size, (index) => `"We will win ${index}," Zelensky said. (Photo: Jane Doe/AP)\n`),
+  },
   rtl: {
     what: 'Hebrew and Arabic with quotes, bidi controls and English cues',
     build: (size) =>
