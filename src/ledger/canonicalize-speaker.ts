@@ -1,6 +1,9 @@
 import type { Speaker, SpeakerKind } from '../model/statement.js';
 import { isSurnameParticle, normalizeSpacing } from './names.js';
 import { ORGANIZATION_HEADS } from './organizations.js';
+import {
+  ABBREVIATIONS, DEMONYMS, GROUP_WORDS, HONORIFICS, NOISE, PRONOUNS, REGNAL, ROLE_WORDS, STATES, TITLE_MODIFIERS,
+} from './speaker-words.js';
 
 export interface CanonicalSpeaker {
   /** "Volodymyr Zelensky", "Zelensky", "Kremlin", "officials"; accents kept for display. */
@@ -10,61 +13,23 @@ export interface CanonicalSpeaker {
   kind: SpeakerKind;
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev']);
-
-/** Words that make up titles and roles; a title ends where the run of name words begins. */
-const TITLE_WORDS = new Set([
-  'president', 'president-elect', 'vice', 'vice-president', 'prime', 'minister', 'premier', 'chancellor',
-  'secretary', 'secretary-general', 'general', 'gen', 'lt', 'lieutenant', 'colonel', 'col', 'major',
-  'maj', 'captain', 'capt', 'commander', 'commander-in-chief', 'chief', 'head', 'spokesman',
-  'spokeswoman', 'spokesperson', 'press', 'ambassador', 'envoy', 'representative', 'rep', 'sen',
-  'senator', 'governor', 'gov', 'mayor', 'deputy', 'adviser', 'advisor', 'aide', 'director', 'chairman',
-  'chairwoman', 'chair', 'ceo', 'founder', 'leader', 'speaker', 'king', 'queen', 'prince', 'princess',
-  'pope', 'patriarch', 'metropolitan', 'archbishop', 'bishop', 'foreign', 'defence', 'defense',
-  'interior', 'finance', 'economy', 'energy', 'health', 'justice', 'state', 'staff', 'chiefs', 'boss',
-  'former', 'acting', 'late', 'top', 'senior', 'national', 'security', 'affairs', 'of', 'the', 'for',
-  'and', 'to', 'at', 'in', 'ombudsman', 'commissioner', 'prosecutor', 'prosecutor-general', 'attorney',
-  'mp', 'lawmaker', 'legislator', 'official', 'diplomat', 'analyst', 'expert', 'professor',
-  'journalist', 'correspondent', 'editor', 'economist', 'counterpart', 'dictator', 'strongman',
-  'ukrainian', 'russian', 'american', 'british', 'french', 'german', 'polish', 'belarusian', 'chinese',
-  'hungarian', 'turkish', 'israeli', 'iranian', 'european', 'western', 'u.s.', 'us', 'uk', 'eu', 'un',
-  'nato', 'kremlin', 'white', 'house', 'pentagon', 'ukraine', 'russia', 'belarus', 'military',
-  'intelligence', 'army', 'navy', 'air', 'force', 'forces', 'armed', 'opposition', 'party', 'member',
-  'co-founder', 'owner', 'mercenary', 'wagner', 'group', 'emperor', 'sheikh', 'crown', 'first', 'lady',
-  'general-staff', 'chief-of-staff', 'joint', 'cabinet', 'office', 'presidential', 'government',
-]);
-
-/** Royal and religious titles that stay part of a one-word name ("Pope Francis", "King Charles"). */
-const REGNAL = new Set(['king', 'queen', 'pope', 'prince', 'princess', 'patriarch', 'emperor']);
-
-/** Plural nouns that make a speaker a group ("officials", "Western intelligence sources"). */
-const GROUP_WORDS = new Set([
-  'officials', 'sources', 'source', 'analysts', 'experts', 'residents', 'people', 'authorities',
-  'diplomats', 'lawmakers', 'legislators', 'witnesses', 'soldiers', 'troops', 'critics', 'observers',
-  'leaders', 'ministers', 'activists', 'investigators', 'prosecutors', 'officers', 'commanders',
-  'volunteers', 'civilians', 'locals', 'citizens', 'protesters', 'journalists', 'reporters', 'medics',
-  'doctors', 'scientists', 'researchers', 'members', 'representatives', 'spokespeople', 'allies',
-  'partners', 'governments', 'ukrainians', 'russians', 'americans', 'others', 'some', 'many', 'both',
-  'survivors', 'relatives', 'families', 'refugees', 'voters', 'bloggers', 'insiders', 'aides',
-  'advisers', 'advisors', 'negotiators', 'parties', 'agencies', 'countries', 'nations', 'states',
-  'guards', 'staff', 'workers', 'employees', 'students', 'fighters', 'mercenaries', 'forces',
-]);
-
-/** Countries and capitals speaking for their state ("Moscow said"): organisations, never people. */
-const STATES = new Set([
-  'ukraine', 'russia', 'moscow', 'kyiv', 'kiev', 'washington', 'beijing', 'china', 'belarus', 'minsk',
-  'poland', 'warsaw', 'germany', 'berlin', 'france', 'paris', 'britain', 'london', 'turkey', 'ankara',
-  'iran', 'tehran', 'israel', 'brussels', 'america', 'europe', 'hungary', 'budapest',
-]);
-
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'his', 'who']);
-
 function bare(token: string): string {
   return token.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
 }
 
+/** A word of a title or role, a demonym, or a state: it may stand left of a name but is not part of it. */
+function isTitleWord(word: string): boolean {
+  return ROLE_WORDS.has(word) || TITLE_MODIFIERS.has(word) || DEMONYMS.has(word) || STATES.has(word);
+}
+
 function isNameToken(token: string): boolean {
-  return /^\p{Lu}/u.test(token) && !TITLE_WORDS.has(bare(token)) && !HONORIFICS.has(bare(token));
+  const word = bare(token);
+  return /^\p{Lu}/u.test(token) && !isTitleWord(word) && !HONORIFICS.has(word) && !NOISE.has(word);
+}
+
+function isPronoun(text: string): boolean {
+  // "US" and "IT" in capitals are not pronouns
+  return PRONOUNS.has(text.toLowerCase()) && (text === 'I' || text !== text.toUpperCase());
 }
 
 function fixCase(token: string): string {
@@ -85,33 +50,70 @@ function splitTitle(tokens: string[]): Split {
   let start = tokens.length;
   while (start > 0) {
     const token = tokens[start - 1];
+    const word = bare(token);
     const rightmost = start === tokens.length;
     // the rightmost capitalised word is always a name ("John Major", "Stephen King")
-    if (rightmost ? /^\p{Lu}/u.test(token) && !HONORIFICS.has(bare(token)) : isNameToken(token)) {
+    if (rightmost ? /^\p{Lu}/u.test(token) && !HONORIFICS.has(word) && !NOISE.has(word) : isNameToken(token)) {
       start--;
-    } else if (!rightmost && isSurnameParticle(token) && start < tokens.length) {
+    } else if (!rightmost && isSurnameParticle(token)) {
       start--;
     } else break;
   }
-  // particles cannot open a name ("de" in "Minister de Gaulle" stays with the name only if a name word precedes)
-  while (start < tokens.length && isSurnameParticle(tokens[start]) && start > 0 && !isNameToken(tokens[start - 1])) start++;
+  // a particle opens a name only after a given name ("Ursula von der Leyen", "von der Leyen")
+  while (start < tokens.length - 1 && isSurnameParticle(tokens[start]) && start > 0 && isNameToken(tokens[start - 1]) === false && !/^\p{Ll}/u.test(tokens[start])) start++;
   let name = tokens.slice(start);
   let title = tokens.slice(0, start);
   const lastTitle = title.length ? bare(title[title.length - 1]) : '';
+  // "Ministry of Commerce", "Office for the Coordination of Humanitarian Affairs": not a person's name
+  if (['of', 'for', 'the', 'and'].includes(lastTitle)) return { name: [], title: tokens };
+  // a role without a name ("President", "U.S. President")
+  if (name.every((t) => isTitleWord(bare(t)) && !STATES.has(bare(t)) && !ORGANIZATION_HEADS.has(bare(t)))) {
+    return { name: [], title: tokens };
+  }
   if (REGNAL.has(lastTitle) && name.length === 1) {
     name = [title[title.length - 1], ...name];
     title = title.slice(0, -1);
   }
-  return { name, title };
+  return { name: name.map(fixCase), title };
 }
 
-function cleanTitle(words: string[]): string | null {
-  const text = words
+/**
+ * Splits at commas (appositives: "Mark Rutte, NATO's secretary-general"). A sentence end that leaked
+ * into a name ("Ukraine. He") keeps only the last sentence, the one next to the cue.
+ */
+function splitSegments(raw: string): string[] {
+  const tokens = raw.split(' ');
+  let from = 0;
+  tokens.forEach((token, i) => {
+    const word = token.slice(0, -1).toLowerCase();
+    const abbreviation = /^(?:\p{L}\.)+$/u.test(token) || HONORIFICS.has(word) || ABBREVIATIONS.has(word);
+    if (token.endsWith('.') && word.length >= 2 && !abbreviation && i < tokens.length - 1) from = i + 1;
+  });
+  return tokens
+    .slice(from)
     .join(' ')
+    .split(/\s*,\s*/)
+    .filter(Boolean);
+}
+
+function tokensOf(segment: string): string[] {
+  return segment
     .replace(/^(?:the|a|an)\s+/i, '')
+    .split(' ')
+    .map((t) => t.replace(/['’]s$/, ''))
+    .filter((t) => t && !HONORIFICS.has(bare(t)));
+}
+
+/** A title worth keeping names a role ("Estonia's prime minister"), not a clause the extractor swept up. */
+function plausibleTitle(title: string): string | null {
+  const text = title
+    .replace(/^(?:(?:the|a|an|but|and|after|when|while|as|also)\s+)+/i, '')
     .replace(/[\s,;:-]+$/, '')
     .trim();
-  return text || null;
+  const words = text.toLowerCase().split(/\s+/).filter((w) => !HONORIFICS.has(w.replace(/\.$/, '')));
+  if (!text || words.length > 12 || /^(?:who|which|that|whose|whom|where|when|her|his|their|its)$/.test(words[0])) return null;
+  const kept = text.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''))).join(' ');
+  return words.some((w) => ROLE_WORDS.has(w.replace(/['’]s$/, '').replace(/[.,]$/, ''))) ? kept : null;
 }
 
 /**
@@ -125,51 +127,65 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
     .replace(/^[\s"'([{]+|[\s"')\]},.:;!?]+$/g, '')
     .replace(/['’]s$/, '')
     .replace(/s'$/, 's');
-  const givenTitle = speaker.title ? normalizeSpacing(speaker.title) : null;
-  const segments = raw.split(/\s*,\s*/).filter(Boolean);
-  const lower = raw.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
-  const words = lower.split(' ');
-  const last = words[words.length - 1] ?? '';
+  let givenTitle = speaker.title ? normalizeSpacing(speaker.title) : null;
+  const segments = splitSegments(raw);
+  const head = segments[0] ?? '';
+  const last = segments[segments.length - 1] ?? '';
+  if (!raw || !head || isPronoun(last) || isPronoun(raw)) return { name: last || raw, title: null, kind: 'unknown' };
 
-  if (!raw || PRONOUNS.has(lower)) return { name: raw, title: givenTitle, kind: 'unknown' };
-  if (speaker.kind === 'group' || GROUP_WORDS.has(last)) return { name: lower, title: givenTitle, kind: 'group' };
+  const headTokens = tokensOf(head);
+  const finalToken = headTokens[headTokens.length - 1] ?? '';
+  if (speaker.kind === 'group' || (GROUP_WORDS.has(finalToken) && finalToken === finalToken.toLowerCase())) {
+    return { name: head.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), title: null, kind: 'group' };
+  }
+
+  // surname particles the extractor left on the title ("von der" + "Leyen")
+  const titleTokens = givenTitle ? givenTitle.split(' ') : [];
+  let moved = 0;
+  while (moved < titleTokens.length && isSurnameParticle(titleTokens[titleTokens.length - 1 - moved])) moved++;
+  const particles = moved ? titleTokens.slice(titleTokens.length - moved) : [];
+  if (moved) givenTitle = titleTokens.slice(0, titleTokens.length - moved).join(' ') || null;
 
   // find the segment carrying a personal name; the other segments are appositive titles
   let best: Split | null = null;
-  const appositives: string[] = [];
-  for (const segment of segments) {
-    const tokens = segment
-      .replace(/^(?:the|a|an)\s+/i, '')
-      .split(' ')
-      .map((t) => t.replace(/['’]s$/, ''))
-      .filter((t) => t && !HONORIFICS.has(bare(t)));
-    const split = splitTitle(tokens);
-    split.name = split.name.map(fixCase);
-    if (!best && split.name.length > 0) best = split;
-    else appositives.push(segment);
-  }
+  let bestIndex = -1;
+  segments.forEach((segment, index) => {
+    const split = splitTitle([...(index === 0 ? particles : []), ...tokensOf(segment)]);
+    if (!best && split.name.length > 0) [best, bestIndex] = [split, index];
+  });
+  const found = best as Split | null;
+  const nameWords = found?.name ?? [];
+  const ownTitle = (found?.title ?? []).join(' ');
 
-  const nameWords = best?.name ?? [];
+  const words = headTokens.map(bare);
+  const personLike =
+    nameWords.length > 0 &&
+    !nameWords.some((w) => ORGANIZATION_HEADS.has(bare(w))) &&
+    (found?.title ?? []).some((w) => ROLE_WORDS.has(bare(w)));
   const orgLike =
-    speaker.kind === 'organization' ||
-    (nameWords.length === 0 && ORGANIZATION_HEADS.has(bare(last))) ||
+    (speaker.kind === 'organization' && !personLike) ||
+    (nameWords.length === 0 && (ORGANIZATION_HEADS.has(words[words.length - 1] ?? '') || (ORGANIZATION_HEADS.has(words[0] ?? '') && ['of', 'for'].includes(words[1] ?? '')))) ||
     (nameWords.length === 1 && STATES.has(bare(nameWords[0]))) ||
     nameWords.some((w) => ORGANIZATION_HEADS.has(bare(w)) && bare(w) !== 'house') ||
     (nameWords.length > 0 && bare(nameWords[nameWords.length - 1]) === 'house');
   if (orgLike) {
-    const name = segments[0].replace(/^(?:the)\s+/i, '');
-    return { name, title: givenTitle, kind: 'organization' };
+    const name = head.replace(/^(?:the|a|an)\s+/i, '');
+    // "the ministry", "a statement": an unnamed organisation cannot be followed across articles
+    if (!/\p{Lu}/u.test(name)) return { name, title: null, kind: 'unknown' };
+    return { name, title: null, kind: 'organization' };
   }
   if (nameWords.length === 0) {
     // a role without a name ("a Kremlin spokesman", "the president"): not a person we can track
-    return { name: raw.replace(/^(?:the|a|an)\s+/i, ''), title: givenTitle, kind: 'unknown' };
+    return { name: raw.replace(/^(?:the|a|an)\s+/i, ''), title: null, kind: 'unknown' };
   }
-  const titleParts = [cleanTitle(best?.title ?? []), ...appositives.map((a) => cleanTitle([a]))];
-  if (givenTitle) titleParts.unshift(givenTitle);
+  const parts = [
+    [givenTitle, ownTitle].filter(Boolean).join(' '),
+    ...segments.filter((_, i) => i !== bestIndex),
+  ];
   const seen = new Set<string>();
-  const title = titleParts
-    .filter((t): t is string => !!t)
-    .filter((t) => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()))
+  const title = parts
+    .map((t) => (t ? plausibleTitle(t) : null))
+    .filter((t): t is string => !!t && !seen.has(t.toLowerCase()) && !!seen.add(t.toLowerCase()))
     .join(', ');
-  return { name: nameWords.join(' '), title: title || null, kind: speaker.kind === 'unknown' ? 'person' : speaker.kind };
+  return { name: nameWords.join(' '), title: title || null, kind: 'person' };
 }

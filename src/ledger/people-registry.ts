@@ -40,12 +40,13 @@ export class PeopleRegistry {
     });
   }
 
-  /** The display name: the most frequent of the longest names seen. */
+  /** The display name: for people the most frequent of the fullest names seen, else the most frequent. */
   displayName(person: RegisteredPerson): string {
     let best = person.name;
     let bestScore = -1;
     for (const [alias, count] of person.aliasCounts) {
-      const score = (parseName(alias)?.given.length ?? 0) * 1e6 + count;
+      const fullness = person.kind === 'person' ? (parseName(alias)?.given.length ?? 0) : 0;
+      const score = fullness * 1e6 + count;
       if (score > bestScore) [best, bestScore] = [alias, score];
     }
     return best;

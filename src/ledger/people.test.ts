@@ -31,9 +31,33 @@ describe('canonicalizeSpeaker', () => {
     ['Western intelligence officials', 'group', 'western intelligence officials', null, 'group'],
     ['a Kremlin spokesman', 'person', 'Kremlin spokesman', null, 'unknown'],
     ['he', 'person', 'he', null, 'unknown'],
+    ['But Kirby', 'person', 'Kirby', null, 'person'],
+    ['After President Macron', 'person', 'Macron', 'President', 'person'],
+    ['Adm Tony Radakin', 'person', 'Tony Radakin', 'Adm', 'person'],
+    ['Gen. Mark Milley', 'person', 'Mark Milley', 'Gen.', 'person'],
+    ['the visit to Kyiv. He', 'person', 'He', null, 'unknown'],
+    ['Pope', 'person', 'Pope', null, 'unknown'],
+    ['Russia', 'person', 'Russia', null, 'organization'],
+    ['Ministry of Commerce', 'person', 'Ministry of Commerce', null, 'organization'],
+    ['Wednesday', 'person', 'Wednesday', null, 'unknown'],
+    ['Kremlin spokesperson Peskov', 'organization', 'Peskov', 'Kremlin spokesperson', 'person'],
+    ['Kremlin news agency Itar-Tass', 'organization', 'Kremlin news agency Itar-Tass', null, 'organization'],
+    ['U.S. President', 'person', 'U.S. President', null, 'unknown'],
+    ['a statement', 'organization', 'statement', null, 'unknown'],
+    ['Lithuania Foreign Minister Gabrielius Landsbergis', 'person', 'Gabrielius Landsbergis', 'Lithuania Foreign Minister', 'person'],
+    ['Taoiseach Leo Varadkar', 'person', 'Leo Varadkar', 'Taoiseach', 'person'],
+    ['Pres Biden', 'person', 'Biden', 'Pres', 'person'],
+    ['the United States', 'person', 'United States', null, 'organization'],
+    ['US', 'organization', 'US', null, 'organization'],
+    ['Matilda Bogner, head of the UN monitoring mission', 'person', 'Matilda Bogner', 'head of the UN monitoring mission', 'person'],
   ];
   it.each(cases)('%s (%s) → %s / %s / %s', (name, kind, expectedName, expectedTitle, expectedKind) => {
     expect(canonicalizeSpeaker({ name, kind })).toEqual({ name: expectedName, title: expectedTitle, kind: expectedKind });
+  });
+
+  it('takes back surname particles the extractor left on the title, and drops clauses posing as titles', () => {
+    expect(canonicalizeSpeaker({ name: 'Leyen', kind: 'person', title: 'von der' })).toEqual({ name: 'von der Leyen', title: null, kind: 'person' });
+    expect(canonicalizeSpeaker({ name: 'Liz Truss', kind: 'person', title: 'her speech' })).toEqual({ name: 'Liz Truss', title: null, kind: 'person' });
   });
 
   it('keeps a title the extractor already split off', () => {

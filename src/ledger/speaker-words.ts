@@ -1,0 +1,103 @@
+/** Word lists for canonicalizeSpeaker, lower case. Kept apart so the rules stay readable. */
+
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev']);
+
+/** Abbreviations ending in a full stop that do not end a sentence. */
+export const ABBREVIATIONS = new Set([
+  'gen', 'lt', 'col', 'adm', 'sen', 'rep', 'gov', 'capt', 'maj', 'sgt', 'brig', 'cmdr', 'st', 'jr', 'sr',
+  'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'ret', 'mt', 'ft', 'pres', 'sec', 'amb', 'dep', 'col', 'cpl',
+]);
+
+/** Roles: a title holds at least one; a name made only of them is a bare role ("President"). */
+export const ROLE_WORDS = new Set([
+  'president', 'president-elect', 'vice-president', 'minister', 'premier', 'chancellor', 'secretary',
+  'secretary-general', 'general', 'gen', 'lt', 'lieutenant', 'colonel', 'col', 'major', 'maj', 'captain',
+  'capt', 'commander', 'commander-in-chief', 'chief', 'head', 'spokesman', 'spokeswoman', 'spokesperson',
+  'ambassador', 'envoy', 'representative', 'rep', 'sen', 'senator', 'governor', 'gov', 'mayor',
+  'deputy', 'adviser', 'advisor', 'aide', 'director', 'chairman', 'chairwoman', 'chair', 'ceo',
+  'founder', 'leader', 'speaker', 'king', 'queen', 'prince', 'princess', 'pope', 'patriarch',
+  'metropolitan', 'archbishop', 'bishop', 'boss', 'ombudsman', 'commissioner', 'prosecutor',
+  'prosecutor-general', 'attorney', 'mp', 'mep', 'lawmaker', 'legislator', 'official', 'diplomat',
+  'analyst', 'expert', 'professor', 'journalist', 'correspondent', 'editor', 'economist', 'counterpart',
+  'dictator', 'strongman', 'member', 'co-founder', 'owner', 'emperor', 'sheikh', 'pm', 'fm', 'adm',
+  'admiral', 'marshal', 'brig', 'brigadier', 'sgt', 'sergeant', 'cmdr', 'corporal', 'private',
+  'lt-gen', 'maj-gen', 'pres', 'taoiseach', 'vp', 'sec', 'amb', 'manager', 'researcher', 'fellow',
+  'officer', 'negotiator', 'coordinator', 'administrator', 'inspector', 'judge', 'justice', 'counsel',
+  'lawyer', 'activist', 'blogger', 'commentator', 'presenter', 'host', 'anchor', 'writer', 'author',
+  'historian', 'scientist', 'doctor', 'resident', 'soldier', 'veteran', 'volunteer', 'student',
+  'teacher', 'priest', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister',
+  'ruler', 'monarch', 'chieftain', 'warlord', 'oligarch', 'businessman', 'businesswoman', 'tycoon',
+  'candidate', 'nominee', 'incumbent', 'predecessor', 'successor', 'rival', 'ally', 'prime',
+]);
+
+/** Words that qualify roles inside titles ("Ukrainian", "Foreign", "of"): never part of a name left of it. */
+export const TITLE_MODIFIERS = new Set([
+  'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'energy', 'health', 'state',
+  'staff', 'chiefs', 'former', 'acting', 'late', 'top', 'senior', 'national', 'security', 'affairs', 'of',
+  'the', 'for', 'and', 'to', 'at', 'in', 'press', 'us', 'u.s', 'uk', 'eu', 'un', 'nato', 'kremlin', 'white',
+  'house', 'pentagon', 'military', 'intelligence', 'army', 'navy', 'air', 'force', 'forces', 'armed',
+  'opposition', 'party', 'mercenary', 'wagner', 'group', 'crown', 'first', 'general-staff',
+  'chief-of-staff', 'joint', 'cabinet', 'office', 'presidential', 'government', 'rear', 'field', 'ret',
+  'retired', 'deputy', 'assistant', 'associate', 'executive', 'managing', 'principal', 'special',
+  'permanent', 'high', 'human', 'rights', 'public', 'external', 'internal', 'commission', 'council',
+  'ministry', 'department', 'service', 'services', 'agency', 'committee', 'parliament', 'parliamentary',
+  'regional', 'city', 'military-civilian', 'administration', 'district', 'oblast', 'region', 'mission',
+]);
+
+/** Demonyms, which precede titles ("Lithuanian Foreign Minister ..."): never part of a name. */
+export const DEMONYMS = new Set([
+  'ukrainian', 'russian', 'american', 'british', 'french', 'german', 'polish', 'belarusian', 'chinese',
+  'hungarian', 'turkish', 'israeli', 'iranian', 'european', 'western', 'lithuanian', 'latvian', 'estonian',
+  'finnish', 'swedish', 'norwegian', 'danish', 'dutch', 'belgian', 'italian', 'spanish', 'portuguese',
+  'irish', 'scottish', 'welsh', 'canadian', 'australian', 'japanese', 'indian', 'pakistani', 'moldovan',
+  'georgian', 'kazakh', 'czech', 'slovak', 'slovakian', 'romanian', 'bulgarian', 'greek', 'austrian',
+  'swiss', 'serbian', 'croatian', 'syrian', 'iraqi', 'saudi', 'korean', 'north', 'south', 'armenian',
+  'azerbaijani', 'uzbek', 'chechen', 'crimean', 'soviet', 'allied', 'nordic', 'baltic', 'african',
+  'brazilian', 'mexican', 'egyptian', 'emirati', 'qatari',
+]);
+
+/** Countries, capitals and blocs speaking for their state ("Moscow said"): organisations, never people. */
+export const STATES = new Set([
+  'ukraine', 'russia', 'moscow', 'kyiv', 'kiev', 'washington', 'beijing', 'china', 'belarus', 'minsk',
+  'poland', 'warsaw', 'germany', 'berlin', 'france', 'paris', 'britain', 'london', 'turkey', 'ankara',
+  'iran', 'tehran', 'israel', 'brussels', 'america', 'europe', 'hungary', 'budapest', 'uk', 'u.k', 'us',
+  'u.s', 'usa', 'japan', 'tokyo', 'india', 'delhi', 'kazakhstan', 'georgia', 'moldova', 'lithuania', 'latvia',
+  'estonia', 'finland', 'sweden', 'norway', 'denmark', 'italy', 'rome', 'spain', 'madrid', 'canada', 'ottawa',
+  'vilnius', 'riga', 'tallinn', 'helsinki', 'stockholm', 'chisinau', 'tbilisi', 'crimea', 'donbas',
+]);
+
+/**
+ * Capitalised words that open sentences and clauses and slip into extracted names ("But Kirby",
+ * "After Macron"), and calendar words that are never names.
+ */
+export const NOISE = new Set([
+  'but', 'and', 'or', 'after', 'before', 'when', 'while', 'as', 'then', 'so', 'yet', 'also', 'meanwhile',
+  'however', 'earlier', 'later', 'today', 'yesterday', 'now', 'here', 'there', 'in', 'on', 'at', 'with',
+  'by', 'from', 'if', 'because', 'although', 'though', 'since', 'until', 'once', 'this', 'that',
+  'these', 'those', 'last', 'next', 'both', 'all', 'speaking', 'asked', 'instead', 'still', 'even',
+  'only', 'indeed', 'separately', 'addressing', 'writing', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'according', 'where', 'what', 'why', 'how', 'said',
+  'says', 'told', 'no', 'not', 'our', 'his', 'her', 'their', 'its', 'my', 'your', 'an', 'a', 'it',
+  'mr', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'did', 'does',
+]);
+
+/** Plural nouns that make a speaker a group ("officials", "Western intelligence sources"). */
+export const GROUP_WORDS = new Set([
+  'officials', 'sources', 'source', 'analysts', 'experts', 'residents', 'people', 'authorities',
+  'diplomats', 'lawmakers', 'legislators', 'witnesses', 'soldiers', 'troops', 'critics', 'observers',
+  'leaders', 'ministers', 'activists', 'investigators', 'prosecutors', 'officers', 'commanders',
+  'volunteers', 'civilians', 'locals', 'citizens', 'protesters', 'journalists', 'reporters', 'medics',
+  'doctors', 'scientists', 'researchers', 'members', 'representatives', 'spokespeople', 'allies',
+  'partners', 'governments', 'ukrainians', 'russians', 'americans', 'others', 'some', 'many', 'both',
+  'survivors', 'relatives', 'families', 'refugees', 'voters', 'bloggers', 'insiders', 'aides',
+  'advisers', 'advisors', 'negotiators', 'parties', 'agencies', 'countries', 'nations', 'states',
+  'guards', 'staff', 'workers', 'employees', 'students', 'fighters', 'mercenaries', 'forces', 'polls',
+  'surveys', 'studies', 'reports', 'documents', 'media', 'outlets', 'channels', 'bloggers', 'everyone',
+  'nobody', 'someone', 'anyone', 'crowd', 'audience', 'public', 'west', 'majority', 'minority',
+]);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'his', 'who', 'this', 'that', 'one']);
+
+/** Royal and religious titles that stay part of a one-word name ("Pope Francis", "King Charles"). */
+export const REGNAL = new Set(['king', 'queen', 'pope', 'prince', 'princess', 'patriarch', 'emperor']);
