@@ -2,10 +2,12 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { extract } from '../src/extract/index.js';
+import { readSources, type ReadItem } from '../src/ingest/index.js';
+import { ingestItems } from '../src/pipeline/ingest-batch.js';
 import { createExtractPool } from '../src/pipeline/parallel-extract.js';
-import type { Article } from '../src/model/article.js';
-import { loadBenchArticles, readBenchArticles } from './corpora.js';
-import { loadExtract, loadOpenStore } from './components.js';
+import { openStore } from '../src/store/open-store.js';
+import { loadBenchArticles } from './corpora.js';
 import {
   collectGarbage,
   countArticle,
@@ -15,6 +17,7 @@ import {
   summarise,
   timeEach,
   type PhaseResult,
+  type Tally,
 } from './measure.js';
 
 export type PhaseName = 'extract' | 'floor' | 'wink-pos' | 'compromise' | 'extract-pool' | 'ingest';
@@ -47,14 +50,7 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
   }
 }
 
-async function requireExtract() {
-  const extract = await loadExtract();
-  if (!extract) throw new PhaseUnavailable('src/extract/index.ts (extract) has not landed');
-  return extract;
-}
-
 async function runExtract(spec: PhaseSpec): Promise<PhaseResult> {
-  const extract = await requireExtract();
   const articles = await loadBenchArticles(spec.path, { limit: spec.limit });
   const rss = startRssSampler();
   const run = await timeEach(articles, (article) =>
@@ -99,7 +95,6 @@ async function runCompromise(spec: PhaseSpec): Promise<PhaseResult> {
 }
 
 async function runExtractPool(spec: PhaseSpec): Promise<PhaseResult> {
-  await requireExtract();
   const workers = spec.workers ?? 2;
   const articles = await loadBenchArticles(spec.path, { limit: spec.limit });
   const pool = createExtractPool({ workers });
@@ -139,50 +134,55 @@ async function runExtractPool(spec: PhaseSpec): Promise<PhaseResult> {
 }
 
 /**
- * Extract → store.saveArticle into a fresh SQLite file, streaming the set (never held in memory), one
- * article at a time as `onrecord ingest` does; with workers, extraction runs on the pool and the main
- * thread only writes.
+ * `onrecord ingest` into a fresh SQLite file, minus the terminal: the real reader (readSources over the
+ * JSONL), then ingestItems (language check → extract → claim frames → saveArticle, one transaction per
+ * article → shifts of the people touched). Streaming: the set is never held in memory. Per-article
+ * times are the gaps between the pipeline's progress calls, which it makes after every article.
  */
 async function runIngest(spec: PhaseSpec): Promise<PhaseResult> {
-  const extract = await requireExtract();
-  const openStore = await loadOpenStore();
-  if (!openStore) throw new PhaseUnavailable('src/store/open-store.ts (openStore) has not landed');
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-bench-'));
   const dbPath = join(dir, 'bench.db');
   const store = await openStore(dbPath);
   const workers = spec.workers ?? 1;
   const pool = workers > 1 ? createExtractPool({ workers }) : null;
   const tally = newTally();
-  const statuses = { new: 0, updated: 0, unchanged: 0 };
+  const limit = spec.limit ?? Infinity;
+  async function* items(): AsyncGenerator<ReadItem> {
+    let articles = 0;
+    for await (const item of readSources([spec.path], {})) {
+      yield item;
+      if (item.ok && ++articles >= limit) return;
+    }
+  }
   try {
     collectGarbage();
     const rss = startRssSampler();
     const loadAtStart = loadavg()[0];
     const cpuStart = process.cpuUsage();
     const start = performance.now();
-    const save = async (article: Article, statements: ReturnType<typeof extract>) => {
-      const result = await store.saveArticle({ article, statements });
-      statuses[result.status]++;
-      tally.statements += statements.length;
-    };
-    const source = readBenchArticles(spec.path, { limit: spec.limit });
-    if (pool) {
-      for await (const done of pool.extractAll(source)) {
-        if (done.error) throw done.error;
-        await save(done.article, done.statements);
-        countArticle(tally, done.article, null);
-      }
-    } else {
-      for await (const article of source) {
-        const c0 = process.cpuUsage();
-        const t0 = performance.now();
-        await save(article, extract(article, { published: article.published ?? null }));
-        countArticle(tally, article, performance.now() - t0, cpuMsSince(c0));
-      }
-    }
+    let done = 0;
+    let lastWall = start;
+    let lastCpu = process.cpuUsage();
+    const summary = await ingestItems(countingTexts(items(), tally), {
+      store,
+      extractStage: pool ? (articles) => pool.extractAll(articles) : undefined,
+      onProgress(counts) {
+        const processed = counts.new + counts.updated + counts.unchanged + counts.failed;
+        if (processed === done) return;
+        done = processed;
+        const now = performance.now();
+        if (!pool) {
+          tally.durationsMs.push(now - lastWall);
+          tally.cpuDurationsMs.push(cpuMsSince(lastCpu));
+        }
+        lastWall = now;
+        lastCpu = process.cpuUsage();
+      },
+    });
     const seconds = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpuStart);
     const peakRssBytes = rss.stop();
+    tally.statements = summary.statements;
     const counts = await store.counts();
     return summarise(
       'ingest',
@@ -191,7 +191,7 @@ async function runIngest(spec: PhaseSpec): Promise<PhaseResult> {
       {
         latencies: !pool,
         notes: [
-          `sqlite ${Math.round(statSync(dbPath).size / 1e5) / 10} MB; new ${statuses.new}, updated ${statuses.updated}, unchanged ${statuses.unchanged}`,
+          `sqlite ${Math.round(statSync(dbPath).size / 1e5) / 10} MB; new ${summary.new}, updated ${summary.updated}, unchanged ${summary.unchanged}, skipped (not English) ${summary.skipped}, failed ${summary.failed}, ignored ${summary.ignored}; shifts ${summary.shifts}`,
           `store counts: ${JSON.stringify(counts)}`,
         ],
       },
@@ -200,5 +200,13 @@ async function runIngest(spec: PhaseSpec): Promise<PhaseResult> {
     await pool?.close();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Counts articles, bytes and words of what the reader yields, on its way into the pipeline. */
+async function* countingTexts(items: AsyncIterable<ReadItem>, tally: Tally): AsyncGenerator<ReadItem> {
+  for await (const item of items) {
+    if (item.ok) countArticle(tally, item.article, null);
+    yield item;
   }
 }

@@ -5,9 +5,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBenchArticles } from '../../bench/corpora.js';
 import { readConfig } from '../config.js';
-import { extract } from '../extract/index.js';
+import type { ReadItem } from '../ingest/index.js';
 import type { Article } from '../model/article.js';
 import { ensureCompiled } from '../pipeline/ensure-compiled.js';
+import { ingestItems } from '../pipeline/ingest-batch.js';
 import { INGEST_QUEUE, enqueueArticles } from '../pipeline/queue.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
@@ -209,6 +210,8 @@ describe.skipIf(!reachable)('onrecord worker: three processes on one PostgreSQL 
       ),
     );
     expect(retriedBy).toHaveLength(1);
+    const failures = done.flatMap((event) => (event.failures as unknown[] | undefined) ?? []);
+    expect(failures, 'articles the workers could not ingest').toEqual([]);
     // Every job was completed exactly once, and the work was shared.
     expect(done.map((event) => event.job).sort()).toEqual([...allJobs].sort());
     expect(survivors.every((worker) => worker.events.some((event) => event.event === 'job-done'))).toBe(true);
@@ -217,12 +220,11 @@ describe.skipIf(!reachable)('onrecord worker: three processes on one PostgreSQL 
     const reference = await openStore(referenceUrl);
     const queued = await openStore(queueUrl);
     try {
-      for (const article of articles) {
-        await reference.saveArticle({
-          article,
-          statements: extract(article, { published: article.published ?? null }),
-        });
+      async function* items(): AsyncGenerator<ReadItem> {
+        for (const article of articles) yield { ok: true, article };
       }
+      const summary = await ingestItems(items(), { store: reference });
+      expect(summary.failed).toBe(0);
       for (const article of articles) {
         const lines = await statementLines(queued, article.id);
         expect(lines, `article ${article.id} in the queued store`).not.toBeNull();

@@ -1,7 +1,8 @@
 import { readConfig } from '../config.js';
-import { extract } from '../extract/index.js';
-import { OnrecordError, describeError } from '../errors.js';
+import { OnrecordError } from '../errors.js';
 import type { Article } from '../model/article.js';
+import type { ReadItem } from '../ingest/index.js';
+import { ingestItems } from '../pipeline/ingest-batch.js';
 import { createExtractPool } from '../pipeline/parallel-extract.js';
 import { postgresUrlOrThrow, redactUrl, runQueueWorker, type JobOutcome } from '../pipeline/queue.js';
 import { openStore } from '../store/open-store.js';
@@ -13,7 +14,7 @@ const spec = {
   usage: 'onrecord worker [--db postgres://…] [--concurrency N] [--workers N] [--json]',
   summary:
     'Take ingest jobs from the PostgreSQL queue that "onrecord ingest --queue" fills, and process them\n' +
-    'exactly as "onrecord ingest" does (extract, then save each article in its own transaction).\n' +
+    'exactly as "onrecord ingest" does (extract, frames, one transaction per article, shifts).\n' +
     'Run as many as you like, on as many machines; stop one with Ctrl-C or SIGTERM (running jobs finish).',
   help: `options:
   --db URL                  the store and its queue: a postgres:// URL (default ONRECORD_DB)
@@ -72,40 +73,27 @@ export const command: Command = {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
 
+    // The same pipeline as `onrecord ingest` (language check, extract, claim frames, save, shifts), fed
+    // with the job's articles instead of a reader.
     const processArticles = async (articles: Article[]): Promise<JobOutcome> => {
-      const outcome: JobOutcome = {
-        new: 0,
-        updated: 0,
-        unchanged: 0,
-        failed: 0,
-        statements: 0,
-        failures: [],
-      };
-      const extracted = pool
-        ? pool.extractAll(articles)
-        : (function* () {
-            for (const article of articles) {
-              try {
-                yield { article, statements: extract(article, { published: article.published ?? null }) };
-              } catch (error) {
-                yield { article, statements: [], error: error as Error };
-              }
-            }
-          })();
-      for await (const { article, statements, error } of extracted) {
-        if (error) {
-          // A bad article is reported and skipped; retrying the job would fail it the same way.
-          outcome.failed++;
-          outcome.failures!.push({ id: article.id, reason: describeError(error) });
-          continue;
-        }
-        // Store errors propagate: the job fails and pg-boss retries it; saving is idempotent.
-        const saved = await store.saveArticle({ article, statements });
-        outcome[saved.status]++;
-        outcome.statements += saved.statements;
+      async function* items(): AsyncGenerator<ReadItem> {
+        for (const article of articles) yield { ok: true, article };
       }
-      if (outcome.failures!.length === 0) delete outcome.failures;
-      return outcome;
+      // Store errors that end a batch propagate: the job fails and pg-boss retries it (saving is idempotent).
+      const summary = await ingestItems(items(), {
+        store,
+        extractStage: pool ? (stream) => pool.extractAll(stream) : undefined,
+      });
+      return {
+        new: summary.new,
+        updated: summary.updated,
+        unchanged: summary.unchanged,
+        failed: summary.failed,
+        statements: summary.statements,
+        ...(summary.failures.length > 0
+          ? { failures: summary.failures.map(({ source, reason }) => ({ id: source, reason })) }
+          : {}),
+      };
     };
 
     const log = (line: string) => io.stdout.write(`${line}\n`);
