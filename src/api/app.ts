@@ -39,11 +39,18 @@ export function createApp(store: Store, options: AppOptions): Hono {
   );
 
   const openapi = JSON.stringify(buildOpenApiDocument());
-  app.get('/openapi.json', (c) => c.body(openapi, 200, { 'Content-Type': 'application/json; charset=utf-8' }));
+  app.get('/openapi.json', (c) =>
+    c.body(openapi, 200, { 'Content-Type': 'application/json; charset=utf-8' }),
+  );
   addApiRoutes(app, store, { token: options.token, ingest });
   addWebRoutes(app, store);
 
-  app.notFound((c) => respondWithError(c, new OnrecordError('NOT_FOUND', `nothing at ${c.req.method} ${new URL(c.req.url).pathname}`)));
+  app.notFound((c) =>
+    respondWithError(
+      c,
+      new OnrecordError('NOT_FOUND', `nothing at ${c.req.method} ${new URL(c.req.url).pathname}`),
+    ),
+  );
   app.onError((error, c) => respondWithError(c, error));
   return app;
 }
@@ -59,7 +66,10 @@ function respondWithError(c: Context, error: unknown): Response {
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
   if (body.error.code === 'UNAUTHORIZED') headers['WWW-Authenticate'] = 'Bearer realm="onrecord"';
   if (wantsJson(c)) {
-    return c.body(JSON.stringify(body), status as 400, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+    return c.body(JSON.stringify(body), status as 400, {
+      ...headers,
+      'Content-Type': 'application/json; charset=utf-8',
+    });
   }
   return c.body(renderErrorPage(status, body.error.code, body.error.message), status as 400, {
     ...headers,

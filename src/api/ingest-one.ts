@@ -22,7 +22,13 @@ async function readArticle(request: IngestRequest): Promise<Article> {
   const published = request.published ?? null;
   let article: Article;
   if (request.text !== undefined) {
-    article = readText(request.text, { id: request.id, title: request.title, published, outlet: request.outlet, source: 'api' });
+    article = readText(request.text, {
+      id: request.id,
+      title: request.title,
+      published,
+      outlet: request.outlet,
+      source: 'api',
+    });
   } else if (request.html !== undefined) {
     article = readHtml(request.html, { published, source: 'api' });
   } else {

@@ -32,7 +32,9 @@ export async function readIngestRequest(request: Request): Promise<IngestRequest
   try {
     body = await request.json();
   } catch (error) {
-    throw new OnrecordError('INPUT_INVALID', 'POST /api/ingest: the body is not valid JSON', { cause: error });
+    throw new OnrecordError('INPUT_INVALID', 'POST /api/ingest: the body is not valid JSON', {
+      cause: error,
+    });
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new OnrecordError('INPUT_INVALID', 'POST /api/ingest: the body must be a JSON object');
@@ -40,7 +42,10 @@ export async function readIngestRequest(request: Request): Promise<IngestRequest
   const input: IngestRequest = {};
   for (const [key, value] of Object.entries(body)) {
     if (!(FIELDS as readonly string[]).includes(key)) {
-      throw new OnrecordError('INPUT_INVALID', `POST /api/ingest: unknown field "${key}" (accepted: ${FIELDS.join(', ')})`);
+      throw new OnrecordError(
+        'INPUT_INVALID',
+        `POST /api/ingest: unknown field "${key}" (accepted: ${FIELDS.join(', ')})`,
+      );
     }
     if (typeof value !== 'string') {
       throw new OnrecordError('INPUT_INVALID', `POST /api/ingest: field "${key}" must be a string`);
@@ -59,10 +64,16 @@ function validate(input: IngestRequest): IngestRequest {
     throw new OnrecordError('INPUT_INVALID', `POST /api/ingest: "${given[0]}" is empty`);
   }
   if (input.url !== undefined && !/^https?:\/\//i.test(input.url)) {
-    throw new OnrecordError('INPUT_INVALID', `POST /api/ingest: "url" must be http(s), got "${input.url.slice(0, 100)}"`);
+    throw new OnrecordError(
+      'INPUT_INVALID',
+      `POST /api/ingest: "url" must be http(s), got "${input.url.slice(0, 100)}"`,
+    );
   }
   if (input.published !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(input.published)) {
-    throw new OnrecordError('INPUT_INVALID', `POST /api/ingest: "published" must start with YYYY-MM-DD, got "${input.published}"`);
+    throw new OnrecordError(
+      'INPUT_INVALID',
+      `POST /api/ingest: "published" must start with YYYY-MM-DD, got "${input.published}"`,
+    );
   }
   return input;
 }
@@ -72,14 +83,22 @@ export async function readMergeRequest(request: Request): Promise<{ keep: string
   try {
     body = await request.json();
   } catch (error) {
-    throw new OnrecordError('INPUT_INVALID', 'POST /api/people/merge: the body is not valid JSON', { cause: error });
+    throw new OnrecordError('INPUT_INVALID', 'POST /api/people/merge: the body is not valid JSON', {
+      cause: error,
+    });
   }
   const record = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   if (typeof record.keep !== 'string' || typeof record.merge !== 'string' || !record.keep || !record.merge) {
-    throw new OnrecordError('INPUT_INVALID', 'POST /api/people/merge: the body must be {"keep": personId, "merge": personId}');
+    throw new OnrecordError(
+      'INPUT_INVALID',
+      'POST /api/people/merge: the body must be {"keep": personId, "merge": personId}',
+    );
   }
   if (record.keep === record.merge) {
-    throw new OnrecordError('INPUT_INVALID', 'POST /api/people/merge: "keep" and "merge" are the same person');
+    throw new OnrecordError(
+      'INPUT_INVALID',
+      'POST /api/people/merge: "keep" and "merge" are the same person',
+    );
   }
   return { keep: record.keep, merge: record.merge };
 }

@@ -3,7 +3,11 @@ import { openFixtureStore, type FixtureStore } from '../../test/e2e/fixture-stor
 import { createApp } from './app.js';
 
 interface Operation {
-  parameters?: { name: string; in: string; schema: { type: string; format?: string; enum?: string[]; minimum?: number } }[];
+  parameters?: {
+    name: string;
+    in: string;
+    schema: { type: string; format?: string; enum?: string[]; minimum?: number };
+  }[];
   responses: Record<string, unknown>;
 }
 type Document = { openapi: string; paths: Record<string, Record<string, Operation>> };
@@ -36,7 +40,8 @@ function appRoutes(): Map<string, string[]> {
 function documentRoutes(): Map<string, Operation> {
   const routes = new Map<string, Operation>();
   for (const [path, item] of Object.entries(document.paths)) {
-    for (const [method, operation] of Object.entries(item)) routes.set(`${method.toUpperCase()} ${path}`, operation);
+    for (const [method, operation] of Object.entries(item))
+      routes.set(`${method.toUpperCase()} ${path}`, operation);
   }
   return routes;
 }
@@ -58,7 +63,9 @@ describe('/openapi.json', () => {
     const described = documentRoutes();
     expect([...described.keys()].sort()).toEqual([...served.keys()].sort());
     for (const [key, params] of served) {
-      const documented = (described.get(key)?.parameters ?? []).filter((param) => param.in === 'path').map((param) => param.name);
+      const documented = (described.get(key)?.parameters ?? [])
+        .filter((param) => param.in === 'path')
+        .map((param) => param.name);
       expect(documented.sort(), key).toEqual(params.sort());
     }
   });
@@ -68,10 +75,17 @@ describe('/openapi.json', () => {
       if (!key.startsWith('GET /api/')) continue;
       const path = key
         .slice(4)
-        .replace('{id}', key.includes('/people/') ? (await fixture.store.listPeople({ limit: 1 })).items[0].id : 'fixture-zelensky-june');
+        .replace(
+          '{id}',
+          key.includes('/people/')
+            ? (await fixture.store.listPeople({ limit: 1 })).items[0].id
+            : 'fixture-zelensky-june',
+        );
       for (const param of (operation.parameters ?? []).filter((entry) => entry.in === 'query')) {
         if (param.name === 'cursor') continue;
-        const response = await app.request(`${path}?${param.name}=${encodeURIComponent(sampleValue(param.schema))}`);
+        const response = await app.request(
+          `${path}?${param.name}=${encodeURIComponent(sampleValue(param.schema))}`,
+        );
         expect(response.status, `${key} ?${param.name}`).toBe(200);
       }
       const undocumented = await app.request(`${path}?not_a_parameter=1`);
@@ -81,7 +95,11 @@ describe('/openapi.json', () => {
 
   it('lists every status a route answers with', async () => {
     const described = documentRoutes();
-    expect(Object.keys(described.get('POST /api/ingest')!.responses)).toEqual(expect.arrayContaining(['201', '401', '403', '413']));
-    expect(Object.keys(described.get('GET /api/people/{id}')!.responses)).toEqual(expect.arrayContaining(['200', '404']));
+    expect(Object.keys(described.get('POST /api/ingest')!.responses)).toEqual(
+      expect.arrayContaining(['201', '401', '403', '413']),
+    );
+    expect(Object.keys(described.get('GET /api/people/{id}')!.responses)).toEqual(
+      expect.arrayContaining(['200', '404']),
+    );
   });
 });

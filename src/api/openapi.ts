@@ -1,5 +1,11 @@
 import { ALL_ERROR_CODES } from './http-errors.js';
-import { PEOPLE_PARAMS, SHIFT_PARAMS, STATEMENT_PARAMS, TOPIC_PARAMS, type ParamSpec } from './query-params.js';
+import {
+  PEOPLE_PARAMS,
+  SHIFT_PARAMS,
+  STATEMENT_PARAMS,
+  TOPIC_PARAMS,
+  type ParamSpec,
+} from './query-params.js';
 
 /**
  * The OpenAPI 3 description of /api. Query parameters come from the same specs the handlers validate
@@ -12,7 +18,10 @@ const errorResponses = (...statuses: number[]): Json =>
   Object.fromEntries(
     statuses.map((status) => [
       String(status),
-      { description: ERROR_DESCRIPTIONS[status] ?? 'Error', content: { 'application/json': { schema: ref('Error') } } },
+      {
+        description: ERROR_DESCRIPTIONS[status] ?? 'Error',
+        content: { 'application/json': { schema: ref('Error') } },
+      },
     ]),
   );
 const ERROR_DESCRIPTIONS: Record<number, string> = {
@@ -32,7 +41,11 @@ function queryParameter(spec: ParamSpec): Json {
       ? { type: 'integer', minimum: spec.minimum, maximum: spec.maximum }
       : spec.type === 'date'
         ? { type: 'string', format: 'date' }
-        : { type: 'string', ...(spec.enum ? { enum: [...spec.enum] } : {}), ...(spec.maxLength ? { maxLength: spec.maxLength } : {}) };
+        : {
+            type: 'string',
+            ...(spec.enum ? { enum: [...spec.enum] } : {}),
+            ...(spec.maxLength ? { maxLength: spec.maxLength } : {}),
+          };
   return { name: spec.name, in: 'query', required: false, description: spec.description, schema };
 }
 
@@ -59,7 +72,11 @@ const listOf = (item: string): Json => ({
   properties: { items: { type: 'array', items: ref(item) } },
 });
 
-const span = { type: 'object', required: ['start', 'end'], properties: { start: { type: 'integer' }, end: { type: 'integer' } } };
+const span = {
+  type: 'object',
+  required: ['start', 'end'],
+  properties: { start: { type: 'integer' }, end: { type: 'integer' } },
+};
 const textSpan = {
   type: 'object',
   required: ['start', 'end', 'text'],
@@ -89,7 +106,8 @@ const SCHEMAS: Json = {
   },
   Statement: {
     type: 'object',
-    description: 'A stored statement: the Statement contract (offsets are UTF-16 indices into the article text) plus its place in the record.',
+    description:
+      'A stored statement: the Statement contract (offsets are UTF-16 indices into the article text) plus its place in the record.',
     required: ['id', 'articleId', 'kind', 'quote', 'speaker', 'confidence'],
     properties: {
       id: { type: 'string' },
@@ -191,7 +209,17 @@ const SCHEMAS: Json = {
   },
   Shift: {
     type: 'object',
-    required: ['id', 'personId', 'personName', 'topic', 'earlier', 'later', 'relation', 'confidence', 'reason'],
+    required: [
+      'id',
+      'personId',
+      'personName',
+      'topic',
+      'earlier',
+      'later',
+      'relation',
+      'confidence',
+      'reason',
+    ],
     properties: {
       id: { type: 'string' },
       personId: { type: 'string' },
@@ -321,7 +349,10 @@ export function buildOpenApiDocument(): Json {
             },
           },
           responses: {
-            '201': { description: 'New article', content: { 'application/json': { schema: ref('IngestResult') } } },
+            '201': {
+              description: 'New article',
+              content: { 'application/json': { schema: ref('IngestResult') } },
+            },
             ...ok(ref('IngestResult'), 'Updated or unchanged article'),
             ...errorResponses(400, 401, 403, 413),
           },

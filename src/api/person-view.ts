@@ -36,7 +36,8 @@ export function describeStance(statement: StatementRecord): string {
   const frame = statement.frame;
   if (!frame) return 'unclassified';
   const polarity = frame.positive ? 'affirms' : 'denies';
-  const modality = frame.modality === 'possible' ? ', possibly' : frame.modality === 'categorical' ? ', firmly' : '';
+  const modality =
+    frame.modality === 'possible' ? ', possibly' : frame.modality === 'categorical' ? ', firmly' : '';
   const condition = frame.conditions.length > 0 ? `, if ${frame.conditions[0]}` : '';
   return `${polarity}${modality}${condition}`;
 }
@@ -57,7 +58,11 @@ export async function collectStatements(
   const items: StatementRecord[] = [];
   let cursor: string | null = null;
   for (;;) {
-    const page = await store.searchStatements({ ...query, limit: Math.min(200, cap - items.length), cursor });
+    const page = await store.searchStatements({
+      ...query,
+      limit: Math.min(1000, cap - items.length),
+      cursor,
+    });
     items.push(...page.items);
     if (!page.nextCursor) return { items, truncated: false };
     if (items.length >= cap) return { items, truncated: true };
@@ -105,7 +110,12 @@ export async function loadPersonView(store: Store, id: string): Promise<PersonVi
 
   return {
     person,
-    counts: { statements: statements.length, articles: articles.size, outlets: outlets.length, shifts: shifts.length },
+    counts: {
+      statements: statements.length,
+      articles: articles.size,
+      outlets: outlets.length,
+      shifts: shifts.length,
+    },
     outlets,
     positions,
     statements,

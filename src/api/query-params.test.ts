@@ -5,7 +5,9 @@ const base = 'http://127.0.0.1/api/statements';
 
 describe('readQuery', () => {
   it('reads typed values and skips empty ones', () => {
-    expect(readQuery(`${base}?q=NATO&limit=10&from=2024-11-01&kind=direct&speaker=`, STATEMENT_PARAMS)).toEqual({
+    expect(
+      readQuery(`${base}?q=NATO&limit=10&from=2024-11-01&kind=direct&speaker=`, STATEMENT_PARAMS),
+    ).toEqual({
       q: 'NATO',
       limit: 10,
       from: '2024-11-01',

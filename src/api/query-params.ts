@@ -41,14 +41,23 @@ export function readQuery(url: string, specs: readonly ParamSpec[]): QueryValues
 
 function parseValue(spec: ParamSpec, value: string): string | number {
   if (spec.maxLength !== undefined && value.length > spec.maxLength) {
-    throw new OnrecordError('INPUT_INVALID', `query parameter "${spec.name}" is longer than ${spec.maxLength} characters`);
+    throw new OnrecordError(
+      'INPUT_INVALID',
+      `query parameter "${spec.name}" is longer than ${spec.maxLength} characters`,
+    );
   }
   if (spec.type === 'integer') {
     if (!/^-?\d+$/.test(value)) {
-      throw new OnrecordError('INPUT_INVALID', `query parameter "${spec.name}" must be an integer, got "${value}"`);
+      throw new OnrecordError(
+        'INPUT_INVALID',
+        `query parameter "${spec.name}" must be an integer, got "${value}"`,
+      );
     }
     const number = Number(value);
-    if ((spec.minimum !== undefined && number < spec.minimum) || (spec.maximum !== undefined && number > spec.maximum)) {
+    if (
+      (spec.minimum !== undefined && number < spec.minimum) ||
+      (spec.maximum !== undefined && number > spec.maximum)
+    ) {
       throw new OnrecordError(
         'INPUT_INVALID',
         `query parameter "${spec.name}" must be between ${spec.minimum} and ${spec.maximum}, got ${number}`,
@@ -57,7 +66,10 @@ function parseValue(spec: ParamSpec, value: string): string | number {
     return number;
   }
   if (spec.type === 'date' && (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))) {
-    throw new OnrecordError('INPUT_INVALID', `query parameter "${spec.name}" must be a date as YYYY-MM-DD, got "${value}"`);
+    throw new OnrecordError(
+      'INPUT_INVALID',
+      `query parameter "${spec.name}" must be a date as YYYY-MM-DD, got "${value}"`,
+    );
   }
   if (spec.enum && !spec.enum.includes(value)) {
     throw new OnrecordError(
@@ -111,7 +123,11 @@ export const SHIFT_PARAMS: readonly ParamSpec[] = [
   { name: 'personId', description: 'Only this person’s shifts.', type: 'string', maxLength: 200 },
   { name: 'speaker', description: 'Only shifts of a speaker by name.', type: 'string', maxLength: 200 },
   { name: 'topic', description: 'Topic key.', type: 'string', maxLength: 200 },
-  { name: 'since', description: 'Shifts whose later statement was said on or after this date.', type: 'date' },
+  {
+    name: 'since',
+    description: 'Shifts whose later statement was said on or after this date.',
+    type: 'date',
+  },
   LIMIT,
 ];
 

@@ -14,7 +14,10 @@ export interface RunningServer {
  * Serves an app on host:port (port 0 picks a free one). The listen backlog is raised above Node's
  * default of 511 so a burst of a thousand simultaneous connections queues instead of being dropped.
  */
-export async function startServer(app: Hono, options: { port?: number; host?: string } = {}): Promise<RunningServer> {
+export async function startServer(
+  app: Hono,
+  options: { port?: number; host?: string } = {},
+): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
   // Idle keep-alive sockets must not hold the process open on close.

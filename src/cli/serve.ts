@@ -65,8 +65,13 @@ export async function serveStore(store: Store, options: ServeOptions): Promise<v
   try {
     server = await startServer(app, { port: options.port, host: options.host });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'the port is in use' : String(error);
-    throw new OnrecordError('USAGE', `onrecord serve: cannot listen on ${options.host}:${options.port}: ${reason}`, { cause: error });
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'the port is in use' : String(error);
+    throw new OnrecordError(
+      'USAGE',
+      `onrecord serve: cannot listen on ${options.host}:${options.port}: ${reason}`,
+      { cause: error },
+    );
   }
   const counts = await store.counts();
   options.io.stdout.write(

@@ -19,7 +19,11 @@ const PRIORITY: Role[] = ['quote', 'cue', 'speaker', 'dateline', 'caption'];
 
 function validSpan(text: string, start: number | undefined, end: number | undefined): boolean {
   return (
-    Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (end as number) <= text.length && (start as number) < (end as number)
+    Number.isInteger(start) &&
+    Number.isInteger(end) &&
+    (start as number) >= 0 &&
+    (end as number) <= text.length &&
+    (start as number) < (end as number)
   );
 }
 
@@ -39,10 +43,17 @@ function collectMarks(
       candidates.push({ ...spanOf(statement.speaker.mention), role: 'speaker', statement, anchor: false });
     }
   }
-  if (options.dateline) candidates.push({ ...spanOf(options.dateline), role: 'dateline', statement: null, anchor: false });
+  if (options.dateline)
+    candidates.push({ ...spanOf(options.dateline), role: 'dateline', statement: null, anchor: false });
   for (const caption of options.captions ?? []) {
     if (caption.start !== undefined && caption.end !== undefined) {
-      candidates.push({ start: caption.start, end: caption.end, role: 'caption', statement: null, anchor: false });
+      candidates.push({
+        start: caption.start,
+        end: caption.end,
+        role: 'caption',
+        statement: null,
+        anchor: false,
+      });
     }
   }
   const accepted: Mark[] = [];
@@ -61,13 +72,23 @@ function spanOf(span: { start?: number; end?: number }): { start: number; end: n
   return { start: span.start ?? -1, end: span.end ?? -1 };
 }
 
-export function describeStatement(statement: StatementRecord): string {
-  const parts = [statement.speaker.title ? `${statement.speaker.name} (${statement.speaker.title})` : statement.speaker.name];
-  if (statement.cue) parts.push(`${statement.cue.text} (${statement.cue.lemma})`);
-  if (statement.venue) parts.push(`venue: ${statement.venue.text}`);
-  parts.push(`said ${formatSaidOn(statement.saidOn, statement.published)}`);
-  parts.push(`${statement.kind} quote`);
-  return parts.join(' · ');
+/** The tooltip of a highlighted statement: who, by which cue, where, and when (with the words that dated it). */
+export function describeStatement(statement: StatementRecord): SafeHtml {
+  const cue = statement.cue
+    ? statement.cue.lemma && statement.cue.lemma !== statement.cue.text.toLowerCase()
+      ? `“${statement.cue.text}” (${statement.cue.lemma})`
+      : `“${statement.cue.text}”`
+    : 'no cue';
+  const said = formatSaidOn(statement.saidOn, statement.published);
+  const evidence =
+    statement.saidOn && statement.saidOn.basis !== 'published' && statement.saidOn.text
+      ? ` from “${statement.saidOn.text}”`
+      : '';
+  return html`<span class="tip-who">${statement.speaker.name}</span
+    >${statement.speaker.title ? html`<span class="tip-title">${statement.speaker.title}</span>` : ''}<span
+      class="tip-line"
+      >${cue} · ${statement.venue ? `${statement.venue.text} · ` : ''}${statement.kind} quote</span
+    ><span class="tip-line">said ${said}${evidence}</span>`;
 }
 
 /**
@@ -103,7 +124,16 @@ export function renderArticleBody(
       tip += 1;
       const id = `tip-${tip}`;
       out.push(
-        html`<span class="stmt"><mark class="hl hl-quote kind-${statement.kind}"${mark.anchor ? html` id="s-${statement.id}"` : ''} tabindex="0" aria-describedby="${id}" data-statement="${statement.id}">${slice}</mark><span class="tip" role="tooltip" id="${id}">${describeStatement(statement)}</span></span>`,
+        html`<span class="stmt"
+          ><mark
+            class="hl hl-quote kind-${statement.kind}"
+            ${mark.anchor ? html` id="s-${statement.id}"` : ''}
+            tabindex="0"
+            aria-describedby="${id}"
+            data-statement="${statement.id}"
+            >${slice}</mark
+          ><span class="tip" role="tooltip" id="${id}">${describeStatement(statement)}</span></span
+        >`,
       );
     } else if (mark.role === 'cue') {
       out.push(html`<mark class="hl hl-cue" title="cue: ${statement.cue?.lemma ?? ''}">${slice}</mark>`);

@@ -17,7 +17,9 @@ export interface Asset {
  * The CSS/JS/SVG under src/web/assets, read once into memory. They ship as files with the package (no
  * build step for the user); only names found here are served, so no path from a request reaches the disk.
  */
-export function loadAssets(dir: string = join(readConfig().projectDir, 'src', 'web', 'assets')): Map<string, Asset> {
+export function loadAssets(
+  dir: string = join(readConfig().projectDir, 'src', 'web', 'assets'),
+): Map<string, Asset> {
   const assets = new Map<string, Asset>();
   for (const name of readdirSync(dir)) {
     const type = TYPES[extname(name)];

@@ -20,6 +20,8 @@ describe('html', () => {
     const name = '<b>x</b>';
     const inner = html`<i>${name}</i>`;
     const out = html`<p title="${name}">${inner}${[name, 1]}${null}${false}${raw('<br>')}</p>`;
-    expect(out.value).toBe('<p title="&lt;b&gt;x&lt;/b&gt;"><i>&lt;b&gt;x&lt;/b&gt;</i>&lt;b&gt;x&lt;/b&gt;1<br></p>');
+    expect(out.value).toBe(
+      '<p title="&lt;b&gt;x&lt;/b&gt;"><i>&lt;b&gt;x&lt;/b&gt;</i>&lt;b&gt;x&lt;/b&gt;1<br></p>',
+    );
   });
 });

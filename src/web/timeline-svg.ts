@@ -12,6 +12,8 @@ const LANE = 46;
 const AXIS = 34;
 const MAX_LANES = 8;
 const OTHER = '__other__';
+const OFFSETS = [0, -12, 12];
+const DOT_GAP = 12;
 const DAY = 86_400_000;
 
 interface Lane {
@@ -41,7 +43,9 @@ function chooseLanes(statements: StatementRecord[], shifts: Shift[], labels: Map
   const shiftTopics = new Set(shifts.map((shift) => shift.topic));
   const ranked = [...counts.keys()].sort(
     (a, b) =>
-      Number(shiftTopics.has(b)) - Number(shiftTopics.has(a)) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a.localeCompare(b),
+      Number(shiftTopics.has(b)) - Number(shiftTopics.has(a)) ||
+      (counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
+      a.localeCompare(b),
   );
   const keys = ranked.slice(0, MAX_LANES);
   for (const topic of shiftTopics) if (!keys.includes(topic)) keys.push(topic);
@@ -49,7 +53,7 @@ function chooseLanes(statements: StatementRecord[], shifts: Shift[], labels: Map
   const all = hasOther ? [...keys, OTHER] : keys;
   return all.map((key, index) => ({
     key,
-    label: key === OTHER ? 'other statements' : labels.get(key) ?? key,
+    label: key === OTHER ? 'other statements' : (labels.get(key) ?? key),
     y: TOP + index * LANE + LANE / 2,
   }));
 }
@@ -117,7 +121,9 @@ export function renderTimeline(
   const axisY = TOP + lanes.length * LANE;
 
   const positions = new Map<string, { x: number; y: number }>();
-  const stack = new Map<string, number>();
+  // Per lane, the last x used at each vertical offset: dots close in time step up or down instead of
+  // hiding each other (statements arrive in date order, so a left-to-right sweep is enough).
+  const lastX = new Map<string, number[]>();
   const dots: SafeHtml[] = [];
   for (const { statement, day } of dated) {
     const topics = (statement.frame?.topics ?? []).filter((topic) => laneOf.has(topic));
@@ -125,20 +131,35 @@ export function renderTimeline(
     for (const key of keys) {
       const lane = laneOf.get(key) as Lane;
       const cx = x(day);
-      // Statements on the same day in the same lane fan out vertically instead of hiding each other.
-      const slot = `${key}|${Math.round(cx / 6)}`;
-      const count = stack.get(slot) ?? 0;
-      stack.set(slot, count + 1);
-      const cy = lane.y + [0, -10, 10, -18, 18][count % 5];
+      const used = lastX.get(key) ?? OFFSETS.map(() => -Infinity);
+      let slot = used.findIndex((previous) => cx - previous >= DOT_GAP);
+      if (slot < 0) slot = used.indexOf(Math.min(...used));
+      used[slot] = cx;
+      lastX.set(key, used);
+      const cy = lane.y + OFFSETS[slot];
       positions.set(`${key}|${statement.id}`, { x: cx, y: cy });
       const stance = !statement.frame ? 'none' : statement.frame.positive ? 'affirm' : 'deny';
       const label = `${formatSaidOn(statement.saidOn, statement.published)}: ${truncate(statement.quote.text, 160)}`;
       const before =
         statement.saidOn?.basis === 'before'
-          ? html`<line class="before-tail" x1="${cx.toFixed(1)}" y1="${cy.toFixed(1)}" x2="${(cx - 26).toFixed(1)}" y2="${cy.toFixed(1)}"></line>`
+          ? html`<line
+              class="before-tail"
+              x1="${cx.toFixed(1)}"
+              y1="${cy.toFixed(1)}"
+              x2="${(cx - 26).toFixed(1)}"
+              y2="${cy.toFixed(1)}"
+            ></line>`
           : '';
       dots.push(
-        html`<a class="dot-link" href="${articleHref(statement.articleId, statement.id)}" aria-label="${label}">${before}<circle class="dot dot-${stance} kind-${statement.kind}" cx="${cx.toFixed(1)}" cy="${cy.toFixed(1)}" r="6.5"><title>${label}</title></circle></a>`,
+        html`<a class="dot-link" href="${articleHref(statement.articleId, statement.id)}"
+          >${before}<circle
+            class="dot dot-${stance} kind-${statement.kind}"
+            cx="${cx.toFixed(1)}"
+            cy="${cy.toFixed(1)}"
+            r="6.5"
+            ><title>${label}</title></circle
+          ></a
+        >`,
       );
     }
   }
@@ -147,34 +168,83 @@ export function renderTimeline(
   for (const shift of shifts) {
     const lane = laneOf.get(shift.topic);
     if (!lane) continue;
-    const from = positions.get(`${shift.topic}|${shift.earlier.statementId}`) ?? evidencePoint(shift.earlier, lane, x);
-    const to = positions.get(`${shift.topic}|${shift.later.statementId}`) ?? evidencePoint(shift.later, lane, x);
+    const from =
+      positions.get(`${shift.topic}|${shift.earlier.statementId}`) ?? evidencePoint(shift.earlier, lane, x);
+    const to =
+      positions.get(`${shift.topic}|${shift.later.statementId}`) ?? evidencePoint(shift.later, lane, x);
     if (!from || !to) continue;
     const lift = Math.max(18, Math.min(34, Math.abs(to.x - from.x) / 4));
     const midX = (from.x + to.x) / 2;
     const peak = Math.min(from.y, to.y) - lift;
     arcs.push(
-      html`<a class="shift-link" href="/shifts#shift-${shift.id}" aria-label="Shift on ${lane.label}: ${shift.reason}"><path class="shift-arc" d="M${from.x.toFixed(1)} ${from.y.toFixed(1)} Q${midX.toFixed(1)} ${peak.toFixed(1)} ${to.x.toFixed(1)} ${to.y.toFixed(1)}"><title>Shift: ${shift.reason}</title></path><circle class="shift-end" cx="${to.x.toFixed(1)}" cy="${to.y.toFixed(1)}" r="10"></circle><text class="shift-label" x="${midX.toFixed(1)}" y="${(peak + (lift > 20 ? 10 : 4)).toFixed(1)}" text-anchor="middle">shift</text></a>`,
+      html`<a
+        class="shift-link"
+        href="/shifts#shift-${shift.id}"
+        aria-label="Shift on ${lane.label}: ${shift.reason}"
+        ><path
+          class="shift-arc"
+          d="M${from.x.toFixed(1)} ${from.y.toFixed(1)} Q${midX.toFixed(1)} ${peak.toFixed(1)} ${to.x.toFixed(1)} ${to.y.toFixed(1)}"
+          ><title>Shift: ${shift.reason}</title></path
+        ><circle class="shift-end" cx="${to.x.toFixed(1)}" cy="${to.y.toFixed(1)}" r="10"></circle
+        ><text
+          class="shift-label"
+          x="${midX.toFixed(1)}"
+          y="${(peak + (lift > 20 ? 10 : 4)).toFixed(1)}"
+          text-anchor="middle"
+          >shift</text
+        ></a
+      >`,
     );
   }
 
   const laneMarks = lanes.map(
     (lane, index) =>
-      html`<g class="lane${index % 2 ? ' lane-alt' : ''}"><rect x="0" y="${lane.y - LANE / 2}" width="${WIDTH}" height="${LANE}"></rect><text class="lane-label" x="12" y="${lane.y + 4}">${truncate(lane.label, 24)}</text></g>`,
+      html`<g class="lane${index % 2 ? ' lane-alt' : ''}"
+        ><rect x="0" y="${lane.y - LANE / 2}" width="${WIDTH}" height="${LANE}"></rect
+        ><text class="lane-label" x="12" y="${lane.y + 4}">${truncate(lane.label, 24)}</text></g
+      >`,
   );
   const tickMarks = ticks(Math.ceil(min), Math.floor(max)).map(
     (tick) =>
-      html`<g class="tick"><line x1="${x(tick.day).toFixed(1)}" y1="${TOP}" x2="${x(tick.day).toFixed(1)}" y2="${axisY + 5}"></line><text x="${x(tick.day).toFixed(1)}" y="${axisY + 20}" text-anchor="middle">${tick.label}</text></g>`,
+      html`<g class="tick"
+        ><line
+          x1="${x(tick.day).toFixed(1)}"
+          y1="${TOP}"
+          x2="${x(tick.day).toFixed(1)}"
+          y2="${axisY + 5}"
+        ></line
+        ><text x="${x(tick.day).toFixed(1)}" y="${axisY + 20}" text-anchor="middle">${tick.label}</text></g
+      >`,
   );
 
-  return html`<figure class="timeline"><svg class="timeline-svg" viewBox="0 0 ${WIDTH} ${height}" role="group" aria-labelledby="timeline-title timeline-desc" xmlns="http://www.w3.org/2000/svg">
-<title id="timeline-title">${options.title}</title>
-<desc id="timeline-desc">${dated.length} dated statements across ${lanes.length} topic lanes${shifts.length ? `, ${shifts.length} position shift${shifts.length === 1 ? '' : 's'} marked` : ''}. Each dot links to the statement in its article.</desc>
-${laneMarks}${tickMarks}<line class="axis" x1="${LEFT}" y1="${axisY}" x2="${WIDTH - RIGHT}" y2="${axisY}"></line>
-${arcs}${dots}
-</svg>
-<figcaption class="timeline-key"><span class="key key-affirm">affirms</span><span class="key key-deny">denies</span><span class="key key-none">unclassified</span><span class="key key-before">said before the date</span><span class="key key-shift">position shift</span></figcaption>
-</figure>`;
+  return html`<figure
+    class="timeline"
+    tabindex="0"
+    aria-label="${options.title} (scrolls sideways on narrow screens)"
+  >
+    <svg
+      class="timeline-svg"
+      viewBox="0 0 ${WIDTH} ${height}"
+      role="group"
+      aria-labelledby="timeline-title timeline-desc"
+      xmlns="http://www.w3.org/2000/svg"
+    >
+      <title id="timeline-title">${options.title}</title>
+      <desc id="timeline-desc">
+        ${dated.length} dated statements across ${lanes.length} topic
+        lanes${shifts.length ? `, ${shifts.length} position shift${shifts.length === 1 ? '' : 's'} marked` : ''}.
+        Each dot links to the statement in its article.
+      </desc>
+      ${laneMarks}${tickMarks}
+      <line class="axis" x1="${LEFT}" y1="${axisY}" x2="${WIDTH - RIGHT}" y2="${axisY}"></line>
+      ${arcs}${dots}
+    </svg>
+    <figcaption class="timeline-key">
+      <span class="key key-affirm">affirms</span><span class="key key-deny">denies</span
+      ><span class="key key-none">unclassified</span><span class="key key-before">said before the date</span
+      ><span class="key key-shift">position shift</span>
+    </figcaption>
+  </figure>`;
 }
 
 function toDayOrNull(iso: string | null): number | null {

@@ -17,10 +17,15 @@ export interface FixtureStore {
  * A real SQLite store in a temp dir, loaded through the real pipeline (readers' layout, extract, frames,
  * shifts) with the articles written for these tests.
  */
-export async function openFixtureStore(options: { articles?: Article[]; hostile?: boolean } = {}): Promise<FixtureStore> {
+export async function openFixtureStore(
+  options: { articles?: Article[]; hostile?: boolean } = {},
+): Promise<FixtureStore> {
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-web-'));
   const store = await openStore(join(dir, 'fixture.db'));
-  const articles = [...(options.articles ?? FIXTURE_ARTICLES), ...(options.hostile === false ? [] : [HOSTILE_ARTICLE])];
+  const articles = [
+    ...(options.articles ?? FIXTURE_ARTICLES),
+    ...(options.hostile === false ? [] : [HOSTILE_ARTICLE]),
+  ];
   for (const article of articles) await ingestArticle(store, await withLayout(article));
   return {
     store,
@@ -41,16 +46,27 @@ async function withLayout(article: Article): Promise<Article> {
 
 /**
  * The store the browser, load and bench runs use: the bundled sample corpus through the real batch
- * pipeline when sample/ exists, else the fixture articles; the hostile article always.
+ * pipeline when sample/ exists, then the fixture articles (the territory shift is built from sentences
+ * written for the tests: the sample has no such shift) and the hostile article.
  */
 export async function openWebStore(): Promise<FixtureStore> {
   const { existsSync } = await import('node:fs');
   const { readConfig } = await import('../../src/config.js');
   const sampleDir = join(readConfig().projectDir, 'sample');
   if (!existsSync(sampleDir)) return openFixtureStore();
-  const fixture = await openFixtureStore({ articles: [] });
+  const dir = mkdtempSync(join(tmpdir(), 'onrecord-web-'));
+  const store = await openStore(join(dir, 'web.db'));
   const { ingestBatch } = await import('../../src/pipeline/ingest-batch.js');
-  const summary = await ingestBatch([sampleDir], { store: fixture.store });
+  const summary = await ingestBatch([sampleDir], { store });
   if (summary.new === 0) throw new Error(`the sample corpus in ${sampleDir} ingested no article`);
-  return fixture;
+  for (const article of [...FIXTURE_ARTICLES, HOSTILE_ARTICLE])
+    await ingestArticle(store, await withLayout(article));
+  return {
+    store,
+    dir,
+    close: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -25,7 +25,8 @@
   function formatSaidOn(saidOn, published) {
     if (!saidOn) return published ? 'published ' + formatDate(published) : 'date unknown';
     if (saidOn.basis === 'before') return 'before ' + formatDate(saidOn.to);
-    if (saidOn.from && saidOn.to && saidOn.from !== saidOn.to) return formatDate(saidOn.from) + ' – ' + formatDate(saidOn.to);
+    if (saidOn.from && saidOn.to && saidOn.from !== saidOn.to)
+      return formatDate(saidOn.from) + ' – ' + formatDate(saidOn.to);
     var day = formatDate(saidOn.from || saidOn.to);
     return saidOn.basis === 'published' ? day + ' (published)' : day;
   }
@@ -43,18 +44,62 @@
     return node;
   }
 
-  function renderItem(s) {
+  // The query's words as one pattern, as termPattern in statement-item.ts builds it.
+  function termPattern(query) {
+    var words = (query || '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(function (word) {
+        return word.length >= 2 && !/^(and|or|not|near)$/i.test(word);
+      })
+      .slice(0, 12)
+      .map(function (word) {
+        return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      });
+    return words.length ? new RegExp('(' + words.join('|') + ')', 'giu') : null;
+  }
+
+  function quoteNode(text, pattern) {
+    var node = el('blockquote', 'quote');
+    if (!pattern) {
+      node.textContent = text;
+      return node;
+    }
+    String(text)
+      .split(pattern)
+      .forEach(function (piece, index) {
+        node.appendChild(index % 2 === 1 ? el('mark', 'hit', piece) : document.createTextNode(piece));
+      });
+    return node;
+  }
+
+  function sameOutlet(venue, outlet) {
+    if (!outlet) return false;
+    var normal = function (value) {
+      return value
+        .toLowerCase()
+        .replace(/^the\s+/, '')
+        .trim();
+    };
+    return normal(venue) === normal(outlet);
+  }
+
+  function renderItem(s, pattern) {
     var kind = s.kind === 'indirect' || s.kind === 'mixed' ? s.kind : 'direct';
     var li = el('li', 'result kind-' + kind);
-    li.appendChild(el('blockquote', 'quote', s.quote && s.quote.text));
+    li.appendChild(quoteNode((s.quote && s.quote.text) || '', pattern));
     var meta = el('p', 'meta');
     var name = (s.speaker && s.speaker.name) || 'unknown';
-    meta.appendChild(s.personId ? link('speaker', '/people/' + encodeURIComponent(s.personId), name) : el('span', 'speaker', name));
+    meta.appendChild(
+      s.personId
+        ? link('speaker', '/people/' + encodeURIComponent(s.personId), name)
+        : el('span', 'speaker', name),
+    );
     if (s.speaker && s.speaker.title) meta.appendChild(el('span', 'title', s.speaker.title));
     var said = el('span', 'said', formatSaidOn(s.saidOn, s.published));
     if (s.saidOn && s.saidOn.text) said.title = s.saidOn.text;
     meta.appendChild(said);
-    if (s.venue && s.venue.text) meta.appendChild(el('span', 'venue', s.venue.text));
+    if (s.venue && s.venue.text && !sameOutlet(s.venue.text, s.outlet))
+      meta.appendChild(el('span', 'venue', s.venue.text));
     if (s.outlet) meta.appendChild(el('span', 'outlet', s.outlet));
     meta.appendChild(el('span', 'kind', s.kind));
     var href = '/articles/' + encodeURIComponent(s.articleId) + '#s-' + encodeURIComponent(s.id);
@@ -91,7 +136,10 @@
     query.set('limit', String(PAGE));
     status.textContent = 'Searching…';
     form.setAttribute('aria-busy', 'true');
-    fetch('/api/statements?' + query.toString(), { signal: controller.signal, headers: { Accept: 'application/json' } })
+    fetch('/api/statements?' + query.toString(), {
+      signal: controller.signal,
+      headers: { Accept: 'application/json' },
+    })
       .then(function (response) {
         return response.json().then(function (body) {
           if (!response.ok) throw new Error((body && body.error && body.error.message) || 'search failed');
@@ -103,8 +151,9 @@
         if (!append) list.replaceChildren();
         var empty = document.getElementById('empty');
         if (empty) empty.remove();
+        var pattern = termPattern(query.get('q'));
         page.items.forEach(function (item) {
-          list.appendChild(renderItem(item));
+          list.appendChild(renderItem(item, pattern));
         });
         var shown = list.children.length;
         var total = typeof page.total === 'number' ? page.total : null;

@@ -18,11 +18,13 @@ export async function renderShiftsPage(store: Store, url: string): Promise<strin
     store.listTopics({ limit: 500 }),
   ]);
   const labels = new Map(topics.map((topic) => [topic.key, topic.label]));
-  const body = html`
-<header class="page-head">
-<h1>Position shifts</h1>
-<p class="lede">When someone’s statements on a topic disagree across time, the two statements are set side by side. ${plural(shifts.length, 'shift')} shown, latest first.</p>
-</header>
-${shifts.length === 0 ? html`<p class="empty">No shift recorded yet.</p>` : html`<div class="shift-list">${shifts.map((shift) => renderShiftCard(shift, { labels }))}</div>`}`;
+  const body = html` <header class="page-head">
+      <h1>Position shifts</h1>
+      <p class="lede">
+        When someone’s statements on a topic disagree across time, the two statements are set side by side.
+        ${plural(shifts.length, 'shift')} shown, latest first.
+      </p>
+    </header>
+    ${shifts.length === 0 ? html`<p class="empty">No shift recorded yet.</p>` : html`<div class="shift-list">${shifts.map((shift) => renderShiftCard(shift, { labels }))}</div>`}`;
   return renderPage({ title: 'Shifts', section: 'shifts', body });
 }
