@@ -78,13 +78,20 @@ function skipTimeBackward(units: Unit[], index: number, floor: number): number {
   return index;
 }
 
+function isCapitalizedWord(unit: Unit | undefined): boolean {
+  return unit !== undefined && unit.kind === 'token' && /^\p{Lu}/u.test(unit.token.value);
+}
+
 /** The subject to the left of a verb group: "Zelensky", "Mark Rutte, NATO's secretary-general,", "who". */
 function subjectBefore(
   units: Unit[],
   index: number,
   floor: number,
 ): { phrase: PhraseSpan; appositive: [number, number] | null; first: number } | null {
-  const j = skipTimeBackward(units, index, floor);
+  let adverb = index;
+  // "Carter however said", "Smith, though, said": adverbs between the subject and the verb.
+  while (adverb > floor && adverb > index - 2 && posOf(units[adverb]) === 'ADV' && !isCapitalizedWord(units[adverb])) adverb--;
+  const j = skipTimeBackward(units, adverb, floor);
   if (j < floor) return null;
   // Relative clause: "Smith, who …, said" is rare; "…, who said" takes the antecedent.
   if (lowerOf(units[j]) === 'who' && isComma(units[j - 1]) && j - 2 >= floor) {

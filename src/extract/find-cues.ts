@@ -58,6 +58,8 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     const isVerb = pos === 'VERB' || (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ');
     if (!isVerb) continue;
     if (entry.cueClass === 'belief' && pos !== 'VERB') continue;
+    // "self-described", "so-called": part of a compound word, not a verb.
+    if (i > 0 && units[i - 1].end === unit.start && lowerOf(units[i - 1]) === '-') continue;
     const previous = lowerOf(units[i - 1]);
     const previousPos = posOf(units[i - 1]);
     if (previous === 'to' || previousPos === 'DET' || previousPos === 'ADP') continue;

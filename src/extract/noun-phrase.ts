@@ -81,19 +81,23 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
   const capitalisedName =
     isCapitalized(head) &&
     !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT'].includes(head.token.pos);
-  if ((!isNominal(head) && !capitalisedName) || NOT_HEADS.has(head.token.lower)) return null;
+  // "The self-described democratic socialist said": wink-nlp tags some nouns as adjectives.
+  const adjectiveHead = head.token.pos === 'ADJ' && !isCapitalized(head);
+  if ((!isNominal(head) && !capitalisedName && !adjectiveHead) || NOT_HEADS.has(head.token.lower)) return null;
   let first = last;
   let count = 1;
   while (first - 1 >= floor && count < 12) {
     const unit = units[first - 1];
     if (unit.kind !== 'token') break;
     const lower = unit.token.lower;
-    if (ATTACHED.has(lower) && attachedBefore(units, first) && first - 2 >= floor) {
+    const joined = attachedBefore(units, first) || (first - 2 >= 0 && units[first - 2].end === unit.start);
+    if (ATTACHED.has(lower) && joined && first - 2 >= floor) {
       first -= 1;
       count++;
       continue;
     }
-    if (isNominal(unit) || posOf(unit) === 'ADJ' || posOf(unit) === 'NUM') {
+    const hyphenated = lowerOf(units[first]) === '-' && units[first].start === unit.end;
+    if (isNominal(unit) || posOf(unit) === 'ADJ' || posOf(unit) === 'NUM' || hyphenated) {
       first -= 1;
       count++;
       continue;
@@ -117,6 +121,7 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
   for (let i = first; i <= last; i++)
     if (posOf(units[i]) === 'NOUN' || posOf(units[i]) === 'PROPN') hasNoun = true;
   if (capitalisedName) hasNoun = true;
+  if (adjectiveHead && posOf(units[first]) === 'DET' && last - first >= 1) hasNoun = true;
   if (!hasNoun) return null;
   return { first, last, pronoun: false };
 }

@@ -27,6 +27,7 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
   let current: Sentence | null = null;
   let lastQuoteAdded = -1;
   let lastWord: Token | null = null;
+  let secondLastWord: Token | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     while (quoteIndex < quotes.length && quotes[quoteIndex].end <= token.start) quoteIndex++;
@@ -35,6 +36,8 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
     // wink-nlp keeps line breaks and other white space as tokens of their own: not words.
     if (token.pos === 'SPACE' || token.value.trim() === '') continue;
     const previous = lastWord;
+    const lastBeforePrevious = secondLastWord;
+    secondLastWord = lastWord;
     lastWord = token;
     let lineBreak = false;
     if (previous) {
@@ -54,6 +57,7 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
         !(quote !== null && quote.start < token.start && token.start < quote.end) &&
         // "… A pathetic figure!” he wrote." – a lower-case word does not start a sentence.
         !startsLowerCase(token.value) &&
+        !continuesAbbreviation(previous, token, lastBeforePrevious) &&
         // "\"…\" — Tom Reed": a dash after a quotation introduces its speaker.
         !(token.value === '—' || token.value === '–' || token.value === '--'));
     // A multi-paragraph quotation reappears as a unit in each of its paragraphs' sentences.
@@ -81,4 +85,19 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
 function startsLowerCase(value: string): boolean {
   const first = value.charCodeAt(0);
   return first >= 97 && first <= 122;
+}
+
+/**
+ * Splitters end sentences after initials and state abbreviations ("(D-N.Y.) said", "George H.W. Bush"):
+ * a boundary right after a one- or two-letter capitalised piece, or before a closing bracket or comma,
+ * is not one.
+ */
+function continuesAbbreviation(previous: Token | null, token: Token, beforePrevious: Token | null): boolean {
+  if (token.value === ')' || token.value === ',' || token.value === ';') return true;
+  if (!previous) return false;
+  if (/^\p{Lu}{1,2}\.$/u.test(previous.value) || /^(\p{Lu}\.){1,3}$/u.test(previous.value)) return true;
+  if (previous.value === '.' && beforePrevious && beforePrevious.end === previous.start && /^\p{Lu}$/u.test(beforePrevious.value)) {
+    return true;
+  }
+  return false;
 }
