@@ -108,6 +108,18 @@ export function splitCredit(text: string): Caption {
   return { text: text.trim(), credit: null };
 }
 
+const BOILERPLATE = /^(?:©|\(c\) |copyright\b)|all rights reserved|^(?:you may also like|related (?:stories|articles|coverage)|read more|advertisement|sign in|subscribe)\b.{0,40}$/i;
+
+/**
+ * A paragraph that is almost all link text and short is a menu, a related-links list or a tag cloud; a
+ * copyright line or a "you may also like" header is page furniture.
+ */
+function isBoilerplate(paragraph: string, linkChars: number): boolean {
+  if (BOILERPLATE.test(paragraph)) return true;
+  const words = paragraph.split(' ').length;
+  return words < 15 && linkChars >= paragraph.length * 0.9;
+}
+
 /**
  * Turns an element into clean paragraphs: block elements break paragraphs, whitespace collapses, <pre>
  * keeps its lines, table cells are joined by spaces, and captions and credits (figcaption, elements whose
@@ -117,11 +129,13 @@ export function htmlText(root: WalkNode): HtmlText {
   const paragraphs: string[] = [];
   const captions: Caption[] = [];
   let buffer = '';
+  let linkChars = 0;
 
   const flush = () => {
     const paragraph = buffer.replace(/ {2,}/g, ' ').trim();
-    if (paragraph) paragraphs.push(paragraph);
+    if (paragraph && !isBoilerplate(paragraph, linkChars)) paragraphs.push(paragraph);
     buffer = '';
+    linkChars = 0;
   };
 
   // Iterative, so a page nested ten thousand levels deep cannot overflow the stack.
@@ -147,6 +161,8 @@ export function htmlText(root: WalkNode): HtmlText {
       continue;
     }
     if (tag === 'img') continue;
+    if (node.getAttribute?.('aria-hidden') === 'true' || node.getAttribute?.('hidden') !== null && node.getAttribute?.('hidden') !== undefined) continue;
+    if (tag === 'a') linkChars += collapse(node.textContent ?? '').trim().length;
     if (node !== root && isCaptionElement(tag, node)) {
       const caption = collapse(node.textContent ?? '').trim();
       if (caption) {
