@@ -62,6 +62,23 @@ const datelines: DatelineCase[] = [
     published: '2025-01-01',
     expected: { text: 'Dec. 31 (UPI) --', place: null, agency: 'UPI', date: '2024-12-31' },
   },
+  {
+    text: 'Moscow CNN \u2014 The Kremlin said nothing.',
+    expected: { text: 'Moscow CNN \u2014', place: 'Moscow', agency: 'CNN', date: null },
+  },
+  {
+    text: 'Melbourne, Australia CNN \u2014 Ministers met.',
+    expected: {
+      text: 'Melbourne, Australia CNN \u2014',
+      place: 'Melbourne, Australia',
+      agency: 'CNN',
+      date: null,
+    },
+  },
+  {
+    text: 'CNN \u2014 Ministers met.',
+    expected: { text: 'CNN \u2014', place: null, agency: 'CNN', date: null },
+  },
   { text: 'The minister said the talks would resume - eventually.', expected: null },
   { text: 'I - like many others - was surprised, she said.', expected: null },
   { text: 'US President Joe Biden said on Monday that aid would continue.', expected: null },
@@ -115,6 +132,27 @@ const tops: TopCase[] = [
     text: 'The ministers met on Monday.\nThey agreed on nothing.',
     headline: null,
     byline: null,
+  },
+  {
+    name: 'hard-wrapped prose has no headline (next line in lower case)',
+    text: 'Heavy rain fell across the valley through\nthe week, farmers said on Friday, and the\nharvest was delayed.',
+    headline: null,
+  },
+  {
+    name: 'hard-wrapped prose has no headline (next line runs on)',
+    text: 'Grain Board figures for the week show\nWheat exports rose to 120,000 tonnes from\n95,000 tonnes a week earlier.',
+    headline: null,
+  },
+  {
+    name: 'headline followed directly by a paragraph',
+    text: 'Mayor promises new bridge by spring\nThe mayor said on Monday the bridge would open in April.',
+    headline: 'Mayor promises new bridge by spring',
+  },
+  {
+    name: 'headline then CNN-style dateline',
+    text: 'Talks stall in Geneva\n\nGeneva CNN \u2014 The talks stalled on Monday.',
+    headline: 'Talks stall in Geneva',
+    dateline: 'Geneva CNN \u2014',
   },
   {
     name: 'a one-paragraph text has no headline',

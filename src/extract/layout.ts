@@ -80,7 +80,8 @@ export function findLayout(text: string, options: FindLayoutOptions = {}): Layou
     dateline = parseDateline(text, paragraph, options.published ?? null);
     if (dateline) break;
     const line = text.slice(paragraph.start, paragraph.end);
-    if (!headline && !byline && index < top.length - 1 && looksLikeHeadline(line)) {
+    const next = top[index + 1];
+    if (!headline && !byline && next && looksLikeHeadline(line) && !continuesInto(text, paragraph, next)) {
       headline = slice(text, paragraph);
       continue;
     }
@@ -228,9 +229,26 @@ const DATELINE = new RegExp(
   String.raw`^(?:([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3})(?:, ([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?=,| \(| ${DASH}))?,? )?(${DATE})? ?(?:\(([A-Za-z][\w .&-]{0,30})\))? ?${DASH}(?=\s|$)`,
 );
 
+// CNN style: "Moscow CNN —", "Melbourne, Australia CNN —", "CNN —": a known agency without brackets.
+const AGENCY_DATELINE = new RegExp(
+  String.raw`^(?:([A-Z][\p{L}.'\u2019-]+(?: [A-Z][\p{L}.'\u2019-]+){0,3})(?:, ([A-Z]\p{L}+(?: [A-Z]\p{L}+){0,2}))? )?(CNN Business|CNN|AP|AFP|Reuters|UPI|Bloomberg|TASS|Xinhua|dpa|Interfax|Ukrinform) ?${DASH}(?=\s|$)`,
+  'u',
+);
+
 /** "Nov. 30 (UPI) --", "KYIV, Ukraine (AP) —", "LONDON, March 3 (Reuters) -", "MOSCOW -". */
 function parseDateline(text: string, paragraph: Span, published: string | null): LayoutDateline | null {
   const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 160));
+  const byAgency = AGENCY_DATELINE.exec(head);
+  if (byAgency) {
+    const [whole, place, region, agency] = byAgency;
+    return {
+      ...slice(text, { start: paragraph.start, end: paragraph.start + whole.length }),
+      place: place ? (region ? `${place}, ${region}` : place) : null,
+      agency,
+      date: null,
+      dateText: null,
+    };
+  }
   const match = DATELINE.exec(head);
   if (!match) return null;
   const [whole, place, region, dateText, agency] = match;
@@ -275,11 +293,37 @@ function resolveDate(dateText: string, published: string | null): string | null 
 
 /** A short first line without final punctuation. */
 function looksLikeHeadline(line: string): boolean {
-  if (line.length > 200 || line.length < 3) return false;
-  if (/[.,;:!?\u2026]["'\u201d\u2019]?$/.test(line)) return false;
-  if (line.split(/\s+/).length > 30) return false;
+  if (line.length > 140 || line.length < 3) return false;
+  if (/[.,;:!?\u2026]["'\u201d\u2019]?$/.test(line) || /^[([{]/.test(line)) return false;
+  // Headlines say "says"; a first line with "said" is the start of a wrapped sentence.
+  if (/\bsaid\b/.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length > 18 || FUNCTION_WORDS.has(words[words.length - 1].toLowerCase())) return false;
   return /\p{L}/u.test(line);
 }
+
+const FUNCTION_WORDS = new Set(
+  'a an the of in on at to for from by with and or but as its their his her'.split(' '),
+);
+
+/**
+ * Hard-wrapped prose (Reuters-21578 wraps at ~65 columns) looks like a short unpunctuated first line:
+ * it is one when the next line starts in lower case, or, with no blank line between, when the next line
+ * does not end a sentence either.
+ */
+function continuesInto(text: string, line: Span, next: Span): boolean {
+  if (/^\p{Ll}/u.test(text.slice(next.start, next.start + 1))) return true;
+  const gap = text.slice(line.end, next.start);
+  if (gap.indexOf('\n') !== gap.lastIndexOf('\n')) return false;
+  const nextLine = text.slice(next.start, next.end);
+  return (
+    !/[.!?\u2026]["'\u201d\u2019)]?$/.test(nextLine) &&
+    !DATELINE.test(nextLine) &&
+    !BYLINE_START.test(nextLine)
+  );
+}
+
+const BYLINE_START = /^(?:By|BY) [A-Z]/;
 
 function slice(text: string, span: Span): TextSpan {
   return { start: span.start, end: span.end, text: text.slice(span.start, span.end) };
