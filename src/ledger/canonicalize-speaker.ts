@@ -2,7 +2,7 @@ import type { Speaker, SpeakerKind } from '../model/statement.js';
 import { isSurnameParticle, normalizeSpacing } from './names.js';
 import { ORGANIZATION_HEADS } from './organizations.js';
 import {
-  ABBREVIATIONS, DEMONYMS, GROUP_WORDS, HONORIFICS, NOISE, PRONOUNS, REGNAL, ROLE_WORDS, STATES, TITLE_MODIFIERS,
+  SURNAME_ROLES, ABBREVIATIONS, DEMONYMS, GROUP_WORDS, HONORIFICS, NOISE, PRONOUNS, REGNAL, ROLE_WORDS, STATES, TITLE_MODIFIERS,
 } from './speaker-words.js';
 
 export interface CanonicalSpeaker {
@@ -24,7 +24,7 @@ function isTitleWord(word: string): boolean {
 
 function isNameToken(token: string): boolean {
   const word = bare(token);
-  return /^\p{Lu}/u.test(token) && !isTitleWord(word) && !HONORIFICS.has(word) && !NOISE.has(word);
+  return /^\p{Lu}/u.test(token) && !isTitleWord(word) && !HONORIFICS.has(word) && !NOISE.has(word) && !GROUP_WORDS.has(word);
 }
 
 function isPronoun(text: string): boolean {
@@ -47,20 +47,25 @@ interface Split {
 
 /** Splits "Ukrainian President Volodymyr Zelensky" into title and name: name words are read from the right. */
 function splitTitle(tokens: string[]): Split {
+  // "Martin Luther King Jr.": the suffix rides along with the name
+  if (tokens.length > 1 && /^(?:jr|sr|ii|iii|iv)$/.test(bare(tokens[tokens.length - 1]))) {
+    const split = splitTitle(tokens.slice(0, -1));
+    return split.name.length ? { name: [...split.name, tokens[tokens.length - 1]], title: split.title } : split;
+  }
   let start = tokens.length;
   while (start > 0) {
     const token = tokens[start - 1];
     const word = bare(token);
     const rightmost = start === tokens.length;
-    // the rightmost capitalised word is always a name ("John Major", "Stephen King")
-    if (rightmost ? /^\p{Lu}/u.test(token) && !HONORIFICS.has(word) && !NOISE.has(word) : isNameToken(token)) {
+    // the rightmost capitalised word is a name unless it is a role that is never a surname
+    // ("John Major" and "Stephen King", but not "Naftogaz CEO")
+    const surnameLike = !ROLE_WORDS.has(word) || SURNAME_ROLES.has(word);
+    if (rightmost ? /^\p{Lu}/u.test(token) && surnameLike && !HONORIFICS.has(word) && !NOISE.has(word) : isNameToken(token)) {
       start--;
     } else if (!rightmost && isSurnameParticle(token)) {
       start--;
     } else break;
   }
-  // a particle opens a name only after a given name ("Ursula von der Leyen", "von der Leyen")
-  while (start < tokens.length - 1 && isSurnameParticle(tokens[start]) && start > 0 && isNameToken(tokens[start - 1]) === false && !/^\p{Ll}/u.test(tokens[start])) start++;
   let name = tokens.slice(start);
   let title = tokens.slice(0, start);
   const lastTitle = title.length ? bare(title[title.length - 1]) : '';
@@ -70,6 +75,9 @@ function splitTitle(tokens: string[]): Split {
   if (name.every((t) => isTitleWord(bare(t)) && !STATES.has(bare(t)) && !ORGANIZATION_HEADS.has(bare(t)))) {
     return { name: [], title: tokens };
   }
+  // names do not end in a country ("Putin Russia", "New Russian" are extraction debris)
+  const end = bare(name[name.length - 1]);
+  if (name.length > 1 && (STATES.has(end) || DEMONYMS.has(end))) return { name: [], title: tokens };
   if (REGNAL.has(lastTitle) && name.length === 1) {
     name = [title[title.length - 1], ...name];
     title = title.slice(0, -1);
@@ -97,11 +105,14 @@ function splitSegments(raw: string): string[] {
 }
 
 function tokensOf(segment: string): string[] {
-  return segment
+  const tokens = segment
     .replace(/^(?:the|a|an)\s+/i, '')
     .split(' ')
     .map((t) => t.replace(/['’]s$/, ''))
     .filter((t) => t && !HONORIFICS.has(bare(t)));
+  // "Ukraine Thursday": a time word the extractor swept into the name
+  while (tokens.length > 1 && NOISE.has(bare(tokens[tokens.length - 1]))) tokens.pop();
+  return tokens;
 }
 
 /** A title worth keeping names a role ("Estonia's prime minister"), not a clause the extractor swept up. */
@@ -139,10 +150,13 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
     return { name: head.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), title: null, kind: 'group' };
   }
 
-  // surname particles the extractor left on the title ("von der" + "Leyen")
+  // surname particles and regnal titles the extractor left on the title ("von der" + "Leyen", "Pope" + "Francis")
   const titleTokens = givenTitle ? givenTitle.split(' ') : [];
   let moved = 0;
   while (moved < titleTokens.length && isSurnameParticle(titleTokens[titleTokens.length - 1 - moved])) moved++;
+  // and the given names before them ("Ursula von der" + "Leyen")
+  while (moved && moved < titleTokens.length && isNameToken(titleTokens[titleTokens.length - 1 - moved])) moved++;
+  if (!moved && titleTokens.length && REGNAL.has(bare(titleTokens[titleTokens.length - 1])) && tokensOf(head).length === 1) moved = 1;
   const particles = moved ? titleTokens.slice(titleTokens.length - moved) : [];
   if (moved) givenTitle = titleTokens.slice(0, titleTokens.length - moved).join(' ') || null;
 
@@ -166,10 +180,13 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
     (speaker.kind === 'organization' && !personLike) ||
     (nameWords.length === 0 && (ORGANIZATION_HEADS.has(words[words.length - 1] ?? '') || (ORGANIZATION_HEADS.has(words[0] ?? '') && ['of', 'for'].includes(words[1] ?? '')))) ||
     (nameWords.length === 1 && STATES.has(bare(nameWords[0]))) ||
+    nameWords.some((w) => /\d/.test(w)) ||
     nameWords.some((w) => ORGANIZATION_HEADS.has(bare(w)) && bare(w) !== 'house') ||
     (nameWords.length > 0 && bare(nameWords[nameWords.length - 1]) === 'house');
   if (orgLike) {
-    const name = head.replace(/^(?:the|a|an)\s+/i, '');
+    const orgWords = head.replace(/^(?:the|a|an)\s+/i, '').split(' ');
+    while (orgWords.length > 1 && NOISE.has(bare(orgWords[orgWords.length - 1]))) orgWords.pop();
+    const name = orgWords.join(' ');
     // "the ministry", "a statement": an unnamed organisation cannot be followed across articles
     if (!/\p{Lu}/u.test(name)) return { name, title: null, kind: 'unknown' };
     return { name, title: null, kind: 'organization' };

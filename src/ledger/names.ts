@@ -59,8 +59,15 @@ const SURNAME_PARTICLES = new Set([
   'bin', 'ibn', 'ben', 'ter', 'ten', 'zu', 'st', 'st.',
 ]);
 
-export function isSurnameParticle(token: string): boolean {
-  return SURNAME_PARTICLES.has(token.toLowerCase());
+/**
+ * Whether a token is a surname particle. Capitalised, it counts only after a given name ("Beth Van
+ * Schaack"), and "Ben" / "Bin" / "Ibn" only in lower case ("Ben Hodges" is a given name).
+ */
+export function isSurnameParticle(token: string, options: { first?: boolean } = {}): boolean {
+  const lower = token.toLowerCase();
+  if (!SURNAME_PARTICLES.has(lower)) return false;
+  if (token === lower) return true;
+  return !options.first && !['ben', 'bin', 'ibn'].includes(lower);
 }
 
 /** Generational suffixes ignored when comparing ("Joseph R. Biden Jr."). */
@@ -98,7 +105,7 @@ export function parseName(name: string): ParsedName | null {
     givenTokens = tokens.slice(1);
   } else {
     let start = tokens.length - 1;
-    while (start > 0 && isSurnameParticle(tokens[start - 1])) start--;
+    while (start > 0 && isSurnameParticle(tokens[start - 1], { first: start - 1 === 0 })) start--;
     // a name made only of particles plus one token keeps them all as surname
     surnameTokens = tokens.slice(start);
     givenTokens = tokens.slice(0, start);

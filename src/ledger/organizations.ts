@@ -70,7 +70,7 @@ export const ORGANIZATION_HEADS = new Set([
   'command', 'service', 'services', 'administration', 'embassy', 'court', 'nato', 'un', 'eu', 'union',
   'nations', 'organization', 'organisation', 'institute', 'company', 'corporation', 'group', 'bank',
   'fund', 'party', 'cabinet', 'presidency', 'guard', 'navy', 'headquarters', 'directorate', 'alliance',
-  'states', 'kingdom', 'federation', 'emirates', 'republic', 'treasury', 'affairs', 'watchdog', 'iaea', 'icc', 'imf', 'who', 'unhcr', 'unicef', 'house', 'prosecutor', "prosecutor's",
+  'agence', 'presse', 'press', 'associated', 'g7', 'g20', 'conference', 'states', 'kingdom', 'federation', 'emirates', 'republic', 'treasury', 'affairs', 'watchdog', 'iaea', 'icc', 'imf', 'who', 'unhcr', 'unicef', 'house', 'prosecutor', "prosecutor's",
   'inc', 'ltd', 'gazprom', 'wagner', 'isw', 'tass', 'ria', 'reuters', 'interfax', 'belta', 'ukrinform',
   'media', 'newspaper', 'network', 'channel', 'center', 'centre', 'movement', 'mission', 'secretariat',
 ]);

@@ -40,6 +40,17 @@ describe('canonicalizeSpeaker', () => {
     ['Russia', 'person', 'Russia', null, 'organization'],
     ['Ministry of Commerce', 'person', 'Ministry of Commerce', null, 'organization'],
     ['Wednesday', 'person', 'Wednesday', null, 'unknown'],
+    ['U.S. Army Europe commander Ben Hodges', 'person', 'Ben Hodges', 'U.S. Army Europe commander', 'person'],
+    ['Strategic Communications Coordinator John Kirby', 'person', 'John Kirby', 'Strategic Communications Coordinator', 'person'],
+    ['the Naftogaz CEO', 'person', 'Naftogaz CEO', null, 'unknown'],
+    ['Ukraine Thursday', 'person', 'Ukraine', null, 'organization'],
+    ['the G7', 'person', 'G7', null, 'organization'],
+    ['Agence France-Presse', 'person', 'Agence France-Presse', null, 'organization'],
+    ['the Associated Press', 'person', 'Associated Press', null, 'organization'],
+    ['Putin Russia', 'person', 'Putin Russia', null, 'unknown'],
+    ['Thank God Francis', 'person', 'Francis', null, 'person'],
+    ['Martin Luther King Jr.', 'person', 'Martin Luther King Jr', null, 'person'],
+    ['Beth Van Schaack', 'person', 'Beth Van Schaack', null, 'person'],
     ['Kremlin spokesperson Peskov', 'organization', 'Peskov', 'Kremlin spokesperson', 'person'],
     ['Kremlin news agency Itar-Tass', 'organization', 'Kremlin news agency Itar-Tass', null, 'organization'],
     ['U.S. President', 'person', 'U.S. President', null, 'unknown'],
@@ -57,6 +68,12 @@ describe('canonicalizeSpeaker', () => {
 
   it('takes back surname particles the extractor left on the title, and drops clauses posing as titles', () => {
     expect(canonicalizeSpeaker({ name: 'Leyen', kind: 'person', title: 'von der' })).toEqual({ name: 'von der Leyen', title: null, kind: 'person' });
+    expect(canonicalizeSpeaker({ name: 'Leyen', kind: 'person', title: 'European Commission President Ursula von der' })).toEqual({
+      name: 'Ursula von der Leyen',
+      title: 'European Commission President',
+      kind: 'person',
+    });
+    expect(canonicalizeSpeaker({ name: 'Francis', kind: 'person', title: 'Pope' })).toEqual({ name: 'Pope Francis', title: null, kind: 'person' });
     expect(canonicalizeSpeaker({ name: 'Liz Truss', kind: 'person', title: 'her speech' })).toEqual({ name: 'Liz Truss', title: null, kind: 'person' });
   });
 
@@ -140,6 +157,9 @@ describe('matchPerson', () => {
     ['nickname', { name: 'Joe Biden' }, [biden], 'biden'],
     ['formal name', { name: 'Joseph Biden' }, [biden], 'biden'],
     ['dropped first given name', { name: 'Tayyip Erdogan' }, [erdogan], 'erdogan'],
+    ['capitalised Ben is a given name', { name: 'Hodges' }, [person('h', 'Ben Hodges')], 'h'],
+    ['capitalised Al is a given name', { name: 'Gore' }, [person('g', 'Al Gore')], 'g'],
+    ['particle surname', { name: 'von der Leyen' }, [person('v', 'Ursula von der Leyen')], 'v'],
     ['different surname', { name: 'Vladimir Putin' }, [zelensky], null],
     ['person never matches an organisation', { name: 'Kremlin' }, [kremlin], null],
     ['organisation alias', { name: 'Kremlin', kind: 'organization' }, [kremlin, un], 'kremlin'],

@@ -30,6 +30,12 @@ export const ROLE_WORDS = new Set([
   'candidate', 'nominee', 'incumbent', 'predecessor', 'successor', 'rival', 'ally', 'prime',
 ]);
 
+/** Roles that are also surnames, kept as names when they end one ("John Major", "Stephen King"). */
+export const SURNAME_ROLES = new Set([
+  'major', 'king', 'bishop', 'judge', 'marshal', 'speaker', 'fellow', 'prince', 'pope', 'host', 'priest',
+  'general', 'chancellor', 'sheikh', 'sergeant', 'private', 'cardinal', 'dean', 'rich', 'young', 'doctor',
+]);
+
 /** Words that qualify roles inside titles ("Ukrainian", "Foreign", "of"): never part of a name left of it. */
 export const TITLE_MODIFIERS = new Set([
   'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'energy', 'health', 'state',
@@ -42,6 +48,11 @@ export const TITLE_MODIFIERS = new Set([
   'permanent', 'high', 'human', 'rights', 'public', 'external', 'internal', 'commission', 'council',
   'ministry', 'department', 'service', 'services', 'agency', 'committee', 'parliament', 'parliamentary',
   'regional', 'city', 'military-civilian', 'administration', 'district', 'oblast', 'region', 'mission',
+  'strategic', 'communications', 'policy', 'relations', 'development', 'operations', 'planning',
+  'political', 'international', 'global', 'criminal', 'humanitarian', 'legal', 'economic', 'trade',
+  'industry', 'education', 'culture', 'sports', 'youth', 'digital', 'transformation', 'infrastructure',
+  'agriculture', 'environment', 'emergency', 'situations', 'veterans', 'reintegration', 'occupied',
+  'territories', 'temporarily', 'europe', 'european', 'northern', 'southern', 'eastern', 'central',
 ]);
 
 /** Demonyms, which precede titles ("Lithuanian Foreign Minister ..."): never part of a name. */
@@ -79,7 +90,7 @@ export const NOISE = new Set([
   'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'according', 'where', 'what', 'why', 'how', 'said',
   'says', 'told', 'no', 'not', 'our', 'his', 'her', 'their', 'its', 'my', 'your', 'an', 'a', 'it',
-  'mr', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'did', 'does',
+  'god', 'thank', 'thanks', 'dear', 'mr', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'did', 'does',
 ]);
 
 /** Plural nouns that make a speaker a group ("officials", "Western intelligence sources"). */
@@ -93,6 +104,7 @@ export const GROUP_WORDS = new Set([
   'survivors', 'relatives', 'families', 'refugees', 'voters', 'bloggers', 'insiders', 'aides',
   'advisers', 'advisors', 'negotiators', 'parties', 'agencies', 'countries', 'nations', 'states',
   'guards', 'staff', 'workers', 'employees', 'students', 'fighters', 'mercenaries', 'forces', 'polls',
+  'oligarchs', 'billionaires', 'businessmen', 'politicians', 'ukrainians', 'belarusians', 'europeans',
   'surveys', 'studies', 'reports', 'documents', 'media', 'outlets', 'channels', 'bloggers', 'everyone',
   'nobody', 'someone', 'anyone', 'crowd', 'audience', 'public', 'west', 'majority', 'minority',
 ]);
