@@ -90,7 +90,13 @@ function subjectBefore(
 ): { phrase: PhraseSpan; appositive: [number, number] | null; first: number } | null {
   let adverb = index;
   // "Carter however said", "Smith, though, said": adverbs between the subject and the verb.
-  while (adverb > floor && adverb > index - 2 && posOf(units[adverb]) === 'ADV' && !isCapitalizedWord(units[adverb])) adverb--;
+  while (
+    adverb > floor &&
+    adverb > index - 2 &&
+    posOf(units[adverb]) === 'ADV' &&
+    !isCapitalizedWord(units[adverb])
+  )
+    adverb--;
   const j = skipTimeBackward(units, adverb, floor);
   if (j < floor) return null;
   // Relative clause: "Smith, who …, said" is rare; "…, who said" takes the antecedent.

@@ -54,7 +54,7 @@ const CASES: Case[] = [
     name: 'direct after colon cue',
     text: 'The mayor said: "The roads will reopen on Monday."',
     expected: [
-      { quote: '"The roads will reopen on Monday."', speaker: 'the mayor', kind: 'direct', cue: 'said' },
+      { quote: '"The roads will reopen on Monday."', speaker: 'the mayor', kind: 'direct', cue: 'said:' },
     ],
   },
   {
@@ -269,11 +269,12 @@ const CASES: Case[] = [
     ],
   },
   {
+    // In its attribution's paragraph a continuation shares the mention and cue (PolNeAR convention).
     name: 'floating quote continues the previous speaker',
     text: '"The roads are open," Tom Reed said. "Drivers should still take care."',
     expected: [
       { quote: '"The roads are open,"', speaker: 'Tom Reed' },
-      { quote: '"Drivers should still take care."', speaker: 'Tom Reed', mention: null, cue: null },
+      { quote: '"Drivers should still take care."', speaker: 'Tom Reed', mention: 'Tom Reed', cue: 'said' },
     ],
   },
   {
@@ -281,7 +282,12 @@ const CASES: Case[] = [
     text: '"The roads are open," Tom Reed said.\n"Drivers should still take care on the bridge."',
     expected: [
       { quote: '"The roads are open,"', speaker: 'Tom Reed' },
-      { quote: '"Drivers should still take care on the bridge."', speaker: 'Tom Reed', mention: null },
+      {
+        quote: '"Drivers should still take care on the bridge."',
+        speaker: 'Tom Reed',
+        mention: null,
+        cue: null,
+      },
     ],
   },
   {

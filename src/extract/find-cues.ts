@@ -89,10 +89,13 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     if (passive) continue;
     // Progressive "is saying" is fine; a bare gerund at the start of a clause is not a cue.
     const start = units[first].start;
+    // PolNeAR-style cues keep a colon that introduces the quotation ("said:").
+    const colon = lowerOf(units[i + 1]) === ':' && units[i + 1].start === unit.end ? units[i + 1] : null;
+    const end = colon ? colon.end : unit.end;
     found.push({
       first,
       verb: i,
-      cue: { start, end: unit.end, text: text.slice(start, unit.end), lemma: entry.lemma },
+      cue: { start, end, text: text.slice(start, end), lemma: entry.lemma },
       cueClass: entry.cueClass,
       participle: participle && first === i,
     });

@@ -30,12 +30,14 @@ export function findFloatingQuotes(
   let next = 0;
   let lastSourced = -1;
   let lastParagraph = -1;
+  let last: Attribution | null = null;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     const floating: Attribution[] = [];
     let attributed = false;
     while (next < attributions.length && attributions[next].sentence === s) {
       attributed = true;
+      if (attributions[next].source) last = attributions[next];
       next++;
     }
     if (!attributed) {
@@ -55,12 +57,15 @@ export function findFloatingQuotes(
         const enough = text === '' || wordCount(text, unit.start, unit.end) >= MIN_WORDS;
         if (enough && !claimed.has(unit.start)) {
           claimed.add(unit.start);
+          // In the paragraph of its attribution (`"…," Reed said. "…"`) the continuation shares its
+          // mention and cue; a quoted paragraph of its own has neither.
+          const sameParagraph = last !== null && sentences[last.sentence].paragraph === sentence.paragraph;
           floating.push({
             sentence: s,
             parts: [{ start: unit.start, end: unit.end }],
-            source: null,
-            cue: null,
-            cueClass: null,
+            source: sameParagraph && last ? last.source : null,
+            cue: sameParagraph && last ? last.cue : null,
+            cueClass: sameParagraph && last ? last.cueClass : null,
             venue: null,
             pattern: 'floating',
             sharedWith: null,

@@ -80,10 +80,12 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
   // A capitalised word right before the verb is a name whatever the tagger says ("Cook/VERB said").
   const capitalisedName =
     isCapitalized(head) &&
-    !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT'].includes(head.token.pos);
+    !['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT'].includes(head.token.pos) &&
+    !(head.token.pos === 'VERB' && /(ing|ed)$/.test(head.token.lower));
   // "The self-described democratic socialist said": wink-nlp tags some nouns as adjectives.
   const adjectiveHead = head.token.pos === 'ADJ' && !isCapitalized(head);
-  if ((!isNominal(head) && !capitalisedName && !adjectiveHead) || NOT_HEADS.has(head.token.lower)) return null;
+  if ((!isNominal(head) && !capitalisedName && !adjectiveHead) || NOT_HEADS.has(head.token.lower))
+    return null;
   let first = last;
   let count = 1;
   while (first - 1 >= floor && count < 12) {

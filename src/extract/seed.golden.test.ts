@@ -85,7 +85,9 @@ describe.skipIf(!present)('seed story (../shared/seed, UPI 2024-11-30)', () => {
     expect(
       statements.some((statement) => statement.cue?.text === 'said' && statement.speaker.mention === null),
     ).toBe(true);
-    expect(statements.some((statement) => statement.cue === null && statement.kind === 'direct')).toBe(true);
+    const continuation = statements.find((statement) => statement.quote.text.startsWith('"That\'s why'));
+    expect(continuation?.kind).toBe('direct');
+    expect(continuation?.speaker.name).toBe('Volodymyr Zelensky');
     expect(statements.filter((statement) => statement.venue?.text === 'Sky News')).toHaveLength(4);
   });
 });

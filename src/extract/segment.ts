@@ -96,7 +96,12 @@ function continuesAbbreviation(previous: Token | null, token: Token, beforePrevi
   if (token.value === ')' || token.value === ',' || token.value === ';') return true;
   if (!previous) return false;
   if (/^\p{Lu}{1,2}\.$/u.test(previous.value) || /^(\p{Lu}\.){1,3}$/u.test(previous.value)) return true;
-  if (previous.value === '.' && beforePrevious && beforePrevious.end === previous.start && /^\p{Lu}$/u.test(beforePrevious.value)) {
+  if (
+    previous.value === '.' &&
+    beforePrevious &&
+    beforePrevious.end === previous.start &&
+    /^\p{Lu}$/u.test(beforePrevious.value)
+  ) {
     return true;
   }
   return false;
