@@ -159,6 +159,11 @@ describe('URL inputs with a real local server', () => {
     },
   );
 
+  it('fetchUrl returns the body gunzipped', async () => {
+    const result = await fetchUrl(`http://127.0.0.1:${port}/gzipped`, { allowPrivate: true });
+    expect(result.body.toString('utf8')).toBe(page);
+  });
+
   it('connects through the guarded lookup when the answer is allowed', async () => {
     const result = await fetchUrl(`http://rebind.test:${port}/page`, {
       allowHosts: ['rebind.test'],

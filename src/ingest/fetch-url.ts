@@ -4,6 +4,7 @@ import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { OnrecordError, describeError } from '../errors.js';
 import { isForbiddenAddress } from './address-policy.js';
+import { inflateChunks } from './inflate-chunks.js';
 
 export interface FetchOptions {
   /** Allow private, loopback and link-local addresses (off by default). */
@@ -265,11 +266,12 @@ export async function openUrl(original: string, options: FetchOptions = {}): Pro
   };
 }
 
-/** Fetches a whole body (for one page or feed). */
+/** Fetches a whole body (for one page or feed), gunzipped when the server sent gzip, under the same cap. */
 export async function fetchUrl(url: string, options: FetchOptions = {}) {
   const opened = await openUrl(url, options);
   const parts: Buffer[] = [];
-  for await (const chunk of opened.chunks) parts.push(chunk);
+  const maxBytes = options.maxBytes ?? FETCH_DEFAULTS.maxBytes;
+  for await (const chunk of inflateChunks(opened.chunks, url, { maxBytes })) parts.push(chunk);
   return {
     url: opened.url,
     status: opened.status,

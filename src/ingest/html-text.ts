@@ -108,7 +108,8 @@ export function splitCredit(text: string): Caption {
   return { text: text.trim(), credit: null };
 }
 
-const BOILERPLATE = /^(?:©|\(c\) |copyright\b)|all rights reserved|^(?:you may also like|related (?:stories|articles|coverage)|read more|advertisement|sign in|subscribe)\b.{0,40}$/i;
+const BOILERPLATE =
+  /^(?:©|\(c\) |copyright\b)|all rights reserved|^(?:you may also like|related (?:stories|articles|coverage)|read more|advertisement|sign in|subscribe)\b.{0,40}$/i;
 
 /**
  * A paragraph that is almost all link text and short is a menu, a related-links list or a tag cloud; a
@@ -161,7 +162,11 @@ export function htmlText(root: WalkNode): HtmlText {
       continue;
     }
     if (tag === 'img') continue;
-    if (node.getAttribute?.('aria-hidden') === 'true' || node.getAttribute?.('hidden') !== null && node.getAttribute?.('hidden') !== undefined) continue;
+    if (
+      node.getAttribute?.('aria-hidden') === 'true' ||
+      (node.getAttribute?.('hidden') !== null && node.getAttribute?.('hidden') !== undefined)
+    )
+      continue;
     if (tag === 'a') linkChars += collapse(node.textContent ?? '').trim().length;
     if (node !== root && isCaptionElement(tag, node)) {
       const caption = collapse(node.textContent ?? '').trim();
