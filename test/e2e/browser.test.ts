@@ -79,7 +79,7 @@ describe.skipIf(missing !== null)('web UI in headless Chromium', () => {
     const target = await page.evaluate(() => document.querySelector(':target')?.className ?? '');
     expect(target).toContain('hl-quote');
     await page.close();
-  });
+  }, 60_000);
 
   it('shows a tooltip when a highlighted statement gets keyboard focus', async () => {
     const page = await session.newPage();
@@ -200,5 +200,5 @@ describe.skipIf(missing !== null)('web UI in headless Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
     await page.close();
     expect(session.problems).toEqual([]);
-  });
+  }, 180_000);
 });
