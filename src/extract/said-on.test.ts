@@ -260,6 +260,37 @@ const cases: Case[] = [
     cue: 'told',
     expected: { basis: 'before', to: '2024-11-30' },
   },
+  {
+    sentence: 'The minister told the Sunday Times that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'told',
+    expected: { basis: 'published' },
+  },
+  {
+    sentence: 'The minister told the Mail on Sunday that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'told',
+    expected: { basis: 'published' },
+  },
+  {
+    sentence: 'The retailer said sales on Black Friday would fall.',
+    quote: 'sales on Black Friday would fall',
+    cue: 'said',
+    expected: { basis: 'published' },
+  },
+  {
+    sentence: 'The minister said earlier Friday that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { from: '2024-11-29', to: '2024-11-29', basis: 'relative' },
+  },
+  {
+    sentence: 'Last November, the minister said that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    published: '2024-05-13',
+    expected: { from: '2023-11-01', to: '2023-11-30', basis: 'relative' },
+  },
   // Dates inside the content date the content, not the saying.
   {
     sentence: 'The general said Russia invaded Ukraine in February 2022.',

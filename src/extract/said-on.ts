@@ -129,6 +129,7 @@ function findRelative(slice: string, offset: number): Candidate[] {
     const span = { start, end: start + match[0].length, text: match[0] };
     const [, edge, edgeUnit, which, unit, weekdayWhich, weekday, named, count, countUnit, weekend, year] =
       match;
+    if (weekday && !weekdayWhich && isNamedDay(slice, match.index ?? 0, match[0].length)) continue;
     let resolve: Candidate['resolve'];
     if (edge) resolve = (p) => p && relative(edge === 'earlier' ? earlierIn(p, lower(edgeUnit)) : null);
     else if (which) resolve = (p) => p && relative(unitRange(p, lower(which), lower(unit)));
@@ -152,6 +153,18 @@ const ABSOLUTE_FORM = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{
 
 const MONTH_LEAD =
   /(?:\b(?:in|during|until|through|throughout|of|last|this|early|mid|late)[\s-]+|\b(?:early|mid|late)[\s-]?)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+// "Black Friday", "the Sunday Times", "the Mail on Sunday": a weekday in a name dates nothing.
+const DAY_NAME_BEFORE = /\b(?:the|black|good|super|bloody|cyber|ash|maundy|holy|easter|palm|mail on)\s+$/i;
+const DAY_NAME_AFTER =
+  /^\s+(?:times|telegraph|express|mirror|post|herald|independent|star|people|tribune|night football)\b/i;
+
+function isNamedDay(slice: string, index: number, length: number): boolean {
+  return (
+    DAY_NAME_BEFORE.test(slice.slice(Math.max(0, index - 10), index)) ||
+    DAY_NAME_AFTER.test(slice.slice(index + length, index + length + 20))
+  );
+}
 
 /** Month names and numeric dates, found by chrono-node; relative phrases are ours (see RELATIVE). */
 function findAbsolute(slice: string, offset: number): Candidate[] {
@@ -195,7 +208,7 @@ function findAbsolute(slice: string, offset: number): Candidate[] {
 }
 
 const BACK_REFERENCE =
-  /\b(?:previously|formerly|in the past|in earlier (?:remarks|comments|statements|interviews)|earlier(?! (?:this|today|in|on|last|that|than|tonight)\b))\b/gi;
+  /\b(?:previously|formerly|in the past|in earlier (?:remarks|comments|statements|interviews)|earlier(?! (?:this|today|in|on|last|that|than|tonight|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b))\b/gi;
 
 function findBackReferences(slice: string, offset: number): Span[] {
   return [...slice.matchAll(BACK_REFERENCE)].map((match) => {
