@@ -169,13 +169,15 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
   });
   const found = best as Split | null;
   const nameWords = found?.name ?? [];
-  const ownTitle = (found?.title ?? []).join(' ');
+  const ownTitle = (found?.title ?? []).filter((w) => !NOISE.has(bare(w)) && !GROUP_WORDS.has(bare(w))).join(' ');
 
   const words = headTokens.map(bare);
+  // an organisation name followed by a personal name: "Kremlin spokesperson Peskov", "European Council Charles Michel"
   const personLike =
     nameWords.length > 0 &&
     !nameWords.some((w) => ORGANIZATION_HEADS.has(bare(w))) &&
-    (found?.title ?? []).some((w) => ROLE_WORDS.has(bare(w)));
+    (found?.title ?? []).length > 0 &&
+    (nameWords.length >= 2 || (found?.title ?? []).some((w) => ROLE_WORDS.has(bare(w))));
   const orgLike =
     (speaker.kind === 'organization' && !personLike) ||
     (nameWords.length === 0 && (ORGANIZATION_HEADS.has(words[words.length - 1] ?? '') || (ORGANIZATION_HEADS.has(words[0] ?? '') && ['of', 'for'].includes(words[1] ?? '')))) ||

@@ -38,6 +38,12 @@ const ORGANIZATION_ALIASES: Record<string, string> = {
   moscow: 'russia',
   'russian federation': 'russia',
   kyiv: 'ukraine',
+  uk: 'united kingdom',
+  britain: 'united kingdom',
+  'great britain': 'united kingdom',
+  london: 'united kingdom',
+  beijing: 'china',
+  'peoples republic china': 'china',
   kiev: 'ukraine',
   'ukrainian general staff': 'ukraine armed forces general staff',
   'general staff of ukraine armed forces': 'ukraine armed forces general staff',
@@ -79,8 +85,7 @@ export const ORGANIZATION_HEADS = new Set([
 export function organizationKey(name: string): string {
   let s = foldDiacritics(normalizeSpacing(name)).toLowerCase();
   s = s
-    .replace(/\b([a-z])\.(?=[a-z]\.)/g, '$1') // "u.s." → "us.", "u.n." → "un."
-    .replace(/\b([a-z]{1,2})\.(?=\s|$|')/g, '$1')
+    .replace(/\b[a-z](?:\.[a-z])+\.?(?![a-z])/g, (m) => m.replace(/\./g, '')) // "u.s." / "u.s" → "us"
     .replace(/['’]s\b/g, '')
     .replace(/['’"]/g, '')
     .replace(/[^a-z0-9&]+/g, ' ')

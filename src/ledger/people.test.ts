@@ -43,6 +43,8 @@ describe('canonicalizeSpeaker', () => {
     ['U.S. Army Europe commander Ben Hodges', 'person', 'Ben Hodges', 'U.S. Army Europe commander', 'person'],
     ['Strategic Communications Coordinator John Kirby', 'person', 'John Kirby', 'Strategic Communications Coordinator', 'person'],
     ['the Naftogaz CEO', 'person', 'Naftogaz CEO', null, 'unknown'],
+    ['the European Council Charles Michel', 'organization', 'Charles Michel', null, 'person'],
+    ['the Financial Times', 'organization', 'Financial Times', null, 'organization'],
     ['Ukraine Thursday', 'person', 'Ukraine', null, 'organization'],
     ['the G7', 'person', 'G7', null, 'organization'],
     ['Agence France-Presse', 'person', 'Agence France-Presse', null, 'organization'],
@@ -112,6 +114,8 @@ describe('personKeys', () => {
     const groups = [
       ['the Kremlin', 'Kremlin', 'KREMLIN'],
       ['U.N.', 'UN', 'United Nations', 'the United Nations'],
+      ['U.S.', 'U.S', 'US', 'the United States', 'Washington'],
+      ['UK', 'U.K.', 'the United Kingdom', 'Britain'],
       ['NATO', 'Nato', 'the North Atlantic Treaty Organization'],
       ["Russia's Defence Ministry", 'the Russian Defense Ministry', 'Ministry of Defence of Russia'],
     ];
