@@ -155,16 +155,23 @@ export async function openPostgresDriver(
       throw toError(error, 'connect to');
     }
     let broken = false;
+    // A connection lost between two queries of the transaction is an 'error' event on the checked-out
+    // client; unheard, it would crash the process. The next query fails and the transaction is retried.
+    const onError = () => {
+      broken = true;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await work(executorFor(client));
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      broken = isConnectionError(error) || isConnectionError((error as { cause?: unknown }).cause);
+      broken = broken || isConnectionError(error) || isConnectionError((error as { cause?: unknown }).cause);
       if (!broken) await client.query('ROLLBACK').catch(() => undefined);
       throw toError(error, 'write to');
     } finally {
+      client.off('error', onError);
       client.release(broken);
     }
   };

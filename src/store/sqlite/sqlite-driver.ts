@@ -1,3 +1,5 @@
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { OnrecordError } from '../../errors.js';
 import type { SqlDriver, SqlExecutor, SqlValue } from '../sql/driver.js';
@@ -6,7 +8,10 @@ import type { SqlDriver, SqlExecutor, SqlValue } from '../sql/driver.js';
  * better-sqlite3 behind the async SqlDriver surface. The connection is shared, so every top-level call
  * waits its turn: an open transaction's uncommitted rows are never seen by an interleaved read.
  */
-export function openSqliteDriver(file: string, options: { readonly?: boolean } = {}): SqlDriver {
+export function openSqliteDriver(
+  file: string,
+  options: { readonly?: boolean; pragmas?: string[] } = {},
+): SqlDriver {
   let db: Database.Database;
   try {
     db = new Database(file, { readonly: options.readonly ?? false, timeout: 15_000 });
@@ -15,6 +20,8 @@ export function openSqliteDriver(file: string, options: { readonly?: boolean } =
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
+    // For the fault tests: "max_page_count = N" makes a small database behave like a full disk.
+    for (const pragma of options.pragmas ?? []) db.pragma(pragma);
   } catch (error) {
     throw sqliteError(file, 'open', error);
   }
@@ -119,6 +126,13 @@ export function sqliteError(file: string, action: string, error: unknown): Onrec
       { cause: error },
     );
   }
+  if (code === 'SQLITE_CANTOPEN' && !writable(file)) {
+    return new OnrecordError(
+      'STORE_READ_ONLY',
+      `Cannot ${action} SQLite database "${file}": the file or its folder is read-only (${message}); nothing was written`,
+      { cause: error },
+    );
+  }
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
     return new OnrecordError('STORE_UNAVAILABLE', `Cannot open SQLite database "${file}": ${message}`, {
       cause: error,
@@ -134,4 +148,16 @@ export function sqliteError(file: string, action: string, error: unknown): Onrec
   return new OnrecordError('STORE_FAILED', `Cannot ${action} SQLite database "${file}": ${message}`, {
     cause: error,
   });
+}
+
+/** Whether the file (or, when it does not exist yet, its folder) can be written, with WAL's side files. */
+function writable(file: string): boolean {
+  try {
+    const path = resolve(file);
+    if (existsSync(path)) accessSync(path, constants.W_OK);
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -4,7 +4,10 @@ import { openSqliteDriver } from './sqlite-driver.js';
 /** The embedded default: one file, WAL, FTS5. */
 export async function openSqliteStore(
   file: string,
-  options: SqlStoreOptions & { readonly?: boolean } = {},
+  options: SqlStoreOptions & { readonly?: boolean; pragmas?: string[] } = {},
 ): Promise<SqlStore> {
-  return SqlStore.open(openSqliteDriver(file, { readonly: options.readonly }), options);
+  return SqlStore.open(
+    openSqliteDriver(file, { readonly: options.readonly, pragmas: options.pragmas }),
+    options,
+  );
 }
