@@ -13,6 +13,8 @@ export interface Clause {
   positive: boolean;
   modality: 'categorical' | 'possible' | 'none';
   hedges: string[];
+  /** Lemmas of the control verbs looked through ("refuse", "want", "rule"). */
+  controls: string[];
 }
 
 const BREAKERS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'yet']);
@@ -32,6 +34,9 @@ const CONDITION_MARKERS: string[][] = [
   ['if'],
   ['unless'],
   ['provided'],
+  ['until'],
+  ['after'],
+  ['once'],
 ];
 const CONDITION_STARTERS = new Set(CONDITION_MARKERS.map((marker) => marker[0]));
 
@@ -42,6 +47,7 @@ const NEGATIVE_CONTROL = new Set(['refuse', 'decline', 'fail', 'reject', 'cease'
 const BLOCKERS = new Set(['stop', 'prevent', 'bar', 'block', 'keep', 'prohibit', 'ban', 'discourage', 'preclude']);
 /** Verbs taking an -ing complement; the first set denies it ("ruled out ceding"). */
 const NEGATIVE_GERUND = new Set(['rule', 'avoid', 'stop', 'quit', 'resist', 'oppose', 'reject', 'deny']);
+const GERUND_NOUNS = new Set(['possibility', 'idea', 'option', 'prospect', 'notion', 'chance']);
 const GERUND_CONTROL = new Set([...NEGATIVE_GERUND, 'consider', 'continue', 'start', 'begin', 'keep', 'support', 'favor', 'favour', 'discuss']);
 const CONTROL = new Set([
   ...NEGATIVE_CONTROL,
@@ -235,6 +241,14 @@ export function readClause(tokens: Token[], indexes: number[]): Clause {
     if (next === null && GERUND_CONTROL.has(predicate.lemma)) {
       let cursor = predicateIndex + 1;
       if (tokens[cursor]?.lower === 'out') cursor++;
+      // "ruled out the possibility of sending troops": look through the noun to its gerund.
+      if (
+        ['the', 'any'].includes(tokens[cursor]?.lower) &&
+        GERUND_NOUNS.has(tokens[cursor + 1]?.lemma) &&
+        tokens[cursor + 2]?.lower === 'of'
+      ) {
+        cursor += 3;
+      }
       const token = tokens[cursor];
       if (token && inMain.has(cursor) && ['VERB', 'NOUN'].includes(token.pos) && token.lower.endsWith('ing')) {
         next = cursor;
@@ -276,12 +290,20 @@ export function readClause(tokens: Token[], indexes: number[]): Clause {
       categorical = true;
     }
   }
+  // "did not rule out sending troops": a denied denial is an opening, not a commitment.
+  for (const index of controlled) {
+    if (tokens[index].lemma === 'rule' && main.some((other) => other < index && isNegator(tokens, other))) {
+      if (!hedges.includes('not rule out')) hedges.push('not rule out');
+    }
+  }
   const modality = hedges.length > 0 ? 'possible' : categorical ? 'categorical' : 'none';
 
   // The verb group: back from the predicate over auxiliaries, negation, adverbs and control words.
   let verbStart = predicateIndex;
   if (predicateIndex !== null) {
-    for (let cursor = predicateIndex - 1; cursor >= 0 && inMain.has(cursor); cursor--) {
+    // From the first verb of the control chain ("would not rule out … sending").
+    verbStart = Math.min(predicateIndex, ...controlled);
+    for (let cursor = verbStart - 1; cursor >= 0 && inMain.has(cursor); cursor--) {
       const token = tokens[cursor];
       const part =
         ['AUX', 'PART', 'ADV'].includes(token.pos) ||
@@ -303,5 +325,6 @@ export function readClause(tokens: Token[], indexes: number[]): Clause {
     positive: flips % 2 === 0,
     modality,
     hedges,
+    controls: [...controlled].sort((x, y) => x - y).map((index) => tokens[index].lemma),
   };
 }

@@ -102,11 +102,51 @@ const FAVOUR_ADJECTIVES = new Set(['possible', 'necessary', 'needed', 'required'
 const OPPOSE_ADJECTIVES = new Set(['impossible', 'unacceptable', 'unrealistic', 'premature', 'pointless', 'meaningless', 'off']);
 
 
+/** Verbs that state a position by themselves ("we support", "they reject"). */
+const STANCE_VERBS = new Set(['support', 'oppose', 'reject', 'back', 'favour', 'favor', 'want', 'demand', 'call', 'urge', 'propose', 'endorse', 'welcome', 'condemn', 'refuse', 'veto', 'block', 'rule', 'insist', 'need', 'seek', 'vow', 'promise', 'pledge', 'intend', 'plan', 'agree']);
+/** Adjectives and nouns of willingness, readiness or refusal ("ready to", "no plans to"). */
+const STANCE_WORDS = new Set(['ready', 'willing', 'unwilling', 'prepared', 'determined', 'open', 'plan', 'plans', 'intention', 'necessary', 'impossible', 'unacceptable', 'required', 'needed']);
+
+/** Whether a clause states a position rather than reports what happened. */
+function statesPosition(clause: Clause, tokens: Token[]): boolean {
+  if (clause.modality !== 'none' || clause.hedges.length > 0) return true;
+  if (clause.controls.some((lemma) => STANCE_VERBS.has(lemma) || lemma === 'be' || lemma === 'have')) return true;
+  const predicate = clause.predicateIndex === null ? null : tokens[clause.predicateIndex];
+  if (predicate && STANCE_VERBS.has(predicate.lemma)) return true;
+  return clause.tokenIndexes.some((index) => STANCE_WORDS.has(tokens[index].lower));
+}
+
+/** Verbs too general to name a topic with their object ("have a plan", "make progress"). */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'get', 'go', 'take', 'come', 'see', 'know', 'think', 'say', 'tell', 'want', 'need', 'let', 'put', 'keep', 'give', 'show', 'find', 'seem', 'become', 'happen', 'try', 'ask', 'use', 'believe', 'hope', 'mean', 'continue', 'remain', 'look', 'work', 'call', 'help']);
+
+/**
+ * A topic from the frame itself when the lexicon names none: predicate + object head ("send-tank",
+ * "recognise-referendum"), only for clauses that state a position, so one person saying "will send
+ * tanks" and later "will not send tanks" can be compared.
+ */
+function genericTopic(clause: Clause, tokens: Token[]): { key: string; objectIndex: number } | null {
+  const index = clause.predicateIndex;
+  if (index === null || tokens[index].pos !== 'VERB' || LIGHT_VERBS.has(tokens[index].lemma)) return null;
+  if (clause.modality === 'none' && clause.hedges.length === 0 && clause.controls.length === 0) return null;
+  for (let cursor = index + 1; cursor <= index + 4 && clause.tokenIndexes.includes(cursor); cursor++) {
+    const token = tokens[cursor];
+    if (clause.conditionIndexes.has(cursor) || token.pos === 'ADP' || token.pos === 'PUNCT' || token.pos === 'VERB') {
+      return null;
+    }
+    if (token.pos === 'NOUN' && /^[a-z]{3,}$/.test(token.lemma)) {
+      return { key: `${tokens[index].lemma}-${token.lemma}`, objectIndex: cursor };
+    }
+  }
+  return null;
+}
+
 /** Strips the quotation marks of a direct quote and the brackets editors add ("[let]"). */
 function cleanQuote(text: string): string {
   return text
     .replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«»]+$/g, '')
-    .replace(/\[([^\]]*)\]/g, '$1');
+    .replace(/\[([^\]]*)\]/g, '$1')
+    // Scare quotes inside a statement ('would "not rule out"') only get in the way of the grammar.
+    .replace(/(^|\s)["“”](?=\S)|(?<=\S)["“”](?=[\s,.;:!?]|$)/gu, '$1');
 }
 
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got']);
@@ -122,9 +162,21 @@ function stanceOf(
   // A topic before its verb is the subject: a verb's valence reaches it only in the passive
   // ("sanctions will be lifted"), not in the active ("NATO membership could end the war").
   const passive = predicateIndex !== null && predicateIndex > 0 && BE_FORMS.has(tokens[predicateIndex - 1].lemma);
-  const reaches = predicateIndex === null || topicStart >= predicateIndex || passive;
+  // The verb's valence reaches its object, not a topic named further on ("suspend participation in
+  // the treaty, a key nuclear arms agreement" says nothing for or against nuclear arms).
+  const reaches =
+    predicateIndex === null || (topicStart >= predicateIndex && topicStart - predicateIndex <= 4) || passive;
+  // A verb with a preposition after it ("end with the liberation of …") does not take the topic as its
+  // object, except in the few phrasal stances ("call for sanctions", "agree to talks").
+  const next = predicateIndex === null ? undefined : tokens[predicateIndex + 1];
+  const prepositional =
+    next !== undefined &&
+    next.pos === 'ADP' &&
+    !(next.lower === 'for' && ['call', 'push', 'press', 'ask', 'argue', 'vote', 'lobby', 'campaign'].includes(predicate?.lemma ?? '')) &&
+    !(next.lower === 'to' && predicate?.lemma === 'agree');
   let direction = 0;
   if (actionHit) direction = 1;
+  else if (prepositional && !passive) direction = 0;
   else if (predicate && reaches && FAVOUR.has(predicate.lemma)) direction = 1;
   else if (predicate && reaches && OPPOSE.has(predicate.lemma)) direction = -1;
   else if (predicate && (predicate.pos === 'AUX' || passive)) {
@@ -210,6 +262,24 @@ export function frameText(text: string): ClaimFrame {
         predicate: clause.predicateIndex === null ? null : tokens[clause.predicateIndex].lemma,
         phrase,
         subject,
+        position: statesPosition(clause, tokens),
+      });
+    }
+    const generic = matchTopics(words).length === 0 ? genericTopic(clause, tokens) : null;
+    if (generic && !stances.some((stance) => stance.topic === generic.key)) {
+      if (!topics.includes(generic.key)) topics.push(generic.key);
+      const { phrase, subject } = phraseOf(clause, tokens, generic.objectIndex);
+      stances.push({
+        topic: generic.key,
+        stance: clause.positive ? 1 : -1,
+        positive: clause.positive,
+        modality: clause.modality,
+        hedges: clause.hedges,
+        conditions: clause.conditions,
+        predicate: tokens[clause.predicateIndex!].lemma,
+        phrase,
+        subject,
+        position: true,
       });
     }
   }

@@ -18,6 +18,8 @@ interface Placed {
 const DAY_MS = 86_400_000;
 /** How long before its reference date a "previously said" statement is assumed to lie, for ordering. */
 const BEFORE_OFFSET_DAYS = 7;
+/** Statements in different articles closer than this are not compared. */
+const MIN_GAP_DAYS = 3;
 
 function dayOf(date: string): number | null {
   const time = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
@@ -54,13 +56,20 @@ function isEarlier(a: Placed, b: Placed): boolean | null {
     if (a.before !== b.before) return a.before;
     return null; // one article, one moment: a contradiction there is not a change over time
   }
-  if (a.day === b.day) return null;
+  // Reports of one event a day or two apart differ in wording, not in position.
+  if (Math.abs(a.day - b.day) < MIN_GAP_DAYS) return null;
   return a.day < b.day;
 }
 
 /** The one readable stance of a statement on a topic; null when it has none or contradicts itself. */
 function stanceOn(frame: ClaimFrame, topic: string): TopicStance | null {
-  const stances = (frame.stances ?? []).filter((stance) => stance.topic === topic && stance.stance !== 0);
+  // A reported fact ("lifted sanctions") is not a position; frames from before `position` existed count.
+  const stances = (frame.stances ?? []).filter(
+    (stance) => stance.topic === topic && stance.stance !== 0 && stance.position !== false,
+  );
+  // A refusal with a condition ("we don't need sanctions after the bombing starts", "no talks until …")
+  // leaves room for a later yes: not evidence of a turn.
+  if (stances.some((stance) => stance.stance < 0 && stance.conditions.length > 0)) return null;
   if (stances.length === 0) return null;
   if (stances.some((stance) => stance.stance !== stances[0].stance)) return null;
   return stances[0];

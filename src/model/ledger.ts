@@ -50,6 +50,11 @@ export interface TopicStance {
   phrase: string;
   /** The grammatical subject before the phrase, when there is one ("he", "Ukraine"). */
   subject: string | null;
+  /**
+   * True when the clause states a position (a modal, willingness or refusal, support or opposition)
+   * rather than reporting a fact ("lifted sanctions"); only positions make shifts.
+   */
+  position?: boolean;
 }
 
 export interface Topic {

@@ -1,0 +1,85 @@
+/**
+ * Real-news check for shift detection (a report, not a test): extracts every article of
+ * ../shared/corpora/news/ukraine-war-2022-2024.jsonl (machine-translated ones skipped), frames the
+ * statements, saves them in a throwaway SQLite record (so people are resolved across articles by the
+ * store's own rules), runs detectShifts per person and prints the most confident shifts with evidence.
+ *
+ *   npm run build && node dist/eval/shifts-news.js [--top 20] [--json]
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { readConfig } from '../src/config.js';
+import { extract } from '../src/extract/index.js';
+import { frameStatement } from '../src/ledger/frame.js';
+import { detectShifts } from '../src/ledger/shifts.js';
+import type { Shift, StatementRecord } from '../src/model/ledger.js';
+import { allStatements } from '../src/store/export-rows.js';
+import { openStore } from '../src/store/open-store.js';
+import { formatShift } from '../src/cli/shifts.js';
+
+interface NewsLine {
+  id: string;
+  date: string;
+  country: string;
+  candidate_outlets: string;
+  machine_translated: boolean;
+  text: string;
+  language_tag?: string;
+}
+
+async function main(): Promise<void> {
+  const path = resolve(readConfig().sharedDir, 'corpora', 'news', 'ukraine-war-2022-2024.jsonl');
+  if (!existsSync(path)) {
+    console.log(`shifts-news: ${path} not found; skipped`);
+    return;
+  }
+  const topFlag = process.argv.indexOf('--top');
+  const top = topFlag >= 0 ? Number(process.argv[topFlag + 1]) : 20;
+  const articles = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as NewsLine)
+    .filter((article) => !article.machine_translated);
+  const dir = mkdtempSync(join(tmpdir(), 'onrecord-shifts-news-'));
+  const store = await openStore(join(dir, 'record.db'));
+  let statementCount = 0;
+  try {
+    for (const line of articles) {
+      const article = { id: line.id, text: line.text, published: line.date, outlet: `${line.country}: ${line.candidate_outlets}` };
+      const statements = extract(article);
+      statementCount += statements.length;
+      await store.saveArticle({
+        article,
+        statements,
+        frames: statements.map((statement) => frameStatement(statement, line.text)),
+      });
+    }
+    const shifts: Shift[] = [];
+    let people = 0;
+    let cursor: string | null = null;
+    do {
+      const page = await store.listPeople({ limit: 500, cursor });
+      for (const person of page.items) {
+        people++;
+        const records: StatementRecord[] = [];
+        for await (const record of allStatements(store, { speakerId: person.id, order: 'date' })) records.push(record);
+        shifts.push(...detectShifts(records).map((shift) => ({ ...shift, personName: person.name })));
+      }
+      cursor = page.nextCursor;
+    } while (cursor);
+    shifts.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
+    console.log(
+      `${articles.length} articles, ${statementCount} statements, ${people} people: ${shifts.length} shifts; the ${Math.min(top, shifts.length)} most confident:\n`,
+    );
+    shifts.slice(0, top).forEach((shift, index) => {
+      if (process.argv.includes('--json')) console.log(JSON.stringify(shift));
+      else console.log(`${index + 1}. ${formatShift(shift)}`);
+    });
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
