@@ -14,6 +14,10 @@ export interface InflateOptions {
 
 const RATIO_GRACE_BYTES = 16 * 1024 * 1024;
 
+function asBuffer(chunk: Uint8Array): Buffer {
+  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+}
+
 function isGzip(chunk: Uint8Array): boolean {
   return chunk.length >= 2 && chunk[0] === 0x1f && chunk[1] === 0x8b;
 }
@@ -31,7 +35,7 @@ export async function* inflateChunks(
   const iterator = raw[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done) return;
-  const firstChunk = Buffer.from(first.value);
+  const firstChunk = asBuffer(first.value);
   const tooLarge = (what: string) =>
     new OnrecordError(
       'INPUT_TOO_LARGE',
@@ -39,15 +43,20 @@ export async function* inflateChunks(
     );
 
   if (!isGzip(firstChunk)) {
-    let total = firstChunk.length;
-    if (total > options.maxBytes) throw tooLarge('its size');
-    yield firstChunk;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      total += next.value.length;
+    try {
+      let total = firstChunk.length;
       if (total > options.maxBytes) throw tooLarge('its size');
-      yield Buffer.from(next.value);
+      yield firstChunk;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        total += next.value.length;
+        if (total > options.maxBytes) throw tooLarge('its size');
+        yield asBuffer(next.value);
+      }
+    } finally {
+      // a reader that stops early must not leave the file open
+      await iterator.return?.();
     }
   }
 
