@@ -82,6 +82,31 @@ describe('readFeed', () => {
     expect(article?.text.length ?? 0).toBeLessThan(1000);
   });
 
+  it('never reads external entities (XXE)', () => {
+    const xxe = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><rss version="2.0"><channel><title>X</title>
+      <item><title>Leak &xxe;</title><link>https://x.example/1</link><description>Before &xxe; after</description></item></channel></rss>`;
+    const [entry] = [...readFeed(xxe, { source: 'xxe.rss' })];
+    const article = entry.ok ? entry.article : null;
+    expect(article?.text).not.toMatch(/root:/);
+    expect(article?.title).not.toMatch(/root:/);
+  });
+
+  it('numbers items across batches of a large feed', () => {
+    const items = Array.from(
+      { length: 250 },
+      (_, index) =>
+        `<item><title>n${index}</title><link>https://n.example/${index}</link><description>Item <![CDATA[</item>]]> ${index}</description></item>`,
+    ).join('');
+    const entries = [
+      ...readFeed(`<rss version="2.0"><channel><title>N</title>${items}</channel></rss>`, {
+        source: 'n.rss',
+      }),
+    ];
+    expect(entries).toHaveLength(250);
+    const last = entries[249];
+    expect(last.ok && [last.article.title, last.article.source]).toEqual(['n249', 'n.rss#250']);
+  });
+
   it('strips only the DOCTYPE', () => {
     expect(stripDoctype('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "b">]><rss/>')).toBe(
       '<?xml version="1.0"?><rss/>',
