@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     statements: p.statements,
     articles: p.articles.size,
     aliases: top(p.aliasCounts, 8).map(([alias]) => alias),
-    titles: top(p.titles, 3).map(([title]) => title),
+    titles: top(p.titleCounts, 3).map(([title]) => title),
   });
   if (args.includes('--json')) {
     console.log(JSON.stringify({ articles, statements, unresolved, groups, top: ranked.map(row) }, null, 2));

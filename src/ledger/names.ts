@@ -126,79 +126,115 @@ export function parseName(name: string): ParsedName | null {
 }
 
 /**
- * Given-name variants that name one person: English nicknames and the Ukrainian / Russian / English
- * renderings of one name (Volodymyr Zelensky is also printed "Vladimir Zelensky"). Only consulted when
- * surnames already match, so "Vladimir Putin" and "Volodymyr Zelensky" never meet here.
+ * Given-name forms that name one person in English: nicknames and formal names ("Joe" / "Joseph").
+ * Spelling variants of one transliteration (Dmitry / Dmitri, Andriy / Andrii) already share a
+ * transliterationKey and need no entry.
  */
-const GIVEN_NAME_GROUPS: string[][] = [
+const NICKNAME_GROUPS: string[][] = [
   ['joseph', 'joe'], ['william', 'bill', 'will', 'billy'], ['robert', 'bob', 'rob', 'bobby'],
-  ['james', 'jim', 'jimmy'], ['michael', 'mike', 'mikhail', 'mykhailo', 'mykhaylo'],
-  ['anthony', 'antony', 'tony'], ['elizabeth', 'liz', 'beth'], ['donald', 'don'],
-  ['richard', 'dick', 'rick', 'rich'], ['thomas', 'tom'], ['benjamin', 'ben', 'bibi'], ['david', 'dave'],
-  ['christopher', 'chris'], ['daniel', 'dan', 'danny'], ['samuel', 'sam'], ['steven', 'stephen', 'steve'],
-  ['alexander', 'alex', 'aleksandr', 'alexandr', 'oleksandr', 'olexandr', 'aleksander'],
-  ['katherine', 'catherine', 'kate', 'cathy'], ['edward', 'ed', 'ted', 'eddie'], ['nicholas', 'nick'],
-  ['matthew', 'matt'], ['andrew', 'andy', 'andrei', 'andrey', 'andriy', 'andrii', 'andrzej'],
-  ['jeffrey', 'geoffrey', 'jeff'], ['peter', 'pete', 'pyotr', 'petr', 'petro', 'piotr'],
-  ['timothy', 'tim'], ['jonathan', 'jon'], ['gregory', 'greg', 'grigory', 'hryhoriy'],
-  ['lawrence', 'larry'], ['gerald', 'jerry'], ['charles', 'charlie'], ['margaret', 'maggie'],
-  ['volodymyr', 'vladimir', 'wolodymyr'], ['aleksei', 'alexei', 'alexey', 'oleksiy', 'oleksii', 'oleksij'],
-  ['dmitry', 'dmitri', 'dmytro', 'dmitriy'], ['sergei', 'sergey', 'serhiy', 'serhii', 'sergiy'],
-  ['yuri', 'yuriy', 'yurii', 'iouri'], ['nikolai', 'nikolay', 'mykola'],
-  ['yevgeny', 'yevgeniy', 'evgeny', 'yevhen', 'evgeniy'], ['vitaly', 'vitaliy', 'vitalii'],
-  ['denis', 'denys'], ['elena', 'yelena', 'olena'], ['irina', 'iryna'], ['gennady', 'hennadiy'],
-  ['vasily', 'vasyl', 'vasiliy'], ['pavel', 'pavlo', 'paul'], ['anatoly', 'anatoliy', 'anatolii'],
-  ['kirill', 'kyrylo'], ['valery', 'valeriy', 'valerii'], ['mikhail', 'michail'], ['ivan', 'ivan'],
-  ['olga', 'olha'], ['tatiana', 'tetiana', 'tatyana'], ['natalia', 'natalya', 'nataliya'],
-  ['maria', 'mariya', 'mariia'], ['oleg', 'oleh'], ['igor', 'ihor'], ['ruslan'], ['mohammed',
-    'muhammad', 'mohammad', 'mohamed'],
+  ['james', 'jim', 'jimmy'], ['michael', 'mike'], ['anthony', 'antony', 'tony'], ['elizabeth', 'liz', 'beth'],
+  ['donald', 'don'], ['richard', 'dick', 'rick', 'rich'], ['thomas', 'tom'], ['benjamin', 'ben', 'bibi'],
+  ['david', 'dave'], ['christopher', 'chris'], ['daniel', 'dan', 'danny'], ['samuel', 'sam'],
+  ['steven', 'stephen', 'steve'], ['alexander', 'alex'], ['katherine', 'catherine', 'kate', 'cathy'],
+  ['edward', 'ed', 'ted', 'eddie'], ['nicholas', 'nick'], ['matthew', 'matt'], ['andrew', 'andy'],
+  ['jeffrey', 'geoffrey', 'jeff'], ['peter', 'pete'], ['timothy', 'tim'], ['jonathan', 'jon'],
+  ['gregory', 'greg'], ['lawrence', 'larry'], ['gerald', 'jerry'], ['charles', 'charlie'],
+  ['margaret', 'maggie'], ['jennifer', 'jen', 'jenny'], ['rebecca', 'becky'], ['susan', 'sue'],
+  ['mohammed', 'muhammad', 'mohammad', 'mohamed'], ['sergei', 'sergey'], ['aleksei', 'alexei', 'alexey'],
+  ['aleksandr', 'alexandr', 'alexander', 'aleksander'], ['vasily', 'vassily', 'vasiliy'],
+  ['yevgeny', 'yevgeniy', 'evgeny', 'evgeniy'], ['oleksiy', 'oleksii', 'oleksij', 'olexiy'],
 ];
 
-const GIVEN_GROUP_OF = new Map<string, number>();
-GIVEN_NAME_GROUPS.forEach((group, index) => {
-  for (const name of group) {
-    const key = transliterationKey(name);
-    // first group wins: "mikhail" belongs with "michael"
-    if (!GIVEN_GROUP_OF.has(key)) GIVEN_GROUP_OF.set(key, index);
-  }
-});
+/**
+ * The Ukrainian, Russian and English renderings of one name (Volodymyr Zelensky is also printed
+ * "Vladimir Zelensky"). Weaker evidence than a nickname: Andriy Kostin and Andrei Kostin are two
+ * people, so matchPerson trusts these only when nothing contradicts them.
+ */
+const CROSS_LANGUAGE_GROUPS: string[][] = [
+  ['volodymyr', 'vladimir', 'wolodymyr'], ['oleksiy', 'aleksei', 'alexei', 'alexey'],
+  ['oleksandr', 'olexandr', 'aleksandr', 'alexander'], ['dmytro', 'dmitry', 'dmitri'],
+  ['mykhailo', 'mykhaylo', 'mikhail', 'michael'], ['serhiy', 'serhii', 'sergiy', 'sergei', 'sergey'],
+  ['andriy', 'andrii', 'andrei', 'andrey', 'andrew', 'andrzej'], ['yuriy', 'yurii', 'yuri', 'iouri'],
+  ['mykola', 'nikolai', 'nikolay', 'nicholas'], ['petro', 'pyotr', 'petr', 'peter', 'piotr'],
+  ['yevhen', 'yevgeny', 'evgeny'], ['vitaliy', 'vitalii', 'vitaly'], ['denys', 'denis'],
+  ['olena', 'elena', 'yelena', 'helen'], ['iryna', 'irina'], ['hennadiy', 'gennady'],
+  ['hryhoriy', 'grigory', 'gregory'], ['vasyl', 'vasily', 'vassily'], ['pavlo', 'pavel', 'paul'],
+  ['anatoliy', 'anatoly'], ['kyrylo', 'kirill'], ['valeriy', 'valerii', 'valery'], ['olha', 'olga'],
+  ['tetiana', 'tatiana', 'tatyana'], ['oleh', 'oleg'], ['ihor', 'igor'], ['maria', 'mariya', 'mariia'],
+  ['natalia', 'natalya', 'nataliya'], ['ivan', 'ivan'],
+];
 
-/** Two given-name keys name the same person: equal, a nickname or transliteration variant, or an initial. */
+function groupIndex(groups: string[][]): Map<string, Set<number>> {
+  const index = new Map<string, Set<number>>();
+  groups.forEach((group, i) => {
+    for (const name of group) {
+      const key = transliterationKey(name);
+      if (!index.has(key)) index.set(key, new Set());
+      index.get(key)!.add(i);
+    }
+  });
+  return index;
+}
+
+const NICKNAMES = groupIndex(NICKNAME_GROUPS);
+const CROSS_LANGUAGE = groupIndex(CROSS_LANGUAGE_GROUPS);
+
+function shareGroup(index: Map<string, Set<number>>, a: string, b: string): boolean {
+  const ga = index.get(a);
+  const gb = index.get(b);
+  return !!ga && !!gb && [...ga].some((g) => gb.has(g));
+}
+
+/** How strongly two given names are one: 'same' (spelling, nickname, initial), 'variant' (another language's form), or null. */
+export type GivenNameRelation = 'same' | 'variant' | null;
+
+export function givenNameRelation(a: string, b: string, options: { aInitial?: boolean; bInitial?: boolean } = {}): GivenNameRelation {
+  if (a === b) return 'same';
+  if (options.aInitial || options.bInitial) return a[0] === b[0] ? 'same' : null;
+  if (shareGroup(NICKNAMES, a, b)) return 'same';
+  if (shareGroup(CROSS_LANGUAGE, a, b)) return 'variant';
+  return null;
+}
+
 export function givenNameCompatible(a: string, b: string, options: { aInitial?: boolean; bInitial?: boolean } = {}): boolean {
-  if (a === b) return true;
-  if (options.aInitial || options.bInitial) return a[0] === b[0];
-  const ga = GIVEN_GROUP_OF.get(a);
-  return ga !== undefined && ga === GIVEN_GROUP_OF.get(b);
+  return givenNameRelation(a, b, options) !== null;
 }
 
 /**
  * The given names of two mentions of one surname are compatible when the shorter list matches the
  * longer one in order, allowing a dropped leading given name ("Tayyip Erdogan" ~ "Recep Tayyip
  * Erdogan") and dropped middle names ("Joseph Biden" ~ "Joseph R. Biden"). Empty lists are
- * compatible with anything (that is the bare-surname case, decided by the caller).
+ * compatible with anything (that is the bare-surname case, decided by the caller). Returns the weakest
+ * relation among the matched names.
  */
-export function givenNamesCompatible(a: ParsedName, b: ParsedName): boolean {
+export function givenNamesRelation(a: ParsedName, b: ParsedName): GivenNameRelation {
   const [short, long] = a.given.length <= b.given.length ? [a, b] : [b, a];
+  let weakest: GivenNameRelation = 'same';
   let j = 0;
   for (let i = 0; i < short.given.length; i++) {
-    let found = false;
+    let found: GivenNameRelation = null;
     while (j < long.given.length) {
-      const ok = givenNameCompatible(short.given[i], long.given[j], {
+      const relation = givenNameRelation(short.given[i], long.given[j], {
         aInitial: short.initials[i],
         bInitial: long.initials[j],
       });
       j++;
-      if (ok) {
-        found = true;
+      if (relation) {
+        found = relation;
         break;
       }
       // only the first name may be skipped on the long side before the first match, and middle
       // names after it; a clash on the first given name is a different person ("John" vs "Jane")
       if (i === 0 && j === 1 && long.given.length > short.given.length) continue;
       if (i > 0) continue;
-      return false;
+      return null;
     }
-    if (!found) return false;
+    if (!found) return null;
+    if (found === 'variant') weakest = 'variant';
   }
-  return true;
+  return weakest;
+}
+
+export function givenNamesCompatible(a: ParsedName, b: ParsedName): boolean {
+  return givenNamesRelation(a, b) !== null;
 }

@@ -19,7 +19,7 @@ describe('PeopleRegistry', () => {
     expect(registry.displayName(zelensky)).toBe('Volodymyr Zelensky');
     expect(zelensky.statements).toBe(4);
     expect(zelensky.articles.size).toBe(3);
-    expect([...zelensky.titles.keys()]).toContain('Ukrainian President');
+    expect([...zelensky.titleCounts.keys()]).toContain('Ukrainian President');
   });
 
   it('keeps two people of one surname apart and leaves an ambiguous bare surname alone', () => {

@@ -5,7 +5,7 @@ import { canonicalizeSpeaker, expandFromArticle, matchPerson, personKeys, type P
 export interface RegisteredPerson extends PersonCandidate {
   /** Canonical names seen, with how often. */
   aliasCounts: Map<string, number>;
-  titles: Map<string, number>;
+  titleCounts: Map<string, number>;
   statements: number;
   articles: Set<string>;
 }
@@ -33,7 +33,10 @@ export class PeopleRegistry {
       const match = matchPerson({ ...c, name, articleNames }, candidates);
       const person = match ? this.people.get(match.personId)! : this.create(name, c.kind);
       this.addAlias(person, name);
-      if (c.title) person.titles.set(c.title, (person.titles.get(c.title) ?? 0) + 1);
+      if (c.title) {
+        if (!person.titleCounts.has(c.title)) person.titles!.push(c.title);
+        person.titleCounts.set(c.title, (person.titleCounts.get(c.title) ?? 0) + 1);
+      }
       person.statements++;
       person.articles.add(articleId);
       return person.id;
@@ -65,7 +68,8 @@ export class PeopleRegistry {
       kind,
       aliases: [],
       aliasCounts: new Map(),
-      titles: new Map(),
+      titles: [],
+      titleCounts: new Map(),
       statements: 0,
       articles: new Set(),
     };

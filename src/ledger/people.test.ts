@@ -178,6 +178,16 @@ describe('matchPerson', () => {
     if (match) expect(match.confidence).toBeGreaterThan(0);
   });
 
+  it('trusts another language\'s form of a given name only when the roles agree', () => {
+    const prosecutor: PersonCandidate = { ...person('ua', 'Andriy Kostin'), titles: ['Prosecutor General'] };
+    expect(matchPerson({ name: 'Andrei Kostin', title: 'VTB bank CEO', kind: 'person' }, [prosecutor])).toBeNull();
+    expect(matchPerson({ name: 'Andrei Kostin', title: null, kind: 'person' }, [prosecutor])?.personId).toBe('ua');
+    expect(matchPerson({ name: 'Andrii Kostin', title: 'VTB bank CEO', kind: 'person' }, [prosecutor])?.personId).toBe('ua');
+    expect(matchPerson({ name: 'Kostin', title: 'VTB CEO', kind: 'person' }, [prosecutor])).toBeNull();
+    const president: PersonCandidate = { ...zelensky, titles: ['Ukrainian President'] };
+    expect(matchPerson({ name: 'Vladimir Zelensky', title: 'President', kind: 'person' }, [president])?.confidence).toBeLessThan(0.8);
+  });
+
   it('respects a manual split', () => {
     const merged: PersonCandidate = { ...zelensky, aliases: ['Volodymyr Zelensky'], blockedAliases: ['Vladimir Zelensky'] };
     expect(matchPerson({ name: 'Vladimir Zelensky', title: null, kind: 'person' }, [merged])).toBeNull();

@@ -4,7 +4,8 @@
  * a new mention belongs to. Precision before recall: when two people could be meant, no match.
  */
 import type { SpeakerKind } from '../model/statement.js';
-import { foldDiacritics, givenNameCompatible, givenNamesCompatible, normalizeSpacing, parseName, type ParsedName } from './names.js';
+import { foldDiacritics, givenNameRelation, givenNamesCompatible, givenNamesRelation, normalizeSpacing, parseName, type ParsedName } from './names.js';
+import { ROLE_WORDS } from './speaker-words.js';
 import { organizationKey } from './organizations.js';
 
 export { canonicalizeSpeaker, type CanonicalSpeaker } from './canonicalize-speaker.js';
@@ -17,6 +18,8 @@ export interface PersonCandidate {
   aliases: string[];
   /** Names manually split off this person: a mention with one of them never matches it. */
   blockedAliases?: string[];
+  /** Titles seen with this person ("Prosecutor General"); optional, used to refuse weak matches. */
+  titles?: string[];
 }
 
 export interface PersonMention {
@@ -81,12 +84,12 @@ function matchOrganization(mention: PersonMention, candidates: PersonCandidate[]
   return { personId: hits[0].id, confidence: exact ? 0.98 : 0.9 };
 }
 
-type Relation = 'exact' | 'compatible' | 'surname-only' | 'conflict' | 'none';
+type Relation = 'exact' | 'compatible' | 'variant' | 'surname-only' | 'conflict' | 'none';
 
 function exactGiven(a: ParsedName, b: ParsedName): boolean {
   return (
     a.given.length === b.given.length &&
-    a.given.every((g, i) => !a.initials[i] && !b.initials[i] && givenNameCompatible(g, b.given[i]))
+    a.given.every((g, i) => !a.initials[i] && !b.initials[i] && givenNameRelation(g, b.given[i]) === 'same')
   );
 }
 
@@ -99,20 +102,48 @@ function relate(mention: ParsedName, candidate: PersonCandidate): Relation {
   const named = aliases.filter((a) => a.given.length > 0);
   if (named.length === 0) return 'surname-only';
   // every named alias must agree: one clash ("John" against "Jane") means a different person
-  if (!named.every((a) => givenNamesCompatible(mention, a))) return 'conflict';
-  return named.some((a) => exactGiven(mention, a)) ? 'exact' : 'compatible';
+  const relations = named.map((a) => givenNamesRelation(mention, a));
+  if (relations.some((r) => r === null)) return 'conflict';
+  if (named.some((a) => exactGiven(mention, a))) return 'exact';
+  return relations.includes('same') ? 'compatible' : 'variant';
 }
 
-function matchFullName(mention: ParsedName, candidates: PersonCandidate[]): PersonMatch | null {
-  const by: Record<Relation, PersonCandidate[]> = { exact: [], compatible: [], 'surname-only': [], conflict: [], none: [] };
+/** Role words of a title ("Prosecutor General" → prosecutor, general). */
+function roles(title: string): Set<string> {
+  return new Set(
+    title
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+      .filter((w) => ROLE_WORDS.has(w) && !['official', 'member', 'head', 'chief', 'leader', 'counterpart', 'senior'].includes(w)),
+  );
+}
+
+/** Both sides carry roles and none is shared: "Prosecutor General" against "VTB bank CEO". */
+function titlesContradict(title: string | null, candidate: PersonCandidate): boolean {
+  if (!title || !candidate.titles?.length) return false;
+  const mine = roles(title);
+  const theirs = new Set(candidate.titles.flatMap((t) => [...roles(t)]));
+  if (mine.size === 0 || theirs.size === 0) return false;
+  return ![...mine].some((r) => theirs.has(r));
+}
+
+function matchFullName(mention: ParsedName, title: string | null, candidates: PersonCandidate[]): PersonMatch | null {
+  const by: Record<Relation, PersonCandidate[]> = {
+    exact: [], compatible: [], variant: [], 'surname-only': [], conflict: [], none: [],
+  };
   for (const candidate of candidates) by[relate(mention, candidate)].push(candidate);
   if (by.exact.length === 1) return { personId: by.exact[0].id, confidence: 0.95 };
   if (by.exact.length > 1) return null;
   // "J. Smith" with both "John Smith" and "Jane Smith" known: ambiguous
   if (by.compatible.length === 1) return { personId: by.compatible[0].id, confidence: 0.85 };
   if (by.compatible.length > 1) return null;
+  // "Vladimir Zelensky" for "Volodymyr Zelensky", unless the roles say otherwise (Andriy / Andrei Kostin)
+  if (by.variant.length === 1) {
+    return titlesContradict(title, by.variant[0]) ? null : { personId: by.variant[0].id, confidence: 0.7 };
+  }
+  if (by.variant.length > 1) return null;
   // a person so far known only by the surname takes the full name when no one else has that surname
-  if (by['surname-only'].length === 1 && by.conflict.length === 0) {
+  if (by['surname-only'].length === 1 && by.conflict.length === 0 && !titlesContradict(title, by['surname-only'][0])) {
     return { personId: by['surname-only'][0].id, confidence: 0.6 };
   }
   return null;
@@ -148,18 +179,20 @@ export function matchPerson(mention: PersonMention, candidates: readonly PersonC
   const parsed = parseName(mention.name);
   if (!parsed) return null;
   const people = candidates.filter((c) => !isOrganizationLike(c.kind) && !isBlocked(c, mention.name));
-  if (parsed.given.length > 0) return matchFullName(parsed, people);
+  if (parsed.given.length > 0) return matchFullName(parsed, mention.title, people);
 
   const expanded = expandFromArticle(mention.name, mention.articleNames ?? []);
   if (expanded) {
-    const match = matchFullName(parseName(expanded)!, people.filter((c) => !isBlocked(c, expanded)));
+    const match = matchFullName(parseName(expanded)!, mention.title, people.filter((c) => !isBlocked(c, expanded)));
     return match && { personId: match.personId, confidence: Math.min(match.confidence, 0.9) };
   }
   if ((mention.articleNames ?? []).some((n) => parseName(n)?.surname === parsed.surname)) {
     return null; // two people of this surname in the article and no way to tell which one
   }
   const relevant = people.filter((c) => relate(parsed, c) !== 'none');
-  if (relevant.length === 1) return { personId: relevant[0].id, confidence: 0.7 };
+  if (relevant.length === 1) {
+    return titlesContradict(mention.title, relevant[0]) ? null : { personId: relevant[0].id, confidence: 0.7 };
+  }
   const bareOnes = relevant.filter((c) => relate(parsed, c) === 'surname-only');
   if (bareOnes.length === 1) return { personId: bareOnes[0].id, confidence: 0.5 };
   return null;

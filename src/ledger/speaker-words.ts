@@ -74,7 +74,7 @@ export const STATES = new Set([
   'iran', 'tehran', 'israel', 'brussels', 'america', 'europe', 'hungary', 'budapest', 'uk', 'u.k', 'us',
   'u.s', 'usa', 'japan', 'tokyo', 'india', 'delhi', 'kazakhstan', 'georgia', 'moldova', 'lithuania', 'latvia',
   'estonia', 'finland', 'sweden', 'norway', 'denmark', 'italy', 'rome', 'spain', 'madrid', 'canada', 'ottawa',
-  'vilnius', 'riga', 'tallinn', 'helsinki', 'stockholm', 'chisinau', 'tbilisi', 'crimea', 'donbas',
+  'west', 'vilnius', 'riga', 'tallinn', 'helsinki', 'stockholm', 'chisinau', 'tbilisi', 'crimea', 'donbas',
 ]);
 
 /**
