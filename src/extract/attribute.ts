@@ -218,6 +218,20 @@ function readTail(context: Context, cue: CueCandidate, from: number): { next: nu
   return { next, venue };
 }
 
+/** A noun phrase complement ("announced his resignation", "criticized the plan"). */
+function startsNounPhrase(unit: Unit | undefined): boolean {
+  const pos = posOf(unit);
+  return (
+    pos === 'DET' ||
+    pos === 'NOUN' ||
+    pos === 'PROPN' ||
+    pos === 'ADJ' ||
+    pos === 'NUM' ||
+    pos === 'PRON' ||
+    pos === 'QUOTE'
+  );
+}
+
 /** Content after a verb must be a clause or a quotation, not a prepositional phrase ("said in Macau"). */
 function holdsClause(units: Unit[], first: number, last: number): boolean {
   const from = first;
@@ -355,8 +369,10 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         lowerOf(units[tail.next]) === ':' ||
         isQuote(units[tail.next + (tailComma ? 1 : 0)]) ||
         lowerOf(units[tail.next]) === 'that';
+      const attitude = cue.cueClass === 'attitude';
       const takeBefore =
         hasBefore &&
+        !attitude &&
         (atEnd ||
           !clauseAfter ||
           (quoteFirst && !introducesAfter) ||
@@ -398,7 +414,8 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         }
       }
       // "Zelensky said (that) …", "told Sky News he …", "said: \"…\"".
-      const span = clauseAfter ? contentSpan(units, tail.next, end) : null;
+      const nounComplement = !clauseAfter && startsNounPhrase(units[tail.next]) && end - tail.next >= 1;
+      const span = clauseAfter || nounComplement ? contentSpan(units, tail.next, end) : null;
       if (span) {
         found.push({
           sentence: sentenceIndex,
@@ -415,7 +432,12 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     }
     // Inverted: "…, said Zelensky." / "\"…,\" says Mark Rutte, NATO's secretary-general."
     const before = cue.first - 1;
-    if (before >= floor && (isComma(units[before]) || isQuote(units[before])) && cue.cueClass !== 'belief') {
+    if (
+      before >= floor &&
+      (isComma(units[before]) || isQuote(units[before])) &&
+      cue.cueClass !== 'belief' &&
+      cue.cueClass !== 'attitude'
+    ) {
       const speaker = phraseStartingAt(units, cue.verb + 1);
       if (speaker && !['him', 'her', 'them', 'me', 'us'].includes(lowerOf(units[speaker.first]))) {
         let after = speaker.last + 1;
@@ -469,7 +491,19 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     const punctuated = colonOrDash(context);
     if (punctuated) found.push(punctuated);
   }
-  return found;
+  // A stance verb inside reported content ("told Sky News he wants to …") is part of that content.
+  return found.filter(
+    (attribution) =>
+      (attribution.cueClass !== 'attitude' && attribution.cueClass !== 'belief') ||
+      !found.some(
+        (other) =>
+          other !== attribution &&
+          attribution.cue !== null &&
+          other.parts.some(
+            (part) => part.start <= attribution.cue!.start && attribution.cue!.end <= part.end,
+          ),
+      ),
+  );
 }
 
 /** "According to X, …" and "…, according to X." */

@@ -17,6 +17,7 @@ export function scoreConfidence(attribution: Attribution, speaker: Speaker, kind
   let score = BASE[attribution.pattern];
   if (kind === 'direct') score += 0.05;
   if (attribution.cueClass === 'belief') score -= 0.25;
+  if (attribution.cueClass === 'attitude') score -= 0.4;
   if (speaker.kind === 'unknown') score -= 0.15;
   if (attribution.source?.pronoun && speaker.name === speaker.mention?.text.toLowerCase()) score -= 0.3;
   return Math.round(Math.min(1, Math.max(0.05, score)) * 100) / 100;

@@ -4,7 +4,7 @@
  * `belief` verbs report a stance ("fears that"), which PolNeAR annotates and onrecord keeps with lower
  * confidence.
  */
-export type CueClass = 'speech' | 'object' | 'belief';
+export type CueClass = 'speech' | 'object' | 'belief' | 'attitude';
 
 export interface CueEntry {
   lemma: string;
@@ -28,6 +28,25 @@ teach email text message`;
 
 // Only verbs that mostly report a held view; "know", "figure", "recall" mostly narrate.
 const BELIEF = `think believe fear hope expect feel worry suspect doubt`;
+
+/**
+ * Stance verbs with a noun-phrase complement ("criticized the plan", "called for a ceasefire"): attributions
+ * in PolNeAR's sense, kept with low confidence because what follows is a topic, not words said.
+ */
+const ATTITUDE = `call criticize criticise accuse endorse support praise defend oppose attack reject dismiss
+denounce blast blame mock cite decline refuse seek want urge thank welcome condemn slam demand back
+applaud hail laud lambaste lambast decry challenge talk speak refer focus discuss`;
+
+/** Verbs that report only with their particle: "called for", "talked about", "referring to". */
+export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['for', 'on'])],
+  ['talk', new Set(['about'])],
+  ['speak', new Set(['about', 'of', 'on'])],
+  ['refer', new Set(['to'])],
+  ['focus', new Set(['on'])],
+  ['point', new Set(['out', 'to'])],
+  ['comment', new Set(['on'])],
+]);
 
 /** Irregular past forms; regular ones are generated. */
 const IRREGULAR: Record<string, string[]> = {
@@ -56,6 +75,10 @@ const IRREGULAR: Record<string, string[]> = {
   concur: ['concurred', 'concurs', 'concurring', 'concur'],
   aver: ['averred', 'avers', 'averring', 'aver'],
   text: ['texted', 'texts', 'texting'],
+  speak: ['spoke', 'speaks', 'speaking', 'spoken'],
+  seek: ['sought', 'seeks', 'seeking'],
+  refer: ['referred', 'refers', 'referring'],
+  slam: ['slammed', 'slams', 'slamming'],
   email: ['emailed', 'emails', 'emailing'],
   message: ['messaged', 'messages', 'messaging'],
   question: ['questioned', 'questioning'],
@@ -97,6 +120,7 @@ function buildLexicon(): Map<string, CueEntry> {
   addAll(SPEECH, 'speech');
   addAll(OBJECT, 'object');
   addAll(BELIEF, 'belief');
+  addAll(ATTITUDE, 'attitude');
   return lexicon;
 }
 

@@ -1,5 +1,5 @@
 import type { Cue } from '../model/statement.js';
-import { lookupCue, UNAMBIGUOUS_CUES, type CueClass } from './cue-lexicon.js';
+import { lookupCue, PARTICLE_CUES, UNAMBIGUOUS_CUES, type CueClass } from './cue-lexicon.js';
 import type { Sentence } from './segment.js';
 import { lowerOf, posOf } from './units.js';
 
@@ -57,7 +57,10 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     const pos = unit.token.pos;
     const isVerb = pos === 'VERB' || (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ');
     if (!isVerb) continue;
-    if (entry.cueClass === 'belief' && pos !== 'VERB') continue;
+    if ((entry.cueClass === 'belief' || entry.cueClass === 'attitude') && pos !== 'VERB') continue;
+    const particles = PARTICLE_CUES.get(entry.lemma);
+    const particle = particles && particles.has(lowerOf(units[i + 1])) ? units[i + 1] : null;
+    if (particles && !particle && entry.lemma !== 'call' && entry.lemma !== 'point') continue;
     // "self-described", "so-called": part of a compound word, not a verb.
     if (i > 0 && units[i - 1].end === unit.start && lowerOf(units[i - 1]) === '-') continue;
     const previous = lowerOf(units[i - 1]);
@@ -91,10 +94,10 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     const start = units[first].start;
     // PolNeAR-style cues keep a colon that introduces the quotation ("said:").
     const colon = lowerOf(units[i + 1]) === ':' && units[i + 1].start === unit.end ? units[i + 1] : null;
-    const end = colon ? colon.end : unit.end;
+    const end = colon ? colon.end : particle ? particle.end : unit.end;
     found.push({
       first,
-      verb: i,
+      verb: particle ? i + 1 : i,
       cue: { start, end, text: text.slice(start, end), lemma: entry.lemma },
       cueClass: entry.cueClass,
       participle: participle && first === i,
