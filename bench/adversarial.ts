@@ -291,13 +291,22 @@ async function main(): Promise<void> {
     const growth = exponent(rows);
     report.push({ input, what: INPUTS[input].what, rows, exponent: growth });
     if (!values.json) {
-      const verdict = growth === null ? 'n/a' : growth > 1.3 ? 'SUPER-LINEAR' : 'linear';
+      const failed = rows.some((row) => row.cpuMs === null);
+      const verdict = failed
+        ? 'TIMED OUT'
+        : growth === null
+          ? 'n/a'
+          : growth > 1.3
+            ? 'SUPER-LINEAR'
+            : 'linear';
       process.stdout.write(`${''.padEnd(24)} growth exponent ${growth?.toFixed(2) ?? '-'} (${verdict})\n`);
     }
   }
   if (values.json) process.stdout.write(`${JSON.stringify({ published: PUBLISHED, report }, null, 2)}\n`);
   else {
-    const bad = report.filter((entry) => entry.exponent === null || entry.exponent > 1.3);
+    const bad = report.filter(
+      (entry) => (entry.exponent ?? 0) > 1.3 || entry.rows.some((row) => row.cpuMs === null),
+    );
     process.stdout.write(
       bad.length === 0
         ? 'All inputs scale linearly (exponent <= 1.3).\n'
