@@ -41,8 +41,12 @@ export function addApiRoutes(app: Hono, store: Store, options: ApiOptions): void
 
   app.get('/api/people/:id', async (c) => {
     readQuery(c.req.url, []);
-    const view = await loadPersonView(store, c.req.param('id'));
-    return c.json(view);
+    const { statements: _statements, ...view } = await loadPersonView(store, c.req.param('id'));
+    // The statements themselves page through /api/statements; positions already carry each one's text.
+    return c.json({
+      ...view,
+      statementsUrl: `/api/statements?speakerId=${encodeURIComponent(view.person.id)}&order=date`,
+    });
   });
 
   app.get('/api/articles/:id', async (c) => {

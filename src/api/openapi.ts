@@ -171,7 +171,7 @@ const SCHEMAS: Json = {
   },
   PersonView: {
     type: 'object',
-    required: ['person', 'counts', 'outlets', 'positions', 'statements', 'shifts', 'truncated'],
+    required: ['person', 'counts', 'outlets', 'positions', 'statementsUrl', 'shifts', 'truncated'],
     properties: {
       person: ref('Person'),
       counts: { type: 'object' },
@@ -181,7 +181,10 @@ const SCHEMAS: Json = {
         description: 'Statements grouped by topic, by date, each with its stance.',
         items: { type: 'object' },
       },
-      statements: { type: 'array', items: ref('Statement') },
+      statementsUrl: {
+        type: 'string',
+        description: 'The person’s statements, by date, through /api/statements (cursor pagination).',
+      },
       shifts: { type: 'array', items: ref('Shift') },
       truncated: { type: 'boolean' },
     },

@@ -12,8 +12,11 @@ const ESCAPES: Record<string, string> = {
   '`': '&#96;',
 };
 
+const SPECIAL = /[&<>"'`]/;
+
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"'`]/g, (char) => ESCAPES[char]);
+  // Most values (names, dates, ids) need nothing: skip the replace and its allocation.
+  return SPECIAL.test(value) ? value.replace(/[&<>"'`]/g, (char) => ESCAPES[char]) : value;
 }
 
 /** Markup that is already safe: produced by `html` or `raw`, never from input. */

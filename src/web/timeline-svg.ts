@@ -120,6 +120,8 @@ export function renderTimeline(
   const height = TOP + lanes.length * LANE + AXIS;
   const axisY = TOP + lanes.length * LANE;
 
+  // Dense charts get smaller dots so clusters stay readable.
+  const radius = dated.length > 150 ? 5 : 6.5;
   const positions = new Map<string, { x: number; y: number }>();
   // Per lane, the last x used at each vertical offset: dots close in time step up or down instead of
   // hiding each other (statements arrive in date order, so a left-to-right sweep is enough).
@@ -139,7 +141,7 @@ export function renderTimeline(
       const cy = lane.y + OFFSETS[slot];
       positions.set(`${key}|${statement.id}`, { x: cx, y: cy });
       const stance = !statement.frame ? 'none' : statement.frame.positive ? 'affirm' : 'deny';
-      const label = `${formatSaidOn(statement.saidOn, statement.published)}: ${truncate(statement.quote.text, 160)}`;
+      const label = `${formatSaidOn(statement.saidOn, statement.published)}: ${truncate(statement.quote.text, 120)}`;
       const before =
         statement.saidOn?.basis === 'before'
           ? html`<line
@@ -156,7 +158,7 @@ export function renderTimeline(
             class="dot dot-${stance} kind-${statement.kind}"
             cx="${cx.toFixed(1)}"
             cy="${cy.toFixed(1)}"
-            r="6.5"
+            r="${radius}"
             ><title>${label}</title></circle
           ></a
         >`,
