@@ -39,6 +39,7 @@ describe('isSameQuote', () => {
     ['a word changed at the end', 'We will never give up our land', 'We will never give up our freedom', false],
     ['negation dropped inside', base, base.replace(' not ', ' '), false],
     ['a word changed inside', base, base.replace('metre', 'inch'), false],
+    ['fragments sharing a phrase', 'an end to the conflict in Ukraine', 'to see an end to the conflict', false],
     ['too much trimmed', base, 'we will not give away a single metre', false],
     ['different quotes', base, 'The counteroffensive is going more slowly than we hoped.', false],
     ['short identical', 'hot phase', 'Hot phase', true],
@@ -51,7 +52,7 @@ describe('isSameQuote', () => {
     if (same) expect(sharesKey(a, b)).toBe(true);
   });
 
-  it('finds every accepted pair through a shared key, and accepts end trims (property)', () => {
+  it('finds every accepted pair through a shared key, and accepts end trims that keep three quarters (property)', () => {
     const word = fc.constantFrom('we', 'will', 'not', 'give', 'land', 'peace', 'talks', 'Russia', 'must', 'end', 'the', 'war', 'now', 'never', 'our', 'army', 'is', 'ready');
     fc.assert(
       fc.property(fc.array(word, { minLength: 4, maxLength: 40 }), fc.nat(2), fc.nat(2), fc.array(word, { maxLength: 2 }), (words, cutStart, cutEnd, extra) => {
@@ -60,7 +61,7 @@ describe('isSameQuote', () => {
         fc.pre(trimmed.length >= 4);
         const b = [...extra, ...trimmed].join(' ');
         if (isSameQuote(a, b)) expect(sharesKey(a, b)).toBe(true);
-        if (extra.length === 0) expect(isSameQuote(a, b)).toBe(true);
+        if (extra.length === 0 && trimmed.length >= 0.75 * words.length) expect(isSameQuote(a, b)).toBe(true);
       }),
       { numRuns: 500 },
     );

@@ -14,7 +14,7 @@
  *   candidate without scanning. The fingerprint is one of the keys.
  * - `isSameQuote`: the decision. The two texts must share one contiguous run of words, and may differ
  *   only by words trimmed or added at either end (at most 3, or a fifth of the shared run for long
- *   quotes). A word changed inside, or different words at the same end on both sides, is a different
+ *   quotes), and the shared run must hold three quarters of the longer text. A word changed inside, or different words at the same end on both sides, is a different
  *   quote: "we will never give up our land" is not "we will never give up our freedom", and dropping
  *   a "not" in the middle is never a sighting of the same statement.
  */
@@ -105,7 +105,8 @@ export function isSameQuote(a: string, b: string): boolean {
   if (wa.length === 0 || wb.length === 0) return false;
   if (wa.length === wb.length && wa.every((w, i) => w === wb[i])) return true;
   const [run, startA, startB] = longestCommonRun(wa, wb);
-  if (run < 4) return false;
+  // short fragments that merely share a phrase ("an end to the conflict") are not one quote
+  if (run < 4 || run < 0.75 * Math.max(wa.length, wb.length)) return false;
   const endA = wa.length - startA - run;
   const endB = wb.length - startB - run;
   const allowance = Math.max(3, Math.floor(run / 5));
