@@ -31,7 +31,8 @@ export function readPairs(path: string): Pair[] {
 /** A deterministic order: folds must not change from run to run. */
 function hashOf(text: string): number {
   let value = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) value = Math.imul(value ^ text.charCodeAt(index), 0x01000193);
+  for (let index = 0; index < text.length; index++)
+    value = Math.imul(value ^ text.charCodeAt(index), 0x01000193);
   return value >>> 0;
 }
 
@@ -107,7 +108,9 @@ function main(): void {
     return;
   }
   const pairs = readPairs(path);
-  const used = process.env.FIT_FEATURES ? ['bias', ...process.env.FIT_FEATURES.split(',')] : [...MODEL_FEATURES];
+  const used = process.env.FIT_FEATURES
+    ? ['bias', ...process.env.FIT_FEATURES.split(',')]
+    : [...MODEL_FEATURES];
   const columns = used.map((name) => FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number]));
   const rows = pairs.map((pair) => {
     const features = readPair(readStatement(pair.a), readStatement(pair.b)).features;
@@ -142,9 +145,13 @@ function main(): void {
     predicted,
     CLASSES,
   );
-  console.log(`5-fold stratified cross-validation on ${pairs.length} pairs: macro-F1 ${cv.macroF1.toFixed(3)}, accuracy ${cv.accuracy.toFixed(3)}`);
+  console.log(
+    `5-fold stratified cross-validation on ${pairs.length} pairs: macro-F1 ${cv.macroF1.toFixed(3)}, accuracy ${cv.accuracy.toFixed(3)}`,
+  );
   for (const item of cv.perClass) {
-    console.log(`  ${item.label.padEnd(13)} P ${item.precision.toFixed(3)}  R ${item.recall.toFixed(3)}  F1 ${item.f1.toFixed(3)}  (n=${item.support})`);
+    console.log(
+      `  ${item.label.padEnd(13)} P ${item.precision.toFixed(3)}  R ${item.recall.toFixed(3)}  F1 ${item.f1.toFixed(3)}  (n=${item.support})`,
+    );
   }
   const model = fit(rows, labels, options, tune, used);
   if (process.argv.includes('--write')) {
@@ -161,7 +168,9 @@ function main(): void {
   }
   if (process.argv.includes('--weights')) {
     used.forEach((name, index) =>
-      console.log(`${name.padEnd(26)} ${model.weights.map((row) => row[index].toFixed(2).padStart(7)).join(' ')}`),
+      console.log(
+        `${name.padEnd(26)} ${model.weights.map((row) => row[index].toFixed(2).padStart(7)).join(' ')}`,
+      ),
     );
     console.log('offsets', model.offsets);
   }

@@ -46,7 +46,12 @@ async function main(): Promise<void> {
   let statementCount = 0;
   try {
     for (const line of articles) {
-      const article = { id: line.id, text: line.text, published: line.date, outlet: `${line.country}: ${line.candidate_outlets}` };
+      const article = {
+        id: line.id,
+        text: line.text,
+        published: line.date,
+        outlet: `${line.country}: ${line.candidate_outlets}`,
+      };
       const statements = extract(article);
       statementCount += statements.length;
       await store.saveArticle({
@@ -63,7 +68,8 @@ async function main(): Promise<void> {
       for (const person of page.items) {
         people++;
         const records: StatementRecord[] = [];
-        for await (const record of allStatements(store, { speakerId: person.id, order: 'date' })) records.push(record);
+        for await (const record of allStatements(store, { speakerId: person.id, order: 'date' }))
+          records.push(record);
         shifts.push(...detectShifts(records).map((shift) => ({ ...shift, personName: person.name })));
       }
       cursor = page.nextCursor;

@@ -136,13 +136,11 @@ function main(): void {
   // Positive PMI with context smoothing (alpha 0.75), the standard count-based recipe.
   const rowSum = new Float64Array(V);
   const columnSum = new Float64Array(C);
-  let total = 0;
   for (let w = 0; w < V; w++) {
     for (let c = 0; c < C; c++) {
       const value = counts[w * C + c];
       rowSum[w] += value;
       columnSum[c] += value;
-      total += value;
     }
   }
   const smoothed = Array.from(columnSum, (value) => value ** 0.75);
@@ -152,7 +150,7 @@ function main(): void {
     for (let c = 0; c < C; c++) {
       const value = counts[w * C + c];
       if (value === 0 || rowSum[w] === 0) continue;
-      const pmi = Math.log((value / rowSum[w]) / (smoothed[c] / smoothedTotal));
+      const pmi = Math.log(value / rowSum[w] / (smoothed[c] / smoothedTotal));
       if (pmi > 0) matrix[w * C + c] = pmi;
     }
   }
@@ -217,7 +215,10 @@ function main(): void {
       return sum * Math.sqrt(Math.sqrt(Math.max(value, 0)));
     });
     const norm = Math.sqrt(row.reduce((sum, value) => sum + value * value, 0)) || 1;
-    row.forEach((value, d) => (out[w * DIMENSIONS + d] = Math.max(-127, Math.min(127, Math.round((value / norm) * 127)))));
+    row.forEach(
+      (value, d) =>
+        (out[w * DIMENSIONS + d] = Math.max(-127, Math.min(127, Math.round((value / norm) * 127)))),
+    );
   }
   const idf = words.map((word) => Math.round(Math.log(tokenCount / (frequency.get(word) ?? 1)) * 10) / 10);
   const path = resolve(projectDir, 'src', 'ledger', 'word-vectors.json');

@@ -12,7 +12,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('onrecord compare', () => {
   it('answers for two statements, with the reason', async () => {
     const io = captureIO();
-    expect(await main(['compare', 'We will never give up our land.', 'We might cede some land for peace.'], io)).toBe(0);
+    expect(
+      await main(['compare', 'We will never give up our land.', 'We might cede some land for peace.'], io),
+    ).toBe(0);
     expect(io.out()).toMatch(/^inconsistent \(0\.\d\d\): opposite stances on ceding territory\n$/);
   });
 
@@ -29,7 +31,11 @@ describe('onrecord compare', () => {
     writeFileSync(
       file,
       [
-        JSON.stringify({ id: 'p1', a: 'The allies must not lift sanctions.', b: 'Sanctions should be tightened.' }),
+        JSON.stringify({
+          id: 'p1',
+          a: 'The allies must not lift sanctions.',
+          b: 'Sanctions should be tightened.',
+        }),
         '{not json',
         JSON.stringify({ id: 'p3', a: 'only a' }),
         '',
@@ -53,7 +59,9 @@ describe('onrecord compare', () => {
   });
 
   it('reads pairs from standard input with --pairs -', async () => {
-    const io = captureIO(`${JSON.stringify({ id: 'x', a: 'Taxes should rise.', b: 'Taxes should fall.' })}\n`);
+    const io = captureIO(
+      `${JSON.stringify({ id: 'x', a: 'Taxes should rise.', b: 'Taxes should fall.' })}\n`,
+    );
     expect(await main(['compare', '--pairs', '-'], io)).toBe(0);
     expect(JSON.parse(io.out())).toMatchObject({ id: 'x' });
   });

@@ -25,7 +25,8 @@ examples:
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -35,7 +36,9 @@ async function comparePairs(file: string, io: CommandIO): Promise<number> {
     text = file === '-' ? await readAll(io.stdin) : await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'INPUT_NOT_FOUND' : 'INPUT_UNREADABLE';
-    throw new OnrecordError(code, `Cannot read pairs file "${file}": ${(error as Error).message}`, { cause: error });
+    throw new OnrecordError(code, `Cannot read pairs file "${file}": ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   let failures = 0;
   const lines = text.split(/\r?\n/);
@@ -57,7 +60,9 @@ async function comparePairs(file: string, io: CommandIO): Promise<number> {
       return;
     }
     const result = compareStatements(a, b);
-    io.stdout.write(`${JSON.stringify({ id: id ?? null, relation: result.relation, reason: result.reason })}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ id: id ?? null, relation: result.relation, reason: result.reason })}\n`,
+    );
   });
   return failures > 0 ? 1 : 0;
 }
@@ -73,7 +78,10 @@ export const command: Command = {
     }
     if (values.pairs !== undefined) {
       if (positionals.length > 0) {
-        throw new OnrecordError('USAGE', `onrecord compare: give --pairs FILE or two statements, not both\nusage: ${spec.usage}`);
+        throw new OnrecordError(
+          'USAGE',
+          `onrecord compare: give --pairs FILE or two statements, not both\nusage: ${spec.usage}`,
+        );
       }
       return comparePairs(values.pairs, io);
     }

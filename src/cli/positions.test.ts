@@ -52,7 +52,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('onrecord positions', () => {
   it("lists a person's statements on a topic in the order said, with stances", async () => {
     const io = captureIO();
-    expect(await main(['positions', '--speaker', 'Petrenko', '--topic', 'territory', '--db', db], io)).toBe(0);
+    expect(await main(['positions', '--speaker', 'Petrenko', '--topic', 'territory', '--db', db], io)).toBe(
+      0,
+    );
     const out = io.out();
     expect(out).toContain('Ana Petrenko');
     expect(out).toContain('ceding territory');
@@ -90,7 +92,9 @@ describe('onrecord shifts', () => {
     expect(await main(['shifts', '--recompute', '--speaker', 'Petrenko', '--db', db], io)).toBe(0);
     const out = io.out();
     expect(out).toContain('Ana Petrenko on ceding territory');
-    expect(out).toMatch(/said (we will not cede a single village|ukraine would never give up its land) \(2023-0[23]-\d\d, Example Wire\); now Kyiv might be willing to cede some occupied districts in exchange for security guarantees \(2024-06-10, Example Radio\)/i);
+    expect(out).toMatch(
+      /said (we will not cede a single village|ukraine would never give up its land) \(2023-0[23]-\d\d, Example Wire\); now Kyiv might be willing to cede some occupied districts in exchange for security guarantees \(2024-06-10, Example Radio\)/i,
+    );
     expect(out).toContain('[wire-2023-03-01]');
     expect(out).toContain('[radio-2024-06-11]');
 

@@ -108,22 +108,30 @@ export const command: Command = {
       return 0;
     }
     if (!values.speaker || positionals.length > 0) {
-      throw new OnrecordError('USAGE', `onrecord positions: give --speaker NAME (and nothing else)\nusage: ${spec.usage}`);
+      throw new OnrecordError(
+        'USAGE',
+        `onrecord positions: give --speaker NAME (and nothing else)\nusage: ${spec.usage}`,
+      );
     }
     let topics: string[] | null = null;
     if (values.topic !== undefined) {
       topics = findTopics(values.topic);
-      if (topics.length === 0) throw new OnrecordError('USAGE', `onrecord positions: no topic matches "${values.topic}"`);
+      if (topics.length === 0)
+        throw new OnrecordError('USAGE', `onrecord positions: no topic matches "${values.topic}"`);
     }
     const store = await openStore(values.db ?? readConfig().database);
     try {
       const people = await store.findPeople(values.speaker);
       if (people.length === 0) {
-        throw new OnrecordError('NOT_FOUND', `No person named "${values.speaker}" in the record (try "onrecord people")`);
+        throw new OnrecordError(
+          'NOT_FOUND',
+          `No person named "${values.speaker}" in the record (try "onrecord people")`,
+        );
       }
       for (const person of people) {
         const records: StatementRecord[] = [];
-        for await (const record of allStatements(store, { speakerId: person.id, order: 'date' })) records.push(record);
+        for await (const record of allStatements(store, { speakerId: person.id, order: 'date' }))
+          records.push(record);
         const positions = positionsOf(person, records, topics);
         if (values.json) {
           for (const item of positions) io.stdout.write(`${JSON.stringify(item)}\n`);
@@ -132,7 +140,9 @@ export const command: Command = {
         io.stdout.write(`${person.name}${person.title ? `, ${person.title}` : ''} [${person.id}]\n`);
         if (positions.length === 0) io.stdout.write('  no statements on a known topic\n');
         for (const item of positions) {
-          io.stdout.write(`${item.label} (${item.statements.length})\n${item.statements.map(formatEntry).join('')}`);
+          io.stdout.write(
+            `${item.label} (${item.statements.length})\n${item.statements.map(formatEntry).join('')}`,
+          );
         }
       }
     } finally {

@@ -12,8 +12,10 @@ import { readLimit } from './search.js';
 
 const spec = {
   name: 'shifts',
-  usage: 'onrecord shifts [--speaker NAME] [--since DATE] [--topic T] [--limit N] [--recompute] [--json] [--db FILE|URL]',
-  summary: 'Position shifts: one person saying different things on one topic over time, with both statements.',
+  usage:
+    'onrecord shifts [--speaker NAME] [--since DATE] [--topic T] [--limit N] [--recompute] [--json] [--db FILE|URL]',
+  summary:
+    'Position shifts: one person saying different things on one topic over time, with both statements.',
   help: `options:
   --speaker NAME   only this person (a name, an alias or a person id)
   --since DATE     only shifts whose later statement was said on or after DATE (YYYY-MM-DD)
@@ -65,7 +67,8 @@ async function peopleToRecompute(store: Store, speaker: string | undefined): Pro
 /** Detects one person's shifts again from their stored statements and stores them. */
 export async function recomputeShifts(store: Store, personId: string): Promise<Shift[]> {
   const records: StatementRecord[] = [];
-  for await (const record of allStatements(store, { speakerId: personId, order: 'date' })) records.push(record);
+  for await (const record of allStatements(store, { speakerId: personId, order: 'date' }))
+    records.push(record);
   const person = await store.getPerson(personId);
   const shifts = detectShifts(records).map((shift) => ({
     ...shift,
@@ -86,23 +89,31 @@ export const command: Command = {
       return 0;
     }
     if (positionals.length > 0) {
-      throw new OnrecordError('USAGE', `onrecord shifts: unexpected argument "${positionals[0]}"\nusage: ${spec.usage}`);
+      throw new OnrecordError(
+        'USAGE',
+        `onrecord shifts: unexpected argument "${positionals[0]}"\nusage: ${spec.usage}`,
+      );
     }
     const since = readDateOption('since', values.since);
     const limit = readLimit(values.limit, 100);
     let topic: string | undefined;
     if (values.topic !== undefined) {
       const keys = findTopics(values.topic);
-      if (keys.length === 0) throw new OnrecordError('USAGE', `onrecord shifts: no topic matches "${values.topic}"`);
+      if (keys.length === 0)
+        throw new OnrecordError('USAGE', `onrecord shifts: no topic matches "${values.topic}"`);
       topic = keys[0];
     }
     const store = await openStore(values.db ?? readConfig().database);
     try {
       if (values.speaker && (await store.findPeople(values.speaker)).length === 0) {
-        throw new OnrecordError('NOT_FOUND', `No person named "${values.speaker}" in the record (try "onrecord people")`);
+        throw new OnrecordError(
+          'NOT_FOUND',
+          `No person named "${values.speaker}" in the record (try "onrecord people")`,
+        );
       }
       if (values.recompute) {
-        for (const personId of await peopleToRecompute(store, values.speaker)) await recomputeShifts(store, personId);
+        for (const personId of await peopleToRecompute(store, values.speaker))
+          await recomputeShifts(store, personId);
       }
       const shifts = await store.listShifts({ speaker: values.speaker, since, topic, limit });
       if (values.json) {

@@ -13,7 +13,11 @@ export interface ClassificationScore {
 }
 
 /** Per-class precision, recall and F1, their macro average and the accuracy. */
-export function scoreClassification(gold: string[], predicted: string[], labels: string[]): ClassificationScore {
+export function scoreClassification(
+  gold: string[],
+  predicted: string[],
+  labels: string[],
+): ClassificationScore {
   const perClass = labels.map((label) => {
     let truePositive = 0;
     let predictedCount = 0;

@@ -40,15 +40,50 @@ const CONDITION_MARKERS: string[][] = [
 ];
 const CONDITION_STARTERS = new Set(CONDITION_MARKERS.map((marker) => marker[0]));
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', 'unwilling', 'unable', 'noone']);
+const NEGATORS = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'none',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'cannot',
+  'unwilling',
+  'unable',
+  'noone',
+]);
 /** Control verbs whose complement is denied ("refused to cede"). */
 const NEGATIVE_CONTROL = new Set(['refuse', 'decline', 'fail', 'reject', 'cease']);
 /** Verbs that block their object from the complement ("stop Ukraine from joining"). */
-const BLOCKERS = new Set(['stop', 'prevent', 'bar', 'block', 'keep', 'prohibit', 'ban', 'discourage', 'preclude']);
+const BLOCKERS = new Set([
+  'stop',
+  'prevent',
+  'bar',
+  'block',
+  'keep',
+  'prohibit',
+  'ban',
+  'discourage',
+  'preclude',
+]);
 /** Verbs taking an -ing complement; the first set denies it ("ruled out ceding"). */
 const NEGATIVE_GERUND = new Set(['rule', 'avoid', 'stop', 'quit', 'resist', 'oppose', 'reject', 'deny']);
 const GERUND_NOUNS = new Set(['possibility', 'idea', 'option', 'prospect', 'notion', 'chance']);
-const GERUND_CONTROL = new Set([...NEGATIVE_GERUND, 'consider', 'continue', 'start', 'begin', 'keep', 'support', 'favor', 'favour', 'discuss']);
+const GERUND_CONTROL = new Set([
+  ...NEGATIVE_GERUND,
+  'consider',
+  'continue',
+  'start',
+  'begin',
+  'keep',
+  'support',
+  'favor',
+  'favour',
+  'discuss',
+]);
 const CONTROL = new Set([
   ...NEGATIVE_CONTROL,
   'want',
@@ -114,7 +149,18 @@ const CONTROL_LINKS = new Set([
   'a',
   'an',
 ]);
-const POSSIBLE = new Set(['might', 'may', 'could', 'possibly', 'perhaps', 'maybe', 'willing', 'potentially', 'consider', 'open']);
+const POSSIBLE = new Set([
+  'might',
+  'may',
+  'could',
+  'possibly',
+  'perhaps',
+  'maybe',
+  'willing',
+  'potentially',
+  'consider',
+  'open',
+]);
 const CATEGORICAL = new Set(['will', 'shall', 'must', 'cannot', 'never', 'would', 'wo', "won't"]);
 
 function startsClause(tokens: Token[], from: number, end: number): boolean {
@@ -154,7 +200,8 @@ export function splitClauses(tokens: Token[]): number[][] {
     }
     if (BREAKERS.has(token.lower) && current.length > 0) flush();
     else if (['and', 'or', ','].includes(token.lower) && startsClause(tokens, index + 1, tokens.length)) {
-      const openedWithCondition = current.length > 0 && conditionMarkerAt(tokens, current[0], tokens.length) > 0;
+      const openedWithCondition =
+        current.length > 0 && conditionMarkerAt(tokens, current[0], tokens.length) > 0;
       if (!(token.text === ',' && openedWithCondition)) {
         flush();
         continue;
@@ -170,7 +217,11 @@ function isNegator(tokens: Token[], index: number): boolean {
   const token = tokens[index];
   if (!NEGATORS.has(token.lower)) return false;
   const next = tokens[index + 1];
-  if (token.lower === 'no' && next && (next.text === '-' || next.lower === 'fly' || next.lower === 'doubt' || next.lower === 'longer')) {
+  if (
+    token.lower === 'no' &&
+    next &&
+    (next.text === '-' || next.lower === 'fly' || next.lower === 'doubt' || next.lower === 'longer')
+  ) {
     return next.lower === 'longer';
   }
   if (token.lower === 'not' && next && next.lower === 'only') return false;
@@ -222,7 +273,12 @@ export function readClause(tokens: Token[], indexes: number[]): Clause {
         const token = tokens[cursor];
         if (token.lower === 'to' && tokens[cursor + 1] && inMain.has(cursor + 1)) {
           const after = tokens[cursor + 1].pos === 'ADV' ? cursor + 2 : cursor + 1;
-          if (tokens[after] && inMain.has(after) && (tokens[after].pos === 'VERB' || tokens[after].pos === 'AUX')) next = after;
+          if (
+            tokens[after] &&
+            inMain.has(after) &&
+            (tokens[after].pos === 'VERB' || tokens[after].pos === 'AUX')
+          )
+            next = after;
           break;
         }
         if (!(CONTROL_LINKS.has(token.lower) || token.pos === 'ADV' || token.pos === 'AUX')) break;
@@ -250,7 +306,12 @@ export function readClause(tokens: Token[], indexes: number[]): Clause {
         cursor += 3;
       }
       const token = tokens[cursor];
-      if (token && inMain.has(cursor) && ['VERB', 'NOUN'].includes(token.pos) && token.lower.endsWith('ing')) {
+      if (
+        token &&
+        inMain.has(cursor) &&
+        ['VERB', 'NOUN'].includes(token.pos) &&
+        token.lower.endsWith('ing')
+      ) {
         next = cursor;
         negate = NEGATIVE_GERUND.has(predicate.lemma);
       }
@@ -286,7 +347,10 @@ export function readClause(tokens: Token[], indexes: number[]): Clause {
     else if (token.lower === 'can' && negatedNext) categorical = true;
     else if (POSSIBLE.has(token.lower) || (POSSIBLE.has(token.lemma) && controlled.has(index))) {
       if (!hedges.includes(token.lower)) hedges.push(token.lower);
-    } else if (CATEGORICAL.has(token.lower) || (token.lemma === 'have' && tokens[index + 1]?.lower === 'to')) {
+    } else if (
+      CATEGORICAL.has(token.lower) ||
+      (token.lemma === 'have' && tokens[index + 1]?.lower === 'to')
+    ) {
       categorical = true;
     }
   }

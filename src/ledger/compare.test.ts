@@ -4,13 +4,19 @@ import { compareStatements } from './compare.js';
 // Statements written for these tests.
 describe('compareStatements', () => {
   it('calls opposite stances on a known topic inconsistent, with the topic in the reason', () => {
-    const result = compareStatements('We will never give up our land.', 'We might cede some districts for peace.');
+    const result = compareStatements(
+      'We will never give up our land.',
+      'We might cede some districts for peace.',
+    );
     expect(result.relation).toBe('inconsistent');
     expect(result.reason).toContain('ceding territory');
   });
 
   it('calls the same stance on a known topic consistent', () => {
-    const result = compareStatements('The allies must not lift sanctions.', 'Sanctions should be tightened further.');
+    const result = compareStatements(
+      'The allies must not lift sanctions.',
+      'Sanctions should be tightened further.',
+    );
     expect(result.relation).toBe('consistent');
   });
 

@@ -1,4 +1,10 @@
-import { FEATURE_NAMES, readPair, readStatement, type PairReading, type ReadStatement } from './compare-features.js';
+import {
+  FEATURE_NAMES,
+  readPair,
+  readStatement,
+  type PairReading,
+  type ReadStatement,
+} from './compare-features.js';
 import weights from './compare-weights.json' with { type: 'json' };
 import { decide, scores, type SoftmaxModel } from './softmax.js';
 import { topicLabel } from './topics.js';
@@ -16,7 +22,11 @@ export interface Comparison {
 const MODEL = weights as SoftmaxModel;
 const COLUMNS = MODEL.features.map((name) => FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number]));
 
-const quote = (words: string[]) => words.slice(0, 3).map((word) => `"${word}"`).join(', ');
+const quote = (words: string[]) =>
+  words
+    .slice(0, 3)
+    .map((word) => `"${word}"`)
+    .join(', ');
 
 function topConcepts(statement: ReadStatement): string {
   const concepts = [...statement.concepts.keys()].slice(0, 2);
@@ -70,7 +80,11 @@ export function compareStatements(a: string, b: string): Comparison {
     };
   }
   if (pair.topicAgree) {
-    return { relation: 'consistent', reason: `same stance on ${topicLabel(pair.topicAgree)}`, confidence: 0.7 };
+    return {
+      relation: 'consistent',
+      reason: `same stance on ${topicLabel(pair.topicAgree)}`,
+      confidence: 0.7,
+    };
   }
   const probabilities = scores(
     MODEL,

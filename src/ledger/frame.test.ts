@@ -11,7 +11,12 @@ describe('frameText', () => {
     condition?: string;
   }[] = [
     { text: 'We will never give up our land.', topic: 'cede-territory', stance: -1, modality: 'categorical' },
-    { text: 'He would not cede any territory to the invaders.', topic: 'cede-territory', stance: -1, modality: 'categorical' },
+    {
+      text: 'He would not cede any territory to the invaders.',
+      topic: 'cede-territory',
+      stance: -1,
+      modality: 'categorical',
+    },
     {
       text: 'She might be willing to cede occupied districts in exchange for a security guarantee.',
       topic: 'cede-territory',
@@ -19,15 +24,40 @@ describe('frameText', () => {
       modality: 'possible',
       condition: 'in exchange for a security guarantee',
     },
-    { text: 'The government refused to hand over the region.', topic: 'cede-territory', stance: -1, modality: 'none' },
+    {
+      text: 'The government refused to hand over the region.',
+      topic: 'cede-territory',
+      stance: -1,
+      modality: 'none',
+    },
     { text: 'Kyiv ruled out ceding territory.', topic: 'cede-territory', stance: -1, modality: 'none' },
-    { text: 'The country cannot be stopped from joining NATO.', topic: 'nato-membership', stance: 1, modality: 'categorical' },
-    { text: 'Our country will never join NATO.', topic: 'nato-membership', stance: -1, modality: 'categorical' },
+    {
+      text: 'The country cannot be stopped from joining NATO.',
+      topic: 'nato-membership',
+      stance: 1,
+      modality: 'categorical',
+    },
+    {
+      text: 'Our country will never join NATO.',
+      topic: 'nato-membership',
+      stance: -1,
+      modality: 'categorical',
+    },
     { text: 'A cease-fire would be required first.', topic: 'ceasefire', stance: 1, modality: 'categorical' },
     { text: 'A truce is impossible now.', topic: 'ceasefire', stance: -1, modality: 'none' },
     { text: 'The allies must not lift sanctions.', topic: 'sanctions', stance: 1, modality: 'categorical' },
-    { text: 'Sanctions could be eased if the troops leave.', topic: 'sanctions', stance: -1, modality: 'possible' },
-    { text: 'Moscow has no plans to invade its neighbour.', topic: 'invade-ukraine', stance: -1, modality: 'none' },
+    {
+      text: 'Sanctions could be eased if the troops leave.',
+      topic: 'sanctions',
+      stance: -1,
+      modality: 'possible',
+    },
+    {
+      text: 'Moscow has no plans to invade its neighbour.',
+      topic: 'invade-ukraine',
+      stance: -1,
+      modality: 'none',
+    },
     { text: 'We are ready to negotiate.', topic: 'peace-talks', stance: 1, modality: 'none' },
     { text: 'No one has offered us a ceasefire.', topic: 'ceasefire', stance: -1, modality: 'none' },
   ];
@@ -52,7 +82,9 @@ describe('frameText', () => {
   });
 
   it('splits clauses joined by "and" with a new subject', () => {
-    const frame = frameText('He would not cede any land and the country could not be stopped from joining NATO.');
+    const frame = frameText(
+      'He would not cede any land and the country could not be stopped from joining NATO.',
+    );
     const byTopic = Object.fromEntries((frame.stances ?? []).map((item) => [item.topic, item.stance]));
     expect(byTopic).toEqual({ 'cede-territory': -1, 'nato-membership': 1 });
     expect(frame.predicate).toBe('cede');
@@ -84,7 +116,10 @@ describe('frameStatement', () => {
   });
 
   it('frames the content text given', () => {
-    const frame = frameStatement({ quote: { start: 0, end: 3, text: 'xyz' } }, 'Sanctions will be tightened.');
+    const frame = frameStatement(
+      { quote: { start: 0, end: 3, text: 'xyz' } },
+      'Sanctions will be tightened.',
+    );
     expect(frame.stances?.[0]).toMatchObject({ topic: 'sanctions', stance: 1 });
   });
 });

@@ -98,26 +98,126 @@ const OPPOSE = new Set([
 ]);
 
 /** Adjectives that carry a stance when the predicate is a copula ("a ceasefire is impossible"). */
-const FAVOUR_ADJECTIVES = new Set(['possible', 'necessary', 'needed', 'required', 'essential', 'important', 'ready', 'vital', 'inevitable', 'open', 'welcome']);
-const OPPOSE_ADJECTIVES = new Set(['impossible', 'unacceptable', 'unrealistic', 'premature', 'pointless', 'meaningless', 'off']);
-
+const FAVOUR_ADJECTIVES = new Set([
+  'possible',
+  'necessary',
+  'needed',
+  'required',
+  'essential',
+  'important',
+  'ready',
+  'vital',
+  'inevitable',
+  'open',
+  'welcome',
+]);
+const OPPOSE_ADJECTIVES = new Set([
+  'impossible',
+  'unacceptable',
+  'unrealistic',
+  'premature',
+  'pointless',
+  'meaningless',
+  'off',
+]);
 
 /** Verbs that state a position by themselves ("we support", "they reject"). */
-const STANCE_VERBS = new Set(['support', 'oppose', 'reject', 'back', 'favour', 'favor', 'want', 'demand', 'call', 'urge', 'propose', 'endorse', 'welcome', 'condemn', 'refuse', 'veto', 'block', 'rule', 'insist', 'need', 'seek', 'vow', 'promise', 'pledge', 'intend', 'plan', 'agree']);
+const STANCE_VERBS = new Set([
+  'support',
+  'oppose',
+  'reject',
+  'back',
+  'favour',
+  'favor',
+  'want',
+  'demand',
+  'call',
+  'urge',
+  'propose',
+  'endorse',
+  'welcome',
+  'condemn',
+  'refuse',
+  'veto',
+  'block',
+  'rule',
+  'insist',
+  'need',
+  'seek',
+  'vow',
+  'promise',
+  'pledge',
+  'intend',
+  'plan',
+  'agree',
+]);
 /** Adjectives and nouns of willingness, readiness or refusal ("ready to", "no plans to"). */
-const STANCE_WORDS = new Set(['ready', 'willing', 'unwilling', 'prepared', 'determined', 'open', 'plan', 'plans', 'intention', 'necessary', 'impossible', 'unacceptable', 'required', 'needed']);
+const STANCE_WORDS = new Set([
+  'ready',
+  'willing',
+  'unwilling',
+  'prepared',
+  'determined',
+  'open',
+  'plan',
+  'plans',
+  'intention',
+  'necessary',
+  'impossible',
+  'unacceptable',
+  'required',
+  'needed',
+]);
 
 /** Whether a clause states a position rather than reports what happened. */
 function statesPosition(clause: Clause, tokens: Token[]): boolean {
   if (clause.modality !== 'none' || clause.hedges.length > 0) return true;
-  if (clause.controls.some((lemma) => STANCE_VERBS.has(lemma) || lemma === 'be' || lemma === 'have')) return true;
+  if (clause.controls.some((lemma) => STANCE_VERBS.has(lemma) || lemma === 'be' || lemma === 'have'))
+    return true;
   const predicate = clause.predicateIndex === null ? null : tokens[clause.predicateIndex];
   if (predicate && STANCE_VERBS.has(predicate.lemma)) return true;
   return clause.tokenIndexes.some((index) => STANCE_WORDS.has(tokens[index].lower));
 }
 
 /** Verbs too general to name a topic with their object ("have a plan", "make progress"). */
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'get', 'go', 'take', 'come', 'see', 'know', 'think', 'say', 'tell', 'want', 'need', 'let', 'put', 'keep', 'give', 'show', 'find', 'seem', 'become', 'happen', 'try', 'ask', 'use', 'believe', 'hope', 'mean', 'continue', 'remain', 'look', 'work', 'call', 'help']);
+const LIGHT_VERBS = new Set([
+  'be',
+  'have',
+  'do',
+  'make',
+  'get',
+  'go',
+  'take',
+  'come',
+  'see',
+  'know',
+  'think',
+  'say',
+  'tell',
+  'want',
+  'need',
+  'let',
+  'put',
+  'keep',
+  'give',
+  'show',
+  'find',
+  'seem',
+  'become',
+  'happen',
+  'try',
+  'ask',
+  'use',
+  'believe',
+  'hope',
+  'mean',
+  'continue',
+  'remain',
+  'look',
+  'work',
+  'call',
+  'help',
+]);
 
 /**
  * A topic from the frame itself when the lexicon names none: predicate + object head ("send-tank",
@@ -130,7 +230,12 @@ function genericTopic(clause: Clause, tokens: Token[]): { key: string; objectInd
   if (clause.modality === 'none' && clause.hedges.length === 0 && clause.controls.length === 0) return null;
   for (let cursor = index + 1; cursor <= index + 4 && clause.tokenIndexes.includes(cursor); cursor++) {
     const token = tokens[cursor];
-    if (clause.conditionIndexes.has(cursor) || token.pos === 'ADP' || token.pos === 'PUNCT' || token.pos === 'VERB') {
+    if (
+      clause.conditionIndexes.has(cursor) ||
+      token.pos === 'ADP' ||
+      token.pos === 'PUNCT' ||
+      token.pos === 'VERB'
+    ) {
       return null;
     }
     if (token.pos === 'NOUN' && /^[a-z]{3,}$/.test(token.lemma)) {
@@ -142,11 +247,13 @@ function genericTopic(clause: Clause, tokens: Token[]): { key: string; objectInd
 
 /** Strips the quotation marks of a direct quote and the brackets editors add ("[let]"). */
 function cleanQuote(text: string): string {
-  return text
-    .replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«»]+$/g, '')
-    .replace(/\[([^\]]*)\]/g, '$1')
-    // Scare quotes inside a statement ('would "not rule out"') only get in the way of the grammar.
-    .replace(/(^|\s)["“”](?=\S)|(?<=\S)["“”](?=[\s,.;:!?]|$)/gu, '$1');
+  return (
+    text
+      .replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«»]+$/g, '')
+      .replace(/\[([^\]]*)\]/g, '$1')
+      // Scare quotes inside a statement ('would "not rule out"') only get in the way of the grammar.
+      .replace(/(^|\s)["“”](?=\S)|(?<=\S)["“”](?=[\s,.;:!?]|$)/gu, '$1')
+  );
 }
 
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got']);
@@ -161,7 +268,8 @@ function stanceOf(
   const predicate = predicateIndex === null ? null : tokens[predicateIndex];
   // A topic before its verb is the subject: a verb's valence reaches it only in the passive
   // ("sanctions will be lifted"), not in the active ("NATO membership could end the war").
-  const passive = predicateIndex !== null && predicateIndex > 0 && BE_FORMS.has(tokens[predicateIndex - 1].lemma);
+  const passive =
+    predicateIndex !== null && predicateIndex > 0 && BE_FORMS.has(tokens[predicateIndex - 1].lemma);
   // The verb's valence reaches its object, not a topic named further on ("suspend participation in
   // the treaty, a key nuclear arms agreement" says nothing for or against nuclear arms).
   const reaches =
@@ -172,7 +280,10 @@ function stanceOf(
   const prepositional =
     next !== undefined &&
     next.pos === 'ADP' &&
-    !(next.lower === 'for' && ['call', 'push', 'press', 'ask', 'argue', 'vote', 'lobby', 'campaign'].includes(predicate?.lemma ?? '')) &&
+    !(
+      next.lower === 'for' &&
+      ['call', 'push', 'press', 'ask', 'argue', 'vote', 'lobby', 'campaign'].includes(predicate?.lemma ?? '')
+    ) &&
     !(next.lower === 'to' && predicate?.lemma === 'agree');
   let direction = 0;
   if (actionHit) direction = 1;
@@ -194,7 +305,11 @@ function stanceOf(
 }
 
 /** The clause's words from its modal or negation to the end of the topic words, for reason lines. */
-function phraseOf(clause: Clause, tokens: Token[], topicEnd: number): { phrase: string; subject: string | null } {
+function phraseOf(
+  clause: Clause,
+  tokens: Token[],
+  topicEnd: number,
+): { phrase: string; subject: string | null } {
   const indexes = clause.tokenIndexes.filter((index) => !clause.conditionIndexes.has(index));
   const from = clause.verbStart ?? indexes[0];
   const predicateEnd = clause.predicateIndex ?? from;

@@ -15,7 +15,11 @@ describe.skipIf(!hasSeed)('seed story: shifts', () => {
   it('finds exactly one shift: Zelensky on ceding territory, with its two statements as evidence', () => {
     const text = readFileSync(seedPath, 'utf8');
     const statements = extract({ id: 'seed', text, published: '2024-11-30' });
-    const records = toStatementRecords(statements, text, { id: 'seed', published: '2024-11-30', outlet: 'UPI' });
+    const records = toStatementRecords(statements, text, {
+      id: 'seed',
+      published: '2024-11-30',
+      outlet: 'UPI',
+    });
     const bySpeaker = new Map<string, StatementRecord[]>();
     for (const record of records) {
       bySpeaker.set(record.speaker.name, [...(bySpeaker.get(record.speaker.name) ?? []), record]);
@@ -28,6 +32,8 @@ describe.skipIf(!hasSeed)('seed story: shifts', () => {
     expect(shift.earlier.text).toMatch(/would not cede any territory/);
     expect(shift.earlier.saidOn?.basis).toBe('before');
     expect(shift.later.text).toMatch(/might be willing to cede/);
-    expect(shift.reason).toMatch(/^said he would not cede any territory \(before 2024-11-30.*\); now might be willing to cede/);
+    expect(shift.reason).toMatch(
+      /^said he would not cede any territory \(before 2024-11-30.*\); now might be willing to cede/,
+    );
   });
 });

@@ -1,4 +1,11 @@
-import type { ClaimFrame, Shift, ShiftEvidence, ShiftRelation, StatementRecord, TopicStance } from '../model/ledger.js';
+import type {
+  ClaimFrame,
+  Shift,
+  ShiftEvidence,
+  ShiftRelation,
+  StatementRecord,
+  TopicStance,
+} from '../model/ledger.js';
 import type { SaidOn } from '../model/statement.js';
 import { frameStatement } from './frame.js';
 
@@ -98,7 +105,6 @@ function describe(stance: TopicStance, withSubject: boolean): string {
   return `${subject}${stance.phrase}${conditions.length > 0 ? ` ${conditions.join(', ')}` : ''}`;
 }
 
-
 function reasonOf(earlier: Placed, before: TopicStance, later: Placed, after: TopicStance): string {
   const laterSubject = after.subject !== null && !PRONOUNS.has(after.subject.toLowerCase());
   return `said ${describe(before, true)} (${where(earlier)}); now ${describe(after, laterSubject)} (${where(later)})`;
@@ -106,7 +112,10 @@ function reasonOf(earlier: Placed, before: TopicStance, later: Placed, after: To
 
 function relationOf(before: TopicStance, after: TopicStance): ShiftRelation {
   if (after.conditions.length > 0 && before.conditions.length === 0) return 'condition';
-  if (before.modality !== after.modality && (before.modality === 'possible' || after.modality === 'possible')) {
+  if (
+    before.modality !== after.modality &&
+    (before.modality === 'possible' || after.modality === 'possible')
+  ) {
     return 'modality';
   }
   return 'polarity';
@@ -151,7 +160,11 @@ function hash(text: string): string {
   return (value >>> 0).toString(16).padStart(8, '0');
 }
 
-const normalise = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const normalise = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /**
  * Position shifts of ONE person: for each topic, their statements in the order said; where the stance
@@ -203,4 +216,3 @@ export function detectShifts(statements: StatementRecord[], options: DetectShift
   }
   return shifts.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
 }
-

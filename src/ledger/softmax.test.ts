@@ -11,7 +11,10 @@ describe('trainSoftmax', () => {
       rows.push([1, label === 0 ? 1 : 0, label === 1 ? 1 : 0, (index % 7) / 7]);
       labels.push(label);
     }
-    const model = trainSoftmax(rows, labels, { classes: ['a', 'b', 'c'], features: ['bias', 'x', 'y', 'noise'] });
+    const model = trainSoftmax(rows, labels, {
+      classes: ['a', 'b', 'c'],
+      features: ['bias', 'x', 'y', 'noise'],
+    });
     const predicted = rows.map((row) => decide(model, scores(model, row)));
     expect(predicted).toEqual(labels);
     expect(model.mean[0]).toBe(0);

@@ -26,7 +26,8 @@ function standardise(rows: number[][]): { mean: number[]; std: number[] } {
   const mean = new Array<number>(width).fill(0);
   const std = new Array<number>(width).fill(0);
   for (const row of rows) row.forEach((value, index) => (mean[index] += value / rows.length));
-  for (const row of rows) row.forEach((value, index) => (std[index] += (value - mean[index]) ** 2 / rows.length));
+  for (const row of rows)
+    row.forEach((value, index) => (std[index] += (value - mean[index]) ** 2 / rows.length));
   return {
     // The bias column (constant 1) keeps mean 0 and std 1 so it stays a bias.
     mean: mean.map((value, index) => (std[index] < 1e-12 ? 0 : value)),

@@ -61,7 +61,8 @@ export function tokenize(text: string): Token[] {
       const lower = value.toLowerCase().replace(/\u2019/g, "'");
       const pos = String(token.out(its.pos));
       let lemma = LEMMA_FIXES[lower] ?? String(token.out(its.lemma as never)).toLowerCase();
-      if (pos === 'NOUN' && lemma === lower && lower.length > 5 && lower.endsWith('ing')) lemma = gerundLemma(lower);
+      if (pos === 'NOUN' && lemma === lower && lower.length > 5 && lower.endsWith('ing'))
+        lemma = gerundLemma(lower);
       tokens.push({
         text: value,
         lower,

@@ -170,20 +170,30 @@ export const TOPIC_DEFINITIONS: TopicDefinition[] = [
   {
     key: 'grain-exports',
     label: 'grain exports',
-    patterns: [[['grain', 'wheat'], ['export', 'corridor', 'deal', 'shipment', 'ship', 'initiative', 'agreement']]],
+    patterns: [
+      [
+        ['grain', 'wheat'],
+        ['export', 'corridor', 'deal', 'shipment', 'ship', 'initiative', 'agreement'],
+      ],
+    ],
   },
   {
     key: 'weapons-supplies',
     label: 'weapons for Ukraine',
     patterns: [
-      [WEAPONS, ['send', 'supply', 'provide', 'deliver', 'give', 'transfer', 'delivery', 'supplies', 'shipment']],
+      [
+        WEAPONS,
+        ['send', 'supply', 'provide', 'deliver', 'give', 'transfer', 'delivery', 'supplies', 'shipment'],
+      ],
     ],
     actions: ['send', 'supply', 'provide', 'deliver', 'give', 'transfer'],
   },
   {
     key: 'nuclear-weapons',
     label: 'nuclear weapons',
-    patterns: [[['nuclear'], ['weapon', 'strike', 'arm', 'attack', 'arsenal', 'escalation', 'warhead', 'bomb']]],
+    patterns: [
+      [['nuclear'], ['weapon', 'strike', 'arm', 'attack', 'arsenal', 'escalation', 'warhead', 'bomb']],
+    ],
     window: 4,
   },
   {
@@ -195,13 +205,23 @@ export const TOPIC_DEFINITIONS: TopicDefinition[] = [
   {
     key: 'troop-withdrawal',
     label: 'withdrawing troops',
-    patterns: [[['withdraw', 'withdrawal', 'pull out', 'pull back', 'retreat'], ['troop', 'force', 'army', 'soldier']]],
+    patterns: [
+      [
+        ['withdraw', 'withdrawal', 'pull out', 'pull back', 'retreat'],
+        ['troop', 'force', 'army', 'soldier'],
+      ],
+    ],
     actions: ['withdraw', 'pull out', 'pull back', 'retreat'],
   },
   {
     key: 'troops-to-ukraine',
     label: 'sending troops to Ukraine',
-    patterns: [[['send', 'deploy', 'dispatch'], ['troop', 'soldier', 'boots on the ground', 'ground force']]],
+    patterns: [
+      [
+        ['send', 'deploy', 'dispatch'],
+        ['troop', 'soldier', 'boots on the ground', 'ground force'],
+      ],
+    ],
     actions: ['send', 'deploy', 'dispatch'],
   },
   {
@@ -214,7 +234,10 @@ export const TOPIC_DEFINITIONS: TopicDefinition[] = [
     key: 'gas-supplies',
     label: 'gas and oil supplies',
     patterns: [
-      [['gas', 'oil', 'energy'], ['supply', 'supplies', 'import', 'pipeline', 'price cap', 'transit', 'payment']],
+      [
+        ['gas', 'oil', 'energy'],
+        ['supply', 'supplies', 'import', 'pipeline', 'price cap', 'transit', 'payment'],
+      ],
       [['nord stream']],
     ],
   },
@@ -228,7 +251,12 @@ export const TOPIC_DEFINITIONS: TopicDefinition[] = [
   {
     key: 'zaporizhzhia-plant',
     label: 'Zaporizhzhia nuclear plant',
-    patterns: [[['nuclear power plant', 'nuclear plant', 'power plant'], ['zaporizhzhia', 'zaporizhzhya']]],
+    patterns: [
+      [
+        ['nuclear power plant', 'nuclear plant', 'power plant'],
+        ['zaporizhzhia', 'zaporizhzhya'],
+      ],
+    ],
   },
   { key: 'prisoner-exchange', label: 'prisoner exchanges', patterns: [[['prisoner'], ['exchange', 'swap']]] },
   { key: 'elections', label: 'elections', patterns: [[['election']]] },

@@ -52,7 +52,9 @@ function termPositions(words: TopicWord[], term: string[]): number[] {
 }
 
 function setPositions(words: TopicWord[], set: string[][]): { start: number; end: number }[] {
-  return set.flatMap((term) => termPositions(words, term).map((start) => ({ start, end: start + term.length })));
+  return set.flatMap((term) =>
+    termPositions(words, term).map((start) => ({ start, end: start + term.length })),
+  );
 }
 
 /** The topics named in a run of words (one clause), each once. */

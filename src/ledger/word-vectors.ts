@@ -2,11 +2,73 @@ import type { Token } from './tokenize.js';
 
 /** Lemmas too common to say what a text is about (on top of the parts of speech we skip). */
 export const CONTENT_STOPWORDS = new Set([
-  'be', 'have', 'do', 'say', 'make', 'get', 'go', 'take', 'come', 'see', 'know', 'also', 'would', 'could', 'should',
-  'will', 'can', 'may', 'might', 'must', 'year', 'time', 'mr', 'mrs', 'ms', 'new', 'other', 'many', 'more', 'most',
-  'such', 'own', 'just', 'only', 'very', 'even', 'well', 'still', 'last', 'first', 'way', 'thing', 'lot', 'one',
-  'two', 'told', 'tell', 'said', 'says', 'think', 'want', 'need', 'use', 'give', 'put', 'look', 'day', 'week',
-  'month', 'people', 'we', 'us', 'our', 'support', 'advocate', 'believe', 'call',
+  'be',
+  'have',
+  'do',
+  'say',
+  'make',
+  'get',
+  'go',
+  'take',
+  'come',
+  'see',
+  'know',
+  'also',
+  'would',
+  'could',
+  'should',
+  'will',
+  'can',
+  'may',
+  'might',
+  'must',
+  'year',
+  'time',
+  'mr',
+  'mrs',
+  'ms',
+  'new',
+  'other',
+  'many',
+  'more',
+  'most',
+  'such',
+  'own',
+  'just',
+  'only',
+  'very',
+  'even',
+  'well',
+  'still',
+  'last',
+  'first',
+  'way',
+  'thing',
+  'lot',
+  'one',
+  'two',
+  'told',
+  'tell',
+  'said',
+  'says',
+  'think',
+  'want',
+  'need',
+  'use',
+  'give',
+  'put',
+  'look',
+  'day',
+  'week',
+  'month',
+  'people',
+  'we',
+  'us',
+  'our',
+  'support',
+  'advocate',
+  'believe',
+  'call',
 ]);
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
@@ -37,7 +99,8 @@ export function indexVectors(data: WordVectors): VectorIndex {
   // The mean vector is what all news words share; removing it makes cosines tell topics apart.
   const mean = new Float32Array(data.dimensions);
   for (let row = 0; row < data.words.length; row++) {
-    for (let d = 0; d < data.dimensions; d++) mean[d] += values[row * data.dimensions + d] / 127 / data.words.length;
+    for (let d = 0; d < data.dimensions; d++)
+      mean[d] += values[row * data.dimensions + d] / 127 / data.words.length;
   }
   const cache = new Map<number, Float32Array>();
   return {
@@ -48,7 +111,8 @@ export function indexVectors(data: WordVectors): VectorIndex {
       let vector = cache.get(row);
       if (!vector) {
         vector = new Float32Array(data.dimensions);
-        for (let d = 0; d < data.dimensions; d++) vector[d] = values[row * data.dimensions + d] / 127 - mean[d];
+        for (let d = 0; d < data.dimensions; d++)
+          vector[d] = values[row * data.dimensions + d] / 127 - mean[d];
         cache.set(row, vector);
       }
       return { vector, idf: data.idf[row] };
