@@ -31,6 +31,9 @@ beforeAll(async () => {
           'windows-1251',
         ),
       );
+    } else if (path === '/dump') {
+      response.writeHead(200, { 'content-type': 'text/csv; charset=windows-1251' });
+      response.end(iconv.encode(`id,text\nr1,"${russian}"\n`, 'windows-1251'));
     } else if (path === '/gzipped') {
       response.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
       response.end(gzipSync(page));
@@ -114,6 +117,11 @@ describe('URL inputs with a real local server', () => {
     expect(redirected).toMatchObject({ title: 'Ferry vote', url: `${base}/page` });
     expect(gzipped?.title).toBe('Ferry vote');
     expect(feedItem).toMatchObject({ url: 'https://t.example/1', summaryOnly: true });
+  });
+
+  it('decodes a dump by the charset of its Content-Type', async () => {
+    const [item] = await collect([`http://127.0.0.1:${port}/dump`], { allowPrivate: true });
+    expect(item.ok && item.article).toMatchObject({ id: 'r1', text: russian, language: 'ru' });
   });
 
   it('refuses loopback without allowPrivate, by IP literal and by name (checked when connecting)', async () => {

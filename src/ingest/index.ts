@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Article } from '../model/article.js';
 import { OnrecordError, describeError } from '../errors.js';
-import { decodeText } from './decode-text.js';
+import { charsetFromContentType, decodeText } from './decode-text.js';
 import { type SourceKind, kindFromContentType, kindFromName, sniffKind } from './detect-kind.js';
 import { type FetchOptions, openUrl } from './fetch-url.js';
 import { collectBytes, inflateChunks, looksBinary } from './inflate-chunks.js';
@@ -127,7 +127,8 @@ async function* readStream(
       name,
       map: options.map,
       published: options.published,
-      encoding: options.encoding,
+      // a dump has no markup to declare its charset; an HTTP header may
+      encoding: options.encoding ?? charsetFromContentType(context.contentType),
       maxRecordChars: limits.maxRecordChars,
     };
     if (kind === 'jsonl') {
