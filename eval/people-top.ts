@@ -51,10 +51,7 @@ async function main(): Promise<void> {
   }
 
   const people = [...registry.people.values()];
-  const ranked = people
-    .filter((p) => p.kind === 'person' || p.kind === 'organization')
-    .sort((a, b) => b.statements - a.statements || b.articles.size - a.articles.size)
-    .slice(0, limit);
+  const ranked = registry.mostQuoted(limit);
   const groups = people.filter((p) => p.kind === 'group').reduce((n, p) => n + p.statements, 0);
   const row = (p: RegisteredPerson) => ({
     name: registry.displayName(p),

@@ -55,6 +55,14 @@ export class PeopleRegistry {
     return best;
   }
 
+  /** The most-quoted people and organisations (groups and unknown speakers are not people). */
+  mostQuoted(limit: number): RegisteredPerson[] {
+    return [...this.people.values()]
+      .filter((p) => p.kind === 'person' || p.kind === 'organization')
+      .sort((a, b) => b.statements - a.statements || b.articles.size - a.articles.size || a.id.localeCompare(b.id))
+      .slice(0, limit);
+  }
+
   private candidates(name: string, kind: SpeakerKind): PersonCandidate[] {
     const ids = new Set<string>();
     for (const key of personKeys(name, { kind })) for (const id of this.index.get(key) ?? []) ids.add(id);
