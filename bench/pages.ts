@@ -130,7 +130,7 @@ async function main(): Promise<number> {
       );
     } else {
       console.log(
-        `\n${counts.articles} articles, ${counts.statements} statements, ${counts.people} people; ${count} renders each (Node ${process.version})\n`,
+        `\n${counts.articles} articles, ${counts.statements} statements, ${counts.people} people; ${count} renders each (Node ${process.version}, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)\n`,
       );
       console.log(`| page | path | KB | p50 ms | p99 ms | max ms |`);
       console.log(`|---|---|--:|--:|--:|--:|`);
