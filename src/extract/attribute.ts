@@ -56,9 +56,10 @@ const CLAUSE_PREPOSITIONS = new Set([
 
 function mention(context: Context, phrase: PhraseSpan, appositive: [number, number] | null): SourceMention {
   const { units } = context.sentence;
-  const last = appositive ? appositive[1] : phrase.last;
+  const first = appositive ? Math.min(appositive[0], phrase.first) : phrase.first;
+  const last = appositive ? Math.max(appositive[1], phrase.last) : phrase.last;
   return {
-    start: units[phrase.first].start,
+    start: units[first].start,
     end: units[last].end,
     sentence: context.sentenceIndex,
     first: phrase.first,
@@ -143,6 +144,18 @@ function subjectBefore(
         // An adverbial insertion ("Lewandowski, in a statement, said") is not an appositive.
         const appositive: [number, number] | null = posOf(opener) === 'ADP' ? null : [k + 1, j - 1];
         return { phrase: name, appositive, first: name.first };
+      }
+      // "One Republican hopeful, Carly Fiorina, says": the name sits between the commas.
+      const inserted = phraseEndingAt(units, j - 1, k + 1);
+      if (
+        name &&
+        !name.pronoun &&
+        inserted &&
+        inserted.first === k + 1 &&
+        posOf(units[inserted.last]) === 'PROPN' &&
+        posOf(units[name.last]) === 'NOUN'
+      ) {
+        return { phrase: inserted, appositive: [name.first, name.last], first: name.first };
       }
     }
     return null;

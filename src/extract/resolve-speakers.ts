@@ -2,13 +2,15 @@ import type { Speaker, SpeakerKind } from '../model/statement.js';
 import type { Token } from './analyse.js';
 import type { Attribution, SourceMention } from './attribute.js';
 import type { Sentence, Unit } from './segment.js';
-import { GROUP_WORDS, HONORIFICS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.js';
+import { GROUP_WORDS, HONORIFICS, ORGANIZATION_WORDS, PLACES, TITLE_WORDS } from './speaker-words.js';
 import { lowerOf, posOf } from './units.js';
 
 /** What the article says about a person: surname and first name lead to the full name introduced. */
 export interface NameRegistry {
   bySurname: Map<string, string>;
   byFirstName: Map<string, string>;
+  /** Person names as they occur in the text (offset order), for pronouns with no earlier speaker. */
+  mentions: Array<{ start: number; name: string }>;
 }
 
 interface ResolvedMention {
@@ -25,7 +27,8 @@ function isTitleWord(lower: string): boolean {
 
 /** Full names of people in the article, from runs of proper nouns outside titles, in text order. */
 export function buildNameRegistry(tokens: Token[]): NameRegistry {
-  const registry: NameRegistry = { bySurname: new Map(), byFirstName: new Map() };
+  const registry: NameRegistry = { bySurname: new Map(), byFirstName: new Map(), mentions: [] };
+  const singles: Array<{ start: number; lower: string }> = [];
   let run: Token[] = [];
   const flush = (): void => {
     // Drop the title part: the name is what follows the last title word.
@@ -33,9 +36,13 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     for (let i = 0; i < run.length; i++) if (isTitleWord(run[i].lower)) from = i + 1;
     const name = run.slice(from).filter((token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.value));
     run = [];
+    if (name.length === 1 && !ORGANIZATION_WORDS.has(name[0].lower) && !PLACES.has(name[0].lower)) {
+      singles.push({ start: name[0].start, lower: name[0].lower });
+    }
     if (name.length < 2 || name.length > 4) return;
     if (name.some((token) => ORGANIZATION_WORDS.has(token.lower) || /^\p{Lu}+$/u.test(token.value))) return;
     const full = name.map((token) => token.value).join(' ');
+    registry.mentions.push({ start: name[0].start, name: full });
     const surname = name[name.length - 1].lower;
     if (!registry.bySurname.has(surname)) registry.bySurname.set(surname, full);
     if (!registry.byFirstName.has(name[0].lower)) registry.byFirstName.set(name[0].lower, full);
@@ -52,6 +59,12 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     }
   }
   flush();
+  // A lone surname counts as a mention of the full name introduced anywhere in the article.
+  for (const single of singles) {
+    const full = registry.bySurname.get(single.lower);
+    if (full) registry.mentions.push({ start: single.start, name: full });
+  }
+  registry.mentions.sort((a, b) => a.start - b.start);
   return registry;
 }
 
@@ -135,6 +148,17 @@ export function readSpeakerPhrase(
   return { name, kind, mention };
 }
 
+function nearestMention(mentions: Array<{ start: number; name: string }>, before: number): string | null {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid].start < before) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 ? mentions[low - 1].name : null;
+}
+
 function isCapitalizedUnit(unit: Unit): boolean {
   return unit.kind === 'token' && /^\p{Lu}/u.test(unit.token.value);
 }
@@ -196,6 +220,11 @@ export function resolveSpeakers(
           found = history[h].speaker;
           break;
         }
+      }
+      if (!found && wanted.includes('person')) {
+        // No earlier speaker: the nearest person named before the pronoun, outside this statement.
+        const before = nearestMention(registry.mentions, Math.min(source.start, attribution.parts[0].start));
+        if (before) found = { name: before, kind: 'person', mention: null };
       }
       const speaker: Speaker = found
         ? { name: found.name, kind: found.kind, mention, ...(found.title ? { title: found.title } : {}) }
