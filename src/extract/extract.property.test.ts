@@ -158,7 +158,106 @@ const unit = fc.oneof(
 );
 const hostileText = fc.array(unit, { maxLength: 300 }).map((pieces) => pieces.join(''));
 
+// Plausible attributions (so that statements, and their offsets, really occur), then noise inserted anywhere.
+const speakerName = fc.constantFrom(
+  'Zelensky',
+  'Ukrainian President Volodymyr Zelensky',
+  "Mark Rutte, NATO's secretary-general,",
+  'he',
+  'she',
+  'the Kremlin',
+  'officials',
+  'Mr. Smith',
+);
+const cueWords = fc.constantFrom(
+  'said',
+  'told Sky News',
+  'added',
+  'warned',
+  'has said',
+  'previously said',
+  'wrote on Telegram',
+  'said in a statement',
+);
+const when = fc.constantFrom(
+  '',
+  ' on Friday',
+  ' earlier this week',
+  ' last month',
+  ' in September',
+  ' on Nov. 13',
+);
+const content = fc
+  .array(
+    fc.constantFrom(
+      'the',
+      'war',
+      'could',
+      'end',
+      'NATO',
+      'we',
+      'will',
+      'not',
+      'cede',
+      'if',
+      '\u201chot phase\u201d',
+      'in',
+      '2022',
+    ),
+    { minLength: 1, maxLength: 15 },
+  )
+  .map((words) => words.join(' '));
+const openMark = fc.constantFrom('"', '\u201c', '\u00ab', "'", '');
+const closeMark = fc.constantFrom('"', '\u201d', '\u00bb', "'", '');
+const attributedSentence = fc.oneof(
+  fc
+    .tuple(openMark, content, closeMark, speakerName, cueWords, when)
+    .map(([open, words, close, name, cue, time]) => `${open}${words},${close} ${name} ${cue}${time}.`),
+  fc
+    .tuple(speakerName, cueWords, when, content)
+    .map(([name, cue, time, words]) => `${name} ${cue}${time} ${words}.`),
+  fc
+    .tuple(openMark, content, closeMark, speakerName, cueWords, content)
+    .map(
+      ([open, words, close, name, cue, more]) =>
+        `${open}${words},${close} ${name} ${cue}, ${open}${more}.${close}`,
+    ),
+  fc.tuple(speakerName, content).map(([name, words]) => `According to ${name}, ${words}.`),
+  fc.tuple(openMark, content, closeMark).map(([open, words, close]) => `${open}${words}.${close}`),
+);
+const noisyStory = fc
+  .tuple(
+    fc.array(attributedSentence, { minLength: 1, maxLength: 12 }),
+    fc.constantFrom(' ', '\n'),
+    fc.array(fc.tuple(fc.nat(), fc.constantFrom(...NEWS_PIECES)), { maxLength: 6 }),
+  )
+  .map(([sentences, separator, insertions]) => {
+    let text = sentences.join(separator);
+    for (const [position, piece] of insertions) {
+      const at = position % (text.length + 1);
+      text = text.slice(0, at) + piece + text.slice(at);
+    }
+    return text;
+  });
+
 describe('extract on hostile input (property-based)', () => {
+  it('attributed sentences with noise inserted anywhere: parts lie inside the quote', () => {
+    let found = 0;
+    fc.assert(
+      fc.property(noisyStory, (text) => {
+        for (const statement of run(text)) {
+          found++;
+          for (const part of statement.parts ?? []) {
+            expect(part.start).toBeGreaterThanOrEqual(statement.quote.start);
+            expect(part.end).toBeLessThanOrEqual(statement.quote.end);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+    expect(found).toBeGreaterThan(100);
+  });
+
   it('arbitrary Unicode strings, control characters and lone surrogates', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
@@ -191,12 +290,12 @@ describe('extract on hostile input (property-based)', () => {
 
   it('thousands of one piece repeated (quote marks, verbs, nested quotes)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...NEWS_PIECES), fc.integer({ min: 1000, max: 4000 }), (piece, count) => {
+      fc.property(fc.constantFrom(...NEWS_PIECES), fc.integer({ min: 1000, max: 2500 }), (piece, count) => {
         run(piece.repeat(count));
       }),
-      { numRuns: 20 },
+      { numRuns: 12 },
     );
-  });
+  }, 120_000);
 
   it('a 100,000-character paragraph with scattered quotes and cues', () => {
     fc.assert(
@@ -205,9 +304,9 @@ describe('extract on hostile input (property-based)', () => {
         for (let index = 0; text.length < 100_000; index++) text += pieces[index % pieces.length] + ' word';
         run(text.replaceAll('\n', ' '));
       }),
-      { numRuns: 3 },
+      { numRuns: 2 },
     );
-  });
+  }, 120_000);
 
   it.each([
     ['empty', ''],
