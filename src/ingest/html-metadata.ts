@@ -2,7 +2,10 @@ import { dateFromUrl, normalizeDate } from './normalize-date.js';
 
 /** What the page says about itself, before Readability rewrites the document. */
 export interface HtmlMetadata {
+  /** The page's own headline (JSON-LD, Open Graph, Twitter card). */
   title: string | null;
+  /** <title>, which usually carries the site name too. */
+  documentTitle: string | null;
   byline: string | null;
   published: string | null;
   siteName: string | null;
@@ -168,7 +171,8 @@ export function readHtmlMetadata(document: QueryableDocument, pageUrl?: string |
   const htmlLanguage = attribute('html', 'lang');
 
   return {
-    title: first(clean(article?.headline), meta.get('og:title'), meta.get('twitter:title'), text('title')),
+    title: first(clean(article?.headline), meta.get('og:title'), meta.get('twitter:title')),
+    documentTitle: text('title'),
     byline: author,
     published: normalizeDate(rawDate) ?? dateFromUrl(canonical) ?? dateFromUrl(pageUrl),
     siteName: first(meta.get('og:site_name'), names(publisher), meta.get('application-name'), hostName),

@@ -64,6 +64,13 @@ describe('readHtml metadata sources', () => {
     expect(article.outlet).toBe('news.example');
   });
 
+  it('takes the title from <title> without the site name when nothing better exists', () => {
+    const article = readHtml(
+      `<html><head><title>Ferry vote passes after long debate | The Coastal Ledger</title></head><body>${body}</body></html>`,
+    );
+    expect(article.title).toBe('Ferry vote passes after long debate');
+  });
+
   it('falls back to --published when the page has no date', () => {
     const article = readHtml(`<html><body>${body}</body></html>`, { published: '2020-02-02' });
     expect(article.published).toBe('2020-02-02');

@@ -129,7 +129,8 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): Article {
   return {
     id: articleId(text, { url }),
     text,
-    title: metadata.title ?? (parsed?.title?.trim() || null),
+    // Readability's title is <title> with the site name cut off
+    title: metadata.title ?? (parsed?.title?.trim() || null) ?? metadata.documentTitle,
     published: metadata.published ?? options.published ?? null,
     url,
     outlet: metadata.siteName ?? (parsed?.siteName?.trim() || null),
