@@ -44,6 +44,15 @@ const datelines: DatelineCase[] = [
     expected: { text: 'LONDON, March 3 (Reuters) -', place: 'LONDON', agency: 'Reuters', date: '2025-03-03' },
   },
   {
+    text: 'LONDON, 3 March (Reuters) - Sterling rose against the dollar.',
+    published: '2025-03-04',
+    expected: { text: 'LONDON, 3 March (Reuters) -', place: 'LONDON', agency: 'Reuters', date: '2025-03-03' },
+  },
+  {
+    text: 'GENEVA, 29 February 2023 (AFP) - Nothing happened.',
+    expected: { text: 'GENEVA, 29 February 2023 (AFP) -', place: 'GENEVA', agency: 'AFP', date: null },
+  },
+  {
     text: 'MOSCOW - The Kremlin said on Tuesday it had no plans for talks.',
     expected: { text: 'MOSCOW -', place: 'MOSCOW', agency: null, date: null },
   },

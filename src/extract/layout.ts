@@ -222,7 +222,9 @@ function splitNames(names: string): string[] {
 }
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DATE = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?`;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+// "Nov. 30", "Nov. 30, 2024" (US) or "30 November", "30 November 2024" (UK).
+const DATE = String.raw`(?:${MONTH} \d{1,2}(?:, \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?)`;
 const DASH = String.raw`(?:--|[-\u2013\u2014])`;
 // PLACE in capitals, an optional region in title case, an optional date, an optional (AGENCY), a dash.
 const DATELINE = new RegExp(
@@ -269,11 +271,13 @@ function parseDateline(text: string, paragraph: Span, published: string | null):
 
 /** "Nov. 30" → ISO, taking the year nearest to publication when the dateline has none. */
 function resolveDate(dateText: string, published: string | null): string | null {
-  const match = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:, (\d{4}))?$/.exec(dateText);
-  if (!match) return null;
-  const month = MONTH_NAMES.indexOf(match[1].toLowerCase()) + 1;
-  const day = Number(match[2]);
-  let year = match[3] ? Number(match[3]) : null;
+  const us = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2})(?:, (\d{4}))?$/.exec(dateText);
+  const uk = us ? null : /^(\d{1,2}) ([A-Za-z]{3})[a-z]*\.?(?: (\d{4}))?$/.exec(dateText);
+  if (!us && !uk) return null;
+  const [monthName, dayText, yearText] = us ? [us[1], us[2], us[3]] : [uk![2], uk![1], uk![3]];
+  const month = MONTH_NAMES.indexOf(monthName.toLowerCase()) + 1;
+  const day = Number(dayText);
+  let year = yearText ? Number(yearText) : null;
   const reference = published ? /^(\d{4})-(\d{2})-(\d{2})/.exec(published) : null;
   if (year === null && reference) {
     const referenceTime = Date.UTC(Number(reference[1]), Number(reference[2]) - 1, Number(reference[3]));
