@@ -1,6 +1,6 @@
 import type { Speaker, SpeakerKind } from '../model/statement.js';
 import { isSurnameParticle, normalizeSpacing } from './names.js';
-import { ORGANIZATION_HEADS } from './organizations.js';
+import { isSpecificOrganization, ORGANIZATION_HEADS } from './organizations.js';
 import {
   SURNAME_ROLES, ABBREVIATIONS, DEMONYMS, GROUP_WORDS, HONORIFICS, NOISE, PRONOUNS, REGNAL, ROLE_WORDS, STATES, TITLE_MODIFIERS,
 } from './speaker-words.js';
@@ -190,7 +190,7 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
     while (orgWords.length > 1 && NOISE.has(bare(orgWords[orgWords.length - 1]))) orgWords.pop();
     const name = orgWords.join(' ');
     // "the ministry", "a statement": an unnamed organisation cannot be followed across articles
-    if (!/\p{Lu}/u.test(name)) return { name, title: null, kind: 'unknown' };
+    if (!/\p{Lu}/u.test(name) || !isSpecificOrganization(name)) return { name, title: null, kind: 'unknown' };
     return { name, title: null, kind: 'organization' };
   }
   if (nameWords.length === 0) {

@@ -81,6 +81,27 @@ export const ORGANIZATION_HEADS = new Set([
   'media', 'newspaper', 'network', 'channel', 'center', 'centre', 'movement', 'mission', 'secretariat',
 ]);
 
+/** Nouns that name a kind of organisation, not one organisation: "the Ministry" alone could be any. */
+const GENERIC_HEADS = new Set([
+  'ministry', 'government', 'office', 'department', 'council', 'commission', 'army', 'military', 'forces',
+  'police', 'agency', 'committee', 'parliament', 'staff', 'command', 'service', 'services',
+  'administration', 'embassy', 'court', 'organization', 'organisation', 'institute', 'company',
+  'corporation', 'group', 'bank', 'fund', 'party', 'cabinet', 'presidency', 'guard', 'navy',
+  'headquarters', 'directorate', 'watchdog', 'prosecutor', 'prosecutors', 'media', 'newspaper',
+  'network', 'channel', 'center', 'centre', 'movement', 'mission', 'secretariat', 'affairs', 'conference',
+  'press', 'agency', 'general', 'armed', 'central', 'foreign', 'defence', 'defense', 'interior',
+  'finance', 'justice', 'health', 'energy', 'economy', 'security', 'national', 'state', 'news',
+  'intelligence', 'federal', 'regional', 'city', 'local', 'joint', 'presidential', 'emergency',
+  'the', 'of', 'for', 'and', 'on', 'a', 'an',
+]);
+
+/** Whether an organisation name says which organisation it is ("Russian Defence Ministry"), not only what kind ("the ministry"). */
+export function isSpecificOrganization(name: string): boolean {
+  const key = organizationKey(name);
+  if (Object.values(ORGANIZATION_ALIASES).includes(key)) return true;
+  return key.split(' ').some((word) => word && !GENERIC_HEADS.has(word));
+}
+
 /** One comparison key per organisation. */
 export function organizationKey(name: string): string {
   let s = foldDiacritics(normalizeSpacing(name)).toLowerCase();

@@ -45,6 +45,11 @@ describe('canonicalizeSpeaker', () => {
     ['the Naftogaz CEO', 'person', 'Naftogaz CEO', null, 'unknown'],
     ['the European Council Charles Michel', 'organization', 'Charles Michel', null, 'person'],
     ['the Financial Times', 'organization', 'Financial Times', null, 'organization'],
+    ['the Ministry', 'organization', 'Ministry', null, 'unknown'],
+    ['the Defence Ministry', 'organization', 'Defence Ministry', null, 'unknown'],
+    ['the Russian Defence Ministry', 'organization', 'Russian Defence Ministry', null, 'organization'],
+    ['the White House', 'organization', 'White House', null, 'organization'],
+    ['the Duchess', 'person', 'Duchess', null, 'unknown'],
     ['Ukraine Thursday', 'person', 'Ukraine', null, 'organization'],
     ['the G7', 'person', 'G7', null, 'organization'],
     ['Agence France-Presse', 'person', 'Agence France-Presse', null, 'organization'],
@@ -184,6 +189,10 @@ describe('matchPerson', () => {
     expect(matchPerson({ name: 'Andrei Kostin', title: null, kind: 'person' }, [prosecutor])?.personId).toBe('ua');
     expect(matchPerson({ name: 'Andrii Kostin', title: 'VTB bank CEO', kind: 'person' }, [prosecutor])?.personId).toBe('ua');
     expect(matchPerson({ name: 'Kostin', title: 'VTB CEO', kind: 'person' }, [prosecutor])).toBeNull();
+    const biden: PersonCandidate = { ...person('b', 'Joe Biden'), titles: ['US President'] };
+    expect(matchPerson({ name: 'Biden', title: 'Pres', kind: 'person' }, [biden])?.personId).toBe('b');
+    const cameron: PersonCandidate = { ...person('c', 'David Cameron'), titles: ['Foreign Secretary'] };
+    expect(matchPerson({ name: 'Cameron', title: 'foreign minister', kind: 'person' }, [cameron])?.personId).toBe('c');
     const president: PersonCandidate = { ...zelensky, titles: ['Ukrainian President'] };
     expect(matchPerson({ name: 'Vladimir Zelensky', title: 'President', kind: 'person' }, [president])?.confidence).toBeLessThan(0.8);
   });

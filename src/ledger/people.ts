@@ -2,10 +2,20 @@
  * One person per real person across articles (issue 3). Pure rules, no I/O: the store looks candidate
  * people up by `personKeys` (an index table of key → person) and asks `matchPerson` which one, if any,
  * a new mention belongs to. Precision before recall: when two people could be meant, no match.
+ *
+ * The intended flow per article (PeopleRegistry in people-registry.ts does exactly this in memory):
+ * 1. canonical = canonicalizeSpeaker(speaker) for every statement; articleNames = the canonical person
+ *    names that carry a given name. Speakers of kind 'unknown' (pronouns, bare roles, unnamed
+ *    organisations) and 'group' ("officials") are not people.
+ * 2. name = expandFromArticle(canonical.name, articleNames) ?? canonical.name, so a bare "Kuleba" that
+ *    comes before "Dmytro Kuleba" in its article is matched, and created, as the full name.
+ * 3. candidates = the people indexed under any of personKeys(name, { kind }); index every alias of a
+ *    person under personKeys(alias, { kind }).
+ * 4. matchPerson({ ...canonical, name, articleNames }, candidates) → that person, or a new person.
  */
 import type { SpeakerKind } from '../model/statement.js';
 import { foldDiacritics, givenNameRelation, givenNamesCompatible, givenNamesRelation, normalizeSpacing, parseName, type ParsedName } from './names.js';
-import { ROLE_WORDS } from './speaker-words.js';
+import { ROLE_SYNONYMS, ROLE_WORDS } from './speaker-words.js';
 import { organizationKey } from './organizations.js';
 
 export { canonicalizeSpeaker, type CanonicalSpeaker } from './canonicalize-speaker.js';
@@ -108,13 +118,16 @@ function relate(mention: ParsedName, candidate: PersonCandidate): Relation {
   return relations.includes('same') ? 'compatible' : 'variant';
 }
 
-/** Role words of a title ("Prosecutor General" → prosecutor, general). */
+const VAGUE_ROLES = new Set(['official', 'member', 'head', 'chief', 'leader', 'counterpart', 'senior', 'boss', 'expert', 'analyst']);
+
+/** Role words of a title, abbreviations spelled out ("Prosecutor General" → prosecutor, general; "Pres" → president). */
 function roles(title: string): Set<string> {
   return new Set(
     title
       .toLowerCase()
       .split(/[^\p{L}-]+/u)
-      .filter((w) => ROLE_WORDS.has(w) && !['official', 'member', 'head', 'chief', 'leader', 'counterpart', 'senior'].includes(w)),
+      .filter((w) => ROLE_WORDS.has(w) && !VAGUE_ROLES.has(w))
+      .flatMap((w) => ROLE_SYNONYMS[w] ?? [w]),
   );
 }
 

@@ -28,7 +28,20 @@ export const ROLE_WORDS = new Set([
   'teacher', 'priest', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister',
   'ruler', 'monarch', 'chieftain', 'warlord', 'oligarch', 'businessman', 'businesswoman', 'tycoon',
   'candidate', 'nominee', 'incumbent', 'predecessor', 'successor', 'rival', 'ally', 'prime',
+  'duke', 'duchess', 'earl', 'countess', 'baron', 'baroness',
 ]);
+
+/** Abbreviated and synonymous roles, so titles compare by what they mean ("Pres" is "President"). */
+export const ROLE_SYNONYMS: Record<string, string[]> = {
+  pres: ['president'], gov: ['governor'], sen: ['senator'], rep: ['representative'], gen: ['general'],
+  pm: ['prime', 'minister'], premier: ['prime', 'minister'], fm: ['foreign', 'minister'], adm: ['admiral'],
+  amb: ['ambassador'], envoy: ['ambassador'], sec: ['secretary'], lt: ['lieutenant'], col: ['colonel'],
+  maj: ['major'], capt: ['captain'], sgt: ['sergeant'], spokesman: ['spokesperson'],
+  spokeswoman: ['spokesperson'], advisor: ['adviser'], aide: ['adviser'], chairman: ['chair'],
+  chairwoman: ['chair'], 'president-elect': ['president'], 'vice-president': ['vice', 'president'],
+  // a British "Secretary" of a department is a minister elsewhere ("Foreign Secretary", "foreign minister")
+  secretary: ['minister', 'secretary'],
+};
 
 /** Roles that are also surnames, kept as names when they end one ("John Major", "Stephen King"). */
 export const SURNAME_ROLES = new Set([
