@@ -220,6 +220,28 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       expect((await store.counts()).articles).toBe(2);
     });
 
+    it('stores hostile text (NUL, lone surrogates, right-to-left) with every quote still equal to its slice', async () => {
+      const text = 'A\u0000B "Quote \ud800 with \u0000 NUL and \u202e RTL," Mark Olsen said. \udfff end';
+      const quote = '"Quote \ud800 with \u0000 NUL and \u202e RTL,"';
+      const result = await store.saveArticle({
+        article: { id: 'hostile', text, language: 'en' },
+        statements: [statementIn(text, quote, 'Mark Olsen')],
+      });
+      const stored = await store.getArticle(result.articleId);
+      expect(stored!.text).toHaveLength(text.length);
+      const [statement] = stored!.statements;
+      expect(stored!.text.slice(statement.quote.start, statement.quote.end)).toBe(statement.quote.text);
+      expect(
+        (
+          await store.saveArticle({
+            article: { id: 'hostile', text, language: 'en' },
+            statements: [statementIn(text, quote, 'Mark Olsen')],
+          })
+        ).status,
+      ).toBe('unchanged');
+      expect((await store.searchStatements({ q: 'NUL RTL' })).items).toHaveLength(1);
+    });
+
     it('stores a skipped (non-English) article and counts it', async () => {
       const result = await store.saveArticle({
         article: articleB({

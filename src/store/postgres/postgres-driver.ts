@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { OnrecordError } from '../../errors.js';
-import type { SqlDriver, SqlExecutor, SqlValue } from '../sql/driver.js';
+import { storableParams, type SqlDriver, type SqlExecutor, type SqlValue } from '../sql/driver.js';
 
 export interface PostgresDriverOptions {
   /** How long a transaction keeps retrying while the server is unreachable (restart, failover). */
@@ -121,7 +121,7 @@ export async function openPostgresDriver(
     dialect: 'postgres',
     async all<T>(sql: string, params: SqlValue[] = []) {
       try {
-        const result = await client.query(numberPlaceholders(sql), params);
+        const result = await client.query(numberPlaceholders(sql), storableParams(params, { nul: true }));
         return result.rows as T[];
       } catch (error) {
         throw toError(error, 'read from');
@@ -129,7 +129,7 @@ export async function openPostgresDriver(
     },
     async get<T>(sql: string, params: SqlValue[] = []) {
       try {
-        const result = await client.query(numberPlaceholders(sql), params);
+        const result = await client.query(numberPlaceholders(sql), storableParams(params, { nul: true }));
         return result.rows[0] as T | undefined;
       } catch (error) {
         throw toError(error, 'read from');
@@ -137,7 +137,7 @@ export async function openPostgresDriver(
     },
     async run(sql: string, params: SqlValue[] = []) {
       try {
-        const result = await client.query(numberPlaceholders(sql), params);
+        const result = await client.query(numberPlaceholders(sql), storableParams(params, { nul: true }));
         return { changes: result.rowCount ?? 0 };
       } catch (error) {
         throw toError(error, 'write to');

@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { OnrecordError } from '../../errors.js';
-import type { SqlDriver, SqlExecutor, SqlValue } from '../sql/driver.js';
+import { storableParams, type SqlDriver, type SqlExecutor, type SqlValue } from '../sql/driver.js';
 
 /**
  * better-sqlite3 behind the async SqlDriver surface. The connection is shared, so every top-level call
@@ -39,21 +39,21 @@ export function openSqliteDriver(
     dialect: 'sqlite',
     async all<T>(sql: string, params: SqlValue[] = []) {
       try {
-        return prepare(sql).all(...params) as T[];
+        return prepare(sql).all(...storableParams(params)) as T[];
       } catch (error) {
         throw sqliteError(file, 'read', error);
       }
     },
     async get<T>(sql: string, params: SqlValue[] = []) {
       try {
-        return prepare(sql).get(...params) as T | undefined;
+        return prepare(sql).get(...storableParams(params)) as T | undefined;
       } catch (error) {
         throw sqliteError(file, 'read', error);
       }
     },
     async run(sql: string, params: SqlValue[] = []) {
       try {
-        const result = prepare(sql).run(...params);
+        const result = prepare(sql).run(...storableParams(params));
         return { changes: result.changes };
       } catch (error) {
         throw sqliteError(file, 'write', error);
