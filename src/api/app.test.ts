@@ -309,6 +309,23 @@ describe('write routes', () => {
     expect(await page.text()).toContain('Alexander Stubb');
   });
 
+  it('serve articles whose ids are URLs', async () => {
+    const on = createApp(writable.store, { token: 't' });
+    const id = 'https://example.org/news/a b?c=1&d=%2F';
+    const created = await on.request(
+      '/api/ingest',
+      post(
+        '',
+        { ...article, id, text: `${article.text} He added that Sweden agreed.` },
+        { authorization: 'Bearer t' },
+      ),
+    );
+    expect(created.status).toBe(201);
+    for (const path of [`/articles/${encodeURIComponent(id)}`, `/api/articles/${encodeURIComponent(id)}`]) {
+      expect((await on.request(path)).status, path).toBe(200);
+    }
+  });
+
   it('ingest raw text/plain bodies and refuse bad ones', async () => {
     const on = createApp(writable.store, { token: 't' });
     const auth = { authorization: 'Bearer t' };
