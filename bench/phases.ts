@@ -1,7 +1,9 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { readConfig } from '../src/config.js';
 import { extract } from '../src/extract/index.js';
 import { readSources, type ReadItem } from '../src/ingest/index.js';
 import { ingestItems } from '../src/pipeline/ingest-batch.js';
@@ -20,7 +22,8 @@ import {
   type Tally,
 } from './measure.js';
 
-export type PhaseName = 'extract' | 'floor' | 'wink-pos' | 'compromise' | 'extract-pool' | 'ingest';
+export type PhaseName =
+  'extract' | 'floor' | 'wink-pos' | 'compromise' | 'extract-pool' | 'ingest' | 'ingest-postgres';
 
 /** One measurement, run in a fresh process so its peak RSS and JIT state are its own. */
 export interface PhaseSpec {
@@ -47,6 +50,8 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
       return runExtractPool(spec);
     case 'ingest':
       return runIngest(spec);
+    case 'ingest-postgres':
+      return runIngest(spec, await freshPostgresDatabase());
   }
 }
 
@@ -139,10 +144,10 @@ async function runExtractPool(spec: PhaseSpec): Promise<PhaseResult> {
  * article → shifts of the people touched). Streaming: the set is never held in memory. Per-article
  * times are the gaps between the pipeline's progress calls, which it makes after every article.
  */
-async function runIngest(spec: PhaseSpec): Promise<PhaseResult> {
+async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Promise<PhaseResult> {
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-bench-'));
   const dbPath = join(dir, 'bench.db');
-  const store = await openStore(dbPath);
+  const store = await openStore(postgresUrl ?? dbPath);
   const workers = spec.workers ?? 1;
   const pool = workers > 1 ? createExtractPool({ workers }) : null;
   const tally = newTally();
@@ -154,6 +159,7 @@ async function runIngest(spec: PhaseSpec): Promise<PhaseResult> {
       if (item.ok && ++articles >= limit) return;
     }
   }
+  const server = postgresUrl ? await PostgresServerMeter.start(postgresUrl) : null;
   try {
     collectGarbage();
     const rss = startRssSampler();
@@ -184,22 +190,87 @@ async function runIngest(spec: PhaseSpec): Promise<PhaseResult> {
     const peakRssBytes = rss.stop();
     tally.statements = summary.statements;
     const counts = await store.counts();
+    const serverNote = server ? await server.stop(tally.articles) : null;
     return summarise(
-      'ingest',
+      spec.phase,
       spec.set,
       { tally, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, workers, peakRssBytes, loadAtStart },
       {
         latencies: !pool,
         notes: [
-          `sqlite ${Math.round(statSync(dbPath).size / 1e5) / 10} MB; new ${summary.new}, updated ${summary.updated}, unchanged ${summary.unchanged}, skipped (not English) ${summary.skipped}, failed ${summary.failed}, ignored ${summary.ignored}; shifts ${summary.shifts}`,
+          `${postgresUrl ? 'postgres' : `sqlite ${Math.round(statSync(dbPath).size / 1e5) / 10} MB`}; new ${summary.new}, updated ${summary.updated}, unchanged ${summary.unchanged}, skipped (not English) ${summary.skipped}, failed ${summary.failed}, ignored ${summary.ignored}; shifts ${summary.shifts}`,
           `store counts: ${JSON.stringify(counts)}`,
+          ...(serverNote ? [serverNote] : []),
         ],
       },
     );
   } finally {
+    await server?.close();
     await pool?.close();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What an ingest costs the PostgreSQL server, which the client's CPU time does not show: the CPU time
+ * of the backends serving the store's connections (read from /proc: the server is local), the WAL
+ * written and the database's growth. Shared background processes (WAL writer, checkpointer) are not
+ * counted.
+ */
+class PostgresServerMeter {
+  private constructor(
+    private readonly client: pg.Client,
+    private readonly database: string,
+    private readonly walStart: string,
+    private readonly sizeStart: number,
+  ) {}
+
+  static async start(url: string): Promise<PostgresServerMeter> {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query<{ lsn: string; size: string; db: string }>(
+      'SELECT pg_current_wal_lsn()::text AS lsn, pg_database_size(current_database())::text AS size, current_database() AS db',
+    );
+    return new PostgresServerMeter(client, rows[0].db, rows[0].lsn, Number(rows[0].size));
+  }
+
+  async stop(articles: number): Promise<string> {
+    const { rows } = await this.client.query<{ wal: string; size: string }>(
+      'SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn)::text AS wal, pg_database_size(current_database())::text AS size',
+      [this.walStart],
+    );
+    const backends = await this.client.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [this.database],
+    );
+    let ticks = 0;
+    for (const { pid } of backends.rows) ticks += backendCpuTicks(pid);
+    const serverCpuSeconds = ticks / 100;
+    const wal = Number(rows[0].wal);
+    const growth = Number(rows[0].size) - this.sizeStart;
+    const per = (value: number) => (articles > 0 ? value / articles : 0);
+    return (
+      `postgres server: backends ${serverCpuSeconds.toFixed(1)} CPU-s (${(per(serverCpuSeconds) * 1000).toFixed(2)} ms/article), ` +
+      `WAL ${(wal / 1e6).toFixed(1)} MB (${(per(wal) / 1e3).toFixed(1)} kB/article), ` +
+      `database +${(growth / 1e6).toFixed(1)} MB (${(per(growth) / 1e3).toFixed(1)} kB/article)`
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.client.end().catch(() => {});
+  }
+}
+
+/** utime + stime of a local process in clock ticks (USER_HZ, 100 on Linux), 0 when unreadable. */
+function backendCpuTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return 0;
   }
 }
 
@@ -209,4 +280,24 @@ async function* countingTexts(items: AsyncIterable<ReadItem>, tally: Tally): Asy
     if (item.ok) countArticle(tally, item.article, null);
     yield item;
   }
+}
+
+const BENCH_DATABASE = 'onrecord_perf_bench';
+
+/** A new, empty PostgreSQL database for one ingest run, on the server the tests use. */
+async function freshPostgresDatabase(): Promise<string> {
+  const admin = readConfig().testPostgres;
+  const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${BENCH_DATABASE}`);
+  } catch (error) {
+    throw new PhaseUnavailable(`PostgreSQL at ${admin} is unavailable: ${(error as Error).message}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+  const url = new URL(admin);
+  url.pathname = `/${BENCH_DATABASE}`;
+  return url.toString();
 }

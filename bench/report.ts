@@ -14,6 +14,7 @@ const STAGE_LABELS: Record<string, string> = {
   compromise: 'peer: compromise quotations()',
   'extract-pool': 'extraction, worker pool',
   ingest: 'ingest → SQLite',
+  'ingest-postgres': 'ingest → PostgreSQL',
 };
 
 function find(run: BenchRun, phase: string, set: string, workers = 1): PhaseResult | undefined {

@@ -18,13 +18,25 @@ quotations() over ../shared/corpora/news (or the bundled free corpus), each phas
 
   --limit N        articles per set (default: all); --quick is --limit 300 --peer-limit 100
   --peer-limit N   articles per set for compromise, which is slow (default 300)
+  --postgres-limit N  articles per set for ingest-postgres (default 2000), into the database
+                   onrecord_perf_bench on ONRECORD_TEST_POSTGRES (skipped when unreachable)
   --sets a,b       bbc, reuters, ukraine (or fallback); default all present
-  --phases a,b     extract, floor, wink-pos, compromise, extract-pool, ingest, ingest-pool
+  --phases a,b     extract, floor, wink-pos, compromise, extract-pool, ingest, ingest-pool,
+                   ingest-postgres
   --workers N      threads for extract-pool and ingest-pool (default 2)
   --out FILE       results JSON (default bench/results.json in the project)
 `;
 
-const ALL_PHASES = ['extract', 'floor', 'wink-pos', 'compromise', 'extract-pool', 'ingest', 'ingest-pool'];
+const ALL_PHASES = [
+  'extract',
+  'floor',
+  'wink-pos',
+  'compromise',
+  'extract-pool',
+  'ingest',
+  'ingest-pool',
+  'ingest-postgres',
+];
 const RESULT_PREFIX = 'BENCH-RESULT ';
 
 export interface BenchRun {
@@ -92,6 +104,7 @@ async function main(argv: string[]): Promise<number> {
       'phase-json': { type: 'string' },
       limit: { type: 'string' },
       'peer-limit': { type: 'string' },
+      'postgres-limit': { type: 'string' },
       quick: { type: 'boolean' },
       sets: { type: 'string' },
       phases: { type: 'string' },
@@ -111,6 +124,8 @@ async function main(argv: string[]): Promise<number> {
   const config = readConfig();
   const limit = positiveInt('limit', values.limit) ?? (values.quick ? 300 : undefined);
   const peerLimit = positiveInt('peer-limit', values['peer-limit']) ?? (values.quick ? 100 : 300);
+  const postgresLimit =
+    positiveInt('postgres-limit', values['postgres-limit']) ?? (values.quick ? 300 : 2000);
   const workers = positiveInt('workers', values.workers) ?? 2;
   const phases = values.phases ? values.phases.split(',') : ALL_PHASES;
   for (const phase of phases) if (!ALL_PHASES.includes(phase)) throw new Error(`Unknown phase "${phase}"`);
@@ -138,7 +153,12 @@ async function main(argv: string[]): Promise<number> {
         phase: (phase === 'ingest-pool' ? 'ingest' : phase) as PhaseName,
         set: set.name,
         path: set.path,
-        limit: phase === 'compromise' ? Math.min(peerLimit, limit ?? Infinity) : limit,
+        limit:
+          phase === 'compromise'
+            ? Math.min(peerLimit, limit ?? Infinity)
+            : phase === 'ingest-postgres'
+              ? Math.min(postgresLimit, limit ?? Infinity)
+              : limit,
         workers: phase === 'extract-pool' || phase === 'ingest-pool' ? workers : 1,
       };
       process.stderr.write(
