@@ -73,6 +73,8 @@ describe.skipIf(missing !== null)('web UI in headless Chromium', () => {
     expect(await page.locator('svg.timeline-svg circle.dot').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.lane-label', { hasText: /territory/i }).count()).toBeGreaterThan(0);
     await shot(page, 'person-zelensky');
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    await page.screenshot({ path: join(ARTIFACTS, 'person-zelensky-top.png') });
     // The shift's evidence links to its article, where the statement is highlighted.
     await page.locator('.shift .source').first().click();
     await page.waitForURL(/\/articles\/.+#s-/);

@@ -74,8 +74,10 @@ export async function renderPersonPage(store: Store, id: string): Promise<string
     </div>
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Timeline</h2>
+      ${view.statements.length > 20 ? html`<a class="skip-inline" href="#after-timeline">Skip the timeline’s ${view.statements.length} links</a>` : ''}
       ${renderTimeline(view.statements, view.shifts, { labels, title: `${person.name}: statements by topic over time` })}
     </section>
+    <span id="after-timeline" tabindex="-1"></span>
     ${
       view.shifts.length > 0
         ? html`<section aria-labelledby="shifts-heading">

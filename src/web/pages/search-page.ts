@@ -12,10 +12,11 @@ const PAGE_SIZE = 25;
 export async function renderSearchPage(store: Store, url: string): Promise<string> {
   const values = readQuery(url, STATEMENT_PARAMS);
   const query = toStatementQuery(values, { limit: PAGE_SIZE });
-  const [page, topics, counts] = await Promise.all([
+  const [page, topics, counts, people] = await Promise.all([
     store.searchStatements(query),
     store.listTopics({ limit: 100 }),
     store.counts(),
+    store.listPeople({ limit: 100 }),
   ]);
   const value = (name: string) => asString(values[name]) ?? '';
   const terms = termPattern(query.q);
@@ -60,7 +61,11 @@ export async function renderSearchPage(store: Store, url: string): Promise<strin
               placeholder="Zelensky"
               autocomplete="off"
               maxlength="200"
+              list="speaker-names"
             />
+            <datalist id="speaker-names">
+              ${people.items.map((person) => html`<option value="${person.name}"></option>`)}
+            </datalist>
           </div>
           <div class="field">
             <label for="topic">Topic</label
