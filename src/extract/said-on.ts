@@ -149,7 +149,8 @@ function findRelative(slice: string, offset: number): Candidate[] {
   return found;
 }
 
-const ABSOLUTE_FORM = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,4}[/.-]\d{1,2}/i;
+const ABSOLUTE_FORM =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,4}[/.-]\d{1,2}/i;
 
 const MONTH_LEAD =
   /(?:\b(?:in|during|until|through|throughout|of|last|this|early|mid|late)[\s-]+|\b(?:early|mid|late)[\s-]?)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
