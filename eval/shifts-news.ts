@@ -20,16 +20,22 @@ import { formatShift } from '../src/cli/shifts.js';
 
 interface NewsLine {
   id: string;
-  date: string;
-  country: string;
-  candidate_outlets: string;
-  machine_translated: boolean;
+  /** The Ukraine-war set has `date` and `candidate_outlets`; the free sets `published` and `publisher`. */
+  date?: string;
+  published?: string;
+  country?: string;
+  candidate_outlets?: string;
+  publisher?: string;
+  machine_translated?: boolean;
   text: string;
-  language_tag?: string;
 }
 
 async function main(): Promise<void> {
-  const path = resolve(readConfig().sharedDir, 'corpora', 'news', 'ukraine-war-2022-2024.jsonl');
+  const fileFlag = process.argv.indexOf('--file');
+  const path =
+    fileFlag >= 0 && process.argv[fileFlag + 1]
+      ? resolve(process.argv[fileFlag + 1])
+      : resolve(readConfig().sharedDir, 'corpora', 'news', 'ukraine-war-2022-2024.jsonl');
   if (!existsSync(path)) {
     console.log(`shifts-news: ${path} not found; skipped`);
     return;
@@ -40,7 +46,7 @@ async function main(): Promise<void> {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as NewsLine)
-    .filter((article) => !article.machine_translated);
+    .filter((article) => !article.machine_translated && typeof article.text === 'string');
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-shifts-news-'));
   const store = await openStore(join(dir, 'record.db'));
   let statementCount = 0;
@@ -49,8 +55,8 @@ async function main(): Promise<void> {
       const article = {
         id: line.id,
         text: line.text,
-        published: line.date,
-        outlet: `${line.country}: ${line.candidate_outlets}`,
+        published: (line.date ?? line.published ?? '').slice(0, 10) || null,
+        outlet: line.publisher ?? (line.country ? `${line.country}: ${line.candidate_outlets}` : null),
       };
       const statements = extract(article);
       statementCount += statements.length;

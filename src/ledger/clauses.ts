@@ -163,6 +163,24 @@ const POSSIBLE = new Set([
 ]);
 const CATEGORICAL = new Set(['will', 'shall', 'must', 'cannot', 'never', 'would', 'wo', "won't"]);
 
+const MODALS = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'must',
+  'should',
+  'may',
+  'might',
+  'shall',
+  'wo',
+  'ca',
+]);
+
+function hasVerbBefore(tokens: Token[], indexes: number[]): boolean {
+  return indexes.some((index) => tokens[index].pos === 'VERB' || tokens[index].pos === 'AUX');
+}
+
 function startsClause(tokens: Token[], from: number, end: number): boolean {
   let sawSubject = false;
   for (let index = from; index < Math.min(end, from + 6); index++) {
@@ -198,8 +216,18 @@ export function splitClauses(tokens: Token[]): number[][] {
       flush();
       continue;
     }
+    const next = tokens[index + 1];
     if (BREAKERS.has(token.lower) && current.length > 0) flush();
-    else if (['and', 'or', ','].includes(token.lower) && startsClause(tokens, index + 1, tokens.length)) {
+    else if (
+      ['and', 'but'].includes(token.lower) &&
+      next &&
+      current.length > 0 &&
+      (MODALS.has(next.lower) || (next.pos === 'VERB' && hasVerbBefore(tokens, current)))
+    ) {
+      // "…will not be recognized and will complicate talks": a second verb phrase, its own polarity.
+      flush();
+      continue;
+    } else if (['and', 'or', ','].includes(token.lower) && startsClause(tokens, index + 1, tokens.length)) {
       const openedWithCondition =
         current.length > 0 && conditionMarkerAt(tokens, current[0], tokens.length) > 0;
       if (!(token.text === ',' && openedWithCondition)) {

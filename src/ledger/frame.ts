@@ -291,10 +291,12 @@ function stanceOf(
   else if (predicate && reaches && FAVOUR.has(predicate.lemma)) direction = 1;
   else if (predicate && reaches && OPPOSE.has(predicate.lemma)) direction = -1;
   else if (predicate && (predicate.pos === 'AUX' || passive)) {
-    // A copula clause: the adjective carries the stance ("talks are impossible").
-    for (const index of clause.tokenIndexes) {
+    // A copula clause: the adjective right after the copula carries the stance ("talks are
+    // impossible", "a ceasefire would be required"), not one inside a noun phrase ("possible talks").
+    const start = predicateIndex ?? 0;
+    for (let index = start; index <= start + 2 && index < tokens.length; index++) {
       const token = tokens[index];
-      if (token.pos !== 'ADJ' && token.pos !== 'VERB') continue;
+      if (!clause.tokenIndexes.includes(index) || (token.pos !== 'ADJ' && token.pos !== 'VERB')) continue;
       if (FAVOUR_ADJECTIVES.has(token.lower)) direction = 1;
       else if (OPPOSE_ADJECTIVES.has(token.lower)) direction = -1;
       if (direction !== 0) break;
@@ -381,8 +383,8 @@ export function frameText(text: string): ClaimFrame {
       });
     }
     const generic = matchTopics(words).length === 0 ? genericTopic(clause, tokens) : null;
+    // Kept out of `topics`, which users browse and search: "send-tank" is for comparing, not a subject.
     if (generic && !stances.some((stance) => stance.topic === generic.key)) {
-      if (!topics.includes(generic.key)) topics.push(generic.key);
       const { phrase, subject } = phraseOf(clause, tokens, generic.objectIndex);
       stances.push({
         topic: generic.key,

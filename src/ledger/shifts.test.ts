@@ -73,7 +73,7 @@ describe('detectShifts', () => {
 
   it('frames statements stored without a frame, and orders by the day said', () => {
     const shifts = detectShifts([
-      record('Sanctions could be eased soon.', on('2023-06-01'), { frame: false }),
+      record('Sanctions could be lifted soon.', on('2023-06-01'), { frame: false }),
       record('The allies must not lift sanctions.', on('2022-04-01'), { frame: false, kind: 'direct' }),
     ]);
     expect(shifts).toHaveLength(1);
@@ -86,6 +86,34 @@ describe('detectShifts', () => {
       record('We will never give up our land.', null),
       record('We will never give up our land.', on('2023-01-01')),
       record('We will never give up our land!', on('2023-02-01')),
+    ]);
+    expect(shifts).toEqual([]);
+  });
+});
+
+describe('detectShifts precision rules', () => {
+  it('does not pair different acts on one topic', () => {
+    const shifts = detectShifts([
+      record('We will lift sanctions on our own citizens who defend the state.', on('2022-02-24'), {
+        kind: 'direct',
+      }),
+      record('I want tougher sanctions against the aggressor.', on('2022-04-21'), { kind: 'direct' }),
+    ]);
+    expect(shifts).toEqual([]);
+  });
+
+  it('does not count a reported fact as a position', () => {
+    const shifts = detectShifts([
+      record('the government lifted sanctions on the pipeline last year', on('2022-02-17')),
+      record('the government must not lift sanctions', on('2022-05-02')),
+    ]);
+    expect(shifts).toEqual([]);
+  });
+
+  it('does not take a conditional refusal as the old position', () => {
+    const shifts = detectShifts([
+      record('We will not negotiate until the troops leave.', on('2022-03-01')),
+      record('We are ready to negotiate.', on('2022-09-01')),
     ]);
     expect(shifts).toEqual([]);
   });

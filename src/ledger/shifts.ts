@@ -8,6 +8,15 @@ import type {
 } from '../model/ledger.js';
 import type { SaidOn } from '../model/statement.js';
 import { frameStatement } from './frame.js';
+import { TOPIC_DEFINITIONS } from './topic-lexicon.js';
+
+/** Each topic's own verbs by first word ("give up" → "give"), as predicates are lemmas of one word. */
+const TOPIC_ACTIONS = new Map(
+  TOPIC_DEFINITIONS.map((definition) => [
+    definition.key,
+    new Set((definition.actions ?? []).map((action) => action.split(' ')[0])),
+  ]),
+);
 
 export interface DetectShiftsOptions {
   /** Shifts below this confidence are not reported (precision before recall). */
@@ -66,6 +75,14 @@ function isEarlier(a: Placed, b: Placed): boolean | null {
   // Reports of one event a day or two apart differ in wording, not in position.
   if (Math.abs(a.day - b.day) < MIN_GAP_DAYS) return null;
   return a.day < b.day;
+}
+
+/** Whether two stances on a topic rest on the same act: one lemma, or two of the topic's own verbs. */
+function samePredicate(topic: string, a: TopicStance, b: TopicStance): boolean {
+  if (!a.predicate || !b.predicate) return false;
+  if (a.predicate === b.predicate) return true;
+  const actions = TOPIC_ACTIONS.get(topic);
+  return !!actions && actions.has(a.predicate) && actions.has(b.predicate);
 }
 
 /** The one readable stance of a statement on a topic; null when it has none or contradicts itself. */
@@ -194,6 +211,9 @@ export function detectShifts(statements: StatementRecord[], options: DetectShift
         if (!previous || candidate.item.day > previous.item.day) previous = candidate;
       }
       if (!previous || previous.stance.stance === later.stance.stance) continue;
+      // The same act both times ("would not cede" / "might cede", "rule out sending" / "will send"):
+      // different verbs ("lift sanctions on citizens" / "want sanctions on Russia") are different claims.
+      if (!samePredicate(topic, previous.stance, later.stance)) continue;
       const key = `${previous.item.record.id}|${later.item.record.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
