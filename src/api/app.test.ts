@@ -82,6 +82,18 @@ describe('pages', () => {
     expect(page).not.toContain('<script>');
   });
 
+  it('ignores unknown query parameters on pages (shared links carry tracking tags)', async () => {
+    for (const path of [
+      '/?utm_source=mail',
+      '/people?ref=x',
+      `/people/${encodeURIComponent(zelenskyId)}?a=1`,
+      '/shifts?x=1',
+    ]) {
+      expect((await app.request(path)).status, path).toBe(200);
+    }
+    expect((await app.request('/?kind=rumour')).status).toBe(400);
+  });
+
   it('serves the assets with their types', async () => {
     for (const [name, type] of [
       ['app.css', 'text/css'],

@@ -19,12 +19,17 @@ export type QueryValues = Record<string, string | number | undefined>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export function readQuery(url: string, specs: readonly ParamSpec[]): QueryValues {
+export function readQuery(
+  url: string,
+  specs: readonly ParamSpec[],
+  options: { ignoreUnknown?: boolean } = {},
+): QueryValues {
   const params = new URL(url).searchParams;
   const byName = new Map(specs.map((spec) => [spec.name, spec]));
   const values: QueryValues = {};
   for (const [name, rawValue] of params) {
     const spec = byName.get(name);
+    if (!spec && options.ignoreUnknown) continue;
     if (!spec) {
       const known = specs.map((entry) => entry.name).join(', ') || 'none';
       throw new OnrecordError('INPUT_INVALID', `unknown query parameter "${name}" (accepted: ${known})`);

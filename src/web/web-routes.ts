@@ -1,6 +1,5 @@
 import type { Context, Hono } from 'hono';
 import type { Store } from '../store/store.js';
-import { readQuery } from '../api/query-params.js';
 import { loadAssets } from './assets.js';
 import { renderArticlePage } from './pages/article-page.js';
 import { renderPeoplePage } from './pages/people-page.js';
@@ -22,17 +21,14 @@ export function addWebRoutes(app: Hono, store: Store): void {
   app.get('/', async (c) => page(c, await renderSearchPage(store, c.req.url)));
   app.get('/people', async (c) => page(c, await renderPeoplePage(store, c.req.url)));
   app.get('/people/:id', async (c) => {
-    readQuery(c.req.url, []);
     return page(c, await renderPersonPage(store, c.req.param('id')));
   });
   app.get('/articles/:id', async (c) => {
-    readQuery(c.req.url, []);
     return page(c, await renderArticlePage(store, c.req.param('id')));
   });
   app.get('/shifts', async (c) => page(c, await renderShiftsPage(store, c.req.url)));
-  app.get('/topics', async (c) => page(c, await renderTopicsPage(store, c.req.url)));
+  app.get('/topics', async (c) => page(c, await renderTopicsPage(store)));
   app.get('/topics/:key', async (c) => {
-    readQuery(c.req.url, []);
     return page(c, await renderTopicPage(store, c.req.param('key')));
   });
   app.get('/assets/:name', (c) => {

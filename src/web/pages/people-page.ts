@@ -6,7 +6,7 @@ import { renderPage } from '../layout.js';
 import { personHref } from '../statement-item.js';
 
 export async function renderPeoplePage(store: Store, url: string): Promise<string> {
-  const values = readQuery(url, PEOPLE_PARAMS);
+  const values = readQuery(url, PEOPLE_PARAMS, { ignoreUnknown: true });
   const q = asString(values.q) ?? '';
   const page = await store.listPeople({
     q: q || undefined,

@@ -10,7 +10,7 @@ const PAGE_SIZE = 25;
 
 /** The search page. Works without script (a GET form); assets/search.js makes it answer as you type. */
 export async function renderSearchPage(store: Store, url: string): Promise<string> {
-  const values = readQuery(url, STATEMENT_PARAMS);
+  const values = readQuery(url, STATEMENT_PARAMS, { ignoreUnknown: true });
   const query = toStatementQuery(values, { limit: PAGE_SIZE });
   const [page, topics, counts, people] = await Promise.all([
     store.searchStatements(query),

@@ -6,7 +6,7 @@ import { renderPage } from '../layout.js';
 import { renderShiftCard } from '../shift-card.js';
 
 export async function renderShiftsPage(store: Store, url: string): Promise<string> {
-  const values = readQuery(url, SHIFT_PARAMS);
+  const values = readQuery(url, SHIFT_PARAMS, { ignoreUnknown: true });
   const [shifts, topics] = await Promise.all([
     store.listShifts({
       personId: asString(values.personId),

@@ -1,5 +1,4 @@
 import { collectStatements, compareByDate } from '../../api/person-view.js';
-import { TOPIC_PARAMS, readQuery } from '../../api/query-params.js';
 import type { StatementRecord } from '../../model/ledger.js';
 import type { Store } from '../../store/store.js';
 import { html } from '../escape.js';
@@ -8,8 +7,7 @@ import { renderPage } from '../layout.js';
 import { renderShiftCard } from '../shift-card.js';
 import { personHref, renderStatementItem, topicHref } from '../statement-item.js';
 
-export async function renderTopicsPage(store: Store, url: string): Promise<string> {
-  readQuery(url, TOPIC_PARAMS);
+export async function renderTopicsPage(store: Store): Promise<string> {
   const topics = await store.listTopics({ limit: 500 });
   const max = Math.max(1, ...topics.map((topic) => topic.statementCount));
   const body = html` <header class="page-head">
