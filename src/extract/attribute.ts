@@ -153,7 +153,7 @@ function subjectBefore(
         inserted &&
         inserted.first === k + 1 &&
         posOf(units[inserted.last]) === 'PROPN' &&
-        posOf(units[name.last]) === 'NOUN'
+        (posOf(units[name.last]) === 'NOUN' || posOf(units[name.last]) === 'ADJ')
       ) {
         return { phrase: inserted, appositive: [name.first, name.last], first: name.first };
       }
@@ -440,6 +440,21 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
           pattern: 'after',
           sharedWith: null,
         });
+      } else if (lowerOf(units[tail.next]) === ':' || cue.cue.text.endsWith(':')) {
+        const rest = tail.next + (lowerOf(units[tail.next]) === ':' ? 1 : 0);
+        if (rest >= units.length || isTerminal(units[rest])) {
+          // "Reporter Jane Doe says:" closing its paragraph: the quotation follows in the next one.
+          found.push({
+            sentence: sentenceIndex,
+            parts: [],
+            source: mention(context, subject.phrase, subject.appositive),
+            cue: cue.cue,
+            cueClass: cue.cueClass,
+            venue: tail.venue,
+            pattern: 'after',
+            sharedWith: null,
+          });
+        }
       }
       continue;
     }

@@ -318,6 +318,36 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a cue closing its paragraph with a colon takes the quotation of the next paragraph',
+    text: 'Reporter Jane Doe says:\n"The convoy has arrived in the city and the people are cheering."',
+    expected: [
+      {
+        quote: '"The convoy has arrived in the city and the people are cheering."',
+        speaker: 'Jane Doe',
+        title: 'Reporter',
+        cue: 'says:',
+        kind: 'direct',
+      },
+    ],
+  },
+  {
+    name: '"As X said in <place>, \"…\"": the place is skipped, never a speaker',
+    text: 'As Anna Berg said last week in Tel Aviv, "The future is digital."',
+    expected: [{ quote: '"The future is digital."', speaker: 'Anna Berg', cue: 'said', venue: null }],
+  },
+  {
+    name: 'reversed appositive: title, Name, says',
+    text: 'One Republican hopeful, Carly Fiorina, says she plans to root for Iowa.',
+    expected: [{ quote: 'she plans to root for Iowa', speaker: 'Carly Fiorina' }],
+  },
+  {
+    name: 'stance verbs are kept with low confidence',
+    text: 'Tom Reed criticized the plan as a waste of money.',
+    expected: [
+      { quote: 'the plan as a waste of money', speaker: 'Tom Reed', cue: 'criticized', lemma: 'criticize' },
+    ],
+  },
+  {
     name: 'dateline and photo credit hold no statement',
     text: 'Nov. 30 (UPI) -- Anna Berg said the plan was ready.\nA worker repairs a roof. Photo by Jane Doe/UPI',
     expected: [{ quote: 'the plan was ready', speaker: 'Anna Berg' }],

@@ -80,6 +80,11 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       }
       break;
     }
+    // "will continue to push" is aspect, not speech: "continued" reports only before punctuation or a quote.
+    if (entry.lemma === 'continue') {
+      const next = units[i + 1];
+      if (next && next.kind === 'token' && !/^[,:.]$/.test(next.token.value)) continue;
+    }
     // Hypothetical: "could say", "might argue" report nothing that was said.
     let hypothetical = false;
     for (let k = first; k < i; k++) if (MODALS.has(lowerOf(units[k]))) hypothetical = true;

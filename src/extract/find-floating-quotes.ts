@@ -31,13 +31,24 @@ export function findFloatingQuotes(
   let lastSourced = -1;
   let lastParagraph = -1;
   let last: Attribution | null = null;
+  const filled = new Map<Attribution, Attribution>();
+  let awaiting: Attribution | null = null;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s];
     const floating: Attribution[] = [];
     let attributed = false;
+    // "X said:" at the end of a paragraph takes the quotation that opens the next sentence.
+    const opening = sentence.units[0];
+    if (awaiting && opening && opening.kind === 'quote' && !claimed.has(opening.start)) {
+      filled.set(awaiting, { ...awaiting, parts: [{ start: opening.start, end: opening.end }] });
+      claimed.add(opening.start);
+      attributed = true;
+    }
+    awaiting = null;
     while (next < attributions.length && attributions[next].sentence === s) {
       attributed = true;
-      if (attributions[next].source) last = attributions[next];
+      if (attributions[next].parts.length === 0) awaiting = attributions[next];
+      else if (attributions[next].source) last = attributions[next];
       next++;
     }
     if (!attributed) {
@@ -78,13 +89,17 @@ export function findFloatingQuotes(
     if (attributed) lastParagraph = sentence.paragraph;
     if (attributed) lastSourced = s;
   }
-  // Merge the two ordered lists (attributions by sentence, floating by sentence).
+  // Merge the two ordered lists (attributions by sentence, floating by sentence); an awaiting "said:"
+  // that found no quotation is dropped.
+  const complete = attributions.flatMap((attribution) =>
+    attribution.parts.length > 0 ? [attribution] : filled.has(attribution) ? [filled.get(attribution)!] : [],
+  );
   const merged: Attribution[] = [];
   let i = 0;
   let j = 0;
-  while (i < attributions.length || j < result.length) {
-    if (j >= result.length || (i < attributions.length && attributions[i].sentence <= result[j].sentence)) {
-      merged.push(attributions[i++]);
+  while (i < complete.length || j < result.length) {
+    if (j >= result.length || (i < complete.length && complete[i].sentence <= result[j].sentence)) {
+      merged.push(complete[i++]);
     } else {
       merged.push(result[j++]);
     }

@@ -35,6 +35,18 @@ export function findQuotes(text: string): QuoteSpan[] {
   let continued = false;
   const length = text.length;
   for (let i = 0; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : 10;
+    // Fast path: only line breaks and quotation marks matter (", “ ” „ ‟ « »).
+    if (
+      code !== 10 &&
+      code !== 13 &&
+      code !== 34 &&
+      code !== 0xab &&
+      code !== 0xbb &&
+      (code < 0x201c || code > 0x201f)
+    ) {
+      continue;
+    }
     const char = i < length ? text[i] : '\n';
     if (char === '\n' || char === '\r') {
       if (open >= 0) {

@@ -90,6 +90,22 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
   }
   const time = readTime(units, index);
   if (time !== null) return { next: time, venue: null, time: true };
+  if (
+    (lower === 'in' || lower === 'at') &&
+    posOf(units[index + 1]) === 'PROPN' &&
+    !isMediaName(units, index + 1, index + 1)
+  ) {
+    // "said last week in Tel Aviv": a place, skipped (a place is never a venue or a speaker).
+    let next = index + 1;
+    while (
+      posOf(units[next]) === 'PROPN' ||
+      (lowerOf(units[next]) === ',' &&
+        posOf(units[next + 1]) === 'PROPN' &&
+        posOf(units[next + 2]) !== 'VERB')
+    )
+      next++;
+    return { next, venue: null, time: false };
+  }
   if (lower === 'in' || lower === 'at' || lower === 'during' || lower === 'on') {
     const phrase = phraseStartingAt(units, index + 1, { stopAtFirstCommonNoun: true });
     if (phrase) {

@@ -123,7 +123,7 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
   for (let i = first; i <= last; i++)
     if (posOf(units[i]) === 'NOUN' || posOf(units[i]) === 'PROPN') hasNoun = true;
   if (capitalisedName) hasNoun = true;
-  if (adjectiveHead && posOf(units[first]) === 'DET' && last - first >= 1) hasNoun = true;
+  if (adjectiveHead && DETERMINERS.has(lowerOf(units[first])) && last - first >= 1) hasNoun = true;
   if (!hasNoun) return null;
   return { first, last, pronoun: false };
 }

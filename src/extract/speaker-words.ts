@@ -13,7 +13,8 @@ strategist pollster host anchor correspondent editor columnist author economist 
 commissioner inspector counsel sheriff colonel captain majority minority whip sir lord lady dame
 archbishop bishop cardinal rev. rev father sister brother mother aide assistant press interior finance
 state house senate republican democratic democrat gop chief-of-staff staff of the colonel-general
-marshal field admiral sergeant ombudsman governor-general mp mep presidential campaign`);
+marshal field admiral sergeant ombudsman governor-general mp mep presidential campaign reporter
+journalist producer businessman businesswoman billionaire activist scientist researcher spokesperson`);
 
 /** Honorifics dropped from canonical names. */
 export const HONORIFICS = words(`mr. mr mrs. mrs ms. ms dr. dr sir prof. prof rev. rev`);
