@@ -1,8 +1,8 @@
 import type { Speaker, SpeakerKind } from '../model/statement.js';
 import { isSurnameParticle, normalizeSpacing } from './names.js';
-import { isSpecificOrganization, ORGANIZATION_HEADS } from './organizations.js';
+import { isKnownOrganization, isSpecificOrganization, ORGANIZATION_HEADS } from './organizations.js';
 import {
-  SURNAME_ROLES, ABBREVIATIONS, DEMONYMS, GROUP_WORDS, HONORIFICS, NOISE, PRONOUNS, REGNAL, ROLE_WORDS, STATES, TITLE_MODIFIERS,
+  NON_AGENTS, PLACES, SURNAME_ROLES, ABBREVIATIONS, DEMONYMS, GROUP_WORDS, HONORIFICS, NOISE, PRONOUNS, REGNAL, ROLE_WORDS, STATES, TITLE_MODIFIERS,
 } from './speaker-words.js';
 
 export interface CanonicalSpeaker {
@@ -145,6 +145,10 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
   if (!raw || !head || isPronoun(last) || isPronoun(raw)) return { name: last || raw, title: null, kind: 'unknown' };
 
   const headTokens = tokensOf(head);
+  // a place or a thing is never a speaker ("Sevastopol", "the Constitution")
+  if (PLACES.has(headTokens.join(' ').toLowerCase().replace(/\.$/, '')) || NON_AGENTS.has(bare(headTokens[headTokens.length - 1] ?? ''))) {
+    return { name: headTokens.join(' '), title: null, kind: 'unknown' };
+  }
   const finalToken = headTokens[headTokens.length - 1] ?? '';
   if (speaker.kind === 'group' || (GROUP_WORDS.has(finalToken) && finalToken === finalToken.toLowerCase())) {
     return { name: head.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), title: null, kind: 'group' };
@@ -190,7 +194,15 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
     while (orgWords.length > 1 && NOISE.has(bare(orgWords[orgWords.length - 1]))) orgWords.pop();
     const name = orgWords.join(' ');
     // "the ministry", "a statement": an unnamed organisation cannot be followed across articles
-    if (!/\p{Lu}/u.test(name) || !isSpecificOrganization(name)) return { name, title: null, kind: 'unknown' };
+    // "the ministry", "Head of State": a kind of organisation or a role, not one we can follow across articles
+    const generic = orgWords.every((w) => {
+      const word = bare(w);
+      if (STATES.has(word) || DEMONYMS.has(word) || isKnownOrganization(w)) return false;
+      return ROLE_WORDS.has(word) || TITLE_MODIFIERS.has(word) || !isSpecificOrganization(w);
+    });
+    if (!/\p{Lu}/u.test(name) || !isSpecificOrganization(name) || (generic && !isKnownOrganization(name))) {
+      return { name, title: null, kind: 'unknown' };
+    }
     return { name, title: null, kind: 'organization' };
   }
   if (nameWords.length === 0) {

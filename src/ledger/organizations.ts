@@ -95,10 +95,17 @@ const GENERIC_HEADS = new Set([
   'the', 'of', 'for', 'and', 'on', 'a', 'an',
 ]);
 
+const KNOWN_KEYS = new Set(Object.values(ORGANIZATION_ALIASES));
+
+/** Whether the name is one of the organisations the alias table knows ("White House", "Kremlin", "U.N."). */
+export function isKnownOrganization(name: string): boolean {
+  return KNOWN_KEYS.has(organizationKey(name));
+}
+
 /** Whether an organisation name says which organisation it is ("Russian Defence Ministry"), not only what kind ("the ministry"). */
 export function isSpecificOrganization(name: string): boolean {
   const key = organizationKey(name);
-  if (Object.values(ORGANIZATION_ALIASES).includes(key)) return true;
+  if (KNOWN_KEYS.has(key)) return true;
   return key.split(' ').some((word) => word && !GENERIC_HEADS.has(word));
 }
 

@@ -43,12 +43,14 @@ export class PeopleRegistry {
     });
   }
 
-  /** The display name: for people the most frequent of the fullest names seen, else the most frequent. */
+  /** The display name: for people the most frequent full name seen, else the most frequent name. */
   displayName(person: RegisteredPerson): string {
     let best = person.name;
     let bestScore = -1;
     for (const [alias, count] of person.aliasCounts) {
-      const fullness = person.kind === 'person' ? (parseName(alias)?.given.length ?? 0) : 0;
+      // any full name beats a bare surname; among full names the most frequent wins (debris such as
+      // "Udmurtia Vladimir Putin" has more words, not more sightings)
+      const fullness = person.kind === 'person' && (parseName(alias)?.given.length ?? 0) > 0 ? 1 : 0;
       const score = fullness * 1e6 + count;
       if (score > bestScore) [best, bestScore] = [alias, score];
     }

@@ -28,7 +28,24 @@ export const ROLE_WORDS = new Set([
   'teacher', 'priest', 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister',
   'ruler', 'monarch', 'chieftain', 'warlord', 'oligarch', 'businessman', 'businesswoman', 'tycoon',
   'candidate', 'nominee', 'incumbent', 'predecessor', 'successor', 'rival', 'ally', 'prime',
-  'duke', 'duchess', 'earl', 'countess', 'baron', 'baroness',
+  'duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'observer', 'moderator', 'interviewer',
+  'participant', 'question', 'remark', 'reply', 'audience', 'voice',
+]);
+
+/**
+ * Places that the news names often and that extraction can mistake for a speaker ("Sevastopol",
+ * "Black Sea"): a place is never a speaker (DESIGN.md). States and capitals speaking for their
+ * government are in STATES instead.
+ */
+export const PLACES = new Set([
+  'kharkiv', 'kharkov', 'kherson', 'mariupol', 'odesa', 'odessa', 'donetsk', 'luhansk', 'lugansk',
+  'sevastopol', 'zaporizhzhia', 'zaporozhye', 'bakhmut', 'avdiivka', 'dnipro', 'lviv', 'kursk',
+  'belgorod', 'st petersburg', 'saint petersburg', 'petersburg', 'black sea', 'sea of azov', 'azov',
+  'donbas', 'donbass', 'bucha', 'irpin', 'izium', 'mykolaiv', 'chernihiv', 'sumy', 'poltava', 'vinnytsia',
+  'zhytomyr', 'crimea', 'transnistria', 'kaliningrad', 'siberia', 'caucasus', 'chechnya', 'udmurtia',
+  'dagestan', 'tatarstan', 'bashkortostan', 'novorossiya', 'severodonetsk', 'lysychansk', 'kramatorsk',
+  'sloviansk', 'melitopol', 'berdyansk', 'nova kakhovka', 'enerhodar', 'snake island', 'davos',
+  'munich', 'geneva', 'istanbul', 'vienna', 'the hague', 'new york', 'sochi', 'valdai', 'novo-ogaryovo',
 ]);
 
 /** Abbreviated and synonymous roles, so titles compare by what they mean ("Pres" is "President"). */
@@ -103,7 +120,8 @@ export const NOISE = new Set([
   'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'according', 'where', 'what', 'why', 'how', 'said',
   'says', 'told', 'no', 'not', 'our', 'his', 'her', 'their', 'its', 'my', 'your', 'an', 'a', 'it',
-  'god', 'thank', 'thanks', 'dear', 'mr', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'did', 'does',
+  'god', 'thank', 'thanks', 'dear', 'let', 'please', 'yes', 'well', 'okay', 'ok', 'good', 'colleagues',
+  'friends', 'ladies', 'gentlemen', 'mr', 'is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'did', 'does',
 ]);
 
 /** Plural nouns that make a speaker a group ("officials", "Western intelligence sources"). */
@@ -120,6 +138,16 @@ export const GROUP_WORDS = new Set([
   'oligarchs', 'billionaires', 'businessmen', 'politicians', 'ukrainians', 'belarusians', 'europeans',
   'surveys', 'studies', 'reports', 'documents', 'media', 'outlets', 'channels', 'bloggers', 'everyone',
   'nobody', 'someone', 'anyone', 'crowd', 'audience', 'public', 'west', 'majority', 'minority',
+]);
+
+/** Things that are quoted but do not speak ("the Constitution", "the report"): never a person. */
+export const NON_AGENTS = new Set([
+  'constitution', 'law', 'document', 'decree', 'resolution', 'treaty', 'agreement', 'statement',
+  'report', 'letter', 'bill', 'memorandum', 'declaration', 'communique', 'survey', 'poll', 'study',
+  'analysis', 'data', 'figures', 'book', 'article', 'video', 'message', 'text', 'speech',
+  'address', 'interview', 'order', 'charter', 'convention', 'protocol', 'plan', 'proposal', 'draft',
+  'assessment', 'update', 'briefing', 'transcript', 'summary', 'bulletin', 'note', 'tweet', 'headline',
+  'website', 'map', 'graph', 'chart', 'table', 'photo', 'footage', 'evidence',
 ]);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'his', 'who', 'this', 'that', 'one']);
