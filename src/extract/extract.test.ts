@@ -331,7 +331,7 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: '"As X said in <place>, \"…\"": the place is skipped, never a speaker',
+    name: '"As X said in <place>, "…"": the place is skipped, never a speaker',
     text: 'As Anna Berg said last week in Tel Aviv, "The future is digital."',
     expected: [{ quote: '"The future is digital."', speaker: 'Anna Berg', cue: 'said', venue: null }],
   },
