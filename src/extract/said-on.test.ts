@@ -291,6 +291,19 @@ const cases: Case[] = [
     published: '2024-05-13',
     expected: { from: '2023-11-01', to: '2023-11-30', basis: 'relative' },
   },
+  // Clauses inside the content do not cut the attribution's own clause.
+  {
+    sentence: 'The minister said the war could end when talks resume, in an interview on Friday.',
+    quote: 'the war could end when talks resume',
+    cue: 'said',
+    expected: { from: '2024-11-29', basis: 'relative' },
+  },
+  {
+    sentence: 'On Friday, "we will win, and we will rebuild," the minister said.',
+    quote: '"we will win, and we will rebuild,"',
+    cue: 'said',
+    expected: { from: '2024-11-29', basis: 'relative' },
+  },
   // Dates inside the content date the content, not the saying.
   {
     sentence: 'The general said Russia invaded Ukraine in February 2022.',

@@ -90,15 +90,17 @@ function searchSegments(text: string, options: FindSaidOnOptions): Span[] {
     start: Math.max(sentence.start, anchor.start - WINDOW),
     end: Math.min(sentence.end, anchor.end + WINDOW),
   };
-  if (cue) {
+  if (cue && window.end > window.start) {
     // Stay in the cue's clause: in "X told Y he met Z in September, and said …" the month dates the
-    // meeting, not the second saying.
-    const left = text.slice(window.start, Math.max(window.start, anchor.start));
+    // meeting, not the second saying. The content is blanked first: its own clauses are not boundaries.
+    const masked = maskSpan(text, window, quote);
+    const left = masked.slice(0, Math.max(0, anchor.start - window.start));
     let cut = -1;
     for (const match of left.matchAll(CLAUSE_BOUNDARY)) cut = (match.index ?? 0) + match[0].length;
+    const rightFrom = Math.max(0, Math.min(anchor.end, window.end) - window.start);
+    const right = FIRST_CLAUSE_BOUNDARY.exec(masked.slice(rightFrom));
+    if (right) window.end = window.start + rightFrom + right.index;
     if (cut >= 0) window.start += cut;
-    const right = FIRST_CLAUSE_BOUNDARY.exec(text.slice(Math.min(anchor.end, window.end), window.end));
-    if (right) window.end = Math.min(anchor.end, window.end) + right.index;
   }
   const segments: Span[] = [];
   if (window.start < quote.start)
@@ -106,6 +108,14 @@ function searchSegments(text: string, options: FindSaidOnOptions): Span[] {
   if (window.end > quote.end) segments.push({ start: Math.max(window.start, quote.end), end: window.end });
   if (quote.end <= quote.start) return [window];
   return segments.filter((segment) => segment.end > segment.start);
+}
+
+/** The window's text with the span inside it replaced by spaces (same length, same offsets). */
+function maskSpan(text: string, window: Span, span: Span): string {
+  const from = Math.max(window.start, span.start);
+  const to = Math.min(window.end, span.end);
+  if (to <= from) return text.slice(window.start, window.end);
+  return text.slice(window.start, from) + ' '.repeat(to - from) + text.slice(to, window.end);
 }
 
 const CLAUSE_BOUNDARY =
