@@ -78,6 +78,18 @@ async function childMain(specJson: string): Promise<void> {
   }
 }
 
+/** JSON as prettier writes it, so a committed results.json passes `npm run format:check` as written. */
+async function formatJson(value: unknown, path: string): Promise<string> {
+  const json = `${JSON.stringify(value, null, 2)}\n`;
+  try {
+    const prettier = await import('prettier');
+    const options = await prettier.resolveConfig(path);
+    return await prettier.format(json, { ...options, filepath: path });
+  } catch {
+    return json; // prettier is a devDependency; without it the file is still valid JSON
+  }
+}
+
 function gitCommit(projectDir: string): string | null {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
@@ -180,7 +192,7 @@ async function main(argv: string[]): Promise<number> {
   const out = values.out ? resolve(values.out) : resolve(config.projectDir, 'bench', 'results.json');
   mkdirSync(dirname(out), { recursive: true });
   const targets = checkTargets(run, { fullReuters: limit === undefined });
-  writeFileSync(out, `${JSON.stringify({ ...run, targets }, null, 2)}\n`);
+  writeFileSync(out, await formatJson({ ...run, targets }, out));
   process.stdout.write(formatTable(run, targets));
   process.stderr.write(`bench: wrote ${out}\n`);
   return 0;
