@@ -61,7 +61,8 @@ describe('onrecord positions', () => {
     const lines = out.split('\n').filter((line) => /^\s+\d{4}-/.test(line));
     expect(lines.length).toBeGreaterThanOrEqual(2);
     expect(lines[0]).toContain('against');
-    expect(lines.at(-1)).toContain('for, hedged, in exchange for security guarantees');
+    expect(lines.at(-1)).toContain('for, hedged');
+    expect(lines.at(-1)).toContain('[in exchange for security guarantees]');
   });
 
   it('prints JSON per topic', async () => {

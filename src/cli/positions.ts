@@ -91,11 +91,10 @@ export function positionsOf(
 }
 
 function formatEntry(entry: PositionEntry): string {
-  const hedge = entry.modality === 'possible' ? ', hedged' : '';
-  const condition = entry.conditions.length > 0 ? `, ${entry.conditions[0]}` : '';
-  const stance = `${entry.stance}${hedge}${condition}`;
+  const stance = `${entry.stance}${entry.modality === 'possible' ? ', hedged' : ''}`;
   const text = entry.text.length > 140 ? `${entry.text.slice(0, 137)}...` : entry.text;
-  return `  ${entry.saidOn.padEnd(18)} ${stance.slice(0, 60).padEnd(28)} ${text}${entry.outlet ? `  (${entry.outlet})` : ''}\n`;
+  const condition = entry.conditions.length > 0 ? `  [${entry.conditions.join('; ')}]` : '';
+  return `  ${entry.saidOn.padEnd(18)} ${stance.padEnd(16)} ${text}${entry.outlet ? `  (${entry.outlet})` : ''}${condition}\n`;
 }
 
 export const command: Command = {
