@@ -86,7 +86,7 @@ const IRREGULAR: Record<string, string[]> = {
   post: ['posted', 'posting'],
   object: ['objected', 'objecting'],
   state: ['stated', 'stating'],
-  point: ['pointed'],
+  point: ['pointed', 'points', 'pointing'],
 };
 
 function regularForms(lemma: string): string[] {

@@ -55,12 +55,19 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     // Title-case headlines ("Criminal Gangs Taught …") tag every word as a name or a verb at random.
     if (unit.token.value.charCodeAt(0) < 97) continue;
     const pos = unit.token.pos;
-    const isVerb = pos === 'VERB' || (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ');
+    // '"…," Viguerie notes.': the tagger reads "notes" as a noun after a name; the punctuation after it
+    // says it is the verb.
+    const afterName = posOf(units[i - 1]) === 'PROPN' || posOf(units[i - 1]) === 'PRON';
+    const closes = i + 1 >= units.length || /^[.,:]$/.test(lowerOf(units[i + 1]));
+    const isVerb =
+      pos === 'VERB' ||
+      (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ') ||
+      (pos === 'NOUN' && entry.cueClass === 'speech' && afterName && closes);
     if (!isVerb) continue;
     if ((entry.cueClass === 'belief' || entry.cueClass === 'attitude') && pos !== 'VERB') continue;
     const particles = PARTICLE_CUES.get(entry.lemma);
     const particle = particles && particles.has(lowerOf(units[i + 1])) ? units[i + 1] : null;
-    if (particles && !particle && entry.lemma !== 'call' && entry.lemma !== 'point') continue;
+    if (particles && !particle && entry.lemma !== 'call') continue;
     // "self-described", "so-called": part of a compound word, not a verb.
     if (i > 0 && units[i - 1].end === unit.start && lowerOf(units[i - 1]) === '-') continue;
     const previous = lowerOf(units[i - 1]);

@@ -20,6 +20,12 @@ interface ResolvedMention {
 }
 
 const ATTACHED = new Set(['-', '.', "'s", '’s']);
+/** Capitalised words that are not people: days, months, parties, nationalities. */
+const NOT_NAMES = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december republican republicans democrat democrats democratic
+  american americans god christmas easter congress senate house state states`.split(/\s+/),
+);
 
 function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || lower.endsWith('-elect') || lower.startsWith('ex-');
@@ -28,7 +34,7 @@ function isTitleWord(lower: string): boolean {
 /** Full names of people in the article, from runs of proper nouns outside titles, in text order. */
 export function buildNameRegistry(tokens: Token[]): NameRegistry {
   const registry: NameRegistry = { bySurname: new Map(), byFirstName: new Map(), mentions: [] };
-  const singles: Array<{ start: number; lower: string }> = [];
+  const singles: Array<{ start: number; lower: string; value: string }> = [];
   let run: Token[] = [];
   const flush = (): void => {
     // Drop the title part: the name is what follows the last title word.
@@ -36,8 +42,14 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     for (let i = 0; i < run.length; i++) if (isTitleWord(run[i].lower)) from = i + 1;
     const name = run.slice(from).filter((token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.value));
     run = [];
-    if (name.length === 1 && !ORGANIZATION_WORDS.has(name[0].lower) && !PLACES.has(name[0].lower)) {
-      singles.push({ start: name[0].start, lower: name[0].lower });
+    if (
+      name.length === 1 &&
+      !ORGANIZATION_WORDS.has(name[0].lower) &&
+      !PLACES.has(name[0].lower) &&
+      !NOT_NAMES.has(name[0].lower) &&
+      /^\p{Lu}\p{Ll}+$/u.test(name[0].value)
+    ) {
+      singles.push({ start: name[0].start, lower: name[0].lower, value: name[0].value });
     }
     if (name.length < 2 || name.length > 4) return;
     if (name.some((token) => ORGANIZATION_WORDS.has(token.lower) || /^\p{Lu}+$/u.test(token.value))) return;
@@ -61,8 +73,7 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
   flush();
   // A lone surname counts as a mention of the full name introduced anywhere in the article.
   for (const single of singles) {
-    const full = registry.bySurname.get(single.lower);
-    if (full) registry.mentions.push({ start: single.start, name: full });
+    registry.mentions.push({ start: single.start, name: registry.bySurname.get(single.lower) ?? single.value });
   }
   registry.mentions.sort((a, b) => a.start - b.start);
   return registry;
