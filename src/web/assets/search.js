@@ -179,6 +179,30 @@
     }, 180);
   }
 
+  // Speaker names for the filter's suggestions, fetched once on first use rather than with every page.
+  var speaker = document.getElementById('speaker');
+  var names = document.getElementById('speaker-names');
+  if (speaker && names) {
+    speaker.addEventListener(
+      'focus',
+      function () {
+        fetch('/api/people?limit=200', { headers: { Accept: 'application/json' } })
+          .then(function (response) {
+            return response.ok ? response.json() : { items: [] };
+          })
+          .then(function (page) {
+            page.items.forEach(function (person) {
+              var option = document.createElement('option');
+              option.value = person.name;
+              names.appendChild(option);
+            });
+          })
+          .catch(function () {});
+      },
+      { once: true },
+    );
+  }
+
   form.addEventListener('input', schedule);
   form.addEventListener('change', schedule);
   form.addEventListener('submit', function (event) {

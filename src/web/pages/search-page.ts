@@ -12,11 +12,10 @@ const PAGE_SIZE = 25;
 export async function renderSearchPage(store: Store, url: string): Promise<string> {
   const values = readQuery(url, STATEMENT_PARAMS, { ignoreUnknown: true });
   const query = toStatementQuery(values, { limit: PAGE_SIZE });
-  const [page, topics, counts, people] = await Promise.all([
+  const [page, topics, counts] = await Promise.all([
     store.searchStatements(query),
     store.listTopics({ limit: 100 }),
     store.counts(),
-    store.listPeople({ limit: 100 }),
   ]);
   const value = (name: string) => asString(values[name]) ?? '';
   const terms = termPattern(query.q);
@@ -63,9 +62,7 @@ export async function renderSearchPage(store: Store, url: string): Promise<strin
               maxlength="200"
               list="speaker-names"
             />
-            <datalist id="speaker-names">
-              ${people.items.map((person) => html`<option value="${person.name}"></option>`)}
-            </datalist>
+            <datalist id="speaker-names"></datalist>
           </div>
           <div class="field">
             <label for="topic">Topic</label
