@@ -321,6 +321,14 @@ const NEGATORS = new Set([
 ]);
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'ADV', 'NUM']);
 
+/** A plural the lemmatiser left alone, folded ("taxes" → "tax", "policies" → "policy"). */
+export function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(ses|xes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
 /** Reads one statement for comparison: content words, concepts, negation, direction. */
 export function readStatement(text: string): ReadStatement {
   const tokens = tokenize(text);
@@ -350,7 +358,8 @@ export function readStatement(text: string): ReadStatement {
     }
     if (!CONTENT_POS.has(token.pos) || GENERIC.has(token.lemma) || token.lemma.length < 2) continue;
     content.add(token.lemma);
-    if (token.lemma.length >= 5) stems.add(token.lemma.slice(0, 5));
+    const stem = singular(token.lemma);
+    if (stem.length >= 3) stems.add(stem.slice(0, 5));
   }
   const lean = favour - oppose;
   const sign = Math.sign(lean);
@@ -364,7 +373,7 @@ export function readStatement(text: string): ReadStatement {
     content,
     stems,
     concepts: conceptsOf(
-      words.map((token) => token.lemma),
+      words.map((token) => singular(token.lemma)),
       words.map((token) => token.lower),
     ),
     negated: negations > 0,

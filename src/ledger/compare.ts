@@ -58,8 +58,15 @@ function reasonFor(relation: Relation, a: ReadStatement, b: ReadStatement, pair:
     }
     return `same subject${subject || ` (${topConcepts(a)})`}, positions that pull apart`;
   }
-  const words = [...new Set([...a.favourWords, ...b.favourWords])];
-  return `same direction${subject}${words.length > 0 ? ` (${quote(words)})` : ''}`;
+  if (a.direction !== 0 && a.direction === b.direction) {
+    const words = [
+      ...new Set(
+        a.direction > 0 ? [...a.favourWords, ...b.favourWords] : [...a.opposeWords, ...b.opposeWords],
+      ),
+    ];
+    return `same direction${subject}${words.length > 0 ? ` (${quote(words)})` : ''}`;
+  }
+  return `close in subject${subject || ` (${topConcepts(a)})`} with nothing pulling them apart`;
 }
 
 /**
