@@ -46,7 +46,10 @@ async function main(): Promise<void> {
     articles++;
     const found = extract({ id: item.id, text: item.text, published: item.date ?? null });
     statements += found.length;
-    const ids = registry.resolveArticle(item.id, found.map((s) => s.speaker));
+    const ids = registry.resolveArticle(
+      item.id,
+      found.map((s) => s.speaker),
+    );
     unresolved += ids.filter((id) => id === null).length;
   }
 

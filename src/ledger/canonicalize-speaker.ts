@@ -2,7 +2,19 @@ import type { Speaker, SpeakerKind } from '../model/statement.js';
 import { isSurnameParticle, normalizeSpacing } from './names.js';
 import { isKnownOrganization, isSpecificOrganization, ORGANIZATION_HEADS } from './organizations.js';
 import {
-  NON_AGENTS, PLACES, SURNAME_ROLES, ABBREVIATIONS, DEMONYMS, GROUP_WORDS, HONORIFICS, NOISE, PRONOUNS, REGNAL, ROLE_WORDS, STATES, TITLE_MODIFIERS,
+  NON_AGENTS,
+  PLACES,
+  SURNAME_ROLES,
+  ABBREVIATIONS,
+  DEMONYMS,
+  GROUP_WORDS,
+  HONORIFICS,
+  NOISE,
+  PRONOUNS,
+  REGNAL,
+  ROLE_WORDS,
+  STATES,
+  TITLE_MODIFIERS,
 } from './speaker-words.js';
 
 export interface CanonicalSpeaker {
@@ -13,8 +25,13 @@ export interface CanonicalSpeaker {
   kind: SpeakerKind;
 }
 
+const MAX_NAME = 300;
+
 function bare(token: string): string {
-  return token.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+  return token
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\.$/, '');
 }
 
 /** A word of a title or role, a demonym, or a state: it may stand left of a name but is not part of it. */
@@ -24,7 +41,13 @@ function isTitleWord(word: string): boolean {
 
 function isNameToken(token: string): boolean {
   const word = bare(token);
-  return /^\p{Lu}/u.test(token) && !isTitleWord(word) && !HONORIFICS.has(word) && !NOISE.has(word) && !GROUP_WORDS.has(word);
+  return (
+    /^\p{Lu}/u.test(token) &&
+    !isTitleWord(word) &&
+    !HONORIFICS.has(word) &&
+    !NOISE.has(word) &&
+    !GROUP_WORDS.has(word)
+  );
 }
 
 function isPronoun(text: string): boolean {
@@ -50,7 +73,9 @@ function splitTitle(tokens: string[]): Split {
   // "Martin Luther King Jr.": the suffix rides along with the name
   if (tokens.length > 1 && /^(?:jr|sr|ii|iii|iv)$/.test(bare(tokens[tokens.length - 1]))) {
     const split = splitTitle(tokens.slice(0, -1));
-    return split.name.length ? { name: [...split.name, tokens[tokens.length - 1]], title: split.title } : split;
+    return split.name.length
+      ? { name: [...split.name, tokens[tokens.length - 1]], title: split.title }
+      : split;
   }
   let start = tokens.length;
   while (start > 0) {
@@ -60,7 +85,11 @@ function splitTitle(tokens: string[]): Split {
     // the rightmost capitalised word is a name unless it is a role that is never a surname
     // ("John Major" and "Stephen King", but not "Naftogaz CEO")
     const surnameLike = !ROLE_WORDS.has(word) || SURNAME_ROLES.has(word);
-    if (rightmost ? /^\p{Lu}/u.test(token) && surnameLike && !HONORIFICS.has(word) && !NOISE.has(word) : isNameToken(token)) {
+    if (
+      rightmost
+        ? /^\p{Lu}/u.test(token) && surnameLike && !HONORIFICS.has(word) && !NOISE.has(word)
+        : isNameToken(token)
+    ) {
       start--;
     } else if (!rightmost && isSurnameParticle(token)) {
       start--;
@@ -121,9 +150,20 @@ function plausibleTitle(title: string): string | null {
     .replace(/^(?:(?:the|a|an|but|and|after|when|while|as|also)\s+)+/i, '')
     .replace(/[\s,;:-]+$/, '')
     .trim();
-  const words = text.toLowerCase().split(/\s+/).filter((w) => !HONORIFICS.has(w.replace(/\.$/, '')));
-  if (!text || words.length > 12 || /^(?:who|which|that|whose|whom|where|when|her|his|their|its)$/.test(words[0])) return null;
-  const kept = text.split(/\s+/).filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''))).join(' ');
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !HONORIFICS.has(w.replace(/\.$/, '')));
+  if (
+    !text ||
+    words.length > 12 ||
+    /^(?:who|which|that|whose|whom|where|when|her|his|their|its)$/.test(words[0])
+  )
+    return null;
+  const kept = text
+    .split(/\s+/)
+    .filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')))
+    .join(' ');
   return words.some((w) => ROLE_WORDS.has(w.replace(/['’]s$/, '').replace(/[.,]$/, ''))) ? kept : null;
 }
 
@@ -134,6 +174,10 @@ function plausibleTitle(title: string): string | null {
  * ("officials") and bare roles or pronouns ("a spokesman", "he") marked as such.
  */
 export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'title'>): CanonicalSpeaker {
+  // a name longer than any real one is extraction debris; refusing it also bounds the work below
+  if (speaker.name.length > MAX_NAME)
+    return { name: speaker.name.slice(0, MAX_NAME), title: null, kind: 'unknown' };
+  if (speaker.title && speaker.title.length > MAX_NAME) speaker = { ...speaker, title: undefined };
   const raw = normalizeSpacing(speaker.name)
     .replace(/^[\s"'([{]+|[\s"')\]},.:;!?]+$/g, '')
     .replace(/['’]s$/, '')
@@ -142,11 +186,15 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
   const segments = splitSegments(raw);
   const head = segments[0] ?? '';
   const last = segments[segments.length - 1] ?? '';
-  if (!raw || !head || isPronoun(last) || isPronoun(raw)) return { name: last || raw, title: null, kind: 'unknown' };
+  if (!raw || !head || isPronoun(last) || isPronoun(raw))
+    return { name: last || raw, title: null, kind: 'unknown' };
 
   const headTokens = tokensOf(head);
   // a place or a thing is never a speaker ("Sevastopol", "the Constitution")
-  if (PLACES.has(headTokens.join(' ').toLowerCase().replace(/\.$/, '')) || NON_AGENTS.has(bare(headTokens[headTokens.length - 1] ?? ''))) {
+  if (
+    PLACES.has(headTokens.join(' ').toLowerCase().replace(/\.$/, '')) ||
+    NON_AGENTS.has(bare(headTokens[headTokens.length - 1] ?? ''))
+  ) {
     return { name: headTokens.join(' '), title: null, kind: 'unknown' };
   }
   const finalToken = headTokens[headTokens.length - 1] ?? '';
@@ -157,10 +205,18 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
   // surname particles and regnal titles the extractor left on the title ("von der" + "Leyen", "Pope" + "Francis")
   const titleTokens = givenTitle ? givenTitle.split(' ') : [];
   let moved = 0;
-  while (moved < titleTokens.length && isSurnameParticle(titleTokens[titleTokens.length - 1 - moved])) moved++;
+  while (moved < titleTokens.length && isSurnameParticle(titleTokens[titleTokens.length - 1 - moved]))
+    moved++;
   // and the given names before them ("Ursula von der" + "Leyen")
-  while (moved && moved < titleTokens.length && isNameToken(titleTokens[titleTokens.length - 1 - moved])) moved++;
-  if (!moved && titleTokens.length && REGNAL.has(bare(titleTokens[titleTokens.length - 1])) && tokensOf(head).length === 1) moved = 1;
+  while (moved && moved < titleTokens.length && isNameToken(titleTokens[titleTokens.length - 1 - moved]))
+    moved++;
+  if (
+    !moved &&
+    titleTokens.length &&
+    REGNAL.has(bare(titleTokens[titleTokens.length - 1])) &&
+    tokensOf(head).length === 1
+  )
+    moved = 1;
   const particles = moved ? titleTokens.slice(titleTokens.length - moved) : [];
   if (moved) givenTitle = titleTokens.slice(0, titleTokens.length - moved).join(' ') || null;
 
@@ -173,7 +229,9 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
   });
   const found = best as Split | null;
   const nameWords = found?.name ?? [];
-  const ownTitle = (found?.title ?? []).filter((w) => !NOISE.has(bare(w)) && !GROUP_WORDS.has(bare(w))).join(' ');
+  const ownTitle = (found?.title ?? [])
+    .filter((w) => !NOISE.has(bare(w)) && !GROUP_WORDS.has(bare(w)))
+    .join(' ');
 
   const words = headTokens.map(bare);
   // an organisation name followed by a personal name: "Kremlin spokesperson Peskov", "European Council Charles Michel"
@@ -184,7 +242,9 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
     (nameWords.length >= 2 || (found?.title ?? []).some((w) => ROLE_WORDS.has(bare(w))));
   const orgLike =
     (speaker.kind === 'organization' && !personLike) ||
-    (nameWords.length === 0 && (ORGANIZATION_HEADS.has(words[words.length - 1] ?? '') || (ORGANIZATION_HEADS.has(words[0] ?? '') && ['of', 'for'].includes(words[1] ?? '')))) ||
+    (nameWords.length === 0 &&
+      (ORGANIZATION_HEADS.has(words[words.length - 1] ?? '') ||
+        (ORGANIZATION_HEADS.has(words[0] ?? '') && ['of', 'for'].includes(words[1] ?? '')))) ||
     (nameWords.length === 1 && STATES.has(bare(nameWords[0]))) ||
     nameWords.some((w) => /\d/.test(w)) ||
     nameWords.some((w) => ORGANIZATION_HEADS.has(bare(w)) && bare(w) !== 'house') ||

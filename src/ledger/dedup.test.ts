@@ -24,7 +24,9 @@ describe('quoteFingerprint', () => {
   });
 
   it('differs for different words', () => {
-    expect(quoteFingerprint('We will not cede territory')).not.toBe(quoteFingerprint('We will cede territory'));
+    expect(quoteFingerprint('We will not cede territory')).not.toBe(
+      quoteFingerprint('We will cede territory'),
+    );
   });
 });
 
@@ -32,14 +34,39 @@ describe('isSameQuote', () => {
   const cases: [string, string, string, boolean][] = [
     ['identical', base, base, true],
     ['curly quotes and case', base, `\u201C${base.toLowerCase()}\u201D`, true],
-    ['first words trimmed', base, 'ready to talk, but we will not give away a single metre of our land to anyone', true],
-    ['last words trimmed', base, 'We are ready to talk, but we will not give away a single metre of our land', true],
+    [
+      'first words trimmed',
+      base,
+      'ready to talk, but we will not give away a single metre of our land to anyone',
+      true,
+    ],
+    [
+      'last words trimmed',
+      base,
+      'We are ready to talk, but we will not give away a single metre of our land',
+      true,
+    ],
     ['a word added at the start', base, `And ${base}`, true],
-    ['trimmed at one end, extended at the other', base, 'to talk, but we will not give away a single metre of our land to anyone at all', true],
-    ['a word changed at the end', 'We will never give up our land', 'We will never give up our freedom', false],
+    [
+      'trimmed at one end, extended at the other',
+      base,
+      'to talk, but we will not give away a single metre of our land to anyone at all',
+      true,
+    ],
+    [
+      'a word changed at the end',
+      'We will never give up our land',
+      'We will never give up our freedom',
+      false,
+    ],
     ['negation dropped inside', base, base.replace(' not ', ' '), false],
     ['a word changed inside', base, base.replace('metre', 'inch'), false],
-    ['fragments sharing a phrase', 'an end to the conflict in Ukraine', 'to see an end to the conflict', false],
+    [
+      'fragments sharing a phrase',
+      'an end to the conflict in Ukraine',
+      'to see an end to the conflict',
+      false,
+    ],
     ['too much trimmed', base, 'we will not give away a single metre', false],
     ['different quotes', base, 'The counteroffensive is going more slowly than we hoped.', false],
     ['short identical', 'hot phase', 'Hot phase', true],
@@ -53,16 +80,42 @@ describe('isSameQuote', () => {
   });
 
   it('finds every accepted pair through a shared key, and accepts end trims that keep three quarters (property)', () => {
-    const word = fc.constantFrom('we', 'will', 'not', 'give', 'land', 'peace', 'talks', 'Russia', 'must', 'end', 'the', 'war', 'now', 'never', 'our', 'army', 'is', 'ready');
+    const word = fc.constantFrom(
+      'we',
+      'will',
+      'not',
+      'give',
+      'land',
+      'peace',
+      'talks',
+      'Russia',
+      'must',
+      'end',
+      'the',
+      'war',
+      'now',
+      'never',
+      'our',
+      'army',
+      'is',
+      'ready',
+    );
     fc.assert(
-      fc.property(fc.array(word, { minLength: 4, maxLength: 40 }), fc.nat(2), fc.nat(2), fc.array(word, { maxLength: 2 }), (words, cutStart, cutEnd, extra) => {
-        const a = words.join(' ');
-        const trimmed = words.slice(cutStart, words.length - cutEnd);
-        fc.pre(trimmed.length >= 4);
-        const b = [...extra, ...trimmed].join(' ');
-        if (isSameQuote(a, b)) expect(sharesKey(a, b)).toBe(true);
-        if (extra.length === 0 && trimmed.length >= 0.75 * words.length) expect(isSameQuote(a, b)).toBe(true);
-      }),
+      fc.property(
+        fc.array(word, { minLength: 4, maxLength: 40 }),
+        fc.nat(2),
+        fc.nat(2),
+        fc.array(word, { maxLength: 2 }),
+        (words, cutStart, cutEnd, extra) => {
+          const a = words.join(' ');
+          const trimmed = words.slice(cutStart, words.length - cutEnd);
+          fc.pre(trimmed.length >= 4);
+          const b = [...extra, ...trimmed].join(' ');
+          if (isSameQuote(a, b)) expect(sharesKey(a, b)).toBe(true);
+          if (extra.length === 0 && trimmed.length >= 0.75 * words.length)
+            expect(isSameQuote(a, b)).toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

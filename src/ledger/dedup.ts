@@ -66,7 +66,8 @@ export function quoteKeys(text: string): string[] {
   const words = quoteWords(text);
   const keys = new Set<string>([quoteFingerprint(text)]);
   const hashes: number[] = [];
-  for (let i = 0; i + SHINGLE <= words.length; i++) hashes.push(hash53(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= words.length; i++)
+    hashes.push(hash53(words.slice(i, i + SHINGLE).join(' ')));
   if (hashes.length === 0) return [...keys];
   // a pair isSameQuote accepts with a shared run under 6 words has at most 11 words on each side;
   // keeping every shingle of such short texts makes the lookup complete for them too

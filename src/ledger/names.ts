@@ -16,7 +16,19 @@ export function normalizeSpacing(text: string): string {
 
 // Letters that NFD does not decompose into base + mark.
 const SPECIAL_LETTERS: Record<string, string> = {
-  ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i', þ: 'th',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ı: 'i',
+  þ: 'th',
 };
 
 /** Strips accents ("Erdoğan" → "Erdogan", "Łukaszenka" → "Lukaszenka"). */
@@ -34,7 +46,9 @@ export function foldDiacritics(text: string): string {
  * Digraphs are folded before single letters so "kh", "sh", "ch", "zh" survive the h → g fold.
  */
 export function transliterationKey(token: string): string {
-  let s = foldDiacritics(token).toLowerCase().replace(/[^a-z0-9]/g, '');
+  let s = foldDiacritics(token)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   s = s
     .replace(/x/g, 'ks')
     .replace(/shch|sch|sh|sz/g, 'S')
@@ -54,6 +68,7 @@ export function transliterationKey(token: string): string {
 }
 
 /** Particles that belong to a surname ("von der Leyen", "bin Salman", "de Gaulle"). */
+// prettier-ignore
 const SURNAME_PARTICLES = new Set([
   'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'al', 'el',
   'bin', 'ibn', 'ben', 'ter', 'ten', 'zu', 'st', 'st.',
@@ -71,12 +86,14 @@ export function isSurnameParticle(token: string, options: { first?: boolean } = 
 }
 
 /** Generational suffixes ignored when comparing ("Joseph R. Biden Jr."). */
+// prettier-ignore
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 /**
  * East Asian names written surname first in English news ("Xi Jinping", "Kim Jong Un"): a bare "Xi"
  * must find "Xi Jinping". Kept to surnames that are not also common English given names.
  */
+// prettier-ignore
 const SURNAME_FIRST = new Set([
   'xi', 'wang', 'zhang', 'li', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'hu', 'qin', 'ban',
 ]);
@@ -95,7 +112,14 @@ export function parseName(name: string): ParsedName | null {
   const tokens = normalizeSpacing(name)
     .split(/\s+/)
     // "J.D." is two initials
-    .flatMap((t) => (/^(\p{L}\.){2,}$/u.test(t) ? t.split('.').filter(Boolean).map((x) => `${x}.`) : [t]))
+    .flatMap((t) =>
+      /^(\p{L}\.){2,}$/u.test(t)
+        ? t
+            .split('.')
+            .filter(Boolean)
+            .map((x) => `${x}.`)
+        : [t],
+    )
     .filter((t) => t && !NAME_SUFFIXES.has(t.toLowerCase()));
   if (tokens.length === 0) return null;
   let surnameTokens: string[];
@@ -130,6 +154,7 @@ export function parseName(name: string): ParsedName | null {
  * Spelling variants of one transliteration (Dmitry / Dmitri, Andriy / Andrii) already share a
  * transliterationKey and need no entry.
  */
+// prettier-ignore
 const NICKNAME_GROUPS: string[][] = [
   ['joseph', 'joe'], ['william', 'bill', 'will', 'billy'], ['robert', 'bob', 'rob', 'bobby'],
   ['james', 'jim', 'jimmy'], ['michael', 'mike'], ['anthony', 'antony', 'tony'], ['elizabeth', 'liz', 'beth'],
@@ -150,6 +175,7 @@ const NICKNAME_GROUPS: string[][] = [
  * "Vladimir Zelensky"). Weaker evidence than a nickname: Andriy Kostin and Andrei Kostin are two
  * people, so matchPerson trusts these only when nothing contradicts them.
  */
+// prettier-ignore
 const CROSS_LANGUAGE_GROUPS: string[][] = [
   ['volodymyr', 'vladimir', 'wolodymyr'], ['oleksiy', 'aleksei', 'alexei', 'alexey'],
   ['oleksandr', 'olexandr', 'aleksandr', 'alexander'], ['dmytro', 'dmitry', 'dmitri'],
@@ -188,7 +214,11 @@ function shareGroup(index: Map<string, Set<number>>, a: string, b: string): bool
 /** How strongly two given names are one: 'same' (spelling, nickname, initial), 'variant' (another language's form), or null. */
 export type GivenNameRelation = 'same' | 'variant' | null;
 
-export function givenNameRelation(a: string, b: string, options: { aInitial?: boolean; bInitial?: boolean } = {}): GivenNameRelation {
+export function givenNameRelation(
+  a: string,
+  b: string,
+  options: { aInitial?: boolean; bInitial?: boolean } = {},
+): GivenNameRelation {
   if (a === b) return 'same';
   if (options.aInitial || options.bInitial) return a[0] === b[0] ? 'same' : null;
   if (shareGroup(NICKNAMES, a, b)) return 'same';
@@ -196,7 +226,11 @@ export function givenNameRelation(a: string, b: string, options: { aInitial?: bo
   return null;
 }
 
-export function givenNameCompatible(a: string, b: string, options: { aInitial?: boolean; bInitial?: boolean } = {}): boolean {
+export function givenNameCompatible(
+  a: string,
+  b: string,
+  options: { aInitial?: boolean; bInitial?: boolean } = {},
+): boolean {
   return givenNameRelation(a, b, options) !== null;
 }
 

@@ -7,6 +7,7 @@ import { foldDiacritics, normalizeSpacing } from './names.js';
  */
 
 /** Written forms (already reduced by organizationKey's normalisation) → one key. */
+// prettier-ignore
 const ORGANIZATION_ALIASES: Record<string, string> = {
   un: 'united nations',
   'un security council': 'united nations security council',
@@ -62,6 +63,7 @@ const ORGANIZATION_ALIASES: Record<string, string> = {
 };
 
 /** Country names and their adjectives: "Russia's", "Russian" → "russia". */
+// prettier-ignore
 const COUNTRY_FORMS: Record<string, string> = {
   russian: 'russia', ukrainian: 'ukraine', ukraine: 'ukraine', russia: 'russia', american: 'us',
   'us': 'us', british: 'uk', uk: 'uk', britain: 'uk', french: 'france', france: 'france', german: 'germany',
@@ -70,6 +72,7 @@ const COUNTRY_FORMS: Record<string, string> = {
 };
 
 /** Words that make a speaker an organisation rather than a person ("the defence ministry said"). */
+// prettier-ignore
 export const ORGANIZATION_HEADS = new Set([
   'kremlin', 'pentagon', 'ministry', 'government', 'office', 'department', 'council', 'commission',
   'army', 'military', 'forces', 'police', 'agency', 'committee', 'parliament', 'duma', 'rada', 'staff',
@@ -82,6 +85,7 @@ export const ORGANIZATION_HEADS = new Set([
 ]);
 
 /** Nouns that name a kind of organisation, not one organisation: "the Ministry" alone could be any. */
+// prettier-ignore
 const GENERIC_HEADS = new Set([
   'ministry', 'government', 'office', 'department', 'council', 'commission', 'army', 'military', 'forces',
   'police', 'agency', 'committee', 'parliament', 'staff', 'command', 'service', 'services',
@@ -125,7 +129,12 @@ export function organizationKey(name: string): string {
   // "ministry defence russia" (from "Ministry of Defence of Russia") and "russia defence ministry"
   const ministry = /^(?:(\w+) )?ministry (\w+)(?: (\w+))?$/.exec(s);
   if (ministry) {
-    const country = COUNTRY_FORMS[ministry[1] ?? ''] ?? COUNTRY_FORMS[ministry[3] ?? ''] ?? ministry[1] ?? ministry[3] ?? '';
+    const country =
+      COUNTRY_FORMS[ministry[1] ?? ''] ??
+      COUNTRY_FORMS[ministry[3] ?? ''] ??
+      ministry[1] ??
+      ministry[3] ??
+      '';
     s = `${country} ${ministry[2]} ministry`.trim();
   }
   const words = s.split(' ');

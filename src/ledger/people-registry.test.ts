@@ -7,9 +7,19 @@ const s = (name: string, kind: SpeakerKind = 'person') => ({ name, kind });
 describe('PeopleRegistry', () => {
   it('keeps one person per real person across articles', () => {
     const registry = new PeopleRegistry();
-    const a1 = registry.resolveArticle('a1', [s('Ukrainian President Volodymyr Zelensky'), s('Zelensky'), s('the Kremlin'), s('Mark Rutte')]);
+    const a1 = registry.resolveArticle('a1', [
+      s('Ukrainian President Volodymyr Zelensky'),
+      s('Zelensky'),
+      s('the Kremlin'),
+      s('Mark Rutte'),
+    ]);
     const a2 = registry.resolveArticle('a2', [s('Zelenskyy'), s('Kremlin', 'organization'), s('Rutte')]);
-    const a3 = registry.resolveArticle('a3', [s('President Zelenskiy'), s('NATO Secretary-General Mark Rutte'), s('officials', 'group'), s('he')]);
+    const a3 = registry.resolveArticle('a3', [
+      s('President Zelenskiy'),
+      s('NATO Secretary-General Mark Rutte'),
+      s('officials', 'group'),
+      s('he'),
+    ]);
     expect(a1[0]).toBe(a1[1]);
     expect(new Set([a1[0], a2[0], a3[0]]).size).toBe(1);
     expect(a2[1]).toBe(a1[2]);

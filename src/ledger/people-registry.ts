@@ -1,6 +1,12 @@
 import type { Speaker, SpeakerKind } from '../model/statement.js';
 import { parseName } from './names.js';
-import { canonicalizeSpeaker, expandFromArticle, matchPerson, personKeys, type PersonCandidate } from './people.js';
+import {
+  canonicalizeSpeaker,
+  expandFromArticle,
+  matchPerson,
+  personKeys,
+  type PersonCandidate,
+} from './people.js';
 
 export interface RegisteredPerson extends PersonCandidate {
   /** Canonical names seen, with how often. */
@@ -20,7 +26,10 @@ export class PeopleRegistry {
   private readonly index = new Map<string, Set<string>>();
 
   /** Resolves the speakers of one article to people; null for unknown speakers (pronouns, bare roles). */
-  resolveArticle(articleId: string, speakers: readonly Pick<Speaker, 'name' | 'kind' | 'title'>[]): (string | null)[] {
+  resolveArticle(
+    articleId: string,
+    speakers: readonly Pick<Speaker, 'name' | 'kind' | 'title'>[],
+  ): (string | null)[] {
     const canonical = speakers.map((s) => canonicalizeSpeaker(s));
     const articleNames = canonical
       .filter((c) => c.kind === 'person' && (parseName(c.name)?.given.length ?? 0) > 0)
@@ -61,7 +70,10 @@ export class PeopleRegistry {
   mostQuoted(limit: number): RegisteredPerson[] {
     return [...this.people.values()]
       .filter((p) => p.kind === 'person' || p.kind === 'organization')
-      .sort((a, b) => b.statements - a.statements || b.articles.size - a.articles.size || a.id.localeCompare(b.id))
+      .sort(
+        (a, b) =>
+          b.statements - a.statements || b.articles.size - a.articles.size || a.id.localeCompare(b.id),
+      )
       .slice(0, limit);
   }
 

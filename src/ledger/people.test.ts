@@ -1,19 +1,44 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SpeakerKind } from '../model/statement.js';
-import { canonicalizeSpeaker, expandFromArticle, matchPerson, personKeys, type PersonCandidate } from './people.js';
+import {
+  canonicalizeSpeaker,
+  expandFromArticle,
+  matchPerson,
+  personKeys,
+  type PersonCandidate,
+} from './people.js';
 
 describe('canonicalizeSpeaker', () => {
   const cases: [string, SpeakerKind, string, string | null, SpeakerKind][] = [
-    ['Ukrainian President Volodymyr Zelensky', 'person', 'Volodymyr Zelensky', 'Ukrainian President', 'person'],
+    [
+      'Ukrainian President Volodymyr Zelensky',
+      'person',
+      'Volodymyr Zelensky',
+      'Ukrainian President',
+      'person',
+    ],
     ['President Zelensky', 'person', 'Zelensky', 'President', 'person'],
     ["President Zelensky's", 'person', 'Zelensky', 'President', 'person'],
     ['NATO Secretary-General Mark Rutte', 'person', 'Mark Rutte', 'NATO Secretary-General', 'person'],
     ["Mark Rutte, NATO's secretary-general", 'person', 'Mark Rutte', "NATO's secretary-general", 'person'],
     ['U.S. President-elect Donald Trump', 'person', 'Donald Trump', 'U.S. President-elect', 'person'],
-    ['Russian Foreign Minister Sergei Lavrov', 'person', 'Sergei Lavrov', 'Russian Foreign Minister', 'person'],
+    [
+      'Russian Foreign Minister Sergei Lavrov',
+      'person',
+      'Sergei Lavrov',
+      'Russian Foreign Minister',
+      'person',
+    ],
     ['Kremlin spokesman Dmitry Peskov', 'person', 'Dmitry Peskov', 'Kremlin spokesman', 'person'],
     ['Secretary of State Antony Blinken', 'person', 'Antony Blinken', 'Secretary of State', 'person'],
-    ['European Commission President Ursula von der Leyen', 'person', 'Ursula von der Leyen', 'European Commission President', 'person'],
+    [
+      'European Commission President Ursula von der Leyen',
+      'person',
+      'Ursula von der Leyen',
+      'European Commission President',
+      'person',
+    ],
     ['Mr Putin', 'person', 'Putin', null, 'person'],
     ['Mr. Putin', 'person', 'Putin', null, 'person'],
     ['Dr Jane Goodall', 'person', 'Jane Goodall', null, 'person'],
@@ -41,7 +66,13 @@ describe('canonicalizeSpeaker', () => {
     ['Ministry of Commerce', 'person', 'Ministry of Commerce', null, 'organization'],
     ['Wednesday', 'person', 'Wednesday', null, 'unknown'],
     ['U.S. Army Europe commander Ben Hodges', 'person', 'Ben Hodges', 'U.S. Army Europe commander', 'person'],
-    ['Strategic Communications Coordinator John Kirby', 'person', 'John Kirby', 'Strategic Communications Coordinator', 'person'],
+    [
+      'Strategic Communications Coordinator John Kirby',
+      'person',
+      'John Kirby',
+      'Strategic Communications Coordinator',
+      'person',
+    ],
     ['the Naftogaz CEO', 'person', 'Naftogaz CEO', null, 'unknown'],
     ['the European Council Charles Michel', 'organization', 'Charles Michel', null, 'person'],
     ['the Financial Times', 'organization', 'Financial Times', null, 'organization'],
@@ -50,10 +81,16 @@ describe('canonicalizeSpeaker', () => {
     ['the Russian Defence Ministry', 'organization', 'Russian Defence Ministry', null, 'organization'],
     ['the White House', 'organization', 'White House', null, 'organization'],
     ['Head of State', 'organization', 'Head of State', null, 'unknown'],
-    ['the President\'s Office', 'organization', "President's Office", null, 'unknown'],
+    ["the President's Office", 'organization', "President's Office", null, 'unknown'],
     ['the Constitution', 'person', 'Constitution', null, 'unknown'],
     ['Let', 'person', 'Let', null, 'unknown'],
-    ['the Institute for the Study of War', 'organization', 'Institute for the Study of War', null, 'organization'],
+    [
+      'the Institute for the Study of War',
+      'organization',
+      'Institute for the Study of War',
+      null,
+      'organization',
+    ],
     ['the Washington Post', 'organization', 'Washington Post', null, 'organization'],
     ['Sevastopol', 'person', 'Sevastopol', null, 'unknown'],
     ['St Petersburg', 'person', 'St Petersburg', null, 'unknown'],
@@ -74,30 +111,66 @@ describe('canonicalizeSpeaker', () => {
     ['Kremlin news agency Itar-Tass', 'organization', 'Kremlin news agency Itar-Tass', null, 'organization'],
     ['U.S. President', 'person', 'U.S. President', null, 'unknown'],
     ['a statement', 'organization', 'statement', null, 'unknown'],
-    ['Lithuania Foreign Minister Gabrielius Landsbergis', 'person', 'Gabrielius Landsbergis', 'Lithuania Foreign Minister', 'person'],
+    [
+      'Lithuania Foreign Minister Gabrielius Landsbergis',
+      'person',
+      'Gabrielius Landsbergis',
+      'Lithuania Foreign Minister',
+      'person',
+    ],
     ['Taoiseach Leo Varadkar', 'person', 'Leo Varadkar', 'Taoiseach', 'person'],
     ['Pres Biden', 'person', 'Biden', 'Pres', 'person'],
     ['the United States', 'person', 'United States', null, 'organization'],
     ['US', 'organization', 'US', null, 'organization'],
-    ['Matilda Bogner, head of the UN monitoring mission', 'person', 'Matilda Bogner', 'head of the UN monitoring mission', 'person'],
+    [
+      'Matilda Bogner, head of the UN monitoring mission',
+      'person',
+      'Matilda Bogner',
+      'head of the UN monitoring mission',
+      'person',
+    ],
   ];
   it.each(cases)('%s (%s) → %s / %s / %s', (name, kind, expectedName, expectedTitle, expectedKind) => {
-    expect(canonicalizeSpeaker({ name, kind })).toEqual({ name: expectedName, title: expectedTitle, kind: expectedKind });
+    expect(canonicalizeSpeaker({ name, kind })).toEqual({
+      name: expectedName,
+      title: expectedTitle,
+      kind: expectedKind,
+    });
   });
 
   it('takes back surname particles the extractor left on the title, and drops clauses posing as titles', () => {
-    expect(canonicalizeSpeaker({ name: 'Leyen', kind: 'person', title: 'von der' })).toEqual({ name: 'von der Leyen', title: null, kind: 'person' });
-    expect(canonicalizeSpeaker({ name: 'Leyen', kind: 'person', title: 'European Commission President Ursula von der' })).toEqual({
+    expect(canonicalizeSpeaker({ name: 'Leyen', kind: 'person', title: 'von der' })).toEqual({
+      name: 'von der Leyen',
+      title: null,
+      kind: 'person',
+    });
+    expect(
+      canonicalizeSpeaker({
+        name: 'Leyen',
+        kind: 'person',
+        title: 'European Commission President Ursula von der',
+      }),
+    ).toEqual({
       name: 'Ursula von der Leyen',
       title: 'European Commission President',
       kind: 'person',
     });
-    expect(canonicalizeSpeaker({ name: 'Francis', kind: 'person', title: 'Pope' })).toEqual({ name: 'Pope Francis', title: null, kind: 'person' });
-    expect(canonicalizeSpeaker({ name: 'Liz Truss', kind: 'person', title: 'her speech' })).toEqual({ name: 'Liz Truss', title: null, kind: 'person' });
+    expect(canonicalizeSpeaker({ name: 'Francis', kind: 'person', title: 'Pope' })).toEqual({
+      name: 'Pope Francis',
+      title: null,
+      kind: 'person',
+    });
+    expect(canonicalizeSpeaker({ name: 'Liz Truss', kind: 'person', title: 'her speech' })).toEqual({
+      name: 'Liz Truss',
+      title: null,
+      kind: 'person',
+    });
   });
 
   it('keeps a title the extractor already split off', () => {
-    expect(canonicalizeSpeaker({ name: 'Mark Rutte', kind: 'person', title: 'NATO Secretary-General' })).toEqual({
+    expect(
+      canonicalizeSpeaker({ name: 'Mark Rutte', kind: 'person', title: 'NATO Secretary-General' }),
+    ).toEqual({
       name: 'Mark Rutte',
       title: 'NATO Secretary-General',
       kind: 'person',
@@ -106,7 +179,15 @@ describe('canonicalizeSpeaker', () => {
 });
 
 describe('personKeys', () => {
-  const sameSurnameKey = ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskii', 'Zelenski', 'Zelenskyj', 'Volodymyr Zelensky'];
+  const sameSurnameKey = [
+    'Zelensky',
+    'Zelenskyy',
+    'Zelenskiy',
+    'Zelenskii',
+    'Zelenski',
+    'Zelenskyj',
+    'Volodymyr Zelensky',
+  ];
   it.each(sameSurnameKey)('%s shares the surname key of Zelensky', (name) => {
     expect(personKeys(name)).toContain('s:zelenski');
   });
@@ -140,7 +221,9 @@ describe('personKeys', () => {
       const keys = new Set(group.map((n) => personKeys(n, { kind: 'organization' }).join()));
       expect(keys.size, group.join(' / ')).toBe(1);
     }
-    expect(personKeys('UN', { kind: 'organization' })).not.toEqual(personKeys('EU', { kind: 'organization' }));
+    expect(personKeys('UN', { kind: 'organization' })).not.toEqual(
+      personKeys('EU', { kind: 'organization' }),
+    );
   });
 
   it('returns no key for unknown speakers', () => {
@@ -159,10 +242,25 @@ describe('matchPerson', () => {
   const jane = person('jane', 'Jane Smith');
   const biden = person('biden', 'Joseph R. Biden', 'Joe Biden');
   const erdogan = person('erdogan', 'Recep Tayyip Erdoğan');
-  const kremlin: PersonCandidate = { id: 'kremlin', name: 'Kremlin', kind: 'organization', aliases: ['Kremlin'] };
-  const un: PersonCandidate = { id: 'un', name: 'United Nations', kind: 'organization', aliases: ['United Nations'] };
+  const kremlin: PersonCandidate = {
+    id: 'kremlin',
+    name: 'Kremlin',
+    kind: 'organization',
+    aliases: ['Kremlin'],
+  };
+  const un: PersonCandidate = {
+    id: 'un',
+    name: 'United Nations',
+    kind: 'organization',
+    aliases: ['United Nations'],
+  };
 
-  const cases: [string, { name: string; kind?: SpeakerKind; articleNames?: string[] }, PersonCandidate[], string | null][] = [
+  const cases: [
+    string,
+    { name: string; kind?: SpeakerKind; articleNames?: string[] },
+    PersonCandidate[],
+    string | null,
+  ][] = [
     ['spelling variant', { name: 'Zelenskyy' }, [zelensky, putin], 'zel'],
     ['Zelenskiy', { name: 'Zelenskiy' }, [zelensky], 'zel'],
     ['full name variant', { name: 'Volodymyr Zelenskyy' }, [zelensky], 'zel'],
@@ -173,8 +271,18 @@ describe('matchPerson', () => {
     ['initial ambiguous', { name: 'J. Smith' }, [john, jane], null],
     ['bare surname, only person', { name: 'Smith' }, [john], 'john'],
     ['bare surname, two people', { name: 'Smith' }, [john, jane], null],
-    ['bare surname, introduced in the article', { name: 'Smith', articleNames: ['Jane Smith', 'Mark Rutte'] }, [john, jane], 'jane'],
-    ['bare surname, article names two Smiths', { name: 'Smith', articleNames: ['Jane Smith', 'John Smith'] }, [john, jane], null],
+    [
+      'bare surname, introduced in the article',
+      { name: 'Smith', articleNames: ['Jane Smith', 'Mark Rutte'] },
+      [john, jane],
+      'jane',
+    ],
+    [
+      'bare surname, article names two Smiths',
+      { name: 'Smith', articleNames: ['Jane Smith', 'John Smith'] },
+      [john, jane],
+      null,
+    ],
     ['nickname', { name: 'Joe Biden' }, [biden], 'biden'],
     ['formal name', { name: 'Joseph Biden' }, [biden], 'biden'],
     ['dropped first given name', { name: 'Tayyip Erdogan' }, [erdogan], 'erdogan'],
@@ -186,8 +294,18 @@ describe('matchPerson', () => {
     ['organisation alias', { name: 'Kremlin', kind: 'organization' }, [kremlin, un], 'kremlin'],
     ['U.N. is United Nations', { name: 'U.N.', kind: 'organization' }, [kremlin, un], 'un'],
     ['unknown speakers never match', { name: 'Zelensky', kind: 'unknown' }, [zelensky], null],
-    ['full name takes a surname-only person', { name: 'Volodymyr Zelensky' }, [person('z', 'Zelenskyy')], 'z'],
-    ['bare surname goes to the existing bare-surname person', { name: 'Smith' }, [john, jane, person('s', 'Smith')], 's'],
+    [
+      'full name takes a surname-only person',
+      { name: 'Volodymyr Zelensky' },
+      [person('z', 'Zelenskyy')],
+      'z',
+    ],
+    [
+      'bare surname goes to the existing bare-surname person',
+      { name: 'Smith' },
+      [john, jane, person('s', 'Smith')],
+      's',
+    ],
   ];
   it.each(cases)('%s', (_label, mention, candidates, expected) => {
     const match = matchPerson({ title: null, kind: 'person', ...mention }, candidates);
@@ -195,34 +313,59 @@ describe('matchPerson', () => {
     if (match) expect(match.confidence).toBeGreaterThan(0);
   });
 
-  it('trusts another language\'s form of a given name only when the roles agree', () => {
+  it("trusts another language's form of a given name only when the roles agree", () => {
     const prosecutor: PersonCandidate = { ...person('ua', 'Andriy Kostin'), titles: ['Prosecutor General'] };
-    expect(matchPerson({ name: 'Andrei Kostin', title: 'VTB bank CEO', kind: 'person' }, [prosecutor])).toBeNull();
-    expect(matchPerson({ name: 'Andrei Kostin', title: null, kind: 'person' }, [prosecutor])?.personId).toBe('ua');
-    expect(matchPerson({ name: 'Andrii Kostin', title: 'VTB bank CEO', kind: 'person' }, [prosecutor])?.personId).toBe('ua');
+    expect(
+      matchPerson({ name: 'Andrei Kostin', title: 'VTB bank CEO', kind: 'person' }, [prosecutor]),
+    ).toBeNull();
+    expect(matchPerson({ name: 'Andrei Kostin', title: null, kind: 'person' }, [prosecutor])?.personId).toBe(
+      'ua',
+    );
+    expect(
+      matchPerson({ name: 'Andrii Kostin', title: 'VTB bank CEO', kind: 'person' }, [prosecutor])?.personId,
+    ).toBe('ua');
     expect(matchPerson({ name: 'Kostin', title: 'VTB CEO', kind: 'person' }, [prosecutor])).toBeNull();
     const biden: PersonCandidate = { ...person('b', 'Joe Biden'), titles: ['US President'] };
     expect(matchPerson({ name: 'Biden', title: 'Pres', kind: 'person' }, [biden])?.personId).toBe('b');
     const cameron: PersonCandidate = { ...person('c', 'David Cameron'), titles: ['Foreign Secretary'] };
-    expect(matchPerson({ name: 'Cameron', title: 'foreign minister', kind: 'person' }, [cameron])?.personId).toBe('c');
+    expect(
+      matchPerson({ name: 'Cameron', title: 'foreign minister', kind: 'person' }, [cameron])?.personId,
+    ).toBe('c');
     const president: PersonCandidate = { ...zelensky, titles: ['Ukrainian President'] };
-    expect(matchPerson({ name: 'Vladimir Zelensky', title: 'President', kind: 'person' }, [president])?.confidence).toBeLessThan(0.8);
+    expect(
+      matchPerson({ name: 'Vladimir Zelensky', title: 'President', kind: 'person' }, [president])?.confidence,
+    ).toBeLessThan(0.8);
   });
 
   it('respects a manual split', () => {
-    const merged: PersonCandidate = { ...zelensky, aliases: ['Volodymyr Zelensky'], blockedAliases: ['Vladimir Zelensky'] };
+    const merged: PersonCandidate = {
+      ...zelensky,
+      aliases: ['Volodymyr Zelensky'],
+      blockedAliases: ['Vladimir Zelensky'],
+    };
     expect(matchPerson({ name: 'Vladimir Zelensky', title: null, kind: 'person' }, [merged])).toBeNull();
-    expect(matchPerson({ name: 'Volodymyr Zelensky', title: null, kind: 'person' }, [merged])?.personId).toBe('zel');
+    expect(matchPerson({ name: 'Volodymyr Zelensky', title: null, kind: 'person' }, [merged])?.personId).toBe(
+      'zel',
+    );
   });
 
   it('expands a bare surname to the full name of its article', () => {
     expect(expandFromArticle('Rutte', ['Mark Rutte', 'Volodymyr Zelensky'])).toBe('Mark Rutte');
-    expect(expandFromArticle('Zelenskyy', ['Zelensky', 'Volodymyr Zelensky', 'Volodymyr O. Zelensky'])).toBe('Volodymyr O. Zelensky');
+    expect(expandFromArticle('Zelenskyy', ['Zelensky', 'Volodymyr Zelensky', 'Volodymyr O. Zelensky'])).toBe(
+      'Volodymyr O. Zelensky',
+    );
     expect(expandFromArticle('Smith', ['John Smith', 'Jane Smith'])).toBeNull();
   });
 
   it('clusters the issue 3 forms of one person into one', () => {
-    const forms = ['Zelensky', 'Zelenskyy', 'Zelenskiy', 'Volodymyr Zelensky', 'Ukrainian President Volodymyr Zelensky', 'President Zelensky'];
+    const forms = [
+      'Zelensky',
+      'Zelenskyy',
+      'Zelenskiy',
+      'Volodymyr Zelensky',
+      'Ukrainian President Volodymyr Zelensky',
+      'President Zelensky',
+    ];
     const people: PersonCandidate[] = [];
     for (const form of forms) {
       const canonical = canonicalizeSpeaker({ name: form, kind: 'person' });
@@ -231,5 +374,36 @@ describe('matchPerson', () => {
       else people.push(person(`p${people.length}`, canonical.name));
     }
     expect(people).toHaveLength(1);
+  });
+});
+
+describe('hostile names', () => {
+  const kinds: SpeakerKind[] = ['person', 'organization', 'group', 'unknown'];
+  it('never throws and returns well-formed values (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 80 }),
+        fc.option(fc.string({ maxLength: 40 })),
+        fc.constantFrom(...kinds),
+        (name, title, kind) => {
+          const canonical = canonicalizeSpeaker({ name, kind, title: title ?? undefined });
+          expect(typeof canonical.name).toBe('string');
+          expect(kinds).toContain(canonical.kind);
+          const keys = personKeys(canonical.name, { kind: canonical.kind });
+          expect(Array.isArray(keys)).toBe(true);
+          const candidates: PersonCandidate[] = [
+            { id: 'x', name: canonical.name, kind: canonical.kind, aliases: [canonical.name, name] },
+          ];
+          matchPerson({ ...canonical, articleNames: [name] }, candidates);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('returns at once for a huge name', () => {
+    const huge = `${'Mr '.repeat(50_000)}${' ,'.repeat(50_000)}x`;
+    expect(canonicalizeSpeaker({ name: huge, kind: 'person' }).kind).toBe('unknown');
+    expect(personKeys('a '.repeat(10_000), { kind: 'organization' }).length).toBeLessThanOrEqual(1);
   });
 });

@@ -14,7 +14,15 @@
  * 4. matchPerson({ ...canonical, name, articleNames }, candidates) → that person, or a new person.
  */
 import type { SpeakerKind } from '../model/statement.js';
-import { foldDiacritics, givenNameRelation, givenNamesCompatible, givenNamesRelation, normalizeSpacing, parseName, type ParsedName } from './names.js';
+import {
+  foldDiacritics,
+  givenNameRelation,
+  givenNamesCompatible,
+  givenNamesRelation,
+  normalizeSpacing,
+  parseName,
+  type ParsedName,
+} from './names.js';
 import { ROLE_SYNONYMS, ROLE_WORDS } from './speaker-words.js';
 import { organizationKey } from './organizations.js';
 
@@ -118,7 +126,18 @@ function relate(mention: ParsedName, candidate: PersonCandidate): Relation {
   return relations.includes('same') ? 'compatible' : 'variant';
 }
 
-const VAGUE_ROLES = new Set(['official', 'member', 'head', 'chief', 'leader', 'counterpart', 'senior', 'boss', 'expert', 'analyst']);
+const VAGUE_ROLES = new Set([
+  'official',
+  'member',
+  'head',
+  'chief',
+  'leader',
+  'counterpart',
+  'senior',
+  'boss',
+  'expert',
+  'analyst',
+]);
 
 /** Role words of a title, abbreviations spelled out ("Prosecutor General" → prosecutor, general; "Pres" → president). */
 function roles(title: string): Set<string> {
@@ -140,9 +159,18 @@ function titlesContradict(title: string | null, candidate: PersonCandidate): boo
   return ![...mine].some((r) => theirs.has(r));
 }
 
-function matchFullName(mention: ParsedName, title: string | null, candidates: PersonCandidate[]): PersonMatch | null {
+function matchFullName(
+  mention: ParsedName,
+  title: string | null,
+  candidates: PersonCandidate[],
+): PersonMatch | null {
   const by: Record<Relation, PersonCandidate[]> = {
-    exact: [], compatible: [], variant: [], 'surname-only': [], conflict: [], none: [],
+    exact: [],
+    compatible: [],
+    variant: [],
+    'surname-only': [],
+    conflict: [],
+    none: [],
   };
   for (const candidate of candidates) by[relate(mention, candidate)].push(candidate);
   if (by.exact.length === 1) return { personId: by.exact[0].id, confidence: 0.95 };
@@ -156,7 +184,11 @@ function matchFullName(mention: ParsedName, title: string | null, candidates: Pe
   }
   if (by.variant.length > 1) return null;
   // a person so far known only by the surname takes the full name when no one else has that surname
-  if (by['surname-only'].length === 1 && by.conflict.length === 0 && !titlesContradict(title, by['surname-only'][0])) {
+  if (
+    by['surname-only'].length === 1 &&
+    by.conflict.length === 0 &&
+    !titlesContradict(title, by['surname-only'][0])
+  ) {
     return { personId: by['surname-only'][0].id, confidence: 0.6 };
   }
   return null;
@@ -172,7 +204,10 @@ export function expandFromArticle(name: string, articleNames: readonly string[])
   if (!parsed || parsed.given.length > 0) return null;
   const introduced = articleNames
     .map((full) => ({ full, parsed: parseName(full) }))
-    .filter((x): x is { full: string; parsed: ParsedName } => !!x.parsed && x.parsed.surname === parsed.surname && x.parsed.given.length > 0);
+    .filter(
+      (x): x is { full: string; parsed: ParsedName } =>
+        !!x.parsed && x.parsed.surname === parsed.surname && x.parsed.given.length > 0,
+    );
   if (introduced.length === 0) return null;
   for (const a of introduced) {
     for (const b of introduced) if (!givenNamesCompatible(a.parsed, b.parsed)) return null;
@@ -186,7 +221,10 @@ export function expandFromArticle(name: string, articleNames: readonly string[])
  * (nicknames, transliterations, initials); a bare surname takes the full name its article introduced,
  * else the only person of that surname, else the existing bare-surname person if there is exactly one.
  */
-export function matchPerson(mention: PersonMention, candidates: readonly PersonCandidate[]): PersonMatch | null {
+export function matchPerson(
+  mention: PersonMention,
+  candidates: readonly PersonCandidate[],
+): PersonMatch | null {
   if (mention.kind === 'unknown') return null;
   if (isOrganizationLike(mention.kind)) return matchOrganization(mention, [...candidates]);
   const parsed = parseName(mention.name);
@@ -196,7 +234,11 @@ export function matchPerson(mention: PersonMention, candidates: readonly PersonC
 
   const expanded = expandFromArticle(mention.name, mention.articleNames ?? []);
   if (expanded) {
-    const match = matchFullName(parseName(expanded)!, mention.title, people.filter((c) => !isBlocked(c, expanded)));
+    const match = matchFullName(
+      parseName(expanded)!,
+      mention.title,
+      people.filter((c) => !isBlocked(c, expanded)),
+    );
     return match && { personId: match.personId, confidence: Math.min(match.confidence, 0.9) };
   }
   if ((mention.articleNames ?? []).some((n) => parseName(n)?.surname === parsed.surname)) {
@@ -204,7 +246,9 @@ export function matchPerson(mention: PersonMention, candidates: readonly PersonC
   }
   const relevant = people.filter((c) => relate(parsed, c) !== 'none');
   if (relevant.length === 1) {
-    return titlesContradict(mention.title, relevant[0]) ? null : { personId: relevant[0].id, confidence: 0.7 };
+    return titlesContradict(mention.title, relevant[0])
+      ? null
+      : { personId: relevant[0].id, confidence: 0.7 };
   }
   const bareOnes = relevant.filter((c) => relate(parsed, c) === 'surname-only');
   if (bareOnes.length === 1) return { personId: bareOnes[0].id, confidence: 0.5 };

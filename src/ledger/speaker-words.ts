@@ -1,14 +1,17 @@
 /** Word lists for canonicalizeSpeaker, lower case. Kept apart so the rules stay readable. */
 
+// prettier-ignore
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'rev']);
 
 /** Abbreviations ending in a full stop that do not end a sentence. */
+// prettier-ignore
 export const ABBREVIATIONS = new Set([
   'gen', 'lt', 'col', 'adm', 'sen', 'rep', 'gov', 'capt', 'maj', 'sgt', 'brig', 'cmdr', 'st', 'jr', 'sr',
   'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'ret', 'mt', 'ft', 'pres', 'sec', 'amb', 'dep', 'col', 'cpl',
 ]);
 
 /** Roles: a title holds at least one; a name made only of them is a bare role ("President"). */
+// prettier-ignore
 export const ROLE_WORDS = new Set([
   'president', 'president-elect', 'vice-president', 'minister', 'premier', 'chancellor', 'secretary',
   'secretary-general', 'general', 'gen', 'lt', 'lieutenant', 'colonel', 'col', 'major', 'maj', 'captain',
@@ -37,6 +40,7 @@ export const ROLE_WORDS = new Set([
  * "Black Sea"): a place is never a speaker (DESIGN.md). States and capitals speaking for their
  * government are in STATES instead.
  */
+// prettier-ignore
 export const PLACES = new Set([
   'kharkiv', 'kharkov', 'kherson', 'mariupol', 'odesa', 'odessa', 'donetsk', 'luhansk', 'lugansk',
   'sevastopol', 'zaporizhzhia', 'zaporozhye', 'bakhmut', 'avdiivka', 'dnipro', 'lviv', 'kursk',
@@ -49,6 +53,7 @@ export const PLACES = new Set([
 ]);
 
 /** Abbreviated and synonymous roles, so titles compare by what they mean ("Pres" is "President"). */
+// prettier-ignore
 export const ROLE_SYNONYMS: Record<string, string[]> = {
   pres: ['president'], gov: ['governor'], sen: ['senator'], rep: ['representative'], gen: ['general'],
   pm: ['prime', 'minister'], premier: ['prime', 'minister'], fm: ['foreign', 'minister'], adm: ['admiral'],
@@ -61,12 +66,14 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
 };
 
 /** Roles that are also surnames, kept as names when they end one ("John Major", "Stephen King"). */
+// prettier-ignore
 export const SURNAME_ROLES = new Set([
   'major', 'king', 'bishop', 'judge', 'marshal', 'speaker', 'fellow', 'prince', 'pope', 'host', 'priest',
   'general', 'chancellor', 'sheikh', 'sergeant', 'private', 'cardinal', 'dean', 'rich', 'young', 'doctor',
 ]);
 
 /** Words that qualify roles inside titles ("Ukrainian", "Foreign", "of"): never part of a name left of it. */
+// prettier-ignore
 export const TITLE_MODIFIERS = new Set([
   'vice', 'foreign', 'defence', 'defense', 'interior', 'finance', 'economy', 'energy', 'health', 'state',
   'staff', 'chiefs', 'former', 'acting', 'late', 'top', 'senior', 'national', 'security', 'affairs', 'of',
@@ -86,6 +93,7 @@ export const TITLE_MODIFIERS = new Set([
 ]);
 
 /** Demonyms, which precede titles ("Lithuanian Foreign Minister ..."): never part of a name. */
+// prettier-ignore
 export const DEMONYMS = new Set([
   'ukrainian', 'russian', 'american', 'british', 'french', 'german', 'polish', 'belarusian', 'chinese',
   'hungarian', 'turkish', 'israeli', 'iranian', 'european', 'western', 'lithuanian', 'latvian', 'estonian',
@@ -98,6 +106,7 @@ export const DEMONYMS = new Set([
 ]);
 
 /** Countries, capitals and blocs speaking for their state ("Moscow said"): organisations, never people. */
+// prettier-ignore
 export const STATES = new Set([
   'ukraine', 'russia', 'moscow', 'kyiv', 'kiev', 'washington', 'beijing', 'china', 'belarus', 'minsk',
   'poland', 'warsaw', 'germany', 'berlin', 'france', 'paris', 'britain', 'london', 'turkey', 'ankara',
@@ -111,6 +120,7 @@ export const STATES = new Set([
  * Capitalised words that open sentences and clauses and slip into extracted names ("But Kirby",
  * "After Macron"), and calendar words that are never names.
  */
+// prettier-ignore
 export const NOISE = new Set([
   'but', 'and', 'or', 'after', 'before', 'when', 'while', 'as', 'then', 'so', 'yet', 'also', 'meanwhile',
   'however', 'earlier', 'later', 'today', 'yesterday', 'now', 'here', 'there', 'in', 'on', 'at', 'with',
@@ -125,6 +135,7 @@ export const NOISE = new Set([
 ]);
 
 /** Plural nouns that make a speaker a group ("officials", "Western intelligence sources"). */
+// prettier-ignore
 export const GROUP_WORDS = new Set([
   'officials', 'sources', 'source', 'analysts', 'experts', 'residents', 'people', 'authorities',
   'diplomats', 'lawmakers', 'legislators', 'witnesses', 'soldiers', 'troops', 'critics', 'observers',
@@ -141,6 +152,7 @@ export const GROUP_WORDS = new Set([
 ]);
 
 /** Things that are quoted but do not speak ("the Constitution", "the report"): never a person. */
+// prettier-ignore
 export const NON_AGENTS = new Set([
   'constitution', 'law', 'document', 'decree', 'resolution', 'treaty', 'agreement', 'statement',
   'report', 'letter', 'bill', 'memorandum', 'declaration', 'communique', 'survey', 'poll', 'study',
@@ -150,7 +162,9 @@ export const NON_AGENTS = new Set([
   'website', 'map', 'graph', 'chart', 'table', 'photo', 'footage', 'evidence',
 ]);
 
+// prettier-ignore
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'his', 'who', 'this', 'that', 'one']);
 
 /** Royal and religious titles that stay part of a one-word name ("Pope Francis", "King Charles"). */
+// prettier-ignore
 export const REGNAL = new Set(['king', 'queen', 'pope', 'prince', 'princess', 'patriarch', 'emperor']);
