@@ -164,6 +164,12 @@ const tops: TopCase[] = [
     dateline: 'Geneva CNN \u2014',
   },
   {
+    name: 'headline, time stamp, then dateline',
+    text: 'Talks stall in Geneva\nUpdated 3:15 PM EST, Sat November 30, 2024\nGeneva CNN \u2014 The talks stalled.',
+    headline: 'Talks stall in Geneva',
+    dateline: 'Geneva CNN \u2014',
+  },
+  {
     name: 'a one-paragraph text has no headline',
     text: 'Ministers meet in Brussels',
     headline: null,
@@ -185,6 +191,8 @@ describe('findLayout: headline and byline', () => {
       else expect(layout.byline).toMatchObject(byline);
     }
     if (dateline !== undefined) expect(layout.dateline?.text ?? null).toBe(dateline);
+    if (layout.timestamp)
+      expect(layout.furniture).toContainEqual({ start: layout.timestamp.start, end: layout.timestamp.end });
   });
 });
 

@@ -27,7 +27,9 @@ export interface Layout {
   captions: LayoutCaption[];
   /** Every photo credit, inside a caption or standing alone. */
   credits: TextSpan[];
-  /** Byline, dateline and credits: no speaker or statement comes from these. */
+  /** "Updated 3:15 PM EST, Sat November 30, 2024": a time-stamp line at the top. */
+  timestamp: TextSpan | null;
+  /** Byline, dateline, time stamp and credits: no speaker or statement comes from these. */
   furniture: Span[];
 }
 
@@ -68,6 +70,7 @@ export function findLayout(text: string, options: FindLayoutOptions = {}): Layou
   let headline: TextSpan | null = null;
   let byline: Byline | null = null;
   let dateline: LayoutDateline | null = null;
+  let timestamp: TextSpan | null = null;
   const top = paragraphs.filter((paragraph) => paragraph.start < TOP).slice(0, TOP_PARAGRAPHS);
   for (const [index, paragraph] of top.entries()) {
     if (captions.some((caption) => caption.start === paragraph.start)) continue;
@@ -80,6 +83,10 @@ export function findLayout(text: string, options: FindLayoutOptions = {}): Layou
     dateline = parseDateline(text, paragraph, options.published ?? null);
     if (dateline) break;
     const line = text.slice(paragraph.start, paragraph.end);
+    if (!timestamp && line.length <= 100 && TIMESTAMP.test(line)) {
+      timestamp = slice(text, paragraph);
+      continue;
+    }
     const next = top[index + 1];
     if (!headline && !byline && next && looksLikeHeadline(line) && !continuesInto(text, paragraph, next)) {
       headline = slice(text, paragraph);
@@ -87,13 +94,16 @@ export function findLayout(text: string, options: FindLayoutOptions = {}): Layou
     }
     break; // the body has begun
   }
-  const furniture = [byline, dateline, ...credits].filter((span): span is TextSpan => span !== null);
+  const furniture = [byline, dateline, timestamp, ...credits].filter(
+    (span): span is TextSpan => span !== null,
+  );
   return {
     headline,
     byline,
     dateline,
     captions,
     credits,
+    timestamp,
     furniture: furniture.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start),
   };
 }
@@ -295,6 +305,9 @@ function resolveDate(dateText: string, published: string | null): string | null 
   return date.toISOString().slice(0, 10);
 }
 
+const TIMESTAMP =
+  /^(?:(?:Updated|Published|Posted|Last updated|First published)(?: on| at)?:? .*\d|\d{1,2}:\d{2} ?(?:[AaPp]\.?[Mm]\.?)\b.*\d{4}$)/;
+
 /** A short first line without final punctuation. */
 function looksLikeHeadline(line: string): boolean {
   if (line.length > 140 || line.length < 3) return false;
@@ -323,7 +336,9 @@ function continuesInto(text: string, line: Span, next: Span): boolean {
   return (
     !/[.!?\u2026]["'\u201d\u2019)]?$/.test(nextLine) &&
     !DATELINE.test(nextLine) &&
-    !BYLINE_START.test(nextLine)
+    !AGENCY_DATELINE.test(nextLine) &&
+    !BYLINE_START.test(nextLine) &&
+    !(nextLine.length <= 100 && TIMESTAMP.test(nextLine))
   );
 }
 
