@@ -377,7 +377,20 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         before >= floor && (isComma(units[before]) || isQuote(units[before]) || isDash(units[before]));
       const tailComma = isComma(units[tail.next]);
       const clauseAfter = holdsClause(units, tail.next, end);
-      const quoteFirst = isQuote(units[before]) || (isComma(units[before]) && isQuote(units[before - 1]));
+      // The content before the subject is a quotation only when the quotation opens the region
+      // ('Sunday on Fox News's "Sunday Morning Futures," Issa said' is an introduction, not a quote).
+      const quoteFirst =
+        (isQuote(units[before]) && units[before].start <= units[floor].start + 2) ||
+        (isComma(units[before]) &&
+          isQuote(units[before - 1]) &&
+          units[before - 1].start <= units[floor].start + 2);
+      // "When he interviewed Clinton, Ramos reminded her …": an introductory phrase is not content,
+      // unless the sentence goes on after the attribution ("If she wins, Clinton suggested, she would …").
+      const openerPos = posOf(units[floor]);
+      const introductory =
+        !quoteFirst &&
+        (openerPos === 'ADP' || openerPos === 'SCONJ' || openerPos === 'ADV' || openerPos === 'NUM');
+      const resumes = tailComma && holdsClause(units, tail.next + 1, end) && !isQuote(units[tail.next + 1]);
       const introducesAfter =
         lowerOf(units[tail.next]) === ':' ||
         isQuote(units[tail.next + (tailComma ? 1 : 0)]) ||
@@ -386,6 +399,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       const takeBefore =
         hasBefore &&
         !attitude &&
+        (!introductory || resumes) &&
         (atEnd ||
           !clauseAfter ||
           (quoteFirst && !introducesAfter) ||
@@ -403,7 +417,9 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
             last = tail.next + 2;
           } else if (
             tailComma &&
-            (posOf(units[tail.next + 1]) === 'AUX' || posOf(units[tail.next + 1]) === 'VERB')
+            (posOf(units[tail.next + 1]) === 'AUX' ||
+              posOf(units[tail.next + 1]) === 'VERB' ||
+              (introductory && resumes))
           ) {
             // ""Only you," she said, would use the occasion …": the sentence goes on after the attribution.
             const rest = contentSpan(units, tail.next + 1, end);

@@ -73,7 +73,10 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
   flush();
   // A lone surname counts as a mention of the full name introduced anywhere in the article.
   for (const single of singles) {
-    registry.mentions.push({ start: single.start, name: registry.bySurname.get(single.lower) ?? single.value });
+    registry.mentions.push({
+      start: single.start,
+      name: registry.bySurname.get(single.lower) ?? single.value,
+    });
   }
   registry.mentions.sort((a, b) => a.start - b.start);
   return registry;
