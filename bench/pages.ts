@@ -24,6 +24,9 @@ interface Row {
   p50: number;
   p99: number;
   max: number;
+  /** CPU time (user + system) per render, p50: what the page costs whatever else the machine runs. */
+  cpuP50: number;
+  cpuP99: number;
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -68,15 +71,27 @@ async function measure(
   for (let warm = 0; warm < Math.min(10, count); warm++)
     bytes = (await (await app.request(path)).arrayBuffer()).byteLength;
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let run = 0; run < count; run++) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     const response = await app.request(path);
     await response.arrayBuffer();
+    const used = process.cpuUsage(cpuStarted);
     times.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
   }
   times.sort((a, b) => a - b);
-  return { bytes, p50: quantile(times, 0.5), p99: quantile(times, 0.99), max: times[times.length - 1] };
+  cpu.sort((a, b) => a - b);
+  return {
+    bytes,
+    p50: quantile(times, 0.5),
+    p99: quantile(times, 0.99),
+    max: times[times.length - 1],
+    cpuP50: quantile(cpu, 0.5),
+    cpuP99: quantile(cpu, 0.99),
+  };
 }
 
 async function main(): Promise<number> {
@@ -132,11 +147,11 @@ async function main(): Promise<number> {
       console.log(
         `\n${counts.articles} articles, ${counts.statements} statements, ${counts.people} people; ${count} renders each (Node ${process.version}, load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)\n`,
       );
-      console.log(`| page | path | KB | p50 ms | p99 ms | max ms |`);
-      console.log(`|---|---|--:|--:|--:|--:|`);
+      console.log(`| page | path | KB | p50 ms | p99 ms | max ms | CPU p50 ms | CPU p99 ms |`);
+      console.log(`|---|---|--:|--:|--:|--:|--:|--:|`);
       for (const row of rows) {
         console.log(
-          `| ${row.name} | \`${row.path.length > 48 ? `${row.path.slice(0, 47)}…` : row.path}\` | ${(row.bytes / 1024).toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.max.toFixed(1)} |`,
+          `| ${row.name} | \`${row.path.length > 48 ? `${row.path.slice(0, 47)}…` : row.path}\` | ${(row.bytes / 1024).toFixed(0)} | ${row.p50.toFixed(1)} | ${row.p99.toFixed(1)} | ${row.max.toFixed(1)} | ${row.cpuP50.toFixed(1)} | ${row.cpuP99.toFixed(1)} |`,
         );
       }
       console.log(
