@@ -123,8 +123,6 @@ const CLAUSE_BOUNDARY =
 const FIRST_CLAUSE_BOUNDARY = new RegExp(CLAUSE_BOUNDARY.source, 'i');
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september'];
-MONTHS.push('october', 'november', 'december');
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 Object.assign(NUMBERS, { seven: 7, eight: 8, nine: 9, ten: 10 });
 
