@@ -35,7 +35,8 @@ const BELIEF = `think believe fear hope expect feel worry suspect doubt`;
  */
 const ATTITUDE = `call criticize criticise accuse endorse support praise defend oppose attack reject dismiss
 denounce blast blame mock cite decline refuse seek want urge thank welcome condemn slam demand back
-applaud hail laud lambaste lambast decry challenge talk speak refer focus discuss`;
+applaud hail laud lambaste lambast decry challenge talk speak refer focus discuss show find plan offer
+consider prefer favor favour express`;
 
 /** Verbs that report only with their particle: "called for", "talked about", "referring to". */
 export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -76,6 +77,8 @@ const IRREGULAR: Record<string, string[]> = {
   aver: ['averred', 'avers', 'averring', 'aver'],
   text: ['texted', 'texts', 'texting'],
   speak: ['spoke', 'speaks', 'speaking', 'spoken'],
+  show: ['showed', 'shows', 'showing', 'shown', 'show'],
+  find: ['found', 'finds', 'finding', 'find'],
   seek: ['sought', 'seeks', 'seeking'],
   refer: ['referred', 'refers', 'referring'],
   slam: ['slammed', 'slams', 'slamming'],
