@@ -121,6 +121,44 @@ function isBoilerplate(paragraph: string, linkChars: number): boolean {
   return words < 15 && linkChars >= paragraph.length * 0.9;
 }
 
+const CREDIT_CLASS = /credit|copyright/i;
+const CREDIT_PREFIX = /^(?:photo(?:graph)?|image|picture|credit|foto)s?(?:\s+credit)?\s*(?::|by\b)\s*/i;
+
+/**
+ * A caption element's text and credit: a descendant whose class or id says credit is the credit (as in
+ * `<figcaption><p class="credit">Jane Roe | Agency</p><p>The pier.</p></figcaption>`), blocks inside are
+ * kept apart by spaces, and without a marked credit a trailing "Photo: …" or "Name/Agency" is split off.
+ */
+export function captionFrom(root: WalkNode): Caption {
+  let credit: string | null = null;
+  const parts: string[] = [];
+  const stack: WalkNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as WalkNode;
+    if (node.nodeType === 3) {
+      parts.push(node.textContent ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const tag = node.nodeName.toLowerCase();
+    if (SKIP.has(tag)) continue;
+    const marker = `${node.getAttribute?.('class') ?? ''} ${node.getAttribute?.('id') ?? ''}`;
+    if (node !== root && credit === null && CREDIT_CLASS.test(marker)) {
+      credit =
+        collapse(node.textContent ?? '')
+          .trim()
+          .replace(CREDIT_PREFIX, '') || null;
+      continue;
+    }
+    if (BLOCK.has(tag) || tag === 'br' || tag === 'figcaption') parts.push(' ');
+    const children = node.childNodes;
+    for (let index = children.length - 1; index >= 0; index -= 1) stack.push(children[index]);
+  }
+  const text = collapse(parts.join('')).trim();
+  if (credit) return { text, credit };
+  return splitCredit(text);
+}
+
 /**
  * Turns an element into clean paragraphs: block elements break paragraphs, whitespace collapses, <pre>
  * keeps its lines, table cells are joined by spaces, and captions and credits (figcaption, elements whose
@@ -169,16 +207,17 @@ export function htmlText(root: WalkNode): HtmlText {
       continue;
     if (tag === 'a') linkChars += collapse(node.textContent ?? '').trim().length;
     if (node !== root && isCaptionElement(tag, node)) {
-      const caption = collapse(node.textContent ?? '').trim();
-      if (caption) {
-        // A credit span on its own ("Photo: Jane Roe/AP") is attached to the caption before it.
-        const previous = captions[captions.length - 1];
-        const className = node.getAttribute?.('class') ?? '';
-        if (/credit/i.test(className) && tag !== 'figcaption' && previous && !previous.credit) {
-          previous.credit = caption.replace(/^(?:photo|image|credit)s?\s*:\s*/i, '');
-        } else {
-          captions.push(splitCredit(caption));
-        }
+      const caption = captionFrom(node);
+      // A credit element on its own ("Photo: Jane Roe/AP") belongs to the caption before it.
+      const previous = captions[captions.length - 1];
+      const className = node.getAttribute?.('class') ?? '';
+      if (CREDIT_CLASS.test(className) && tag !== 'figcaption' && previous && !previous.credit) {
+        previous.credit =
+          (caption.credit ? `${caption.text} ${caption.credit}` : caption.text)
+            .replace(CREDIT_PREFIX, '')
+            .trim() || null;
+      } else if (caption.text || caption.credit) {
+        captions.push(caption.text ? caption : { text: caption.credit ?? '', credit: caption.credit });
       }
       continue;
     }

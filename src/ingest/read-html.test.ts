@@ -41,6 +41,36 @@ describe('readHtml on a page written for the tests', () => {
   });
 });
 
+describe('readHtml body details', () => {
+  const paragraphs = Array.from(
+    { length: 5 },
+    (_, index) =>
+      `<p>Paragraph ${index}: the harbour council debated the ferry plan for a long time before the vote.</p>`,
+  ).join('');
+
+  it('keeps an embedded post in the body even inside a "social" wrapper', () => {
+    const tweet =
+      '<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The ferry is finally late enough for night shifts <a href="https://t.co/x">https://t.co/x</a></p>— Ada Moe (@adamoe) <a href="https://twitter.com/adamoe/status/1">March 14, 2024</a></blockquote></div>';
+    const article = readHtml(
+      `<html><body><article>${paragraphs}${tweet}${paragraphs}</article></body></html>`,
+    );
+    expect(article.text).toContain('The ferry is finally late enough for night shifts');
+    expect(article.text).toContain('— Ada Moe (@adamoe) March 14, 2024');
+  });
+
+  it('reads a credit marked by its class, wherever it stands in the caption', () => {
+    const figure =
+      '<figure><img src="p.jpg"><figcaption><p class="image-credit">Ines Varga | Coastal Ledger</p><p class="caption-text">The north pier at dawn.</p></figcaption></figure>';
+    const article = readHtml(
+      `<html><body><article>${paragraphs}${figure}${paragraphs}</article></body></html>`,
+    );
+    expect(article.captions).toEqual([
+      { text: 'The north pier at dawn.', credit: 'Ines Varga | Coastal Ledger' },
+    ]);
+    expect(article.text).not.toContain('north pier');
+  });
+});
+
 describe('readHtml metadata sources', () => {
   const body =
     '<p>' + 'The committee met again to discuss the harbour budget and the ferry plan. '.repeat(8) + '</p>';

@@ -73,6 +73,35 @@ function fitsReadability(root: Element | null): boolean {
   return true;
 }
 
+const EMBEDDED_POSTS =
+  'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.reddit-card';
+
+/**
+ * Embedded posts are statements ("… — Jane Roe (@janeroe)") and belong to the body, but their wrappers
+ * carry classes like "social-media-embed" that Readability discards as boilerplate. Wrappers holding only
+ * the post lose those names, and its links become plain text.
+ */
+function keepEmbeddedPosts(document: Document): void {
+  const posts = document.querySelectorAll(EMBEDDED_POSTS);
+  for (let index = 0; index < posts.length && index < 200; index += 1) {
+    const post = posts[index];
+    const text = post.textContent?.trim() ?? '';
+    post.removeAttribute('class');
+    // a post is mostly links (handle, date, t.co), which Readability's link-density test throws away
+    const links = post.querySelectorAll('a');
+    for (let link = 0; link < links.length; link += 1) {
+      links[link].replaceWith(document.createTextNode(links[link].textContent ?? ''));
+    }
+    let wrapper = post.parentElement;
+    for (let depth = 0; wrapper && depth < 4 && wrapper.tagName !== 'BODY'; depth += 1) {
+      if ((wrapper.textContent?.trim() ?? '') !== text) break;
+      wrapper.removeAttribute('class');
+      wrapper.removeAttribute('id');
+      wrapper = wrapper.parentElement;
+    }
+  }
+}
+
 /** Figure captions around the article that Readability dropped with the lead image. */
 function leadCaptions(document: Document): Caption[] {
   const scope = document.querySelector('article') ?? document.querySelector('main');
@@ -97,6 +126,7 @@ export function readHtml(html: string, options: ReadHtmlOptions = {}): Article {
     document = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
   const metadata = readHtmlMetadata(document, options.url);
   const outsideCaptions = leadCaptions(document as unknown as Document);
+  keepEmbeddedPosts(document as unknown as Document);
 
   let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
