@@ -159,7 +159,8 @@ function* readItems(
         dateline: null,
         captions: body.captions,
         language:
-          detectLanguage(text) ?? (feed.language ? feed.language.toLowerCase().split(/[-_]/)[0] : null),
+          detectLanguage(title ? `${title}\n${text}` : text) ??
+          (feed.language ? feed.language.toLowerCase().split(/[-_]/)[0] : null),
         source: `${name}#${index + 1}`,
         summaryOnly: !full,
       };
