@@ -26,7 +26,7 @@ export async function burst(baseUrl: string, paths: string[], count: number): Pr
           const begun = performance.now();
           const request = http.get(
             `${baseUrl}${paths[index % paths.length]}`,
-            { agent: false, timeout: 30_000 },
+            { agent: false, timeout: 90_000 },
             (response) => {
               response.resume();
               response.on('end', () => {
