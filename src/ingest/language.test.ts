@@ -40,6 +40,7 @@ const cases: Array<[string, string | null]> = [
   ['部长周五表示，谈判将于下周恢复。', 'zh'],
   ['大臣は金曜日に、交渉は来週再開されると述べた。', 'ja'],
   ['장관은 금요일 협상이 다음 주에 재개될 것이라고 말했다.', 'ko'],
+  ["Drew's back from Europe! Jeff's bummed about the game, and it's a wrestling show.", 'en'],
   ['', null],
   ['12345 67 -- !!', null],
 ];

@@ -69,7 +69,8 @@ function fromArabicScript(text: string): string {
 
 function fromLatin(text: string): string | null {
   const scores = new Map<string, number>();
-  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  // apostrophes stay inside words: the s of "Galloway's" is not the Czech preposition s
+  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
   for (const word of words) {
     for (const [code, set] of STOPWORD_SETS) {
       if (set.has(word)) scores.set(code, (scores.get(code) ?? 0) + 1);
