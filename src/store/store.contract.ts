@@ -497,6 +497,28 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       expect(await store.listShifts()).toEqual([]);
     });
 
+    it('agrees on people when two connections write at once', async () => {
+      if (!factory.reopen) return;
+      const other = await factory.reopen();
+      try {
+        const save = (target: Store, index: number) => {
+          const speaker = index % 2 ? 'Anna Kovalenko' : 'Mark Olsen';
+          const text = `"Point number ${index} stands," ${speaker} said.`;
+          return target.saveArticle({
+            article: { id: `race-${index}`, text, published: '2024-05-01', language: 'en' },
+            statements: [statementIn(text, `"Point number ${index} stands,"`, speaker)],
+          });
+        };
+        const results = await Promise.all(
+          Array.from({ length: 16 }, (_, index) => save(index % 2 ? store : other, index)),
+        );
+        expect(results.every((result) => result.status === 'new')).toBe(true);
+        expect(await store.counts()).toMatchObject({ articles: 16, statements: 16, people: 2 });
+      } finally {
+        await other.close();
+      }
+    });
+
     it('lets a second connection see committed articles', async () => {
       if (!factory.reopen) return;
       await store.saveArticle({ article: articleA(), statements: statementsA() });

@@ -63,6 +63,8 @@ const CONNECTION_CODES = new Set([
   '08006',
 ]);
 
+const RACE_CODES = new Set(['40P01', '40001', '23505']);
+
 export function isConnectionError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code;
   if (code && CONNECTION_CODES.has(code)) return true;
@@ -186,10 +188,17 @@ export async function openPostgresDriver(
       // A transaction that failed because the server went away was rolled back by the server, so it is
       // safe to run it again once the server is back.
       const deadline = Date.now() + retryForMs;
+      let conflicts = 0;
       for (let attempt = 0; ; attempt += 1) {
         try {
           return await transactionOnce(work);
         } catch (error) {
+          // Two writers racing (deadlock, serialization, the same new row): run it again, a few times.
+          const cause = (error as { cause?: { code?: string } }).cause?.code;
+          if (cause && RACE_CODES.has(cause) && conflicts < 3) {
+            conflicts += 1;
+            continue;
+          }
           if (
             !(error instanceof OnrecordError && error.code === 'STORE_UNAVAILABLE') ||
             Date.now() >= deadline

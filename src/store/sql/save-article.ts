@@ -1,5 +1,5 @@
 import type { SaveArticleInput, SaveArticleResult } from '../store.js';
-import type { PeopleRules } from '../people-rules.js';
+import { aliasKey, type PeopleRules } from '../people-rules.js';
 import type { SqlExecutor } from './driver.js';
 import { resolvePerson, type ResolveCache } from './resolve-person.js';
 import { articleKeyOf, contentHashOf, dayOf, hash, toJson } from './rows.js';
@@ -86,6 +86,8 @@ export async function saveArticleIn(
   }
 
   const cache: ResolveCache = new Map();
+  const quoteKeyRows: string[][] = [];
+  const topicRows: string[][] = [];
   // A bare surname in this article stands for the full name this article introduced (ledger rules).
   const articleNames = [
     ...new Set(
@@ -149,20 +151,14 @@ export async function saveArticleIn(
       ],
     );
     if (person) {
-      for (const key of new Set(options.rules.quoteKeys(statement.quote.text))) {
-        await tx.run(
-          `INSERT INTO statement_quote_keys (quote_key, statement_id) VALUES (?, ?) ON CONFLICT DO NOTHING`,
-          [key, statementId],
-        );
-      }
+      for (const key of new Set(options.rules.quoteKeys(statement.quote.text)))
+        quoteKeyRows.push([key, statementId]);
     }
-    for (const topic of new Set(frame?.topics ?? [])) {
-      await tx.run(
-        `INSERT INTO statement_topics (statement_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING`,
-        [statementId, topic],
-      );
-    }
+    for (const topic of new Set(frame?.topics ?? [])) topicRows.push([statementId, topic]);
   }
+  // Many small rows: a few multi-row INSERTs instead of one round trip each (PostgreSQL latency).
+  await insertRows(tx, 'statement_quote_keys (quote_key, statement_id)', quoteKeyRows);
+  await insertRows(tx, 'statement_topics (statement_id, topic)', topicRows);
   return {
     articleId,
     status: existing ? 'updated' : 'new',
@@ -194,6 +190,43 @@ async function sightingGroup(
   );
   if (candidates.some((candidate) => candidate.fingerprint === own)) return own;
   return candidates.find((candidate) => rules.isSameQuote(candidate.quote_text, text))?.fingerprint ?? own;
+}
+
+async function insertRows(tx: SqlExecutor, target: string, rows: string[][]): Promise<void> {
+  const chunk = 200;
+  for (let start = 0; start < rows.length; start += chunk) {
+    const part = rows.slice(start, start + chunk);
+    await tx.run(
+      `INSERT INTO ${target} VALUES ${part.map((row) => `(${row.map(() => '?').join(', ')})`).join(', ')} ON CONFLICT DO NOTHING`,
+      part.flat(),
+    );
+  }
+}
+
+/**
+ * PostgreSQL writers run in parallel (several workers): each article locks the keys it may read and
+ * create by (its own key, its speakers' alias and lookup keys), in one sorted order so two writers
+ * never deadlock; articles with no speaker in common do not wait for each other. Merges and splits take
+ * the exclusive form of the lock that saves hold shared.
+ */
+export async function lockArticleKeys(
+  tx: SqlExecutor,
+  input: SaveArticleInput,
+  rules: PeopleRules,
+): Promise<void> {
+  if (tx.dialect !== 'postgres') return;
+  const keys = new Set<string>([`article:${articleKeyOf(input.article)}`]);
+  for (const statement of input.statements) {
+    const canonical = rules.canonicalizeSpeaker(statement.speaker);
+    keys.add(`alias:${aliasKey(canonical.name)}`);
+    for (const key of rules.personKeys(canonical.name, canonical.kind)) keys.add(`key:${key}`);
+  }
+  await tx.get(`SELECT pg_advisory_xact_lock_shared(8263002)`);
+  await tx.get(
+    `SELECT COUNT(pg_advisory_xact_lock(hashtext(k))) AS locked
+       FROM (SELECT k FROM json_array_elements_text(?::json) AS k ORDER BY k) AS sorted`,
+    [JSON.stringify([...keys].sort())],
+  );
 }
 
 /** Two different articles can claim one id (same dump id, different URLs): the later gets a suffix. */

@@ -26,7 +26,7 @@ import {
 } from './people-queries.js';
 import { followRedirects } from './resolve-person.js';
 import { parseJson } from './rows.js';
-import { saveArticleIn } from './save-article.js';
+import { lockArticleKeys, saveArticleIn } from './save-article.js';
 import { getStatementIn, searchStatementsIn } from './search-statements.js';
 
 export interface SqlStoreOptions {
@@ -73,8 +73,8 @@ export class SqlStore implements Store {
   saveArticle(input: SaveArticleInput): Promise<SaveArticleResult> {
     const now = this.now().toISOString();
     return this.driver.transaction(async (tx) => {
-      // People resolution reads then creates: writers take turns so two never create one person twice.
-      if (tx.dialect === 'postgres') await tx.get(`SELECT pg_advisory_xact_lock(8263002)`);
+      // People resolution reads then creates: writers sharing a speaker take turns (PostgreSQL).
+      await lockArticleKeys(tx, input, this.rules);
       return saveArticleIn(tx, input, { rules: this.rules, now });
     });
   }

@@ -14,7 +14,7 @@ export function openSqliteDriver(
 ): SqlDriver {
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: options.readonly ?? false, timeout: 15_000 });
+    db = new Database(file, { readonly: options.readonly ?? false, timeout: BUSY_WAIT_MS });
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
@@ -61,6 +61,31 @@ export function openSqliteDriver(
     },
   };
 
+  /**
+   * IMMEDIATE takes the write lock up front, so two writers never deadlock upgrading a read. While
+   * another connection holds it, wait without blocking the event loop (busy_timeout would block it, and
+   * with it a second connection of this same process that is about to commit).
+   */
+  const beginImmediate = async (): Promise<void> => {
+    const deadline = Date.now() + BUSY_WAIT_MS;
+    db.pragma('busy_timeout = 0');
+    try {
+      for (;;) {
+        try {
+          db.exec('BEGIN IMMEDIATE');
+          return;
+        } catch (error) {
+          if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) {
+            throw sqliteError(file, 'write', error);
+          }
+          await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+        }
+      }
+    } finally {
+      db.pragma(`busy_timeout = ${BUSY_WAIT_MS}`);
+    }
+  };
+
   let queue: Promise<unknown> = Promise.resolve();
   const serialize = <T>(work: () => Promise<T>): Promise<T> => {
     const next = queue.then(work, work);
@@ -76,12 +101,7 @@ export function openSqliteDriver(
     run: (sql, params) => serialize(() => executor.run(sql, params)),
     transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
       return serialize(async () => {
-        try {
-          // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read.
-          db.exec('BEGIN IMMEDIATE');
-        } catch (error) {
-          throw sqliteError(file, 'write', error);
-        }
+        await beginImmediate();
         try {
           const result = await work(executor);
           db.exec('COMMIT');
@@ -106,6 +126,8 @@ export function openSqliteDriver(
       }),
   };
 }
+
+const BUSY_WAIT_MS = 15_000;
 
 /** Names the file and says what the user can do about it (full disk, read-only file, locked). */
 export function sqliteError(file: string, action: string, error: unknown): OnrecordError {
