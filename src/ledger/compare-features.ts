@@ -479,7 +479,7 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /**
  * The features the committed model uses: subject relatedness (shared stems, shared concepts, vector
- * cosine), agreement of direction, and length. The others stay for experiments (FIT_FEATURES); with
+ * cosine), agreement of direction, a quantifier clash ("only" on one side), and length. The others stay for experiments (FIT_FEATURES); with
  * 348 labelled pairs, more features fitted noise in cross-validation.
  */
 export const MODEL_FEATURES: FeatureName[] = [
@@ -488,6 +488,7 @@ export const MODEL_FEATURES: FeatureName[] = [
   'conceptJaccard',
   'vectorCosine',
   'directionsAgree',
+  'quantifierOnly',
   'shorter',
 ];
 
