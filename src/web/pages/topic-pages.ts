@@ -1,5 +1,6 @@
 import { collectStatements, compareByDate } from '../../api/person-view.js';
 import type { StatementRecord } from '../../model/ledger.js';
+import { OnrecordError } from '../../errors.js';
 import type { Store } from '../../store/store.js';
 import { html } from '../escape.js';
 import { plural } from '../format.js';
@@ -41,6 +42,7 @@ export async function renderTopicPage(store: Store, key: string): Promise<string
     store.listShifts({ topic: key, limit: 50 }),
   ]);
   const topic = topics.find((entry) => entry.key === key);
+  if (!topic && items.length === 0) throw new OnrecordError('NOT_FOUND', `no topic "${key}"`);
   const label = topic?.label ?? key;
   const statements = [...items].sort(compareByDate).reverse();
   const speakers = new Map<string, { name: string; id: string | null; count: number }>();
