@@ -23,6 +23,7 @@ import type { Store } from '../store/store.js';
 const config = readConfig();
 const QUEUE_DB = 'onrecord_perf_queue';
 const REFERENCE_DB = 'onrecord_perf_queue_ref';
+const CLI_DB = 'onrecord_perf_queue_cli';
 
 function databaseUrl(name: string): string {
   const url = new URL(config.testPostgres);
@@ -102,6 +103,19 @@ function startWorker(
     process.stderr.write(`[worker ${child.pid}] ${chunk.toString()}`),
   );
   return worker;
+}
+
+function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [resolve(config.projectDir, 'bin', 'onrecord'), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolvePromise) =>
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr })),
+  );
 }
 
 async function jobStates(url: string): Promise<{ id: string; state: string; retry_count: number }[]> {
@@ -243,6 +257,35 @@ describe.skipIf(!reachable)('onrecord worker: three processes on one PostgreSQL 
     } finally {
       await reference.close();
       await queued.close();
+    }
+  }, 150_000);
+
+  it('onrecord ingest --queue, then onrecord worker --until-empty --workers 2, ingests a JSONL dump', async () => {
+    const url = databaseUrl(CLI_DB);
+    await recreateDatabase(CLI_DB);
+    const fixture = resolve(config.projectDir, 'test/fixtures/bench/fallback.jsonl');
+    const ingest = await runCli(['ingest', '--queue', '--db', url, fixture]);
+    expect(ingest.code, ingest.stderr).toBe(0);
+    expect(ingest.stderr).toMatch(new RegExp(`enqueued ${articles.length} articles in \\d+ jobs`));
+    const worker = await runCli([
+      'worker',
+      '--db',
+      url,
+      '--until-empty',
+      '--workers',
+      '2',
+      '--poll-seconds',
+      '0.5',
+    ]);
+    expect(worker.code, worker.stderr).toBe(0);
+    expect(worker.stdout).toMatch(
+      new RegExp(`stopped after \\d+ jobs: new ${articles.length}, updated 0, unchanged 0, failed 0`),
+    );
+    const store = await openStore(url);
+    try {
+      expect((await store.counts()).articles).toBe(articles.length);
+    } finally {
+      await store.close();
     }
   }, 150_000);
 });

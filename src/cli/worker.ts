@@ -22,6 +22,7 @@ const spec = {
   --workers N               extraction threads (worker_threads) for each job's articles (default 1: in-process)
   --poll-seconds S          how often an idle worker looks for jobs (default 2)
   --maintenance-seconds S   how often expired jobs of dead workers are put back (default 60)
+  --until-empty             stop once no job is waiting, running or due for a retry (for batch runs)
   --json                    one JSON line per event (job-start, job-done, job-failed) on stdout
 
 example:
@@ -33,6 +34,7 @@ example:
     workers: { type: 'string' },
     'poll-seconds': { type: 'string' },
     'maintenance-seconds': { type: 'string' },
+    'until-empty': { type: 'boolean' },
     json: { type: 'boolean' },
   },
 } satisfies CommandSpec<Record<string, { type: 'string' | 'boolean' }>>;
@@ -105,6 +107,7 @@ export const command: Command = {
         pollingIntervalSeconds: pollSeconds,
         maintenanceIntervalSeconds: maintenanceSeconds,
         signal: controller.signal,
+        untilEmpty: values['until-empty'] ?? false,
         process: processArticles,
         onEvent(event) {
           if (values.json) return log(JSON.stringify({ ...event, pid: process.pid }));

@@ -130,6 +130,22 @@ describe.skipIf(!reachable)('enqueueArticles and runQueueWorker on PostgreSQL', 
     expect(events.map((event) => event.event)).toEqual(['job-start', 'job-failed', 'job-start', 'job-done']);
   });
 
+  it('with untilEmpty, stops by itself once every job is done', async () => {
+    await enqueueArticles(databaseUrl, [article(1), article(2), article(3)], { batchSize: 1 });
+    const seen: string[] = [];
+    const summary = await runQueueWorker({
+      db: databaseUrl,
+      pollingIntervalSeconds: 0.5,
+      untilEmpty: true,
+      process: async (articles) => {
+        seen.push(...articles.map((a) => a.id));
+        return { ...empty(), new: articles.length };
+      },
+    });
+    expect(seen.sort()).toEqual(['queue-test-1', 'queue-test-2', 'queue-test-3']);
+    expect(summary).toMatchObject({ jobs: 3, new: 3 });
+  });
+
   it('refuses a database that is not PostgreSQL, naming it', async () => {
     await expect(enqueueArticles('onrecord.db', [article(1)])).rejects.toThrow(
       /postgres:\/\/ URL, got "onrecord.db"/,

@@ -203,6 +203,8 @@ export interface QueueWorkerOptions extends BossOptions {
   pollingIntervalSeconds?: number;
   /** Aborting stops taking jobs, lets the running ones finish, and resolves. */
   signal?: AbortSignal;
+  /** Also stop once no job is waiting, running or due for a retry anywhere (for scripts and batch runs). */
+  untilEmpty?: boolean;
   onEvent?(event: QueueWorkerEvent): void;
 }
 
@@ -238,14 +240,20 @@ export async function runQueueWorker(options: QueueWorkerOptions): Promise<Queue
       }
     };
     const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
+    const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 2;
     for (let i = 0; i < concurrency; i++) {
       await boss.work<IngestJobData>(
         INGEST_QUEUE,
-        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+        { batchSize: 1, includeMetadata: true, pollingIntervalSeconds },
         handler,
       );
     }
-    await waitForAbort(options.signal);
+    await (options.untilEmpty
+      ? Promise.race([
+          waitForAbort(options.signal),
+          waitUntilEmpty(boss, pollingIntervalSeconds, options.signal),
+        ])
+      : waitForAbort(options.signal));
   } finally {
     await boss.stop({ graceful: true, wait: true, timeout: 60_000 });
   }
@@ -258,4 +266,17 @@ function waitForAbort(signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolvePromise) =>
     signal.addEventListener('abort', () => resolvePromise(), { once: true }),
   );
+}
+
+/**
+ * Resolves once the queue holds no job that is created, due for a retry or active, in any worker. An
+ * active job of a dead worker counts until it expires and is retried, so a run that ends here has
+ * really finished every job.
+ */
+async function waitUntilEmpty(boss: PgBoss, intervalSeconds: number, signal?: AbortSignal): Promise<void> {
+  while (!signal?.aborted) {
+    const unfinished = await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' });
+    if (unfinished === 0) return;
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, intervalSeconds * 1000));
+  }
 }
