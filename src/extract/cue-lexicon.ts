@@ -16,7 +16,7 @@ brag caution charge claim comment complain concede conclude confess confirm cont
 cry declare demand deny describe disclose dispute echo emphasize emphasise estimate exclaim explain
 forecast grumble guarantee hint indicate insist instruct interject joke lament maintain mention muse
 mutter note object observe opine plead pledge point predict proclaim promise propose protest question
-quip rebut recall recount reaffirm reckon recommend reiterate relate remark repeat reply report respond
+quip rebut recall recount reaffirm reckon recommend reiterate remark repeat reply report respond
 retort reveal say scoff shout sigh signal snap speculate state stress suggest swear testify theorize
 threaten tweet underline underscore vow warn whisper write post yell concur clarify allege posit
 acknowledge predict assure caution contend elaborate ask wonder demur counsel decry insinuate

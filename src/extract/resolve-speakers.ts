@@ -3,7 +3,7 @@ import type { Token } from './analyse.js';
 import type { Attribution, SourceMention } from './attribute.js';
 import type { Sentence, Unit } from './segment.js';
 import { GROUP_WORDS, HONORIFICS, ORGANIZATION_WORDS, PLACES, TITLE_WORDS } from './speaker-words.js';
-import { lowerOf, posOf } from './units.js';
+import { lowerOf, posOf, valueOf } from './units.js';
 
 /** What the article says about a person: surname and first name lead to the full name introduced. */
 export interface NameRegistry {
@@ -40,7 +40,12 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     // Drop the title part: the name is what follows the last title word.
     let from = 0;
     for (let i = 0; i < run.length; i++) if (isTitleWord(run[i].lower)) from = i + 1;
-    const name = run.slice(from).filter((token) => token.pos === 'PROPN' && /^\p{Lu}/u.test(token.value));
+    const name = run
+      .slice(from)
+      .filter((token) => (token.pos === 'PROPN' && /^\p{Lu}/u.test(token.value)) || token.value === '-');
+    while (name.length > 0 && name[name.length - 1].value === '-') name.pop();
+    // Leading acronyms are organisations in a title ("UN Linda Thomas-Greenfield").
+    while (name.length > 0 && (name[0].value === '-' || /^\p{Lu}{2,}$/u.test(name[0].value))) name.shift();
     run = [];
     if (
       name.length === 1 &&
@@ -51,16 +56,29 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     ) {
       singles.push({ start: name[0].start, lower: name[0].lower, value: name[0].value });
     }
-    if (name.length < 2 || name.length > 4) return;
+    if (name.length < 2 || name.length > 6) return;
     if (name.some((token) => ORGANIZATION_WORDS.has(token.lower) || /^\p{Lu}+$/u.test(token.value))) return;
-    const full = name.map((token) => token.value).join(' ');
+    // "Linda Thomas-Greenfield": hyphenated parts join without spaces.
+    let full = '';
+    for (let i = 0; i < name.length; i++) {
+      const glued = i > 0 && (name[i].value === '-' || name[i - 1].value === '-');
+      full += (i > 0 && !glued ? ' ' : '') + name[i].value;
+    }
+    if (full.split(' ').length < 2) return;
     registry.mentions.push({ start: name[0].start, name: full });
     const surname = name[name.length - 1].lower;
     if (!registry.bySurname.has(surname)) registry.bySurname.set(surname, full);
     if (!registry.byFirstName.has(name[0].lower)) registry.byFirstName.set(name[0].lower, full);
   };
   for (const token of tokens) {
-    const joined = run.length > 0 && run[run.length - 1].end === token.start && token.value === '.';
+    const joined =
+      run.length > 0 &&
+      run[run.length - 1].end === token.start &&
+      (token.value === '.' || token.value === '-');
+    if (joined && token.value === '-') {
+      run.push(token);
+      continue;
+    }
     if (
       token.pos === 'PROPN' ||
       (run.length > 0 && isTitleWord(token.lower) && /^\p{Lu}/u.test(token.value))
@@ -110,6 +128,8 @@ export function readSpeakerPhrase(
   let run = last;
   while (
     run - 1 >= nameFirst &&
+    // An acronym before a name is an organisation in the title ("Ambassador to the UN Linda Thomas").
+    !/^\p{Lu}{2,}$/u.test(valueOf(units[run - 1])) &&
     (posOf(units[run - 1]) === 'PROPN' ||
       (ATTACHED.has(lowerOf(units[run - 1])) && units[run - 1].end === units[run].start))
   )
@@ -142,7 +162,8 @@ export function readSpeakerPhrase(
   if (hasProper && headProper && nameFirst <= last) {
     let name = textOf(text, units, nameFirst, last).replace(/[’']s$/, '');
     if (/^\p{Lu}{2,}$/u.test(name)) return { name, kind: 'organization', mention };
-    if (nameFirst === last) {
+    // One word, possibly hyphenated ("Zelensky", "Thomas-Greenfield"): the full name introduced earlier.
+    if (nameFirst === last || !/\s/.test(name)) {
       const full = registry.bySurname.get(head) ?? registry.byFirstName.get(head);
       if (full) name = full;
     }
