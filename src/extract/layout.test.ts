@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
 import { createSpanIndex, findLayout, type Layout } from './layout.js';
@@ -294,6 +295,48 @@ describe('findLayout: captions and credits', () => {
     ]) {
       expectConsistent(text, findLayout(text));
     }
+  });
+});
+
+describe('findLayout on any input (property-based)', () => {
+  const piece = fc.oneof(
+    fc.constantFrom(
+      '\n',
+      '\n\n',
+      'By Jane Doe',
+      'Jane Doe, Reuters',
+      'KYIV, Ukraine (AP) \u2014 ',
+      'Nov. 30 (UPI) -- ',
+      'CNN \u2014 ',
+      'Photo by Jane Doe/EPA-EFE',
+      '(Photo: Getty Images)',
+      'REUTERS/John Roe',
+      'File photo',
+      '. ',
+      'Headline here',
+      'Updated 3:15 PM EST, Sat November 30, 2024',
+      '\ud800',
+      '\u202e',
+      '"',
+    ),
+    fc.string({ unit: 'binary', maxLength: 8 }),
+  );
+  it('every span lies in the text and names its own slice', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join('')),
+        (text) => {
+          const layout = findLayout(text, { published: '2024-11-30' });
+          expectConsistent(text, layout);
+          for (const span of layout.furniture) {
+            expect(span.start).toBeGreaterThanOrEqual(0);
+            expect(span.end).toBeLessThanOrEqual(text.length);
+          }
+          if (layout.dateline?.date) expect(layout.dateline.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
 import type { SaidOn } from '../model/statement.js';
@@ -438,6 +439,56 @@ describe('findSaidOn', () => {
         findSaidOn(text, { sentence: span, quote: span, cue: span, published: SATURDAY }),
       ).not.toThrow();
     }
+  });
+});
+
+describe('findSaidOn on any input (property-based)', () => {
+  const piece = fc.oneof(
+    fc.constantFrom(
+      ' said',
+      ' on Friday',
+      ' earlier this week',
+      ' last month',
+      ' in September',
+      ' on Nov. 13',
+      ' previously',
+      ' has long said',
+      ' yesterday',
+      ' 3 weeks ago',
+      ' in 2019',
+      ', and',
+      '"',
+      '\u201c',
+      '\n',
+      ' Nov. 30 (UPI) --',
+    ),
+    fc.string({ unit: 'binary', maxLength: 6 }),
+  );
+  const span = fc.tuple(fc.integer({ min: -5, max: 400 }), fc.integer({ min: -5, max: 400 }));
+  it('returns null or a well-formed SaidOn whose text occurs in the input', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join('')),
+        span,
+        span,
+        fc.option(span),
+        fc.constantFrom('2024-11-30', '2024-02-29T23:00:00Z', '2025-01-01', null, 'garbage'),
+        (text, [s1, e1], [s2, e2], cue, published) => {
+          const result = findSaidOn(text, {
+            sentence: { start: s1, end: e1 },
+            quote: { start: s2, end: e2 },
+            cue: cue ? { start: cue[0], end: cue[1] } : null,
+            published,
+          });
+          if (!result) return;
+          expect(text).toContain(result.text);
+          expect(result.to).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          if (result.basis === 'before') expect(result.from).toBe('');
+          else expect(result.from <= result.to).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 
