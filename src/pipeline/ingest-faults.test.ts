@@ -7,7 +7,7 @@ import { OnrecordError } from '../errors.js';
 import { captureIO } from '../../test/cli-io.js';
 import { main } from '../cli/main.js';
 import { openPostgresStore } from '../store/postgres/postgres-store.js';
-import { resetSchema, storeTestDatabase } from '../store/postgres/test-database.js';
+import { dropSchemas, resetSchema, storeTestDatabase } from '../store/postgres/test-database.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { ensureCompiled } from './ensure-compiled.js';
 import { PostgresProxy, runCli, storedArticles, waitFor, writeSampleSlice } from './fault-support.js';
@@ -62,7 +62,10 @@ beforeAll(async () => {
   expect(references.cli.perArticle.size).toBe(ARTICLES);
 }, 180_000);
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  if (!postgresSkip) await dropSchemas((database as { url: string }).url, 'faults_');
+});
 
 /** Every stored article has exactly the statements a clean ingest gives it. */
 async function expectNoHalfWrittenArticle(location: string, writer: Writer): Promise<number> {

@@ -1,8 +1,8 @@
-import { describe, it } from 'vitest';
+import { afterAll, describe, it } from 'vitest';
 import { readConfig } from '../../config.js';
 import { registerStoreContract } from '../store.contract.js';
 import { openPostgresStore } from './postgres-store.js';
-import { resetSchema, storeTestDatabase } from './test-database.js';
+import { dropSchemas, resetSchema, storeTestDatabase } from './test-database.js';
 
 const database = await storeTestDatabase();
 
@@ -14,6 +14,8 @@ if ('unavailable' in database && !readConfig().ci) {
   if ('unavailable' in database) throw new Error(`CI=true but ${database.unavailable}`);
   let counter = 0;
   let current = '';
+  const url = database.url;
+  afterAll(() => dropSchemas(url, `contract_${process.pid}_`));
   registerStoreContract('PostgreSQL', {
     async open() {
       counter += 1;

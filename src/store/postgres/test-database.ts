@@ -41,3 +41,18 @@ export async function resetSchema(url: string, schema: string): Promise<string> 
   located.searchParams.set('schema', schema);
   return located.toString();
 }
+
+/** Drops the schemas a test file made (by name prefix), so repeated runs leave nothing behind. */
+export async function dropSchemas(url: string, prefix: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const rows = await client.query<{ nspname: string }>(
+      `SELECT nspname FROM pg_namespace WHERE nspname LIKE $1`,
+      [`${prefix.replace(/_/g, '\\_')}%`],
+    );
+    for (const row of rows.rows) await client.query(`DROP SCHEMA IF EXISTS ${row.nspname} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
