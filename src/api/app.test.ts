@@ -139,6 +139,21 @@ describe('pages', () => {
     expect(page).toContain('class="dateline-inline">KYIV, June 14 (Kyiv Ledger) --');
   });
 
+  it('shows the caption and the dateline apart from the body', async () => {
+    const november = (await (await app.request('/articles/fixture-zelensky-november')).text()).replace(
+      /\s+/g,
+      ' ',
+    );
+    const body = /<div class="article-text">(.*?)<\/div> <\/article>/.exec(november)?.[1] ?? '';
+    expect(body).toContain('Ukrainian President');
+    expect(body).not.toContain('Photo by Example Press Agency');
+    expect(november).toMatch(/<figure class="caption">.*Photo by Example Press Agency/);
+    const june = (await (await app.request('/articles/fixture-zelensky-june')).text()).replace(/\s+/g, ' ');
+    expect(june).toMatch(
+      /<p class="dateline"> ?<span class="label">Dateline<\/span> KYIV · Kyiv Ledger · 14 Jun 2024/,
+    );
+  });
+
   it('draws the territory shift on the person timeline', async () => {
     const page = (await (await app.request(`/people/${encodeURIComponent(zelenskyId)}`)).text()).replace(
       /\s+/g,
