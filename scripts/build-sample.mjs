@@ -30,7 +30,10 @@ function score(item) {
   const text = item.text;
   const said = count(text, /\b(said|says|stated|noted|stressed|emphasized|told|added)\b/g);
   const quoted = count(text, /"[^"]{20,}"/g);
-  const topics = count(text, /\b(NATO|negotiat\w*|ceasefire|cease-fire|territor\w*|security guarantees?|sanctions|neutral\w*|membership)\b/gi);
+  const topics = count(
+    text,
+    /\b(NATO|negotiat\w*|ceasefire|cease-fire|territor\w*|security guarantees?|sanctions|neutral\w*|membership)\b/gi,
+  );
   return Math.min(said, 8) + Math.min(quoted, 10) + Math.min(topics, 8) * 0.75;
 }
 
@@ -46,8 +49,14 @@ function pickTop(items, n) {
 
 const wikinews = readJsonl(join(freeDir, 'gum_wikinews', 'articles.jsonl'));
 const presidential = readJsonl(join(freeDir, 'ua_president_kremlin', 'articles.jsonl'));
-const ukraine = pickTop(presidential.filter((item) => item.url.includes('president.gov.ua')), UKRAINE);
-const kremlin = pickTop(presidential.filter((item) => item.url.includes('kremlin.ru')), KREMLIN);
+const ukraine = pickTop(
+  presidential.filter((item) => item.url.includes('president.gov.ua')),
+  UKRAINE,
+);
+const kremlin = pickTop(
+  presidential.filter((item) => item.url.includes('kremlin.ru')),
+  KREMLIN,
+);
 
 const OUTLETS = {
   wikinews: 'Wikinews',

@@ -42,9 +42,7 @@ examples:
 } satisfies CommandSpec<Record<string, { type: 'string' | 'boolean' }>>;
 
 interface ExtractPoolLike {
-  extractAll(
-    articles: AsyncIterable<Article>,
-  ): AsyncIterable<{
+  extractAll(articles: AsyncIterable<Article>): AsyncIterable<{
     article: Article;
     statements: never[] | import('../model/statement.js').Statement[];
     error?: Error;
