@@ -389,7 +389,11 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       const openerPos = posOf(units[floor]);
       const introductory =
         !quoteFirst &&
-        (openerPos === 'ADP' || openerPos === 'SCONJ' || openerPos === 'ADV' || openerPos === 'NUM');
+        (openerPos === 'ADP' ||
+          openerPos === 'SCONJ' ||
+          openerPos === 'ADV' ||
+          openerPos === 'NUM' ||
+          (openerPos === 'PART' && lowerOf(units[floor]) === 'to'));
       const resumes = tailComma && holdsClause(units, tail.next + 1, end) && !isQuote(units[tail.next + 1]);
       const introducesAfter =
         lowerOf(units[tail.next]) === ':' ||
@@ -559,9 +563,20 @@ function according(context: Context, cue: CueCandidate, floor: number): Attribut
   let appositive: [number, number] | null = null;
   if (isComma(units[after]) && !speaker.pronoun) {
     const apposition = phraseStartingAt(units, after + 1);
-    if (apposition && isComma(units[apposition.last + 1]) && cue.first > floor) {
-      appositive = [apposition.first, apposition.last];
-      after = apposition.last + 1;
+    if (apposition) {
+      // "According to Mykhailo Podolyak, advisor to the head of the office, …": the appositive runs to
+      // the next comma when no verb intervenes.
+      let last = apposition.last;
+      while (last + 1 < units.length && last - apposition.first < 15) {
+        const next = units[last + 1];
+        const pos = posOf(next);
+        if (isComma(next) || isTerminal(next) || isQuote(next) || pos === 'VERB' || pos === 'AUX') break;
+        last++;
+      }
+      if (isComma(units[last + 1]) && last + 2 < units.length) {
+        appositive = [apposition.first, last];
+        after = last + 1;
+      }
     }
   }
   const tail = readTail(context, { ...cue, cueClass: 'speech' }, after);

@@ -76,6 +76,7 @@ const IRREGULAR: Record<string, string[]> = {
   concur: ['concurred', 'concurs', 'concurring', 'concur'],
   aver: ['averred', 'avers', 'averring', 'aver'],
   text: ['texted', 'texts', 'texting'],
+  counter: ['countered'],
   speak: ['spoke', 'speaks', 'speaking', 'spoken'],
   show: ['showed', 'shows', 'showing', 'shown', 'show'],
   find: ['found', 'finds', 'finding', 'find'],

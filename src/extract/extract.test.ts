@@ -348,6 +348,26 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'name particles: von der Leyen resolves to the full name',
+    text: 'European Commission President Ursula von der Leyen visited Kyiv. "They belong to us," von der Leyen said.',
+    expected: [{ quote: '"They belong to us,"', speaker: 'Ursula von der Leyen', mention: 'von der Leyen' }],
+  },
+  {
+    name: 'hyphenated surname and an acronym in the title',
+    text: 'US Ambassador to the UN Linda Thomas-Greenfield arrived. Thomas-Greenfield said talks would continue.',
+    expected: [{ quote: 'talks would continue', speaker: 'Linda Thomas-Greenfield' }],
+  },
+  {
+    name: 'a bare place as subject is no speaker',
+    text: 'Washington is denying that the talks failed.',
+    expected: [],
+  },
+  {
+    name: 'according to X, appositive, …',
+    text: 'According to Ivan Petrov, an adviser to the mayor, the bridge will reopen in May.',
+    expected: [{ quote: 'the bridge will reopen in May', speaker: 'Ivan Petrov', cue: 'According to' }],
+  },
+  {
     name: 'dateline and photo credit hold no statement',
     text: 'Nov. 30 (UPI) -- Anna Berg said the plan was ready.\nA worker repairs a roof. Photo by Jane Doe/UPI',
     expected: [{ quote: 'the plan was ready', speaker: 'Anna Berg' }],

@@ -65,7 +65,11 @@ export function findFloatingQuotes(
       }
       if (quoteUnit >= 0 && outside === 0 && lastSourced >= 0 && sentence.paragraph - lastParagraph <= 1) {
         const unit = sentence.units[quoteUnit];
-        const enough = text === '' || wordCount(text, unit.start, unit.end) >= MIN_WORDS;
+        // Single-quoted phrases are titles and scare quotes far more often than speech.
+        const enough =
+          unit.kind === 'quote' &&
+          unit.quote.mark === 'double' &&
+          (text === '' || wordCount(text, unit.start, unit.end) >= MIN_WORDS);
         if (enough && !claimed.has(unit.start)) {
           claimed.add(unit.start);
           // In the paragraph of its attribution (`"…," Reed said. "…"`) the continuation shares its

@@ -8,6 +8,7 @@ import { findLayout } from './layout.js';
 import { findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers } from './resolve-speakers.js';
 import { segment } from './segment.js';
+import { PLACES } from './speaker-words.js';
 
 export interface ExtractInput {
   id?: string;
@@ -113,6 +114,8 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     const kind = kindOf(parts, quotes, quoteStarts);
     const speaker = speakers[a];
     if (inFurniture(parts[0]) || inFurniture(speaker.mention)) continue;
+    // A place is never a speaker ("Washington is denying …", "Ukrainian counter …").
+    if (speaker.kind !== 'group' && PLACES.has(speaker.name.toLowerCase().replace(/^the /, ''))) continue;
     // A pronoun with no one to refer to names nobody: better no statement than a speaker called "she".
     if (attribution.source?.pronoun && speaker.name === speaker.mention?.text.toLowerCase()) continue;
     const sentence = sentences[attribution.sentence];

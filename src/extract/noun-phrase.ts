@@ -36,6 +36,23 @@ const DETERMINERS = new Set([
   'all',
 ]);
 const ATTACHED = new Set(['-', '.', "'s", '’s', '&']);
+/** Lower-case pieces of names: "Ursula von der Leyen", "Charles de Gaulle". */
+export const NAME_PARTICLES = new Set([
+  'von',
+  'der',
+  'van',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'el',
+  'ibn',
+]);
 const NOT_HEADS = new Set([
   'people',
   'time',
@@ -104,7 +121,11 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
       count++;
       continue;
     }
-    if (lower === 'of' && isCapitalized(units[first]) && isCapitalized(units[first - 2])) {
+    if (
+      (lower === 'of' || NAME_PARTICLES.has(lower)) &&
+      isCapitalized(units[first]) &&
+      isCapitalized(units[first - 2])
+    ) {
       first -= 1;
       count++;
       continue;

@@ -1,6 +1,7 @@
 import type { Speaker, SpeakerKind } from '../model/statement.js';
 import type { Token } from './analyse.js';
 import type { Attribution, SourceMention } from './attribute.js';
+import { NAME_PARTICLES } from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
 import { GROUP_WORDS, HONORIFICS, ORGANIZATION_WORDS, PLACES, TITLE_WORDS } from './speaker-words.js';
 import { lowerOf, posOf, valueOf } from './units.js';
@@ -42,7 +43,13 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     for (let i = 0; i < run.length; i++) if (isTitleWord(run[i].lower)) from = i + 1;
     const name = run
       .slice(from)
-      .filter((token) => (token.pos === 'PROPN' && /^\p{Lu}/u.test(token.value)) || token.value === '-');
+      .filter(
+        (token) =>
+          (token.pos === 'PROPN' && /^\p{Lu}/u.test(token.value)) ||
+          token.value === '-' ||
+          NAME_PARTICLES.has(token.value),
+      );
+    while (name.length > 0 && NAME_PARTICLES.has(name[name.length - 1].value)) name.pop();
     while (name.length > 0 && name[name.length - 1].value === '-') name.pop();
     // Leading acronyms are organisations in a title ("UN Linda Thomas-Greenfield").
     while (name.length > 0 && (name[0].value === '-' || /^\p{Lu}{2,}$/u.test(name[0].value))) name.shift();
@@ -81,6 +88,7 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     }
     if (
       token.pos === 'PROPN' ||
+      (run.length > 0 && NAME_PARTICLES.has(token.value)) ||
       (run.length > 0 && isTitleWord(token.lower) && /^\p{Lu}/u.test(token.value))
     ) {
       run.push(token);
@@ -131,6 +139,7 @@ export function readSpeakerPhrase(
     // An acronym before a name is an organisation in the title ("Ambassador to the UN Linda Thomas").
     !/^\p{Lu}{2,}$/u.test(valueOf(units[run - 1])) &&
     (posOf(units[run - 1]) === 'PROPN' ||
+      (NAME_PARTICLES.has(valueOf(units[run - 1])) && posOf(units[run - 2]) === 'PROPN') ||
       (ATTACHED.has(lowerOf(units[run - 1])) && units[run - 1].end === units[run].start))
   )
     run--;
