@@ -31,8 +31,9 @@ export function termPattern(query: string | undefined): RegExp | null {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length >= 2 && !/^(and|or|not|near)$/i.test(word))
     .slice(0, 12)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return words.length > 0 ? new RegExp(`(${words.join('|')})`, 'giu') : null;
+    // Full-text search stems ("territory" finds "territories"): mark whole words that share the stem.
+    .map((word) => `${word.length > 4 ? word.replace(/(ies|es|s|ed|ing|y|e)$/i, '') : word}[\\p{L}\\p{N}]*`);
+  return words.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${words.join('|')})`, 'giu') : null;
 }
 
 /** Text with the query's words wrapped in <mark class="hit">; every piece still goes through escaping. */

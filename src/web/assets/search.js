@@ -53,9 +53,9 @@
       })
       .slice(0, 12)
       .map(function (word) {
-        return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return (word.length > 4 ? word.replace(/(ies|es|s|ed|ing|y|e)$/i, '') : word) + '[\\p{L}\\p{N}]*';
       });
-    return words.length ? new RegExp('(' + words.join('|') + ')', 'giu') : null;
+    return words.length ? new RegExp('(?<![\\p{L}\\p{N}])(' + words.join('|') + ')', 'giu') : null;
   }
 
   function quoteNode(text, pattern) {
