@@ -242,6 +242,22 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       expect((await store.searchStatements({ q: 'NUL RTL' })).items).toHaveLength(1);
     });
 
+    it('keeps article fields that have no column of their own (summaryOnly)', async () => {
+      const article = articleB({ id: 'feed-1', url: 'https://paper.example.com/full', summaryOnly: true });
+      const result = await store.saveArticle({ article, statements: [] });
+      const {
+        statements: _s,
+        contentHash: _h,
+        ingestedAt: _i,
+        skippedReason: _r,
+        ...stored
+      } = (await store.getArticle(result.articleId))!;
+      expect(stored).toEqual({ ...article, byline: null, dateline: null, captions: [] });
+      expect(
+        (await store.saveArticle({ article: { ...article, summaryOnly: false }, statements: [] })).status,
+      ).toBe('updated');
+    });
+
     it('stores a skipped (non-English) article and counts it', async () => {
       const result = await store.saveArticle({
         article: articleB({

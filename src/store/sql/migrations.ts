@@ -175,6 +175,11 @@ const MIGRATIONS: Migration[] = [
       `CREATE INDEX statement_quote_keys_statement ON statement_quote_keys (statement_id)`,
     ],
   },
+  {
+    version: 3,
+    description: 'article fields without a column of their own (summaryOnly, and later ones) as JSON',
+    statements: () => [`ALTER TABLE articles ADD COLUMN extra TEXT`],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

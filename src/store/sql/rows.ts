@@ -98,10 +98,34 @@ export function hash(value: string, length = 64): string {
   return createHash('sha256').update(value).digest('hex').slice(0, length);
 }
 
+const ARTICLE_COLUMNS = new Set([
+  'id',
+  'text',
+  'title',
+  'published',
+  'url',
+  'outlet',
+  'byline',
+  'dateline',
+  'captions',
+  'language',
+  'source',
+]);
+
+/** Article fields with no column of their own (summaryOnly, and any added later), kept as JSON. */
+export function articleExtra(article: Article): Record<string, unknown> | null {
+  const entries = Object.entries(article).filter(
+    ([key, value]) => !ARTICLE_COLUMNS.has(key) && value !== undefined,
+  );
+  return entries.length ? Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b))) : null;
+}
+
 /** What makes an article "the same content": its text and metadata, not where it was read from. */
 export function contentHashOf(article: Article): string {
+  const extra = articleExtra(article);
   return hash(
     JSON.stringify([
+      ...(extra ? [extra] : []),
       article.text,
       article.title ?? null,
       article.published ?? null,

@@ -2,7 +2,7 @@ import type { SaveArticleInput, SaveArticleResult } from '../store.js';
 import { aliasKey, type PeopleRules } from '../people-rules.js';
 import type { SqlExecutor } from './driver.js';
 import { resolvePerson, type ResolveCache } from './resolve-person.js';
-import { articleKeyOf, contentHashOf, dayOf, hash, toJson } from './rows.js';
+import { articleExtra, articleKeyOf, contentHashOf, dayOf, hash, toJson } from './rows.js';
 
 /**
  * The body of Store.saveArticle, run inside one transaction: an article is found by its key; the same
@@ -57,6 +57,7 @@ export async function saveArticleIn(
     article.language ?? null,
     article.source ?? null,
     skippedReason,
+    toJson(articleExtra(article)),
     options.now,
   ];
   let articleId: string;
@@ -71,7 +72,7 @@ export async function saveArticleIn(
     await tx.run(
       `UPDATE articles SET content_hash = ?, extraction_hash = ?, text = ?, title = ?, published = ?, published_day = ?,
               url = ?, outlet = ?, byline = ?, dateline = ?, captions = ?, language = ?, source = ?, skipped_reason = ?,
-              updated_at = ?
+              extra = ?, updated_at = ?
         WHERE id = ?`,
       [...columns, articleId],
     );
@@ -79,8 +80,8 @@ export async function saveArticleIn(
     articleId = await freeArticleId(tx, article.id || contentHash, articleKey);
     await tx.run(
       `INSERT INTO articles (id, article_key, content_hash, extraction_hash, text, title, published, published_day, url,
-              outlet, byline, dateline, captions, language, source, skipped_reason, updated_at, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+              outlet, byline, dateline, captions, language, source, skipped_reason, extra, updated_at, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [articleId, articleKey, ...columns, options.now],
     );
   }

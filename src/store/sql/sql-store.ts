@@ -237,11 +237,13 @@ interface ArticleRow {
   language: string | null;
   source: string | null;
   skipped_reason: string | null;
+  extra: string | null;
   ingested_at: string;
 }
 
 function articleFromRow(row: ArticleRow, statements: StatementRecord[]): ArticleRecord {
   const article: Article = {
+    ...(parseJson<Partial<Article>>(row.extra) ?? {}),
     id: row.id,
     text: row.text,
     title: row.title,
