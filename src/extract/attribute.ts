@@ -4,6 +4,7 @@ import { findCues, type CueCandidate } from './find-cues.js';
 import { readAdjunct, readTime } from './find-venue.js';
 import { phraseEndingAt, phraseStartingAt, type PhraseSpan } from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
+import { TITLE_WORDS } from './speaker-words.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
 /** A source mention inside a sentence: the speaker phrase as written, with its appositive if any. */
@@ -140,7 +141,14 @@ function subjectBefore(
         lowerOf(opener) === 'the';
       if (!opens) break;
       const name = phraseEndingAt(units, k - 1, floor);
-      if (name && !name.pronoun && (posOf(units[name.last]) === 'PROPN' || lowerOf(opener) === 'who')) {
+      const titleOnly =
+        name !== null && TITLE_WORDS.has(lowerOf(units[name.last])) && posOf(opener) === 'PROPN';
+      if (
+        name &&
+        !name.pronoun &&
+        !titleOnly &&
+        (posOf(units[name.last]) === 'PROPN' || lowerOf(opener) === 'who')
+      ) {
         // An adverbial insertion ("Lewandowski, in a statement, said") is not an appositive.
         const appositive: [number, number] | null = posOf(opener) === 'ADP' ? null : [k + 1, j - 1];
         return { phrase: name, appositive, first: name.first };
@@ -153,7 +161,9 @@ function subjectBefore(
         inserted &&
         inserted.first === k + 1 &&
         posOf(units[inserted.last]) === 'PROPN' &&
-        (posOf(units[name.last]) === 'NOUN' || posOf(units[name.last]) === 'ADJ')
+        (posOf(units[name.last]) === 'NOUN' ||
+          posOf(units[name.last]) === 'ADJ' ||
+          TITLE_WORDS.has(lowerOf(units[name.last])))
       ) {
         return { phrase: inserted, appositive: [name.first, name.last], first: name.first };
       }
@@ -393,6 +403,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
           openerPos === 'SCONJ' ||
           openerPos === 'ADV' ||
           openerPos === 'NUM' ||
+          (openerPos === 'VERB' && /(ing|ed)$/.test(lowerOf(units[floor]))) ||
           (openerPos === 'PART' && lowerOf(units[floor]) === 'to'));
       const resumes = tailComma && holdsClause(units, tail.next + 1, end) && !isQuote(units[tail.next + 1]);
       const introducesAfter =

@@ -368,6 +368,28 @@ const CASES: Case[] = [
     expected: [{ quote: 'the bridge will reopen in May', speaker: 'Ivan Petrov', cue: 'According to' }],
   },
   {
+    name: 'Mr + multi-word surname resolves to the full name',
+    text: 'Planning Minister Julio De Vido spoke. Mr De Vido said the state would not pay.',
+    expected: [{ quote: 'the state would not pay', speaker: 'Julio De Vido', mention: 'Mr De Vido' }],
+  },
+  {
+    name: 'title, Name, told Y',
+    text: 'Economy Minister, Roberto Lavagna, told Clarin the government was considering a rise.',
+    expected: [
+      {
+        quote: 'the government was considering a rise',
+        speaker: 'Roberto Lavagna',
+        title: 'Economy Minister',
+        venue: 'Clarin',
+      },
+    ],
+  },
+  {
+    name: 'an introductory participle phrase is not content',
+    text: 'Speaking in Buenos Aires, Roberto Lavagna said the plan was dead.',
+    expected: [{ quote: 'the plan was dead', speaker: 'Roberto Lavagna' }],
+  },
+  {
     name: 'dateline and photo credit hold no statement',
     text: 'Nov. 30 (UPI) -- Anna Berg said the plan was ready.\nA worker repairs a roof. Photo by Jane Doe/UPI',
     expected: [{ quote: 'the plan was ready', speaker: 'Anna Berg' }],

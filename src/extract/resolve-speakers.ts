@@ -172,7 +172,11 @@ export function readSpeakerPhrase(
     let name = textOf(text, units, nameFirst, last).replace(/[’']s$/, '');
     if (/^\p{Lu}{2,}$/u.test(name)) return { name, kind: 'organization', mention };
     // One word, possibly hyphenated ("Zelensky", "Thomas-Greenfield"): the full name introduced earlier.
-    if (nameFirst === last || !/\s/.test(name)) {
+    const known = registry.bySurname.get(head);
+    if (known && known !== name && known.endsWith(` ${name}`)) {
+      // "De Vido" after "Julio De Vido".
+      name = known;
+    } else if (nameFirst === last || !/\s/.test(name)) {
       const full = registry.bySurname.get(head) ?? registry.byFirstName.get(head);
       if (full) name = full;
     }
