@@ -4,7 +4,7 @@
  * statements, saves them in a throwaway SQLite record (so people are resolved across articles by the
  * store's own rules), runs detectShifts per person and prints the most confident shifts with evidence.
  *
- *   npm run build && node dist/eval/shifts-news.js [--top 20] [--json]
+ *   npm run build && node dist/eval/shifts-news.js [--top 20] [--json] [--min-confidence 0.5] [--file JSONL]
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,6 +42,8 @@ async function main(): Promise<void> {
   }
   const topFlag = process.argv.indexOf('--top');
   const top = topFlag >= 0 ? Number(process.argv[topFlag + 1]) : 20;
+  const minFlag = process.argv.indexOf('--min-confidence');
+  const minConfidence = minFlag >= 0 ? Number(process.argv[minFlag + 1]) : undefined;
   const articles = readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
@@ -76,7 +78,9 @@ async function main(): Promise<void> {
         const records: StatementRecord[] = [];
         for await (const record of allStatements(store, { speakerId: person.id, order: 'date' }))
           records.push(record);
-        shifts.push(...detectShifts(records).map((shift) => ({ ...shift, personName: person.name })));
+        shifts.push(
+          ...detectShifts(records, { minConfidence }).map((shift) => ({ ...shift, personName: person.name })),
+        );
       }
       cursor = page.nextCursor;
     } while (cursor);

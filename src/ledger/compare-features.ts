@@ -1,6 +1,6 @@
 import { CONSERVATIVE_WORDS, PROGRESSIVE_WORDS, RELATED_CONCEPTS, conceptsOf } from './concepts.js';
 import { frameText } from './frame.js';
-import { sentimentOf, tokenize } from './tokenize.js';
+import { tokenize } from './tokenize.js';
 import {
   indexVectors,
   isContentToken,
@@ -36,7 +36,6 @@ export interface ReadStatement {
   lean: number;
   lemmas: string[];
   vector: Float32Array | null;
-  sentiment: number;
 }
 
 /** Words too common in political statements to tell what one is about. */
@@ -385,7 +384,6 @@ export function readStatement(text: string): ReadStatement {
     words: words.length,
     lean: Math.sign(progressive - conservative) * (direction === 0 ? 1 : direction),
     lemmas: words.filter(isContentToken).map((token) => token.lemma),
-    sentiment: sentimentOf(text),
     vector: textVector(
       vectorIndex(),
       words.filter(isContentToken).map((token) => token.lemma),
@@ -471,8 +469,6 @@ export const FEATURE_NAMES = [
   'relatedness',
   'vectorCosine',
   'softOverlap',
-  'sentimentProduct',
-  'sentimentGap',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -570,8 +566,6 @@ export function readPair(a: ReadStatement, b: ReadStatement): PairReading {
     Math.log1p(sharedContent.length + specific.length + 0.5 * relatedPairs + 0.5 * sharedStems),
     a.vector && b.vector ? cosine(a.vector, b.vector) : 0,
     softOverlap(vectorIndex(), a.lemmas, b.lemmas),
-    a.sentiment * b.sentiment,
-    Math.abs(a.sentiment - b.sentiment),
   ];
   return { features, sharedContent, sharedConcepts, antonymPairs, topicClash, topicAgree };
 }

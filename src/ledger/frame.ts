@@ -358,7 +358,8 @@ export function frameText(text: string): ClaimFrame {
   for (const clause of clauses) {
     const wordIndexes = clause.tokenIndexes.filter((index) => tokens[index].pos !== 'PUNCT');
     const words = wordIndexes.map((index) => ({ lemma: tokens[index].lemma, lower: tokens[index].lower }));
-    for (const match of matchTopics(words)) {
+    const matches = matchTopics(words);
+    for (const match of matches) {
       if (!topics.includes(match.key)) topics.push(match.key);
       const matched = wordIndexes.slice(match.start, match.end);
       // A topic named only inside a condition ("in exchange for NATO membership") is not the claim.
@@ -382,7 +383,7 @@ export function frameText(text: string): ClaimFrame {
         position: statesPosition(clause, tokens),
       });
     }
-    const generic = matchTopics(words).length === 0 ? genericTopic(clause, tokens) : null;
+    const generic = matches.length === 0 ? genericTopic(clause, tokens) : null;
     // Kept out of `topics`, which users browse and search: "send-tank" is for comparing, not a subject.
     if (generic && !stances.some((stance) => stance.topic === generic.key)) {
       const { phrase, subject } = phraseOf(clause, tokens, generic.objectIndex);

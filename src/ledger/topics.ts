@@ -34,42 +34,80 @@ const COMPILED: CompiledTopic[] = TOPIC_DEFINITIONS.map((definition) => ({
 
 const LABELS = new Map(TOPIC_DEFINITIONS.map((definition) => [definition.key, definition.label]));
 
+interface TermEntry {
+  words: string[];
+  topic: number;
+  pattern: number;
+  set: number;
+}
+
+/** Every pattern term by its first word, so a clause is read once instead of once per term. */
+const BY_FIRST_WORD = new Map<string, TermEntry[]>();
+COMPILED.forEach((topic, topicIndex) => {
+  topic.patterns.forEach((pattern, patternIndex) => {
+    pattern.forEach((set, setIndex) => {
+      for (const words of set) {
+        const list = BY_FIRST_WORD.get(words[0]) ?? [];
+        list.push({ words, topic: topicIndex, pattern: patternIndex, set: setIndex });
+        BY_FIRST_WORD.set(words[0], list);
+      }
+    });
+  });
+});
+
 function wordMatches(word: TopicWord, term: string): boolean {
   return word.lemma === term || word.lower === term;
+}
+
+function matchesAt(words: TopicWord[], index: number, term: string[]): boolean {
+  if (index + term.length > words.length) return false;
+  for (let offset = 0; offset < term.length; offset++) {
+    if (!wordMatches(words[index + offset], term[offset])) return false;
+  }
+  return true;
 }
 
 /** Where a (possibly multi-word) term starts in `words`. */
 function termPositions(words: TopicWord[], term: string[]): number[] {
   const positions: number[] = [];
   for (let index = 0; index + term.length <= words.length; index++) {
-    let all = true;
-    for (let offset = 0; offset < term.length && all; offset++) {
-      all = wordMatches(words[index + offset], term[offset]);
-    }
-    if (all) positions.push(index);
+    if (matchesAt(words, index, term)) positions.push(index);
   }
   return positions;
 }
 
-function setPositions(words: TopicWord[], set: string[][]): { start: number; end: number }[] {
-  return set.flatMap((term) =>
-    termPositions(words, term).map((start) => ({ start, end: start + term.length })),
-  );
-}
+type Span = { start: number; end: number };
 
 /** The topics named in a run of words (one clause), each once. */
 export function matchTopics(words: TopicWord[]): TopicMatch[] {
+  // occurrences[topic][pattern][set] = spans where a term of that set occurs.
+  const occurrences = new Map<number, Span[][][]>();
+  words.forEach((word, index) => {
+    const seen = new Set<TermEntry>();
+    for (const key of word.lemma === word.lower ? [word.lemma] : [word.lemma, word.lower]) {
+      for (const entry of BY_FIRST_WORD.get(key) ?? []) {
+        if (seen.has(entry) || !matchesAt(words, index, entry.words)) continue;
+        seen.add(entry);
+        let byPattern = occurrences.get(entry.topic);
+        if (!byPattern) {
+          byPattern = COMPILED[entry.topic].patterns.map((pattern) => pattern.map(() => []));
+          occurrences.set(entry.topic, byPattern);
+        }
+        byPattern[entry.pattern][entry.set].push({ start: index, end: index + entry.words.length });
+      }
+    }
+  });
   const matches: TopicMatch[] = [];
-  for (const topic of COMPILED) {
+  for (const [topicIndex, byPattern] of [...occurrences.entries()].sort((a, b) => a[0] - b[0])) {
+    const topic = COMPILED[topicIndex];
     let found: TopicMatch | null = null;
-    for (const pattern of topic.patterns) {
-      const occurrences = pattern.map((set) => setPositions(words, set));
-      if (occurrences.some((list) => list.length === 0)) continue;
-      for (const anchor of occurrences[0]) {
+    for (const sets of byPattern) {
+      if (sets.some((list) => list.length === 0)) continue;
+      for (const anchor of sets[0]) {
         let start = anchor.start;
         let end = anchor.end;
         let ok = true;
-        for (const list of occurrences.slice(1)) {
+        for (const list of sets.slice(1)) {
           const near = list.find(
             (item) => Math.max(end, item.end) - Math.min(start, item.start) <= topic.window + 1,
           );
