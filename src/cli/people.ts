@@ -1,6 +1,7 @@
 import { readConfig } from '../config.js';
 import { OnrecordError } from '../errors.js';
 import { refreshShifts } from '../pipeline/refresh-shifts.js';
+import { ignoreClosedPipe } from '../store/export-rows.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import type { Command, CommandIO } from './main.js';
@@ -56,6 +57,7 @@ export const command: Command = {
       io.stdout.write(formatHelp(spec));
       return 0;
     }
+    ignoreClosedPipe(io.stdout);
     const [action, ...rest] = positionals;
     if (action !== undefined && action !== 'merge' && action !== 'split') {
       throw new OnrecordError('USAGE', `onrecord people: unknown action "${action}"\nusage: ${spec.usage}`);

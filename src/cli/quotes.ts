@@ -6,6 +6,7 @@ import {
   formatSaidOn,
   STATEMENT_COLUMNS,
   statementColumns,
+  ignoreClosedPipe,
 } from '../store/export-rows.js';
 import { openStore } from '../store/open-store.js';
 import type { Command } from './main.js';
@@ -48,6 +49,7 @@ export const command: Command = {
       io.stdout.write(formatHelp(spec));
       return 0;
     }
+    ignoreClosedPipe(io.stdout);
     if (!values.speaker || positionals.length > 0) {
       throw new OnrecordError(
         'USAGE',

@@ -7,6 +7,7 @@ import {
   personNames,
   STATEMENT_COLUMNS,
   statementColumns,
+  ignoreClosedPipe,
 } from '../store/export-rows.js';
 import { openStore } from '../store/open-store.js';
 import type { StatementQuery } from '../store/store.js';
@@ -74,6 +75,7 @@ export const command: Command = {
       io.stdout.write(formatHelp(spec));
       return 0;
     }
+    ignoreClosedPipe(io.stdout);
     if (positionals.length !== 1) {
       throw new OnrecordError(
         'USAGE',

@@ -83,3 +83,17 @@ export function formatSaidOn(statement: StatementRecord): string {
   if (saidOn.from && saidOn.to && saidOn.from !== saidOn.to) return `${saidOn.from}..${saidOn.to}`;
   return saidOn.from || saidOn.to;
 }
+
+/**
+ * `onrecord search … | head`: when the reader goes away, stop caring about output instead of crashing
+ * with an unhandled EPIPE; the command finishes quietly, as Unix tools do.
+ */
+const guarded = new WeakSet<NodeJS.WritableStream>();
+
+export function ignoreClosedPipe(stream: NodeJS.WritableStream): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
