@@ -1,7 +1,13 @@
 import type { Speaker, SpeakerKind } from '../model/statement.js';
 import { isSurnameParticle, normalizeSpacing } from './names.js';
 import { isKnownOrganization, isSpecificOrganization, ORGANIZATION_HEADS } from './organizations.js';
+import { roleOf } from './people-roles.js';
 import {
+  COUNTRIES,
+  EVENTS,
+  INDEFINITE_PRONOUNS,
+  MULTIWORD_COUNTRIES,
+  STATE_NOUNS,
   NON_AGENTS,
   PLACES,
   SURNAME_ROLES,
@@ -167,6 +173,71 @@ function plausibleTitle(title: string): string | null {
   return words.some((w) => ROLE_WORDS.has(w.replace(/['’]s$/, '').replace(/[.,]$/, ''))) ? kept : null;
 }
 
+/** How many leading tokens name a state ("Ukraine", "United States", "Portuguese Republic"), else 0. */
+function placeLength(tokens: string[]): number {
+  const lower = tokens.map((t) => bare(t));
+  for (const n of [3, 2]) {
+    if (tokens.length >= n && MULTIWORD_COUNTRIES.has(lower.slice(0, n).join(' '))) return n;
+  }
+  const isCountry = (word: string) =>
+    COUNTRIES.has(word) ||
+    STATES.has(word) ||
+    (word.includes('-') && word.split('-').every((w) => COUNTRIES.has(w)));
+  if (tokens.length > 0 && /^\p{Lu}/u.test(tokens[0]) && isCountry(lower[0])) return 1;
+  for (let k = 0; k < Math.min(2, tokens.length); k++) {
+    if (STATE_NOUNS.has(lower[k]) && tokens.slice(0, k + 1).every((t) => /^\p{Lu}/u.test(t))) return k + 1;
+  }
+  return 0;
+}
+
+interface PlaceSplit {
+  raw: string;
+  title: string | null;
+  /** The whole mention is a role ("the President of" + "Azerbaijan"): no name is left. */
+  roleOnly: boolean;
+}
+
+/**
+ * The extractor leaves the object of "President of" on the name ("the President of" + "Ukraine
+ * Volodymyr Zelenskyy", "President" + "United States Joseph Biden", "the French" + "Republic Emmanuel
+ * Macron"): the state goes back into the title, which is completed ("President of Ukraine"). A name
+ * that is only the state, or an event, after "of" leaves a role and no name.
+ */
+function splitPlace(raw: string, givenTitle: string | null): PlaceSplit {
+  // "Russia Russia": a token repeated by the extractor
+  const tokens = raw.split(' ').filter((t, i, all) => i === 0 || bare(t) !== bare(all[i - 1]));
+  const title = givenTitle ? givenTitle.replace(/^(?:(?:the|a|an)\s+)+/i, '').trim() : '';
+  const endsOf = /(?:^|\s)(?:of|for)(?:\s+the)?$/i.test(title);
+  const unchanged = { raw: tokens.join(' '), title: givenTitle, roleOnly: false };
+  if (raw.includes(',')) return { ...unchanged, raw };
+  const n = placeLength(tokens);
+  if (n === 0) {
+    const last = bare(tokens[tokens.length - 1] ?? '');
+    if (endsOf && title && (tokens.length === 1 || EVENTS.has(last) || ORGANIZATION_HEADS.has(last))) {
+      return { raw: tokens.join(' '), title: `${title} ${tokens.join(' ')}`, roleOnly: true };
+    }
+    return unchanged;
+  }
+  const place = tokens.slice(0, n).join(' ');
+  const rest = tokens.slice(n);
+  const withArticle =
+    n > 1 && !/\sthe$/i.test(title) ? (MULTIWORD_COUNTRIES.get(place.toLowerCase()) ?? place) : place;
+  if (rest.length === 0) {
+    return endsOf ? { raw: place, title: `${title} ${withArticle}`, roleOnly: true } : unchanged;
+  }
+  // "U.S. President-elect Donald Trump", "Russia's Defence Ministry": the state starts a title or a name
+  const nameLike = rest.every((t) => isNameToken(t) || isSurnameParticle(t)) && !/['’]s$/.test(tokens[n - 1]);
+  if (!endsOf && (rest.length < 2 || !nameLike)) return unchanged;
+  const lastTitle = bare(title.split(' ').pop() ?? '');
+  let completed: string | null;
+  if (endsOf) completed = `${title} ${withArticle}`;
+  else if (STATE_NOUNS.has(bare(tokens[n - 1])) && DEMONYMS.has(lastTitle)) completed = `${title} ${place}`;
+  else if (title && ROLE_WORDS.has(lastTitle)) {
+    completed = `${title} of ${n > 1 ? (MULTIWORD_COUNTRIES.get(place.toLowerCase()) ?? place) : place}`;
+  } else completed = givenTitle;
+  return { raw: rest.join(' '), title: completed || null, roleOnly: false };
+}
+
 /**
  * The canonical name, title and kind of an extracted speaker: possessives, honorifics and leading
  * articles stripped, titles and appositives split off ("NATO Secretary-General Mark Rutte", "Mark Rutte,
@@ -178,11 +249,18 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
   if (speaker.name.length > MAX_NAME)
     return { name: speaker.name.slice(0, MAX_NAME), title: null, kind: 'unknown' };
   if (speaker.title && speaker.title.length > MAX_NAME) speaker = { ...speaker, title: undefined };
-  const raw = normalizeSpacing(speaker.name)
+  let raw = normalizeSpacing(speaker.name)
     .replace(/^[\s"'([{]+|[\s"')\]},.:;!?]+$/g, '')
     .replace(/['’]s$/, '')
     .replace(/s'$/, 's');
   let givenTitle = speaker.title ? normalizeSpacing(speaker.title) : null;
+  const placed = splitPlace(raw, givenTitle);
+  if (placed.roleOnly) {
+    const title = placed.title && roleOf(placed.title) ? placed.title : null;
+    return { name: placed.title ?? placed.raw, title, kind: 'unknown' };
+  }
+  raw = placed.raw;
+  givenTitle = placed.title;
   const segments = splitSegments(raw);
   const head = segments[0] ?? '';
   const last = segments[segments.length - 1] ?? '';
@@ -190,10 +268,14 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
     return { name: last || raw, title: null, kind: 'unknown' };
 
   const headTokens = tokensOf(head);
-  // a place or a thing is never a speaker ("Sevastopol", "the Constitution")
+  const lastHead = bare(headTokens[headTokens.length - 1] ?? '');
+  // a place, a thing or an event is never a speaker ("Sevastopol", "the Constitution", "the Forum"),
+  // nor is "Everything"
   if (
     PLACES.has(headTokens.join(' ').toLowerCase().replace(/\.$/, '')) ||
-    NON_AGENTS.has(bare(headTokens[headTokens.length - 1] ?? ''))
+    NON_AGENTS.has(lastHead) ||
+    INDEFINITE_PRONOUNS.has(bare(headTokens[0] ?? '')) ||
+    (EVENTS.has(lastHead) && !isKnownOrganization(headTokens.join(' ')))
   ) {
     return { name: headTokens.join(' '), title: null, kind: 'unknown' };
   }
@@ -234,6 +316,15 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
     .join(' ');
 
   const words = headTokens.map(bare);
+  // a role standing for its holder ("the Ukrainian Head of State", "the Russian leader", "The Prime" +
+  // "Minister"): resolved to a person through its article (people-roles.ts), never an organisation
+  if (nameWords.length === 0 && segments.length === 1) {
+    const phrase = [givenTitle, head]
+      .filter(Boolean)
+      .join(' ')
+      .replace(/^(?:(?:the|a|an)\s+)+/i, '');
+    if (roleOf(phrase)) return { name: phrase, title: phrase, kind: 'unknown' };
+  }
   // an organisation name followed by a personal name: "Kremlin spokesperson Peskov", "European Council Charles Michel"
   const personLike =
     nameWords.length > 0 &&
@@ -245,7 +336,7 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
     (nameWords.length === 0 &&
       (ORGANIZATION_HEADS.has(words[words.length - 1] ?? '') ||
         (ORGANIZATION_HEADS.has(words[0] ?? '') && ['of', 'for'].includes(words[1] ?? '')))) ||
-    (nameWords.length === 1 && STATES.has(bare(nameWords[0]))) ||
+    (nameWords.length === 1 && (STATES.has(bare(nameWords[0])) || COUNTRIES.has(bare(nameWords[0])))) ||
     nameWords.some((w) => /\d/.test(w)) ||
     nameWords.some((w) => ORGANIZATION_HEADS.has(bare(w)) && bare(w) !== 'house') ||
     (nameWords.length > 0 && bare(nameWords[nameWords.length - 1]) === 'house');

@@ -168,3 +168,55 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'h
 /** Royal and religious titles that stay part of a one-word name ("Pope Francis", "King Charles"). */
 // prettier-ignore
 export const REGNAL = new Set(['king', 'queen', 'pope', 'prince', 'princess', 'patriarch', 'emperor']);
+
+/**
+ * Sovereign states as the news names them, for completing "President of" + "Albania Edi Rama" into the
+ * title "President of Albania". Kept apart from STATES (which also makes a word a speaking
+ * organisation): names that are common given names ("Jordan", "Chad", "Israel") are left out.
+ */
+// prettier-ignore
+export const COUNTRIES = new Set([
+  'afghanistan', 'albania', 'algeria', 'andorra', 'angola', 'argentina', 'armenia', 'australia', 'austria',
+  'azerbaijan', 'bahrain', 'bangladesh', 'belarus', 'belgium', 'bolivia', 'bosnia', 'brazil', 'bulgaria',
+  'cambodia', 'cameroon', 'canada', 'chile', 'china', 'colombia', 'croatia', 'cuba', 'cyprus', 'czechia',
+  'denmark', 'ecuador', 'egypt', 'estonia', 'ethiopia', 'finland', 'france', 'georgia', 'germany', 'ghana',
+  'greece', 'hungary', 'iceland', 'india', 'indonesia', 'iran', 'iraq', 'ireland', 'italy', 'japan',
+  'kazakhstan', 'kenya', 'kosovo', 'kuwait', 'kyrgyzstan', 'laos', 'latvia', 'lebanon', 'libya',
+  'liechtenstein', 'lithuania', 'luxembourg', 'malaysia', 'malta', 'mexico', 'moldova', 'monaco',
+  'mongolia', 'montenegro', 'morocco', 'mozambique', 'myanmar', 'namibia', 'nepal', 'netherlands',
+  'nigeria', 'norway', 'oman', 'pakistan', 'palestine', 'panama', 'paraguay', 'peru', 'philippines',
+  'poland', 'portugal', 'qatar', 'romania', 'russia', 'rwanda', 'senegal', 'serbia', 'singapore',
+  'slovakia', 'slovenia', 'somalia', 'spain', 'sudan', 'sweden', 'switzerland', 'syria', 'taiwan',
+  'tajikistan', 'tanzania', 'thailand', 'tunisia', 'turkey', 'türkiye', 'turkmenistan', 'uganda',
+  'ukraine', 'uruguay', 'uzbekistan', 'venezuela', 'vietnam', 'yemen', 'zambia', 'zimbabwe', 'britain',
+  'usa', 'us', 'u.s', 'uk', 'u.k', 'belarus', 'macedonia',
+]);
+
+/** Multi-word states, lower case, and the article they take after "of" ("President of the United States"). */
+// prettier-ignore
+export const MULTIWORD_COUNTRIES = new Map<string, string>([
+  ['united states', 'the United States'], ['united kingdom', 'the United Kingdom'],
+  ['united arab emirates', 'the United Arab Emirates'], ['czech republic', 'the Czech Republic'],
+  ['slovak republic', 'the Slovak Republic'], ['north macedonia', 'North Macedonia'],
+  ['south africa', 'South Africa'], ['south korea', 'South Korea'], ['north korea', 'North Korea'],
+  ['new zealand', 'New Zealand'], ['saudi arabia', 'Saudi Arabia'], ['sri lanka', 'Sri Lanka'],
+  ['russian federation', 'the Russian Federation'], ['european union', 'the European Union'],
+]);
+
+/** Words that end a state's formal name ("Portuguese Republic", "Udmurt Republic"): a place, not a name. */
+// prettier-ignore
+export const STATE_NOUNS = new Set(['republic', 'federation', 'kingdom', 'emirates', 'confederation', 'principality']);
+
+/** Events and programmes: they are held, they do not speak ("the Forum", "Pilot Training Program"). */
+// prettier-ignore
+export const EVENTS = new Set([
+  'forum', 'summit', 'festival', 'olympics', 'games', 'exhibition', 'expo', 'meeting', 'session',
+  'ceremony', 'programme', 'program', 'championship', 'marathon',
+]);
+
+/** Indefinite pronouns ("Everything mentioned so far could be upset"): never a speaker's name. */
+// prettier-ignore
+export const INDEFINITE_PRONOUNS = new Set([
+  'everything', 'nothing', 'something', 'anything', 'everybody', 'nobody', 'somebody', 'anybody',
+  'everyone', 'no-one', 'someone', 'anyone', 'none', 'each', 'either', 'neither', 'whatever', 'whoever',
+]);
