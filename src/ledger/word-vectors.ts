@@ -150,8 +150,12 @@ export function textVector(index: VectorIndex, lemmas: string[]): Float32Array |
  * "tuition" finds "students" though the texts share no word.
  */
 export function softOverlap(index: VectorIndex, a: string[], b: string[]): number {
+  // Capped: the pairwise comparison is quadratic, and a statement's first words say what it is about.
   const vectorsOf = (lemmas: string[]) =>
-    [...new Set(lemmas)].map((lemma) => index.lookup(lemma)).filter((entry) => entry !== null);
+    [...new Set(lemmas)]
+      .slice(0, 64)
+      .map((lemma) => index.lookup(lemma))
+      .filter((entry) => entry !== null);
   const left = vectorsOf(a);
   const right = vectorsOf(b);
   if (left.length === 0 || right.length === 0) return 0;
