@@ -86,10 +86,11 @@ function isCapitalizedWord(unit: Unit | undefined): boolean {
 
 /** The subject to the left of a verb group: "Zelensky", "Mark Rutte, NATO's secretary-general,", "who". */
 function subjectBefore(
+  text: string,
   units: Unit[],
   index: number,
   floor: number,
-): { phrase: PhraseSpan; appositive: [number, number] | null; first: number } | null {
+): { phrase: PhraseSpan; appositive: [number, number] | null; first: number; venue?: Venue | null } | null {
   let adverb = index;
   // "Carter however said", "Smith, though, said": adverbs between the subject and the verb.
   while (
@@ -138,6 +139,7 @@ function subjectBefore(
         openerPos === 'NOUN' ||
         openerPos === 'PROPN' ||
         (openerPos === 'ADP' && isComma(units[j])) ||
+        (openerPos === 'VERB' && lowerOf(opener).endsWith('ing') && isComma(units[j])) ||
         lowerOf(opener) === 'the';
       if (!opens) break;
       const name = phraseEndingAt(units, k - 1, floor);
@@ -150,8 +152,14 @@ function subjectBefore(
         (posOf(units[name.last]) === 'PROPN' || lowerOf(opener) === 'who')
       ) {
         // An adverbial insertion ("Lewandowski, in a statement, said") is not an appositive.
-        const appositive: [number, number] | null = posOf(opener) === 'ADP' ? null : [k + 1, j - 1];
-        return { phrase: name, appositive, first: name.first };
+        const adverbial = posOf(opener) === 'ADP' || posOf(opener) === 'VERB';
+        const appositive: [number, number] | null = adverbial ? null : [k + 1, j - 1];
+        // "Blinken, speaking at a news conference in Brussels, said": the insertion may hold the venue.
+        let venue: Venue | null = null;
+        for (let v = k + 1; adverbial && v < j && venue === null; v++) {
+          venue = readAdjunct(text, units, v)?.venue ?? null;
+        }
+        return { phrase: name, appositive, first: name.first, venue };
       }
       // "One Republican hopeful, Carly Fiorina, says": the name sits between the commas.
       const inserted = phraseEndingAt(units, j - 1, k + 1);
@@ -372,7 +380,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       }
       continue;
     }
-    let subject = cue.participle ? null : subjectBefore(units, cue.first - 1, floor);
+    let subject = cue.participle ? null : subjectBefore(text, units, cue.first - 1, floor);
     if (!subject && isCoordinated(units, cue) && found.length === 0) {
       // "Marco Rubio flipped his choice – saying …", "The judge rubbed his chin, and then said …".
       subject = clauseSubject(units, cue.first);
@@ -449,7 +457,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
             source: mention(context, subject.phrase, subject.appositive),
             cue: cue.cue,
             cueClass: cue.cueClass,
-            venue: tail.venue,
+            venue: tail.venue ?? subject.venue ?? null,
             pattern: 'before',
             sharedWith: null,
           });
@@ -467,7 +475,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
           source: mention(context, subject.phrase, subject.appositive),
           cue: cue.cue,
           cueClass: cue.cueClass,
-          venue: tail.venue,
+          venue: tail.venue ?? subject.venue ?? null,
           pattern: 'after',
           sharedWith: null,
         });
@@ -481,7 +489,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
             source: mention(context, subject.phrase, subject.appositive),
             cue: cue.cue,
             cueClass: cue.cueClass,
-            venue: tail.venue,
+            venue: tail.venue ?? subject.venue ?? null,
             pattern: 'after',
             sharedWith: null,
           });
@@ -503,17 +511,18 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         let appositive: [number, number] | null = null;
         if (isComma(units[after]) && !speaker.pronoun) {
           const apposition = phraseStartingAt(units, after + 1);
+          const last = apposition ? extendAppositive(units, apposition.last) : -1;
           if (
             apposition &&
-            (isComma(units[apposition.last + 1]) ||
-              isTerminal(units[apposition.last + 1]) ||
-              apposition.last + 1 >= units.length)
+            (isComma(units[last + 1]) || isTerminal(units[last + 1]) || last + 1 >= units.length)
           ) {
-            appositive = [apposition.first, apposition.last];
-            after = apposition.last + 1;
+            appositive = [apposition.first, last];
+            after = last + 1;
           }
         }
-        const tail = readTail(context, { ...cue, cueClass: 'speech' }, after);
+        // "…, said X, the commander of the army, in an interview with the BBC."
+        const skipComma = isComma(units[after]) && readAdjunct(context.text, units, after + 1) !== null;
+        const tail = readTail(context, { ...cue, cueClass: 'speech' }, skipComma ? after + 1 : after);
         after = tail.next;
         const continuation = posOf(units[after]);
         const endsHere =
@@ -563,6 +572,25 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
           ),
       ),
   );
+}
+
+/** An appositive runs on through prepositional phrases to the next comma when no verb intervenes. */
+function extendAppositive(units: Unit[], last: number): number {
+  let end = last;
+  const limit = last + 15;
+  while (end + 1 < units.length && end < limit) {
+    const next = units[end + 1];
+    const pos = posOf(next);
+    if (isComma(next) || isTerminal(next) || isQuote(next) || pos === 'VERB' || pos === 'AUX') break;
+    if (
+      pos === 'ADP' &&
+      (lowerOf(next) === 'in' || lowerOf(next) === 'at' || lowerOf(next) === 'on') &&
+      end === last
+    )
+      break;
+    end++;
+  }
+  return end;
 }
 
 /** "According to X, …" and "…, according to X." */

@@ -390,6 +390,37 @@ const CASES: Case[] = [
     expected: [{ quote: 'the plan was dead', speaker: 'Roberto Lavagna' }],
   },
   {
+    name: 'inverted with a long appositive and a venue after it',
+    text: '"The situation is difficult," said Oleksandr Syrskyi, the commander of the armed forces, in an interview with the BBC.',
+    expected: [
+      {
+        quote: '"The situation is difficult,"',
+        speaker: 'Oleksandr Syrskyi',
+        venue: 'the BBC',
+        kind: 'direct',
+      },
+    ],
+  },
+  {
+    name: 'a participial insertion between subject and verb holds the venue',
+    text: 'Secretary of State Antony Blinken, speaking at a news conference in Brussels, said allies would keep supporting Kyiv.',
+    expected: [
+      { quote: 'allies would keep supporting Kyiv', speaker: 'Antony Blinken', venue: 'a news conference' },
+    ],
+  },
+  {
+    name: 'organisation and "it" for the organisation',
+    text: 'The Russian Defense Ministry said its forces had taken the village. It added that 40 soldiers were killed.',
+    expected: [
+      {
+        quote: 'its forces had taken the village',
+        speaker: 'the Russian Defense Ministry',
+        speakerKind: 'organization',
+      },
+      { quote: '40 soldiers were killed', speaker: 'the Russian Defense Ministry', mention: 'It' },
+    ],
+  },
+  {
     name: 'dateline and photo credit hold no statement',
     text: 'Nov. 30 (UPI) -- Anna Berg said the plan was ready.\nA worker repairs a roof. Photo by Jane Doe/UPI',
     expected: [{ quote: 'the plan was ready', speaker: 'Anna Berg' }],
