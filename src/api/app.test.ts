@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StatementRecord } from '../model/ledger.js';
 import type { Page } from '../store/store.js';
 import { PAYLOADS } from '../../test/e2e/fixture-articles.js';
+import { visibleText } from '../../test/e2e/visible-text.js';
 import { openFixtureStore, type FixtureStore } from '../../test/e2e/fixture-store.js';
 import { createApp } from './app.js';
 import { CONTENT_SECURITY_POLICY } from './security-headers.js';
@@ -114,14 +115,7 @@ describe('pages', () => {
     expect(page).not.toMatch(/<img src=x/);
     expect(page).not.toMatch(/" onmouseover="/);
     // With our own tags taken out and entities decoded, every payload reads as the text it was.
-    const text = page
-      .replace(/<span class="tip"[^>]*>(?:<span[^>]*>[^<]*<\/span>)*<\/span>/g, '')
-      .replace(/<[^>]*>/g, '')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;/g, "'")
-      .replace(/&amp;/g, '&');
+    const text = visibleText(page);
     for (const payload of PAYLOADS) expect(text).toContain(payload);
     const search = await (await app.request('/?q=alliance')).text();
     expect(search).not.toMatch(/<script>window/);

@@ -74,11 +74,7 @@ function spanOf(span: { start?: number; end?: number }): { start: number; end: n
 
 /** The tooltip of a highlighted statement: who, by which cue, where, and when (with the words that dated it). */
 export function describeStatement(statement: StatementRecord): SafeHtml {
-  const cue = statement.cue
-    ? statement.cue.lemma && statement.cue.lemma !== statement.cue.text.toLowerCase()
-      ? `“${statement.cue.text}” (${statement.cue.lemma})`
-      : `“${statement.cue.text}”`
-    : 'no cue';
+  const cue = statement.cue ? `“${statement.cue.text.replace(/[:,]$/, '')}”` : 'no cue';
   const said = formatSaidOn(statement.saidOn, statement.published);
   const evidence =
     statement.saidOn && statement.saidOn.basis !== 'published' && statement.saidOn.text

@@ -140,6 +140,9 @@ describe.skipIf(missing !== null)('web UI in headless Chromium', () => {
       return copy.textContent ?? '';
     });
     for (const payload of PAYLOADS) expect(flow).toContain(payload);
+    // Where the extractor found the quote that carries markup, the highlight holds it as text too.
+    const marked = await page.locator('mark.hl-quote').allTextContents();
+    if (marked.length > 0) expect(marked.join(' ')).toMatch(/<script>|<img/);
     expect(report.title).toContain('<img src=x onerror=');
     expect(report.kicker).toContain('<script>window.__pwned="outlet"</script>');
     await shot(page, 'article-hostile');

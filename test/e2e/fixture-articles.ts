@@ -67,10 +67,14 @@ WASHINGTON (Test Gazette) -- "The talks on NATO are stalling </mark><img src=x o
 
 Doe said that the alliance <script>window.__pwned="body"</script> would wait for the election.
 
+Analyst Jane Doe said: "Talks on NATO <script>window.__pwned="quote"</script> are stalling </mark><img src=x onerror=window.__pwned="quote-mark"> for now."
+
 "Nothing " onmouseover="window.__pwned='attribute'" x=" will change soon," Doe said.`,
 };
 
 export const PAYLOADS = [
+  '<script>window.__pwned="quote"</script>',
+  '</mark><img src=x onerror=window.__pwned="quote-mark">',
   '<script>window.__pwned="body"</script>',
   '</mark><img src=x onerror=window.__pwned="mark">',
   `" onmouseover="window.__pwned='attribute'" x="`,
