@@ -48,3 +48,29 @@ describe('PeopleRegistry', () => {
     expect(first).toBe(full);
   });
 });
+
+describe('PeopleRegistry: role-only mentions', () => {
+  const t = (name: string, title?: string, kind: SpeakerKind = 'person') => ({ name, kind, title });
+
+  it('gives "the President of Ukraine" and "the Head of State" to the article\'s president, never to an organisation', () => {
+    const registry = new PeopleRegistry();
+    const [zel, role, head] = registry.resolveArticle('a1', [
+      t('Ukraine Volodymyr Zelenskyy', 'the President of'),
+      t('Ukraine', 'the President of'),
+      t('the Head of State', undefined, 'organization'),
+    ]);
+    expect(role).toBe(zel);
+    expect(head).toBe(zel);
+    expect([...registry.people.values()].map((p) => p.name)).toEqual(['Volodymyr Zelenskyy']);
+    // an article that names no holder: the only person known as Ukraine's president
+    const [later] = registry.resolveArticle('a2', [t('the Ukrainian President')]);
+    expect(later).toBe(zel);
+    // two presidents in one article and a bare head of state: nobody
+    const [, , ambiguous] = registry.resolveArticle('a3', [
+      t('Polish President Andrzej Duda'),
+      t('Ukrainian President Volodymyr Zelenskyy'),
+      t('the Head of State', undefined, 'organization'),
+    ]);
+    expect(ambiguous).toBeNull();
+  });
+});

@@ -5,6 +5,9 @@ import {
   expandFromArticle,
   matchPerson,
   personKeys,
+  resolveRoleMention,
+  roleKeys,
+  type CanonicalSpeaker,
   type PersonCandidate,
 } from './people.js';
 
@@ -34,22 +37,56 @@ export class PeopleRegistry {
     const articleNames = canonical
       .filter((c) => c.kind === 'person' && (parseName(c.name)?.given.length ?? 0) > 0)
       .map((c) => c.name);
-    return canonical.map((c) => {
+    const expand = (c: CanonicalSpeaker) =>
+      (c.kind === 'person' && expandFromArticle(c.name, articleNames)) || c.name;
+    const articlePeople = canonical
+      .filter((c) => c.kind === 'person')
+      .map((c) => ({ name: expand(c), title: c.title }));
+    return canonical.map((original) => {
+      let c = original;
+      if (c.kind === 'unknown') {
+        // "the President of Ukraine": the article's holder of that role, else the only known one
+        const holder = resolveRoleMention({ ...c, articlePeople });
+        if (holder) c = holder;
+        else {
+          const match = matchPerson({ ...c, articleNames, articlePeople }, this.roleCandidates(c.title));
+          return match ? this.record(this.people.get(match.personId)!, null, c.title, articleId) : null;
+        }
+      }
       if (c.kind === 'unknown' || !c.name) return null;
       // a bare surname stands for the full name its article introduced, even before that name is registered
-      const name = (c.kind === 'person' && expandFromArticle(c.name, articleNames)) || c.name;
+      const name = expand(c);
       const candidates = this.candidates(name, c.kind);
-      const match = matchPerson({ ...c, name, articleNames }, candidates);
+      const match = matchPerson({ ...c, name, articleNames, articlePeople }, candidates);
       const person = match ? this.people.get(match.personId)! : this.create(name, c.kind);
-      this.addAlias(person, name);
-      if (c.title) {
-        if (!person.titleCounts.has(c.title)) person.titles!.push(c.title);
-        person.titleCounts.set(c.title, (person.titleCounts.get(c.title) ?? 0) + 1);
-      }
-      person.statements++;
-      person.articles.add(articleId);
-      return person.id;
+      return this.record(person, name, c.title, articleId);
     });
+  }
+
+  private record(
+    person: RegisteredPerson,
+    alias: string | null,
+    title: string | null,
+    articleId: string,
+  ): string {
+    if (alias) this.addAlias(person, alias);
+    if (title) {
+      if (!person.titleCounts.has(title)) {
+        person.titles!.push(title);
+        for (const key of roleKeys(title)) this.indexKey(key, person.id);
+      }
+      person.titleCounts.set(title, (person.titleCounts.get(title) ?? 0) + 1);
+    }
+    person.statements++;
+    person.articles.add(articleId);
+    return person.id;
+  }
+
+  private roleCandidates(title: string | null): PersonCandidate[] {
+    const ids = new Set<string>();
+    for (const key of roleKeys(title, { mention: true }))
+      for (const id of this.index.get(key) ?? []) ids.add(id);
+    return [...ids].map((id) => this.people.get(id)!);
   }
 
   /** The display name: for people the most frequent full name seen, else the most frequent name. */
@@ -103,10 +140,12 @@ export class PeopleRegistry {
     person.aliasCounts.set(alias, (person.aliasCounts.get(alias) ?? 0) + 1);
     if (person.aliases.includes(alias)) return;
     person.aliases.push(alias);
-    for (const key of personKeys(alias, { kind: person.kind })) {
-      let ids = this.index.get(key);
-      if (!ids) this.index.set(key, (ids = new Set()));
-      ids.add(person.id);
-    }
+    for (const key of personKeys(alias, { kind: person.kind })) this.indexKey(key, person.id);
+  }
+
+  private indexKey(key: string, personId: string): void {
+    let ids = this.index.get(key);
+    if (!ids) this.index.set(key, (ids = new Set()));
+    ids.add(personId);
   }
 }

@@ -154,22 +154,31 @@ export function roleKeys(title: string | null | undefined, options: { mention?: 
 }
 
 /**
- * The name of the one person of the article who came with the role a role-only mention names
- * ("the President of Ukraine" → the article's "President of Ukraine Volodymyr Zelenskyy"), or null
- * when nobody or several people in the article could be meant.
+ * The people of the article who came with a role that can answer a role-only mention, one name per
+ * person (the fullest form the article gave). Empty when the title names no head role.
  */
-export function roleHolder(title: string | null, articlePeople: readonly ArticlePerson[]): string | null {
+export function articleRoleHolders(title: string | null, articlePeople: readonly ArticlePerson[]): string[] {
   const wanted = roleOf(title);
-  if (!wanted) return null;
+  if (!wanted) return [];
   const holders = new Map<string, string>();
   for (const person of articlePeople) {
     const held = roleOf(person.title);
     const parsed = parseName(person.name);
     if (!held || !parsed || !holdsRole(wanted, held)) continue;
-    // one person however often the article names them; the fullest form of the name wins
-    const key = parsed.surname;
-    const known = holders.get(key);
-    if (!known || (parseName(known)?.given.length ?? 0) < parsed.given.length) holders.set(key, person.name);
+    const known = holders.get(parsed.surname);
+    if (!known || (parseName(known)?.given.length ?? 0) < parsed.given.length) {
+      holders.set(parsed.surname, person.name);
+    }
   }
-  return holders.size === 1 ? [...holders.values()][0] : null;
+  return [...holders.values()];
+}
+
+/**
+ * The name of the one person of the article who came with the role a role-only mention names
+ * ("the President of Ukraine" → the article's "President of Ukraine Volodymyr Zelenskyy"), or null
+ * when nobody or several people in the article could be meant.
+ */
+export function roleHolder(title: string | null, articlePeople: readonly ArticlePerson[]): string | null {
+  const holders = articleRoleHolders(title, articlePeople);
+  return holders.length === 1 ? holders[0] : null;
 }

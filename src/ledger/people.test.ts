@@ -499,3 +499,70 @@ describe('hostile names', () => {
     expect(personKeys('a '.repeat(10_000), { kind: 'organization' }).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('matchPerson: role-only mentions', () => {
+  const zelenskyy: PersonCandidate = {
+    id: 'zel',
+    name: 'Volodymyr Zelenskyy',
+    kind: 'person',
+    aliases: ['Volodymyr Zelenskyy'],
+    titles: ['President of Ukraine'],
+  };
+  const duda: PersonCandidate = {
+    id: 'duda',
+    name: 'Andrzej Duda',
+    kind: 'person',
+    aliases: ['Andrzej Duda'],
+    titles: ['Polish President'],
+  };
+  const ukraine: PersonCandidate = { id: 'ua', name: 'Ukraine', kind: 'organization', aliases: ['Ukraine'] };
+  const role = (title: string, articlePeople: { name: string; title: string | null }[] = []) => ({
+    name: title,
+    title,
+    kind: 'unknown' as SpeakerKind,
+    articlePeople,
+  });
+  const cases: [string, ReturnType<typeof role>, PersonCandidate[], string | null][] = [
+    [
+      'the holder named in the article',
+      role('President of Ukraine', [{ name: 'Volodymyr Zelenskyy', title: 'President of Ukraine' }]),
+      [zelenskyy, duda, ukraine],
+      'zel',
+    ],
+    [
+      'head of state with one president in the article',
+      role('Head of State', [
+        { name: 'Andrzej Duda', title: 'Polish President' },
+        { name: 'Marta Kowalczyk', title: 'Foreign Minister' },
+      ]),
+      [zelenskyy, duda],
+      'duda',
+    ],
+    [
+      'head of state with two presidents in the article',
+      role('Head of State', [
+        { name: 'Andrzej Duda', title: 'Polish President' },
+        { name: 'Volodymyr Zelenskyy', title: 'Ukrainian President' },
+      ]),
+      [zelenskyy, duda],
+      null,
+    ],
+    [
+      'the only known holder when the article names none',
+      role('Ukrainian President'),
+      [zelenskyy, duda],
+      'zel',
+    ],
+    ['never the organisation named after the country', role('President of Ukraine'), [ukraine], null],
+    ['no country, no article holder: nobody', role('Head of State'), [zelenskyy], null],
+    [
+      'two known holders: nobody',
+      role('President of Ukraine'),
+      [zelenskyy, { ...duda, id: 'other', titles: ['President of Ukraine'] }],
+      null,
+    ],
+  ];
+  it.each(cases)('%s', (_, mention, candidates, expected) => {
+    expect(matchPerson(mention, candidates)?.personId ?? null).toBe(expected);
+  });
+});

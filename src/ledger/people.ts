@@ -11,7 +11,13 @@
  *    comes before "Dmytro Kuleba" in its article is matched, and created, as the full name.
  * 3. candidates = the people indexed under any of personKeys(name, { kind }); index every alias of a
  *    person under personKeys(alias, { kind }).
- * 4. matchPerson({ ...canonical, name, articleNames }, candidates) → that person, or a new person.
+ * 4. matchPerson({ ...canonical, name, articleNames, articlePeople }, candidates) → that person, or a
+ *    new person. articlePeople = { name, title } of the article's canonical person speakers.
+ * 5. Role-only mentions ("the President of Ukraine", "the Head of State": kind 'unknown' with a title)
+ *    are no organisation and no new person: resolveRoleMention({ ...canonical, articlePeople }) gives
+ *    the article's holder of the role, resolved from step 2 on like any person; failing that,
+ *    candidates indexed by roleKeys(title) of their titles and looked up by roleKeys(title,
+ *    { mention: true }) go to matchPerson, which answers only for the one known holder; else no person.
  */
 import type { SpeakerKind } from '../model/statement.js';
 import {
@@ -24,9 +30,12 @@ import {
   type ParsedName,
 } from './names.js';
 import { ROLE_SYNONYMS, ROLE_WORDS } from './speaker-words.js';
+import { articleRoleHolders, holdsRole, roleHolder, roleOf, type ArticlePerson } from './people-roles.js';
+import type { CanonicalSpeaker } from './canonicalize-speaker.js';
 import { organizationKey } from './organizations.js';
 
 export { canonicalizeSpeaker, type CanonicalSpeaker } from './canonicalize-speaker.js';
+export { roleKeys, roleOf, type ArticlePerson, type Role } from './people-roles.js';
 
 export interface PersonCandidate {
   id: string;
@@ -36,7 +45,10 @@ export interface PersonCandidate {
   aliases: string[];
   /** Names manually split off this person: a mention with one of them never matches it. */
   blockedAliases?: string[];
-  /** Titles seen with this person ("Prosecutor General"); optional, used to refuse weak matches. */
+  /**
+   * Titles seen with this person ("Prosecutor General"); optional, used to refuse weak matches and to
+   * find the only known holder of a role ("President of Ukraine") that a role-only mention names.
+   */
   titles?: string[];
 }
 
@@ -47,6 +59,13 @@ export interface PersonMention {
   kind: SpeakerKind;
   /** Canonical full names of the people speaking in the same article ("Volodymyr Zelensky"). */
   articleNames?: string[];
+  /**
+   * The people speaking in the same article with their canonical titles, one entry per statement
+   * (canonicalizeSpeaker of each speaker of kind 'person'; repeats are fine). A role-only mention
+   * ("the President of Ukraine", kind 'unknown', title "President of Ukraine") resolves to the one of
+   * them who came with that role; see resolveRoleMention.
+   */
+  articlePeople?: ArticlePerson[];
 }
 
 export interface PersonMatch {
@@ -217,15 +236,54 @@ export function expandFromArticle(name: string, articleNames: readonly string[])
 
 /**
  * The person a mention belongs to among candidates (found by shared personKeys), or null for a new
- * person or an ambiguous mention. Full names match the candidate with a compatible given name
+ * person or an ambiguous mention. A role-only mention (kind 'unknown') matches the person its
+ * article names with that role, else the only candidate known in that role. Full names match the candidate with a compatible given name
  * (nicknames, transliterations, initials); a bare surname takes the full name its article introduced,
  * else the only person of that surname, else the existing bare-surname person if there is exactly one.
  */
+/**
+ * A role-only mention as the person it stands for: the one person of its article who came with that
+ * role ("the Head of State" in an article where "President of Ukraine Volodymyr Zelenskyy" speaks).
+ * Null when the mention is not a role, or nobody or several people in the article hold it.
+ *
+ * For a store: after canonicalizeSpeaker, a speaker of kind 'unknown' with a title goes through here
+ * with the article's people; when a speaker comes back, resolve it like any person speaker. When none
+ * comes back, look candidates up by roleKeys(title, { mention: true }) (people indexed under
+ * roleKeys(title) of each title they were seen with) and ask matchPerson, which answers only when one
+ * known person holds that role in that country; otherwise leave the statement without a person.
+ */
+export function resolveRoleMention(mention: PersonMention): CanonicalSpeaker | null {
+  if (mention.kind !== 'unknown' || !mention.title) return null;
+  const holder = roleHolder(mention.title, mention.articlePeople ?? []);
+  return holder ? { name: holder, title: mention.title, kind: 'person' } : null;
+}
+
+/** A role-only mention: its article's holder among the candidates, else the only known holder. */
+function matchRole(mention: PersonMention, candidates: readonly PersonCandidate[]): PersonMatch | null {
+  const wanted = roleOf(mention.title);
+  if (!wanted) return null;
+  const people = candidates.filter((c) => c.kind === 'person');
+  const resolved = resolveRoleMention(mention);
+  if (resolved) {
+    const match = matchPerson({ ...mention, ...resolved }, people);
+    return match && { personId: match.personId, confidence: Math.min(match.confidence, 0.8) };
+  }
+  // several holders in the article: which one is meant cannot be known
+  if (articleRoleHolders(mention.title, mention.articlePeople ?? []).length > 0) return null;
+  const holders = people.filter((c) =>
+    (c.titles ?? []).some((t) => {
+      const held = roleOf(t);
+      return !!held && holdsRole(wanted, held, { strict: true });
+    }),
+  );
+  return holders.length === 1 ? { personId: holders[0].id, confidence: 0.6 } : null;
+}
+
 export function matchPerson(
   mention: PersonMention,
   candidates: readonly PersonCandidate[],
 ): PersonMatch | null {
-  if (mention.kind === 'unknown') return null;
+  if (mention.kind === 'unknown') return matchRole(mention, candidates);
   if (isOrganizationLike(mention.kind)) return matchOrganization(mention, [...candidates]);
   const parsed = parseName(mention.name);
   if (!parsed) return null;
