@@ -84,7 +84,8 @@ function run(
   output: Output,
   extra: Partial<ExtractResult> = {},
 ): void {
-  const statements = extract(document, published ? { published } : {});
+  // A document's own date wins; --published fills in where it has none.
+  const statements = extract(document, published && !document.published ? { published } : {});
   output.write({ id: document.id ?? '', statements, ...extra }, document);
 }
 

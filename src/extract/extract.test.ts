@@ -421,6 +421,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a pronoun skips a nearer speaker of the other gender',
+    text: 'Kamala Harris said the election was close. Donald Trump said he would win. "We will fight," she said.',
+    expected: [
+      { quote: 'the election was close', speaker: 'Kamala Harris' },
+      { quote: 'he would win', speaker: 'Donald Trump' },
+      { quote: '"We will fight,"', speaker: 'Kamala Harris', mention: 'she' },
+    ],
+  },
+  {
     name: 'dateline and photo credit hold no statement',
     text: 'Nov. 30 (UPI) -- Anna Berg said the plan was ready.\nA worker repairs a roof. Photo by Jane Doe/UPI',
     expected: [{ quote: 'the plan was ready', speaker: 'Anna Berg' }],

@@ -3,7 +3,15 @@ import type { Token } from './analyse.js';
 import type { Attribution, SourceMention } from './attribute.js';
 import { NAME_PARTICLES } from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
-import { GROUP_WORDS, HONORIFICS, ORGANIZATION_WORDS, PLACES, TITLE_WORDS } from './speaker-words.js';
+import {
+  FEMALE_NAMES,
+  GROUP_WORDS,
+  HONORIFICS,
+  MALE_NAMES,
+  ORGANIZATION_WORDS,
+  PLACES,
+  TITLE_WORDS,
+} from './speaker-words.js';
 import { lowerOf, posOf, valueOf } from './units.js';
 
 /** What the article says about a person: surname and first name lead to the full name introduced. */
@@ -196,7 +204,11 @@ export function readSpeakerPhrase(
   return { name, kind, mention };
 }
 
-function nearestMention(mentions: Array<{ start: number; name: string }>, before: number): string | null {
+function nearestMention(
+  mentions: Array<{ start: number; name: string }>,
+  before: number,
+  fits: (name: string) => boolean,
+): string | null {
   let low = 0;
   let high = mentions.length;
   while (low < high) {
@@ -204,7 +216,17 @@ function nearestMention(mentions: Array<{ start: number; name: string }>, before
     if (mentions[mid].start < before) low = mid + 1;
     else high = mid;
   }
-  return low > 0 ? mentions[low - 1].name : null;
+  // Look back over a bounded number of mentions, so the cost per pronoun stays constant.
+  for (let i = low - 1; i >= 0 && i >= low - 8; i--) if (fits(mentions[i].name)) return mentions[i].name;
+  return null;
+}
+
+/** "she" cannot be a known male first name, "he" a known female one; unknown names fit both. */
+function genderFits(pronoun: string, name: string): boolean {
+  const first = name.split(' ')[0].toLowerCase();
+  if (pronoun === 'she') return !MALE_NAMES.has(first);
+  if (pronoun === 'he') return !FEMALE_NAMES.has(first);
+  return true;
 }
 
 function isCapitalizedUnit(unit: Unit): boolean {
@@ -264,14 +286,18 @@ export function resolveSpeakers(
               : ['person'];
       let found: Speaker | null = null;
       for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) {
-        if (wanted.includes(history[h].speaker.kind)) {
+        if (wanted.includes(history[h].speaker.kind) && genderFits(pronoun, history[h].speaker.name)) {
           found = history[h].speaker;
           break;
         }
       }
       if (!found && wanted.includes('person')) {
         // No earlier speaker: the nearest person named before the pronoun, outside this statement.
-        const before = nearestMention(registry.mentions, Math.min(source.start, attribution.parts[0].start));
+        const before = nearestMention(
+          registry.mentions,
+          Math.min(source.start, attribution.parts[0].start),
+          (name) => genderFits(pronoun, name),
+        );
         if (before) found = { name: before, kind: 'person', mention: null };
       }
       const speaker: Speaker = found

@@ -50,3 +50,32 @@ tokyo seoul pyongyang tehran jerusalem tel aviv cairo ankara istanbul new york c
 florida ohio iowa pennsylvania michigan virginia carolina nevada arizona wisconsin colorado`);
 
 export const PERSON_PRONOUNS = words('he she');
+
+/** Common first names by the pronoun news uses for them: a mismatch rules a pronoun's candidate out. */
+export const FEMALE_NAMES = words(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
+nancy lisa betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah
+stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela nicole
+samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia
+julie joyce victoria kelly christina lauren joan evelyn olivia judith megan cheryl martha andrea
+frances hannah jacqueline ann gloria jean kathryn alice teresa sara janice doris madison julia grace
+judy abigail marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose
+isabella alexis kayla charlotte hillary kamala nikki ursula angela theresa liz kemi yulia iryna olena
+kaja annalena marine giorgia jacinda kristalina christine nancy elise kellyanne sarah ivanka melania
+michelle jill condoleezza madeleine samantha linda elizabeth tulsi amy kirsten dianne susan lisa
+marjorie lauren ilhan alexandria rashida ayanna sonia ruth amy ketanji liz kristi gina janet lina
+nadia oksana svetlana maria valentina tatiana natalia irina olga yekaterina anastasia`);
+
+export const MALE_NAMES =
+  words(`james robert john michael david william richard joseph thomas charles christopher
+daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald
+edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
+samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry
+douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean
+austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan
+juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack bernie ted
+marco jeb chris mike mitch newt rudy rand ben lindsey hunter volodymyr vladimir dmitry sergei sergey
+mykhailo oleksandr andriy dmytro denys vitali vitaliy petro viktor yevgeny emmanuel olaf boris rishi
+keir justin recep xi narendra benjamin antony lloyd jens jake kevin chuck joe kurt ron vivek
+tim jd pete gavin jared sebastian tucker sean steve rex mitt kirill alexei alexey ramzan yevgeny igor
+nikolai maxim ivan pavel oleg valery valeriy arseniy denis rustem kyrylo olaf friedrich
+charles pedro`);
