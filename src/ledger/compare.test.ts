@@ -20,6 +20,13 @@ describe('compareStatements', () => {
     expect(result.relation).toBe('consistent');
   });
 
+  it('reads a topic that should stay against one that should be lifted', () => {
+    expect(compareStatements('Sanctions must stay.', 'Sanctions should be lifted.').relation).toBe(
+      'inconsistent',
+    );
+    expect(compareStatements('The truce must hold.', 'A truce is necessary.').relation).toBe('consistent');
+  });
+
   it('calls statements on different subjects unrelated', () => {
     const result = compareStatements(
       'The speed limit on motorways should be lowered.',

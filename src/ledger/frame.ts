@@ -97,6 +97,10 @@ const OPPOSE = new Set([
   'delay',
 ]);
 
+/** Verbs whose subject is the topic and says it should last ("sanctions must stay") or not. */
+const SUBJECT_FAVOUR = new Set(['stay', 'remain', 'continue', 'persist', 'hold']);
+const SUBJECT_OPPOSE = new Set(['end', 'expire', 'stop', 'collapse', 'fail']);
+
 /** Adjectives that carry a stance when the predicate is a copula ("a ceasefire is impossible"). */
 const FAVOUR_ADJECTIVES = new Set([
   'possible',
@@ -285,8 +289,16 @@ function stanceOf(
       ['call', 'push', 'press', 'ask', 'argue', 'vote', 'lobby', 'campaign'].includes(predicate?.lemma ?? '')
     ) &&
     !(next.lower === 'to' && predicate?.lemma === 'agree');
+  // Intransitive use only: "sanctions must end" speaks of sanctions, "membership could end the war" not.
+  const subject =
+    predicateIndex !== null &&
+    topicStart < predicateIndex &&
+    !passive &&
+    (next === undefined || ['PUNCT', 'ADP', 'ADV', 'PART', 'CCONJ', 'SCONJ'].includes(next.pos));
   let direction = 0;
   if (actionHit) direction = 1;
+  else if (subject && predicate && SUBJECT_FAVOUR.has(predicate.lemma)) direction = 1;
+  else if (subject && predicate && SUBJECT_OPPOSE.has(predicate.lemma)) direction = -1;
   else if (prepositional && !passive) direction = 0;
   else if (predicate && reaches && FAVOUR.has(predicate.lemma)) direction = 1;
   else if (predicate && reaches && OPPOSE.has(predicate.lemma)) direction = -1;
