@@ -26,6 +26,8 @@ describe('roleOf', () => {
     ['Foreign Minister', null],
     ['leader', null],
     ['Western leader', null],
+    ["Russia's Chief", null],
+    ["Russia's Chief Rabbi", null],
     ['President of Russia and Belarus', null],
   ];
   it.each(cases)('%s → %j', (title, role) => {

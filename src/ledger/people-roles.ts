@@ -111,7 +111,8 @@ export function roleOf(title: string | null | undefined): Role | null {
       if (word === 'prime') i += 1;
     } else if (word === 'chancellor') office = 'chancellor';
     else if (['king', 'queen', 'monarch', 'emperor'].includes(word)) office = 'monarch';
-    else if (['leader', 'chief'].includes(word)) office = 'leader';
+    // "chief" alone is any chief ("Russia's chief rabbi"); "the Kremlin chief" is Russia's leader
+    else if (word === 'leader' || (word === 'chief' && words[i - 1] === 'kremlin')) office = 'leader';
     else return null;
   }
   if (!office) return null;

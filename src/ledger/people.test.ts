@@ -247,6 +247,7 @@ describe('canonicalizeSpeaker', () => {
     ['Recep Tayyip Erdoğan', 'person', undefined, 'Recep Tayyip Erdoğan', null, 'person'],
     ['Michael Jordan', 'person', undefined, 'Michael Jordan', null, 'person'],
     ['Russia Vladimir Putin', 'person', undefined, 'Vladimir Putin', null, 'person'],
+    ['Rabbi Mordechai Katz', 'person', "Latvia's Chief", 'Mordechai Katz', "Latvia's Chief Rabbi", 'person'],
   ];
   it.each(fragments)(
     '%s (%s, title %s) → %s / %s / %s',

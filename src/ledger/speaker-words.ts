@@ -32,7 +32,7 @@ export const ROLE_WORDS = new Set([
   'ruler', 'monarch', 'chieftain', 'warlord', 'oligarch', 'businessman', 'businesswoman', 'tycoon',
   'candidate', 'nominee', 'incumbent', 'predecessor', 'successor', 'rival', 'ally', 'prime',
   'duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'observer', 'moderator', 'interviewer',
-  'participant', 'question', 'remark', 'reply', 'audience', 'voice',
+  'participant', 'question', 'remark', 'reply', 'audience', 'voice', 'rabbi', 'imam', 'mufti', 'cleric',
 ]);
 
 /**
