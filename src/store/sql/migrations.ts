@@ -180,6 +180,11 @@ const MIGRATIONS: Migration[] = [
     description: 'article fields without a column of their own (summaryOnly, and later ones) as JSON',
     statements: () => [`ALTER TABLE articles ADD COLUMN extra TEXT`],
   },
+  {
+    version: 4,
+    description: 'how many articles each title was seen in, so listings show the usual one',
+    statements: () => [`ALTER TABLE person_titles ADD COLUMN seen INTEGER NOT NULL DEFAULT 1`],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

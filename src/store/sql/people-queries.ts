@@ -19,7 +19,7 @@ interface SummaryRow {
 // A person's statement count is the number of distinct quotes (syndicated copies count once).
 const SUMMARY_SELECT = `SELECT p.id, p.name, p.kind,
     (SELECT t.title FROM person_titles t WHERE t.person_id = p.id
-      ORDER BY t.last_seen DESC NULLS LAST, t.title LIMIT 1) AS title,
+      ORDER BY t.seen DESC, t.last_seen DESC NULLS LAST, t.title LIMIT 1) AS title,
     st.statements, st.articles
   FROM people p
   JOIN (SELECT person_id, COUNT(DISTINCT fingerprint) AS statements, COUNT(DISTINCT article_id) AS articles
@@ -146,13 +146,15 @@ export async function mergePeopleIn(
       WHERE person_id = ? ON CONFLICT DO NOTHING`,
     [keep, merge],
   );
-  const titles = await tx.all<{ title: string; first_seen: string | null; last_seen: string | null }>(
-    `SELECT title, first_seen, last_seen FROM person_titles WHERE person_id = ?`,
-    [merge],
-  );
+  const titles = await tx.all<{
+    title: string;
+    first_seen: string | null;
+    last_seen: string | null;
+    seen: number;
+  }>(`SELECT title, first_seen, last_seen, seen FROM person_titles WHERE person_id = ?`, [merge]);
   for (const title of titles) {
-    await recordTitle(tx, keep, title.title, title.first_seen);
-    await recordTitle(tx, keep, title.title, title.last_seen);
+    await recordTitle(tx, keep, title.title, title.first_seen, Number(title.seen));
+    await recordTitle(tx, keep, title.title, title.last_seen, 0);
   }
   await tx.run(`UPDATE person_pins SET person_id = ? WHERE person_id = ?`, [keep, merge]);
   await pinAliases(tx, keep, decision);

@@ -192,14 +192,16 @@ export async function recordTitle(
   personId: string,
   title: string,
   day: string | null,
+  seen = 1,
 ): Promise<void> {
   await tx.run(
-    `INSERT INTO person_titles (person_id, title, first_seen, last_seen) VALUES (?, ?, ?, ?)
+    `INSERT INTO person_titles (person_id, title, first_seen, last_seen, seen) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (person_id, title) DO UPDATE SET
+       seen = person_titles.seen + excluded.seen,
        first_seen = CASE WHEN person_titles.first_seen IS NULL OR excluded.first_seen < person_titles.first_seen
                          THEN excluded.first_seen ELSE person_titles.first_seen END,
        last_seen = CASE WHEN person_titles.last_seen IS NULL OR excluded.last_seen > person_titles.last_seen
                         THEN excluded.last_seen ELSE person_titles.last_seen END`,
-    [personId, title, day, day],
+    [personId, title, day, day, seen],
   );
 }
