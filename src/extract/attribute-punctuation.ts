@@ -1,0 +1,110 @@
+import type { Attribution, Context } from './attribution.js';
+import { mention } from './attribution.js';
+import type { CueCandidate } from './find-cues.js';
+import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
+import { contentSpan, readTail } from './read-content.js';
+import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
+
+/** "According to X, …" and "…, according to X." */
+export function according(context: Context, cue: CueCandidate, floor: number): Attribution | null {
+  const { units } = context.sentence;
+  const speaker = phraseStartingAt(units, cue.verb + 2);
+  if (!speaker) return null;
+  let after = speaker.last + 1;
+  let appositive: [number, number] | null = null;
+  if (isComma(units[after]) && !speaker.pronoun) {
+    const apposition = phraseStartingAt(units, after + 1);
+    if (apposition) {
+      // "According to Mykhailo Podolyak, advisor to the head of the office, …": the appositive runs to
+      // the next comma when no verb intervenes.
+      let last = apposition.last;
+      while (last + 1 < units.length && last - apposition.first < 15) {
+        const next = units[last + 1];
+        const pos = posOf(next);
+        if (isComma(next) || isTerminal(next) || isQuote(next) || pos === 'VERB' || pos === 'AUX') break;
+        last++;
+      }
+      if (isComma(units[last + 1]) && last + 2 < units.length) {
+        appositive = [apposition.first, last];
+        after = last + 1;
+      }
+    }
+  }
+  const tail = readTail(context, { ...cue, cueClass: 'speech' }, after);
+  after = tail.next;
+  const base = {
+    sentence: context.sentenceIndex,
+    source: mention(context, speaker, appositive),
+    cue: cue.cue,
+    cueClass: 'speech' as const,
+    venue: tail.venue,
+    pattern: 'according' as const,
+    sharedWith: null,
+  };
+  if (cue.first <= floor || (cue.first === floor + 1 && posOf(units[floor]) === 'CCONJ')) {
+    const span = contentSpan(units, after, units.length - 1);
+    return span ? { ...base, parts: [span] } : null;
+  }
+  if (isComma(units[cue.first - 1]) || isDash(units[cue.first - 1])) {
+    const span = contentSpan(units, floor, cue.first - 1);
+    if (!span) return null;
+    const parts = [span];
+    // "…, according to X, …": the content goes on after the attribution.
+    if (isComma(units[after]) && after + 1 < units.length) {
+      const rest = contentSpan(units, after + 1, units.length - 1);
+      if (rest) parts.push(rest);
+    }
+    return { ...base, parts };
+  }
+  return null;
+}
+
+/** `Zelensky: "…"` and `"…" — Zelensky` (headline and caption style). */
+export function colonOrDash(context: Context): Attribution | null {
+  const { units } = context.sentence;
+  for (let i = 1; i < units.length - 1 && i < 10; i++) {
+    if (lowerOf(units[i]) === ':' && isQuote(units[i + 1])) {
+      const phrase = phraseEndingAt(units, i - 1, 0);
+      if (phrase && phrase.first === 0 && (posOf(units[phrase.last]) === 'PROPN' || phrase.pronoun)) {
+        const span = contentSpan(units, i + 1, units.length - 1);
+        if (!span) return null;
+        return {
+          sentence: context.sentenceIndex,
+          parts: [span],
+          source: mention(context, phrase, null),
+          cue: { start: units[i].start, end: units[i].end, text: ':', lemma: 'say' },
+          cueClass: 'speech',
+          venue: null,
+          pattern: 'colon',
+          sharedWith: null,
+        };
+      }
+    }
+  }
+  // "…" — Zelensky
+  let last = units.length - 1;
+  while (last > 0 && isTerminal(units[last])) last--;
+  for (let d = last - 1; d > 0 && d >= last - 8; d--) {
+    if (isDash(units[d]) && isQuote(units[d - 1])) {
+      const phrase = phraseStartingAt(units, d + 1);
+      if (phrase && phrase.last === last && posOf(units[phrase.last]) === 'PROPN') {
+        return {
+          sentence: context.sentenceIndex,
+          parts: [{ start: units[d - 1].start, end: units[d - 1].end }],
+          source: mention(context, phrase, null),
+          cue: {
+            start: units[d].start,
+            end: units[d].end,
+            text: context.text.slice(units[d].start, units[d].end),
+            lemma: 'say',
+          },
+          cueClass: 'speech',
+          venue: null,
+          pattern: 'dash',
+          sharedWith: null,
+        };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,162 @@
+import type { Venue } from '../model/statement.js';
+import { readAdjunct, readTime } from './find-venue.js';
+import { phraseEndingAt, type PhraseSpan } from './noun-phrase.js';
+import type { Unit } from './segment.js';
+import { TITLE_WORDS } from './speaker-words.js';
+import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
+
+/** Skips a time expression read right to left ("on Friday", "earlier this week") ending at `index`. */
+export function skipTimeBackward(units: Unit[], index: number, floor: number): number {
+  for (let start = Math.max(floor, index - 4); start <= index; start++) {
+    if (posOf(units[start]) === 'PROPN' && lowerOf(units[start - 1]) !== 'on' && start !== index) continue;
+    const end = readTime(units, start);
+    if (end === index + 1) return start - 1;
+  }
+  return index;
+}
+
+export function isCapitalizedWord(unit: Unit | undefined): boolean {
+  return unit !== undefined && unit.kind === 'token' && /^\p{Lu}/u.test(unit.token.value);
+}
+
+/** The subject to the left of a verb group: "Zelensky", "Mark Rutte, NATO's secretary-general,", "who". */
+export function subjectBefore(
+  text: string,
+  units: Unit[],
+  index: number,
+  floor: number,
+): { phrase: PhraseSpan; appositive: [number, number] | null; first: number; venue?: Venue | null } | null {
+  let adverb = index;
+  // "Carter however said", "Smith, though, said": adverbs between the subject and the verb.
+  while (
+    adverb > floor &&
+    adverb > index - 2 &&
+    posOf(units[adverb]) === 'ADV' &&
+    !isCapitalizedWord(units[adverb])
+  )
+    adverb--;
+  const j = skipTimeBackward(units, adverb, floor);
+  if (j < floor) return null;
+  // Relative clause: "Smith, who …, said" is rare; "…, who said" takes the antecedent.
+  if (lowerOf(units[j]) === 'who' && isComma(units[j - 1]) && j - 2 >= floor) {
+    const antecedent = phraseEndingAt(units, j - 2, floor);
+    if (antecedent && !antecedent.pronoun)
+      return { phrase: antecedent, appositive: null, first: antecedent.first };
+    return null;
+  }
+  // Appositive or relative clause between commas: "Mark Rutte, NATO's secretary-general, said",
+  // "Barkley, who said he votes Democratic, said".
+  if (lowerOf(units[j]) === ')') {
+    // "Gov. John Kasich (R-OH), said": skip the parenthesis.
+    let k = j - 1;
+    while (k > floor && k > j - 12 && lowerOf(units[k]) !== '(') k--;
+    if (lowerOf(units[k]) === '(') {
+      const name = phraseEndingAt(units, k - 1, floor);
+      if (name && !name.pronoun) return { phrase: name, appositive: [k, j], first: name.first };
+    }
+    return null;
+  }
+  if ((isComma(units[j]) || isDash(units[j])) && j - 1 > floor) {
+    const dash = isDash(units[j]);
+    let commas = 0;
+    for (let k = j - 1; k > floor && k >= j - 30; k--) {
+      const unit = units[k];
+      if (isQuote(unit) || isTerminal(unit)) break;
+      if (dash ? !isDash(unit) : !isComma(unit)) continue;
+      if (++commas > 3) break;
+      const opener = units[k + 1];
+      const openerPos = posOf(opener);
+      const opens =
+        lowerOf(opener) === 'who' ||
+        openerPos === 'DET' ||
+        openerPos === 'ADJ' ||
+        openerPos === 'NUM' ||
+        openerPos === 'NOUN' ||
+        openerPos === 'PROPN' ||
+        (openerPos === 'ADP' && isComma(units[j])) ||
+        (openerPos === 'VERB' && lowerOf(opener).endsWith('ing') && isComma(units[j])) ||
+        lowerOf(opener) === 'the';
+      if (!opens) break;
+      const name = phraseEndingAt(units, k - 1, floor);
+      const titleOnly =
+        name !== null && TITLE_WORDS.has(lowerOf(units[name.last])) && posOf(opener) === 'PROPN';
+      if (
+        name &&
+        !name.pronoun &&
+        !titleOnly &&
+        (posOf(units[name.last]) === 'PROPN' || lowerOf(opener) === 'who')
+      ) {
+        // An adverbial insertion ("Lewandowski, in a statement, said") is not an appositive.
+        const adverbial = posOf(opener) === 'ADP' || posOf(opener) === 'VERB';
+        const appositive: [number, number] | null = adverbial ? null : [k + 1, j - 1];
+        // "Blinken, speaking at a news conference in Brussels, said": the insertion may hold the venue.
+        let venue: Venue | null = null;
+        for (let v = k + 1; adverbial && v < j && venue === null; v++) {
+          venue = readAdjunct(text, units, v)?.venue ?? null;
+        }
+        return { phrase: name, appositive, first: name.first, venue };
+      }
+      // "One Republican hopeful, Carly Fiorina, says": the name sits between the commas.
+      const inserted = phraseEndingAt(units, j - 1, k + 1);
+      if (
+        name &&
+        !name.pronoun &&
+        inserted &&
+        inserted.first === k + 1 &&
+        posOf(units[inserted.last]) === 'PROPN' &&
+        (posOf(units[name.last]) === 'NOUN' ||
+          posOf(units[name.last]) === 'ADJ' ||
+          TITLE_WORDS.has(lowerOf(units[name.last])))
+      ) {
+        return { phrase: inserted, appositive: [name.first, name.last], first: name.first };
+      }
+    }
+    return null;
+  }
+  const phrase = phraseEndingAt(units, j, floor);
+  if (!phrase) return null;
+  return { phrase, appositive: null, first: phrase.first };
+}
+
+/** The subject of the sentence's first clause, for a later verb that shares it. */
+export function clauseSubject(
+  units: Unit[],
+  limit: number,
+): { phrase: PhraseSpan; appositive: [number, number] | null; first: number } | null {
+  // The nearest noun phrase before the verb that is itself followed by a verb: "when Rubio thanked Miami
+  // and said …", "Kasich jokingly offered the man a job, then says …".
+  for (let k = limit - 2; k >= 0 && k >= limit - 40; k--) {
+    if (isQuote(units[k]) || isTerminal(units[k])) return null;
+    let next = k + 1;
+    while (posOf(units[next]) === 'ADV') next++;
+    const nextPos = posOf(units[next]);
+    if (nextPos !== 'VERB' && nextPos !== 'AUX') continue;
+    const phrase = phraseEndingAt(units, k, 0);
+    if (!phrase) continue;
+    const lead = posOf(units[phrase.first - 1]);
+    if (lead === 'ADP' || lead === 'VERB' || lead === 'DET') continue;
+    if (!phrase.pronoun && posOf(units[phrase.last]) !== 'PROPN' && posOf(units[phrase.last]) !== 'NOUN')
+      continue;
+    return { phrase, appositive: null, first: phrase.first };
+  }
+  return null;
+}
+
+/** An appositive runs on through prepositional phrases to the next comma when no verb intervenes. */
+export function extendAppositive(units: Unit[], last: number): number {
+  let end = last;
+  const limit = last + 15;
+  while (end + 1 < units.length && end < limit) {
+    const next = units[end + 1];
+    const pos = posOf(next);
+    if (isComma(next) || isTerminal(next) || isQuote(next) || pos === 'VERB' || pos === 'AUX') break;
+    if (
+      pos === 'ADP' &&
+      (lowerOf(next) === 'in' || lowerOf(next) === 'at' || lowerOf(next) === 'on') &&
+      end === last
+    )
+      break;
+    end++;
+  }
+  return end;
+}

@@ -1,0 +1,130 @@
+import type { Span, Venue } from '../model/statement.js';
+import type { Context } from './attribution.js';
+import type { CueCandidate } from './find-cues.js';
+import { readAdjunct } from './find-venue.js';
+import { phraseStartingAt } from './noun-phrase.js';
+import type { Unit } from './segment.js';
+import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
+
+export const COORDINATORS = new Set(['and', 'but']);
+
+/** Prepositions that open a clause-like content ("says despite all that, Obama …"). */
+export const CLAUSE_PREPOSITIONS = new Set([
+  'despite',
+  'after',
+  'before',
+  'since',
+  'because',
+  'unlike',
+  'given',
+  'amid',
+  'if',
+  'while',
+  'although',
+]);
+
+/**
+ * "told a crowded hall at a hotel in Baltimore that …", "said during the debate that …": prepositional
+ * phrases between the verb and an explicit "that" are skipped.
+ */
+export function skipToComplementizer(units: Unit[], tail: { next: number }): void {
+  if (posOf(units[tail.next]) !== 'ADP') return;
+  for (let i = tail.next; i < units.length && i < tail.next + 16; i++) {
+    const pos = posOf(units[i]);
+    if (lowerOf(units[i]) === 'that' && pos === 'SCONJ') {
+      tail.next = i + 1;
+      return;
+    }
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'QUOTE' || isTerminal(units[i])) return;
+  }
+}
+
+/** Reads object, venue and time adjuncts after a verb; returns where the content may start. */
+export function readTail(
+  context: Context,
+  cue: CueCandidate,
+  from: number,
+): { next: number; venue: Venue | null } {
+  const { units } = context.sentence;
+  let next = from;
+  let venue: Venue | null = null;
+  if (cue.cueClass === 'object') {
+    const addressee = phraseStartingAt(units, next, { stopAtFirstCommonNoun: true });
+    if (addressee) {
+      const named = posOf(units[addressee.last]) === 'PROPN';
+      if (named && cue.cue.lemma === 'tell') {
+        const start = units[addressee.first].start;
+        const end = units[addressee.last].end;
+        venue = { text: context.text.slice(start, end), start, end };
+      }
+      next = addressee.last + 1;
+    }
+  }
+  for (let guard = 0; guard < 4; guard++) {
+    const adjunct = readAdjunct(context.text, units, next);
+    if (!adjunct) break;
+    if (adjunct.venue && !venue) venue = adjunct.venue;
+    next = adjunct.next;
+  }
+  return { next, venue };
+}
+
+/** A noun phrase complement ("announced his resignation", "criticized the plan"). */
+export function startsNounPhrase(unit: Unit | undefined): boolean {
+  const pos = posOf(unit);
+  return (
+    pos === 'DET' ||
+    pos === 'NOUN' ||
+    pos === 'PROPN' ||
+    pos === 'ADJ' ||
+    pos === 'NUM' ||
+    pos === 'PRON' ||
+    pos === 'QUOTE'
+  );
+}
+
+/** Content after a verb must be a clause or a quotation, not a prepositional phrase ("said in Macau"). */
+export function holdsClause(units: Unit[], first: number, last: number): boolean {
+  const from = first;
+  while (
+    first <= last &&
+    (isComma(units[first]) || lowerOf(units[first]) === ':' || lowerOf(units[first]) === 'that')
+  )
+    first++;
+  if (first > last) return false;
+  if (posOf(units[first]) === 'ADP' && first === from && !CLAUSE_PREPOSITIONS.has(lowerOf(units[first])))
+    return false;
+  for (let i = first; i <= last; i++) {
+    const pos = posOf(units[i]);
+    if (pos === 'QUOTE' || pos === 'VERB' || pos === 'AUX') return true;
+  }
+  return false;
+}
+
+export function contentSpan(units: Unit[], first: number, last: number): Span | null {
+  // Trim punctuation and connectors at both ends (but never a quotation unit).
+  while (
+    first <= last &&
+    !isQuote(units[first]) &&
+    (isComma(units[first]) ||
+      lowerOf(units[first]) === ':' ||
+      lowerOf(units[first]) === 'that' ||
+      isDash(units[first]))
+  )
+    first++;
+  while (
+    last >= first &&
+    !isQuote(units[last]) &&
+    (isComma(units[last]) ||
+      isTerminal(units[last]) ||
+      isDash(units[last]) ||
+      lowerOf(units[last]) === ':' ||
+      COORDINATORS.has(lowerOf(units[last])))
+  )
+    last--;
+  if (last < first) return null;
+  let words = 0;
+  for (let i = first; i <= last; i++) if (isQuote(units[i]) || posOf(units[i]) !== 'PUNCT') words++;
+  if (words < 2 && !(first === last && isQuote(units[first]))) return null;
+  return { start: units[first].start, end: units[last].end };
+}
