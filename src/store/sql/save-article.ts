@@ -1,6 +1,6 @@
 import type { SaveArticleInput, SaveArticleResult } from '../store.js';
 import { aliasKey, type PeopleRules } from '../people-rules.js';
-import type { SqlExecutor } from './driver.js';
+import type { SqlExecutor, SqlValue } from './driver.js';
 import { resolvePerson, type ResolveCache } from './resolve-person.js';
 import { articleExtra, articleKeyOf, contentHashOf, dayOf, hash, toJson } from './rows.js';
 
@@ -87,6 +87,7 @@ export async function saveArticleIn(
   }
 
   const cache: ResolveCache = new Map();
+  const statementRows: SqlValue[][] = [];
   const quoteKeyRows: string[][] = [];
   const topicRows: string[][] = [];
   // A bare surname in this article stands for the full name this article introduced (ledger rules).
@@ -115,42 +116,36 @@ export async function saveArticleIn(
     );
     const saidOn = statement.saidOn;
     const saidSort = saidOn ? saidOn.from || saidOn.to || day : day;
-    await tx.run(
-      `INSERT INTO statements (id, article_id, ordinal, kind, quote_start, quote_end, quote_text, parts, speaker_name,
-              speaker_kind, speaker_title, mention_start, mention_end, mention_text, cue, venue, said_from, said_to,
-              said_text, said_basis, said_sort, confidence, person_id, alias_key, fingerprint, frame)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        statementId,
-        articleId,
-        ordinal,
-        statement.kind,
-        statement.quote.start,
-        statement.quote.end,
-        statement.quote.text,
-        toJson(statement.parts ?? null),
-        statement.speaker.name,
-        statement.speaker.kind,
-        statement.speaker.title ?? null,
-        statement.speaker.mention?.start ?? null,
-        statement.speaker.mention?.end ?? null,
-        statement.speaker.mention?.text ?? null,
-        toJson(statement.cue),
-        toJson(statement.venue),
-        saidOn?.from ?? null,
-        saidOn?.to ?? null,
-        saidOn?.text ?? null,
-        saidOn?.basis ?? null,
-        saidSort,
-        statement.confidence,
-        person?.personId ?? null,
-        person?.aliasKey ?? null,
-        person
-          ? await sightingGroup(tx, person.personId, statement.quote.text, options.rules)
-          : options.rules.quoteFingerprint(statement.quote.text),
-        toJson(frame),
-      ],
-    );
+    statementRows.push([
+      statementId,
+      articleId,
+      ordinal,
+      statement.kind,
+      statement.quote.start,
+      statement.quote.end,
+      statement.quote.text,
+      toJson(statement.parts ?? null),
+      statement.speaker.name,
+      statement.speaker.kind,
+      statement.speaker.title ?? null,
+      statement.speaker.mention?.start ?? null,
+      statement.speaker.mention?.end ?? null,
+      statement.speaker.mention?.text ?? null,
+      toJson(statement.cue),
+      toJson(statement.venue),
+      saidOn?.from ?? null,
+      saidOn?.to ?? null,
+      saidOn?.text ?? null,
+      saidOn?.basis ?? null,
+      saidSort,
+      statement.confidence,
+      person?.personId ?? null,
+      person?.aliasKey ?? null,
+      person
+        ? await sightingGroup(tx, person.personId, statement.quote.text, options.rules)
+        : options.rules.quoteFingerprint(statement.quote.text),
+      toJson(frame),
+    ]);
     if (person) {
       for (const key of new Set(options.rules.quoteKeys(statement.quote.text)))
         quoteKeyRows.push([key, statementId]);
@@ -158,6 +153,14 @@ export async function saveArticleIn(
     for (const topic of new Set(frame?.topics ?? [])) topicRows.push([statementId, topic]);
   }
   // Many small rows: a few multi-row INSERTs instead of one round trip each (PostgreSQL latency).
+  await insertRows(
+    tx,
+    `statements (id, article_id, ordinal, kind, quote_start, quote_end, quote_text, parts, speaker_name, speaker_kind,
+      speaker_title, mention_start, mention_end, mention_text, cue, venue, said_from, said_to, said_text, said_basis,
+      said_sort, confidence, person_id, alias_key, fingerprint, frame)`,
+    statementRows,
+    { chunk: 30, ignoreConflicts: false },
+  );
   await insertRows(tx, 'statement_quote_keys (quote_key, statement_id)', quoteKeyRows);
   await insertRows(tx, 'statement_topics (statement_id, topic)', topicRows);
   return {
@@ -193,12 +196,18 @@ async function sightingGroup(
   return candidates.find((candidate) => rules.isSameQuote(candidate.quote_text, text))?.fingerprint ?? own;
 }
 
-async function insertRows(tx: SqlExecutor, target: string, rows: string[][]): Promise<void> {
-  const chunk = 200;
+async function insertRows(
+  tx: SqlExecutor,
+  target: string,
+  rows: SqlValue[][],
+  options: { chunk?: number; ignoreConflicts?: boolean } = {},
+): Promise<void> {
+  const chunk = options.chunk ?? 200;
+  const conflict = options.ignoreConflicts === false ? '' : ' ON CONFLICT DO NOTHING';
   for (let start = 0; start < rows.length; start += chunk) {
     const part = rows.slice(start, start + chunk);
     await tx.run(
-      `INSERT INTO ${target} VALUES ${part.map((row) => `(${row.map(() => '?').join(', ')})`).join(', ')} ON CONFLICT DO NOTHING`,
+      `INSERT INTO ${target} VALUES ${part.map((row) => `(${row.map(() => '?').join(', ')})`).join(', ')}${conflict}`,
       part.flat(),
     );
   }
