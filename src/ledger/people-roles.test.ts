@@ -54,7 +54,20 @@ describe('roleHolder', () => {
     ['head of state, one president', 'Head of State', [zelenskyy, adviser], 'Volodymyr Zelenskyy'],
     ['head of state, two presidents', 'Head of State', [zelenskyy, aliyev], null],
     ['an adviser holds no presidency', 'President of Ukraine', [adviser], null],
-    ['a title without a country', 'President of Ukraine', [bare, zelenskyy], 'Volodymyr Zelenskyy'],
+    ['a title without a country', 'President', [bare, zelenskyy], 'Volodymyr Zelenskyy'],
+    ['a country the holder was not given', 'Ukrainian President', [bare], null],
+    [
+      'an untitled person could be meant',
+      'President',
+      [aliyev, { name: 'Volodymyr Zelenskyy', title: null }],
+      null,
+    ],
+    [
+      'the holder also named untitled',
+      'President',
+      [aliyev, { name: 'Ilham Aliyev', title: null }],
+      'Ilham Aliyev',
+    ],
     ['nobody', 'President of Russia', [zelenskyy, aliyev], null],
     ['not a role', 'Foreign Minister', [zelenskyy], null],
   ];

@@ -165,7 +165,9 @@ export function articleRoleHolders(title: string | null, articlePeople: readonly
   for (const person of articlePeople) {
     const held = roleOf(person.title);
     const parsed = parseName(person.name);
-    if (!held || !parsed || !holdsRole(wanted, held)) continue;
+    // in the article, a country on the mention must be the holder's ("the Latvian leader" is not
+    // "President Zelenskyy"); across articles holdsRole is asked with strict anyway
+    if (!held || !parsed || !holdsRole(wanted, held, { strict: !!wanted.country })) continue;
     const known = holders.get(parsed.surname);
     if (!known || (parseName(known)?.given.length ?? 0) < parsed.given.length) {
       holders.set(parsed.surname, person.name);
@@ -177,9 +179,14 @@ export function articleRoleHolders(title: string | null, articlePeople: readonly
 /**
  * The name of the one person of the article who came with the role a role-only mention names
  * ("the President of Ukraine" → the article's "President of Ukraine Volodymyr Zelenskyy"), or null
- * when nobody or several people in the article could be meant.
+ * when nobody or several people could be meant. Someone the article names without any title could
+ * hold the role too ("Volodymyr Zelenskyy said" beside "President of Estonia Alar Karis"), so an
+ * untitled other person makes the mention ambiguous.
  */
 export function roleHolder(title: string | null, articlePeople: readonly ArticlePerson[]): string | null {
   const holders = articleRoleHolders(title, articlePeople);
-  return holders.length === 1 ? holders[0] : null;
+  if (holders.length !== 1) return null;
+  const holder = parseName(holders[0])?.surname;
+  const untitledOther = articlePeople.some((p) => !p.title && parseName(p.name)?.surname !== holder);
+  return untitledOther ? null : holders[0];
 }
