@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { readConfig } from '../src/config.js';
 import { extract } from '../src/extract/index.js';
+import { canonicalizeSpeaker } from '../src/ledger/people.js';
 import { PeopleRegistry, type RegisteredPerson } from '../src/ledger/people-registry.js';
 
 interface CorpusLine {
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   let articles = 0;
   let statements = 0;
   let unresolved = 0;
+  let roles = 0;
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   for await (const line of lines) {
     if (!line.trim()) continue;
@@ -51,6 +53,10 @@ async function main(): Promise<void> {
       found.map((s) => s.speaker),
     );
     unresolved += ids.filter((id) => id === null).length;
+    // "the President of Ukraine said": role-only mentions given to the person holding the role
+    roles += found.filter(
+      (s, i) => ids[i] !== null && canonicalizeSpeaker(s.speaker).kind === 'unknown',
+    ).length;
   }
 
   const people = [...registry.people.values()];
@@ -65,14 +71,17 @@ async function main(): Promise<void> {
     titles: top(p.titleCounts, 3).map(([title]) => title),
   });
   if (args.includes('--json')) {
-    console.log(JSON.stringify({ articles, statements, unresolved, groups, top: ranked.map(row) }, null, 2));
+    console.log(
+      JSON.stringify({ articles, statements, unresolved, roles, groups, top: ranked.map(row) }, null, 2),
+    );
     return;
   }
   console.log(
     `${articles} articles (machine-translated skipped), ${statements} statements, ` +
       `${people.filter((p) => p.kind === 'person').length} people, ` +
       `${people.filter((p) => p.kind === 'organization').length} organisations, ` +
-      `${groups} statements by groups, ${unresolved} by unknown speakers\n`,
+      `${groups} statements by groups, ${unresolved} by unknown speakers, ` +
+      `${roles} by roles resolved to their holder ("the Russian president")\n`,
   );
   ranked.map(row).forEach((r, i) => {
     console.log(
