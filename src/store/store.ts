@@ -16,7 +16,7 @@ export interface Store {
    * Speakers are resolved to people across articles here (ledger/people rules).
    */
   saveArticle(input: SaveArticleInput): Promise<SaveArticleResult>;
-  /** Records an article that was read but not extracted (non-English), so it is counted. */
+  /** An article with all of its statements (syndicated copies included), in text order. */
   getArticle(id: string): Promise<ArticleRecord | null>;
   counts(): Promise<StoreCounts>;
 
@@ -73,6 +73,10 @@ export interface StoreCounts {
   shifts: number;
 }
 
+/**
+ * Listings show each quote once: a statement carried by several articles appears as its earliest stored
+ * copy with `sightings` counting the others, except when `articleId` lists one article's statements.
+ */
 export interface StatementQuery {
   /** Full-text query over statement content (FTS5 on SQLite, tsvector on PostgreSQL). */
   q?: string;
