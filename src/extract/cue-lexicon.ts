@@ -21,7 +21,16 @@ retort reveal say scoff shout sigh signal snap speculate state stress suggest sw
 threaten tweet underline underscore vow warn whisper write post yell concur clarify allege posit
 acknowledge predict assure caution contend elaborate ask wonder demur counsel decry insinuate
 muse summarize summarise surmise venture volunteer wager yell quip gush rail fume marvel cheer
-rant concede announce complain`;
+rant concede announce complain apologize apologise bemoan chide confide divulge imply inquire enquire
+intone lecture mumble murmur narrate ponder preach profess pronounce reassure rebuke relay scream snarl
+specify stammer stipulate thunder utter whine blurt deplore groan hiss howl jest moan rave sneer wail
+bellow exult gloat lash rejoin scold sob stutter taunt tease reaffirm retract recant assess characterize
+characterise highlight acknowledge disclose reassert comment contradict concur dispute maintain admonish
+advocate allege assure beg boast charge chant clarify conjecture contend coo croak document drawl
+elaborate explain fret gasp grouse growl grunt guarantee implore insinuate lisp mourn nag opine outline
+pant persist pout prattle proclaim prod propound quibble rage rasp recite reckon reflect reiterate
+remonstrate reply retort roar scoff screech shriek snap sniff speculate squeal stress summarize surmise
+swear testify theorize theorise trill urge venture vouch whimper yelp`;
 
 const OBJECT = `tell inform remind assure advise notify warn convince persuade brief caution promise urge
 teach email text message`;
@@ -77,6 +86,11 @@ const IRREGULAR: Record<string, string[]> = {
   aver: ['averred', 'avers', 'averring', 'aver'],
   text: ['texted', 'texts', 'texting'],
   counter: ['countered'],
+  beg: ['begged', 'begs', 'begging'],
+  nag: ['nagged', 'nags', 'nagging'],
+  prod: ['prodded', 'prods', 'prodding'],
+  sob: ['sobbed', 'sobs', 'sobbing'],
+  blurt: ['blurted', 'blurts', 'blurting'],
   speak: ['spoke', 'speaks', 'speaking', 'spoken'],
   show: ['showed', 'shows', 'showing', 'shown', 'show'],
   find: ['found', 'finds', 'finding', 'find'],
