@@ -7,6 +7,7 @@ import {
   EVENTS,
   INDEFINITE_PRONOUNS,
   MULTIWORD_COUNTRIES,
+  REGION_NOUNS,
   STATE_NOUNS,
   NON_AGENTS,
   PLACES,
@@ -173,6 +174,14 @@ function plausibleTitle(title: string): string | null {
   return words.some((w) => ROLE_WORDS.has(w.replace(/['’]s$/, '').replace(/[.,]$/, ''))) ? kept : null;
 }
 
+/** A plural of a role, a demonym or a group noun ("Presidents", "Russians", "Allies"). */
+function isPluralNoun(word: string): boolean {
+  if (GROUP_WORDS.has(word)) return true;
+  if (!word.endsWith('s')) return false;
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return (ROLE_WORDS.has(singular) && !SURNAME_ROLES.has(singular)) || DEMONYMS.has(singular);
+}
+
 /** How many leading tokens name a state ("Ukraine", "United States", "Portuguese Republic"), else 0. */
 function placeLength(tokens: string[]): number {
   const lower = tokens.map((t) => bare(t));
@@ -184,9 +193,12 @@ function placeLength(tokens: string[]): number {
     STATES.has(word) ||
     (word.includes('-') && word.split('-').every((w) => COUNTRIES.has(w)));
   if (tokens.length > 0 && /^\p{Lu}/u.test(tokens[0]) && isCountry(lower[0])) return 1;
-  for (let k = 0; k < Math.min(2, tokens.length); k++) {
-    if (STATE_NOUNS.has(lower[k]) && tokens.slice(0, k + 1).every((t) => /^\p{Lu}/u.test(t))) return k + 1;
+  // "Portuguese Republic", "Kamchatka Territory", "Dagestan": a state or region before a name
+  for (let k = 0; k < Math.min(3, tokens.length); k++) {
+    const placeNoun = STATE_NOUNS.has(lower[k]) || (k > 0 && REGION_NOUNS.has(lower[k]));
+    if (placeNoun && tokens.slice(0, k + 1).every((t) => /^\p{Lu}/u.test(t))) return k + 1;
   }
+  if (tokens.length > 0 && /^\p{Lu}/u.test(tokens[0]) && PLACES.has(lower[0])) return 1;
   return 0;
 }
 
@@ -222,13 +234,18 @@ function splitPlace(raw: string, givenTitle: string | null): PlaceSplit {
   const rest = tokens.slice(n);
   const withArticle =
     n > 1 && !/\sthe$/i.test(title) ? (MULTIWORD_COUNTRIES.get(place.toLowerCase()) ?? place) : place;
+  const lastTitle = bare(title.split(' ').pop() ?? '');
   if (rest.length === 0) {
-    return endsOf ? { raw: place, title: `${title} ${withArticle}`, roleOnly: true } : unchanged;
+    if (endsOf) return { raw: place, title: `${title} ${withArticle}`, roleOnly: true };
+    // "the French" + "Republic": the state's name
+    if (n === 1 && STATE_NOUNS.has(bare(place)) && DEMONYMS.has(lastTitle)) {
+      return { raw: `${title} ${place}`, title: null, roleOnly: false };
+    }
+    return unchanged;
   }
   // "U.S. President-elect Donald Trump", "Russia's Defence Ministry": the state starts a title or a name
   const nameLike = rest.every((t) => isNameToken(t) || isSurnameParticle(t)) && !/['’]s$/.test(tokens[n - 1]);
   if (!endsOf && (rest.length < 2 || !nameLike)) return unchanged;
-  const lastTitle = bare(title.split(' ').pop() ?? '');
   let completed: string | null;
   if (endsOf) completed = `${title} ${withArticle}`;
   else if (STATE_NOUNS.has(bare(tokens[n - 1])) && DEMONYMS.has(lastTitle)) completed = `${title} ${place}`;
@@ -280,6 +297,10 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
     return { name: headTokens.join(' '), title: null, kind: 'unknown' };
   }
   const finalToken = headTokens[headTokens.length - 1] ?? '';
+  // "Russians", "Presidents", "Allies": a plural noun is a group, capitalised or not
+  if (headTokens.length === 1 && isPluralNoun(bare(finalToken))) {
+    return { name: bare(finalToken), title: null, kind: 'group' };
+  }
   if (speaker.kind === 'group' || (GROUP_WORDS.has(finalToken) && finalToken === finalToken.toLowerCase())) {
     return { name: head.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), title: null, kind: 'group' };
   }
@@ -331,8 +352,13 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
     !nameWords.some((w) => ORGANIZATION_HEADS.has(bare(w))) &&
     (found?.title ?? []).length > 0 &&
     (nameWords.length >= 2 || (found?.title ?? []).some((w) => ROLE_WORDS.has(bare(w))));
+  // "UN Secretary-General", "the Federal Chancellor": a role, whoever the extractor thought spoke
+  const endsInRole =
+    nameWords.length === 0 &&
+    ROLE_WORDS.has(words[words.length - 1] ?? '') &&
+    !ORGANIZATION_HEADS.has(words[words.length - 1] ?? '');
   const orgLike =
-    (speaker.kind === 'organization' && !personLike) ||
+    (speaker.kind === 'organization' && !personLike && !endsInRole) ||
     (nameWords.length === 0 &&
       (ORGANIZATION_HEADS.has(words[words.length - 1] ?? '') ||
         (ORGANIZATION_HEADS.has(words[0] ?? '') && ['of', 'for'].includes(words[1] ?? '')))) ||
@@ -355,6 +381,11 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
       return { name, title: null, kind: 'unknown' };
     }
     return { name, title: null, kind: 'organization' };
+  }
+  // "the Strategy", "The Arts": a personal name takes no article, so one word after one is a thing
+  const article = /^(?:the|a|an)\s/i.test(raw) || /^(?:the|a|an)$/i.test(givenTitle ?? '');
+  if (article && nameWords.length === 1 && segments.length === 1 && !(found?.title ?? []).length) {
+    return { name: nameWords[0], title: null, kind: 'unknown' };
   }
   if (nameWords.length === 0) {
     // a role without a name ("a Kremlin spokesman", "the president"): not a person we can track

@@ -248,6 +248,18 @@ describe('canonicalizeSpeaker', () => {
     ['Michael Jordan', 'person', undefined, 'Michael Jordan', null, 'person'],
     ['Russia Vladimir Putin', 'person', undefined, 'Vladimir Putin', null, 'person'],
     ['Rabbi Mordechai Katz', 'person', "Latvia's Chief", 'Mordechai Katz', "Latvia's Chief Rabbi", 'person'],
+    ['Kamchatka Territory Anna Belova', 'person', undefined, 'Anna Belova', null, 'person'],
+    ['Dagestan Ruslan Aliev', 'person', undefined, 'Ruslan Aliev', null, 'person'],
+    ['Republic', 'person', 'the French', 'French Republic', null, 'organization'],
+    ['the Strategy', 'person', undefined, 'Strategy', null, 'unknown'],
+    ['Gardens', 'person', 'the', 'Gardens', null, 'unknown'],
+    ['Presidents', 'person', 'The', 'presidents', null, 'group'],
+    ['Estonians', 'person', undefined, 'estonians', null, 'group'],
+    ['Allies', 'person', 'the', 'allies', null, 'group'],
+    ['Arctic', 'person', undefined, 'Arctic', null, 'unknown'],
+    ['UN Secretary-General', 'organization', undefined, 'UN Secretary-General', null, 'unknown'],
+    ['Paula Adams', 'person', undefined, 'Paula Adams', null, 'person'],
+    ['Adams', 'person', undefined, 'Adams', null, 'person'],
   ];
   it.each(fragments)(
     '%s (%s, title %s) → %s / %s / %s',

@@ -50,6 +50,8 @@ export const PLACES = new Set([
   'dagestan', 'tatarstan', 'bashkortostan', 'novorossiya', 'severodonetsk', 'lysychansk', 'kramatorsk',
   'sloviansk', 'melitopol', 'berdyansk', 'nova kakhovka', 'enerhodar', 'snake island', 'davos',
   'munich', 'geneva', 'istanbul', 'vienna', 'the hague', 'new york', 'sochi', 'valdai', 'novo-ogaryovo',
+  'africa', 'asia', 'arctic', 'antarctica', 'east', 'middle east', 'far east', 'eurasia', 'greater eurasia',
+  'kamchatka', 'sakhalin', 'yakutia', 'chukotka', 'primorye', 'kuzbass', 'internet',
 ]);
 
 /** Abbreviated and synonymous roles, so titles compare by what they mean ("Pres" is "President"). */
@@ -189,7 +191,7 @@ export const COUNTRIES = new Set([
   'slovakia', 'slovenia', 'somalia', 'spain', 'sudan', 'sweden', 'switzerland', 'syria', 'taiwan',
   'tajikistan', 'tanzania', 'thailand', 'tunisia', 'turkey', 'türkiye', 'turkmenistan', 'uganda',
   'ukraine', 'uruguay', 'uzbekistan', 'venezuela', 'vietnam', 'yemen', 'zambia', 'zimbabwe', 'britain',
-  'usa', 'us', 'u.s', 'uk', 'u.k', 'belarus', 'macedonia',
+  'usa', 'us', 'u.s', 'uk', 'u.k', 'macedonia', 'korea',
 ]);
 
 /** Multi-word states, lower case, and the article they take after "of" ("President of the United States"). */
@@ -206,6 +208,10 @@ export const MULTIWORD_COUNTRIES = new Map<string, string>([
 /** Words that end a state's formal name ("Portuguese Republic", "Udmurt Republic"): a place, not a name. */
 // prettier-ignore
 export const STATE_NOUNS = new Set(['republic', 'federation', 'kingdom', 'emirates', 'confederation', 'principality']);
+
+/** Nouns that end the name of a region ("Kamchatka Territory", "Kherson Oblast"): a place before a name. */
+// prettier-ignore
+export const REGION_NOUNS = new Set(['territory', 'region', 'oblast', 'krai', 'province', 'district', 'county', 'governorate']);
 
 /** Events and programmes: they are held, they do not speak ("the Forum", "Pilot Training Program"). */
 // prettier-ignore
