@@ -12,7 +12,7 @@ import { formatHelp, parseCommandArgs, readDateOption, type CommandSpec } from '
 const spec = {
   name: 'ingest',
   usage:
-    'onrecord ingest PATH|URL|- ... [--db FILE|postgres://…] [--published YYYY-MM-DD] [--map a=b,…] [--allow-private] [--workers N] [--queue] [--json]',
+    'onrecord ingest PATH|URL|- ... [--db FILE|postgres://…] [--published YYYY-MM-DD] [--map a=b,…] [--allow-private] [--workers N] [--reextract] [--queue] [--json]',
   summary:
     'Read articles into the record: files and folders (recursively) of .txt, .html, feeds, .jsonl/.csv dumps\n' +
     'and .gz of any of them, http(s) URLs, or - for stdin. Each article is extracted and saved in its own\n' +
@@ -23,6 +23,8 @@ const spec = {
   --map a=b,...        dump columns under other names, e.g. --map text=body,published=date
   --allow-private      let URLs reach private, loopback and link-local addresses
   --workers N          extract on N worker threads (default 1: in-process)
+  --reextract          extract articles already in the record with the same content again (after
+                       an extractor upgrade); by default they are counted unchanged and skipped
   --queue              enqueue the articles for "onrecord worker" (PostgreSQL only) instead of ingesting
   --json               print the summary as JSON on stdout
 
@@ -37,6 +39,7 @@ examples:
     'allow-private': { type: 'boolean' },
     workers: { type: 'string' },
     queue: { type: 'boolean' },
+    reextract: { type: 'boolean' },
     json: { type: 'boolean' },
   },
 } satisfies CommandSpec<Record<string, { type: 'string' | 'boolean' }>>;
@@ -97,7 +100,13 @@ export const command: Command = {
     const bar = createProgressBar(io.stderr, { total });
     let summary: IngestSummary;
     try {
-      summary = await ingestBatch(positionals, { store, read, extractStage, onProgress: bar.update });
+      summary = await ingestBatch(positionals, {
+        store,
+        read,
+        extractStage,
+        reextract: values.reextract ?? false,
+        onProgress: bar.update,
+      });
     } finally {
       bar.done();
       await pool?.close();

@@ -49,6 +49,17 @@ describe('ingestBatch', () => {
       expect(await store.counts()).toEqual(counts);
       expect(await store.listPeople({ limit: 10_000 })).toEqual(people);
       expect(await articleCounts(store)).toEqual(perArticle);
+      // extracting everything again (as after an extractor upgrade) finds the same statements: still a no-op
+      const third = await ingestBatch([sample], { store, reextract: true });
+      expect(third).toMatchObject({
+        read: 243,
+        new: 0,
+        updated: 0,
+        unchanged: 243,
+        failed: 0,
+        statements: 0,
+      });
+      expect(await store.counts()).toEqual(counts);
       // one person per name: no two people listed under the same name
       const names = people.items.map((person) => person.name.toLowerCase());
       expect(names.length).toBe(new Set(names).size);

@@ -55,6 +55,11 @@ export interface IngestBatchOptions {
   onProgress?(counts: IngestCounts, elapsedMs: number): void;
   /** Recompute position shifts of the people touched (default true). */
   shifts?: boolean;
+  /**
+   * Extract articles the store already holds with the same content again (default false: they are
+   * counted unchanged without extraction; true after the extractor itself changed).
+   */
+  reextract?: boolean;
   /** Keeps at most this many failures in the summary (the count is always exact). */
   maxListed?: number;
   now?: () => number;
@@ -140,6 +145,21 @@ export async function ingestItems(
         continue;
       }
       const article = withLanguage(item.article);
+      if (!options.reextract) {
+        let state: 'new' | 'same' | 'changed';
+        try {
+          state = await store.articleState(article);
+        } catch (error) {
+          if (isFatalStoreError(error)) throw error;
+          fail(sourceOf(article), describeError(error));
+          continue;
+        }
+        if (state === 'same') {
+          counts.unchanged += 1;
+          progress();
+          continue;
+        }
+      }
       const reason = skipReason(article);
       if (reason) {
         await save(prepareSkipped(article, reason));

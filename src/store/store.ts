@@ -16,6 +16,11 @@ export interface Store {
    * Speakers are resolved to people across articles here (ledger/people rules).
    */
   saveArticle(input: SaveArticleInput): Promise<SaveArticleResult>;
+  /**
+   * Whether this article is already stored with the same content (`same`), with other content under
+   * the same key (`changed`), or not at all (`new`): lets ingest skip extracting what it has.
+   */
+  articleState(article: Article): Promise<'new' | 'same' | 'changed'>;
   /** An article with all of its statements (syndicated copies included), in text order. */
   getArticle(id: string): Promise<ArticleRecord | null>;
   counts(): Promise<StoreCounts>;

@@ -25,7 +25,7 @@ import {
   summariesFor,
 } from './people-queries.js';
 import { followRedirects } from './resolve-person.js';
-import { parseJson } from './rows.js';
+import { articleKeyOf, contentHashOf, parseJson } from './rows.js';
 import { lockArticleKeys, saveArticleIn } from './save-article.js';
 import { getStatementIn, searchStatementsIn } from './search-statements.js';
 
@@ -77,6 +77,15 @@ export class SqlStore implements Store {
       await lockArticleKeys(tx, input, this.rules);
       return saveArticleIn(tx, input, { rules: this.rules, now });
     });
+  }
+
+  async articleState(article: Article): Promise<'new' | 'same' | 'changed'> {
+    const row = await this.driver.get<{ content_hash: string }>(
+      `SELECT content_hash FROM articles WHERE article_key = ?`,
+      [articleKeyOf(article)],
+    );
+    if (!row) return 'new';
+    return row.content_hash === contentHashOf(article) ? 'same' : 'changed';
   }
 
   async getArticle(id: string): Promise<ArticleRecord | null> {
