@@ -23,6 +23,8 @@ function isCoordinated(units: Unit[], cue: CueCandidate): boolean {
   const before = lowerOf(units[cue.first - 1]);
   if (COORDINATORS.has(before)) return true;
   if (cue.participle && isComma(units[cue.first - 1])) return true;
+  // "… before claiming that …", "… while insisting …": the participle shares the clause's subject.
+  if (cue.participle && PARTICIPLE_LEADS.has(lowerOf(units[cue.first - 1]))) return true;
   const lead = lowerOf(units[cue.first]);
   if (isComma(units[cue.first - 1]) && (lead === 'then' || lead === 'also') && cue.first < cue.verb)
     return true;
@@ -55,6 +57,8 @@ function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number): numb
  * ("…, said Zelensky."), split quotes ("…," he said, "…"), "according to", colon and dash attributions,
  * and second verbs sharing a subject ("told Y … and said …").
  */
+const PARTICIPLE_LEADS = new Set(['before', 'after', 'while', 'by', 'when', 'without']);
+
 export function attributeSentence(text: string, sentence: Sentence, sentenceIndex: number): Attribution[] {
   const context: Context = { text, sentence, sentenceIndex };
   const { units } = sentence;
