@@ -216,8 +216,13 @@ interface PlaceSplit {
  * that is only the state, or an event, after "of" leaves a role and no name.
  */
 function splitPlace(raw: string, givenTitle: string | null): PlaceSplit {
-  // "Russia Russia": a token repeated by the extractor
-  const tokens = raw.split(' ').filter((t, i, all) => i === 0 || bare(t) !== bare(all[i - 1]));
+  // "Russia Russia": a token repeated by the extractor; "IlhamPresident": two words glued where a line
+  // break was lost (a short prefix is a name's own: "McFaul", "DeSantis", "MacArthur")
+  const all = raw.split(' ');
+  const glued = all.findIndex((t) => /^\p{Lu}\p{Ll}{3,}\p{Lu}/u.test(t) && !/^Fitz/.test(t));
+  const tokens = (glued > 0 ? all.slice(0, glued) : all).filter(
+    (t, i, list) => i === 0 || bare(t) !== bare(list[i - 1]),
+  );
   const title = givenTitle ? givenTitle.replace(/^(?:(?:the|a|an)\s+)+/i, '').trim() : '';
   const endsOf = /(?:^|\s)(?:of|for)(?:\s+the)?$/i.test(title);
   const unchanged = { raw: tokens.join(' '), title: givenTitle, roleOnly: false };
@@ -298,7 +303,10 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
   }
   const finalToken = headTokens[headTokens.length - 1] ?? '';
   // "Russians", "Presidents", "Allies": a plural noun is a group, capitalised or not
-  if (headTokens.length === 1 && isPluralNoun(bare(finalToken))) {
+  if (
+    headTokens.length === 1 &&
+    (isPluralNoun(bare(finalToken)) || /^\p{Lu}\p{Ll}+(?:ians|ists)$/u.test(finalToken))
+  ) {
     return { name: bare(finalToken), title: null, kind: 'group' };
   }
   if (speaker.kind === 'group' || (GROUP_WORDS.has(finalToken) && finalToken === finalToken.toLowerCase())) {
@@ -377,7 +385,13 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
       if (STATES.has(word) || DEMONYMS.has(word) || isKnownOrganization(w)) return false;
       return ROLE_WORDS.has(word) || TITLE_MODIFIERS.has(word) || !isSpecificOrganization(w);
     });
-    if (!/\p{Lu}/u.test(name) || !isSpecificOrganization(name) || (generic && !isKnownOrganization(name))) {
+    const stateNoun = orgWords.length === 1 && STATE_NOUNS.has(bare(name)); // "the Republic"
+    if (
+      stateNoun ||
+      !/\p{Lu}/u.test(name) ||
+      !isSpecificOrganization(name) ||
+      (generic && !isKnownOrganization(name))
+    ) {
       return { name, title: null, kind: 'unknown' };
     }
     return { name, title: null, kind: 'organization' };
@@ -385,6 +399,15 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
   // "the Strategy", "The Arts": a personal name takes no article, so one word after one is a thing
   const article = /^(?:the|a|an)\s/i.test(raw) || /^(?:the|a|an)$/i.test(givenTitle ?? '');
   if (article && nameWords.length === 1 && segments.length === 1 && !(found?.title ?? []).length) {
+    return { name: nameWords[0], title: null, kind: 'unknown' };
+  }
+  // "Technology", "Russian Arctic", "the Republic": an abstract noun, a place or a state noun is no one's name
+  if (
+    nameWords.length === 1 &&
+    (/\p{Ll}(?:ology|tion|sion|ment|ness|ism|ship|ity)$/u.test(nameWords[0]) ||
+      PLACES.has(bare(nameWords[0])) ||
+      STATE_NOUNS.has(bare(nameWords[0])))
+  ) {
     return { name: nameWords[0], title: null, kind: 'unknown' };
   }
   if (nameWords.length === 0) {

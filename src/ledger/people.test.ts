@@ -260,6 +260,12 @@ describe('canonicalizeSpeaker', () => {
     ['UN Secretary-General', 'organization', undefined, 'UN Secretary-General', null, 'unknown'],
     ['Paula Adams', 'person', undefined, 'Paula Adams', null, 'person'],
     ['Adams', 'person', undefined, 'Adams', null, 'person'],
+    ['Armenia Anna Petrosyan Petrosyan AnnaMinister', 'person', undefined, 'Anna Petrosyan', null, 'person'],
+    ['Michael McFaul', 'person', undefined, 'Michael McFaul', null, 'person'],
+    ['Technology', 'person', undefined, 'Technology', null, 'unknown'],
+    ['Russian Arctic', 'person', undefined, 'Arctic', null, 'unknown'],
+    ['Republic', 'organization', 'the', 'Republic', null, 'unknown'],
+    ['Geologists', 'person', undefined, 'geologists', null, 'group'],
   ];
   it.each(fragments)(
     '%s (%s, title %s) → %s / %s / %s',
