@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findProjectDir } from '../config.js';
+import { findProjectDir, readConfig } from '../config.js';
 import type { Article } from '../model/article.js';
 import type { Statement } from '../model/statement.js';
-import { openStore } from './open-store.js';
-import { splitSchema } from './postgres/postgres-driver.js';
+import { isPostgresLocation, openStore } from './open-store.js';
 import { openSqliteDriver } from './sqlite/sqlite-driver.js';
+import { openPostgresDriver, splitSchema } from './postgres/postgres-driver.js';
+import { dropSchemas, resetSchema, storeTestDatabase } from './postgres/test-database.js';
+import type { SqlDriver } from './sql/driver.js';
 
 /**
  * Issue 7: every SQL statement is parameterised. Two checks:
@@ -20,7 +22,8 @@ import { openSqliteDriver } from './sqlite/sqlite-driver.js';
  *    assignments, pushes, imports and call sites. The only exceptions are listed in TRUSTED with the
  *    reason each is safe. SQL built with `+` is refused outright.
  * 2. Behavioural: SQL-injection payloads as article text, quotes, speaker names, ids and search
- *    queries on a real SQLite store come back verbatim, and every table is still there.
+ *    queries on a real SQLite store (and PostgreSQL, in a schema of its own, when reachable) come back
+ *    verbatim, and every table is still there.
  */
 const projectDir = findProjectDir();
 const storeDir = join(projectDir, 'src', 'store');
@@ -374,10 +377,35 @@ describe('every SQL statement in src/store is parameterised (static check)', () 
   );
 });
 
-describe('SQL-injection payloads on a real SQLite store come back verbatim', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'onrecord-sql-parameters-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = mkdtempSync(join(tmpdir(), 'onrecord-sql-parameters-'));
+const postgres = await storeTestDatabase();
+const postgresSkip = 'unavailable' in postgres ? postgres.unavailable : null;
+if (postgresSkip && readConfig().ci) throw new Error(`CI=true but ${postgresSkip}`);
+if (postgresSkip) console.warn(`sql-parameters: PostgreSQL case skipped: ${postgresSkip}`);
+const SCHEMA = `sqlparams_${process.pid}`;
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  if (!postgresSkip) await dropSchemas((postgres as { url: string }).url, SCHEMA);
+});
 
+/** Where each backend keeps the record, and how to open a raw driver on it. */
+const BACKENDS = [
+  {
+    name: 'SQLite',
+    skip: null,
+    location: async () => join(dir, 'payloads.db'),
+    objects: `SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger', 'index') ORDER BY name`,
+  },
+  {
+    name: 'PostgreSQL',
+    skip: postgresSkip,
+    location: () => resetSchema((postgres as { url: string }).url, SCHEMA),
+    objects: `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()
+              UNION ALL SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() ORDER BY name`,
+  },
+];
+
+describe.each(BACKENDS)('SQL-injection payloads on a real $name store come back verbatim', (backend) => {
   const PAYLOADS = [
     "'); DROP TABLE statements; --",
     '" OR 1=1 --',
@@ -428,96 +456,99 @@ describe('SQL-injection payloads on a real SQLite store come back verbatim', () 
     return { article, statements: [statement] };
   }
 
-  async function tablesOf(file: string): Promise<string[]> {
-    const driver = openSqliteDriver(file);
+  async function rawDriver(location: string): Promise<SqlDriver> {
+    return isPostgresLocation(location) ? openPostgresDriver(location) : openSqliteDriver(location);
+  }
+
+  async function tablesOf(location: string): Promise<string[]> {
+    const driver = await rawDriver(location);
     try {
-      const rows = await driver.all<{ name: string }>(
-        `SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger', 'index') ORDER BY name`,
-      );
+      const rows = await driver.all<{ name: string }>(backend.objects);
       return rows.map((row) => row.name);
     } finally {
       await driver.close();
     }
   }
 
-  it('saves, reads, searches and filters with payloads everywhere; the tables stay intact', async () => {
-    const file = join(dir, 'payloads.db');
-    const store = await openStore(file);
-    let tablesBefore: string[] = [];
-    try {
-      tablesBefore = await tablesOf(file);
-      expect(tablesBefore).toEqual(
-        expect.arrayContaining(['articles', 'statements', 'people', 'statements_fts']),
-      );
-      const saved = [];
-      for (const [index, payload] of PAYLOADS.entries()) {
-        const input = articleFor(payload, index);
-        const result = await store.saveArticle(input);
-        expect(result.status).toBe('new');
-        saved.push({ payload, articleId: result.articleId, input });
+  it.skipIf(backend.skip !== null)(
+    'saves, reads, searches and filters with payloads everywhere; the tables stay intact',
+    async () => {
+      const file = await backend.location();
+      const store = await openStore(file);
+      let tablesBefore: string[] = [];
+      try {
+        tablesBefore = await tablesOf(file);
+        expect(tablesBefore).toEqual(expect.arrayContaining(['articles', 'statements', 'people', 'shifts']));
+        const saved = [];
+        for (const [index, payload] of PAYLOADS.entries()) {
+          const input = articleFor(payload, index);
+          const result = await store.saveArticle(input);
+          expect(result.status).toBe('new');
+          saved.push({ payload, articleId: result.articleId, input });
+        }
+        for (const { payload, articleId, input } of saved) {
+          expect(articleId).toBe(input.article.id);
+          const article = await store.getArticle(articleId);
+          expect(article).not.toBeNull();
+          expect(article!.text).toBe(input.article.text);
+          expect(article!.title).toBe(payload);
+          expect(article!.outlet).toBe(payload);
+          expect(article!.byline).toBe(payload);
+          expect(article!.statements).toHaveLength(1);
+          const [statement] = article!.statements;
+          expect(statement.quote.text).toBe(input.statements[0].quote.text);
+          expect(statement.speaker.name).toBe(payload);
+          expect(statement.venue?.text).toBe(payload);
+          expect(await store.getStatement(statement.id)).toMatchObject({
+            quote: { text: statement.quote.text },
+          });
+
+          // the payload as a full-text query, a speaker filter and an outlet filter finds its own statement
+          const byText = await store.searchStatements({ q: payload, limit: 50 });
+          expect(byText.items.map((item) => item.quote.text)).toContain(statement.quote.text);
+          const bySpeaker = await store.searchStatements({ speaker: payload, limit: 50 });
+          expect(bySpeaker.items.map((item) => item.quote.text)).toContain(statement.quote.text);
+          const byOutlet = await store.searchStatements({ outlet: payload, limit: 50 });
+          expect(byOutlet.items.map((item) => item.quote.text)).toEqual([statement.quote.text]);
+          const byArticle = await store.searchStatements({ articleId, limit: 50 });
+          expect(byArticle.items).toHaveLength(1);
+
+          // every other way a string reaches SQL: nothing matches, nothing throws
+          await expect(
+            store.searchStatements({ topic: payload, kind: 'direct', from: payload }),
+          ).resolves.toMatchObject({
+            items: [],
+          });
+          await expect(store.searchStatements({ speakerId: payload })).resolves.toMatchObject({ items: [] });
+          await expect(store.getStatement(payload)).resolves.toBeNull();
+          await expect(store.getPerson(payload)).resolves.toBeNull();
+          await expect(store.listPeople({ q: payload })).resolves.toBeDefined();
+          await expect(store.findPeople(payload)).resolves.toBeDefined();
+          await expect(store.listTopics({ speakerId: payload })).resolves.toEqual([]);
+          await expect(
+            store.listShifts({ speaker: payload, topic: payload, since: payload }),
+          ).resolves.toEqual([]);
+        }
+
+        // the same article again is unchanged (its key was read back by a parameterised lookup)
+        const again = await store.saveArticle(articleFor(PAYLOADS[0], 0));
+        expect(again.status).toBe('unchanged');
+        const counts = await store.counts();
+        expect(counts.articles).toBe(PAYLOADS.length);
+        expect(counts.statements + counts.sightings).toBe(PAYLOADS.length);
+      } finally {
+        await store.close();
       }
-      for (const { payload, articleId, input } of saved) {
-        expect(articleId).toBe(input.article.id);
-        const article = await store.getArticle(articleId);
-        expect(article).not.toBeNull();
-        expect(article!.text).toBe(input.article.text);
-        expect(article!.title).toBe(payload);
-        expect(article!.outlet).toBe(payload);
-        expect(article!.byline).toBe(payload);
-        expect(article!.statements).toHaveLength(1);
-        const [statement] = article!.statements;
-        expect(statement.quote.text).toBe(input.statements[0].quote.text);
-        expect(statement.speaker.name).toBe(payload);
-        expect(statement.venue?.text).toBe(payload);
-        expect(await store.getStatement(statement.id)).toMatchObject({
-          quote: { text: statement.quote.text },
-        });
-
-        // the payload as a full-text query, a speaker filter and an outlet filter finds its own statement
-        const byText = await store.searchStatements({ q: payload, limit: 50 });
-        expect(byText.items.map((item) => item.quote.text)).toContain(statement.quote.text);
-        const bySpeaker = await store.searchStatements({ speaker: payload, limit: 50 });
-        expect(bySpeaker.items.map((item) => item.quote.text)).toContain(statement.quote.text);
-        const byOutlet = await store.searchStatements({ outlet: payload, limit: 50 });
-        expect(byOutlet.items.map((item) => item.quote.text)).toEqual([statement.quote.text]);
-        const byArticle = await store.searchStatements({ articleId, limit: 50 });
-        expect(byArticle.items).toHaveLength(1);
-
-        // every other way a string reaches SQL: nothing matches, nothing throws
-        await expect(
-          store.searchStatements({ topic: payload, kind: 'direct', from: payload }),
-        ).resolves.toMatchObject({
-          items: [],
-        });
-        await expect(store.searchStatements({ speakerId: payload })).resolves.toMatchObject({ items: [] });
-        await expect(store.getStatement(payload)).resolves.toBeNull();
-        await expect(store.getPerson(payload)).resolves.toBeNull();
-        await expect(store.listPeople({ q: payload })).resolves.toBeDefined();
-        await expect(store.findPeople(payload)).resolves.toBeDefined();
-        await expect(store.listTopics({ speakerId: payload })).resolves.toEqual([]);
-        await expect(store.listShifts({ speaker: payload, topic: payload, since: payload })).resolves.toEqual(
-          [],
+      expect(await tablesOf(file)).toEqual(tablesBefore);
+      const driver = await rawDriver(file);
+      try {
+        const rows = await driver.all<{ speaker_name: string }>(
+          `SELECT speaker_name FROM statements ORDER BY seq`,
         );
+        expect(rows.map((row) => row.speaker_name)).toEqual(PAYLOADS);
+      } finally {
+        await driver.close();
       }
-
-      // the same article again is unchanged (its key was read back by a parameterised lookup)
-      const again = await store.saveArticle(articleFor(PAYLOADS[0], 0));
-      expect(again.status).toBe('unchanged');
-      const counts = await store.counts();
-      expect(counts.articles).toBe(PAYLOADS.length);
-      expect(counts.statements + counts.sightings).toBe(PAYLOADS.length);
-    } finally {
-      await store.close();
-    }
-    expect(await tablesOf(file)).toEqual(tablesBefore);
-    const driver = openSqliteDriver(file);
-    try {
-      const rows = await driver.all<{ speaker_name: string }>(
-        `SELECT speaker_name FROM statements ORDER BY seq`,
-      );
-      expect(rows.map((row) => row.speaker_name)).toEqual(PAYLOADS);
-    } finally {
-      await driver.close();
-    }
-  });
+    },
+  );
 });
