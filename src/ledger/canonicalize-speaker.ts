@@ -401,12 +401,20 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
   if (article && nameWords.length === 1 && segments.length === 1 && !(found?.title ?? []).length) {
     return { name: nameWords[0], title: null, kind: 'unknown' };
   }
+  // "National Security Strategy": one capitalised word after modifiers and no role is a thing's name
+  const before = (found?.title ?? []).map(bare);
+  const thingName =
+    nameWords.length === 1 &&
+    before.length > 0 &&
+    !before.some((w) => ROLE_WORDS.has(w)) &&
+    before.some((w) => TITLE_MODIFIERS.has(w) && !STATES.has(w) && !DEMONYMS.has(w) && w !== 'kremlin');
   // "Technology", "Russian Arctic", "the Republic": an abstract noun, a place or a state noun is no one's name
   if (
-    nameWords.length === 1 &&
-    (/\p{Ll}(?:ology|tion|sion|ment|ness|ism|ship|ity)$/u.test(nameWords[0]) ||
-      PLACES.has(bare(nameWords[0])) ||
-      STATE_NOUNS.has(bare(nameWords[0])))
+    thingName ||
+    (nameWords.length === 1 &&
+      (/\p{Ll}(?:ology|tion|sion|ment|ness|ism|ship|ity)$/u.test(nameWords[0]) ||
+        PLACES.has(bare(nameWords[0])) ||
+        STATE_NOUNS.has(bare(nameWords[0]))))
   ) {
     return { name: nameWords[0], title: null, kind: 'unknown' };
   }

@@ -266,6 +266,8 @@ describe('canonicalizeSpeaker', () => {
     ['Russian Arctic', 'person', undefined, 'Arctic', null, 'unknown'],
     ['Republic', 'organization', 'the', 'Republic', null, 'unknown'],
     ['Geologists', 'person', undefined, 'geologists', null, 'group'],
+    ['National Energy Strategy', 'person', 'the', 'Strategy', null, 'unknown'],
+    ['Ukraine Zelensky', 'person', undefined, 'Zelensky', null, 'person'],
   ];
   it.each(fragments)(
     '%s (%s, title %s) → %s / %s / %s',
