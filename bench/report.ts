@@ -160,7 +160,7 @@ export function formatTable(run: BenchRun, targets: TargetCheck[]): string {
   }
   lines.push(
     '',
-    'Per core: per CPU-second of the process (all its threads), so other work on a shared machine does not count; p50/p99 are CPU milliseconds per article. ×floor: CPU time per article over wink-nlp tokenisation alone of the same texts. Articles/s wall: elapsed time, which includes waiting for the disk and for other processes. Load: the highest 1-minute load average seen at the start or end of the row. Words are whitespace-separated runs.',
+    "Per core: per CPU-second of the process (all its threads), so other work on a shared machine does not count; p50/p99 are CPU milliseconds per article. ×floor: CPU time per article over wink-nlp tokenisation alone of the same texts. Articles/s wall: elapsed time, which includes waiting for the disk and for other processes. Load: the highest 1-minute load average seen at the start or end of the row; with Linux autogroup scheduling (on here) a busy machine gives each session one share of the cores however many threads it runs, so worker-pool speed-ups are judged on wall time only when the load is at most the core count, and otherwise estimated from CPU time (workers × their articles per CPU-second ÷ one thread's). Words are whitespace-separated runs.",
     '',
   );
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ import { readConfig } from '../src/config.js';
 import { findBenchSets, type BenchSet } from './corpora.js';
 import type { PhaseResult } from './measure.js';
 import { PhaseUnavailable, runPhase, type PhaseName, type PhaseSpec } from './phases.js';
-import { checkTargets, formatTable } from './report.js';
+import { checkTargets, formatTable, type TargetCheck } from './report.js';
 
 const USAGE = `usage: npm run bench -- [options]
        node --expose-gc dist/bench/run.js [options]
@@ -25,6 +25,7 @@ quotations() over ../shared/corpora/news (or the bundled free corpus), each phas
                    ingest-postgres
   --workers N      threads for extract-pool and ingest-pool (default 2)
   --out FILE       results JSON (default bench/results.json in the project)
+  --report FILE    print the tables of an earlier results JSON and exit
 `;
 
 const ALL_PHASES = [
@@ -122,6 +123,7 @@ async function main(argv: string[]): Promise<number> {
       phases: { type: 'string' },
       workers: { type: 'string' },
       out: { type: 'string' },
+      report: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -131,6 +133,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.help) {
     process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.report) {
+    const saved = JSON.parse(readFileSync(values.report, 'utf8')) as BenchRun & { targets: TargetCheck[] };
+    process.stdout.write(formatTable(saved, saved.targets));
     return 0;
   }
   const config = readConfig();
@@ -176,7 +183,12 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(
         `bench: ${set.label}: ${phase}${spec.limit ? ` (first ${spec.limit})` : ''} ...\n`,
       );
-      const outcome = await runChild(spec);
+      // One retry: other builds rewrite dist/ while a long run goes on, and a phase that started while a
+      // file was half-written dies before it measures anything.
+      const outcome = await runChild(spec).catch((error: Error) => {
+        process.stderr.write(`bench:   ${error.message}; running it once more\n`);
+        return runChild(spec);
+      });
       if ('unavailable' in outcome) {
         run.skipped.push({ phase, set: set.name, reason: outcome.unavailable });
         process.stderr.write(`bench:   skipped: ${outcome.unavailable}\n`);

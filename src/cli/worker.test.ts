@@ -154,6 +154,40 @@ async function statementLines(store: Store, articleId: string): Promise<string[]
     .sort();
 }
 
+describe('onrecord worker: usage', () => {
+  beforeAll(() => ensureCompiled(['src/cli/main.ts', 'src/cli/worker.ts']), 180_000);
+
+  it.each([
+    [['--db', 'onrecord.db'], /needs PostgreSQL: --db must be a postgres:\/\/ URL, got "onrecord.db"/],
+    [['--db', 'postgres://x/y', '--workers', '0'], /--workers must be a number ≥ 1, got "0"/],
+    [
+      ['--db', 'postgres://x/y', '--poll-seconds', 'soon'],
+      /--poll-seconds must be a number ≥ 0.5, got "soon"/,
+    ],
+    [['--frobnicate'], /Unknown option '--frobnicate'/],
+  ])('%j exits 2 and says why', async (args, message) => {
+    const result = await runCli(['worker', ...args]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('--help exits 0 and lists every option', async () => {
+    const result = await runCli(['worker', '--help']);
+    expect(result.code).toBe(0);
+    for (const option of [
+      '--db',
+      '--concurrency',
+      '--workers',
+      '--poll-seconds',
+      '--maintenance-seconds',
+      '--until-empty',
+      '--json',
+    ]) {
+      expect(result.stdout).toContain(option);
+    }
+  });
+});
+
 describe.skipIf(!reachable)('onrecord worker: three processes on one PostgreSQL queue', () => {
   const queueUrl = databaseUrl(QUEUE_DB);
   const referenceUrl = databaseUrl(REFERENCE_DB);

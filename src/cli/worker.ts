@@ -11,7 +11,7 @@ import { formatHelp, parseCommandArgs, type CommandSpec } from './args.js';
 
 const spec = {
   name: 'worker',
-  usage: 'onrecord worker [--db postgres://…] [--concurrency N] [--workers N] [--json]',
+  usage: 'onrecord worker [--db postgres://…] [--concurrency N] [--workers N] [--until-empty] [--json]',
   summary:
     'Take ingest jobs from the PostgreSQL queue that "onrecord ingest --queue" fills, and process them\n' +
     'exactly as "onrecord ingest" does (extract, frames, one transaction per article, shifts).\n' +
