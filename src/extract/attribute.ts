@@ -33,7 +33,8 @@ function isCoordinated(units: Unit[], cue: CueCandidate): boolean {
 
 /** Where content after a verb ends: the sentence end, or before a coordinated second cue. */
 function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number): number {
-  for (let k = cueIndex + 1; k < cues.length; k++) {
+  // Only the next few verbs can end this content: bounded, so a sentence of thousands of verbs stays linear.
+  for (let k = cueIndex + 1; k < cues.length && k <= cueIndex + 4; k++) {
     const other = cues[k];
     // "…, but Cook did not say when": a later clause with its own reporting verb and subject.
     const subject = phraseEndingAt(units, other.first - 1, cues[cueIndex].verb + 1);

@@ -124,7 +124,8 @@ export function contentSpan(units: Unit[], first: number, last: number): Span | 
     last--;
   if (last < first) return null;
   let words = 0;
-  for (let i = first; i <= last; i++) if (isQuote(units[i]) || posOf(units[i]) !== 'PUNCT') words++;
+  for (let i = first; i <= last && words < 2; i++)
+    if (isQuote(units[i]) || posOf(units[i]) !== 'PUNCT') words++;
   if (words < 2 && !(first === last && isQuote(units[first]))) return null;
   return { start: units[first].start, end: units[last].end };
 }
