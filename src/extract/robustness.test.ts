@@ -18,6 +18,8 @@ describe('extract on hostile input', () => {
     ['binary bytes', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)).toString('latin1')],
     ['lone surrogates and controls', '\uD800 said \uDFFF "x\u0000y," he said.\u0007'],
     ['10,000 unbalanced quotation marks', `Reed said ${'"'.repeat(10_000)} and ${'“ '.repeat(5_000)}`],
+    ['thousands of reporting verbs in one sentence', 'Tom said '.repeat(20_000)],
+    ['thousands of split quotes', '"a," Tom said, "b" '.repeat(5_000)],
     [
       'non-English text',
       'Зеленський заявив, що Україна не поступиться територією. «Ми не здамося», — сказав він.',
