@@ -328,7 +328,9 @@ export function canonicalizeSpeaker(speaker: Pick<Speaker, 'name' | 'kind' | 'ti
     tokensOf(head).length === 1
   )
     moved = 1;
-  const particles = moved ? titleTokens.slice(titleTokens.length - moved) : [];
+  let particles = moved ? titleTokens.slice(titleTokens.length - moved) : [];
+  // "Ursula von der" + "Ursula von der Leyen": the extractor repeated the name in the title
+  if (moved && ` ${head.toLowerCase()} `.includes(` ${particles.join(' ').toLowerCase()} `)) particles = [];
   if (moved) givenTitle = titleTokens.slice(0, titleTokens.length - moved).join(' ') || null;
 
   // find the segment carrying a personal name; the other segments are appositive titles

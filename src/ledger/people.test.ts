@@ -267,6 +267,9 @@ describe('canonicalizeSpeaker', () => {
     ['Republic', 'organization', 'the', 'Republic', null, 'unknown'],
     ['Geologists', 'person', undefined, 'geologists', null, 'group'],
     ['National Energy Strategy', 'person', 'the', 'Strategy', null, 'unknown'],
+    ['Ana de la Vega', 'person', 'de la', 'Ana de la Vega', null, 'person'],
+    ['Ana de la Vega', 'person', 'Ana de la', 'Ana de la Vega', null, 'person'],
+    ['Vega', 'person', 'Ana de la', 'Ana de la Vega', null, 'person'],
     ['Ukraine Zelensky', 'person', undefined, 'Zelensky', null, 'person'],
   ];
   it.each(fragments)(
