@@ -430,6 +430,21 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'party tag in parentheses before the comma',
+    text: 'Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.',
+    expected: [{ quote: 'he had not read the plan', speaker: 'Jack Reed', title: 'Sen.' }],
+  },
+  {
+    name: 'a relative clause with places inside it between subject and verb',
+    text: 'Sandy Phillips, who lost her daughter in Aurora, Colorado, in July 2012, said that the call was disrespectful.',
+    expected: [{ quote: 'the call was disrespectful', speaker: 'Sandy Phillips' }],
+  },
+  {
+    name: 'poll shares as sources',
+    text: 'Two in three said they are less likely to vote in November.',
+    expected: [{ quote: 'they are less likely to vote in November', speaker: 'two in three' }],
+  },
+  {
     name: 'dateline and photo credit hold no statement',
     text: 'Nov. 30 (UPI) -- Anna Berg said the plan was ready.\nA worker repairs a roof. Photo by Jane Doe/UPI',
     expected: [{ quote: 'the plan was ready', speaker: 'Anna Berg' }],

@@ -46,8 +46,12 @@ export function subjectBefore(
   }
   // Appositive or relative clause between commas: "Mark Rutte, NATO's secretary-general, said",
   // "Barkley, who said he votes Democratic, said".
-  if (lowerOf(units[j]) === ')') {
-    // "Gov. John Kasich (R-OH), said": skip the parenthesis.
+  // "Sen. Jack Reed (D-R.I.), said": the parenthesis closes right before the comma.
+  const closing =
+    lowerOf(units[j]) === ')' ? j : isComma(units[j]) && lowerOf(units[j - 1]) === ')' ? j - 1 : -1;
+  if (closing >= 0) {
+    // "Gov. John Kasich (R-OH) said": skip the parenthesis.
+    const j = closing;
     let k = j - 1;
     while (k > floor && k > j - 12 && lowerOf(units[k]) !== '(') k--;
     if (lowerOf(units[k]) === '(') {
@@ -59,11 +63,11 @@ export function subjectBefore(
   if ((isComma(units[j]) || isDash(units[j])) && j - 1 > floor) {
     const dash = isDash(units[j]);
     let commas = 0;
-    for (let k = j - 1; k > floor && k >= j - 30; k--) {
+    for (let k = j - 1; k > floor && k >= j - 40; k--) {
       const unit = units[k];
       if (isQuote(unit) || isTerminal(unit)) break;
       if (dash ? !isDash(unit) : !isComma(unit)) continue;
-      if (++commas > 3) break;
+      if (++commas > 5) break;
       const opener = units[k + 1];
       const openerPos = posOf(opener);
       const opens =
@@ -76,8 +80,16 @@ export function subjectBefore(
         (openerPos === 'ADP' && isComma(units[j])) ||
         (openerPos === 'VERB' && lowerOf(opener).endsWith('ing') && isComma(units[j])) ||
         lowerOf(opener) === 'the';
-      if (!opens) break;
+      if (!opens) continue;
       const name = phraseEndingAt(units, k - 1, floor);
+      // The subject starts its clause; "…in Aurora, Colorado, in July 2012, said" names places, not it.
+      const startsClause =
+        name !== null &&
+        (name.first === floor ||
+          posOf(units[name.first - 1]) === 'CCONJ' ||
+          isQuote(units[name.first - 1]) ||
+          (isComma(units[name.first - 1]) && posOf(opener) !== 'ADP' && posOf(opener) !== 'VERB'));
+      if (name !== null && !name.pronoun && !startsClause) continue;
       const titleOnly =
         name !== null && TITLE_WORDS.has(lowerOf(units[name.last])) && posOf(opener) === 'PROPN';
       if (

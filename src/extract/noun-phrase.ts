@@ -94,6 +94,17 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
   if (SUBJECT_PRONOUNS.has(head.token.lower) && (head.token.pos === 'PRON' || head.token.lower === 'i')) {
     return { first: last, last, pronoun: true };
   }
+  // "Two in three said", "nearly three in five said": a share of a poll.
+  if (
+    head.token.pos === 'NUM' &&
+    lowerOf(units[last - 1]) === 'in' &&
+    posOf(units[last - 2]) === 'NUM' &&
+    last - 2 >= floor
+  ) {
+    let first = last - 2;
+    if (first - 1 >= floor && posOf(units[first - 1]) === 'ADV') first--;
+    return { first, last, pronoun: false };
+  }
   // A capitalised word right before the verb is a name whatever the tagger says ("Cook/VERB said").
   const capitalisedName =
     isCapitalized(head) &&
