@@ -146,37 +146,42 @@ afterAll(() => {
 });
 
 describe.skipIf(server === null)('PostgreSQL restarted mid-ingest (a throwaway cluster)', () => {
-  it('pg_ctl restart -m fast: the batch waits and resumes (or fails naming the database); a re-run completes; every article once', async () => {
-    const cluster = server as ThrowawayPostgres;
-    const expected = await snapshot(reference);
-    expect(expected.tables.articles).toBe(ARTICLES);
-    expect(expected.torn).toBe(0);
-    const url = await freshDatabase(cluster, 'restarted');
-    const readyBefore = cluster.log().split('ready to accept connections').length;
+  // fast: a clean shutdown; immediate: a crash of the server, recovered from its WAL on start
+  it.each(['fast', 'immediate'] as const)(
+    'pg_ctl restart -m %s: the batch waits and resumes (or fails naming the database); a re-run completes; every article once',
+    async (mode) => {
+      const cluster = server as ThrowawayPostgres;
+      const expected = await snapshot(reference);
+      expect(expected.tables.articles).toBe(ARTICLES);
+      expect(expected.torn).toBe(0);
+      const url = await freshDatabase(cluster, `restarted_${mode}`);
+      const readyBefore = cluster.log().split('ready to accept connections').length;
 
-    const { run, before } = await ingestUntil(url, 40);
-    const restartStarted = Date.now();
-    cluster.restart();
-    const restartMs = Date.now() - restartStarted;
-    const first = await run.exited;
-    console.info(
-      `postgres-restart: restarted after ${before} of ${ARTICLES} articles (pg_ctl restart took ${restartMs} ms); ` +
-        `ingest exit ${first.code}: ${first.stderr.trim().split('\n').slice(-3).join(' | ')}`,
-    );
-    // the server really went down and came back while the batch ran
-    expect(cluster.log().split('ready to accept connections').length).toBe(readyBefore + 1);
-    expect(before).toBeLessThan(ARTICLES);
-    if (first.code === 0) {
-      expect(JSON.parse(first.stdout)).toMatchObject({ new: ARTICLES, failed: 0 });
-    } else {
-      expect(first.code).toBe(1);
-      expect(first.stderr).toContain(`PostgreSQL at ${url}`);
-    }
-    const afterFirst = await snapshot(url);
-    expect(afterFirst.duplicates).toBe(0);
-    expect(afterFirst.torn).toBe(0);
-    await expectRerunCompletes(url, afterFirst.tables.articles);
-  }, 300_000);
+      const { run, before } = await ingestUntil(url, 40);
+      const restartStarted = Date.now();
+      cluster.restart(mode);
+      const restartMs = Date.now() - restartStarted;
+      const first = await run.exited;
+      console.info(
+        `postgres-restart: restarted (-m ${mode}) after ${before} of ${ARTICLES} articles (pg_ctl restart took ${restartMs} ms); ` +
+          `ingest exit ${first.code}: ${first.stderr.trim().split('\n').slice(-3).join(' | ')}`,
+      );
+      // the server really went down and came back while the batch ran
+      expect(cluster.log().split('ready to accept connections').length).toBe(readyBefore + 1);
+      expect(before).toBeLessThan(ARTICLES);
+      if (first.code === 0) {
+        expect(JSON.parse(first.stdout)).toMatchObject({ new: ARTICLES, failed: 0 });
+      } else {
+        expect(first.code).toBe(1);
+        expect(first.stderr).toContain(`PostgreSQL at ${url}`);
+      }
+      const afterFirst = await snapshot(url);
+      expect(afterFirst.duplicates).toBe(0);
+      expect(afterFirst.torn).toBe(0);
+      await expectRerunCompletes(url, afterFirst.tables.articles);
+    },
+    300_000,
+  );
 
   it('stopped for longer than the retry window: exit 1 naming the database, nothing half-written; a re-run completes', async () => {
     const cluster = server as ThrowawayPostgres;

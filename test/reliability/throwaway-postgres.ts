@@ -14,8 +14,11 @@ export interface ThrowawayPostgres {
   /** postgres://postgres@127.0.0.1:PORT/postgres */
   url: string;
   dir: string;
-  /** pg_ctl restart -m fast: every connection is terminated, the server comes back on the same port. */
-  restart(): void;
+  /**
+   * pg_ctl restart: every connection is terminated and the server comes back on the same port. `fast`
+   * shuts down cleanly; `immediate` is a crash (no checkpoint), so the server recovers from its WAL.
+   */
+  restart(mode?: 'fast' | 'immediate'): void;
   stop(): void;
   /** Starts it again after stop(), with the same port and options. */
   start(): void;
@@ -126,7 +129,8 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres | { un
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     dir,
     // -l again: without it the restarted server would write to (and hold open) pg_ctl's own stdout
-    restart: () => asOwner('pg_ctl', ['-D', data, '-l', logFile, '-m', 'fast', '-w', '-t', '60', 'restart']),
+    restart: (mode = 'fast') =>
+      asOwner('pg_ctl', ['-D', data, '-l', logFile, '-m', mode, '-w', '-t', '60', 'restart']),
     stop: () => asOwner('pg_ctl', ['-D', data, '-m', 'fast', '-w', '-t', '60', 'stop']),
     start: () =>
       asOwner('pg_ctl', ['-D', data, '-o', serverOptions, '-l', logFile, '-w', '-t', '60', 'start']),
