@@ -140,6 +140,15 @@ export function clauseSubject(
   for (let k = limit - 2; k >= 0 && k >= limit - 40; k--) {
     if (isQuote(units[k]) || isTerminal(units[k])) return null;
     let next = k + 1;
+    let appositive: [number, number] | null = null;
+    if (isComma(units[next]) && posOf(units[k]) === 'PROPN') {
+      // "Gary Emineth, a former party chairman, became a delegate and said …"
+      const last = extendAppositive(units, next + 1);
+      if (isComma(units[last + 1]) && last > next) {
+        appositive = [next + 1, last];
+        next = last + 2;
+      }
+    }
     while (posOf(units[next]) === 'ADV') next++;
     const nextPos = posOf(units[next]);
     if (nextPos !== 'VERB' && nextPos !== 'AUX') continue;
@@ -149,7 +158,7 @@ export function clauseSubject(
     if (lead === 'ADP' || lead === 'VERB' || lead === 'DET') continue;
     if (!phrase.pronoun && posOf(units[phrase.last]) !== 'PROPN' && posOf(units[phrase.last]) !== 'NOUN')
       continue;
-    return { phrase, appositive: null, first: phrase.first };
+    return { phrase, appositive, first: phrase.first };
   }
   return null;
 }
