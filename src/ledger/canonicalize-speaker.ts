@@ -53,8 +53,18 @@ function isNameToken(token: string): boolean {
     !isTitleWord(word) &&
     !HONORIFICS.has(word) &&
     !NOISE.has(word) &&
-    !GROUP_WORDS.has(word)
+    !GROUP_WORDS.has(word) &&
+    !isCommonNounForm(word)
   );
+}
+
+/**
+ * Word forms that are common nouns and not given names or surnames: abstract nouns ("Integration",
+ * "Security") and plurals of agents ("Entrepreneurs", "Mathematicians"); "Clement" and "Jones" are
+ * not caught. Kept off names left of the surname ("Euro-Atlantic Integration Olga Stefanishyna").
+ */
+function isCommonNounForm(word: string): boolean {
+  return /\p{Ll}{3}(?:tion|sion|ness|ism|ship|ity|ology|eurs|ians|ists)$/u.test(word);
 }
 
 function isPronoun(text: string): boolean {
@@ -230,6 +240,11 @@ function splitPlace(raw: string, givenTitle: string | null): PlaceSplit {
   const n = placeLength(tokens);
   if (n === 0) {
     const last = bare(tokens[tokens.length - 1] ?? '');
+    // "the Prime Minister of" + "Ukrainians Canada": a state at the end is the object, the rest debris
+    const endsInState = tokens.length > 1 && placeLength(tokens.slice(-1)) === 1;
+    if (endsOf && endsInState) {
+      return { raw: tokens.join(' '), title: `${title} ${tokens[tokens.length - 1]}`, roleOnly: true };
+    }
     if (endsOf && title && (tokens.length === 1 || EVENTS.has(last) || ORGANIZATION_HEADS.has(last))) {
       return { raw: tokens.join(' '), title: `${title} ${tokens.join(' ')}`, roleOnly: true };
     }

@@ -270,6 +270,10 @@ describe('canonicalizeSpeaker', () => {
     ['Ana de la Vega', 'person', 'de la', 'Ana de la Vega', null, 'person'],
     ['Ana de la Vega', 'person', 'Ana de la', 'Ana de la Vega', null, 'person'],
     ['Vega', 'person', 'Ana de la', 'Ana de la Vega', null, 'person'],
+    ['Digital Transformation Oksana Marchenko', 'person', undefined, 'Oksana Marchenko', null, 'person'],
+    ['Entrepreneurs Pavel Orlov', 'person', undefined, 'Pavel Orlov', null, 'person'],
+    ['Clement Attlee', 'person', undefined, 'Clement Attlee', null, 'person'],
+    ['Farmers Peru', 'person', 'the President of', 'President of Peru', 'President of Peru', 'unknown'],
     ['Ukraine Zelensky', 'person', undefined, 'Zelensky', null, 'person'],
   ];
   it.each(fragments)(
