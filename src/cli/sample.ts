@@ -14,7 +14,8 @@ const spec = {
   summary:
     'The quick start: ingest the bundled sample corpus (243 articles: Wikinews, president.gov.ua, kremlin.ru;\n' +
     'see sample/README.md for licences) into a SQLite file, print a summary and the most-quoted people,\n' +
-    'then serve the web UI over it. Running it again changes nothing.',
+    'then serve the web UI over it. When ../shared is beside the project, the seed wire story (UPI,\n' +
+    '2024-11-30; read from there, never bundled) is ingested too. Running it again changes nothing.',
   help: `options:
   --db FILE      the SQLite file to fill (default onrecord.db in this folder)
   --port N       port for the web UI (default 8080, or ONRECORD_PORT)
@@ -28,6 +29,17 @@ example:
     'no-serve': { type: 'boolean' },
   },
 } satisfies CommandSpec<Record<string, { type: 'string' | 'boolean' }>>;
+
+/**
+ * The seed story (UPI, copyrighted: read from ../shared, never bundled) when present: it carries the
+ * Zelensky territory shift that the quick start's timeline shows.
+ */
+export function seedStoryPath(): string | null {
+  const path = join(readConfig().sharedDir, 'seed', 'upi-2024-11-30-zelensky-nato.txt');
+  return existsSync(path) ? path : null;
+}
+
+export const SEED_PUBLISHED = '2024-11-30';
 
 /** Where the bundled corpus lives, whether running from src/ or dist/. */
 export function sampleCorpusPath(): string {
@@ -80,6 +92,14 @@ async function ingestSample(corpus: string, db: string, io: CommandIO): Promise<
     const summary = await ingestBatch([corpus], { store, onProgress: bar.update });
     bar.done();
     io.stdout.write(`${formatSummary(summary)}\n`);
+    const seed = seedStoryPath();
+    if (seed) {
+      // A plain-text story: its dateline ("Nov. 30 (UPI)") has no year, so the date is given here.
+      const seedSummary = await ingestBatch([seed], { store, read: { published: SEED_PUBLISHED } });
+      io.stdout.write(`the seed story (${seed}): ${formatSummary(seedSummary)}\n`);
+      summary.failed += seedSummary.failed;
+      summary.failures.push(...seedSummary.failures);
+    }
     for (const failure of summary.failures)
       io.stdout.write(`  failed: ${failure.source}: ${failure.reason}\n`);
     const counts = await store.counts();
