@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
 import { extract } from '../extract/index.js';
 import { parseName } from './names.js';
-import { personKeys } from './people.js';
+import { personKeys, roleOf } from './people.js';
 import { PeopleRegistry } from './people-registry.js';
 
 // Issue 3 target on real news: the twenty most-quoted speakers are real people or organisations, each
@@ -61,6 +61,14 @@ describe.skipIf(!present)(
               `two ${a.surname}, one without a given name`,
             ).toBeGreaterThan(0);
         }
+      }
+    });
+
+    it('never lists a role ("Ukrainian Head of State") as a speaker of its own', () => {
+      for (const person of top) {
+        const name = registry.displayName(person);
+        expect(roleOf(name), name).toBeNull();
+        for (const title of person.titles ?? []) expect(title, name).not.toMatch(/\b(?:of|for|the)$/i);
       }
     });
 
