@@ -22,15 +22,15 @@ threaten tweet underline underscore vow warn whisper write post yell concur clar
 acknowledge predict assure caution contend elaborate ask wonder demur counsel decry insinuate
 muse summarize summarise surmise venture volunteer wager yell quip gush rail fume marvel cheer
 rant concede announce complain apologize apologise bemoan chide confide divulge imply inquire enquire
-intone lecture mumble murmur narrate ponder preach profess pronounce reassure rebuke relay scream snarl
-specify stammer stipulate thunder utter whine blurt deplore groan hiss howl jest moan rave sneer wail
-bellow exult gloat lash rejoin scold sob stutter taunt tease reaffirm retract recant assess characterize
+intone lecture mumble murmur narrate ponder preach profess pronounce reassure rebuke relay scream 
+specify stammer stipulate  utter whine blurt deplore    jest  rave sneer 
+ exult gloat  rejoin scold sob stutter taunt tease reaffirm retract recant assess characterize
 characterise highlight acknowledge disclose reassert comment contradict concur dispute maintain admonish
-advocate allege assure beg boast charge chant clarify conjecture contend coo croak document drawl
-elaborate explain fret gasp grouse growl grunt guarantee implore insinuate lisp mourn nag opine outline
-pant persist pout prattle proclaim prod propound quibble rage rasp recite reckon reflect reiterate
-remonstrate reply retort roar scoff screech shriek snap sniff speculate squeal stress summarize surmise
-swear testify theorize theorise trill urge venture vouch whimper yelp`;
+advocate allege assure beg boast charge chant clarify conjecture contend   document 
+elaborate explain fret  grouse   guarantee implore insinuate   nag opine outline
+ persist pout prattle proclaim prod propound quibble rage  recite reckon reflect reiterate
+remonstrate reply retort  scoff   snap  speculate  stress summarize surmise
+swear testify theorize theorise  urge venture vouch  `;
 
 const OBJECT = `tell inform remind assure advise notify warn convince persuade brief caution promise urge
 teach email text message`;

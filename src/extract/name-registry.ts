@@ -14,7 +14,11 @@ export interface NameRegistry {
 export const NOT_NAMES = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december republican republicans democrat democrats democratic
-  american americans god christmas easter congress senate house state states`.split(/\s+/),
+  american americans god christmas easter congress senate house state states russian ukrainian british
+  german french chinese european african western soviet israeli palestinian iranian syrian turkish polish
+  canadian mexican japanese korean indian pakistani afghan iraqi saudi egyptian kenyan nigerian belarusian
+  georgian hungarian italian spanish dutch swedish finnish norwegian danish estonian latvian lithuanian
+  czech slovak romanian bulgarian serbian croatian greek arab muslim christian jewish catholic`.split(/\s+/),
 );
 
 export function isTitleWord(lower: string): boolean {

@@ -100,7 +100,8 @@ export function readSpeakerPhrase(
     return { name: introduced, kind: 'person', mention };
   }
   const phrase = textOf(text, units, first, last);
-  const name = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  // "The source" → "the source", but "Russian media" keeps its proper adjective.
+  const name = posOf(units[first]) === 'PROPN' ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
   const kind: SpeakerKind =
     GROUP_WORDS.has(head) || (posOf(units[last]) === 'NOUN' && /s$/.test(head) && !/ss$/.test(head))
       ? 'group'
