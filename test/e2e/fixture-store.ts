@@ -46,8 +46,9 @@ async function withLayout(article: Article): Promise<Article> {
 
 /**
  * The store the browser, load and bench runs use: the bundled sample corpus through the real batch
- * pipeline when sample/ exists, then the fixture articles (the territory shift is built from sentences
- * written for the tests: the sample has no such shift) and the hostile article.
+ * pipeline when sample/ exists, the seed story when ../shared is present (as `onrecord sample` does),
+ * then the fixture articles (written for the tests: they give a territory shift even without ../shared)
+ * and the hostile article.
  */
 export async function openWebStore(): Promise<FixtureStore> {
   const { existsSync } = await import('node:fs');
@@ -59,6 +60,10 @@ export async function openWebStore(): Promise<FixtureStore> {
   const { ingestBatch } = await import('../../src/pipeline/ingest-batch.js');
   const summary = await ingestBatch([sampleDir], { store });
   if (summary.new === 0) throw new Error(`the sample corpus in ${sampleDir} ingested no article`);
+  // As `onrecord sample` does: the seed story from ../shared when present (never bundled).
+  const { seedStoryPath, SEED_PUBLISHED } = await import('../../src/cli/sample.js');
+  const seed = seedStoryPath();
+  if (seed) await ingestBatch([seed], { store, read: { published: SEED_PUBLISHED } });
   for (const article of [...FIXTURE_ARTICLES, HOSTILE_ARTICLE])
     await ingestArticle(store, await withLayout(article));
   return {
