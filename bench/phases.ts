@@ -8,6 +8,7 @@ import { extract } from '../src/extract/index.js';
 import { readSources, type ReadItem } from '../src/ingest/index.js';
 import { ingestItems } from '../src/pipeline/ingest-batch.js';
 import { createExtractPool } from '../src/pipeline/parallel-extract.js';
+import { freshPerfDatabase } from '../src/pipeline/perf-database.js';
 import { openStore } from '../src/store/open-store.js';
 import { loadBenchArticles } from './corpora.js';
 import {
@@ -282,22 +283,13 @@ async function* countingTexts(items: AsyncIterable<ReadItem>, tally: Tally): Asy
   }
 }
 
-const BENCH_DATABASE = 'onrecord_perf_bench';
-
-/** A new, empty PostgreSQL database for one ingest run, on the server the tests use. */
+/** A new, empty PostgreSQL database (onrecord_perf_bench) for one ingest run. */
 async function freshPostgresDatabase(): Promise<string> {
-  const admin = readConfig().testPostgres;
-  const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3000 });
   try {
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${BENCH_DATABASE}`);
+    return await freshPerfDatabase('onrecord_perf_bench');
   } catch (error) {
-    throw new PhaseUnavailable(`PostgreSQL at ${admin} is unavailable: ${(error as Error).message}`);
-  } finally {
-    await client.end().catch(() => {});
+    throw new PhaseUnavailable(
+      `PostgreSQL at ${readConfig().testPostgres} is unavailable: ${(error as Error).message}`,
+    );
   }
-  const url = new URL(admin);
-  url.pathname = `/${BENCH_DATABASE}`;
-  return url.toString();
 }

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,9 +9,10 @@ import { readConfig } from '../config.js';
 import type { ReadItem } from '../ingest/index.js';
 import type { Article } from '../model/article.js';
 import { ensureCompiled } from '../pipeline/ensure-compiled.js';
-import { ingestItems } from '../pipeline/ingest-batch.js';
+import { freshPerfDatabase, perfDatabaseUrl, perfPostgresReachable } from '../pipeline/perf-database.js';
+import type { ingestItems } from '../pipeline/ingest-batch.js';
 import { INGEST_QUEUE, enqueueArticles } from '../pipeline/queue.js';
-import { openStore } from '../store/open-store.js';
+import type { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -25,38 +27,8 @@ const QUEUE_DB = 'onrecord_perf_queue';
 const REFERENCE_DB = 'onrecord_perf_queue_ref';
 const CLI_DB = 'onrecord_perf_queue_cli';
 
-function databaseUrl(name: string): string {
-  const url = new URL(config.testPostgres);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: config.testPostgres, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query('SELECT 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-async function recreateDatabase(name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: config.testPostgres });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await client.end();
-  }
-}
-
-const reachable = await postgresReachable();
-if (!reachable && config.ci) throw new Error(`PostgreSQL is unreachable at ${config.testPostgres} under CI`);
+const compiled = {} as { ingestItems: typeof ingestItems; openStore: typeof openStore };
+const reachable = await perfPostgresReachable();
 if (!reachable) console.warn(`worker.test: skipped, PostgreSQL is unreachable at ${config.testPostgres}`);
 
 type WorkerEvent = { event: string; job?: string; pid: number; retry?: number; [key: string]: unknown };
@@ -189,8 +161,8 @@ describe('onrecord worker: usage', () => {
 });
 
 describe.skipIf(!reachable)('onrecord worker: three processes on one PostgreSQL queue', () => {
-  const queueUrl = databaseUrl(QUEUE_DB);
-  const referenceUrl = databaseUrl(REFERENCE_DB);
+  const queueUrl = perfDatabaseUrl(QUEUE_DB);
+  const referenceUrl = perfDatabaseUrl(REFERENCE_DB);
   const workers: RunningWorker[] = [];
   let articles: Article[] = [];
 
@@ -201,8 +173,17 @@ describe.skipIf(!reachable)('onrecord worker: three processes on one PostgreSQL 
       'src/pipeline/queue.ts',
       'src/store/open-store.ts',
     ]);
-    await recreateDatabase(QUEUE_DB);
-    await recreateDatabase(REFERENCE_DB);
+    await freshPerfDatabase(QUEUE_DB);
+    await freshPerfDatabase(REFERENCE_DB);
+    // The reference ingest runs the same compiled code as the workers: in a tree others are editing,
+    // the TypeScript sources can be newer than any build.
+    const dist = (path: string) => pathToFileURL(resolve(config.projectDir, 'dist', path)).href;
+    ({ ingestItems: compiled.ingestItems } = (await import(dist('src/pipeline/ingest-batch.js'))) as {
+      ingestItems: typeof ingestItems;
+    });
+    ({ openStore: compiled.openStore } = (await import(dist('src/store/open-store.js'))) as {
+      openStore: typeof openStore;
+    });
     // Freely licensed texts (Wikinews CC BY 2.5, president.gov.ua CC BY 4.0): test/fixtures/bench/README.md.
     articles = await loadBenchArticles(resolve(config.projectDir, 'test/fixtures/bench/fallback.jsonl'));
   }, 180_000);
@@ -265,13 +246,13 @@ describe.skipIf(!reachable)('onrecord worker: three processes on one PostgreSQL 
     expect(survivors.every((worker) => worker.events.some((event) => event.event === 'job-done'))).toBe(true);
 
     // The record equals a plain in-process ingest of the same articles: nothing lost, nothing twice.
-    const reference = await openStore(referenceUrl);
-    const queued = await openStore(queueUrl);
+    const reference = await compiled.openStore(referenceUrl);
+    const queued = await compiled.openStore(queueUrl);
     try {
       async function* items(): AsyncGenerator<ReadItem> {
         for (const article of articles) yield { ok: true, article };
       }
-      const summary = await ingestItems(items(), { store: reference });
+      const summary = await compiled.ingestItems(items(), { store: reference });
       expect(summary.failed).toBe(0);
       for (const article of articles) {
         const lines = await statementLines(queued, article.id);
@@ -295,8 +276,7 @@ describe.skipIf(!reachable)('onrecord worker: three processes on one PostgreSQL 
   }, 150_000);
 
   it('onrecord ingest --queue, then onrecord worker --until-empty --workers 2, ingests a JSONL dump', async () => {
-    const url = databaseUrl(CLI_DB);
-    await recreateDatabase(CLI_DB);
+    const url = await freshPerfDatabase(CLI_DB);
     const fixture = resolve(config.projectDir, 'test/fixtures/bench/fallback.jsonl');
     const ingest = await runCli(['ingest', '--queue', '--db', url, fixture]);
     expect(ingest.code, ingest.stderr).toBe(0);
@@ -315,7 +295,7 @@ describe.skipIf(!reachable)('onrecord worker: three processes on one PostgreSQL 
     expect(worker.stdout).toMatch(
       new RegExp(`stopped after \\d+ jobs: new ${articles.length}, updated 0, unchanged 0, failed 0`),
     );
-    const store = await openStore(url);
+    const store = await compiled.openStore(url);
     try {
       expect((await store.counts()).articles).toBe(articles.length);
     } finally {

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadBenchArticles } from '../../bench/corpora.js';
 import { readConfig } from '../config.js';
-import { extract } from '../extract/index.js';
+import type { extract } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import { ensureCompiled } from './ensure-compiled.js';
 import { createExtractPool, resolveWorkerFile, type ExtractPool } from './parallel-extract.js';
@@ -10,15 +11,19 @@ import { createExtractPool, resolveWorkerFile, type ExtractPool } from './parall
 /**
  * Real worker threads: vitest runs this file from TypeScript, and the pool starts the compiled
  * dist/src/pipeline/parallel-extract.js (built here when missing or stale). The results must be exactly
- * what the in-process extractor returns, in input order.
+ * what the same compiled extractor returns in this process, in input order. (The compiled one, not the
+ * TypeScript source: in a tree others are editing, the source can be newer than any build.)
  */
 
 const config = readConfig();
 let articles: Article[] = [];
 let pool: ExtractPool | null = null;
+let compiledExtract: typeof extract;
 
 beforeAll(async () => {
   ensureCompiled(['src/pipeline/parallel-extract.ts', 'src/extract/index.ts']);
+  const compiled = pathToFileURL(resolve(config.projectDir, 'dist/src/extract/index.js')).href;
+  ({ extract: compiledExtract } = (await import(compiled)) as { extract: typeof extract });
   // Freely licensed texts (Wikinews CC BY 2.5, president.gov.ua CC BY 4.0): test/fixtures/bench/README.md.
   articles = await loadBenchArticles(resolve(config.projectDir, 'test/fixtures/bench/fallback.jsonl'), {
     limit: 60,
@@ -30,7 +35,7 @@ afterEach(async () => {
   pool = null;
 });
 
-const expected = (article: Article) => extract(article, { published: article.published ?? null });
+const expected = (article: Article) => compiledExtract(article, { published: article.published ?? null });
 
 describe('createExtractPool', () => {
   it('resolves the compiled worker file from the TypeScript source', () => {

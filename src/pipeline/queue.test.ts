@@ -1,7 +1,7 @@
-import pg from 'pg';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
 import type { Article } from '../model/article.js';
+import { freshPerfDatabase, perfDatabaseUrl, perfPostgresReachable } from './perf-database.js';
 import {
   decodeJobData,
   encodeJobData,
@@ -11,32 +11,12 @@ import {
   type QueueWorkerEvent,
 } from './queue.js';
 
-const config = readConfig();
 const DATABASE = 'onrecord_perf_queue_unit';
 
-async function adminQuery(sql: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: config.testPostgres, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.query(sql);
-    return true;
-  } catch (error) {
-    if (sql !== 'SELECT 1') throw error;
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-const reachable = await adminQuery('SELECT 1');
-if (!reachable && config.ci) throw new Error(`PostgreSQL is unreachable at ${config.testPostgres} under CI`);
-if (!reachable) console.warn(`queue.test: PostgreSQL tests skipped, unreachable at ${config.testPostgres}`);
-
-const databaseUrl = (() => {
-  const url = new URL(config.testPostgres);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-})();
+const reachable = await perfPostgresReachable();
+if (!reachable)
+  console.warn(`queue.test: PostgreSQL tests skipped, unreachable at ${readConfig().testPostgres}`);
+const databaseUrl = perfDatabaseUrl(DATABASE);
 
 function article(index: number, text = `Paragraph ${index}. "We will see," the minister said.`): Article {
   return { id: `queue-test-${index}`, text, published: '2024-11-30', title: `Article ${index}` };
@@ -62,8 +42,7 @@ describe('job data', () => {
 
 describe.skipIf(!reachable)('enqueueArticles and runQueueWorker on PostgreSQL', () => {
   beforeEach(async () => {
-    await adminQuery(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await adminQuery(`CREATE DATABASE ${DATABASE}`);
+    await freshPerfDatabase(DATABASE);
   });
 
   async function work(
