@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Article } from '../src/model/article.js';
@@ -38,10 +38,6 @@ export function findBenchSets(sharedDir: string, projectDir: string, only?: stri
     });
   }
   return only && only.length > 0 ? sets.filter((set) => only.includes(set.name)) : sets;
-}
-
-export function fileSize(path: string): number {
-  return statSync(path).size;
 }
 
 interface JsonlRecord {

@@ -8,6 +8,7 @@ import { OnrecordError, describeError } from '../errors.js';
 import { extract } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import type { Statement } from '../model/statement.js';
+import type { ExtractedArticle } from './ingest-batch.js';
 
 /**
  * A worker_threads pool that runs `extract` off the main thread. This one file is both the pool (main
@@ -27,12 +28,7 @@ export interface ExtractPoolOptions {
   workerFile?: string | URL;
 }
 
-export interface ExtractedArticle {
-  article: Article;
-  statements: Statement[];
-  /** Set when extraction threw for this article; `statements` is then empty. */
-  error?: Error;
-}
+export type { ExtractedArticle };
 
 export interface ExtractPool {
   readonly workers: number;
