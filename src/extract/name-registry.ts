@@ -90,12 +90,10 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     }
   }
   flush();
-  // A lone surname counts as a mention of the full name introduced anywhere in the article.
+  // A lone capitalised word counts only as the surname of a full name (a lone "Stalingrad" is no person).
   for (const single of singles) {
-    registry.mentions.push({
-      start: single.start,
-      name: registry.bySurname.get(single.lower) ?? single.value,
-    });
+    const full = registry.bySurname.get(single.lower);
+    if (full) registry.mentions.push({ start: single.start, name: full });
   }
   registry.mentions.sort((a, b) => a.start - b.start);
   return registry;

@@ -168,7 +168,13 @@ export function resolveSpeakers(
               : ['person'];
       let found: Speaker | null = null;
       for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) {
-        if (wanted.includes(history[h].speaker.kind) && genderFits(pronoun, history[h].speaker.name)) {
+        const candidate = history[h].speaker;
+        // "the Russian president said …. '…,' he said": a singular description is a person too.
+        const description =
+          candidate.kind === 'unknown' &&
+          (pronoun === 'he' || pronoun === 'she') &&
+          /^(the|a|an) /.test(candidate.name);
+        if ((wanted.includes(candidate.kind) || description) && genderFits(pronoun, candidate.name)) {
           found = history[h].speaker;
           break;
         }
