@@ -34,29 +34,23 @@ function kindOf(parts: Span[], quotes: QuoteSpan[], quoteStarts: Map<number, Quo
       continue;
     }
     // Any quotation inside the part makes it mixed ("could end the war's \"hot phase\"").
-    for (const candidate of quotesInside(quotes, part)) {
-      void candidate;
-      covered++;
-      break;
-    }
+    if (containsQuote(quotes, part)) covered++;
   }
   if (quoted === parts.length) return 'direct';
   if (quoted > 0 || covered > 0) return 'mixed';
   return 'indirect';
 }
 
-function* quotesInside(quotes: QuoteSpan[], span: Span): Generator<QuoteSpan> {
-  // Binary search for the first quote ending after the span start.
+/** Is a whole quotation inside the span? Quotes are sorted and disjoint: one binary search. */
+function containsQuote(quotes: QuoteSpan[], span: Span): boolean {
   let low = 0;
   let high = quotes.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (quotes[mid].end <= span.start) low = mid + 1;
+    if (quotes[mid].start < span.start) low = mid + 1;
     else high = mid;
   }
-  for (let i = low; i < quotes.length && quotes[i].start < span.end; i++) {
-    if (quotes[i].start >= span.start && quotes[i].end <= span.end) yield quotes[i];
-  }
+  return low < quotes.length && quotes[low].end <= span.end;
 }
 
 /**
