@@ -101,6 +101,38 @@ export function fit(
   return model;
 }
 
+function crossValidate(
+  pairs: Pair[],
+  rows: number[][],
+  labels: number[],
+  setup: { seed: string; options: TrainOptions; tune: boolean; used: string[] },
+) {
+  const folds = stratifiedFolds(
+    pairs.map((pair) => pair.label),
+    pairs.map((pair) => `${setup.seed}${pair.id}`),
+    5,
+  );
+  const predicted = new Array<string>(pairs.length);
+  for (let f = 0; f < 5; f++) {
+    const train = pairs.map((_, index) => index).filter((index) => folds[index] !== f);
+    const model = fit(
+      train.map((index) => rows[index]),
+      train.map((index) => labels[index]),
+      setup.options,
+      setup.tune,
+      setup.used,
+    );
+    pairs.forEach((_, index) => {
+      if (folds[index] === f) predicted[index] = CLASSES[decide(model, scores(model, rows[index]))];
+    });
+  }
+  return scoreClassification(
+    pairs.map((pair) => pair.label),
+    predicted,
+    CLASSES,
+  );
+}
+
 function main(): void {
   const path = resolve(readConfig().sharedDir, 'eval', 'inconsistency-dev.jsonl');
   if (!existsSync(path)) {
@@ -120,37 +152,27 @@ function main(): void {
   const options: TrainOptions = { l2: Number(process.env.FIT_L2 ?? 0.03), epochs: 500, learningRate: 0.3 };
   const tune = process.env.FIT_TUNE !== '0';
   // FIT_SEED reshuffles the folds, to see how much the score moves with the split.
-  const seed = process.env.FIT_SEED ?? '';
-  const folds = stratifiedFolds(
-    pairs.map((pair) => pair.label),
-    pairs.map((pair) => `${seed}${pair.id}`),
-    5,
-  );
-  const predicted = new Array<string>(pairs.length);
-  for (let f = 0; f < 5; f++) {
-    const train = pairs.map((_, index) => index).filter((index) => folds[index] !== f);
-    const model = fit(
-      train.map((index) => rows[index]),
-      train.map((index) => labels[index]),
-      options,
-      tune,
-      used,
-    );
-    pairs.forEach((_, index) => {
-      if (folds[index] === f) predicted[index] = CLASSES[decide(model, scores(model, rows[index]))];
-    });
-  }
-  const cv = scoreClassification(
-    pairs.map((pair) => pair.label),
-    predicted,
-    CLASSES,
-  );
-  console.log(
-    `5-fold stratified cross-validation on ${pairs.length} pairs: macro-F1 ${cv.macroF1.toFixed(3)}, accuracy ${cv.accuracy.toFixed(3)}`,
-  );
-  for (const item of cv.perClass) {
+  // FIT_SEEDS=",a,b,c,d" runs several splits and prints their mean: one split moves by ±0.03.
+  const seeds = (process.env.FIT_SEEDS ?? process.env.FIT_SEED ?? '').split(',');
+  const macro: number[] = [];
+  const perClass = CLASSES.map(() => 0);
+  for (const seed of seeds) {
+    const cv = crossValidate(pairs, rows, labels, { seed, options, tune, used });
+    macro.push(cv.macroF1);
+    cv.perClass.forEach((item, index) => (perClass[index] += item.f1 / seeds.length));
     console.log(
-      `  ${item.label.padEnd(13)} P ${item.precision.toFixed(3)}  R ${item.recall.toFixed(3)}  F1 ${item.f1.toFixed(3)}  (n=${item.support})`,
+      `5-fold stratified cross-validation on ${pairs.length} pairs${seed ? ` (seed ${seed})` : ''}: macro-F1 ${cv.macroF1.toFixed(3)}, accuracy ${cv.accuracy.toFixed(3)}`,
+    );
+    for (const item of cv.perClass) {
+      console.log(
+        `  ${item.label.padEnd(13)} P ${item.precision.toFixed(3)}  R ${item.recall.toFixed(3)}  F1 ${item.f1.toFixed(3)}  (n=${item.support})`,
+      );
+    }
+  }
+  if (seeds.length > 1) {
+    const mean = macro.reduce((sum, value) => sum + value, 0) / macro.length;
+    console.log(
+      `mean over ${seeds.length} splits: macro-F1 ${mean.toFixed(3)} (min ${Math.min(...macro).toFixed(3)}, max ${Math.max(...macro).toFixed(3)}); ${CLASSES.map((label, index) => `${label} ${perClass[index].toFixed(3)}`).join(', ')}`,
     );
   }
   const model = fit(rows, labels, options, tune, used);
