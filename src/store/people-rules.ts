@@ -1,5 +1,12 @@
 import type { Speaker, SpeakerKind } from '../model/statement.js';
-import { canonicalizeSpeaker, matchPerson, personKeys } from '../ledger/people.js';
+import {
+  canonicalizeSpeaker,
+  expandFromArticle,
+  matchPerson,
+  personKeys,
+  resolveRoleMention,
+  roleKeys,
+} from '../ledger/people.js';
 import { parseName } from '../ledger/names.js';
 import { isSameQuote, quoteFingerprint as ledgerFingerprint, quoteKeys } from '../ledger/dedup.js';
 
@@ -14,9 +21,17 @@ export interface CanonicalSpeaker {
   kind: SpeakerKind;
 }
 
+/** Someone speaking in the same article, with the canonical title the article gave them there. */
+export interface ArticlePerson {
+  name: string;
+  title: string | null;
+}
+
 export interface PersonMention extends CanonicalSpeaker {
   /** Canonical full names of the people speaking in the same article. */
   articleNames?: string[];
+  /** The article's person speakers with their titles (one per statement), for role-only mentions. */
+  articlePeople?: ArticlePerson[];
 }
 
 export interface PersonCandidate {
@@ -26,6 +41,8 @@ export interface PersonCandidate {
   aliases: string[];
   /** Names manually split off this person. */
   blockedAliases?: string[];
+  /** Titles seen with this person: weak matches against another role are refused, sole holders found. */
+  titles?: string[];
 }
 
 export interface PersonMatch {
@@ -37,6 +54,15 @@ export interface PeopleRules {
   canonicalizeSpeaker(speaker: Speaker): CanonicalSpeaker;
   personKeys(name: string, kind: SpeakerKind): string[];
   matchPerson(mention: PersonMention, candidates: PersonCandidate[]): PersonMatch | null;
+  /** The full name a bare surname stands for in its article ("Kuleba" → "Dmytro Kuleba"), else null. */
+  expandFromArticle(name: string, articleNames: readonly string[]): string | null;
+  /**
+   * A role-only mention ("the President of Ukraine": kind 'unknown', the role as title) as the one
+   * person of its article who came with that role, else null.
+   */
+  resolveRoleMention(mention: PersonMention): CanonicalSpeaker | null;
+  /** Index keys of a held role; with `mention`, the keys of every role that can answer a mention. */
+  roleKeys(title: string | null, options?: { mention?: boolean }): string[];
   quoteFingerprint(text: string): string;
   /** Lookup keys shared by near-identical quotes (winnowed shingles). */
   quoteKeys(text: string): string[];
@@ -77,6 +103,9 @@ export const exactPeopleRules: PeopleRules = {
     );
     return found ? { personId: found.id, confidence: 1 } : null;
   },
+  expandFromArticle: () => null,
+  resolveRoleMention: () => null,
+  roleKeys: () => [],
   quoteFingerprint: exactFingerprint,
   quoteKeys: (text) => [exactFingerprint(text)],
   isSameQuote: (a, b) => exactFingerprint(a) === exactFingerprint(b),
@@ -91,6 +120,9 @@ export const peopleRules: PeopleRules = {
   canonicalizeSpeaker: (speaker) => canonicalizeSpeaker(speaker),
   personKeys: (name, kind) => personKeys(name, { kind }),
   matchPerson: (mention, candidates) => matchPerson(mention, candidates),
+  expandFromArticle: (name, articleNames) => expandFromArticle(name, articleNames),
+  resolveRoleMention: (mention) => resolveRoleMention(mention),
+  roleKeys: (title, options) => roleKeys(title, options),
   quoteFingerprint: ledgerFingerprint,
   quoteKeys,
   isSameQuote,

@@ -348,6 +348,100 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       expect((await store.findPeople('Zelensky')).map((person) => person.id)).toEqual([zelensky[0].id]);
     });
 
+    it('keeps only the titles the people rules accept, never the raw extracted one', async () => {
+      const text = 'At the meeting, Mark Olsen said: "Grain prices will fall."';
+      const saved = await store.saveArticle({
+        article: { id: 'junk-title', text, published: '2024-03-01', language: 'en' },
+        statements: [statementIn(text, '"Grain prices will fall."', 'Mark Olsen', { title: 'the meeting' })],
+      });
+      const personId = (await store.getArticle(saved.articleId))!.statements[0].personId!;
+      expect((await store.getPerson(personId))!.titles).toEqual([]);
+      expect((await store.listPeople()).items).toMatchObject([{ name: 'Mark Olsen', title: null }]);
+    });
+
+    it('gives a role-only mention to the one person of its article in that role, else to nobody', async () => {
+      const role = (text: string, quote: string, name: string) =>
+        statementIn(text, quote, name, {
+          kind: 'indirect',
+          speaker: { name, kind: 'unknown', mention: null },
+        });
+      const one =
+        'KYIV -- Ukrainian President Olena Petrenko said the grain corridor would stay open. ' +
+        'The President of Ukraine added that talks would resume in spring.';
+      const a = await store.saveArticle({
+        article: { id: 'role-1', text: one, published: '2024-04-01', language: 'en' },
+        statements: [
+          statementIn(one, 'the grain corridor would stay open', 'Olena Petrenko', {
+            kind: 'indirect',
+            title: 'Ukrainian President',
+          }),
+          role(one, 'talks would resume in spring', 'The President of Ukraine'),
+        ],
+      });
+      const [said, added] = (await store.getArticle(a.articleId))!.statements;
+      expect(said.personId).toBeTruthy();
+      expect(added.personId).toBe(said.personId);
+      expect((await store.listPeople()).items.map((item) => item.name)).toEqual(['Olena Petrenko']);
+
+      // two presidents and a bare "the President": which one is meant cannot be known
+      const two =
+        'WARSAW -- Ukrainian President Olena Petrenko said the grain corridor would stay open. ' +
+        'Polish President Jan Nowak said the border was calm. The President added that talks would resume.';
+      const b = await store.saveArticle({
+        article: { id: 'role-2', text: two, published: '2024-04-02', language: 'en' },
+        statements: [
+          statementIn(two, 'the grain corridor would stay open', 'Olena Petrenko', {
+            kind: 'indirect',
+            title: 'Ukrainian President',
+          }),
+          statementIn(two, 'the border was calm', 'Jan Nowak', {
+            kind: 'indirect',
+            title: 'Polish President',
+          }),
+          role(two, 'talks would resume', 'The President'),
+        ],
+      });
+      const statementsB = (await store.getArticle(b.articleId))!.statements;
+      expect(statementsB[0].personId).toBe(said.personId);
+      expect(statementsB[2].personId).toBeNull();
+
+      // an article naming nobody: the only person known as Ukraine's president
+      const alone = 'The Ukrainian Head of State said the harvest was good.';
+      const c = await store.saveArticle({
+        article: { id: 'role-3', text: alone, published: '2024-04-03', language: 'en' },
+        statements: [role(alone, 'the harvest was good', 'The Ukrainian Head of State')],
+      });
+      expect((await store.getArticle(c.articleId))!.statements[0].personId).toBe(said.personId);
+      // no role became a person of its own
+      expect((await store.listPeople()).items.map((item) => item.name).sort()).toEqual([
+        'Jan Nowak',
+        'Olena Petrenko',
+      ]);
+    });
+
+    it('lists each person with the title seen in the most articles, the latest on a tie', async () => {
+      const seen: [string, string][] = [
+        ['2024-02-01', 'Prime Minister'],
+        ['2024-02-02', 'Prime Minister'],
+        ['2024-02-03', 'Finance Minister'],
+      ];
+      const save = async (day: string, title: string) => {
+        const text = `${title} Mark Olsen said "the budget holds" on ${day}.`;
+        await store.saveArticle({
+          article: { id: `titles-${day}`, text, published: day, language: 'en' },
+          statements: [statementIn(text, '"the budget holds"', 'Mark Olsen', { title })],
+        });
+      };
+      for (const [day, title] of seen) await save(day, title);
+      expect((await store.listPeople()).items).toMatchObject([
+        { name: 'Mark Olsen', title: 'Prime Minister' },
+      ]);
+      await save('2024-02-04', 'Finance Minister');
+      expect((await store.listPeople()).items).toMatchObject([
+        { name: 'Mark Olsen', title: 'Finance Minister' },
+      ]);
+    });
+
     it('counts a syndicated quote once, with its sightings', async () => {
       await store.saveArticle({ article: articleA(), statements: statementsA() });
       await store.saveArticle({ article: articleB(), statements: statementsB() });

@@ -1,6 +1,7 @@
 import type { Speaker } from '../../model/statement.js';
 import {
   aliasKey,
+  type ArticlePerson,
   type CanonicalSpeaker,
   type PeopleRules,
   type PersonCandidate,
@@ -13,13 +14,25 @@ export interface ResolvedPerson {
   aliasKey: string;
 }
 
-/** Per-article memo so one article's twenty "Zelensky" statements resolve once. */
-export type ResolveCache = Map<string, ResolvedPerson | null>;
+/**
+ * Per-article memo so one article's twenty "Zelensky" statements resolve once, and each title counts
+ * once per article and person (person_titles.seen is the number of articles a title was seen in).
+ */
+export interface ResolveCache {
+  resolved: Map<string, ResolvedPerson | null>;
+  titles: Set<string>;
+}
+
+export function newResolveCache(): ResolveCache {
+  return { resolved: new Map(), titles: new Set() };
+}
 
 /**
  * Finds or creates the person a statement's speaker is, inside the article's transaction: a manual pin
  * wins, then the people rules choose among candidates fetched by lookup key, else a new person.
- * Groups ("officials") and unknown speakers stay unattributed to a person.
+ * A role-only mention ("the President of Ukraine") is the article's one holder of that role, else the
+ * only person known in that role, else nobody: it never becomes a person of its own. Groups
+ * ("officials") and other unknown speakers stay unattributed to a person.
  */
 export async function resolvePerson(
   tx: SqlExecutor,
@@ -30,32 +43,95 @@ export async function resolvePerson(
     now: string;
     cache: ResolveCache;
     articleNames: string[];
+    /** The article's person speakers with canonical titles (see PersonMention.articlePeople). */
+    articlePeople?: ArticlePerson[];
   },
 ): Promise<ResolvedPerson | null> {
-  if (speaker.kind !== 'person' && speaker.kind !== 'organization') return null;
-  if (!speaker.name.trim()) return null;
-  const canonical = options.rules.canonicalizeSpeaker(speaker);
-  if (canonical.kind !== 'person' && canonical.kind !== 'organization') return null;
+  if (speaker.kind === 'group') return null;
+  if (!speaker.name.trim() && !speaker.title?.trim()) return null;
+  const { rules, cache } = options;
+  let canonical = rules.canonicalizeSpeaker(speaker);
+  const memoKey = `${canonical.kind}\u0000${aliasKey(canonical.name)}\u0000${canonical.title ?? ''}`;
+  if (cache.resolved.has(memoKey)) return cache.resolved.get(memoKey) ?? null;
+  const remember = (resolved: ResolvedPerson | null) => {
+    cache.resolved.set(memoKey, resolved);
+    return resolved;
+  };
+
+  if (canonical.kind === 'unknown') {
+    if (!canonical.title) return remember(null);
+    const mention = {
+      ...canonical,
+      articleNames: options.articleNames,
+      articlePeople: options.articlePeople,
+    };
+    const holder = rules.resolveRoleMention(mention);
+    if (!holder) return remember(await resolveKnownHolder(tx, mention, options));
+    // the holder is named as the article named them; from here on like any person speaker
+    canonical = holder;
+  }
+  if (canonical.kind !== 'person' && canonical.kind !== 'organization') return remember(null);
   const key = aliasKey(canonical.name);
-  if (!key) return null;
-  const memoKey = `${key}\u0000${canonical.title ?? ''}`;
-  if (options.cache.has(memoKey)) return options.cache.get(memoKey) ?? null;
+  if (!key) return remember(null);
 
   let personId = await pinnedPerson(tx, key);
-  const keys = options.rules.personKeys(canonical.name, canonical.kind);
+  const keys = rules.personKeys(canonical.name, canonical.kind);
   if (!personId) {
-    const mention = { ...canonical, articleNames: options.articleNames };
-    personId = await matchCandidate(tx, mention, keys, options.rules);
+    const mention = {
+      ...canonical,
+      articleNames: options.articleNames,
+      articlePeople: options.articlePeople,
+    };
+    personId = await matchCandidate(tx, mention, keys, rules);
   }
   if (!personId) personId = await createPerson(tx, canonical, options.now);
 
-  await recordAlias(tx, personId, canonical.name, canonical.kind, options.rules);
-  const title = canonical.title ?? speaker.title ?? null;
-  if (title) await recordTitle(tx, personId, title, options.day);
+  await recordAlias(tx, personId, canonical.name, canonical.kind, rules);
+  // only the title the rules accept: the extractor's raw one may be debris ("the meeting", "the Republic of")
+  await recordTitleOnce(tx, personId, canonical.title, options);
+  return remember({ personId, aliasKey: key });
+}
 
-  const resolved = { personId, aliasKey: key };
-  options.cache.set(memoKey, resolved);
-  return resolved;
+/**
+ * A role-only mention its article does not resolve: the one person known to hold that role in that
+ * country (people are indexed under roleKeys of their titles), else null. Adds no alias: the role is
+ * no name of theirs.
+ */
+async function resolveKnownHolder(
+  tx: SqlExecutor,
+  mention: PersonMention,
+  options: { rules: PeopleRules; day: string | null; cache: ResolveCache },
+): Promise<ResolvedPerson | null> {
+  const keys = [...new Set(options.rules.roleKeys(mention.title, { mention: true }))];
+  if (keys.length === 0) return null;
+  const candidates = await loadCandidates(tx, keys);
+  const match = candidates.length > 0 ? options.rules.matchPerson(mention, candidates) : null;
+  if (!match) return null;
+  const personId = await followRedirects(tx, match.personId);
+  const person = await tx.get<{ name: string }>(`SELECT name FROM people WHERE id = ?`, [personId]);
+  if (!person) return null;
+  await recordTitleOnce(tx, personId, mention.title, options);
+  return { personId, aliasKey: aliasKey(person.name) };
+}
+
+async function recordTitleOnce(
+  tx: SqlExecutor,
+  personId: string,
+  title: string | null,
+  options: { rules: PeopleRules; day: string | null; cache: ResolveCache },
+): Promise<void> {
+  if (!title) return;
+  const once = `${personId}\u0000${title}`;
+  if (options.cache.titles.has(once)) return;
+  options.cache.titles.add(once);
+  await recordTitle(tx, personId, title, options.day);
+  // so a later role-only mention can find its only known holder ("the President of Ukraine")
+  for (const key of new Set(options.rules.roleKeys(title))) {
+    await tx.run(`INSERT INTO person_keys (lookup_key, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [
+      key,
+      personId,
+    ]);
+  }
 }
 
 export async function pinnedPerson(tx: SqlExecutor, key: string): Promise<string | null> {
@@ -122,6 +198,15 @@ export async function loadCandidates(tx: SqlExecutor, keys: string[]): Promise<P
     for (const row of blocked) {
       const candidate = byId.get(row.person_id)!;
       candidate.blockedAliases = [...(candidate.blockedAliases ?? []), row.alias];
+    }
+    const titles = await tx.all<{ person_id: string; title: string }>(
+      `SELECT person_id, title FROM person_titles
+        WHERE person_id IN (${ids.map(() => '?').join(', ')}) ORDER BY person_id, title`,
+      ids,
+    );
+    for (const row of titles) {
+      const candidate = byId.get(row.person_id)!;
+      candidate.titles = [...(candidate.titles ?? []), row.title];
     }
   }
   return [...byId.values()];

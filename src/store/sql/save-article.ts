@@ -1,7 +1,7 @@
 import type { SaveArticleInput, SaveArticleResult } from '../store.js';
 import { aliasKey, type PeopleRules } from '../people-rules.js';
 import type { SqlExecutor, SqlValue } from './driver.js';
-import { resolvePerson, type ResolveCache } from './resolve-person.js';
+import { newResolveCache, resolvePerson } from './resolve-person.js';
 import { articleExtra, articleKeyOf, contentHashOf, dayOf, hash, toJson } from './rows.js';
 
 /**
@@ -86,19 +86,27 @@ export async function saveArticleIn(
     );
   }
 
-  const cache: ResolveCache = new Map();
+  const cache = newResolveCache();
   const statementRows: SqlValue[][] = [];
   const quoteKeyRows: string[][] = [];
   const topicRows: string[][] = [];
+  const canonicalSpeakers = statements.map((statement) =>
+    options.rules.canonicalizeSpeaker(statement.speaker),
+  );
+  const personSpeakers = canonicalSpeakers.filter((speaker) => speaker.kind === 'person');
   // A bare surname in this article stands for the full name this article introduced (ledger rules).
   const articleNames = [
     ...new Set(
-      statements
-        .map((statement) => options.rules.canonicalizeSpeaker(statement.speaker))
-        .filter((speaker) => speaker.kind === 'person' && options.rules.isFullName(speaker.name))
+      personSpeakers
+        .filter((speaker) => options.rules.isFullName(speaker.name))
         .map((speaker) => speaker.name),
     ),
   ];
+  // Who spoke here in which role, so "the President of Ukraine" finds "Ukrainian President Olena Petrenko".
+  const articlePeople = personSpeakers.map((speaker) => ({
+    name: options.rules.expandFromArticle(speaker.name, articleNames) ?? speaker.name,
+    title: speaker.title,
+  }));
   for (let ordinal = 0; ordinal < statements.length; ordinal += 1) {
     const statement = statements[ordinal];
     const frame = frames[ordinal] ?? null;
@@ -108,6 +116,7 @@ export async function saveArticleIn(
       now: options.now,
       cache,
       articleNames,
+      articlePeople,
     });
     if (person) touched.add(person.personId);
     const statementId = hash(
@@ -230,6 +239,9 @@ export async function lockArticleKeys(
     const canonical = rules.canonicalizeSpeaker(statement.speaker);
     keys.add(`alias:${aliasKey(canonical.name)}`);
     for (const key of rules.personKeys(canonical.name, canonical.kind)) keys.add(`key:${key}`);
+    // roles read (a role-only mention's known holders) and written (a title indexed under its role)
+    for (const key of rules.roleKeys(canonical.title, { mention: canonical.kind === 'unknown' }))
+      keys.add(`key:${key}`);
   }
   await tx.get(`SELECT pg_advisory_xact_lock_shared(8263002)`);
   await tx.get(
