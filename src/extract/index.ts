@@ -4,7 +4,7 @@ import { attributeSentence, type Attribution } from './attribute.js';
 import { scoreConfidence } from './confidence.js';
 import { findFloatingQuotes } from './find-floating-quotes.js';
 import { findQuotes, type QuoteSpan } from './find-quotes.js';
-import { findLayout } from './layout.js';
+import { createSpanIndex, findLayout } from './layout.js';
 import { findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers } from './resolve-speakers.js';
 import { segment } from './segment.js';
@@ -92,9 +92,9 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   const minConfidence = options.minConfidence ?? 0;
   const published = options.published ?? article.published ?? null;
   // Bylines, datelines and photo credits never hold a statement or a speaker.
-  const furniture = findLayout(text, { published }).furniture;
-  const inFurniture = (span: Span | null): boolean =>
-    span !== null && furniture.some((piece) => span.start < piece.end && piece.start < span.end);
+  // A binary-search index: a text full of credits and quotes stays O(n log n), not statements × credits.
+  const furniture = createSpanIndex(findLayout(text, { published }).furniture);
+  const inFurniture = (span: Span | null): boolean => furniture.overlaps(span);
   const statements: Statement[] = [];
   const seen = new Set<string>();
   for (let a = 0; a < all.length; a++) {
