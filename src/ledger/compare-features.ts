@@ -321,6 +321,24 @@ export const OPPOSE_WORDS = new Set([
   'drive up',
 ]);
 
+/** Verbs that affirm what follows them rather than favour a policy direction of their own. */
+const AFFIRMING_VERBS = new Set([
+  'support',
+  'supports',
+  'supported',
+  'advocate',
+  'advocates',
+  'favor',
+  'favour',
+  'welcome',
+  'demand',
+  'need',
+  'needs',
+  'require',
+  'requires',
+  'ensure',
+]);
+
 const QUANTIFIERS = new Set([
   'all',
   'every',
@@ -390,7 +408,10 @@ export function readStatement(text: string): ReadStatement {
     const stem = singular(token.lemma);
     if (stem.length >= 3) stems.add(stem.slice(0, 5));
   }
-  const lean = favour - oppose;
+  // "We advocate the removal of rent control" goes against rent control: a stance verb affirms what
+  // follows it, so when the statement names something it goes against, the verb adds no favour.
+  const affirming = favourWords.filter((word) => AFFIRMING_VERBS.has(word)).length;
+  const lean = oppose > 0 && affirming === favour ? -oppose : favour - oppose;
   const sign = Math.sign(lean);
   const direction = negations % 2 === 1 ? -sign || -1 : sign;
   const frame = frameText(text);

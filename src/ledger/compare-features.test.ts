@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { FEATURE_NAMES, MODEL_FEATURES, readPair, readStatement } from './compare-features.js';
+
+// Statements written for these tests.
+describe('readStatement direction', () => {
+  it.each([
+    ['We advocate the removal of rent control.', -1],
+    ['We support the abolition of tuition fees.', -1],
+    ['We support more funding for rural schools.', 1],
+    ['Rent control should be expanded.', 1],
+    ['Rent control should be abolished.', -1],
+    ['Local councils should not be undermined by the ministry.', 1],
+  ])('%s → %i', (text, direction) => {
+    expect(readStatement(text).direction).toBe(direction);
+  });
+});
+
+describe('readPair', () => {
+  it('gives every feature a finite value, the model features included', () => {
+    const pair = readPair(
+      readStatement('The inheritance tax should be abolished.'),
+      readStatement('We will keep the inheritance tax.'),
+    );
+    expect(pair.features).toHaveLength(FEATURE_NAMES.length);
+    for (const value of pair.features) expect(Number.isFinite(value)).toBe(true);
+    for (const name of MODEL_FEATURES) expect(FEATURE_NAMES).toContain(name);
+  });
+
+  it('finds more rare-word coverage and shared bigrams on the same specific issue', () => {
+    const feature = (a: string, b: string, name: (typeof FEATURE_NAMES)[number]) =>
+      readPair(readStatement(a), readStatement(b)).features[FEATURE_NAMES.indexOf(name)];
+    const same = ['The inheritance tax should be abolished.', 'We will keep the inheritance tax.'] as const;
+    const broad = [
+      'The inheritance tax should be abolished.',
+      'Fuel tax is too high for commuters.',
+    ] as const;
+    expect(feature(...same, 'sharedBigrams')).toBeGreaterThan(feature(...broad, 'sharedBigrams'));
+    expect(feature(...same, 'idfCoverage')).toBeGreaterThan(feature(...broad, 'idfCoverage'));
+  });
+});
