@@ -36,6 +36,23 @@ export function parseCommandArgs<O extends OptionSpec>(spec: CommandSpec<O>, arg
   }
 }
 
+/**
+ * Parses a command's arguments; on `--help` prints the command's help and returns null, so every
+ * command answers `--help` the same way (exit 0).
+ */
+export function parseOrHelp<O extends OptionSpec>(
+  spec: CommandSpec<O>,
+  args: string[],
+  io: { stdout: NodeJS.WritableStream },
+): ReturnType<typeof parseCommandArgs<O>> | null {
+  const parsed = parseCommandArgs(spec, args);
+  if (parsed.values.help) {
+    io.stdout.write(formatHelp(spec));
+    return null;
+  }
+  return parsed;
+}
+
 export function formatHelp(spec: CommandSpec<OptionSpec>): string {
   return `usage: ${spec.usage}\n\n${spec.summary}\n${spec.help ? `\n${spec.help.trimEnd()}\n` : ''}`;
 }

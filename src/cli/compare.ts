@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { OnrecordError } from '../errors.js';
 import { compareStatements } from '../ledger/compare.js';
 import type { Command, CommandIO } from './main.js';
-import { formatHelp, parseCommandArgs, type CommandSpec } from './args.js';
+import { type CommandSpec, parseOrHelp } from './args.js';
 
 const spec = {
   name: 'compare',
@@ -71,11 +71,9 @@ export const command: Command = {
   name: spec.name,
   summary: spec.summary,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(spec, args);
-    if (values.help) {
-      io.stdout.write(formatHelp(spec));
-      return 0;
-    }
+    const parsed = parseOrHelp(spec, args, io);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (values.pairs !== undefined) {
       if (positionals.length > 0) {
         throw new OnrecordError(

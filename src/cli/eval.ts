@@ -5,7 +5,7 @@ import { readConfig } from '../config.js';
 import { OnrecordError } from '../errors.js';
 import { extract } from '../extract/index.js';
 import { scoreDocuments, type EvalReport, type GoldDocument, type ScoredDocument } from '../eval/score.js';
-import { formatHelp, parseCommandArgs, type CommandSpec } from './args.js';
+import { type CommandSpec, parseOrHelp } from './args.js';
 import type { Command } from './main.js';
 
 const spec = {
@@ -121,11 +121,9 @@ export const command: Command = {
   name: spec.name,
   summary: spec.summary,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(spec, args);
-    if (values.help) {
-      io.stdout.write(formatHelp(spec));
-      return 0;
-    }
+    const parsed = parseOrHelp(spec, args, io);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     const config = readConfig();
     const sets = values.all
       ? sharedGoldSets(config.sharedDir)

@@ -12,7 +12,7 @@ import {
 import { openStore } from '../store/open-store.js';
 import type { Article } from '../model/article.js';
 import type { Command } from './main.js';
-import { formatHelp, parseCommandArgs, type CommandSpec } from './args.js';
+import { type CommandSpec, parseOrHelp } from './args.js';
 
 const spec = {
   name: 'export',
@@ -40,11 +40,9 @@ export const command: Command = {
   name: spec.name,
   summary: spec.summary,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(spec, args);
-    if (values.help) {
-      io.stdout.write(formatHelp(spec));
-      return 0;
-    }
+    const parsed = parseOrHelp(spec, args, io);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (values.format !== 'jsonl' && values.format !== 'csv') {
       throw new OnrecordError(
         'USAGE',

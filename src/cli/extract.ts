@@ -6,7 +6,7 @@ import { OnrecordError, describeError } from '../errors.js';
 import { extract, type ExtractInput } from '../extract/index.js';
 import { readHtml } from '../ingest/read-html.js';
 import type { ExtractResult, Statement } from '../model/statement.js';
-import { formatHelp, parseCommandArgs, readDateOption, type CommandSpec } from './args.js';
+import { readDateOption, type CommandSpec, parseOrHelp } from './args.js';
 import type { Command, CommandIO } from './main.js';
 
 const spec = {
@@ -145,11 +145,9 @@ export const command: Command = {
   name: spec.name,
   summary: spec.summary,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(spec, args);
-    if (values.help) {
-      io.stdout.write(formatHelp(spec));
-      return 0;
-    }
+    const parsed = parseOrHelp(spec, args, io);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     const published = readDateOption('published', values.published as string | undefined);
     const output = values.pretty ? prettyOutput(io) : jsonOutput(io);
     let failed = false;

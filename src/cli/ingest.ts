@@ -7,7 +7,7 @@ import { ingestBatch, type ExtractStage, type IngestSummary } from '../pipeline/
 import { createProgressBar, formatSummary } from '../pipeline/progress.js';
 import { openStore } from '../store/open-store.js';
 import type { Command, CommandIO } from './main.js';
-import { formatHelp, parseCommandArgs, readDateOption, type CommandSpec } from './args.js';
+import { readDateOption, type CommandSpec, parseOrHelp } from './args.js';
 
 const spec = {
   name: 'ingest',
@@ -57,11 +57,9 @@ export const command: Command = {
   name: spec.name,
   summary: spec.summary,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(spec, args);
-    if (values.help) {
-      io.stdout.write(formatHelp(spec));
-      return 0;
-    }
+    const parsed = parseOrHelp(spec, args, io);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (positionals.length === 0) {
       throw new OnrecordError(
         'USAGE',

@@ -5,7 +5,7 @@ import { ignoreClosedPipe } from '../store/export-rows.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import type { Command, CommandIO } from './main.js';
-import { formatHelp, parseCommandArgs, type CommandSpec } from './args.js';
+import { type CommandSpec, parseOrHelp } from './args.js';
 import { readLimit } from './search.js';
 
 const spec = {
@@ -52,11 +52,9 @@ export const command: Command = {
   name: spec.name,
   summary: spec.summary,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(spec, args);
-    if (values.help) {
-      io.stdout.write(formatHelp(spec));
-      return 0;
-    }
+    const parsed = parseOrHelp(spec, args, io);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     ignoreClosedPipe(io.stdout);
     const [action, ...rest] = positionals;
     if (action !== undefined && action !== 'merge' && action !== 'split') {

@@ -7,7 +7,7 @@ import type { StatementRecord, TopicStance } from '../model/ledger.js';
 import { allStatements } from '../store/export-rows.js';
 import { openStore } from '../store/open-store.js';
 import type { Command } from './main.js';
-import { formatHelp, parseCommandArgs, type CommandSpec } from './args.js';
+import { type CommandSpec, parseOrHelp } from './args.js';
 
 const spec = {
   name: 'positions',
@@ -101,11 +101,9 @@ export const command: Command = {
   name: spec.name,
   summary: spec.summary,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(spec, args);
-    if (values.help) {
-      io.stdout.write(formatHelp(spec));
-      return 0;
-    }
+    const parsed = parseOrHelp(spec, args, io);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (!values.speaker || positionals.length > 0) {
       throw new OnrecordError(
         'USAGE',

@@ -10,7 +10,7 @@ import {
 } from '../store/export-rows.js';
 import { openStore } from '../store/open-store.js';
 import type { Command } from './main.js';
-import { formatHelp, parseCommandArgs, readDateOption, type CommandSpec } from './args.js';
+import { readDateOption, type CommandSpec, parseOrHelp } from './args.js';
 import { readLimit } from './search.js';
 
 const spec = {
@@ -44,11 +44,9 @@ export const command: Command = {
   name: spec.name,
   summary: spec.summary,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(spec, args);
-    if (values.help) {
-      io.stdout.write(formatHelp(spec));
-      return 0;
-    }
+    const parsed = parseOrHelp(spec, args, io);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     ignoreClosedPipe(io.stdout);
     if (!values.speaker || positionals.length > 0) {
       throw new OnrecordError(

@@ -6,7 +6,7 @@ import { ingestBatch, type IngestSummary } from '../pipeline/ingest-batch.js';
 import { createProgressBar, formatSummary } from '../pipeline/progress.js';
 import { openStore } from '../store/open-store.js';
 import type { Command, CommandIO } from './main.js';
-import { formatHelp, parseCommandArgs, type CommandSpec } from './args.js';
+import { type CommandSpec, parseOrHelp } from './args.js';
 
 const spec = {
   name: 'sample',
@@ -50,11 +50,9 @@ export const command: Command = {
   name: spec.name,
   summary: spec.summary,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(spec, args);
-    if (values.help) {
-      io.stdout.write(formatHelp(spec));
-      return 0;
-    }
+    const parsed = parseOrHelp(spec, args, io);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     if (positionals.length)
       throw new OnrecordError(
         'USAGE',

@@ -12,7 +12,7 @@ import {
 import { openStore } from '../store/open-store.js';
 import type { StatementQuery } from '../store/store.js';
 import type { Command } from './main.js';
-import { formatHelp, parseCommandArgs, readDateOption, type CommandSpec } from './args.js';
+import { readDateOption, type CommandSpec, parseOrHelp } from './args.js';
 
 const spec = {
   name: 'search',
@@ -70,11 +70,9 @@ export const command: Command = {
   name: spec.name,
   summary: spec.summary,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(spec, args);
-    if (values.help) {
-      io.stdout.write(formatHelp(spec));
-      return 0;
-    }
+    const parsed = parseOrHelp(spec, args, io);
+    if (!parsed) return 0;
+    const { values, positionals } = parsed;
     ignoreClosedPipe(io.stdout);
     if (positionals.length !== 1) {
       throw new OnrecordError(

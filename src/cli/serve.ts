@@ -4,7 +4,7 @@ import { readConfig } from '../config.js';
 import { OnrecordError } from '../errors.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
-import { formatHelp, parseCommandArgs, type CommandSpec } from './args.js';
+import { type CommandSpec, parseOrHelp } from './args.js';
 import type { Command, CommandIO } from './main.js';
 
 const spec = {
@@ -87,11 +87,9 @@ export const command: Command = {
   name: 'serve',
   summary: spec.summary,
   async run(args, io) {
-    const { values } = parseCommandArgs(spec, args);
-    if (values.help) {
-      io.stdout.write(formatHelp(spec));
-      return 0;
-    }
+    const parsed = parseOrHelp(spec, args, io);
+    if (!parsed) return 0;
+    const { values } = parsed;
     const config = readConfig();
     const port = readPort(values.port as string | undefined, config.port);
     const host = (values.host as string | undefined) ?? '127.0.0.1';

@@ -7,7 +7,7 @@ import { createExtractPool } from '../pipeline/parallel-extract.js';
 import { postgresUrlOrThrow, redactUrl, runQueueWorker, type JobOutcome } from '../pipeline/queue.js';
 import { openStore } from '../store/open-store.js';
 import type { Command } from './main.js';
-import { formatHelp, parseCommandArgs, type CommandSpec } from './args.js';
+import { type CommandSpec, parseOrHelp } from './args.js';
 
 const spec = {
   name: 'worker',
@@ -55,11 +55,9 @@ export const command: Command = {
   name: spec.name,
   summary: spec.summary,
   async run(args, io) {
-    const { values } = parseCommandArgs(spec, args);
-    if (values.help) {
-      io.stdout.write(formatHelp(spec));
-      return 0;
-    }
+    const parsed = parseOrHelp(spec, args, io);
+    if (!parsed) return 0;
+    const { values } = parsed;
     const db = postgresUrlOrThrow(values.db ?? readConfig().database);
     const concurrency = Math.floor(readNumber('concurrency', values.concurrency, 1, 1));
     const workers = Math.floor(readNumber('workers', values.workers, 1, 1));
