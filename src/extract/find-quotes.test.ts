@@ -22,6 +22,16 @@ const CASES: Array<{ name: string; text: string; quotes: string[] }> = [
     text: 'He said "yes and left.\nNext "one" here.',
     quotes: ['"one"'],
   },
+  {
+    name: 'two apostrophes as a double mark',
+    text: "''We will not wait,'' she said of the ''quiet'' plan. Bob's '' rest",
+    quotes: ["''We will not wait,''", "''quiet''"],
+  },
+  {
+    name: 'two apostrophes across paragraphs',
+    text: "''First paragraph.\n''Second one,'' he said.",
+    quotes: ["''First paragraph.\n''Second one,''"],
+  },
   { name: 'inch marks are not quotes', text: 'A 5" screen and a 7" one.', quotes: [] },
 ];
 

@@ -41,20 +41,25 @@ export function findQuotes(text: string): QuoteSpan[] {
       code !== 10 &&
       code !== 13 &&
       code !== 34 &&
+      !(code === 39 && text.charCodeAt(i + 1) === 39) &&
       code !== 0xab &&
       code !== 0xbb &&
       (code < 0x201c || code > 0x201f)
     ) {
       continue;
     }
-    const char = i < length ? text[i] : '\n';
+    // Two apostrophes are a straight double mark in some wire archives (''We should not …,'' she said).
+    const width = code === 39 ? 2 : 1;
+    const char = i < length ? (width === 2 ? '"' : text[i]) : '\n';
     if (char === '\n' || char === '\r') {
       if (open >= 0) {
         // A quote open at the end of its paragraph: continued only if the next paragraph opens with a mark.
         let next = i;
         while (next < length && /\s/.test(text[next])) next++;
         const nextChar = next < length ? text[next] : '';
-        if (nextChar === '“' || nextChar === '"' || nextChar === '«' || nextChar === '„') {
+        const twoApostrophes = nextChar === "'" && text[next + 1] === "'";
+        if (nextChar === '“' || nextChar === '"' || nextChar === '«' || nextChar === '„' || twoApostrophes) {
+          if (twoApostrophes) next++;
           continued = true;
           i = next; // the repeated opening mark is part of the continuing quote
           continue;
@@ -73,17 +78,19 @@ export function findQuotes(text: string): QuoteSpan[] {
         open = i;
         continued = false;
       }
+      i += width - 1;
       continue;
     }
     // Inside a quote: a closing mark (or a straight mark not followed by a word start) closes it.
     const closing =
       CLOSING_DOUBLE.has(char) ||
-      (isStraight && !(isOpeningContext(text, i) && WORD.test(text[i + 1] ?? '')));
+      (isStraight && !(isOpeningContext(text, i) && WORD.test(text[i + width] ?? '')));
     if (closing) {
+      const openWidth = text.charCodeAt(open) === 39 ? 2 : 1;
       quotes.push({
         start: open,
-        end: i + 1,
-        innerStart: open + 1,
+        end: i + width,
+        innerStart: open + openWidth,
         innerEnd: i,
         mark: 'double',
         multiParagraph: continued,
@@ -95,6 +102,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       open = i;
       continued = false;
     }
+    i += width - 1;
   }
   return mergeSingles(text, quotes);
 }
