@@ -3,7 +3,11 @@
  * ../shared/eval/inconsistency-dev.jsonl and reports stratified 5-fold cross-validated scores, so the
  * number is not a score on the data the weights were fitted to.
  *
- *   npm run build && node dist/eval/fit-consistency.js [--write]
+ *   npm run build && node dist/eval/fit-consistency.js [--write] [--weights]
+ *
+ * Knobs for experiments: FIT_SEEDS=",a,b,c,d,e,f,g" scores eight splits and prints their mean (one
+ * split moves by about ±0.03, so compare means); FIT_SEED=a one other split; FIT_FEATURES=a,b,c
+ * another feature set; FIT_L2, FIT_BALANCED=0, FIT_TUNE=0 the training options.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -149,7 +153,12 @@ function main(): void {
     return columns.map((column) => features[column]);
   });
   const labels = pairs.map((pair) => CLASSES.indexOf(pair.label));
-  const options: TrainOptions = { l2: Number(process.env.FIT_L2 ?? 0.03), epochs: 500, learningRate: 0.3 };
+  const options: TrainOptions = {
+    l2: Number(process.env.FIT_L2 ?? 0.03),
+    epochs: 500,
+    learningRate: 0.3,
+    balanced: process.env.FIT_BALANCED !== '0',
+  };
   const tune = process.env.FIT_TUNE !== '0';
   // FIT_SEED reshuffles the folds, to see how much the score moves with the split.
   // FIT_SEEDS=",a,b,c,d" runs several splits and prints their mean: one split moves by ±0.03.
