@@ -417,6 +417,21 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
         'Jan Nowak',
         'Olena Petrenko',
       ]);
+
+      // a split rebuilds the person's lookup keys, and the role she holds stays among them
+      const other = '"We disagree," Petrenko said.';
+      await store.saveArticle({
+        article: { id: 'role-4', text: other, published: '2024-04-04', language: 'en' },
+        statements: [statementIn(other, '"We disagree,"', 'Petrenko')],
+      });
+      expect((await store.getPerson(said.personId!))!.aliases).toContain('Petrenko');
+      await store.splitPerson(said.personId!, 'Petrenko');
+      const later = 'The President of Ukraine said the roads were open.';
+      const d = await store.saveArticle({
+        article: { id: 'role-5', text: later, published: '2024-04-05', language: 'en' },
+        statements: [role(later, 'the roads were open', 'The President of Ukraine')],
+      });
+      expect((await store.getArticle(d.articleId))!.statements[0].personId).toBe(said.personId);
     });
 
     it('lists each person with the title seen in the most articles, the latest on a tie', async () => {

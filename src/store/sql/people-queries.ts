@@ -252,7 +252,14 @@ async function rebuildKeys(
   const aliases = await tx.all<{ alias: string }>(`SELECT alias FROM person_aliases WHERE person_id = ?`, [
     personId,
   ]);
-  const keys = new Set(aliases.flatMap((row) => rules.personKeys(row.alias, kind)));
+  const titles = await tx.all<{ title: string }>(`SELECT title FROM person_titles WHERE person_id = ?`, [
+    personId,
+  ]);
+  // name keys, and the role keys of the titles held, as resolvePerson indexes them
+  const keys = new Set([
+    ...aliases.flatMap((row) => rules.personKeys(row.alias, kind)),
+    ...titles.flatMap((row) => rules.roleKeys(row.title)),
+  ]);
   for (const key of keys) {
     await tx.run(`INSERT INTO person_keys (lookup_key, person_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [
       key,
