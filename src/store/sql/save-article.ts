@@ -1,3 +1,4 @@
+import type { Statement } from '../../model/statement.js';
 import type { SaveArticleInput, SaveArticleResult } from '../store.js';
 import { aliasKey, type PeopleRules } from '../people-rules.js';
 import type { SqlExecutor, SqlValue } from './driver.js';
@@ -68,6 +69,7 @@ export async function saveArticleIn(
       [articleId],
     );
     for (const row of before) touched.add(row.person_id);
+    await forgetTitles(tx, articleId, options.rules);
     await tx.run(`DELETE FROM statements WHERE article_id = ?`, [articleId]);
     await tx.run(
       `UPDATE articles SET content_hash = ?, extraction_hash = ?, text = ?, title = ?, published = ?, published_day = ?,
@@ -178,6 +180,46 @@ export async function saveArticleIn(
     statements: statements.length,
     touchedPeople: [...touched].sort(),
   };
+}
+
+/**
+ * An article saved again takes back the titles its old statements counted (person_titles.seen is a
+ * count of articles), so a live page updated twenty times does not make its titles the usual ones.
+ * The titles are found the way resolvePerson recorded them: the people rules' title of each speaker.
+ */
+async function forgetTitles(tx: SqlExecutor, articleId: string, rules: PeopleRules): Promise<void> {
+  const rows = await tx.all<{
+    person_id: string;
+    speaker_name: string;
+    speaker_kind: Statement['speaker']['kind'];
+    speaker_title: string | null;
+  }>(
+    `SELECT DISTINCT person_id, speaker_name, speaker_kind, speaker_title FROM statements
+      WHERE article_id = ? AND person_id IS NOT NULL`,
+    [articleId],
+  );
+  const counted = new Map<string, [string, string]>();
+  for (const row of rows) {
+    const { title } = rules.canonicalizeSpeaker({
+      name: row.speaker_name,
+      kind: row.speaker_kind,
+      mention: null,
+      ...(row.speaker_title ? { title: row.speaker_title } : {}),
+    });
+    if (title) counted.set(`${row.person_id}\u0000${title}`, [row.person_id, title]);
+  }
+  // one order for every writer (PostgreSQL row locks); a title no article shows any more is gone
+  for (const key of [...counted.keys()].sort()) {
+    const [personId, title] = counted.get(key)!;
+    await tx.run(`UPDATE person_titles SET seen = seen - 1 WHERE person_id = ? AND title = ?`, [
+      personId,
+      title,
+    ]);
+    await tx.run(`DELETE FROM person_titles WHERE person_id = ? AND title = ? AND seen <= 0`, [
+      personId,
+      title,
+    ]);
+  }
 }
 
 /**
