@@ -1,6 +1,6 @@
 import type { Cue } from '../model/statement.js';
 import { lookupCue, PARTICLE_CUES, UNAMBIGUOUS_CUES, type CueClass } from './cue-lexicon.js';
-import type { Sentence } from './segment.js';
+import type { Sentence, Unit } from './segment.js';
 import { lowerOf, posOf } from './units.js';
 
 export interface CueCandidate {
@@ -21,6 +21,33 @@ const GROUP_WORDS = new Set(
 );
 const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must', "'d"]);
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'get', 'got']);
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/**
+ * "Viguerie notes that …", "The ad claims “…”": the tagger reads a third-person verb after a noun as a
+ * plural noun. The words after it decide: a complementizer opening a clause, a quotation, a colon, or a
+ * subject pronoun.
+ */
+function nounReadAsVerb(units: Unit[], index: number, cueClass: CueClass): boolean {
+  const unit = units[index];
+  if (unit.kind !== 'token' || unit.token.pos !== 'NOUN' || !unit.token.lower.endsWith('s')) return false;
+  if (cueClass !== 'speech' && cueClass !== 'object') return false;
+  const before = posOf(units[index - 1]);
+  if (before !== 'PROPN' && before !== 'NOUN' && before !== 'PRON') return false;
+  const next = units[index + 1];
+  if (!next) return false;
+  if (next.kind === 'quote') return true;
+  const lower = next.token.lower;
+  if (lower === ':') return true;
+  if (lower === 'that') {
+    const after = posOf(units[index + 2]);
+    return ['PRON', 'PROPN', 'DET', 'NOUN', 'ADJ', 'NUM', 'QUOTE'].includes(after);
+  }
+  // After a name ("The Daily News claims the NRA's refusal …") a determiner or a name opens the clause.
+  if (before === 'PROPN' && (next.token.pos === 'DET' || next.token.pos === 'PROPN')) return true;
+  return SUBJECT_PRONOUNS.has(lower) && next.token.pos === 'PRON';
+}
 
 /**
  * Reporting-verb candidates in a sentence, outside quotations. The tagger decides for ambiguous forms
@@ -61,6 +88,7 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     const closes = i + 1 >= units.length || /^[.,:]$/.test(lowerOf(units[i + 1]));
     const isVerb =
       pos === 'VERB' ||
+      nounReadAsVerb(units, i, entry.cueClass) ||
       (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ') ||
       (pos === 'NOUN' && entry.cueClass === 'speech' && afterName && closes);
     if (!isVerb) continue;

@@ -5,6 +5,9 @@ import type { Unit } from './segment.js';
 import { TITLE_WORDS } from './speaker-words.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
+/** "Scott Goodstein, its chief executive, said": a possessive opens an appositive like a determiner. */
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
+
 /** Skips a time expression read right to left ("on Friday", "earlier this week") ending at `index`. */
 export function skipTimeBackward(units: Unit[], index: number, floor: number): number {
   for (let start = Math.max(floor, index - 4); start <= index; start++) {
@@ -73,6 +76,7 @@ export function subjectBefore(
       const opens =
         lowerOf(opener) === 'who' ||
         openerPos === 'DET' ||
+        POSSESSIVES.has(lowerOf(opener)) ||
         openerPos === 'ADJ' ||
         openerPos === 'NUM' ||
         openerPos === 'NOUN' ||

@@ -31,7 +31,10 @@ export function skipToComplementizer(units: Unit[], tail: { next: number }): voi
   if (posOf(units[tail.next]) !== 'ADP') return;
   for (let i = tail.next; i < units.length && i < tail.next + 16; i++) {
     const pos = posOf(units[i]);
-    if (lowerOf(units[i]) === 'that' && pos === 'SCONJ') {
+    // The tagger often reads a complementizer "that" as a pronoun; a subject after it says otherwise.
+    const complementizer =
+      pos === 'SCONJ' || (pos === 'PRON' && startsNounPhrase(units[i + 1]) && posOf(units[i + 1]) !== 'QUOTE');
+    if (lowerOf(units[i]) === 'that' && complementizer) {
       tail.next = i + 1;
       return;
     }

@@ -3,7 +3,7 @@ import type { Attribution, SourceMention } from './attribute.js';
 import { NAME_PARTICLES } from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
 import { genderFits, isTitleWord, nearestMention, type NameRegistry } from './name-registry.js';
-import { GROUP_WORDS, HONORIFICS, ORGANIZATION_WORDS } from './speaker-words.js';
+import { GROUP_WORDS, HONORIFICS, ORGANIZATION_WORDS, PLACES } from './speaker-words.js';
 import { lowerOf, posOf, valueOf } from './units.js';
 
 export { buildNameRegistry, type NameRegistry } from './name-registry.js';
@@ -27,7 +27,8 @@ export function readSpeakerPhrase(
   source: SourceMention,
   registry: NameRegistry,
 ): Speaker {
-  const { first, last } = source;
+  const { first } = source;
+  const last = withoutHomePlace(units, first, source.last);
   const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
   let titleEnd = -1;
   let hasProper = false;
@@ -109,6 +110,16 @@ export function readSpeakerPhrase(
         ? 'organization'
         : 'unknown';
   return { name, kind, mention };
+}
+
+/** "Senator John Cornyn of Texas": the place after "of" says where the person is from, not who. */
+function withoutHomePlace(units: Unit[], first: number, last: number): number {
+  if (!PLACES.has(lowerOf(units[last]))) return last;
+  for (let of = last - 1; of > first && of >= last - 3; of--) {
+    if (lowerOf(units[of]) === 'of') return posOf(units[of - 1]) === 'PROPN' ? of - 1 : last;
+    if (!isCapitalizedUnit(units[of])) return last;
+  }
+  return last;
 }
 
 function isCapitalizedUnit(unit: Unit): boolean {

@@ -1,4 +1,5 @@
 import type { Analysis, Token } from './analyse.js';
+import { lookupCue } from './cue-lexicon.js';
 import type { QuoteSpan } from './find-quotes.js';
 
 /** A token, or a whole quotation treated as one opaque unit. */
@@ -58,6 +59,7 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
         // "… A pathetic figure!” he wrote." – a lower-case word does not start a sentence.
         !startsLowerCase(token.value) &&
         !continuesAbbreviation(previous, token, lastBeforePrevious) &&
+        !attributesQuoteBefore(text, tokens, i, current) &&
         // "\"…\" — Tom Reed": a dash after a quotation introduces its speaker.
         !(token.value === '—' || token.value === '–' || token.value === '--'));
     // A multi-paragraph quotation reappears as a unit in each of its paragraphs' sentences.
@@ -80,6 +82,28 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
   }
   if (current) sentences.push(current);
   return sentences;
+}
+
+const LOOK_AHEAD = 10;
+
+/**
+ * '“… the emails.” Trump said.': the splitter ends the sentence inside the quotation, but a short clause
+ * with a speech verb right after a closing quotation is its attribution. The look-ahead is bounded.
+ */
+function attributesQuoteBefore(text: string, tokens: Token[], index: number, current: Sentence | null): boolean {
+  const last = current?.units[current.units.length - 1];
+  if (!last || last.kind !== 'quote' || last.end > tokens[index].start) return false;
+  for (let c = last.end; c < tokens[index].start; c++) if (text.charCodeAt(c) === 10) return false;
+  let verb = false;
+  for (let j = index; j < tokens.length && j < index + LOOK_AHEAD; j++) {
+    const value = tokens[j].lower;
+    if (value === '.' || value === '!' || value === '?') return verb;
+    if (value === '\n' || value.includes('\n') || /["“”]/.test(value)) return false;
+    const entry = lookupCue(value);
+    if (entry && entry.cueClass !== 'belief' && entry.cueClass !== 'attitude' && tokens[j].pos === 'VERB')
+      verb = true;
+  }
+  return false;
 }
 
 function startsLowerCase(value: string): boolean {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+interface Expected {
+  quote: string;
+  speaker: string;
+  mention?: string;
+  cue?: string;
+}
+
+// Sentences written for these tests; the names are invented or public figures, the words are invented.
+const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
+  {
+    name: 'two apostrophes as quotation marks',
+    text: "''We will not wait for the courts,'' Anna Berg, a city councillor, said on Monday.",
+    expected: [{ quote: "''We will not wait for the courts,''", speaker: 'Anna Berg', cue: 'said' }],
+  },
+  {
+    name: 'a quotation closed by a full stop, then its attribution',
+    text: '“The bridge will reopen in May.” Berg said. Then she left.',
+    expected: [{ quote: '“The bridge will reopen in May.”', speaker: 'Berg', cue: 'said' }],
+  },
+  {
+    name: 'a possessive opens the appositive',
+    text: 'Tom Reed, its chief executive, said the company would hire 200 workers.',
+    expected: [{ quote: 'the company would hire 200 workers', speaker: 'Tom Reed', cue: 'said' }],
+  },
+  {
+    name: '"of" and a home state after the name',
+    text: 'Senator Tom Reed of Ohio, the chair of the panel, said the vote would wait until June.',
+    expected: [{ quote: 'the vote would wait until June', speaker: 'Tom Reed' }],
+  },
+  {
+    name: 'a third-person verb the tagger reads as a noun',
+    text: 'Viguerie notes that rural voters can decide the race in the fall.',
+    expected: [{ quote: 'rural voters can decide the race in the fall', speaker: 'Viguerie', cue: 'notes' }],
+  },
+  {
+    name: 'a third-person verb before a quotation',
+    text: 'The ad claims “Berg is the candidate you can trust.”',
+    expected: [{ quote: '“Berg is the candidate you can trust.”', speaker: 'the ad', cue: 'claims' }],
+  },
+  {
+    name: 'a complementizer "that" after an adjunct',
+    text: 'Berg said during the city debate that she would cut the budget.',
+    expected: [{ quote: 'she would cut the budget', speaker: 'Berg', cue: 'said' }],
+  },
+  {
+    name: 'a plural noun and a relative "that" are no cue',
+    text: 'The insurance claims that were filed last year rose by a third.',
+    expected: [],
+  },
+];
+
+describe('extract: more constructions', () => {
+  it.each(CASES)('$name', ({ text, expected }) => {
+    const statements = extract({ text, published: '2024-11-30' });
+    const summary = statements.map((statement) => `${statement.speaker.name}: ${statement.quote.text}`);
+    expect(statements.length, summary.join('\n')).toBe(expected.length);
+    expected.forEach((want, index) => {
+      const statement = statements[index];
+      expect(statement.quote.text).toBe(want.quote);
+      expect(statement.speaker.name).toBe(want.speaker);
+      if (want.mention !== undefined) expect(statement.speaker.mention?.text).toBe(want.mention);
+      if (want.cue !== undefined) expect(statement.cue?.text).toBe(want.cue);
+    });
+  });
+});
