@@ -186,9 +186,12 @@ export async function ingestItems(
   }
 
   let shifts = 0;
-  if (options.shifts !== false && touched.size > 0) {
+  // Also the people an earlier, interrupted batch left owing (saved, but killed before this step).
+  const owed = options.shifts === false ? [] : await store.staleShiftPeople();
+  const refresh = new Set([...touched, ...owed]);
+  if (options.shifts !== false && refresh.size > 0) {
     try {
-      shifts = await refreshShifts(store, [...touched].sort());
+      shifts = await refreshShifts(store, [...refresh].sort());
     } catch (error) {
       throw new OnrecordError(
         'STORE_FAILED',

@@ -38,6 +38,11 @@ export interface Store {
   splitPerson(personId: string, alias: string): Promise<Person>;
 
   listTopics(query?: { speakerId?: string; limit?: number }): Promise<Topic[]>;
+  /**
+   * People whose statements changed since their shifts were last computed (saveArticle marks them in
+   * its transaction, replaceShifts clears them): what a batch killed before its end still owes.
+   */
+  staleShiftPeople(): Promise<string[]>;
   /** Replaces the stored shifts of one person (recomputed after each ingest touching them). */
   replaceShifts(personId: string, shifts: Shift[]): Promise<void>;
   listShifts(query?: ShiftQuery): Promise<Shift[]>;

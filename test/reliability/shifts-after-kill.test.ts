@@ -11,8 +11,8 @@ import { syntheticArticle } from './synthetic-articles.js';
  * Issue 7, "nothing is lost", for derived data: position shifts are recomputed once, at the end of a
  * batch, for the people the batch touched. A batch killed after saving some articles never gets there,
  * and the re-run reports those articles `unchanged` and touches nobody in them, so a shift between two
- * of them is never computed. KNOWN GAP, pinned here with `it.fails`: when the pipeline recomputes what a
- * killed batch left stale, this test fails and `it.fails` must become `it`.
+ * of them would never be computed. saveArticle therefore marks the people it touched as owing shifts in
+ * its own transaction (stale_shifts), and every batch's end recomputes what an earlier batch still owes.
  */
 const dir = mkdtempSync(join(tmpdir(), 'onrecord-shifts-kill-'));
 const corpus = join(dir, 'crash.jsonl');
@@ -81,8 +81,7 @@ describe('position shifts after a SIGKILLed ingest (SQLite)', () => {
     shiftsAfterRerun = await shiftCount(db);
   }, 180_000);
 
-  // today: 0 shifts after the re-run against 1 in the reference
-  it.fails('KNOWN GAP: ... and recomputes the shifts the killed batch never reached', () => {
+  it('... and recomputes the shifts the killed batch never reached', () => {
     expect(shiftsAfterRerun).toBe(referenceShifts);
   });
 });

@@ -185,6 +185,12 @@ const MIGRATIONS: Migration[] = [
     description: 'how many articles each title was seen in, so listings show the usual one',
     statements: () => [`ALTER TABLE person_titles ADD COLUMN seen INTEGER NOT NULL DEFAULT 1`],
   },
+  {
+    version: 5,
+    description:
+      'people whose shifts wait to be recomputed, written with the article, so a killed batch loses none',
+    statements: () => [`CREATE TABLE stale_shifts (person_id TEXT PRIMARY KEY)`],
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -75,8 +75,23 @@ export class SqlStore implements Store {
     return this.driver.transaction(async (tx) => {
       // People resolution reads then creates: writers sharing a speaker take turns (PostgreSQL).
       await lockArticleKeys(tx, input, this.rules);
-      return saveArticleIn(tx, input, { rules: this.rules, now });
+      const result = await saveArticleIn(tx, input, { rules: this.rules, now });
+      // In the same transaction: the shifts of these people are owed until replaceShifts runs, even if
+      // the process dies before the batch's end recomputes them.
+      for (const personId of result.touchedPeople) {
+        await tx.run(`INSERT INTO stale_shifts (person_id) VALUES (?) ON CONFLICT (person_id) DO NOTHING`, [
+          personId,
+        ]);
+      }
+      return result;
     });
+  }
+
+  async staleShiftPeople(): Promise<string[]> {
+    const rows = await this.driver.all<{ person_id: string }>(
+      `SELECT person_id FROM stale_shifts ORDER BY person_id`,
+    );
+    return rows.map((row) => row.person_id);
   }
 
   async articleState(article: Article): Promise<'new' | 'same' | 'changed'> {
@@ -179,6 +194,7 @@ export class SqlStore implements Store {
     await this.driver.transaction(async (tx) => {
       const id = await followRedirects(tx, personId);
       await tx.run(`DELETE FROM shifts WHERE person_id = ?`, [id]);
+      await tx.run(`DELETE FROM stale_shifts WHERE person_id IN (?, ?)`, [personId, id]);
       for (const shift of shifts) {
         const later = shift.later.saidOn;
         await tx.run(
