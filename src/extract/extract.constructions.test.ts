@@ -46,6 +46,29 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     expected: [{ quote: 'she would cut the budget', speaker: 'Berg', cue: 'said' }],
   },
   {
+    name: 'curly contractions in the verb group',
+    text: 'Berg isn’t saying what other cuts she would make. Reed’s predicting he will carry the county.',
+    expected: [
+      { quote: 'what other cuts she would make', speaker: 'Berg', cue: 'isn’t saying' },
+      { quote: 'he will carry the county', speaker: 'Reed', cue: '’s predicting' },
+    ],
+  },
+  {
+    name: 'reported question with "whether"',
+    text: 'Reed is questioning whether the mayor would have attended the hearing.',
+    expected: [{ quote: 'whether the mayor would have attended the hearing', speaker: 'Reed' }],
+  },
+  {
+    name: 'a short adjunct, then a pronoun subject',
+    text: 'Berg has said for weeks she is the only candidate who can win the district.',
+    expected: [{ quote: 'she is the only candidate who can win the district', speaker: 'Berg', cue: 'has said' }],
+  },
+  {
+    name: 'a bare verb the tagger reads as a noun after a plural subject',
+    text: 'Patient groups note that Berg voted for the ban twice.',
+    expected: [{ quote: 'Berg voted for the ban twice', speaker: 'Patient groups', cue: 'note' }],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

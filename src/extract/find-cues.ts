@@ -17,7 +17,8 @@ export interface CueCandidate {
 const GROUP_WORDS = new Set(
   `has have had will would could might may should did does do is was are were 's also previously later
   then recently repeatedly often again just publicly privately reportedly once frequently since already
-  long still initially first further separately similarly explicitly openly flatly bluntly`.split(/\s+/),
+  long still initially first further separately similarly explicitly openly flatly bluntly ’s ’d ’ve 've ’re 're
+  ’ll 'll`.split(/\s+/),
 );
 const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must', "'d"]);
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'get', 'got']);
@@ -31,10 +32,13 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
  */
 function nounReadAsVerb(units: Unit[], index: number, cueClass: CueClass): boolean {
   const unit = units[index];
-  if (unit.kind !== 'token' || unit.token.pos !== 'NOUN' || !unit.token.lower.endsWith('s')) return false;
+  if (unit.kind !== 'token' || unit.token.pos !== 'NOUN') return false;
   if (cueClass !== 'speech' && cueClass !== 'object') return false;
   const before = posOf(units[index - 1]);
   if (before !== 'PROPN' && before !== 'NOUN' && before !== 'PRON') return false;
+  // "Patient groups note that …": a bare form needs a plural subject.
+  if (!unit.token.lower.endsWith('s') && !(before === 'NOUN' && lowerOf(units[index - 1]).endsWith('s')))
+    return false;
   const next = units[index + 1];
   if (!next) return false;
   if (next.kind === 'quote') return true;
@@ -108,7 +112,7 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       const before = units[first - 1];
       if (before.kind !== 'token') break;
       const word = before.token.lower;
-      if (word === "n't" || word === 'not' || GROUP_WORDS.has(word)) {
+      if (word === "n't" || word === 'n’t' || word === 'not' || GROUP_WORDS.has(word)) {
         if (before.token.pos === 'PROPN' || before.token.pos === 'NOUN') break;
         first--;
         continue;

@@ -21,7 +21,10 @@ export const CLAUSE_PREPOSITIONS = new Set([
   'if',
   'while',
   'although',
+  'whether',
 ]);
+
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 
 /**
  * "told a crowded hall at a hotel in Baltimore that …", "said during the debate that …": prepositional
@@ -29,8 +32,21 @@ export const CLAUSE_PREPOSITIONS = new Set([
  */
 export function skipToComplementizer(units: Unit[], tail: { next: number }): void {
   if (posOf(units[tail.next]) !== 'ADP') return;
+  const clausal = CLAUSE_PREPOSITIONS.has(lowerOf(units[tail.next]));
   for (let i = tail.next; i < units.length && i < tail.next + 16; i++) {
     const pos = posOf(units[i]);
+    // "has said for weeks he's the only candidate": a short adjunct, then a pronoun subject and its verb.
+    if (
+      !clausal &&
+      i > tail.next &&
+      i <= tail.next + 5 &&
+      pos === 'PRON' &&
+      CLAUSE_SUBJECTS.has(lowerOf(units[i])) &&
+      (posOf(units[i + 1]) === 'AUX' || posOf(units[i + 1]) === 'VERB')
+    ) {
+      tail.next = i;
+      return;
+    }
     // The tagger often reads a complementizer "that" as a pronoun; a subject after it says otherwise.
     const complementizer =
       pos === 'SCONJ' || (pos === 'PRON' && startsNounPhrase(units[i + 1]) && posOf(units[i + 1]) !== 'QUOTE');
