@@ -3,6 +3,8 @@ import { mention } from './attribution.js';
 import type { CueCandidate } from './find-cues.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import { contentSpan, readTail } from './read-content.js';
+import type { Unit } from './segment.js';
+import { PLACES } from './speaker-words.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
 /** "According to X, …" and "…, according to X." */
@@ -59,13 +61,27 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
   return null;
 }
 
+/** Labels that end in a colon and name no speaker. */
+const NOT_SPEAKERS = new Set(
+  `note update updated editor photo photos source sources related read watch video correction disclosure
+  advertisement q a answer question subject topic date time location breaking exclusive live listen
+  transcript sign statement email report poll analysis opinion review comment comments`.split(/\s+/),
+);
+
+/** "IOWA POLLS … - Mark Blumenthal: “…”", "More from Jones: “…”": a dash or "from" before the name. */
+function leadsName(units: Unit[], index: number): boolean {
+  return isDash(units[index]) || lowerOf(units[index]) === 'from';
+}
+
 /** `Zelensky: "…"` and `"…" — Zelensky` (headline and caption style). */
 export function colonOrDash(context: Context): Attribution | null {
   const { units } = context.sentence;
   for (let i = 1; i < units.length - 1 && i < 10; i++) {
-    if (lowerOf(units[i]) === ':' && isQuote(units[i + 1])) {
+    if (lowerOf(units[i]) !== ':') continue;
+    if (isQuote(units[i + 1])) {
       const phrase = phraseEndingAt(units, i - 1, 0);
-      if (phrase && phrase.first === 0 && (posOf(units[phrase.last]) === 'PROPN' || phrase.pronoun)) {
+      const opens = phrase !== null && (phrase.first === 0 || leadsName(units, phrase.first - 1));
+      if (phrase && opens && (posOf(units[phrase.last]) === 'PROPN' || phrase.pronoun)) {
         const span = contentSpan(units, i + 1, units.length - 1);
         if (!span) return null;
         return {
@@ -79,6 +95,35 @@ export function colonOrDash(context: Context): Attribution | null {
           sharedWith: null,
         };
       }
+    } else {
+      // Headline and transcript style without marks: "Rubio: I'm Not Interested In Being Vice President",
+      // "Matthews: Well, speculation is bad." Only a name opening its line, never a label or a place.
+      const phrase = phraseEndingAt(units, i - 1, 0);
+      if (
+        phrase === null ||
+        phrase.pronoun ||
+        !(phrase.first === 0 || leadsName(units, phrase.first - 1)) ||
+        posOf(units[phrase.last]) !== 'PROPN' ||
+        NOT_SPEAKERS.has(lowerOf(units[phrase.last])) ||
+        PLACES.has(lowerOf(units[phrase.last])) ||
+        phrase.last - phrase.first > 4
+      )
+        continue;
+      let words = 0;
+      for (let w = i + 1; w < units.length && words < 3; w++) if (posOf(units[w]) !== 'PUNCT') words++;
+      if (words < 3) continue;
+      const span = contentSpan(units, i + 1, units.length - 1);
+      if (!span) return null;
+      return {
+        sentence: context.sentenceIndex,
+        parts: [span],
+        source: mention(context, phrase, null),
+        cue: { start: units[i].start, end: units[i].end, text: ':', lemma: 'say' },
+        cueClass: 'speech',
+        venue: null,
+        pattern: 'colon',
+        sharedWith: null,
+      };
     }
   }
   // "…" — Zelensky

@@ -69,6 +69,24 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     expected: [{ quote: 'Berg voted for the ban twice', speaker: 'Patient groups', cue: 'note' }],
   },
   {
+    name: 'colon attribution without quotation marks (headline, transcript)',
+    text: 'Anna Berg: The Bridge Will Reopen In May.\n\nReed: Well, the budget is not balanced.',
+    expected: [
+      { quote: 'The Bridge Will Reopen In May', speaker: 'Anna Berg', cue: ':' },
+      { quote: 'Well, the budget is not balanced', speaker: 'Reed', cue: ':' },
+    ],
+  },
+  {
+    name: 'colon attribution after a dash-led headline',
+    text: 'BUDGET TALKS STALL - Anna Berg: “The council will not meet again this year.”',
+    expected: [{ quote: '“The council will not meet again this year.”', speaker: 'Anna Berg', cue: ':' }],
+  },
+  {
+    name: 'labels and places before a colon are no speakers',
+    text: 'Note: This story has been updated.\n\nWASHINGTON: The Senate voted on Monday.',
+    expected: [],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],
