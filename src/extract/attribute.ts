@@ -136,7 +136,9 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       const takeBefore =
         hasBefore &&
         !attitude &&
-        (!introductory || resumes) &&
+        // "In fact, neither plan would matter, analysts say.": a verb closing the sentence has no content
+        // after it, so the introductory phrase belongs to the content.
+        (!introductory || resumes || atEnd) &&
         (atEnd ||
           !clauseAfter ||
           (quoteFirst && !introducesAfter) ||
@@ -238,13 +240,12 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         const skipComma = isComma(units[after]) && readAdjunct(context.text, units, after + 1) !== null;
         const tail = readTail(context, { ...cue, cueClass: 'speech' }, skipComma ? after + 1 : after);
         after = tail.next;
-        const continuation = posOf(units[after]);
         const endsHere =
           after >= units.length ||
           isTerminal(units[after]) ||
           isComma(units[after]) ||
-          (isQuote(units[before]) &&
-            (continuation === 'SCONJ' || continuation === 'ADP' || continuation === 'ADV'));
+          // '"…," said a source involved in the talks.': after a quotation the speaker phrase may run on.
+          isQuote(units[before]);
         if (endsHere) {
           const span = contentSpan(units, floor, before);
           if (span) {

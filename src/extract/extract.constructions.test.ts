@@ -87,6 +87,28 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     expected: [],
   },
   {
+    name: 'an opening curly mark used as the closing one',
+    text: '“The plant will close in June,“ said Anna Berg, the union leader.',
+    expected: [{ quote: '“The plant will close in June,“', speaker: 'Anna Berg', cue: 'said' }],
+  },
+  {
+    name: 'inverted attribution whose speaker phrase runs on',
+    text: '“It is a way to help without paying,” says a source involved in the talks.',
+    expected: [{ quote: '“It is a way to help without paying,”', speaker: 'a source', cue: 'says' }],
+  },
+  {
+    name: 'content opening with a prepositional phrase, verb closing the sentence',
+    text: 'In fact, neither tax plan would change what the middle class pays, analysts say.',
+    expected: [
+      { quote: 'In fact, neither tax plan would change what the middle class pays', speaker: 'analysts' },
+    ],
+  },
+  {
+    name: 'an introductory clause is not content when the verb takes its own',
+    text: 'When he met Berg, Reed told her the plant would close.',
+    expected: [{ quote: 'the plant would close', speaker: 'Reed' }],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

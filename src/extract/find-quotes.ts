@@ -82,9 +82,11 @@ export function findQuotes(text: string): QuoteSpan[] {
       continue;
     }
     // Inside a quote: a closing mark (or a straight mark not followed by a word start) closes it.
+    // An opening curly mark glued to the end of a word (“…here,“ said X) is a typo for the closing one.
     const closing =
       CLOSING_DOUBLE.has(char) ||
-      (isStraight && !(isOpeningContext(text, i) && WORD.test(text[i + width] ?? '')));
+      (isStraight && !(isOpeningContext(text, i) && WORD.test(text[i + width] ?? ''))) ||
+      (OPENING_DOUBLE.has(char) && !isOpeningContext(text, i) && !WORD.test(text[i + 1] ?? ''));
     if (closing) {
       const openWidth = text.charCodeAt(open) === 39 ? 2 : 1;
       quotes.push({
