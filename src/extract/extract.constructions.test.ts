@@ -109,6 +109,24 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     expected: [{ quote: 'the plant would close', speaker: 'Reed' }],
   },
   {
+    name: 'a discourse adverb set off by commas between subject and verb',
+    text: 'Berg, though, said the plant would stay open. Reed, for example, said the plan had failed.',
+    expected: [
+      { quote: 'the plant would stay open', speaker: 'Berg' },
+      { quote: 'the plan had failed', speaker: 'Reed' },
+    ],
+  },
+  {
+    name: 'a description with a preposition, then the name between commas',
+    text: 'Another delegate on the city slate, Tom Reed, said he would vote for the budget.',
+    expected: [{ quote: 'he would vote for the budget', speaker: 'Tom Reed' }],
+  },
+  {
+    name: 'content opening with a hyphenated compound',
+    text: 'Berg said down-ballot races can decide the council.',
+    expected: [{ quote: 'down-ballot races can decide the council', speaker: 'Berg' }],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

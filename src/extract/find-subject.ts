@@ -8,6 +8,32 @@ import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js
 /** "Scott Goodstein, its chief executive, said": a possessive opens an appositive like a determiner. */
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
 
+const INSERTED_ADVERBS = new Set(
+  `though however too also meanwhile instead example instance fact turn moreover nonetheless nevertheless
+  therefore now again meanwhile likewise similarly`.split(/\s+/),
+);
+
+/** "Sen. Rob Portman (R-Ohio), another incumbent, said": the name before a parenthesis. */
+function nameEndingAt(units: Unit[], last: number, floor: number): PhraseSpan | null {
+  if (lowerOf(units[last]) !== ')') return phraseEndingAt(units, last, floor);
+  for (let open = last - 1; open > floor && open >= last - 10; open--) {
+    if (lowerOf(units[open]) === '(') return phraseEndingAt(units, open - 1, floor);
+  }
+  return null;
+}
+
+/** A short noun phrase with prepositions and no verb: a description, not a clause. */
+function describes(units: Unit[], first: number, last: number): boolean {
+  if (last - first > 12 || last < first) return false;
+  const opener = posOf(units[first]);
+  if (opener !== 'DET' && opener !== 'ADJ' && opener !== 'NOUN' && opener !== 'PROPN') return false;
+  for (let i = first; i <= last; i++) {
+    const pos = posOf(units[i]);
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'QUOTE' || isComma(units[i]) || isTerminal(units[i])) return false;
+  }
+  return true;
+}
+
 /** Skips a time expression read right to left ("on Friday", "earlier this week") ending at `index`. */
 export function skipTimeBackward(units: Unit[], index: number, floor: number): number {
   for (let start = Math.max(floor, index - 4); start <= index; start++) {
@@ -38,6 +64,15 @@ export function subjectBefore(
     !isCapitalizedWord(units[adverb])
   )
     adverb--;
+  // "Murphy, though, said", "Rogers, for example, said": a discourse adverb set off by commas.
+  if (isComma(units[adverb]) && INSERTED_ADVERBS.has(lowerOf(units[adverb - 1]))) {
+    for (let back = adverb - 2; back >= adverb - 3 && back > floor; back--) {
+      if (isComma(units[back])) {
+        adverb = back - 1;
+        break;
+      }
+    }
+  }
   const j = skipTimeBackward(units, adverb, floor);
   if (j < floor) return null;
   // Relative clause: "Smith, who …, said" is rare; "…, who said" takes the antecedent.
@@ -85,7 +120,7 @@ export function subjectBefore(
         (openerPos === 'VERB' && lowerOf(opener).endsWith('ing') && isComma(units[j])) ||
         lowerOf(opener) === 'the';
       if (!opens) continue;
-      const name = phraseEndingAt(units, k - 1, floor);
+      const name = nameEndingAt(units, k - 1, floor);
       // The subject starts its clause; "…in Aurora, Colorado, in July 2012, said" names places, not it.
       const startsClause =
         name !== null &&
@@ -93,7 +128,22 @@ export function subjectBefore(
           posOf(units[name.first - 1]) === 'CCONJ' ||
           isQuote(units[name.first - 1]) ||
           (isComma(units[name.first - 1]) && posOf(opener) !== 'ADP' && posOf(opener) !== 'VERB'));
-      if (name !== null && !name.pronoun && !startsClause) continue;
+      if (name !== null && !name.pronoun && !startsClause) {
+        // "Another delegate on the Cruz slate, Jim Poolman, said": a description opening the clause, then
+        // the name between the commas.
+        const inserted = phraseEndingAt(units, j - 1, k + 1);
+        if (
+          inserted &&
+          inserted.first === k + 1 &&
+          !inserted.pronoun &&
+          posOf(units[inserted.last]) === 'PROPN' &&
+          posOf(units[name.last]) === 'NOUN' &&
+          describes(units, floor, k - 1)
+        ) {
+          return { phrase: inserted, appositive: [floor, k - 1], first: floor };
+        }
+        continue;
+      }
       const titleOnly =
         name !== null && TITLE_WORDS.has(lowerOf(units[name.last])) && posOf(opener) === 'PROPN';
       if (

@@ -111,7 +111,14 @@ export function holdsClause(units: Unit[], first: number, last: number): boolean
   )
     first++;
   if (first > last) return false;
-  if (posOf(units[first]) === 'ADP' && first === from && !CLAUSE_PREPOSITIONS.has(lowerOf(units[first])))
+  // "down-ballot races can …": a preposition glued to a hyphen starts a compound noun, not an adjunct.
+  const compound = lowerOf(units[first + 1]) === '-' && units[first + 1].start === units[first].end;
+  if (
+    posOf(units[first]) === 'ADP' &&
+    first === from &&
+    !compound &&
+    !CLAUSE_PREPOSITIONS.has(lowerOf(units[first]))
+  )
     return false;
   for (let i = first; i <= last; i++) {
     const pos = posOf(units[i]);
