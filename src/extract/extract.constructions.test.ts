@@ -127,6 +127,15 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     expected: [{ quote: 'down-ballot races can decide the council', speaker: 'Berg' }],
   },
   {
+    name: 'a pronoun never refers to a place read as a speaker',
+    text: 'Tom Reed said he was ready. He said states like Ohio will clarify the rules first.\n\n"We might abstain from the vote," he said.',
+    expected: [
+      { quote: 'he was ready', speaker: 'Tom Reed' },
+      { quote: 'states like Ohio will clarify the rules first', speaker: 'Tom Reed' },
+      { quote: '"We might abstain from the vote,"', speaker: 'Tom Reed', mention: 'he' },
+    ],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

@@ -212,7 +212,8 @@ export function resolveSpeakers(
       if (!registry.bySurname.has(surname)) registry.bySurname.set(surname, speaker.name);
     }
     speakers.push(speaker);
-    history.push({ speaker, at: source.start });
+    // A place is never a speaker (the statement is dropped later), so no pronoun may refer to it.
+    if (!PLACES.has(speaker.name.toLowerCase().replace(/^the /, ''))) history.push({ speaker, at: source.start });
   }
   return speakers;
 }
