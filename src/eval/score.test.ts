@@ -82,7 +82,9 @@ describe('scoreDocuments', () => {
     };
     const nullMention = statement(44, 58, { speaker: { name: 'Anna Berg', kind: 'person', mention: null } });
     expect(scoreDocuments([{ gold: floating, predicted: [nullMention] }]).at[0].speakerMention.value).toBe(1);
-    expect(scoreDocuments([{ gold: floating, predicted: [statement(44, 58)] }]).at[0].speakerMention.value).toBe(0);
+    expect(
+      scoreDocuments([{ gold: floating, predicted: [statement(44, 58)] }]).at[0].speakerMention.value,
+    ).toBe(0);
   });
 });
 
@@ -106,7 +108,10 @@ describe('speakerNamesAgree', () => {
 describe('formatSaidOn', () => {
   it.each([
     [{ from: '2024-11-29', to: '2024-11-29', text: 'Friday', basis: 'relative' as const }, '2024-11-29'],
-    [{ from: '2024-11-24', to: '2024-11-29', text: 'earlier this week', basis: 'relative' as const }, '2024-11-24..2024-11-29'],
+    [
+      { from: '2024-11-24', to: '2024-11-29', text: 'earlier this week', basis: 'relative' as const },
+      '2024-11-24..2024-11-29',
+    ],
     [{ from: '', to: '2024-11-30', text: 'previously', basis: 'before' as const }, 'before 2024-11-30'],
   ])('%o → %s', (saidOn, expected) => {
     expect(formatSaidOn(statement(0, 5, { saidOn }))).toBe(expected);
