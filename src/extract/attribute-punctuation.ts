@@ -1,5 +1,6 @@
 import type { Attribution, Context } from './attribution.js';
 import { mention } from './attribution.js';
+import { lookupCue } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import { contentSpan, readTail } from './read-content.js';
@@ -150,6 +151,53 @@ export function colonOrDash(context: Context): Attribution | null {
         };
       }
     }
+  }
+  return null;
+}
+
+/**
+ * "Asked whether he would fire the writer, Priebus said, …", "Asked about the vote, she replied: …": the
+ * question is reported speech too, and the answer's subject is the one asked. The reach is bounded.
+ */
+export function askedQuestion(context: Context): { attribution: Attribution; next: number } | null {
+  const { units } = context.sentence;
+  const at = lowerOf(units[0]) === 'asked' ? 0 : lowerOf(units[0]) === 'when' && lowerOf(units[1]) === 'asked' ? 1 : -1;
+  if (at < 0) return null;
+  for (let comma = at + 3; comma < units.length && comma <= at + 40; comma++) {
+    if (isQuote(units[comma]) || isTerminal(units[comma])) return null;
+    if (!isComma(units[comma])) continue;
+    const speaker = phraseStartingAt(units, comma + 1);
+    if (!speaker) continue;
+    const verb = units[speaker.last + 1];
+    const entry = verb && verb.kind === 'token' ? lookupCue(verb.token.lower) : undefined;
+    if (!entry || (entry.cueClass !== 'speech' && entry.cueClass !== 'object')) continue;
+    // "Asked by a reporter whether …": the asker is not part of the question.
+    let from = at + 1;
+    if (lowerOf(units[from]) === 'by') {
+      const asker = phraseStartingAt(units, from + 1);
+      if (asker) from = asker.last + 1;
+    }
+    const span = contentSpan(units, from, comma - 1);
+    if (!span) return null;
+    const cueUnit = units[at];
+    return {
+      attribution: {
+        sentence: context.sentenceIndex,
+        parts: [span],
+        source: mention(context, speaker, null),
+        cue: {
+          start: cueUnit.start,
+          end: cueUnit.end,
+          text: context.text.slice(cueUnit.start, cueUnit.end),
+          lemma: 'ask',
+        },
+        cueClass: 'speech',
+        venue: null,
+        pattern: 'before',
+        sharedWith: null,
+      },
+      next: comma + 1,
+    };
   }
   return null;
 }

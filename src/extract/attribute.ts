@@ -1,6 +1,6 @@
 import type { Attribution, Context } from './attribution.js';
 import { mention } from './attribution.js';
-import { according, colonOrDash } from './attribute-punctuation.js';
+import { according, askedQuestion, colonOrDash } from './attribute-punctuation.js';
 import { findCues, type CueCandidate } from './find-cues.js';
 import { clauseSubject, extendAppositive, subjectBefore } from './find-subject.js';
 import { readAdjunct } from './find-venue.js';
@@ -60,12 +60,23 @@ function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number): numb
  */
 const PARTICIPLE_LEADS = new Set(['before', 'after', 'while', 'by', 'when', 'without']);
 
+/** Written things whose "saying …" reports the words of the clause's subject. */
+const WRITTEN_NOUNS = new Set(
+  `statement release letter email tweet post message note memo report video ad advertisement op-ed
+  column editorial petition filing motion complaint`.split(/\s+/),
+);
+
 export function attributeSentence(text: string, sentence: Sentence, sentenceIndex: number): Attribution[] {
   const context: Context = { text, sentence, sentenceIndex };
   const { units } = sentence;
   const cues = findCues(text, sentence);
   const found: Attribution[] = [];
   let floor = 0;
+  const asked = askedQuestion(context);
+  if (asked) {
+    found.push(asked.attribution);
+    floor = asked.next;
+  }
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c];
     if (cue.first < floor) continue;
@@ -95,7 +106,10 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       continue;
     }
     let subject = cue.participle ? null : subjectBefore(text, units, cue.first - 1, floor);
-    if (!subject && isCoordinated(units, cue) && found.length === 0) {
+    // "released a statement saying …", "sent out a press release saying …": the participle shares the
+    // clause's subject.
+    const writtenBy = cue.participle && WRITTEN_NOUNS.has(lowerOf(units[cue.first - 1]));
+    if (!subject && (isCoordinated(units, cue) || writtenBy) && found.length === 0) {
       // "Marco Rubio flipped his choice – saying …", "The judge rubbed his chin, and then said …".
       subject = clauseSubject(units, cue.first);
     }

@@ -136,6 +136,19 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     ],
   },
   {
+    name: 'a reported question before its answer',
+    text: 'Asked by a reporter whether he would fire the writer, Tom Reed said, "Probably not."',
+    expected: [
+      { quote: 'whether he would fire the writer', speaker: 'Tom Reed', cue: 'Asked' },
+      { quote: '"Probably not."', speaker: 'Tom Reed', cue: 'said' },
+    ],
+  },
+  {
+    name: '"released a statement saying" shares the clause subject',
+    text: 'At the time, Anna Berg released a statement saying the company would stay in the city.',
+    expected: [{ quote: 'the company would stay in the city', speaker: 'Anna Berg', cue: 'saying' }],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],
