@@ -2,16 +2,31 @@ import type { Attribution, Context } from './attribution.js';
 import { mention } from './attribution.js';
 import { lookupCue } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
-import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
+import { phraseEndingAt, phraseStartingAt, type PhraseSpan } from './noun-phrase.js';
 import { contentSpan, readTail } from './read-content.js';
 import type { Unit } from './segment.js';
 import { PLACES } from './speaker-words.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
+/**
+ * "according to exit/VERB polls", "according to complete but unofficial returns": where the tagger breaks
+ * the noun phrase, the source runs to the next punctuation (a few words) and ends in a noun.
+ */
+function sourceRun(units: Unit[], first: number): PhraseSpan | null {
+  let last = -1;
+  for (let i = first; i < units.length && i < first + 8; i++) {
+    const unit = units[i];
+    if (unit.kind !== 'token' || isComma(unit) || isTerminal(unit) || posOf(unit) === 'PUNCT') break;
+    const pos = posOf(unit);
+    if (pos === 'NOUN' || pos === 'PROPN') last = i;
+  }
+  return last >= first ? { first, last, pronoun: false } : null;
+}
+
 /** "According to X, …" and "…, according to X." */
 export function according(context: Context, cue: CueCandidate, floor: number): Attribution | null {
   const { units } = context.sentence;
-  const speaker = phraseStartingAt(units, cue.verb + 2);
+  const speaker = phraseStartingAt(units, cue.verb + 2) ?? sourceRun(units, cue.verb + 2);
   if (!speaker) return null;
   let after = speaker.last + 1;
   let appositive: [number, number] | null = null;
@@ -48,7 +63,8 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
     const span = contentSpan(units, after, units.length - 1);
     return span ? { ...base, parts: [span] } : null;
   }
-  if (isComma(units[cue.first - 1]) || isDash(units[cue.first - 1])) {
+  // '… a “root canal,” according to X.': the comma sits inside the quotation.
+  if (isComma(units[cue.first - 1]) || isDash(units[cue.first - 1]) || isQuote(units[cue.first - 1])) {
     const span = contentSpan(units, floor, cue.first - 1);
     if (!span) return null;
     const parts = [span];

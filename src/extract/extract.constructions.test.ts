@@ -149,6 +149,18 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     expected: [{ quote: 'the company would stay in the city', speaker: 'Anna Berg', cue: 'saying' }],
   },
   {
+    name: '"according to" with a source the tagger splits',
+    text: 'Turnout fell by a third in the northern wards, according to exit polls.',
+    expected: [
+      { quote: 'Turnout fell by a third in the northern wards', speaker: 'exit polls', cue: 'according to' },
+    ],
+  },
+  {
+    name: '"according to" right after a closing quotation',
+    text: 'She later called the meeting a “long root canal,” according to Reed’s memoir.',
+    expected: [{ quote: 'She later called the meeting a “long root canal,”', speaker: 'Reed’s memoir' }],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],
