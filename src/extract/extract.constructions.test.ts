@@ -161,6 +161,11 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     expected: [{ quote: 'She later called the meeting a “long root canal,”', speaker: 'Reed’s memoir' }],
   },
   {
+    name: 'addressee and place adjuncts before "that" and a quotation',
+    text: 'Berg tells reporters outside a polling station in Akron that “we will beat expectations.”',
+    expected: [{ quote: '“we will beat expectations.”', speaker: 'Berg', cue: 'tells' }],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

@@ -49,12 +49,14 @@ export function skipToComplementizer(units: Unit[], tail: { next: number }): voi
     }
     // The tagger often reads a complementizer "that" as a pronoun; a subject after it says otherwise.
     const complementizer =
-      pos === 'SCONJ' || (pos === 'PRON' && startsNounPhrase(units[i + 1]) && posOf(units[i + 1]) !== 'QUOTE');
+      pos === 'SCONJ' || (pos === 'PRON' && startsNounPhrase(units[i + 1]));
     if (lowerOf(units[i]) === 'that' && complementizer) {
       tail.next = i + 1;
       return;
     }
-    if (pos === 'VERB' || pos === 'AUX' || pos === 'QUOTE' || isTerminal(units[i])) return;
+    // "outside a polling/VERB location": a participle inside a noun phrase does not end the adjunct.
+    const modifier = pos === 'VERB' && (posOf(units[i - 1]) === 'DET' || posOf(units[i - 1]) === 'ADJ');
+    if ((pos === 'VERB' && !modifier) || pos === 'AUX' || pos === 'QUOTE' || isTerminal(units[i])) return;
   }
 }
 
