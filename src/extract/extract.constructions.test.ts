@@ -166,6 +166,11 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     expected: [{ quote: '“we will beat expectations.”', speaker: 'Berg', cue: 'tells' }],
   },
   {
+    name: 'title-case headline with a common reporting verb after a name',
+    text: 'Anna Berg Says Council Will Reopen The Bridge\n\nCriminal Gangs Taught Kids To Steal',
+    expected: [{ quote: 'Council Will Reopen The Bridge', speaker: 'Anna Berg', cue: 'Says' }],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

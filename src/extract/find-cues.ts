@@ -23,6 +23,20 @@ const GROUP_WORDS = new Set(
 const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must', "'d"]);
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'get', 'got']);
 
+const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'urges', 'admits', 'insists']);
+
+function headlineCue(units: Unit[], index: number): boolean {
+  const unit = units[index];
+  return (
+    unit.kind === 'token' &&
+    index > 0 &&
+    HEADLINE_CUES.has(unit.token.lower) &&
+    /^\p{Lu}\p{Ll}+$/u.test(unit.token.value) &&
+    posOf(units[index - 1]) === 'PROPN' &&
+    index + 1 < units.length
+  );
+}
+
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 /**
@@ -84,7 +98,8 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     const entry = lookupCue(lower);
     if (!entry) continue;
     // Title-case headlines ("Criminal Gangs Taught …") tag every word as a name or a verb at random.
-    if (unit.token.value.charCodeAt(0) < 97) continue;
+    // Only the common headline verbs after a name count there ("Bellwether County Says Trump Should Win").
+    if (unit.token.value.charCodeAt(0) < 97 && !headlineCue(units, i)) continue;
     const pos = unit.token.pos;
     // '"…," Viguerie notes.': the tagger reads "notes" as a noun after a name; the punctuation after it
     // says it is the verb.
