@@ -32,6 +32,11 @@ const CASES: Array<{ name: string; text: string; quotes: string[] }> = [
     text: "''First paragraph.\n''Second one,'' he said.",
     quotes: ["''First paragraph.\n''Second one,''"],
   },
+  {
+    name: 'a nested single quote closing with the two-apostrophe mark',
+    text: "''I would say 'old-school,''' said Reed.",
+    quotes: ["''I would say 'old-school,'''"],
+  },
   { name: 'inch marks are not quotes', text: 'A 5" screen and a 7" one.', quotes: [] },
 ];
 

@@ -89,16 +89,19 @@ export function findQuotes(text: string): QuoteSpan[] {
       (OPENING_DOUBLE.has(char) && !isOpeningContext(text, i) && !WORD.test(text[i + 1] ?? ''));
     if (closing) {
       const openWidth = text.charCodeAt(open) === 39 ? 2 : 1;
+      // "''… 'old-school,''' said": a nested single quote closes first, then the two-apostrophe mark.
+      const nested = width === 2 && text.charCodeAt(i + 2) === 39 ? 1 : 0;
       quotes.push({
         start: open,
-        end: i + width,
+        end: i + width + nested,
         innerStart: open + openWidth,
-        innerEnd: i,
+        innerEnd: i + nested,
         mark: 'double',
         multiParagraph: continued,
       });
       open = -1;
       continued = false;
+      i += nested;
     } else if (OPENING_DOUBLE.has(char) || isStraight) {
       // Two openings in a row: the earlier mark was stray.
       open = i;
