@@ -171,6 +171,11 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     expected: [{ quote: 'Council Will Reopen The Bridge', speaker: 'Anna Berg', cue: 'Says' }],
   },
   {
+    name: 'inverted attribution to a name whose first word the tagger reads as a verb',
+    text: '“The economy is not fixed,” said Josh Earnest, the press secretary.',
+    expected: [{ quote: '“The economy is not fixed,”', speaker: 'Earnest', mention: 'Josh Earnest, the press secretary' }],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

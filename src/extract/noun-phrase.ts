@@ -195,7 +195,16 @@ export function phraseStartingAt(
       continue;
     }
     const pos = posOf(unit);
-    if (pos === 'PROPN' || (isCapitalized(unit) && (pos === 'NOUN' || pos === 'X' || pos === 'ADJ'))) {
+    // "said Josh/VERB Earnest": a capitalised word the tagger reads as a verb, inside a run of names.
+    const nameAsVerb =
+      pos === 'VERB' &&
+      isCapitalized(unit) &&
+      (posOf(units[index + 1]) === 'PROPN' || (last >= 0 && posOf(units[last]) === 'PROPN'));
+    if (
+      pos === 'PROPN' ||
+      nameAsVerb ||
+      (isCapitalized(unit) && (pos === 'NOUN' || pos === 'X' || pos === 'ADJ'))
+    ) {
       last = index;
       index++;
       continue;
