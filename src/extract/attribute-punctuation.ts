@@ -177,7 +177,12 @@ export function colonOrDash(context: Context): Attribution | null {
  */
 export function askedQuestion(context: Context): { attribution: Attribution; next: number } | null {
   const { units } = context.sentence;
-  const at = lowerOf(units[0]) === 'asked' ? 0 : lowerOf(units[0]) === 'when' && lowerOf(units[1]) === 'asked' ? 1 : -1;
+  const at =
+    lowerOf(units[0]) === 'asked'
+      ? 0
+      : lowerOf(units[0]) === 'when' && lowerOf(units[1]) === 'asked'
+        ? 1
+        : -1;
   if (at < 0) return null;
   for (let comma = at + 3; comma < units.length && comma <= at + 40; comma++) {
     if (isQuote(units[comma]) || isTerminal(units[comma])) return null;

@@ -62,7 +62,9 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
   {
     name: 'a short adjunct, then a pronoun subject',
     text: 'Berg has said for weeks she is the only candidate who can win the district.',
-    expected: [{ quote: 'she is the only candidate who can win the district', speaker: 'Berg', cue: 'has said' }],
+    expected: [
+      { quote: 'she is the only candidate who can win the district', speaker: 'Berg', cue: 'has said' },
+    ],
   },
   {
     name: 'a bare verb the tagger reads as a noun after a plural subject',

@@ -23,7 +23,17 @@ const GROUP_WORDS = new Set(
 const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must', "'d"]);
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'get', 'got']);
 
-const HEADLINE_CUES = new Set(['says', 'said', 'tells', 'told', 'warns', 'claims', 'urges', 'admits', 'insists']);
+const HEADLINE_CUES = new Set([
+  'says',
+  'said',
+  'tells',
+  'told',
+  'warns',
+  'claims',
+  'urges',
+  'admits',
+  'insists',
+]);
 
 function headlineCue(units: Unit[], index: number): boolean {
   const unit = units[index];

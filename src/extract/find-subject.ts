@@ -29,7 +29,8 @@ function describes(units: Unit[], first: number, last: number): boolean {
   if (opener !== 'DET' && opener !== 'ADJ' && opener !== 'NOUN' && opener !== 'PROPN') return false;
   for (let i = first; i <= last; i++) {
     const pos = posOf(units[i]);
-    if (pos === 'VERB' || pos === 'AUX' || pos === 'QUOTE' || isComma(units[i]) || isTerminal(units[i])) return false;
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'QUOTE' || isComma(units[i]) || isTerminal(units[i]))
+      return false;
   }
   return true;
 }

@@ -48,8 +48,7 @@ export function skipToComplementizer(units: Unit[], tail: { next: number }): voi
       return;
     }
     // The tagger often reads a complementizer "that" as a pronoun; a subject after it says otherwise.
-    const complementizer =
-      pos === 'SCONJ' || (pos === 'PRON' && startsNounPhrase(units[i + 1]));
+    const complementizer = pos === 'SCONJ' || (pos === 'PRON' && startsNounPhrase(units[i + 1]));
     if (lowerOf(units[i]) === 'that' && complementizer) {
       tail.next = i + 1;
       return;

@@ -213,7 +213,8 @@ export function resolveSpeakers(
     }
     speakers.push(speaker);
     // A place is never a speaker (the statement is dropped later), so no pronoun may refer to it.
-    if (!PLACES.has(speaker.name.toLowerCase().replace(/^the /, ''))) history.push({ speaker, at: source.start });
+    if (!PLACES.has(speaker.name.toLowerCase().replace(/^the /, '')))
+      history.push({ speaker, at: source.start });
   }
   return speakers;
 }

@@ -90,7 +90,12 @@ const LOOK_AHEAD = 10;
  * '“… the emails.” Trump said.': the splitter ends the sentence inside the quotation, but a short clause
  * with a speech verb right after a closing quotation is its attribution. The look-ahead is bounded.
  */
-function attributesQuoteBefore(text: string, tokens: Token[], index: number, current: Sentence | null): boolean {
+function attributesQuoteBefore(
+  text: string,
+  tokens: Token[],
+  index: number,
+  current: Sentence | null,
+): boolean {
   const last = current?.units[current.units.length - 1];
   if (!last || last.kind !== 'quote' || last.end > tokens[index].start) return false;
   for (let c = last.end; c < tokens[index].start; c++) if (text.charCodeAt(c) === 10) return false;
