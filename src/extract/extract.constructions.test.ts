@@ -179,6 +179,11 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     expected: [{ quote: '“The economy is not fixed,”', mention: 'Josh Earnest, the press secretary' }],
   },
   {
+    name: 'an introductory phrase, a description, then the name between commas',
+    text: 'On Wednesday, however, the director of the city water board, Tom Reed, said the pipes were safe.',
+    expected: [{ quote: 'the pipes were safe', speaker: 'Tom Reed' }],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

@@ -132,6 +132,10 @@ export function subjectBefore(
       if (name !== null && !name.pronoun && !startsClause) {
         // "Another delegate on the Cruz slate, Jim Poolman, said": a description opening the clause, then
         // the name between the commas.
+        // "On Wednesday, however, the director of the FBI, James Comey, said": the description may follow
+        // an introductory phrase and its comma.
+        let start = k - 1;
+        while (start > floor && start > k - 13 && !isComma(units[start - 1])) start--;
         const inserted = phraseEndingAt(units, j - 1, k + 1);
         if (
           inserted &&
@@ -139,9 +143,10 @@ export function subjectBefore(
           !inserted.pronoun &&
           posOf(units[inserted.last]) === 'PROPN' &&
           posOf(units[name.last]) === 'NOUN' &&
-          describes(units, floor, k - 1)
+          (start === floor || isComma(units[start - 1])) &&
+          describes(units, start, k - 1)
         ) {
-          return { phrase: inserted, appositive: [floor, k - 1], first: floor };
+          return { phrase: inserted, appositive: [start, k - 1], first: start };
         }
         continue;
       }
