@@ -22,7 +22,9 @@ export type { Attribution, SourceMention } from './attribution.js';
 function isCoordinated(units: Unit[], cue: CueCandidate): boolean {
   const before = lowerOf(units[cue.first - 1]);
   if (COORDINATORS.has(before)) return true;
-  if (cue.participle && isComma(units[cue.first - 1])) return true;
+  if (cue.participle && (isComma(units[cue.first - 1]) || isDash(units[cue.first - 1]))) return true;
+  // "…, falsely suggesting that …": one adverb between the comma and the participle.
+  if (cue.participle && posOf(units[cue.first - 1]) === 'ADV' && isComma(units[cue.first - 2])) return true;
   // "… before claiming that …", "… while insisting …": the participle shares the clause's subject.
   if (cue.participle && PARTICIPLE_LEADS.has(lowerOf(units[cue.first - 1]))) return true;
   const lead = lowerOf(units[cue.first]);

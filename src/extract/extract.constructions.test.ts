@@ -184,6 +184,14 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     expected: [{ quote: 'the pipes were safe', speaker: 'Tom Reed' }],
   },
   {
+    name: 'a participle after an adverb or a dash shares the clause subject',
+    text: 'Reed attacked the mayor’s record, falsely suggesting that she was born abroad. Berg changed her pick on the spot – saying she was rooting for Denver.',
+    expected: [
+      { quote: 'she was born abroad', speaker: 'Reed', cue: 'suggesting' },
+      { quote: 'she was rooting for Denver', speaker: 'Berg', cue: 'saying' },
+    ],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],
