@@ -185,7 +185,7 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
   },
   {
     name: 'a participle after an adverb or a dash shares the clause subject',
-    text: 'Reed attacked the mayor’s record, falsely suggesting that she was born abroad. Berg changed her pick on the spot – saying she was rooting for Denver.',
+    text: 'Reed raised questions about the mayor’s record, falsely suggesting that she was born abroad. Berg changed her pick on the spot – saying she was rooting for Denver.',
     expected: [
       { quote: 'she was born abroad', speaker: 'Reed', cue: 'suggesting' },
       { quote: 'she was rooting for Denver', speaker: 'Berg', cue: 'saying' },
