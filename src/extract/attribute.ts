@@ -33,6 +33,19 @@ function isCoordinated(units: Unit[], cue: CueCandidate): boolean {
   return false;
 }
 
+/**
+ * "Tom Reed, who said the plan would fail, voted against it": the relative clause ends at the comma
+ * before the main verb. The look-ahead is bounded.
+ */
+function endOfRelative(units: Unit[], from: number, end: number): number {
+  for (let i = from + 1; i < end && i < from + 40; i++) {
+    if (isQuote(units[i])) return end;
+    const pos = posOf(units[i + 1]);
+    if (isComma(units[i]) && (pos === 'VERB' || pos === 'AUX')) return i - 1;
+  }
+  return end;
+}
+
 /** Where content after a verb ends: the sentence end, or before a coordinated second cue. */
 function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number): number {
   // Only the next few verbs can end this content: bounded, so a sentence of thousands of verbs stays linear.
@@ -199,7 +212,9 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       }
       // "Zelensky said (that) …", "told Sky News he …", "said: \"…\"".
       const nounComplement = !clauseAfter && startsNounPhrase(units[tail.next]) && end - tail.next >= 1;
-      const span = clauseAfter || nounComplement ? contentSpan(units, tail.next, end) : null;
+      const relativeEnd =
+        lowerOf(units[cue.first - 1]) === 'who' ? endOfRelative(units, tail.next, end) : end;
+      const span = clauseAfter || nounComplement ? contentSpan(units, tail.next, relativeEnd) : null;
       if (span) {
         found.push({
           sentence: sentenceIndex,

@@ -192,6 +192,14 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     ],
   },
   {
+    name: 'a relative clause "X, who said …," ends before the main verb',
+    text: 'Tom Reed, who said the plan would fail, voted against it. The bill was backed by Anna Berg, who said the plant would close in May.',
+    expected: [
+      { quote: 'the plan would fail', speaker: 'Tom Reed', cue: 'said' },
+      { quote: 'the plant would close in May', speaker: 'Anna Berg', cue: 'said' },
+    ],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],
