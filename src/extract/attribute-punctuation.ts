@@ -1,3 +1,4 @@
+import type { Span } from '../model/statement.js';
 import type { Attribution, Context } from './attribution.js';
 import { mention } from './attribution.js';
 import { lookupCue } from './cue-lexicon.js';
@@ -91,6 +92,24 @@ function leadsName(units: Unit[], index: number): boolean {
 }
 
 /** `Zelensky: "…"` and `"…" — Zelensky` (headline and caption style). */
+/** "Name: content": the colon is the cue, the name before it the source. */
+function colonAttribution(
+  context: Context,
+  phrase: PhraseSpan,
+  at: { colon: Unit; span: Span },
+): Attribution {
+  return {
+    sentence: context.sentenceIndex,
+    parts: [at.span],
+    source: mention(context, phrase, null),
+    cue: { start: at.colon.start, end: at.colon.end, text: ':', lemma: 'say' },
+    cueClass: 'speech',
+    venue: null,
+    pattern: 'colon',
+    sharedWith: null,
+  };
+}
+
 export function colonOrDash(context: Context): Attribution | null {
   const { units } = context.sentence;
   for (let i = 1; i < units.length - 1 && i < 10; i++) {
@@ -101,16 +120,7 @@ export function colonOrDash(context: Context): Attribution | null {
       if (phrase && opens && (posOf(units[phrase.last]) === 'PROPN' || phrase.pronoun)) {
         const span = contentSpan(units, i + 1, units.length - 1);
         if (!span) return null;
-        return {
-          sentence: context.sentenceIndex,
-          parts: [span],
-          source: mention(context, phrase, null),
-          cue: { start: units[i].start, end: units[i].end, text: ':', lemma: 'say' },
-          cueClass: 'speech',
-          venue: null,
-          pattern: 'colon',
-          sharedWith: null,
-        };
+        return colonAttribution(context, phrase, { colon: units[i], span });
       }
     } else {
       // Headline and transcript style without marks: "Rubio: I'm Not Interested In Being Vice President",
@@ -131,16 +141,7 @@ export function colonOrDash(context: Context): Attribution | null {
       if (words < 3) continue;
       const span = contentSpan(units, i + 1, units.length - 1);
       if (!span) return null;
-      return {
-        sentence: context.sentenceIndex,
-        parts: [span],
-        source: mention(context, phrase, null),
-        cue: { start: units[i].start, end: units[i].end, text: ':', lemma: 'say' },
-        cueClass: 'speech',
-        venue: null,
-        pattern: 'colon',
-        sharedWith: null,
-      };
+      return colonAttribution(context, phrase, { colon: units[i], span });
     }
   }
   // "…" — Zelensky
