@@ -121,6 +121,8 @@ export async function saveArticleIn(
       articlePeople,
     });
     if (person) touched.add(person.personId);
+    // Computed once: the sighting lookup and the key rows both use them (only attributed quotes are keyed).
+    const quoteKeys = person ? [...new Set(options.rules.quoteKeys(statement.quote.text))] : [];
     const statementId = hash(
       `${articleId}\u0000${ordinal}\u0000${statement.quote.start}\u0000${statement.quote.end}`,
       20,
@@ -153,14 +155,16 @@ export async function saveArticleIn(
       person?.personId ?? null,
       person?.aliasKey ?? null,
       person
-        ? await sightingGroup(tx, person.personId, statement.quote.text, options.rules)
+        ? await sightingGroup(
+            tx,
+            person.personId,
+            { text: statement.quote.text, keys: quoteKeys },
+            options.rules,
+          )
         : options.rules.quoteFingerprint(statement.quote.text),
       toJson(frame),
     ]);
-    if (person) {
-      for (const key of new Set(options.rules.quoteKeys(statement.quote.text)))
-        quoteKeyRows.push([key, statementId]);
-    }
+    for (const key of quoteKeys) quoteKeyRows.push([key, statementId]);
     for (const topic of new Set(frame?.topics ?? [])) topicRows.push([statementId, topic]);
   }
   // Many small rows: a few multi-row INSERTs instead of one round trip each (PostgreSQL latency).
@@ -230,11 +234,11 @@ async function forgetTitles(tx: SqlExecutor, articleId: string, rules: PeopleRul
 async function sightingGroup(
   tx: SqlExecutor,
   personId: string,
-  text: string,
+  quote: { text: string; keys: string[] },
   rules: PeopleRules,
 ): Promise<string> {
+  const { text, keys } = quote;
   const own = rules.quoteFingerprint(text);
-  const keys = [...new Set(rules.quoteKeys(text))];
   if (keys.length === 0) return own;
   const candidates = await tx.all<{ fingerprint: string; quote_text: string }>(
     `SELECT s.fingerprint, s.quote_text FROM statements s
