@@ -9,13 +9,13 @@ import { CONTENT_SECURITY_POLICY } from './security-headers.js';
 
 let fixture: FixtureStore;
 let app: ReturnType<typeof createApp>;
-let zelenskyId: string;
+let ostrovskyId: string;
 
 beforeAll(async () => {
   fixture = await openFixtureStore();
   app = createApp(fixture.store, { token: null });
-  const people = await fixture.store.findPeople('Zelensky');
-  zelenskyId = people[0].id;
+  const people = await fixture.store.findPeople('Ostrovsky');
+  ostrovskyId = people[0].id;
 });
 afterAll(async () => {
   await fixture?.close();
@@ -37,15 +37,15 @@ function expectSecurityHeaders(response: Response) {
 
 describe('pages', () => {
   it('renders every page type with the security headers', async () => {
-    const article = (await fixture.store.searchStatements({ speakerId: zelenskyId, limit: 1 })).items[0]
+    const article = (await fixture.store.searchStatements({ speakerId: ostrovskyId, limit: 1 })).items[0]
       .articleId;
     const topic = (await fixture.store.listTopics({ limit: 1 }))[0].key;
     const pages = [
       '/',
       '/?q=NATO&kind=indirect',
       '/people',
-      '/people?q=Rutte',
-      `/people/${encodeURIComponent(zelenskyId)}`,
+      '/people?q=Vonk',
+      `/people/${encodeURIComponent(ostrovskyId)}`,
       `/articles/${encodeURIComponent(article)}`,
       '/shifts',
       '/topics',
@@ -87,7 +87,7 @@ describe('pages', () => {
     for (const path of [
       '/?utm_source=mail',
       '/people?ref=x',
-      `/people/${encodeURIComponent(zelenskyId)}?a=1`,
+      `/people/${encodeURIComponent(ostrovskyId)}?a=1`,
       '/shifts?x=1',
     ]) {
       expect((await app.request(path)).status, path).toBe(200);
@@ -122,34 +122,34 @@ describe('pages', () => {
   });
 
   it('highlights statements in the article through their offsets', async () => {
-    const article = await fixture.store.getArticle('fixture-zelensky-june');
-    const page = (await (await app.request('/articles/fixture-zelensky-june')).text()).replace(/\s+/g, ' ');
+    const article = await fixture.store.getArticle('fixture-ostrovsky-june');
+    const page = (await (await app.request('/articles/fixture-ostrovsky-june')).text()).replace(/\s+/g, ' ');
     for (const statement of article!.statements) {
       expect(page).toContain(`id="s-${statement.id}"`);
     }
     expect(page).toMatch(/<mark class="hl hl-quote[^"]*" id="s-[^"]+" tabindex="0" aria-describedby="tip-1"/);
     expect(page).toContain('class="hl hl-cue"');
     expect(page).toContain('class="hl hl-speaker"');
-    expect(page).toContain('class="dateline-inline">KYIV, June 14 (Kyiv Ledger) --');
+    expect(page).toContain('class="dateline-inline">VELDGRAD, June 14 (Veldgrad Ledger) --');
   });
 
   it('shows the caption and the dateline apart from the body', async () => {
-    const november = (await (await app.request('/articles/fixture-zelensky-november')).text()).replace(
+    const november = (await (await app.request('/articles/fixture-ostrovsky-november')).text()).replace(
       /\s+/g,
       ' ',
     );
     const body = /<div class="article-text">(.*?)<\/div> <\/article>/.exec(november)?.[1] ?? '';
-    expect(body).toContain('Ukrainian President');
+    expect(body).toContain('Veldonian President');
     expect(body).not.toContain('Photo by Example Press Agency');
     expect(november).toMatch(/<figure class="caption">.*Photo by Example Press Agency/);
-    const june = (await (await app.request('/articles/fixture-zelensky-june')).text()).replace(/\s+/g, ' ');
+    const june = (await (await app.request('/articles/fixture-ostrovsky-june')).text()).replace(/\s+/g, ' ');
     expect(june).toMatch(
-      /<p class="dateline"> ?<span class="label">Dateline<\/span> KYIV · Kyiv Ledger · 14 Jun 2024/,
+      /<p class="dateline"> ?<span class="label">Dateline<\/span> VELDGRAD · Veldgrad Ledger · 14 Jun 2024/,
     );
   });
 
   it('draws the territory shift on the person timeline', async () => {
-    const page = (await (await app.request(`/people/${encodeURIComponent(zelenskyId)}`)).text()).replace(
+    const page = (await (await app.request(`/people/${encodeURIComponent(ostrovskyId)}`)).text()).replace(
       /\s+/g,
       ' ',
     );
@@ -186,7 +186,7 @@ describe('GET /api/statements', () => {
 
   it.each([
     ['q=NATO', (item: StatementRecord) => /nato/i.test(item.quote.text)],
-    ['speaker=Zelensky', (item: StatementRecord) => item.personId === zelenskyId],
+    ['speaker=Ostrovsky', (item: StatementRecord) => item.personId === ostrovskyId],
     ['kind=direct', (item: StatementRecord) => item.kind === 'direct'],
     ['kind=indirect', (item: StatementRecord) => item.kind === 'indirect'],
     ['outlet=Harbour%20Times', (item: StatementRecord) => item.outlet === 'Harbour Times'],
@@ -223,9 +223,9 @@ describe('GET /api/statements', () => {
 });
 
 describe('read API', () => {
-  it('lists people, with Zelensky once under all his spellings', async () => {
+  it('lists people, with Ostrovsky once under all his spellings', async () => {
     const { body } = await json<Page<{ id: string; name: string }>>('/api/people?limit=200');
-    expect(body.items.filter((person) => /zelensk/i.test(person.name))).toHaveLength(1);
+    expect(body.items.filter((person) => /ostrovsk/i.test(person.name))).toHaveLength(1);
   });
 
   it('shows a person with aliases, titles, counts, positions and shifts', async () => {
@@ -235,11 +235,11 @@ describe('read API', () => {
       positions: { topic: string; statements: unknown[] }[];
       shifts: { topic: string }[];
       outlets: { name: string }[];
-    }>(`/api/people/${encodeURIComponent(zelenskyId)}`);
+    }>(`/api/people/${encodeURIComponent(ostrovskyId)}`);
     expect(status).toBe(200);
-    expect(body.person.titles.map((title) => title.title)).toContain('Ukrainian President');
+    expect(body.person.titles.map((title) => title.title)).toContain('Veldonian President');
     expect(body.counts.articles).toBe(2);
-    expect(body.outlets.map((outlet) => outlet.name).sort()).toEqual(['Harbour Times', 'Kyiv Ledger']);
+    expect(body.outlets.map((outlet) => outlet.name).sort()).toEqual(['Harbour Times', 'Veldgrad Ledger']);
     expect(body.positions.map((position) => position.topic)).toContain('cede-territory');
     expect(body.shifts.map((shift) => shift.topic)).toContain('cede-territory');
   });
@@ -249,7 +249,7 @@ describe('read API', () => {
       text: string;
       captions: { text: string }[];
       statements: StatementRecord[];
-    }>('/api/articles/fixture-zelensky-november');
+    }>('/api/articles/fixture-ostrovsky-november');
     expect(body.captions[0].text).toContain('Photo by Example Press Agency');
     for (const statement of body.statements) {
       expect(body.text.slice(statement.quote.start, statement.quote.end)).toBe(statement.quote.text);
@@ -260,7 +260,7 @@ describe('read API', () => {
     const topics = (await json<{ items: { key: string }[] }>('/api/topics')).body.items;
     expect(topics.map((topic) => topic.key)).toContain('cede-territory');
     const shifts = (
-      await json<{ items: { personId: string; topic: string }[] }>(`/api/shifts?personId=${zelenskyId}`)
+      await json<{ items: { personId: string; topic: string }[] }>(`/api/shifts?personId=${ostrovskyId}`)
     ).body.items;
     expect(shifts.some((shift) => shift.topic === 'cede-territory')).toBe(true);
   });
@@ -377,8 +377,8 @@ describe('write routes', () => {
     const on = createApp(writable.store, { token: 't' });
     const auth = { authorization: 'Bearer t' };
     const people = (await writable.store.listPeople({ limit: 200 })).items;
-    const keep = people.find((person) => person.name === 'Mark Rutte')!;
-    const merge = people.find((person) => person.name === 'Jens Stoltenberg')!;
+    const keep = people.find((person) => person.name === 'Pieter Vonk')!;
+    const merge = people.find((person) => person.name === 'Ines Halvorsen')!;
     const missing = await on.request('/api/people/merge', post('', { keep: keep.id, merge: 'nobody' }, auth));
     expect(missing.status).toBe(404);
     const response = await on.request(

@@ -79,7 +79,7 @@ describe('/openapi.json', () => {
           '{id}',
           key.includes('/people/')
             ? (await fixture.store.listPeople({ limit: 1 })).items[0].id
-            : 'fixture-zelensky-june',
+            : 'fixture-ostrovsky-june',
         );
       for (const param of (operation.parameters ?? []).filter((entry) => entry.in === 'query')) {
         if (param.name === 'cursor') continue;

@@ -45,7 +45,7 @@ describe('onrecord serve', () => {
     const url = /http:\/\/127\.0\.0\.1:\d+/.exec(out())?.[0];
     expect(url).toBeDefined();
     expect(out()).toContain('write routes off');
-    const response = await fetch(`${url}/api/statements?speaker=Zelensky`);
+    const response = await fetch(`${url}/api/statements?speaker=Ostrovsky`);
     expect(response.status).toBe(200);
     expect(((await response.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
     const page = await fetch(`${url}/`);

@@ -22,7 +22,7 @@ function recordsOf(text: string): StatementRecord[] {
 describe('renderArticleBody', () => {
   it.each([
     'Analyst Jane Doe said: "Talks on NATO <script>window.x=1</script> are stalling </mark><img src=x onerror=alert(1)> now."',
-    'NATO Secretary-General Mark Rutte said on Wednesday that allies must spend more, and "do it now & fast."',
+    'NATO Secretary-General Pieter Vonk said on Wednesday that allies must spend more, and "do it now & fast."',
     'Jane Doe said: "A `template` \' and " onmouseover="alert(1)" stay text."',
   ])('keeps the text exactly and lets no markup through: %s', (text) => {
     const statements = recordsOf(text);
@@ -34,14 +34,14 @@ describe('renderArticleBody', () => {
   });
 
   it('highlights quote, speaker mention and cue through their offsets', () => {
-    const text = 'NATO Secretary-General Mark Rutte said on Wednesday that allies must spend more.';
+    const text = 'NATO Secretary-General Pieter Vonk said on Wednesday that allies must spend more.';
     const statements = recordsOf(text);
     expect(statements.length).toBeGreaterThan(0);
     const markup = renderArticleBody(text, statements).value.replace(/\s+/g, ' ');
     const quote = statements[0].quote.text;
     expect(markup).toMatch(new RegExp(`<mark class="hl hl-quote[^>]*>${quote}</mark ?>`));
     expect(markup).toMatch(/<mark class="hl hl-cue"[^>]*>said<\/mark ?>/);
-    expect(markup).toMatch(/<mark class="hl hl-speaker"[^>]*>[^<]*Mark Rutte<\/mark ?>/);
+    expect(markup).toMatch(/<mark class="hl hl-speaker"[^>]*>[^<]*Pieter Vonk<\/mark ?>/);
   });
 
   it('survives spans outside the text and overlapping spans', () => {

@@ -1,57 +1,58 @@
 import type { Article } from '../../src/model/article.js';
 
 /**
- * Articles written for onrecord's web tests (not taken from any outlet or from the seed story). They
+ * Articles written for onrecord's web tests (not taken from any outlet or from the seed story), about
+ * fictional people, countries and outlets, so no real person is given words they did not say. They
  * cover what the pages show: one person across outlets and titles, a territory shift, NATO in search,
  * a caption and a dateline, and hostile markup in text, title and outlet.
  */
 export const FIXTURE_ARTICLES: Article[] = [
   {
-    id: 'fixture-zelensky-june',
-    title: 'Zelensky rules out giving up land',
+    id: 'fixture-ostrovsky-june',
+    title: 'Ostrovsky rules out giving up land',
     published: '2024-06-14',
-    outlet: 'Kyiv Ledger',
-    url: 'https://example.org/kyiv-ledger/zelensky-rules-out-land',
-    text: `Zelensky rules out giving up land
+    outlet: 'Veldgrad Ledger',
+    url: 'https://example.org/veldgrad-ledger/ostrovsky-rules-out-land',
+    text: `Ostrovsky rules out giving up land
 
-KYIV, June 14 (Kyiv Ledger) -- Ukrainian President Volodymyr Zelensky said on Thursday that Ukraine would never cede any territory to Russia.
+VELDGRAD, June 14 (Veldgrad Ledger) -- Veldonian President Danylo Ostrovsky said on Thursday that Veldonia would never cede any territory to Karvia.
 
-"We will not give up a single village," Zelensky told reporters in Kyiv. "Our land is not for trade."
+"We will not give up a single village," Ostrovsky told reporters in Veldgrad. "Our land is not for trade."
 
-Zelensky added that talks about a ceasefire could only begin once Russian troops had left.
+Ostrovsky added that talks about a ceasefire could only begin once Karvian troops had left.
 
-NATO Secretary-General Jens Stoltenberg said the alliance would keep supporting Ukraine for as long as it takes.`,
+NATO Secretary-General Ines Halvorsen said the alliance would keep supporting Veldonia for as long as it takes.`,
   },
   {
-    id: 'fixture-zelensky-november',
-    title: 'Zelensky signals openness to a territory deal for NATO cover',
+    id: 'fixture-ostrovsky-november',
+    title: 'Ostrovsky signals openness to a territory deal for NATO cover',
     published: '2024-11-30',
     outlet: 'Harbour Times',
-    url: 'https://example.org/harbour-times/zelensky-territory-nato',
-    text: `Zelensky signals openness to a territory deal for NATO cover
+    url: 'https://example.org/harbour-times/ostrovsky-territory-nato',
+    text: `Ostrovsky signals openness to a territory deal for NATO cover
 
-Volodymyr Zelensky speaks to reporters in Kyiv. Photo by Example Press Agency
+Danylo Ostrovsky speaks to reporters in Veldgrad. Photo by Example Press Agency
 
-Ukrainian President Volodymyr Zelenskyy said on Friday that Ukraine might cede occupied territory in exchange for NATO membership for the rest of the country.
+Veldonian President Danylo Ostrovskyy said on Friday that Veldonia might cede occupied territory in exchange for NATO membership for the rest of the country.
 
-"A ceasefire could come sooner if the free part of Ukraine is protected by NATO," Zelenskyy told the Harbour Times.
+"A ceasefire could come sooner if the free part of Veldonia is protected by NATO," Ostrovskyy told the Harbour Times.
 
-NATO Secretary-General Mark Rutte said earlier this week that allies must send more air defence to Ukraine.
+NATO Secretary-General Pieter Vonk said earlier this week that allies must send more air defence to Veldonia.
 
-The Kremlin said on Friday that NATO membership for Ukraine was unacceptable.`,
+The Karvian government said on Friday that NATO membership for Veldonia was unacceptable.`,
   },
   {
-    id: 'fixture-rutte-december',
-    title: 'Rutte urges allies to spend more on defence',
+    id: 'fixture-vonk-december',
+    title: 'Vonk urges allies to spend more on defence',
     published: '2024-12-05',
     outlet: 'Northern Wire',
-    text: `Rutte urges allies to spend more on defence
+    text: `Vonk urges allies to spend more on defence
 
-BRUSSELS (Northern Wire) -- NATO Secretary-General Mark Rutte said on Wednesday that European allies must spend far more on their armies.
+BRUSSELS (Northern Wire) -- NATO Secretary-General Pieter Vonk said on Wednesday that European allies must spend far more on their armies.
 
-"We are not at war, but we are not at peace either," Rutte told lawmakers in Brussels.
+"We are not at war, but we are not at peace either," Vonk told lawmakers in Brussels.
 
-Hungarian Prime Minister Viktor Orban said a ceasefire in Ukraine should come before any talk of NATO membership.`,
+Lenovan Prime Minister Pal Kertesz said a ceasefire in Veldonia should come before any talk of NATO membership.`,
   },
 ];
 
