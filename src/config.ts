@@ -17,6 +17,11 @@ export interface Config {
   ci: boolean;
   /** PostgreSQL URL for the tests and benchmarks that need one. */
   testPostgres: string;
+  /**
+   * Appended to the names of the databases the tests create (ONRECORD_TEST_DB_SUFFIX), so two
+   * checkouts can run their suites against one server side by side. Lower-case letters, digits, _.
+   */
+  testDatabaseSuffix: string;
 }
 
 /** The folder holding onrecord's package.json, whether running from src/ or dist/. */
@@ -47,5 +52,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     projectDir,
     ci: env.CI === 'true' || env.CI === '1',
     testPostgres: env.ONRECORD_TEST_POSTGRES || 'postgres://postgres@127.0.0.1:5432/test',
+    testDatabaseSuffix: databaseSuffix(env.ONRECORD_TEST_DB_SUFFIX ?? ''),
   };
+}
+
+function databaseSuffix(suffix: string): string {
+  if (!/^[a-z0-9_]{0,24}$/.test(suffix)) {
+    throw new Error(
+      `ONRECORD_TEST_DB_SUFFIX "${suffix}" is not a database-name suffix (up to 24 of a-z, 0-9, _)`,
+    );
+  }
+  return suffix;
 }

@@ -10,8 +10,13 @@ export function perfDatabaseUrl(name: string): string {
     throw new Error(`Not a performance database name: "${name}" (onrecord_perf_* only)`);
   }
   const url = new URL(readConfig().testPostgres);
-  url.pathname = `/${name}`;
+  url.pathname = `/${perfDatabaseName(name)}`;
   return url.toString();
+}
+
+/** The database's name on the server: the given name and this checkout's ONRECORD_TEST_DB_SUFFIX. */
+function perfDatabaseName(name: string): string {
+  return `${name}${readConfig().testDatabaseSuffix}`;
 }
 
 /** Whether the test server answers; under CI it must, so an unreachable server is an error there. */
@@ -40,8 +45,8 @@ export async function freshPerfDatabase(name: string): Promise<string> {
   });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${name}`);
+    await client.query(`DROP DATABASE IF EXISTS ${perfDatabaseName(name)} WITH (FORCE)`);
+    await client.query(`CREATE DATABASE ${perfDatabaseName(name)}`);
   } finally {
     await client.end().catch(() => {});
   }

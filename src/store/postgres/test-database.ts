@@ -6,9 +6,11 @@ import { readConfig } from '../../config.js';
  * the reason when the server is unreachable. Under CI the caller must fail instead of skipping.
  */
 export async function storeTestDatabase(
-  name = 'onrecord_store_test',
+  base = 'onrecord_store_test',
 ): Promise<{ url: string } | { unavailable: string }> {
-  const admin = readConfig().testPostgres;
+  const { testPostgres: admin, testDatabaseSuffix } = readConfig();
+  const name = `${base}${testDatabaseSuffix}`;
+  if (!/^[a-z][a-z0-9_]*$/.test(name)) throw new Error(`Not a test database name: "${name}"`);
   const client = new pg.Client({ connectionString: admin, connectionTimeoutMillis: 3_000 });
   try {
     await client.connect();
@@ -30,6 +32,7 @@ export async function storeTestDatabase(
 
 /** Drops and recreates one schema, so each test starts empty. */
 export async function resetSchema(url: string, schema: string): Promise<string> {
+  assertIdentifier(schema);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -55,4 +58,9 @@ export async function dropSchemas(url: string, prefix: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** Schema names are interpolated into SQL; only plain lower-case identifiers are taken. */
+function assertIdentifier(name: string): void {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Not a test schema name: "${name}"`);
 }
