@@ -1,5 +1,6 @@
-import { createReadStream, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { readConfig } from '../config.js';
 import { OnrecordError } from '../errors.js';
@@ -18,7 +19,8 @@ const spec = {
     'gold has them).',
   help:
     'options:\n' +
-    '  --all     score the sets in ../shared when present (seed, PolNeAR dev, PolNeAR train)\n' +
+    "  --all     score the project's own set (eval/gold/free-news.gold.jsonl: Wikinews and presidential\n" +
+    '            press releases, CC BY) and the sets in ../shared when present (seed, PolNeAR dev, train)\n' +
     '  --json    one JSON object per set instead of the table',
   options: {
     all: { type: 'boolean' },
@@ -26,9 +28,28 @@ const spec = {
   },
 } satisfies CommandSpec<Record<string, { type: 'boolean' | 'string' }>>;
 
+/** The project's own gold set (free texts, speakers named), shipped in the repository: found from
+ *  src/cli (tests) and from dist/src/cli (the built CLI). */
+export const FREE_NEWS_GOLD = ((): string => {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = ['../..', '../../..'].map((up) => resolve(here, up, 'eval/gold/free-news.gold.jsonl'));
+  return candidates.find((path) => existsSync(path)) ?? candidates[0]!;
+})();
+
+/** The number of documents in a JSONL gold file (its non-blank lines). */
+function documentCount(path: string): number {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim()).length;
+}
+
 /** The gold sets `--all` scores, in the order the README table shows them. */
 export function sharedGoldSets(sharedDir: string): { name: string; path: string }[] {
+  const own = existsSync(FREE_NEWS_GOLD)
+    ? [{ name: `free news (ours, ${documentCount(FREE_NEWS_GOLD)} docs)`, path: FREE_NEWS_GOLD }]
+    : [];
   return [
+    ...own,
     { name: 'seed (UPI, 17)', path: resolve(sharedDir, 'seed/upi-2024-11-30-zelensky-nato.gold.jsonl') },
     { name: 'PolNeAR dev', path: resolve(sharedDir, 'eval/polnear-dev.jsonl') },
     { name: 'PolNeAR train', path: resolve(sharedDir, 'eval/polnear-train.jsonl') },
@@ -130,7 +151,9 @@ export const command: Command = {
       : positionals.map((path) => ({ name: path, path }));
     if (sets.length === 0) {
       if (values.all) {
-        io.stderr.write(`onrecord eval: no gold sets found under ${config.sharedDir}; skipped\n`);
+        io.stderr.write(
+          `onrecord eval: no gold sets found (${FREE_NEWS_GOLD}, ${config.sharedDir}); skipped\n`,
+        );
         return 0;
       }
       throw new OnrecordError('USAGE', `onrecord eval: name a gold file or --all\nusage: ${spec.usage}`);

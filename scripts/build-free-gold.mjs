@@ -1,0 +1,174 @@
+#!/usr/bin/env node
+// Builds eval/gold/free-news.gold.jsonl from the human annotation file eval/gold/free-news.annotations.txt
+// and the free (CC BY) corpora in ../shared/corpora/free. The annotations name every span by its text,
+// so they stay readable; this script turns them into end-exclusive UTF-16 offsets and fails loudly on a
+// span it cannot place (absent, or ambiguous without an @N occurrence marker).
+//
+// Annotation file:
+//   ## DOC_ID [excerpt=N]            a document (id from the free corpora); excerpt: keep the text up to
+//                                    the last paragraph or sentence end before N characters
+//   content | source | cue | Speaker Name | flags
+//     content: the text of the content; "A ~~ B" = from A through B; pieces joined with " ++ ";
+//              a trailing "@N" picks the N-th occurrence (1-based)
+//     source, cue: their text ("-" = none), placed at the occurrence nearest the content
+//     flags: D (direct), venue=..., on=... (said_on), note=...
+//   lines starting with # (one #) are comments.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.ONRECORD_SHARED ?? resolve(root, '../shared');
+const annotationsPath = resolve(root, 'eval/gold/free-news.annotations.txt');
+const outPath = resolve(root, 'eval/gold/free-news.gold.jsonl');
+
+const corpora = {
+  gum: resolve(shared, 'corpora/free/gum_wikinews/articles.jsonl'),
+  ua: resolve(shared, 'corpora/free/ua_president_kremlin/articles.jsonl'),
+};
+const articles = new Map();
+for (const path of Object.values(corpora)) {
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line);
+    articles.set(row.id, row);
+  }
+}
+
+function occurrences(text, needle) {
+  const out = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
+  return out;
+}
+
+function fail(where, message) {
+  throw new Error(`${where}: ${message}`);
+}
+
+/** One content piece "A ~~ B" or "A", with optional @N, to [start, end]. */
+function placePiece(text, spec, where, after = 0) {
+  let nth = 0;
+  const at = /\s@(\d+)$/.exec(spec);
+  if (at) {
+    nth = Number(at[1]);
+    spec = spec.slice(0, at.index);
+  }
+  const [head, tail] = spec.split(' ~~ ');
+  let starts = occurrences(text, head).filter((s) => s >= after);
+  if (starts.length === 0) fail(where, `content not found: ${JSON.stringify(head)}`);
+  if (nth) {
+    if (nth > starts.length) fail(where, `content occurrence @${nth} missing: ${JSON.stringify(head)}`);
+    starts = [starts[nth - 1]];
+  } else if (starts.length > 1)
+    fail(where, `content ambiguous (${starts.length}x), add @N: ${JSON.stringify(head)}`);
+  const start = starts[0];
+  if (tail === undefined) return [start, start + head.length];
+  const endAt = text.indexOf(tail, start + head.length);
+  if (endAt < 0) fail(where, `content end not found: ${JSON.stringify(tail)}`);
+  return [start, endAt + tail.length];
+}
+
+/** The occurrence of needle nearest the content span (outside it). */
+function placeNear(text, needle, content, where, what) {
+  if (needle === '-' || needle === '') return [];
+  const c0 = Math.min(...content.map((p) => p[0]));
+  const c1 = Math.max(...content.map((p) => p[1]));
+  let best = null;
+  const word = /[\p{L}\p{N}]/u;
+  for (const s of occurrences(text, needle)) {
+    const e = s + needle.length;
+    if (word.test(text[s - 1] ?? '') || word.test(text[e] ?? '')) continue; // whole words only
+    if (s < c1 && e > c0 && content.some(([a, b]) => s < b && e > a)) continue; // inside content
+    const distance = e <= c0 ? c0 - e : s >= c1 ? s - c1 : 0;
+    if (best === null || distance < best.distance) best = { s, e, distance };
+  }
+  if (!best) fail(where, `${what} not found: ${JSON.stringify(needle)}`);
+  if (best.distance > 400)
+    fail(where, `${what} ${JSON.stringify(needle)} is ${best.distance} chars from its content`);
+  return [[best.s, best.e]];
+}
+
+function excerpt(text, limit) {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit);
+  const para = cut.lastIndexOf('\n\n');
+  if (para > limit * 0.6) return cut.slice(0, para);
+  const sentence = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('." '));
+  return cut.slice(0, text[sentence + 1] === '"' ? sentence + 2 : sentence + 1);
+}
+
+const docs = [];
+let current = null;
+const lines = readFileSync(annotationsPath, 'utf8').split('\n');
+lines.forEach((raw, index) => {
+  const line = raw.trimEnd();
+  const where = `free-news.annotations.txt:${index + 1}`;
+  if (!line.trim() || (line.startsWith('#') && !line.startsWith('##'))) return;
+  if (line.startsWith('## ')) {
+    const [id, ...opts] = line.slice(3).trim().split(/\s+/);
+    const article = articles.get(id);
+    if (!article) fail(where, `no article ${id}`);
+    const limit = opts.find((o) => o.startsWith('excerpt='));
+    const text = limit ? excerpt(article.text, Number(limit.slice(8))) : article.text;
+    const published = (article.published ?? '').slice(0, 10) || null;
+    current = {
+      id,
+      source: id.startsWith('GUM_')
+        ? 'wikinews'
+        : id.startsWith('kremlin')
+          ? 'kremlin.ru'
+          : 'president.gov.ua',
+      published,
+      title: article.title ?? null,
+      text,
+      excerpt:
+        text.length < article.text.length
+          ? `first ${text.length} of ${article.text.length} characters`
+          : undefined,
+      url: article.url,
+      license: article.license,
+      attribution: article.attribution,
+      attributions: [],
+    };
+    docs.push(current);
+    return;
+  }
+  if (!current) fail(where, 'attribution before any ## document');
+  const fields = line.split(' | ').map((f) => f.trim());
+  if (fields.length < 4) fail(where, `needs content | source | cue | speaker [| flags]: ${line}`);
+  const [contentSpec, sourceSpec, cueSpec, speaker, flagSpec = ''] = fields;
+  const content = [];
+  let after = 0;
+  for (const piece of contentSpec.split(' ++ ')) {
+    const placed = placePiece(current.text, piece, where, after);
+    content.push(placed);
+    after = placed[1];
+  }
+  const attribution = {
+    content,
+    source: placeNear(current.text, sourceSpec, content, where, 'source'),
+    cue: placeNear(current.text, cueSpec, content, where, 'cue'),
+    speaker: speaker === '-' ? null : speaker,
+    direct: false,
+  };
+  for (const flag of flagSpec
+    .split(';')
+    .map((f) => f.trim())
+    .filter(Boolean)) {
+    if (flag === 'D') attribution.direct = true;
+    else if (flag.startsWith('venue=')) attribution.venue = flag.slice(6);
+    else if (flag.startsWith('on=')) attribution.said_on = flag.slice(3);
+    else if (flag.startsWith('note=')) attribution.note = flag.slice(5);
+    else fail(where, `unknown flag ${flag}`);
+  }
+  current.attributions.push(attribution);
+});
+
+const out = docs.map((d) => {
+  const { excerpt: ex, ...rest } = d;
+  const row = ex ? { ...rest, excerpt: ex } : rest;
+  return JSON.stringify(row);
+});
+writeFileSync(outPath, `${out.join('\n')}\n`);
+const total = docs.reduce((n, d) => n + d.attributions.length, 0);
+process.stdout.write(`${outPath}: ${docs.length} documents, ${total} attributions\n`);

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FREE_NEWS_GOLD, readGold, sharedGoldSets } from '../cli/eval.js';
+import type { GoldDocument } from './score.js';
+
+// The project's own gold set (eval/gold/free-news.gold.jsonl, free texts with attribution): every line
+// parses, every span is a valid, trimmed, in-range piece of its document, and --all scores it even
+// where ../shared is absent.
+describe('eval/gold/free-news.gold.jsonl', () => {
+  const lines = readFileSync(FREE_NEWS_GOLD, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim());
+  const documents = lines.map((line) => JSON.parse(line) as GoldDocument & Record<string, unknown>);
+
+  it('parses with readGold, every line a document with attributions', async () => {
+    const errors: string[] = [];
+    const read = await readGold(FREE_NEWS_GOLD, (message) => errors.push(message));
+    expect(errors).toEqual([]);
+    expect(read.length).toBe(lines.length);
+    expect(read.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(read.map((d) => d.id)).size).toBe(read.length);
+    for (const document of read) expect(document.attributions.length).toBeGreaterThan(0);
+  });
+
+  it('carries licence, url and attribution on every document', () => {
+    for (const document of documents) {
+      expect(document.license, document.id).toMatch(/CC BY/);
+      expect(document.url, document.id).toMatch(/^https?:\/\//);
+      expect(typeof document.attribution, document.id).toBe('string');
+      expect(document.published, document.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('has non-empty, in-range, ordered, trimmed spans and well-typed fields', () => {
+    for (const document of documents) {
+      document.attributions.forEach((a, index) => {
+        const where = `${document.id} #${index + 1}`;
+        expect(a.content.length, where).toBeGreaterThan(0);
+        for (const field of ['content', 'source', 'cue'] as const) {
+          let previousEnd = -1;
+          for (const [start, end] of a[field]) {
+            expect(Number.isInteger(start) && Number.isInteger(end), where).toBe(true);
+            expect(start, where).toBeGreaterThanOrEqual(Math.max(0, previousEnd));
+            expect(end, where).toBeGreaterThan(start);
+            expect(end, where).toBeLessThanOrEqual(document.text.length);
+            const piece = document.text.slice(start, end);
+            expect(piece.trim(), `${where} ${field} «${piece}»`).toBe(piece);
+            previousEnd = end;
+          }
+        }
+        expect(a.speaker === null || (typeof a.speaker === 'string' && a.speaker.length > 0), where).toBe(
+          true,
+        );
+        expect(typeof a.direct, where).toBe('boolean');
+        if (a.direct)
+          expect(document.text[a.content[0]![0]], `${where} direct starts with a quote`).toMatch(/["“]/);
+      });
+    }
+  });
+
+  it('is the first set onrecord eval --all scores, with or without ../shared', () => {
+    const sets = sharedGoldSets('/nonexistent-shared-dir');
+    expect(sets).toEqual([{ name: `free news (ours, ${lines.length} docs)`, path: FREE_NEWS_GOLD }]);
+  });
+});
