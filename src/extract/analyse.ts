@@ -28,6 +28,19 @@ function getNlp(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
+const LETTERS = /^\p{L}+$/u;
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/** Two letter runs with nothing between them, one holding a letter beyond Latin-1: one word split apart. */
+function splitWord(before: string, after: string): boolean {
+  const first = before.charCodeAt(before.length - 1);
+  const next = after.charCodeAt(0);
+  // Fast path: both sides ASCII letters never reach here split; anything ASCII-only is not a split.
+  if (first < 0x100 && next < 0x100 && !BEYOND_LATIN1.test(before) && !BEYOND_LATIN1.test(after))
+    return false;
+  return LETTERS.test(before) && LETTERS.test(after);
+}
+
 /**
  * Runs wink-nlp once over the text and maps every token back to its UTF-16 offsets. wink-nlp keeps the
  * spaces before each token, so the offsets follow from a running sum; where its token value differs from
@@ -59,6 +72,18 @@ export function analyse(text: string): Analysis {
     }
     const end = start + value.length;
     cursor = end;
+    // wink-nlp splits words at letters outside Latin-1 ("Nausėda" → "Naus", "ė", "da"): glue the pieces
+    // back into one word, a name when it is capitalised.
+    const previous = tokens[tokens.length - 1];
+    if (previous !== undefined && previous.end === start && splitWord(previous.value, value)) {
+      previous.end = end;
+      previous.value += value;
+      previous.lower = previous.value.toLowerCase();
+      previous.lemma = previous.lower;
+      if (/^\p{Lu}/u.test(previous.value)) previous.pos = 'PROPN';
+      else if (previous.pos === 'X') previous.pos = 'NOUN';
+      continue;
+    }
     tokens.push({
       start,
       end,

@@ -73,6 +73,9 @@ function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number): numb
  * ("…, said Zelensky."), split quotes ("…," he said, "…"), "according to", colon and dash attributions,
  * and second verbs sharing a subject ("told Y … and said …").
  */
+/** Prepositions that attach a place or an organisation to a speaker ("a source in the room"). */
+const SPEAKER_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'with', 'for', 'on']);
+
 const PARTICIPLE_LEADS = new Set(['before', 'after', 'while', 'by', 'when', 'without']);
 
 /** Written things whose "saying …" reports the words of the clause's subject. */
@@ -265,6 +268,21 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
           ) {
             appositive = [apposition.first, last];
             after = last + 1;
+          }
+        }
+        // "…, said one source in the room.", "…, said John Doe of the Acme Institute.": a prepositional
+        // phrase closing the sentence belongs to the speaker phrase.
+        if (
+          appositive === null &&
+          !speaker.pronoun &&
+          SPEAKER_PREPOSITIONS.has(lowerOf(units[after])) &&
+          readAdjunct(context.text, units, after) === null
+        ) {
+          const object = phraseStartingAt(units, after + 1);
+          const close = object ? object.last + 1 : -1;
+          if (object && (close >= units.length || isTerminal(units[close]) || isComma(units[close]))) {
+            appositive = [after, object.last];
+            after = close;
           }
         }
         // "…, said X, the commander of the army, in an interview with the BBC."

@@ -18,6 +18,9 @@ const PLATFORMS = new Set(
   television tv radio air camera cnn msnbc fox bbc`.split(/\s+/),
 );
 
+/** Media of a message: "via email", "by phone". */
+const MEDIA = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'video', 'videolink', 'satellite']);
+
 const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
   recently previously week weekend month year morning afternoon evening night last this late early
@@ -90,6 +93,9 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
   }
   const time = readTime(units, index);
   if (time !== null) return { next: time, venue: null, time: true };
+  // "said via email", "said by telephone": the medium, skipped.
+  if ((lower === 'via' || lower === 'by') && MEDIA.has(lowerOf(units[index + 1])))
+    return { next: index + 2, venue: null, time: false };
   if (
     (lower === 'in' || lower === 'at') &&
     posOf(units[index + 1]) === 'PROPN' &&

@@ -30,6 +30,9 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
   const registry: NameRegistry = { bySurname: new Map(), byFirstName: new Map(), mentions: [] };
   const singles: Array<{ start: number; lower: string; value: string }> = [];
   let run: Token[] = [];
+  let afterOf = false;
+  let previous = '';
+  let beforePrevious = '';
   const flush = (): void => {
     // Drop the title part: the name is what follows the last title word.
     let from = 0;
@@ -46,6 +49,15 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     while (name.length > 0 && name[name.length - 1].value === '-') name.pop();
     // Leading acronyms are organisations in a title ("UN Linda Thomas-Greenfield").
     while (name.length > 0 && (name[0].value === '-' || /^\p{Lu}{2,}$/u.test(name[0].value))) name.shift();
+    // "President of Ukraine Andriy Yermak", "Secretary of the Treasury Janet Yellen": the word after "of"
+    // ends the title when two names follow it.
+    if (
+      name.length >= 3 &&
+      name[0] === run[0] &&
+      afterOf &&
+      (PLACES.has(name[0].lower) || !(MALE_NAMES.has(name[0].lower) || FEMALE_NAMES.has(name[0].lower)))
+    )
+      name.shift();
     run = [];
     if (
       name.length === 1 &&
@@ -84,9 +96,14 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
       (run.length > 0 && NAME_PARTICLES.has(token.value)) ||
       (run.length > 0 && isTitleWord(token.lower) && /^\p{Lu}/u.test(token.value))
     ) {
+      if (run.length === 0) afterOf = previous === 'of' || (previous === 'the' && beforePrevious === 'of');
       run.push(token);
     } else if (!joined) {
       flush();
+    }
+    if (token.pos !== 'SPACE') {
+      beforePrevious = previous;
+      previous = token.lower;
     }
   }
   flush();

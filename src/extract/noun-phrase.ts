@@ -141,6 +141,18 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
       count++;
       continue;
     }
+    // "Head of the Office of the President Andriy Yermak", "Mr. Morgan of the Sierra Club".
+    if (
+      lower === 'the' &&
+      lowerOf(units[first - 2]) === 'of' &&
+      first - 3 >= floor &&
+      isCapitalized(units[first]) &&
+      isCapitalized(units[first - 3])
+    ) {
+      first -= 2;
+      count += 2;
+      continue;
+    }
     if (
       DETERMINERS.has(lower) &&
       (posOf(unit) === 'DET' || posOf(unit) === 'NUM' || posOf(unit) === 'PRON' || posOf(unit) === 'ADJ')

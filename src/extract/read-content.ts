@@ -82,9 +82,36 @@ export function readTail(
   }
   for (let guard = 0; guard < 4; guard++) {
     const adjunct = readAdjunct(context.text, units, next);
-    if (!adjunct) break;
-    if (adjunct.venue && !venue) venue = adjunct.venue;
-    next = adjunct.next;
+    if (adjunct) {
+      if (adjunct.venue && !venue) venue = adjunct.venue;
+      next = adjunct.next;
+      continue;
+    }
+    // "said of the plan, …", "says of Clinton, \"…\"": the topic of the words, not their content.
+    if (cue.cueClass === 'speech' && lowerOf(units[next]) === 'of') {
+      // A short run of words without a verb up to punctuation (the tagger misreads "his rival").
+      let end = next + 1;
+      while (end < units.length && end <= next + 8) {
+        const unit = units[end];
+        const pos = posOf(unit);
+        if (isComma(unit) || isTerminal(unit) || isQuote(unit) || pos === 'VERB' || pos === 'AUX') break;
+        end++;
+      }
+      const after = units[end];
+      if (end > next + 1 && (after === undefined || isComma(after) || isTerminal(after) || isQuote(after))) {
+        next = end;
+        continue;
+      }
+    }
+    // "said matter-of-factly", "said quietly, …": a manner adverb before punctuation.
+    if (posOf(units[next]) === 'ADV' && /ly$/.test(lowerOf(units[next]))) {
+      const after = units[next + 1];
+      if (after === undefined || isComma(after) || isTerminal(after) || isQuote(after)) {
+        next++;
+        continue;
+      }
+    }
+    break;
   }
   return { next, venue };
 }

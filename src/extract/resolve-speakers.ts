@@ -3,7 +3,16 @@ import type { Attribution, SourceMention } from './attribute.js';
 import { NAME_PARTICLES } from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
 import { genderFits, isTitleWord, nearestMention, type NameRegistry } from './name-registry.js';
-import { GROUP_WORDS, HONORIFICS, ORGANIZATION_WORDS, PLACES } from './speaker-words.js';
+import {
+  FEMALE_NAMES,
+  GROUP_WORDS,
+  HONORIFICS,
+  MALE_NAMES,
+  ORGANIZATION_WORDS,
+  PLACES,
+} from './speaker-words.js';
+
+const FIRST_NAMES = new Set([...FEMALE_NAMES, ...MALE_NAMES]);
 import { lowerOf, posOf, valueOf } from './units.js';
 
 export { buildNameRegistry, type NameRegistry } from './name-registry.js';
@@ -53,6 +62,14 @@ export function readSpeakerPhrase(
   )
     run--;
   if (posOf(units[last]) === 'PROPN' && run > nameFirst) nameFirst = run;
+  // "President of Ukraine Andriy Yermak": a place after "of" ends the title, not starts the name.
+  const beforeName = lowerOf(units[nameFirst - 1]);
+  if (
+    (beforeName === 'of' || (beforeName === 'the' && lowerOf(units[nameFirst - 2]) === 'of')) &&
+    nameFirst < last &&
+    placeInTitle(units, nameFirst, last)
+  )
+    nameFirst++;
   while (
     nameFirst <= last &&
     (ATTACHED.has(lowerOf(units[nameFirst])) || HONORIFICS.has(lowerOf(units[nameFirst])))
@@ -114,12 +131,27 @@ export function readSpeakerPhrase(
 
 /** "Senator John Cornyn of Texas": the place after "of" says where the person is from, not who. */
 function withoutHomePlace(units: Unit[], first: number, last: number): number {
+  // "Mr. Morgan of the Sierra Club", "Jane Doe of the Acme Institute": the name ends before "of the".
+  for (let of = first + 1; of < last - 1 && of <= first + 4; of++) {
+    if (lowerOf(units[of]) !== 'of' || lowerOf(units[of + 1]) !== 'the') continue;
+    if (posOf(units[of - 1]) === 'PROPN' && !isTitleWord(lowerOf(units[of - 1]))) return of - 1;
+    break;
+  }
   if (!PLACES.has(lowerOf(units[last]))) return last;
   for (let of = last - 1; of > first && of >= last - 3; of--) {
     if (lowerOf(units[of]) === 'of') return posOf(units[of - 1]) === 'PROPN' ? of - 1 : last;
     if (!isCapitalizedUnit(units[of])) return last;
   }
   return last;
+}
+
+/** The first word of a run after "of" is a place when it is one, or when two names follow it. */
+function placeInTitle(units: Unit[], first: number, last: number): boolean {
+  const lower = lowerOf(units[first]);
+  if (PLACES.has(lower)) return true;
+  if (FIRST_NAMES.has(lower) || last - first < 2) return false;
+  for (let i = first; i <= last; i++) if (posOf(units[i]) !== 'PROPN') return false;
+  return true;
 }
 
 function isCapitalizedUnit(unit: Unit): boolean {

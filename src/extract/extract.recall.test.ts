@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+interface Expected {
+  quote: string;
+  speaker?: string;
+  mention?: string;
+  cue?: string;
+  title?: string;
+  parts?: number;
+}
+
+// Sentences written for these tests; the people, places and words are invented.
+const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
+  {
+    name: 'an inverted speaker with a prepositional phrase',
+    text: 'The meeting went badly from the start, said one council source in the room.',
+    expected: [
+      {
+        quote: 'The meeting went badly from the start',
+        mention: 'one council source in the room',
+        cue: 'said',
+      },
+    ],
+  },
+  {
+    name: 'an inverted speaker "of the" organisation',
+    text: '"We will win the appeal," said Jane Doe of the Acme Institute.',
+    expected: [
+      { quote: '"We will win the appeal,"', speaker: 'Jane Doe', mention: 'Jane Doe of the Acme Institute' },
+    ],
+  },
+  {
+    name: 'a subject "of the" organisation before the verb',
+    text: '"It was the least bad outcome," Mr. Tarrow of the River Trust said.',
+    expected: [
+      {
+        quote: '"It was the least bad outcome,"',
+        speaker: 'Tarrow',
+        mention: 'Mr. Tarrow of the River Trust',
+      },
+    ],
+  },
+  {
+    name: '"says of X," before a quotation',
+    text: 'The retired builder says of his rival, "If she wins, she will sell the town hall."',
+    expected: [{ quote: '"If she wins, she will sell the town hall."', cue: 'says' }],
+  },
+  {
+    name: '"said of X," inside a split quotation',
+    text: 'Tom Reed spoke first. "To the extent they care," he said of the rival campaign, "they are angry."',
+    expected: [
+      {
+        quote: '"To the extent they care," he said of the rival campaign, "they are angry."',
+        speaker: 'Tom Reed',
+        parts: 2,
+      },
+    ],
+  },
+  {
+    name: 'the medium between the verb and "that"',
+    text: 'The senator said via email that the vote was fair. A spokeswoman said by phone that the count would resume.',
+    expected: [
+      { quote: 'the vote was fair', speaker: 'the senator' },
+      { quote: 'the count would resume', speaker: 'a spokeswoman' },
+    ],
+  },
+  {
+    name: 'a manner adverb after the verb',
+    text: '"We have had better years," delegate Bill Marsh said matter-of-factly.',
+    expected: [{ quote: '"We have had better years,"', speaker: 'Bill Marsh', cue: 'said' }],
+  },
+  {
+    name: 'a long title with "of the" chains before the name',
+    text: 'Head of the Office of the President of Freedonia Andriy Koval said the talks would continue.',
+    expected: [
+      {
+        quote: 'the talks would continue',
+        speaker: 'Andriy Koval',
+        title: 'Head of the Office of the President of Freedonia',
+      },
+    ],
+  },
+  {
+    name: 'a title ending in "of the" and an institution',
+    text: 'Secretary of the Treasury Janet Morrow said inflation was easing.',
+    expected: [{ quote: 'inflation was easing', speaker: 'Janet Morrow' }],
+  },
+  {
+    name: 'names with letters beyond Latin-1 stay whole',
+    text: 'Jonas Žemaitėlis said the bridge would open in May. Mayor Wojciech Kołodziejczak said the budget was balanced. Minister Ayşe Doğan said the plan was ready. Marko Ćosić said the port would stay shut.',
+    expected: [
+      { quote: 'the bridge would open in May', speaker: 'Jonas Žemaitėlis', mention: 'Jonas Žemaitėlis' },
+      { quote: 'the budget was balanced', speaker: 'Wojciech Kołodziejczak' },
+      { quote: 'the plan was ready', speaker: 'Ayşe Doğan' },
+      { quote: 'the port would stay shut', speaker: 'Marko Ćosić' },
+    ],
+  },
+  {
+    name: 'a surname beyond Latin-1 resolves to the full name',
+    text: 'Jonas Žemaitėlis opened the fair. Later, Žemaitėlis said the fair would return next year.',
+    expected: [{ quote: 'the fair would return next year', speaker: 'Jonas Žemaitėlis' }],
+  },
+];
+
+describe('extract: recall constructions', () => {
+  it.each(CASES)('$name', ({ text, expected }) => {
+    const statements = extract({ text, published: '2024-11-30' });
+    const summary = statements.map((statement) => `${statement.speaker.name}: ${statement.quote.text}`);
+    expect(statements.length, summary.join('\n')).toBe(expected.length);
+    expected.forEach((want, index) => {
+      const statement = statements[index];
+      expect(statement.quote.text).toBe(want.quote);
+      if (want.speaker !== undefined) expect(statement.speaker.name).toBe(want.speaker);
+      if (want.mention !== undefined) expect(statement.speaker.mention?.text).toBe(want.mention);
+      if (want.cue !== undefined) expect(statement.cue?.text).toBe(want.cue);
+      if (want.title !== undefined) expect(statement.speaker.title).toBe(want.title);
+      if (want.parts !== undefined) expect(statement.parts?.length ?? 1).toBe(want.parts);
+    });
+  });
+});
