@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
-import { ingestBatch } from './ingest-batch.js';
+import type { ReadItem } from '../ingest/index.js';
+import { ingestBatch, ingestItems } from './ingest-batch.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'onrecord-ingest-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -116,6 +117,37 @@ describe('ingestBatch', () => {
       const stored = await store.getArticle('one');
       expect(stored!.statements.map((statement) => statement.quote.text).join(' ')).toContain('June');
       expect(stored!.statements.map((statement) => statement.quote.text).join(' ')).not.toContain('May');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('commits in batches, and saves what it has when the input stalls', async () => {
+    const store = await openSqliteStore(join(dir, 'stall.db'));
+    const article = (index: number): ReadItem => ({
+      ok: true,
+      article: {
+        id: `stall-${index}`,
+        text: `"The ferry ${index} will run all winter," harbour master Ines Varga said on Monday.`,
+        published: '2024-01-08',
+      },
+    });
+    let savedWhileStalled = -1;
+    async function* items(): AsyncGenerator<ReadItem> {
+      for (let index = 0; index < 5; index++) yield article(index);
+      // the input goes quiet: the five finished articles must not wait for the next one
+      const deadline = Date.now() + 5000;
+      while ((await store.counts()).articles < 5 && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      savedWhileStalled = (await store.counts()).articles;
+      for (let index = 5; index < 12; index++) yield article(index);
+    }
+    try {
+      const summary = await ingestItems(items(), { store, commitSize: 4, commitMs: 50 });
+      expect(savedWhileStalled).toBe(5);
+      expect(summary).toMatchObject({ read: 12, new: 12, failed: 0 });
+      expect(summary.statements).toBe(12);
+      expect((await store.counts()).articles).toBe(12);
     } finally {
       await store.close();
     }

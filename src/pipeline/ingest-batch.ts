@@ -60,6 +60,12 @@ export interface IngestBatchOptions {
    * counted unchanged without extraction; true after the extractor itself changed).
    */
   reextract?: boolean;
+  /**
+   * Articles saved in one commit at most (default 32), and how long a prepared article may wait for
+   * its batch (default 250 ms): a killed ingest loses at most the unsaved ones, each whole or absent.
+   */
+  commitSize?: number;
+  commitMs?: number;
   /** Keeps at most this many failures in the summary (the count is always exact). */
   maxListed?: number;
   now?: () => number;
@@ -82,9 +88,10 @@ export function ingestBatch(inputs: string[], options: IngestBatchOptions): Prom
 }
 
 /**
- * The pipeline over read items: language check → extraction → claim frames → store.saveArticle (one
- * transaction per article) → shifts for the people touched. A failing article is listed and skipped;
- * a store that cannot be written at all (read-only, full, unreachable) ends the batch with its error.
+ * The pipeline over read items: language check → extraction → claim frames → store.saveArticles (one
+ * commit per batch of articles, each article whole or absent) → shifts for the people touched. A
+ * failing article is listed and skipped; a store that cannot be written at all (read-only, full,
+ * unreachable) ends the batch with its error.
  */
 export async function ingestItems(
   items: AsyncIterable<ReadItem>,
@@ -115,17 +122,54 @@ export async function ingestItems(
     progress();
   };
 
-  const save = async (input: SaveArticleInput): Promise<void> => {
-    try {
-      const result = await store.saveArticle(input);
+  // Prepared articles wait here and are saved together (one SQLite commit for many articles, each still
+  // whole or absent): a batch goes out when it is full, or by a timer once its first article has waited
+  // commitMs, so a stalled input (a slow feed, stdin) does not keep finished articles unsaved.
+  const commitSize = Math.max(1, options.commitSize ?? 32);
+  const commitMs = options.commitMs ?? 250;
+  let pending: SaveArticleInput[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let timed: Promise<void> | null = null;
+  let timedError: { error: unknown } | null = null;
+  const flush = async (): Promise<void> => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (pending.length === 0) return;
+    const inputs = pending;
+    pending = [];
+    const outcomes = await store.saveArticles(inputs);
+    inputs.forEach((input, index) => {
+      const outcome = outcomes[index];
+      if ('error' in outcome) {
+        fail(sourceOf(input.article), describeError(outcome.error));
+        return;
+      }
+      const { result } = outcome;
       counts[result.status] += 1;
       if (input.skippedReason) counts.skipped += 1;
       if (result.status !== 'unchanged') counts.statements += result.statements;
       for (const person of result.touchedPeople) touched.add(person);
       progress();
-    } catch (error) {
-      if (isFatalStoreError(error)) throw error;
-      fail(sourceOf(input.article), describeError(error));
+    });
+  };
+  /** Waits for a timer's batch to finish, and throws what it threw (a store that cannot be written). */
+  const settle = async (): Promise<void> => {
+    if (timed) await timed;
+    timed = null;
+    if (timedError) throw timedError.error;
+  };
+  const save = async (input: SaveArticleInput): Promise<void> => {
+    await settle();
+    pending.push(input);
+    if (pending.length >= commitSize) {
+      await flush();
+    } else if (pending.length === 1) {
+      timer = setTimeout(() => {
+        timer = null;
+        timed = flush().catch((error: unknown) => {
+          timedError = { error };
+        });
+      }, commitMs);
     }
   };
 
@@ -170,19 +214,29 @@ export async function ingestItems(
   }
 
   const stage = options.extractStage ?? extractInProcess;
-  for await (const extracted of stage(englishArticles())) {
-    if (extracted.error) {
-      fail(sourceOf(extracted.article), `extraction failed: ${describeError(extracted.error)}`);
-      continue;
+  try {
+    await extractAndSave();
+    await settle();
+    await flush();
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
+
+  async function extractAndSave(): Promise<void> {
+    for await (const extracted of stage(englishArticles())) {
+      if (extracted.error) {
+        fail(sourceOf(extracted.article), `extraction failed: ${describeError(extracted.error)}`);
+        continue;
+      }
+      let input: SaveArticleInput;
+      try {
+        input = prepareArticle(extracted.article, extracted.statements);
+      } catch (error) {
+        fail(sourceOf(extracted.article), `claim frames failed: ${describeError(error)}`);
+        continue;
+      }
+      await save(input);
     }
-    let input: SaveArticleInput;
-    try {
-      input = prepareArticle(extracted.article, extracted.statements);
-    } catch (error) {
-      fail(sourceOf(extracted.article), `claim frames failed: ${describeError(error)}`);
-      continue;
-    }
-    await save(input);
   }
 
   let shifts = 0;

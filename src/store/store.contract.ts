@@ -182,6 +182,37 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       expect(before).toMatchObject({ articles: 1, statements: 3, people: 2, sightings: 0 });
     });
 
+    it('saveArticles saves a batch as saveArticle would, and rolls back a failing article alone', async () => {
+      const broken = statementsB();
+      // a quote without text breaks a NOT NULL column: the store refuses this one article
+      broken[0] = { ...broken[0], quote: { ...broken[0].quote, text: null as unknown as string } };
+      const third = articleB({ id: 'paper-3', url: 'https://paper.example.com/third' });
+      const outcomes = await store.saveArticles([
+        { article: articleA(), statements: statementsA(), frames: [FRAME, null, null] },
+        { article: articleB(), statements: broken },
+        { article: third, statements: statementsB() },
+        {
+          article: articleA({ source: 'again.txt' }),
+          statements: statementsA(),
+          frames: [FRAME, null, null],
+        },
+      ]);
+      expect(outcomes.map((outcome) => ('result' in outcome ? outcome.result.status : 'error'))).toEqual([
+        'new',
+        'error',
+        'new',
+        'unchanged',
+      ]);
+      expect(await store.getArticle('paper-2')).toBeNull();
+      expect((await store.getArticle('wire-1'))!.statements).toHaveLength(3);
+      expect((await store.getArticle('paper-3'))!.statements).toHaveLength(2);
+      // the failed article's speaker left no trace; the saved ones are owed their shifts
+      expect(await store.counts()).toMatchObject({ articles: 2, people: 2, sightings: 1 });
+      const first = outcomes[0] as { result: { touchedPeople: string[] } };
+      for (const person of first.result.touchedPeople)
+        expect(await store.staleShiftPeople()).toContain(person);
+    });
+
     it('replaces the statements of a changed article', async () => {
       const first = await store.saveArticle({ article: articleA(), statements: statementsA() });
       const text = `${TEXT_A} "Prices matter," Mark Olsen added.`;

@@ -17,6 +17,13 @@ export interface Store {
    */
   saveArticle(input: SaveArticleInput): Promise<SaveArticleResult>;
   /**
+   * Saves several articles, in order, each exactly as saveArticle would: an article is stored whole or
+   * not at all, and one that fails is reported in its outcome while the others are saved. SQLite commits
+   * them together (one commit for many articles is most of the write cost); an error that makes the
+   * store unwritable (full, read-only, unreachable) is thrown, and then none of them is stored.
+   */
+  saveArticles(inputs: SaveArticleInput[]): Promise<SaveArticleOutcome[]>;
+  /**
    * Whether this article is already stored with the same content (`same`), with other content under
    * the same key (`changed`), or not at all (`new`): lets ingest skip extracting what it has.
    */
@@ -64,6 +71,8 @@ export interface SaveArticleResult {
   /** People whose statements changed: their positions and shifts need recomputing. */
   touchedPeople: string[];
 }
+
+export type SaveArticleOutcome = { result: SaveArticleResult } | { error: unknown };
 
 export interface ArticleRecord extends Article {
   contentHash: string;

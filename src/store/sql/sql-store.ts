@@ -6,6 +6,7 @@ import type {
   PeopleQuery,
   PersonSummary,
   SaveArticleInput,
+  SaveArticleOutcome,
   SaveArticleResult,
   ShiftQuery,
   StatementQuery,
@@ -13,6 +14,7 @@ import type {
   StoreCounts,
 } from '../store.js';
 import { peopleRules, type PeopleRules } from '../people-rules.js';
+import { isFatalStoreError } from '../store-errors.js';
 import type { SqlDriver } from './driver.js';
 import { SCHEMA_VERSION, migrate, readSchemaVersion } from './migrations.js';
 import {
@@ -84,6 +86,52 @@ export class SqlStore implements Store {
         ]);
       }
       return result;
+    });
+  }
+
+  /**
+   * SQLite: one transaction for the lot, each article inside its own savepoint, so a failing article is
+   * rolled back alone and a kill loses whole articles only (the uncommitted ones). PostgreSQL: one
+   * transaction per article as before (its writers run in parallel and lock per article).
+   */
+  async saveArticles(inputs: SaveArticleInput[]): Promise<SaveArticleOutcome[]> {
+    if (this.backend !== 'sqlite' || inputs.length <= 1) {
+      const outcomes: SaveArticleOutcome[] = [];
+      for (const input of inputs) {
+        try {
+          outcomes.push({ result: await this.saveArticle(input) });
+        } catch (error) {
+          if (isFatalStoreError(error)) throw error;
+          outcomes.push({ error });
+        }
+      }
+      return outcomes;
+    }
+    const now = this.now().toISOString();
+    return this.driver.transaction(async (tx) => {
+      const outcomes: SaveArticleOutcome[] = [];
+      const stale = new Set<string>();
+      for (const input of inputs) {
+        await tx.run(`SAVEPOINT save_article`);
+        try {
+          const result = await saveArticleIn(tx, input, { rules: this.rules, now });
+          for (const personId of result.touchedPeople) stale.add(personId);
+          await tx.run(`RELEASE save_article`);
+          outcomes.push({ result });
+        } catch (error) {
+          if (isFatalStoreError(error)) throw error;
+          await tx.run(`ROLLBACK TO save_article`);
+          await tx.run(`RELEASE save_article`);
+          outcomes.push({ error });
+        }
+      }
+      // In the same transaction, as saveArticle does: shifts owed until replaceShifts runs.
+      for (const personId of [...stale].sort()) {
+        await tx.run(`INSERT INTO stale_shifts (person_id) VALUES (?) ON CONFLICT (person_id) DO NOTHING`, [
+          personId,
+        ]);
+      }
+      return outcomes;
     });
   }
 
