@@ -4,7 +4,7 @@ import { mention } from './attribution.js';
 import { lookupCue } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
 import { phraseEndingAt, phraseStartingAt, type PhraseSpan } from './noun-phrase.js';
-import { contentSpan, readTail } from './read-content.js';
+import { contentSpan, holdsClause, readTail } from './read-content.js';
 import type { Unit } from './segment.js';
 import { PLACES } from './speaker-words.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
@@ -62,6 +62,12 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
   };
   if (cue.first <= floor || (cue.first === floor + 1 && posOf(units[floor]) === 'CCONJ')) {
     const span = contentSpan(units, after, units.length - 1);
+    return span ? { ...base, parts: [span] } : null;
+  }
+  // "Therefore, according to him, this war should end …": an adverb before the attribution is no content.
+  const opener = cue.first - 1 - floor <= 2 && isComma(units[cue.first - 1]) && isComma(units[after]);
+  if (opener && !holdsClause(units, floor, cue.first - 2)) {
+    const span = contentSpan(units, after + 1, units.length - 1);
     return span ? { ...base, parts: [span] } : null;
   }
   // '… a “root canal,” according to X.': the comma sits inside the quotation.

@@ -190,7 +190,10 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
             tailComma &&
             (posOf(units[tail.next + 1]) === 'AUX' ||
               posOf(units[tail.next + 1]) === 'VERB' ||
-              (introductory && resumes))
+              (introductory && resumes) ||
+              // "And perhaps, he said, it could help …": a fragment without a verb before the
+              // attribution, the clause after it.
+              (resumes && !holdsClause(units, floor, before - 1) && posOf(units[tail.next + 1]) !== 'SCONJ'))
           ) {
             // ""Only you," she said, would use the occasion …": the sentence goes on after the attribution.
             const rest = contentSpan(units, tail.next + 1, end);

@@ -103,7 +103,7 @@ const IRREGULAR: Record<string, string[]> = {
   report: ['reported', 'reports', 'reporting'],
   post: ['posted', 'posting'],
   object: ['objected', 'objecting'],
-  state: ['stated', 'stating'],
+  state: ['stated', 'states', 'stating'],
   point: ['pointed', 'points', 'pointing'],
 };
 

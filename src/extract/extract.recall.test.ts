@@ -101,6 +101,52 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     text: 'Jonas Žemaitėlis opened the fair. Later, Žemaitėlis said the fair would return next year.',
     expected: [{ quote: 'the fair would return next year', speaker: 'Jonas Žemaitėlis' }],
   },
+  {
+    name: 'a role named by its country speaks, before or after the verb',
+    text: 'The President of Freedonia noted that the border was calm. "You are always welcome here," said the Prime Minister of Freedonia.',
+    expected: [
+      { quote: 'the border was calm', speaker: 'the President of Freedonia' },
+      { quote: '"You are always welcome here,"', speaker: 'the Prime Minister of Freedonia' },
+    ],
+  },
+  {
+    name: '"states" after a document',
+    text: 'The audit states that few if any schools met the standard.',
+    expected: [{ quote: 'few if any schools met the standard', speaker: 'the audit', cue: 'states' }],
+  },
+  {
+    name: 'bare "commented" before a quotation',
+    text: 'Professor Lena Marsh commented, "The ruling changes nothing for the farmers."',
+    expected: [
+      { quote: '"The ruling changes nothing for the farmers."', speaker: 'Lena Marsh', cue: 'commented' },
+    ],
+  },
+  {
+    name: 'a "that" clause whose verb the tagger misreads',
+    text: 'Whitmore stated to the Valley Weekly that the alleged theft involved five hard drives.',
+    expected: [{ quote: 'the alleged theft involved five hard drives', speaker: 'Whitmore' }],
+  },
+  {
+    name: '"according to him" after an opening adverb',
+    text: 'Tom Reed spoke at length. Therefore, according to him, the strike should end within a week.',
+    expected: [{ quote: 'the strike should end within a week', speaker: 'Tom Reed', cue: 'according to' }],
+  },
+  {
+    name: 'a fragment, the attribution, then the clause',
+    text: 'Tom Reed spoke at length. And perhaps, he said, the museum could help visitors see the past.',
+    expected: [
+      {
+        quote: 'And perhaps, he said, the museum could help visitors see the past',
+        speaker: 'Tom Reed',
+        parts: 2,
+      },
+    ],
+  },
+  {
+    name: 'a restrictive relative "who said"',
+    text: 'The city hired an architect who said he was never paid.',
+    expected: [{ quote: 'he was never paid', speaker: 'an architect', mention: 'an architect who' }],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -124,7 +124,10 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     if ((entry.cueClass === 'belief' || entry.cueClass === 'attitude') && pos !== 'VERB') continue;
     const particles = PARTICLE_CUES.get(entry.lemma);
     const particle = particles && particles.has(lowerOf(units[i + 1])) ? units[i + 1] : null;
-    if (particles && !particle && entry.lemma !== 'call') continue;
+    // "commented, \"…\"", "commented that …": the bare verb reports before punctuation or a clause.
+    const bare =
+      entry.lemma === 'comment' && (/^[,:]$/.test(lowerOf(units[i + 1])) || lowerOf(units[i + 1]) === 'that');
+    if (particles && !particle && entry.lemma !== 'call' && !bare) continue;
     // "self-described", "so-called": part of a compound word, not a verb.
     if (i > 0 && units[i - 1].end === unit.start && lowerOf(units[i - 1]) === '-') continue;
     const previous = lowerOf(units[i - 1]);

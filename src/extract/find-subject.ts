@@ -83,6 +83,15 @@ export function subjectBefore(
       return { phrase: antecedent, appositive: null, first: antecedent.first };
     return null;
   }
+  // "an architect who said he was never paid": a restrictive relative takes its antecedent, and the
+  // mention runs to "who".
+  if (lowerOf(units[j]) === 'who' && j - 1 >= floor) {
+    const antecedent = phraseEndingAt(units, j - 1, floor);
+    const head = posOf(units[j - 1]);
+    if (antecedent && !antecedent.pronoun && (head === 'NOUN' || head === 'PROPN'))
+      return { phrase: antecedent, appositive: [j, j], first: antecedent.first };
+    return null;
+  }
   // Appositive or relative clause between commas: "Mark Rutte, NATO's secretary-general, said",
   // "Barkley, who said he votes Democratic, said".
   // "Sen. Jack Reed (D-R.I.), said": the parenthesis closes right before the comma.

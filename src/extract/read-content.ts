@@ -152,7 +152,11 @@ export function holdsClause(units: Unit[], first: number, last: number): boolean
     const pos = posOf(units[i]);
     if (pos === 'QUOTE' || pos === 'VERB' || pos === 'AUX') return true;
   }
-  return false;
+  // "stated that the alleged crime involved/ADJ five drives": after a complementizer "that" and a noun
+  // phrase, a clause whatever the tagger says of its verb.
+  const complementizer =
+    first - 1 >= from && lowerOf(units[first - 1]) === 'that' && posOf(units[first - 1]) === 'SCONJ';
+  return complementizer && last - first >= 2 && startsNounPhrase(units[first]);
 }
 
 export function contentSpan(units: Unit[], first: number, last: number): Span | null {

@@ -94,6 +94,16 @@ export function readSpeakerPhrase(
     const name = textOf(text, units, first, last).replace(/^The /, 'the ');
     return { name, kind: 'organization', mention };
   }
+  // "The President of Russia", "the Prime Minister of Poland": a role named by its country is a person.
+  if (
+    nameFirst === last &&
+    nameFirst - 2 >= first &&
+    lowerOf(units[nameFirst - 1]) === 'of' &&
+    (PLACES.has(head) || onlyTitles(units, first, nameFirst - 2))
+  ) {
+    const role = textOf(text, units, first, last).replace(/^The /, 'the ');
+    return { name: role, kind: 'person', mention, title: role };
+  }
   if (hasProper && headProper && nameFirst <= last) {
     let name = textOf(text, units, nameFirst, last).replace(/[’']s$/, '');
     if (/^\p{Lu}{2,}$/u.test(name)) return { name, kind: 'organization', mention };
@@ -151,6 +161,15 @@ function placeInTitle(units: Unit[], first: number, last: number): boolean {
   if (PLACES.has(lower)) return true;
   if (FIRST_NAMES.has(lower) || last - first < 2) return false;
   for (let i = first; i <= last; i++) if (posOf(units[i]) !== 'PROPN') return false;
+  return true;
+}
+
+/** "the Prime Minister": determiners and title words only. */
+function onlyTitles(units: Unit[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const lower = lowerOf(units[i]);
+    if (lower !== 'the' && !isTitleWord(lower)) return false;
+  }
   return true;
 }
 
