@@ -165,9 +165,13 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         isQuote(units[tail.next + (tailComma ? 1 : 0)]) ||
         lowerOf(units[tail.next]) === 'that';
       const attitude = cue.cueClass === 'attitude';
+      // "After the match, Tom Reed, the coach, said, …": a phrase without a verb before the subject
+      // introduces the sentence; the content follows the verb.
+      const fragmentFirst = introductory && resumes && !holdsClause(units, floor, before - 1);
       const takeBefore =
         hasBefore &&
         !attitude &&
+        !fragmentFirst &&
         // "In fact, neither plan would matter, analysts say.": a verb closing the sentence has no content
         // after it, so the introductory phrase belongs to the content.
         (!introductory || resumes || atEnd) &&
@@ -220,8 +224,28 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       const nounComplement = !clauseAfter && startsNounPhrase(units[tail.next]) && end - tail.next >= 1;
       const relativeEnd =
         lowerOf(units[cue.first - 1]) === 'who' ? endOfRelative(units, tail.next, end) : end;
-      const span = clauseAfter || nounComplement ? contentSpan(units, tail.next, relativeEnd) : null;
-      if (span) {
+      // "tweeted using his account:", "said in a statement on Friday:": a colon closing the sentence
+      // introduces the quotation that follows.
+      let closing = units.length - 1;
+      while (closing > tail.next && isTerminal(units[closing])) closing--;
+      const introduces =
+        closing > tail.next &&
+        lowerOf(units[closing]) === ':' &&
+        !units.slice(tail.next, closing).some(isQuote);
+      const span =
+        (clauseAfter || nounComplement) && !introduces ? contentSpan(units, tail.next, relativeEnd) : null;
+      if (introduces) {
+        found.push({
+          sentence: sentenceIndex,
+          parts: [],
+          source: mention(context, subject.phrase, subject.appositive),
+          cue: cue.cue,
+          cueClass: cue.cueClass,
+          venue: tail.venue ?? subject.venue ?? null,
+          pattern: 'after',
+          sharedWith: null,
+        });
+      } else if (span) {
         found.push({
           sentence: sentenceIndex,
           parts: [span],

@@ -147,6 +147,33 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     text: 'The city hired an architect who said he was never paid.',
     expected: [{ quote: 'he was never paid', speaker: 'an architect', mention: 'an architect who' }],
   },
+  {
+    name: 'passives of finding and showing are no reports',
+    text: 'The ledger was found wet on a street by a passer-by. The striker was shown a yellow card early in the game.',
+    expected: [],
+  },
+  {
+    name: 'the base form "continue" after a modal is aspect',
+    text: 'While border checks will continue, officials will drop the interview step.',
+    expected: [],
+  },
+  {
+    name: 'a colon closing the attribution introduces the next paragraph',
+    text: 'Mayor Ann Lee tweeted using her official account:\n"Great clock, Sam. Want to bring it to city hall?"',
+    expected: [
+      { quote: '"Great clock, Sam. Want to bring it to city hall?"', speaker: 'Ann Lee', cue: 'tweeted' },
+    ],
+  },
+  {
+    name: 'an introductory phrase, the speaker with a title, then the quotation',
+    text: 'After the match, Tom Reed, the coach, said, "We have learned a lot today."',
+    expected: [{ quote: '"We have learned a lot today."', speaker: 'Tom Reed' }],
+  },
+  {
+    name: 'a category label with a colon names no speaker',
+    text: 'Categories: August 15, 2008 Freedonia Politics and conflicts Environment Archived',
+    expected: [],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -21,6 +21,8 @@ const GROUP_WORDS = new Set(
   ’ll 'll`.split(/\s+/),
 );
 const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must', "'d"]);
+/** Past participles: "was told", "were found", "was shown". */
+const PARTICIPLE = /(ed|told|said|known|thought|written|felt|found|shown|seen|taught|sought|spoken)$/;
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'get', 'got']);
 
 const HEADLINE_CUES = new Set([
@@ -149,6 +151,8 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     }
     // "will continue to push" is aspect, not speech: "continued" reports only before punctuation or a quote.
     if (entry.lemma === 'continue') {
+      // "checks will continue": the base form is aspect after a modal or "to", never a report.
+      if (lower === 'continue') continue;
       const next = units[i + 1];
       if (next && next.kind === 'token' && !/^[,:.]$/.test(next.token.value)) continue;
     }
@@ -159,8 +163,7 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     // Passive voice: "was told", "is expected" – the subject is the addressee.
     let passive = false;
     for (let k = first; k < i; k++)
-      if (PASSIVE_AUX.has(lowerOf(units[k])) && /(ed|told|said|known|thought|written|felt)$/.test(lower))
-        passive = true;
+      if (PASSIVE_AUX.has(lowerOf(units[k])) && PARTICIPLE.test(lower)) passive = true;
     if (passive) continue;
     // Progressive "is saying" is fine; a bare gerund at the start of a clause is not a cue.
     const start = units[first].start;
