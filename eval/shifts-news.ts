@@ -4,7 +4,11 @@
  * statements, saves them in a throwaway SQLite record (so people are resolved across articles by the
  * store's own rules), runs detectShifts per person and prints the most confident shifts with evidence.
  *
+ * Each shift is printed with its reason line and both statements in full: date said, outlet, article id
+ * and character offsets, so a reader can check it against the article in one step.
+ *
  *   npm run build && node dist/eval/shifts-news.js [--top 20] [--json] [--min-confidence 0.5] [--file JSONL]
+ *     [--translated]   also the machine-translated articles (the Polish ones of the Ukraine-war set)
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +20,21 @@ import { detectShifts } from '../src/ledger/shifts.js';
 import type { Shift, StatementRecord } from '../src/model/ledger.js';
 import { allStatements } from '../src/store/export-rows.js';
 import { openStore } from '../src/store/open-store.js';
-import { formatShift } from '../src/cli/shifts.js';
+import { formatSaidOn } from '../src/ledger/shifts.js';
+import { topicLabel } from '../src/ledger/topics.js';
+
+/** A shift in full for a closing note: the reason, then each statement whole with where it is. */
+function describeShift(shift: Shift, rank: number): string {
+  const evidence = (label: string, item: Shift['earlier']) =>
+    `   ${label}: ${formatSaidOn(item.saidOn, null)} | ${item.outlet ?? 'no outlet'} | ${item.articleId} [${item.start ?? '?'}-${item.end ?? '?'}] | ${item.kind}\n` +
+    `      ${item.text.replace(/\s+/g, ' ')}\n`;
+  return (
+    `${rank}. ${shift.personName} on ${topicLabel(shift.topic)} (${shift.relation}, confidence ${shift.confidence.toFixed(2)})\n` +
+    `   reason: ${shift.reason}\n` +
+    evidence('earlier', shift.earlier) +
+    evidence('later  ', shift.later)
+  );
+}
 
 interface NewsLine {
   id: string;
@@ -48,7 +66,11 @@ async function main(): Promise<void> {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as NewsLine)
-    .filter((article) => !article.machine_translated && typeof article.text === 'string');
+    .filter(
+      (article) =>
+        (process.argv.includes('--translated') || !article.machine_translated) &&
+        typeof article.text === 'string',
+    );
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-shifts-news-'));
   const store = await openStore(join(dir, 'record.db'));
   let statementCount = 0;
@@ -90,7 +112,7 @@ async function main(): Promise<void> {
     );
     shifts.slice(0, top).forEach((shift, index) => {
       if (process.argv.includes('--json')) console.log(JSON.stringify(shift));
-      else console.log(`${index + 1}. ${formatShift(shift)}`);
+      else console.log(describeShift(shift, index + 1));
     });
   } finally {
     await store.close();

@@ -12,6 +12,17 @@ interface Expected {
 // Sentences written for these tests; the names are invented or public figures, the words are invented.
 const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
   {
+    name: 'an adverb of time inside the verb group ("had earlier said", "has always said")',
+    text:
+      'Anna Berg rejected the plan on Sunday. Berg had earlier said that talks with the union were impossible. ' +
+      'She has always said that the bridge must stay open.',
+    expected: [
+      { quote: 'the plan on Sunday', speaker: 'Anna Berg' },
+      { quote: 'talks with the union were impossible', speaker: 'Anna Berg', cue: 'had earlier said' },
+      { quote: 'the bridge must stay open', speaker: 'Anna Berg', cue: 'has always said' },
+    ],
+  },
+  {
     name: 'two apostrophes as quotation marks',
     text: "''We will not wait for the courts,'' Anna Berg, a city councillor, said on Monday.",
     expected: [{ quote: "''We will not wait for the courts,''", speaker: 'Anna Berg', cue: 'said' }],

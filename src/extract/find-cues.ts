@@ -17,7 +17,8 @@ export interface CueCandidate {
 const GROUP_WORDS = new Set(
   `has have had will would could might may should did does do is was are were 's also previously later
   then recently repeatedly often again just publicly privately reportedly once frequently since already
-  long still initially first further separately similarly explicitly openly flatly bluntly ’s ’d ’ve 've ’re 're
+  long still initially first further separately similarly explicitly openly flatly bluntly earlier
+  consistently always formerly ’s ’d ’ve 've ’re 're
   ’ll 'll`.split(/\s+/),
 );
 const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must', "'d"]);

@@ -165,6 +165,18 @@ const cases: Case[] = [
     expected: { basis: 'before', to: '2024-11-30' },
   },
   {
+    sentence: 'The premier had earlier said that the deal was unfair.',
+    quote: 'the deal was unfair',
+    cue: 'had earlier said',
+    expected: { from: '', to: '2024-11-30', basis: 'before' },
+  },
+  {
+    sentence: 'The premier has always said that the deal was unfair.',
+    quote: 'the deal was unfair',
+    cue: 'has always said',
+    expected: { from: '', to: '2024-11-30', basis: 'before', text: 'has always said' },
+  },
+  {
     sentence: 'The premier had said the deal was unfair.',
     quote: 'the deal was unfair',
     cue: 'said',

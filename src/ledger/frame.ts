@@ -323,11 +323,22 @@ function phraseOf(
   clause: Clause,
   tokens: Token[],
   topicEnd: number,
+  topicStart: number = topicEnd,
 ): { phrase: string; subject: string | null } {
   const indexes = clause.tokenIndexes.filter((index) => !clause.conditionIndexes.has(index));
-  const from = clause.verbStart ?? indexes[0];
+  let from = clause.verbStart ?? indexes[0];
   const predicateEnd = clause.predicateIndex ?? from;
   let to = Math.max(topicEnd, predicateEnd);
+  const predicate = clause.predicateIndex === null ? null : tokens[clause.predicateIndex];
+  if (predicate && predicate.lemma === 'be') {
+    // A copula says nothing without its complement: "talks were impossible", "he was open to talks".
+    for (let cursor = predicateEnd + 1; cursor <= predicateEnd + 3 && indexes.includes(cursor); cursor++) {
+      if (tokens[cursor].pos === 'ADJ' || tokens[cursor].pos === 'ADV') to = Math.max(to, cursor);
+      else break;
+    }
+    // The topic as the copula's subject ("negotiations with the Kremlin were impossible") is the claim.
+    if (topicStart < from && from - topicStart <= 6) from = topicStart;
+  }
   // Carry the phrase on to the object's head noun ("cede occupied districts").
   if (to === predicateEnd) {
     for (let cursor = to + 1; cursor <= to + 4 && clause.tokenIndexes.includes(cursor); cursor++) {
@@ -381,7 +392,7 @@ export function frameText(text: string): ClaimFrame {
       const actionHit =
         predicateWord >= 0 &&
         match.actionIndexes.some((index) => index === predicateWord || index === predicateWord - 1);
-      const { phrase, subject } = phraseOf(clause, tokens, matched.at(-1) ?? 0);
+      const { phrase, subject } = phraseOf(clause, tokens, matched.at(-1) ?? 0, matched[0]);
       stances.push({
         topic: match.key,
         stance: stanceOf(clause, tokens, matched[0], actionHit),

@@ -544,11 +544,16 @@ describe('matchPerson: role-only mentions', () => {
     titles: ['Polish President'],
   };
   const ukraine: PersonCandidate = { id: 'ua', name: 'Ukraine', kind: 'organization', aliases: ['Ukraine'] };
-  const role = (title: string, articlePeople: { name: string; title: string | null }[] = []) => ({
+  const role = (
+    title: string,
+    articlePeople: { name: string; title: string | null }[] = [],
+    articleNames: string[] = [],
+  ) => ({
     name: title,
     title,
     kind: 'unknown' as SpeakerKind,
     articlePeople,
+    articleNames,
   });
   const cases: [string, ReturnType<typeof role>, PersonCandidate[], string | null][] = [
     [
@@ -583,6 +588,18 @@ describe('matchPerson: role-only mentions', () => {
     ],
     ['never the organisation named after the country', role('President of Ukraine'), [ukraine], null],
     ['no country, no article holder: nobody', role('Head of State'), [zelenskyy], null],
+    [
+      'two known holders: the one the article names without a title',
+      role('Ukrainian president', [], ['Volodymyr Zelenskyy', 'Jens Stoltenberg']),
+      [zelenskyy, { ...duda, id: 'other', titles: ['President of Ukraine'] }],
+      'zel',
+    ],
+    [
+      'two known holders, the article names both: nobody',
+      role('Ukrainian president', [], ['Volodymyr Zelenskyy', 'Andrzej Duda']),
+      [zelenskyy, { ...duda, id: 'other', titles: ['President of Ukraine'] }],
+      null,
+    ],
     [
       'two known holders: nobody',
       role('President of Ukraine'),

@@ -276,7 +276,16 @@ function matchRole(mention: PersonMention, candidates: readonly PersonCandidate[
       return !!held && holdsRole(wanted, held, { strict: true });
     }),
   );
-  return holders.length === 1 ? { personId: holders[0].id, confidence: 0.6 } : null;
+  if (holders.length === 1) return { personId: holders[0].id, confidence: 0.6 };
+  // Several known holders (a predecessor, a garbled spelling kept apart): the one its article names,
+  // untitled there ("Volodymyr Zelenskiy rejected the plan … The Ukrainian president had earlier said").
+  const named = holders.filter((c) =>
+    (mention.articleNames ?? []).some((name) => {
+      const parsed = parseName(name);
+      return !!parsed && parsed.given.length > 0 && ['exact', 'compatible'].includes(relate(parsed, c));
+    }),
+  );
+  return named.length === 1 ? { personId: named[0].id, confidence: 0.6 } : null;
 }
 
 export function matchPerson(

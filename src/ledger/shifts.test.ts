@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { StatementRecord } from '../model/ledger.js';
+import { extract } from '../extract/index.js';
+import type { Shift, StatementRecord } from '../model/ledger.js';
 import type { SaidOn, StatementKind } from '../model/statement.js';
 import { frameText } from './frame.js';
 import { detectShifts } from './shifts.js';
+import { toStatementRecords } from './statement-records.js';
 
 // Statements written for these tests: one invented speaker, invented outlets.
 let counter = 0;
@@ -116,5 +118,247 @@ describe('detectShifts precision rules', () => {
       record('We are ready to negotiate.', on('2022-09-01')),
     ]);
     expect(shifts).toEqual([]);
+  });
+});
+
+// Short stories written for these tests: invented people, countries and outlets, run through the whole
+// extractor, so each rule is checked on sentences as news writes them.
+interface Story {
+  published: string;
+  text: string;
+}
+
+function shiftsIn(stories: Story[]): Shift[] {
+  const records = stories.flatMap((story, index) => {
+    const id = `story-${index + 1}`;
+    const statements = extract({ id, text: story.text, published: story.published });
+    // One person per surname: enough to join "Marta Kowalczyk" and "Kowalczyk" across these stories.
+    return toStatementRecords(
+      statements,
+      story.text,
+      { id, published: story.published, outlet: 'Example Wire' },
+      (statement) => statement.speaker.name.split(' ').at(-1) ?? null,
+    );
+  });
+  const byPerson = new Map<string, StatementRecord[]>();
+  for (const item of records) {
+    const key = item.personId ?? item.speaker.name;
+    byPerson.set(key, [...(byPerson.get(key) ?? []), item]);
+  }
+  return [...byPerson.values()].flatMap((list) => detectShifts(list));
+}
+
+interface Expected {
+  count: number;
+  person?: string;
+  topic?: string;
+  relation?: Shift['relation'];
+  earlierBasis?: SaidOn['basis'];
+  earlier?: RegExp;
+  later?: RegExp;
+}
+
+const NEVER_SEND =
+  'Marta Kowalczyk, the Freedonian defence minister, said on Monday that Freedonia would never send troops to Sylvania.';
+
+const storyCases: [string, Story[], Expected][] = [
+  [
+    'a reversal across two articles: one shift, earlier first',
+    [
+      { published: '2023-03-01', text: NEVER_SEND },
+      {
+        published: '2023-09-12',
+        text: 'Freedonian defence minister Marta Kowalczyk said on Tuesday that Freedonia would send troops to Sylvania.',
+      },
+    ],
+    {
+      count: 1,
+      person: 'Marta Kowalczyk',
+      topic: 'troops-to-ukraine',
+      relation: 'polarity',
+      earlier: /would never send troops/,
+      later: /would send troops/,
+    },
+  ],
+  [
+    'the same position repeated: none',
+    [
+      { published: '2023-03-01', text: NEVER_SEND },
+      {
+        published: '2023-09-12',
+        text: 'Kowalczyk told the Daily Example on Tuesday that Freedonia would not send troops to Sylvania.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    'different topics: none',
+    [
+      { published: '2023-03-01', text: NEVER_SEND },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would impose sanctions on Sylvania.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    'a back-reference ("previously said") is the earlier statement, dated before the article',
+    [
+      {
+        published: '2024-03-09',
+        text:
+          'Marta Kowalczyk said on Friday she might be willing to send troops to Sylvania. ' +
+          'She had previously said that Freedonia would never send troops abroad.',
+      },
+    ],
+    {
+      count: 1,
+      relation: 'modality',
+      earlierBasis: 'before',
+      earlier: /would never send troops abroad/,
+      later: /might be willing to send troops/,
+    },
+  ],
+  [
+    'a back-reference with "had earlier said" and a position that became impossible',
+    [
+      {
+        published: '2023-04-29',
+        text: 'Marta Kowalczyk said on Friday she was still open to peace talks with the rebels.',
+      },
+      {
+        published: '2024-06-20',
+        text:
+          'Marta Kowalczyk rejected the plan on Sunday, calling it unworkable. ' +
+          'Kowalczyk had earlier said that negotiations with the rebels were impossible.',
+      },
+    ],
+    {
+      count: 1,
+      topic: 'peace-talks',
+      relation: 'polarity',
+      later: /negotiations with the rebels were impossible/,
+    },
+  ],
+  [
+    'categorical against hedged: "will never join" become "might join"',
+    [
+      { published: '2023-01-10', text: '"We will never join NATO," Marta Kowalczyk said on Monday.' },
+      {
+        published: '2023-08-22',
+        text: 'Marta Kowalczyk said on Monday that Freedonia might join NATO one day.',
+      },
+    ],
+    { count: 1, topic: 'nato-membership', relation: 'modality' },
+  ],
+  [
+    'a new condition with the turn',
+    [
+      { published: '2023-03-01', text: NEVER_SEND },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would send troops to Sylvania if the border was attacked.',
+      },
+    ],
+    { count: 1, relation: 'condition', later: /if the border was attacked/ },
+  ],
+  [
+    "somebody else's position in a person's words is not their shift",
+    [
+      {
+        published: '2023-03-01',
+        text: '"Freedonia will never send troops to Sylvania, Tomas Berger insists. I disagree," Marta Kowalczyk said on Monday.',
+      },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would send troops to Sylvania.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    'a position given "according to" somebody else is theirs',
+    [
+      {
+        published: '2023-03-01',
+        text: 'Marta Kowalczyk said on Monday that, according to Tomas Berger, Freedonia would never send troops to Sylvania.',
+      },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would send troops to Sylvania.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    'what a writer says a person believes is no statement to hold them to',
+    [
+      {
+        published: '2023-03-01',
+        text: 'Marta Kowalczyk believes Freedonia will never send troops to Sylvania, according to people close to her.',
+      },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would send troops to Sylvania.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    'one article, one moment: a contradiction inside it is not a change over time',
+    [
+      {
+        published: '2023-09-12',
+        text:
+          'Marta Kowalczyk said on Tuesday that Freedonia would send troops to Sylvania. ' +
+          'Kowalczyk said on Tuesday that Freedonia would never send troops to Sylvania.',
+      },
+    ],
+    { count: 0 },
+  ],
+];
+
+describe('detectShifts on short articles', () => {
+  it.each(storyCases)('%s', (_, stories, expected) => {
+    const shifts = shiftsIn(stories);
+    expect(shifts).toHaveLength(expected.count);
+    if (expected.count === 0) return;
+    const [shift] = shifts;
+    if (expected.person) expect(shift.personName).toBe(expected.person);
+    if (expected.topic) expect(shift.topic).toBe(expected.topic);
+    if (expected.relation) expect(shift.relation).toBe(expected.relation);
+    if (expected.earlierBasis) expect(shift.earlier.saidOn?.basis).toBe(expected.earlierBasis);
+    if (expected.earlier) expect(shift.earlier.text).toMatch(expected.earlier);
+    if (expected.later) expect(shift.later.text).toMatch(expected.later);
+    // Evidence a person can check in one click: both statements, their articles and offsets.
+    for (const side of [shift.earlier, shift.later]) {
+      const story = stories[Number(side.articleId.replace('story-', '')) - 1];
+      expect(story.text.slice(side.start, side.end)).toBe(side.text);
+    }
+    // The reason names both positions with their dates and outlet.
+    expect(shift.reason).toMatch(/^said .+ \(.*Example Wire\); now .+ \(.*Example Wire\)$/);
+  });
+
+  it('ranks a turn the statement itself names ("no longer") above the same turn unnamed', () => {
+    const send = {
+      published: '2023-03-01',
+      text: 'Marta Kowalczyk said on Monday that Freedonia would send troops to Sylvania.',
+    };
+    const [named] = shiftsIn([
+      send,
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would no longer send troops to Sylvania.',
+      },
+    ]);
+    const [unnamed] = shiftsIn([
+      send,
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would not send troops to Sylvania.',
+      },
+    ]);
+    expect(named.confidence).toBeGreaterThan(unnamed.confidence);
   });
 });

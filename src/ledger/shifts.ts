@@ -7,6 +7,7 @@ import type {
   TopicStance,
 } from '../model/ledger.js';
 import type { SaidOn } from '../model/statement.js';
+import { lookupCue } from '../extract/cue-lexicon.js';
 import { frameStatement } from './frame.js';
 import { TOPIC_DEFINITIONS } from './topic-lexicon.js';
 
@@ -59,7 +60,81 @@ export function saidDay(record: Pick<StatementRecord, 'saidOn' | 'published'>): 
   return day;
 }
 
+/**
+ * Attitude cues that report a stance the person took ("rejected the plan", "called for talks"); the
+ * others of that class ("wants", "showed", "spoke about") and the belief verbs ("believes", "fears")
+ * mostly give what a writer makes of someone, which is no statement to hold them to.
+ */
+const STANCE_CUES = new Set([
+  'reject',
+  'refuse',
+  'oppose',
+  'support',
+  'endorse',
+  'back',
+  'call',
+  'demand',
+  'urge',
+  'welcome',
+  'condemn',
+  'dismiss',
+  'decline',
+  'offer',
+  'propose',
+  'criticize',
+  'criticise',
+  'denounce',
+  'defend',
+]);
+
+/** Reporting verbs that, inside a statement, hand its content to somebody else ("Ivanov had insisted that"). */
+const EMBEDDED_CUE =
+  /\b(said|says|say|insisted|insists|argued|argues|claimed|claims|stated|states|told|tells|warned|warns|declared|declares|promised|promises|vowed|vows|announced|announces|suggested|suggests|believes|believed|thinks|thought|wants|wanted)\b/g;
+const EMBEDDED_SUBJECT =
+  /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+|he|she|they|He|She|They)(?:\s+(?:had|has|have|was|were|also|previously|repeatedly|long|earlier|once|always|\p{Ll}+ly))*\s+$/u;
+
+/**
+ * Whether a statement gives the speaker's own position: said, not believed or wanted in a writer's
+ * words, and not a report of what somebody else said ("X said that Ivanov had insisted talks were
+ * impossible" is Ivanov's position, not X's). Precision before recall: a shift pinned on a person for
+ * words that are not theirs costs a user's trust.
+ */
+export function speaksForSelf(record: Pick<StatementRecord, 'cue' | 'kind' | 'quote' | 'speaker'>): boolean {
+  const lemma = record.cue?.lemma;
+  if (lemma && record.kind !== 'direct') {
+    const cueClass = lookupCue(lemma)?.cueClass;
+    if (cueClass === 'belief') return false;
+    if (cueClass === 'attitude' && !STANCE_CUES.has(lemma)) return false;
+  }
+  const text = record.quote.text;
+  // A question puts a position up for argument; it does not take one.
+  if (/\?["'”’»\s]*$/u.test(text)) return false;
+  const own = new Set(
+    record.speaker.name
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean),
+  );
+  // "according to Berger, …": the content is Berger's.
+  for (const match of text.matchAll(/\baccording to (?:the )?(\p{Lu}[\p{L}'’-]+)/gu)) {
+    if (!own.has(match[1].toLowerCase())) return false;
+  }
+  for (const match of text.matchAll(EMBEDDED_CUE)) {
+    const subject = EMBEDDED_SUBJECT.exec(text.slice(Math.max(0, match.index - 60), match.index));
+    if (!subject) continue;
+    const word = subject[1];
+    if (/^(he|she|they)$/i.test(word)) {
+      // In the writer's words "he said" is the speaker again; inside a direct quote it is someone else.
+      if (record.kind === 'direct') return false;
+      continue;
+    }
+    if (!own.has(word.toLowerCase()) && !/^(I|We|It|This|That|The)$/.test(word)) return false;
+  }
+  return true;
+}
+
 function place(record: StatementRecord): Placed | null {
+  if (!speaksForSelf(record)) return null;
   const day = saidDay(record);
   if (day === null) return null;
   const frame = record.frame?.stances ? record.frame : frameStatement(record);
@@ -138,20 +213,48 @@ function relationOf(before: TopicStance, after: TopicStance): ShiftRelation {
   return 'polarity';
 }
 
-function confidenceOf(earlier: Placed, before: TopicStance, later: Placed, after: TopicStance): number {
-  let confidence = 0.55;
-  // The same verb both times ("would not cede" / "might cede") is the clearest reversal.
-  if (before.predicate && before.predicate === after.predicate) confidence += 0.15;
-  // The article itself contrasts the two ("previously said"): the journalist saw the change.
+/** Words with which a statement marks itself as a change of mind. */
+const CHANGE_MARKER =
+  /\b(?:no longer|any ?more|revers(?:e|ed|es|ing)|u-turn|changed (?:my|his|her|our|their|its) (?:mind|position|stance|view))\b/i;
+
+/** Predicates that carry no act of their own: a stance read through them comes from their complement. */
+const LIGHT_PREDICATES = new Set(['be', 'have', 'do', 'get', 'make']);
+
+/**
+ * How sure a journalist could be that the two statements are one turn: the same act said both ways is
+ * the clearest; a back-reference the reporter wrote beside the new position ("had previously said")
+ * means the reporter saw the change; direct quotes are the person's own words; a topic of the lexicon
+ * is a subject people argue about, a predicate-object key ("send-tank") only the same words twice.
+ */
+function confidenceOf(
+  topic: string,
+  earlier: Placed,
+  before: TopicStance,
+  later: Placed,
+  after: TopicStance,
+): number {
+  let confidence = 0.5;
+  if (before.predicate && before.predicate === after.predicate && !LIGHT_PREDICATES.has(before.predicate))
+    confidence += 0.15;
+  else confidence += 0.05;
+  if (TOPIC_ACTIONS.has(topic)) confidence += 0.05;
+  if (earlier.before || later.before) confidence += 0.05;
   if (earlier.before && earlier.record.articleId === later.record.articleId) confidence += 0.1;
   if (earlier.record.kind === 'direct') confidence += 0.05;
   if (later.record.kind === 'direct') confidence += 0.05;
   if (before.modality === 'possible' && after.modality === 'possible') confidence -= 0.1;
-  if (earlier.record.speaker.kind !== 'person' || later.record.speaker.kind !== 'person') confidence -= 0.15;
+  // The later statement names the change itself ("would no longer send", "reversed", "a U-turn").
+  if (CHANGE_MARKER.test(later.record.quote.text) || CHANGE_MARKER.test(later.record.cue?.text ?? ''))
+    confidence += 0.05;
+  // An institution speaks through many mouths; a role ("the Ukrainian president") resolved to its holder
+  // is a person.
+  const institution = (placed: Placed) => ['organization', 'group'].includes(placed.record.speaker.kind);
+  if (institution(earlier) || institution(later)) confidence -= 0.15;
   // Long statements carry many claims: the stance read from one clause is less certain.
   const words = (text: string) => text.split(/\s+/).length;
   if (words(earlier.record.quote.text) > 45 || words(later.record.quote.text) > 45) confidence -= 0.1;
-  confidence *= Math.sqrt(Math.min(earlier.record.confidence ?? 1, later.record.confidence ?? 1) || 1);
+  // How sure the attribution itself is (a role-only mention, a pronoun far from its name).
+  confidence *= 0.75 + 0.25 * Math.min(earlier.record.confidence ?? 1, later.record.confidence ?? 1);
   return Math.max(0, Math.min(1, Math.round(confidence * 100) / 100));
 }
 
@@ -161,6 +264,8 @@ function evidence(placed: Placed): ShiftEvidence {
     statementId: record.id,
     articleId: record.articleId,
     text: record.quote.text,
+    start: record.quote.start,
+    end: record.quote.end,
     saidOn: record.saidOn,
     outlet: record.venue?.text ?? record.outlet,
     kind: record.kind,
@@ -217,7 +322,7 @@ export function detectShifts(statements: StatementRecord[], options: DetectShift
       const key = `${previous.item.record.id}|${later.item.record.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const confidence = confidenceOf(previous.item, previous.stance, later.item, later.stance);
+      const confidence = confidenceOf(topic, previous.item, previous.stance, later.item, later.stance);
       if (confidence < minConfidence) continue;
       const record = later.item.record;
       const personId = record.personId ?? record.speaker.name;

@@ -97,6 +97,9 @@ export interface ShiftEvidence {
   statementId: string;
   articleId: string;
   text: string;
+  /** Where the statement's content lies in its article's text (end-exclusive); absent in older shifts. */
+  start?: number;
+  end?: number;
   saidOn: SaidOn | null;
   outlet: string | null;
   kind: StatementKind;
