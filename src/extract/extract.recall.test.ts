@@ -174,6 +174,15 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     text: 'Categories: August 15, 2008 Freedonia Politics and conflicts Environment Archived',
     expected: [],
   },
+  {
+    name: 'the cue keeps auxiliaries and negation, not adverbs',
+    text: 'Anna Berg previously said the mill would close. Tom Reed has said the vote would wait. Berg did not say when the mill would reopen.',
+    expected: [
+      { quote: 'the mill would close', cue: 'said' },
+      { quote: 'the vote would wait', cue: 'has said' },
+      { quote: 'when the mill would reopen', cue: 'did not say' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

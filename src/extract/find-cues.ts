@@ -21,6 +21,10 @@ const GROUP_WORDS = new Set(
   consistently always formerly ’s ’d ’ve 've ’re 're
   ’ll 'll`.split(/\s+/),
 );
+/** Auxiliaries the tagger may read otherwise ("’s predicting"). */
+const AUXILIARIES = new Set(
+  `has have had will would did does do is was are were 's ’s ’d ’ve 've ’re 're ’ll 'll`.split(/\s+/),
+);
 const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must', "'d"]);
 /** Past participles: "was told", "were found", "was shown". */
 const PARTICIPLE = /(ed|told|said|known|thought|written|felt|found|shown|seen|taught|sought|spoken)$/;
@@ -167,7 +171,23 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       if (PASSIVE_AUX.has(lowerOf(units[k])) && PARTICIPLE.test(lower)) passive = true;
     if (passive) continue;
     // Progressive "is saying" is fine; a bare gerund at the start of a clause is not a cue.
-    const start = units[first].start;
+    // The cue is the verb with its auxiliaries and negation ("has said", "did not say"), without adverbs
+    // ("previously said" → "said", "has also said" → "has also said" keeps what follows the auxiliary).
+    let cueFirst = i;
+    for (let k = first; k < i; k++) {
+      const word = lowerOf(units[k]);
+      if (
+        posOf(units[k]) === 'AUX' ||
+        AUXILIARIES.has(word) ||
+        word === 'not' ||
+        word.endsWith("n't") ||
+        word.endsWith('n’t')
+      ) {
+        cueFirst = k;
+        break;
+      }
+    }
+    const start = units[cueFirst].start;
     // PolNeAR-style cues keep a colon that introduces the quotation ("said:").
     const colon = lowerOf(units[i + 1]) === ':' && units[i + 1].start === unit.end ? units[i + 1] : null;
     const end = colon ? colon.end : particle ? particle.end : unit.end;
