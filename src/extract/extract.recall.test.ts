@@ -183,6 +183,36 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: 'when the mill would reopen', cue: 'did not say' },
     ],
   },
+  {
+    name: 'a participle after "by" shares the clause subject',
+    text: 'Dean, a doctor, then appeared on the show and began by saying he would never diagnose anyone.',
+    expected: [{ quote: 'he would never diagnose anyone', speaker: 'Dean', cue: 'saying' }],
+  },
+  {
+    name: 'a relative clause with a year before the verb',
+    text: 'The bill was written by the majority leader, who in 2010 said the goal was to win.',
+    expected: [{ quote: 'the goal was to win', speaker: 'the majority leader' }],
+  },
+  {
+    name: 'a dateline dash, then the subject with a participle insertion',
+    text: 'RIVERTON -- Mayor Ann Lee, opening the museum on Saturday, said it would tell the story of the valley.',
+    expected: [{ quote: 'it would tell the story of the valley', speaker: 'Ann Lee' }],
+  },
+  {
+    name: '"on the other hand" between the verb and the quotation',
+    text: 'Reed said on the other hand, "the current system works fine if you are eligible."',
+    expected: [{ quote: '"the current system works fine if you are eligible."', speaker: 'Reed' }],
+  },
+  {
+    name: '"X added:" closing a paragraph, then a paragraph without quotation marks',
+    text: 'The debate went on. The governor added:\n\nIt is typical of her. She knows nothing, but the talking never stops.\n\nThen the crowd left.',
+    expected: [
+      {
+        quote: 'It is typical of her. She knows nothing, but the talking never stops',
+        speaker: 'the governor',
+      },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

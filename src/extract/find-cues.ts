@@ -25,6 +25,8 @@ const GROUP_WORDS = new Set(
 const AUXILIARIES = new Set(
   `has have had will would did does do is was are were 's ’s ’d ’ve 've ’re 're ’ll 'll`.split(/\s+/),
 );
+/** Prepositions before a reporting participle that shares the clause's subject. */
+const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'without']);
 const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must', "'d"]);
 /** Past participles: "was told", "were found", "was shown". */
 const PARTICIPLE = /(ed|told|said|known|thought|written|felt|found|shown|seen|taught|sought|spoken)$/;
@@ -139,7 +141,9 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     if (i > 0 && units[i - 1].end === unit.start && lowerOf(units[i - 1]) === '-') continue;
     const previous = lowerOf(units[i - 1]);
     const previousPos = posOf(units[i - 1]);
-    if (previous === 'to' || previousPos === 'DET' || previousPos === 'ADP') continue;
+    // "began by saying …", "before claiming …": a participle after these prepositions reports.
+    const ledParticiple = lower.endsWith('ing') && PARTICIPLE_LEADS.has(previous);
+    if (previous === 'to' || previousPos === 'DET' || (previousPos === 'ADP' && !ledParticiple)) continue;
     const participle = lower.endsWith('ing');
     // Verb group: auxiliaries and adverbs right before the verb.
     let first = i;

@@ -14,6 +14,13 @@ function wordCount(text: string, start: number, end: number): number {
   return words;
 }
 
+/** The end of a paragraph without its final full stop. */
+function trimEnd(text: string, end: number): number {
+  let last = end;
+  while (last > 0 && /[\s.]/.test(text[last - 1])) last--;
+  return last;
+}
+
 /**
  * A quotation that fills its sentence and that no reporting verb claims continues the previous speaker
  * (news style: `"…," Zelensky said. "That's why …"`). Returns all attributions in text order with the
@@ -25,6 +32,8 @@ export function findFloatingQuotes(
   text = '',
 ): Attribution[] {
   const claimed = new Set<number>();
+  const attributedSentences = new Set<number>();
+  for (const attribution of attributions) attributedSentences.add(attribution.sentence);
   for (const attribution of attributions) for (const part of attribution.parts) claimed.add(part.start);
   const result: Attribution[] = [];
   let next = 0;
@@ -43,6 +52,25 @@ export function findFloatingQuotes(
       filled.set(awaiting, { ...awaiting, parts: [{ start: opening.start, end: opening.end }] });
       claimed.add(opening.start);
       attributed = true;
+    } else if (
+      awaiting &&
+      opening &&
+      sentence.paragraph === sentences[awaiting.sentence].paragraph + 1 &&
+      !attributedSentences.has(s)
+    ) {
+      // "The governor added:" closing its paragraph, then the words as a paragraph of their own without
+      // quotation marks: the whole paragraph, unless a sentence of it has an attribution of its own.
+      let last = s;
+      while (last + 1 < sentences.length && sentences[last + 1].paragraph === sentence.paragraph) last++;
+      let own = false;
+      for (let k = s; k <= last && !own; k++) own = attributedSentences.has(k);
+      if (!own && last - s < 8) {
+        filled.set(awaiting, {
+          ...awaiting,
+          parts: [{ start: sentence.start, end: trimEnd(text, sentences[last].end) }],
+        });
+        attributed = true;
+      }
     }
     awaiting = null;
     while (next < attributions.length && attributions[next].sentence === s) {

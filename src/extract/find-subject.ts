@@ -137,6 +137,8 @@ export function subjectBefore(
         (name.first === floor ||
           posOf(units[name.first - 1]) === 'CCONJ' ||
           isQuote(units[name.first - 1]) ||
+          // "WASHINGTON -- President Obama, dedicating the museum, said": after a dateline's dash.
+          (isDash(units[name.first - 1]) && name.first - 1 <= floor + 3) ||
           (isComma(units[name.first - 1]) && posOf(opener) !== 'ADP' && posOf(opener) !== 'VERB'));
       if (name !== null && !name.pronoun && !startsClause) {
         // "Another delegate on the Cruz slate, Jim Poolman, said": a description opening the clause, then

@@ -61,7 +61,9 @@ export function readTime(units: Unit[], index: number): number | null {
   const startTime = i;
   while (i < units.length && i - startTime < 5) {
     const lower = lowerOf(units[i]);
-    if (TIME_WORDS.has(lower) || (posOf(units[i]) === 'NUM' && i > startTime)) {
+    // "in 2010": a year after a preposition is a time too.
+    const year = i === startTime && i > index && /^(19|20)\d\d$/.test(lower);
+    if (TIME_WORDS.has(lower) || (posOf(units[i]) === 'NUM' && (i > startTime || year))) {
       i++;
       continue;
     }
@@ -93,6 +95,20 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
   }
   const time = readTime(units, index);
   if (time !== null) return { next: time, venue: null, time: true };
+  // "said on the other hand, …", "said for his part, …": discourse phrases, skipped.
+  if (
+    lower === 'on' &&
+    lowerOf(units[index + 1]) === 'the' &&
+    lowerOf(units[index + 2]) === 'other' &&
+    lowerOf(units[index + 3]) === 'hand'
+  )
+    return { next: index + 4, venue: null, time: false };
+  if (
+    lower === 'for' &&
+    /^(his|her|their|its)$/.test(lowerOf(units[index + 1])) &&
+    lowerOf(units[index + 2]) === 'part'
+  )
+    return { next: index + 3, venue: null, time: false };
   // "said via email", "said by telephone": the medium, skipped.
   if ((lower === 'via' || lower === 'by') && MEDIA.has(lowerOf(units[index + 1])))
     return { next: index + 2, venue: null, time: false };
