@@ -8,6 +8,167 @@ export interface NameRegistry {
   byFirstName: Map<string, string>;
   /** Person names as they occur in the text (offset order), for pronouns with no earlier speaker. */
   mentions: Array<{ start: number; name: string }>;
+  /**
+   * People introduced with a role ("President of Ukraine Volodymyr Zelenskyy", "the team's coach, Ann
+   * Lee", "Jeff Rathke, the State Department spokesperson"), in text order: later descriptions ("the
+   * President", "the coach") name them.
+   */
+  roles: RoleEntry[];
+  /** "Korean Central News Agency (KCNA)": the acronym → the full name. */
+  acronyms: Map<string, string>;
+  /** The full names of `acronyms`. */
+  acronymNames: Set<string>;
+}
+
+export interface RoleEntry {
+  start: number;
+  name: string;
+  /** The role as written, lower-case words ("president of ukraine"). */
+  title: string[];
+}
+
+/** Words that head a role: "the President", "the Deputy Head of the Office", "the coach". */
+export const ROLE_WORDS = new Set(
+  `president president-elect premier chancellor minister secretary secretary-general head director
+  director-general chairman chairwoman chair chairperson ceo spokesman spokeswoman spokesperson ambassador envoy
+  prosecutor prosecutor-general coach manager governor mayor senator administrator commissioner chief leader
+  speaker judge attorney lawyer editor founder co-founder officer official adviser advisor commander
+  captain king queen pope professor researcher representative sheriff inspector counsel ombudsman
+  lawmaker congressman congresswoman mp mep diplomat correspondent analyst economist scientist
+  executive owner member president's`.split(/\s+/),
+);
+
+/** Words that rank a role: "the Deputy Head" is not "the Head". */
+const RANKS = new Set(['deputy', 'vice', 'acting', 'former', 'first', 'assistant', 'interim', 'ex', 'co']);
+
+/** Parts of a country's or body's name after "of" ("of the Grand Duchy of Luxembourg"). */
+export const COMPLEMENT_WORDS = new Set(
+  `republic kingdom federation duchy grand united states emirates union islamic democratic people's
+  federal socialist arab commonwealth principality sultanate state affairs foreign defense defence interior
+  justice health finance economy economic education culture energy trade transport agriculture environment
+  labour labor security intelligence`.split(/\s+/),
+);
+
+const ROLE_FILLERS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'for',
+  "'s",
+  '’s',
+  '-',
+  '(',
+  ')',
+  'and',
+  'at',
+  'on',
+  'in',
+]);
+
+/** Abbreviations whose full stop belongs to a name ("Martin Luther King Jr. said", "J. Smith"). */
+const NAME_ABBREVIATIONS = new Set(
+  `jr sr st mt ft dr mr mrs ms gen sen rep gov lt col sgt capt adm prof rev hon`.split(/\s+/),
+);
+
+/** A demonym and its country share a stem: "ukrainian" / "ukraine", "russian" / "russia". */
+export function stem(word: string): string {
+  const exceptions: Record<string, string> = {
+    polish: 'pol',
+    poland: 'pol',
+    french: 'fran',
+    france: 'fran',
+    british: 'brit',
+    britain: 'brit',
+    dutch: 'neth',
+    netherlands: 'neth',
+    swiss: 'switz',
+    switzerland: 'switz',
+    greek: 'gree',
+    greece: 'gree',
+    us: 'united-states',
+    american: 'united-states',
+    'u.s.': 'united-states',
+  };
+  const known = exceptions[word];
+  if (known) return known;
+  return word.length > 5 ? word.slice(0, 5) : word;
+}
+
+/** Normalised words of a role or description, for matching one against the other. */
+export function roleWords(words: string[]): string[] {
+  return words
+    .map((word) => word.toLowerCase().replace(/[’']s$/, ''))
+    .filter((word) => word.length > 0 && !ROLE_FILLERS.has(word));
+}
+
+/**
+ * The head of a role ("president" in "the Ukrainian President" and in "President of Ukraine") and the
+ * words around it; "head of state" is the president. Null when no role word heads the words.
+ */
+export function roleHead(words: string[]): { head: string; ranks: Set<string>; rest: string[] } | null {
+  const lower = words.map((word) => word.toLowerCase().replace(/[’']s$/, ''));
+  let cut = lower.findIndex((word, index) => (word === 'of' || word === 'to' || word === 'for') && index > 0);
+  if (cut < 0) cut = lower.length;
+  let headAt = -1;
+  for (let i = cut - 1; i >= 0; i--) {
+    if (ROLE_WORDS.has(lower[i])) {
+      headAt = i;
+      break;
+    }
+  }
+  if (headAt < 0) return null;
+  let head = lower[headAt];
+  let rest = lower.filter((_, index) => index !== headAt);
+  if (head === 'head' && lower[headAt + 1] === 'of' && lower[headAt + 2] === 'state') {
+    head = 'president';
+    rest = rest.filter((word) => word !== 'state');
+  }
+  const ranks = new Set(rest.filter((word) => RANKS.has(word)));
+  return {
+    head,
+    ranks,
+    rest: roleWords(rest)
+      .filter((word) => !RANKS.has(word))
+      .map(stem),
+  };
+}
+
+/**
+ * The person a description names ("the President", "the Ukrainian President", "the Head of the
+ * Office"): among the people introduced with a role of the same head and rank whose role holds every
+ * other word of the description, the one `prefer` picks (the latest speaker), else the latest
+ * introduced before the description, else the first. Null when none fits.
+ */
+export function personForDescription(
+  registry: NameRegistry,
+  words: string[],
+  at: number,
+  prefer: (names: string[]) => string | null,
+): string | null {
+  const wanted = roleHead(words);
+  if (!wanted) return null;
+  const fits: RoleEntry[] = [];
+  for (const entry of registry.roles) {
+    const role = roleHead(entry.title);
+    if (!role || role.head !== wanted.head) continue;
+    // "the Deputy Minister" fits a "First Deputy Minister", but "the Minister" no deputy.
+    if (
+      (wanted.ranks.size === 0) !== (role.ranks.size === 0) ||
+      [...wanted.ranks].some((rank) => !role.ranks.has(rank))
+    )
+      continue;
+    const all = new Set([...role.rest, role.head]);
+    if (wanted.rest.every((word) => all.has(word))) fits.push(entry);
+  }
+  if (fits.length === 0) return null;
+  const names = [...new Set(fits.map((entry) => entry.name))];
+  if (names.length === 1) return names[0];
+  const preferred = prefer(names);
+  if (preferred) return preferred;
+  const before = fits.filter((entry) => entry.start < at);
+  return before.length > 0 ? before[before.length - 1].name : fits[0].name;
 }
 
 /** Capitalised words that are not people: days, months, parties, nationalities. */
@@ -27,17 +188,23 @@ export function isTitleWord(lower: string): boolean {
 
 /** Full names of people in the article, from runs of proper nouns outside titles, in text order. */
 export function buildNameRegistry(tokens: Token[]): NameRegistry {
-  const registry: NameRegistry = { bySurname: new Map(), byFirstName: new Map(), mentions: [] };
+  const registry: NameRegistry = {
+    bySurname: new Map(),
+    byFirstName: new Map(),
+    mentions: [],
+    roles: [],
+    acronyms: new Map(),
+    acronymNames: new Set(),
+  };
   const singles: Array<{ start: number; lower: string; value: string }> = [];
   let run: Token[] = [];
-  let afterOf = false;
-  let previous = '';
-  let beforePrevious = '';
+  let runStart = 0;
   const flush = (): void => {
     // Drop the title part: the name is what follows the last title word.
     let from = 0;
-    for (let i = 0; i < run.length; i++) if (isTitleWord(run[i].lower)) from = i + 1;
-    const name = run
+    for (let i = 0; i < run.length; i++)
+      if (isTitleWord(run[i].lower) || ROLE_WORDS.has(run[i].lower)) from = i + 1;
+    let name = run
       .slice(from)
       .filter(
         (token) =>
@@ -49,16 +216,14 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     while (name.length > 0 && name[name.length - 1].value === '-') name.pop();
     // Leading acronyms are organisations in a title ("UN Linda Thomas-Greenfield").
     while (name.length > 0 && (name[0].value === '-' || /^\p{Lu}{2,}$/u.test(name[0].value))) name.shift();
-    // "President of Ukraine Andriy Yermak", "Secretary of the Treasury Janet Yellen": the word after "of"
-    // ends the title when two names follow it.
-    if (
-      name.length >= 3 &&
-      name[0] === run[0] &&
-      afterOf &&
-      (PLACES.has(name[0].lower) || !(MALE_NAMES.has(name[0].lower) || FEMALE_NAMES.has(name[0].lower)))
-    )
-      name.shift();
+    const first = runStart;
+    const current = run;
     run = [];
+    if (from === 0 && name.length > 0 && name[0] === current[0])
+      name = withoutComplement(tokens, first, name);
+    if (current.length > 0) readAcronym(tokens, first, current, registry);
+    // "Minister of Foreign Affairs Vladimir Makei": a body's words left before a name are not part of it.
+    while (name.length > 1 && COMPLEMENT_WORDS.has(name[0].lower)) name = name.slice(1);
     if (
       name.length === 1 &&
       !ORGANIZATION_WORDS.has(name[0].lower) &&
@@ -81,12 +246,22 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     const surname = name[name.length - 1].lower;
     if (!registry.bySurname.has(surname)) registry.bySurname.set(surname, full);
     if (!registry.byFirstName.has(name[0].lower)) registry.byFirstName.set(name[0].lower, full);
+    const nameAt = tokens.indexOf(name[0], first);
+    const nameEnd = tokens.indexOf(name[name.length - 1], nameAt);
+    const title = roleBefore(tokens, nameAt) ?? roleAfter(tokens, nameEnd);
+    if (title) registry.roles.push({ start: name[0].start, name: full, title });
   };
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    const previous = run.length > 0 ? run[run.length - 1] : null;
+    const attached = previous !== null && previous.end === token.start;
+    // A full stop joins a name only after an initial or an abbreviation ("J. Smith", "King Jr."); after
+    // any other word it ends the sentence ("… attorney, Kendrick Moxon. Rathbun wrote").
     const joined =
-      run.length > 0 &&
-      run[run.length - 1].end === token.start &&
-      (token.value === '.' || token.value === '-');
+      attached &&
+      (token.value === '-' ||
+        (token.value === '.' &&
+          (/^\p{Lu}$/u.test(previous.value) || NAME_ABBREVIATIONS.has(previous.lower))));
     if (joined && token.value === '-') {
       run.push(token);
       continue;
@@ -96,14 +271,10 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
       (run.length > 0 && NAME_PARTICLES.has(token.value)) ||
       (run.length > 0 && isTitleWord(token.lower) && /^\p{Lu}/u.test(token.value))
     ) {
-      if (run.length === 0) afterOf = previous === 'of' || (previous === 'the' && beforePrevious === 'of');
+      if (run.length === 0) runStart = t;
       run.push(token);
     } else if (!joined) {
       flush();
-    }
-    if (token.pos !== 'SPACE') {
-      beforePrevious = previous;
-      previous = token.lower;
     }
   }
   flush();
@@ -114,6 +285,120 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
   }
   registry.mentions.sort((a, b) => a.start - b.start);
   return registry;
+}
+
+/**
+ * "President of Ukraine Volodymyr Zelenskyy", "Prime Minister of the Grand Duchy of Luxembourg Xavier
+ * Bettel": after a role and "of", the first words of the run name the country or body, not the person.
+ */
+function withoutComplement(tokens: Token[], first: number, name: Token[]): Token[] {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of') return name;
+  // The word before "of" must be a role or part of a body's name ("Republic of", "Duchy of").
+  let r = k - 1;
+  while (r >= 0 && r > k - 8 && (ROLE_FILLERS.has(tokens[r].lower) || /^\p{Lu}/u.test(tokens[r].value))) {
+    if (ROLE_WORDS.has(tokens[r].lower)) break;
+    r--;
+  }
+  if (r < 0 || !ROLE_WORDS.has(tokens[r].lower)) return name;
+  const rest = [...name];
+  while (
+    rest.length > 2 &&
+    (PLACES.has(rest[0].lower) ||
+      NOT_NAMES.has(rest[0].lower) ||
+      ORGANIZATION_WORDS.has(rest[0].lower) ||
+      COMPLEMENT_WORDS.has(rest[0].lower))
+  )
+    rest.shift();
+  // One more word of an unknown country ("of Luxembourg Xavier Bettel", "Secretary of the Treasury Janet
+  // Yellen"): a name has two or three words, and a known first name starts one.
+  const firstName = MALE_NAMES.has(rest[0].lower) || FEMALE_NAMES.has(rest[0].lower);
+  if (rest.length > 2 && rest.length === name.length && !firstName) rest.shift();
+  return rest;
+}
+
+/** "Korean Central News Agency (KCNA)": an acronym in parentheses after the words it abbreviates. */
+function readAcronym(tokens: Token[], first: number, run: Token[], registry: NameRegistry): void {
+  const at = first + run.length;
+  const open = tokens[at];
+  const acronym = tokens[at + 1];
+  if (open?.value !== '(' || tokens[at + 2]?.value !== ')' || !acronym) return;
+  if (!/^\p{Lu}{2,6}$/u.test(acronym.value)) return;
+  const words = run.filter((token) => /^\p{Lu}/u.test(token.value)).map((token) => token.value);
+  // The acronym's letters are the initials of the last words of the run.
+  const letters = acronym.value;
+  const tail = words.slice(-letters.length);
+  if (tail.length !== letters.length) return;
+  if (tail.every((word, index) => word[0] === letters[index])) {
+    const full = run.slice(run.findIndex((token) => token.value === tail[0])).map((token) => token.value);
+    registry.acronyms.set(letters, full.join(' '));
+    registry.acronymNames.add(full.join(' '));
+  }
+}
+
+/** Role words and the capitalised words around them, for a title read next to a name. */
+function roleToken(token: Token | undefined): boolean {
+  if (!token) return false;
+  return (
+    ROLE_WORDS.has(token.lower) ||
+    RANKS.has(token.lower) ||
+    ROLE_FILLERS.has(token.lower) ||
+    /^\p{Lu}/u.test(token.value) ||
+    ((token.pos === 'ADJ' || token.pos === 'NOUN') && token.lower.length > 1)
+  );
+}
+
+function finishRole(words: Token[]): string[] | null {
+  while (words.length > 0 && ROLE_FILLERS.has(words[0].lower)) words.shift();
+  while (words.length > 0 && ROLE_FILLERS.has(words[words.length - 1].lower)) words.pop();
+  if (words.length === 0 || !roleHead(words.map((token) => token.value))) return null;
+  return words.map((token) => token.lower);
+}
+
+/** The role written before a name: "Prime Minister of Luxembourg Xavier Bettel", "the coach, Ann Lee". */
+function roleBefore(tokens: Token[], nameAt: number): string[] | null {
+  let k = nameAt - 1;
+  // "President of the National Endowment …": a name right after "of the" is a body, not a role holder.
+  if (ROLE_FILLERS.has(tokens[k]?.lower ?? '')) return null;
+  // "the Afghan team's coach, Alireza Mehraban": the description and a comma before the name.
+  if (tokens[k]?.value === ',') k--;
+  const words: Token[] = [];
+  while (
+    k >= 0 &&
+    words.length < 14 &&
+    roleToken(tokens[k]) &&
+    tokens[k].pos !== 'VERB' &&
+    tokens[k].pos !== 'AUX'
+  ) {
+    if (tokens[k].lower === 'the' || tokens[k].lower === 'a' || tokens[k].lower === 'an') {
+      if (tokens[k - 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'to' && tokens[k - 1]?.lower !== 'for')
+        break;
+    }
+    words.unshift(tokens[k]);
+    k--;
+  }
+  // The role ends right before the name: its last word is a role word or a body's name.
+  return finishRole(words);
+}
+
+/** The role in an appositive after a name: "Jeff Rathke, the State Department spokesperson,". */
+function roleAfter(tokens: Token[], nameEnd: number): string[] | null {
+  if (tokens[nameEnd + 1]?.value !== ',') return null;
+  const words: Token[] = [];
+  let closed = false;
+  for (let k = nameEnd + 2; k < tokens.length && words.length < 14; k++) {
+    const token = tokens[k];
+    // The appositive closes with a comma; "Pretoria, South Africa, the top diplomat argued" has none.
+    if (token.value === ',') {
+      closed = true;
+      break;
+    }
+    if (token.value === '.' || token.pos === 'VERB' || token.pos === 'AUX') break;
+    if (!roleToken(token) && token.pos !== 'DET') return null;
+    words.push(token);
+  }
+  return closed ? finishRole(words) : null;
 }
 
 export function nearestMention(
@@ -136,6 +421,8 @@ export function nearestMention(
 /** "she" cannot be a known male first name, "he" a known female one; unknown names fit both. */
 export function genderFits(pronoun: string, name: string): boolean {
   const first = name.split(' ')[0].toLowerCase();
+  if (pronoun === 'him' || pronoun === 'his') pronoun = 'he';
+  if (pronoun === 'her' || pronoun === 'hers') pronoun = 'she';
   if (pronoun === 'she') return !MALE_NAMES.has(first);
   if (pronoun === 'he') return !FEMALE_NAMES.has(first);
   return true;

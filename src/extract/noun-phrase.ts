@@ -1,5 +1,18 @@
 import type { Unit } from './segment.js';
+import { ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.js';
 import { isCapitalized, lowerOf, posOf, valueOf } from './units.js';
+
+/** A capitalised role or body that an "of the …" phrase completes ("the Head of the Office"). */
+function opensOfPhrase(unit: Unit | undefined): boolean {
+  if (!isCapitalized(unit)) return false;
+  const lower = lowerOf(unit);
+  return (
+    TITLE_WORDS.has(lower) ||
+    ORGANIZATION_WORDS.has(lower) ||
+    lower === 'prosecutor' ||
+    lower === 'director-general'
+  );
+}
 
 export interface PhraseSpan {
   /** First and last unit index of the phrase (inclusive). */
@@ -204,6 +217,17 @@ export function phraseStartingAt(
     }
     if (value === 'of' && last >= 0 && isCapitalized(units[last]) && isCapitalized(units[index + 1])) {
       index++;
+      continue;
+    }
+    // "according to the Head of the Office of the President": a capitalised role completed by "of the …".
+    if (
+      value === 'of' &&
+      last >= 0 &&
+      opensOfPhrase(units[last]) &&
+      lowerOf(units[index + 1]) === 'the' &&
+      isCapitalized(units[index + 2])
+    ) {
+      index += 2;
       continue;
     }
     const pos = posOf(unit);

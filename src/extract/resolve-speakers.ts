@@ -2,17 +2,19 @@ import type { Speaker, SpeakerKind } from '../model/statement.js';
 import type { Attribution, SourceMention } from './attribute.js';
 import { NAME_PARTICLES } from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
-import { genderFits, isTitleWord, nearestMention, type NameRegistry } from './name-registry.js';
 import {
-  FEMALE_NAMES,
-  GROUP_WORDS,
-  HONORIFICS,
-  MALE_NAMES,
-  ORGANIZATION_WORDS,
-  PLACES,
-} from './speaker-words.js';
-
-const FIRST_NAMES = new Set([...FEMALE_NAMES, ...MALE_NAMES]);
+  COMPLEMENT_WORDS,
+  genderFits,
+  isTitleWord,
+  nearestMention,
+  NOT_NAMES,
+  personForDescription,
+  stem,
+  roleHead,
+  ROLE_WORDS,
+  type NameRegistry,
+} from './name-registry.js';
+import { GROUP_WORDS, HONORIFICS, ORGANIZATION_WORDS, PLACES } from './speaker-words.js';
 import { lowerOf, posOf, valueOf } from './units.js';
 
 export { buildNameRegistry, type NameRegistry } from './name-registry.js';
@@ -35,10 +37,31 @@ export function readSpeakerPhrase(
   units: Unit[],
   source: SourceMention,
   registry: NameRegistry,
+  prefer: (names: string[]) => string | null = () => null,
 ): Speaker {
   const { first } = source;
   const last = withoutHomePlace(units, first, source.last);
   const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
+  // "the President", "The Head of the Office of the President", "the team's coach": a role that names a
+  // person the article introduced with it.
+  const described = describedPerson(text, units, first, last, source.start, registry, prefer);
+  if (described) return { ...described, mention };
+  // "the Afghan team's coach, Alireza Mehraban": a description with the name in apposition.
+  if (
+    source.appositive &&
+    source.appositive[0] > last &&
+    !isProperName(units, first, last) &&
+    isProperName(units, source.appositive[0], source.appositive[1])
+  ) {
+    const [a0, a1] = source.appositive;
+    const name = textOf(text, units, a0, a1);
+    return {
+      name,
+      kind: 'person',
+      mention,
+      title: textOf(text, units, first, last).replace(/^(the|a|an) /i, ''),
+    };
+  }
   let titleEnd = -1;
   let hasProper = false;
   let hasOrganization = false;
@@ -62,14 +85,7 @@ export function readSpeakerPhrase(
   )
     run--;
   if (posOf(units[last]) === 'PROPN' && run > nameFirst) nameFirst = run;
-  // "President of Ukraine Andriy Yermak": a place after "of" ends the title, not starts the name.
-  const beforeName = lowerOf(units[nameFirst - 1]);
-  if (
-    (beforeName === 'of' || (beforeName === 'the' && lowerOf(units[nameFirst - 2]) === 'of')) &&
-    nameFirst < last &&
-    placeInTitle(units, nameFirst, last)
-  )
-    nameFirst++;
+  nameFirst = afterComplement(units, nameFirst, last);
   while (
     nameFirst <= last &&
     (ATTACHED.has(lowerOf(units[nameFirst])) || HONORIFICS.has(lowerOf(units[nameFirst])))
@@ -92,7 +108,10 @@ export function readSpeakerPhrase(
     !(nameFirst > first && nameFirst <= last && allProperPersonLike(units, nameFirst, last))
   ) {
     const name = textOf(text, units, first, last).replace(/^The /, 'the ');
-    return { name, kind: 'organization', mention };
+    // "the Northern Weather Agency" and "NWA" after "The Northern Weather Agency (NWA)": one name.
+    const bare = name.replace(/^the /, '');
+    const full = registry.acronyms.get(name) ?? (registry.acronymNames.has(bare) ? bare : name);
+    return { name: full, kind: 'organization', mention };
   }
   // "The President of Russia", "the Prime Minister of Poland": a role named by its country is a person.
   if (
@@ -106,7 +125,8 @@ export function readSpeakerPhrase(
   }
   if (hasProper && headProper && nameFirst <= last) {
     let name = textOf(text, units, nameFirst, last).replace(/[’']s$/, '');
-    if (/^\p{Lu}{2,}$/u.test(name)) return { name, kind: 'organization', mention };
+    if (/^\p{Lu}{2,}$/u.test(name))
+      return { name: registry.acronyms.get(name) ?? name, kind: 'organization', mention };
     // One word, possibly hyphenated ("Zelensky", "Thomas-Greenfield"): the full name introduced earlier.
     const known = registry.bySurname.get(head);
     if (known && known !== name && known.endsWith(` ${name}`)) {
@@ -139,6 +159,166 @@ export function readSpeakerPhrase(
   return { name, kind, mention };
 }
 
+const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+
+/** The person named at the start of each sentence ("Harry Kane won …", "Senior researcher Mu Li said"). */
+function sentenceOpeners(
+  sentences: Sentence[],
+  registry: NameRegistry,
+): Array<{ start: number; name: string }> {
+  const openers: Array<{ start: number; name: string }> = [];
+  if (registry.mentions.length === 0) return openers;
+  const byStart = new Map<number, string>();
+  for (const mention of registry.mentions) byStart.set(mention.start, mention.name);
+  for (const sentence of sentences) {
+    const { units } = sentence;
+    for (let i = 0; i < units.length && i < 6; i++) {
+      const unit = units[i];
+      if (unit.kind !== 'token') break;
+      const name = byStart.get(unit.start);
+      if (name) {
+        openers.push({ start: unit.start, name });
+        break;
+      }
+      // Titles and their determiners may come first: "The coach, Ann Lee", "Senior researcher Mu Li".
+      const lower = unit.token.lower;
+      if (!(
+        isTitleWord(lower) ||
+        ROLE_WORDS.has(lower) ||
+        lower === 'the' ||
+        lower === ',' ||
+        isCapitalizedUnit(unit)
+      ))
+        break;
+    }
+  }
+  return openers;
+}
+
+/** The latest sentence-opening person after `after` and before `before` that `fits`. */
+function latestOpener(
+  openers: Array<{ start: number; name: string }>,
+  after: number,
+  before: number,
+  fits: (name: string) => boolean,
+): string | null {
+  for (let i = openers.length - 1; i >= 0; i--) {
+    const opener = openers[i];
+    if (opener.start >= before) continue;
+    if (opener.start <= after) return null;
+    if (fits(opener.name)) return opener.name;
+  }
+  return null;
+}
+
+/** Unit range [first, last] is a run of capitalised proper nouns ("Alireza Mehraban"). */
+function isProperName(units: Unit[], first: number, last: number): boolean {
+  if (last < first || last - first > 5) return false;
+  for (let i = first; i <= last; i++) {
+    if (ATTACHED.has(lowerOf(units[i])) || NAME_PARTICLES.has(valueOf(units[i]))) continue;
+    if (posOf(units[i]) !== 'PROPN' || !isCapitalizedUnit(units[i]) || isTitleWord(lowerOf(units[i])))
+      return false;
+    if (ORGANIZATION_WORDS.has(lowerOf(units[i])) || PLACES.has(lowerOf(units[i]))) return false;
+  }
+  return last > first || posOf(units[first]) === 'PROPN';
+}
+
+/** Words that may stand in a role without naming anyone: roles, places, nationalities, bodies. */
+function roleOnlyWord(lower: string, registry: NameRegistry): boolean {
+  if (ROLE_WORDS.has(lower) || isTitleWord(lower) || PLACES.has(lower) || NOT_NAMES.has(lower)) return true;
+  if (ORGANIZATION_WORDS.has(lower) || COMPLEMENT_WORDS.has(lower)) return true;
+  // "Ruritanian" in "the Ruritanian President" after "President of Ruritania".
+  const wanted = stem(lower);
+  return registry.roles.some((entry) => entry.title.some((word) => word === lower || stem(word) === wanted));
+}
+
+/**
+ * The person a role phrase stands for ("the Ukrainian President" → the "President of Ukraine" introduced
+ * earlier), or 'acronym' when an acronym speaker has a full name, or null when the phrase names someone
+ * itself or no introduced person fits.
+ */
+function describedPerson(
+  text: string,
+  units: Unit[],
+  first: number,
+  last: number,
+  at: number,
+  registry: NameRegistry,
+  prefer: (names: string[]) => string | null,
+): Speaker | null {
+  const words: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const unit = units[i];
+    if (unit.kind !== 'token') return null;
+    const lower = unit.token.lower;
+    if (
+      isCapitalizedUnit(unit) &&
+      posOf(unit) === 'PROPN' &&
+      !roleOnlyWord(lower.replace(/[’']s$/, ''), registry)
+    )
+      return null;
+    words.push(unit.token.value);
+  }
+  if (registry.bySurname.has(lowerOf(units[last]))) return null;
+  if (!roleHead(words)) return null;
+  const name = personForDescription(registry, words, at, prefer);
+  if (!name) return null;
+  return {
+    name,
+    kind: 'person',
+    mention: null,
+    title: textOf(text, units, first, last).replace(/^(the|a|an) /i, ''),
+  };
+}
+
+/**
+ * "President of Ukraine Volodymyr Zelenskyy": after a role and "of", the first words of a run of names
+ * name the country or body ("of the Grand Duchy of Luxembourg Xavier Bettel" → "Xavier Bettel").
+ */
+function afterComplement(units: Unit[], nameFirst: number, last: number): number {
+  // "Minister of Foreign Affairs Vladimir Makei": a body's words left before a name are not part of it.
+  while (last - nameFirst >= 1 && COMPLEMENT_WORDS.has(lowerOf(units[nameFirst]))) nameFirst++;
+  let k = nameFirst - 1;
+  if (lowerOf(units[k]) === 'the') k--;
+  if (lowerOf(units[k]) !== 'of') return nameFirst;
+  let r = k - 1;
+  while (
+    r >= 0 &&
+    r > k - 8 &&
+    !ROLE_WORDS.has(lowerOf(units[r])) &&
+    (isCapitalizedUnit(units[r]) || ['of', 'the'].includes(lowerOf(units[r])))
+  )
+    r--;
+  if (r < 0 || !ROLE_WORDS.has(lowerOf(units[r]))) return nameFirst;
+  let from = nameFirst;
+  while (last - from >= 2) {
+    const lower = lowerOf(units[from]);
+    if (
+      PLACES.has(lower) ||
+      NOT_NAMES.has(lower) ||
+      ORGANIZATION_WORDS.has(lower) ||
+      COMPLEMENT_WORDS.has(lower)
+    )
+      from++;
+    else break;
+  }
+  if (from === nameFirst && last - from >= 2) from++;
+  // Only a country after "of" names no one: "the President of Poland" is a role.
+  let named = false;
+  for (let i = from; i <= last; i++) {
+    const lower = lowerOf(units[i]);
+    if (!(
+      PLACES.has(lower) ||
+      NOT_NAMES.has(lower) ||
+      ORGANIZATION_WORDS.has(lower) ||
+      COMPLEMENT_WORDS.has(lower)
+    ))
+      named = true;
+  }
+  // "the President of Poland": the country stays the last word, and the role speaks as a person.
+  return named ? from : last;
+}
+
 /** "Senator John Cornyn of Texas": the place after "of" says where the person is from, not who. */
 function withoutHomePlace(units: Unit[], first: number, last: number): number {
   // "Mr. Morgan of the Sierra Club", "Jane Doe of the Acme Institute": the name ends before "of the".
@@ -153,15 +333,6 @@ function withoutHomePlace(units: Unit[], first: number, last: number): number {
     if (!isCapitalizedUnit(units[of])) return last;
   }
   return last;
-}
-
-/** The first word of a run after "of" is a place when it is one, or when two names follow it. */
-function placeInTitle(units: Unit[], first: number, last: number): boolean {
-  const lower = lowerOf(units[first]);
-  if (PLACES.has(lower)) return true;
-  if (FIRST_NAMES.has(lower) || last - first < 2) return false;
-  for (let i = first; i <= last; i++) if (posOf(units[i]) !== 'PROPN') return false;
-  return true;
 }
 
 /** "the Prime Minister": determiners and title words only. */
@@ -197,6 +368,7 @@ export function resolveSpeakers(
 ): Speaker[] {
   const speakers: Speaker[] = [];
   const history: ResolvedMention[] = [];
+  const openers = sentenceOpeners(sentences, registry);
   for (let a = 0; a < attributions.length; a++) {
     const attribution = attributions[a];
     const previous = history.length > 0 ? history[history.length - 1] : null;
@@ -229,6 +401,7 @@ export function resolveSpeakers(
               ? ['organization']
               : ['person'];
       let found: Speaker | null = null;
+      let foundAt = -1;
       for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) {
         const candidate = history[h].speaker;
         // "the Russian president said …. '…,' he said": a singular description is a person too.
@@ -238,8 +411,15 @@ export function resolveSpeakers(
           /^(the|a|an) /.test(candidate.name);
         if ((wanted.includes(candidate.kind) || description) && genderFits(pronoun, candidate.name)) {
           found = history[h].speaker;
+          foundAt = history[h].at;
           break;
         }
+      }
+      if (PERSONAL.has(pronoun)) {
+        // "Ann Lee won the award. He said …" / "Lee, for the agency, says …. She says": a person who opens a
+        // later sentence than the last speaker's mention is the one the pronoun takes up.
+        const opener = latestOpener(openers, foundAt, source.start, (name) => genderFits(pronoun, name));
+        if (opener && opener !== found?.name) found = { name: opener, kind: 'person', mention: null };
       }
       if (!found && wanted.includes('person')) {
         // No earlier speaker: the nearest person named before the pronoun, outside this statement.
@@ -256,7 +436,13 @@ export function resolveSpeakers(
       speakers.push(speaker);
       continue;
     }
-    const speaker = readSpeakerPhrase(text, units, source, registry);
+    // Of several people a role fits ("the President" with two presidents introduced), the latest speaker.
+    const prefer = (names: string[]): string | null => {
+      for (let h = history.length - 1; h >= 0; h--)
+        if (names.includes(history[h].speaker.name)) return history[h].speaker.name;
+      return null;
+    };
+    const speaker = readSpeakerPhrase(text, units, source, registry, prefer);
     if (speaker.kind === 'person' && speaker.name.includes(' ')) {
       // Speakers introduce names too, even where the tagger missed them ("Mayor Ellen Park/NOUN").
       const surname = speaker.name.slice(speaker.name.lastIndexOf(' ') + 1).toLowerCase();

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+// Speaker resolution across a story: roles ("the President", "the Head of the Office") naming the person
+// introduced with them, acronyms, country complements, sentence ends after names, pronouns. Sentences and
+// names written for these tests (fictional places and people).
+const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string; speaker: string }> }> = [
+  {
+    name: 'a bare role names the person introduced with it',
+    text:
+      'President of Freedonia Anna Kowalczyk met Prime Minister of the Republic of Sylvania Tomas Brandt in Vella. ' +
+      '"We agreed on the bridge," the President said. The Prime Minister said his country would pay half.',
+    expected: [
+      { quote: '"We agreed on the bridge,"', speaker: 'Anna Kowalczyk' },
+      { quote: 'his country would pay half', speaker: 'Tomas Brandt' },
+    ],
+  },
+  {
+    name: 'the country after "of" is not part of the name',
+    text: 'President of Freedonia Anna Kowalczyk said the border would open on Monday.',
+    expected: [{ quote: 'the border would open on Monday', speaker: 'Anna Kowalczyk' }],
+  },
+  {
+    name: 'a demonym stands for the country, and "Head of State" for the president',
+    text:
+      'President of Ruritania Karl Weber visited the plant. "It is a good day," the Ruritanian President said. ' +
+      'The Head of State stressed that the plant would stay open.',
+    expected: [
+      { quote: '"It is a good day,"', speaker: 'Karl Weber' },
+      { quote: 'the plant would stay open', speaker: 'Karl Weber' },
+    ],
+  },
+  {
+    name: 'a long role with "of the …", and its deputy kept apart',
+    text:
+      'Head of the Office of the Mayor Dana Whitfield and Deputy Head of the Office of the Mayor Lee Marsh met ' +
+      'reporters. The Deputy Head of the Office of the Mayor said the budget was ready. According to the Head ' +
+      'of the Office of the Mayor, the vote will be held in May.',
+    expected: [
+      { quote: 'the budget was ready', speaker: 'Lee Marsh' },
+      { quote: 'the vote will be held in May', speaker: 'Dana Whitfield' },
+    ],
+  },
+  {
+    name: 'of two people with the role, the latest speaker',
+    text:
+      'President of Freedonia Anna Kowalczyk met President of Sylvania Tomas Brandt. "The talks went well," ' +
+      'Tomas Brandt said. "We will meet again," the President added.',
+    expected: [{ quote: '"We will meet again,"', speaker: 'Tomas Brandt' }],
+  },
+  {
+    name: 'a role in apposition after the name',
+    text:
+      'Julia Stern, the agency spokesperson, confirmed the delay. Later the spokesperson said the launch would ' +
+      'move to July.',
+    expected: [{ quote: 'the launch would move to July', speaker: 'Julia Stern' }],
+  },
+  {
+    name: 'a description with the name in apposition',
+    text: "According to the team's coach, Maria Lopez, the players trained for months.",
+    expected: [{ quote: 'the players trained for months', speaker: 'Maria Lopez' }],
+  },
+  {
+    name: 'an acronym defined in parentheses',
+    text: 'The Northern Weather Agency (NWA) said storms would reach the coast by night. "Stay inside," NWA added.',
+    expected: [
+      { quote: 'storms would reach the coast by night', speaker: 'Northern Weather Agency' },
+      { quote: '"Stay inside,"', speaker: 'Northern Weather Agency' },
+    ],
+  },
+  {
+    name: 'a full stop after a name ends it',
+    text:
+      'Mark Oakes had read the file. The case went to a lawyer, Peter Vance. Oakes wrote that the papers ' +
+      'were lost.',
+    expected: [{ quote: 'the papers were lost', speaker: 'Mark Oakes' }],
+  },
+  {
+    name: 'a person opening a later sentence takes the pronoun from the last speaker',
+    text:
+      '"We played well," coach Tom Reyes said. Jan Novak scored twice in the second half. He said, ' +
+      '"It felt good out there."',
+    expected: [{ quote: '"It felt good out there."', speaker: 'Jan Novak' }],
+  },
+  {
+    name: 'a name and a phrase before "says": the pronoun after it',
+    text:
+      'Tom Hale says the rules are clear. Anna Berg for the city council says they will vote in June. ' +
+      'She says the issue is complicated.',
+    expected: [{ quote: 'the issue is complicated', speaker: 'Anna Berg' }],
+  },
+  {
+    name: '"him" skips a woman',
+    text: 'Tom Hale said the plan was fair. Anna Berg said it was late. According to him, the costs will fall.',
+    expected: [{ quote: 'the costs will fall', speaker: 'Tom Hale' }],
+  },
+];
+
+describe('speaker resolution', () => {
+  it.each(CASES)('$name', ({ text, expected }) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    for (const want of expected) {
+      const found = statements.find((s) => s.quote.text === want.quote);
+      expect(
+        found,
+        `no statement «${want.quote}» in ${JSON.stringify(statements.map((s) => s.quote.text))}`,
+      ).toBeDefined();
+      expect(found!.speaker.name).toBe(want.speaker);
+    }
+  });
+});
