@@ -84,6 +84,35 @@ const WRITTEN_NOUNS = new Set(
   column editorial petition filing motion complaint`.split(/\s+/),
 );
 
+/**
+ * "Trump had a simple message for his rivals: \"…\"": a quotation after a colon closing a clause whose
+ * subject names the speaker. The colon is the cue.
+ */
+function colonAfterClause(context: Context): Attribution | null {
+  const { units } = context.sentence;
+  for (let i = 2; i < units.length - 1 && i < 30; i++) {
+    if (lowerOf(units[i]) !== ':') continue;
+    if (!isQuote(units[i + 1])) return null;
+    let last = units.length - 1;
+    while (last > i + 1 && isTerminal(units[last])) last--;
+    if (last !== i + 1) return null;
+    const subject = clauseSubject(units, i);
+    if (!subject || subject.first !== 0 || posOf(units[subject.phrase.last]) === 'NOUN') return null;
+    const colon = units[i];
+    return {
+      sentence: context.sentenceIndex,
+      parts: [{ start: units[i + 1].start, end: units[i + 1].end }],
+      source: mention(context, subject.phrase, subject.appositive),
+      cue: { start: colon.start, end: colon.end, text: ':', lemma: 'say' },
+      cueClass: 'speech',
+      venue: null,
+      pattern: 'colon',
+      sharedWith: null,
+    };
+  }
+  return null;
+}
+
 export function attributeSentence(text: string, sentence: Sentence, sentenceIndex: number): Attribution[] {
   const context: Context = { text, sentence, sentenceIndex };
   const { units } = sentence;
@@ -347,7 +376,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     }
   }
   if (found.length === 0) {
-    const punctuated = colonOrDash(context);
+    const punctuated = colonOrDash(context) ?? colonAfterClause(context);
     if (punctuated) found.push(punctuated);
   }
   // A stance verb inside reported content ("told Sky News he wants to …") is part of that content.

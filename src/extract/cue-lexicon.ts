@@ -30,7 +30,7 @@ advocate allege assure beg boast charge chant clarify conjecture contend   docum
 elaborate explain fret  grouse   guarantee implore insinuate   nag opine outline
  persist pout prattle proclaim prod propound quibble rage  recite reckon reflect reiterate
 remonstrate reply retort  scoff   snap  speculate  stress summarize surmise
-swear testify theorize theorise  urge venture vouch  `;
+swear testify theorize theorise  urge venture vouch put read`;
 
 const OBJECT = `tell inform remind assure advise notify warn convince persuade brief caution promise urge
 teach email text message`;
@@ -56,6 +56,7 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['focus', new Set(['on'])],
   ['point', new Set(['out', 'to'])],
   ['comment', new Set(['on'])],
+  ['put', new Set(['it'])],
 ]);
 
 /** Irregular past forms; regular ones are generated. */
@@ -105,6 +106,8 @@ const IRREGULAR: Record<string, string[]> = {
   object: ['objected', 'objecting'],
   state: ['stated', 'states', 'stating'],
   point: ['pointed', 'points', 'pointing'],
+  put: ['put', 'puts', 'putting'],
+  read: ['reads', 'read'],
 };
 
 function regularForms(lemma: string): string[] {

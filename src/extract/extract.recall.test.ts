@@ -213,6 +213,19 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       },
     ],
   },
+  {
+    name: 'a quotation after a colon closing a clause that names the speaker',
+    text: 'Tom Reed had a simple message for his rivals: "Get out of the race now." There was one problem: "the bridge is closed."',
+    expected: [{ quote: '"Get out of the race now."', speaker: 'Tom Reed', cue: ':' }],
+  },
+  {
+    name: '"as X put it" and "the letter reads"',
+    text: 'As Reed put it, "the race is over." The council letter reads "we may extend the trial in due course". Reed read the report twice.',
+    expected: [
+      { quote: '"the race is over."', speaker: 'Reed', cue: 'put it' },
+      { quote: '"we may extend the trial in due course"', speaker: 'the council letter', cue: 'reads' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -134,6 +134,9 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     const particles = PARTICLE_CUES.get(entry.lemma);
     const particle = particles && particles.has(lowerOf(units[i + 1])) ? units[i + 1] : null;
     // "commented, \"…\"", "commented that …": the bare verb reports before punctuation or a clause.
+    // "The letter reads: \"…\"": "read" reports only before a colon or a quotation.
+    if (entry.lemma === 'read' && !(lowerOf(units[i + 1]) === ':' || units[i + 1]?.kind === 'quote'))
+      continue;
     const bare =
       entry.lemma === 'comment' && (/^[,:]$/.test(lowerOf(units[i + 1])) || lowerOf(units[i + 1]) === 'that');
     if (particles && !particle && entry.lemma !== 'call' && !bare) continue;
