@@ -61,8 +61,9 @@ export interface IngestBatchOptions {
    */
   reextract?: boolean;
   /**
-   * Articles saved in one commit at most (default 32), and how long a prepared article may wait for
-   * its batch (default 250 ms): a killed ingest loses at most the unsaved ones, each whole or absent.
+   * Articles saved in one commit at most (default 32 on SQLite, 1 on PostgreSQL), and how long a
+   * prepared article may wait for its batch (default 250 ms): a killed ingest loses at most the unsaved
+   * ones, each whole or absent.
    */
   commitSize?: number;
   commitMs?: number;
@@ -125,7 +126,8 @@ export async function ingestItems(
   // Prepared articles wait here and are saved together (one SQLite commit for many articles, each still
   // whole or absent): a batch goes out when it is full, or by a timer once its first article has waited
   // commitMs, so a stalled input (a slow feed, stdin) does not keep finished articles unsaved.
-  const commitSize = Math.max(1, options.commitSize ?? 32);
+  // PostgreSQL saves an article per transaction anyway (saveArticles): nothing to gain by waiting.
+  const commitSize = Math.max(1, options.commitSize ?? (store.backend === 'sqlite' ? 32 : 1));
   const commitMs = options.commitMs ?? 250;
   let pending: SaveArticleInput[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
