@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.js';
 import type { Person, Shift, StatementRecord, Topic, ClaimFrame } from '../model/ledger.js';
 import type { Statement, StatementKind } from '../model/statement.js';
+import type { PreparedSave } from './sql/prepare-save.js';
 
 /**
  * The one storage interface (DESIGN.md "Storage"): SQLite (embedded default) and PostgreSQL implement it,
@@ -62,6 +63,11 @@ export interface SaveArticleInput {
   frames?: (ClaimFrame | null)[];
   /** When the article was not extracted (non-English): stored, counted, no statements. */
   skippedReason?: string | null;
+  /**
+   * The database-free part of saving, computed ahead (by an extraction worker): hashes, JSON columns,
+   * frame JSON and topics, canonical speakers. With it, `frames` may be left out.
+   */
+  prepared?: PreparedSave;
 }
 
 export interface SaveArticleResult {

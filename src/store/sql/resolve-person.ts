@@ -45,12 +45,14 @@ export async function resolvePerson(
     articleNames: string[];
     /** The article's person speakers with canonical titles (see PersonMention.articlePeople). */
     articlePeople?: ArticlePerson[];
+    /** rules.canonicalizeSpeaker(speaker), when the caller has it already. */
+    canonical?: CanonicalSpeaker;
   },
 ): Promise<ResolvedPerson | null> {
   if (speaker.kind === 'group') return null;
   if (!speaker.name.trim() && !speaker.title?.trim()) return null;
   const { rules, cache } = options;
-  let canonical = rules.canonicalizeSpeaker(speaker);
+  let canonical = options.canonical ?? rules.canonicalizeSpeaker(speaker);
   const memoKey = `${canonical.kind}\u0000${aliasKey(canonical.name)}\u0000${canonical.title ?? ''}`;
   if (cache.resolved.has(memoKey)) return cache.resolved.get(memoKey) ?? null;
   const remember = (resolved: ResolvedPerson | null) => {

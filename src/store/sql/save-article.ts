@@ -3,7 +3,8 @@ import type { SaveArticleInput, SaveArticleResult } from '../store.js';
 import { aliasKey, type PeopleRules } from '../people-rules.js';
 import type { SqlExecutor, SqlValue } from './driver.js';
 import { newResolveCache, resolvePerson } from './resolve-person.js';
-import { articleExtra, articleKeyOf, contentHashOf, dayOf, hash, toJson } from './rows.js';
+import { preparedFor } from './prepare-save.js';
+import { articleKeyOf, hash } from './rows.js';
 
 /**
  * The body of Store.saveArticle, run inside one transaction: an article is found by its key; the same
@@ -15,12 +16,9 @@ export async function saveArticleIn(
   options: { rules: PeopleRules; now: string },
 ): Promise<SaveArticleResult> {
   const { article, statements } = input;
-  const frames = input.frames ?? [];
   const skippedReason = input.skippedReason ?? null;
-  const articleKey = articleKeyOf(article);
-  const contentHash = contentHashOf(article);
-  const extractionHash = hash(JSON.stringify([statements, frames, skippedReason]));
-  const day = dayOf(article.published) ?? article.dateline?.date ?? null;
+  const prepared = preparedFor(input, options.rules);
+  const { articleKey, contentHash, extractionHash, day, people } = prepared;
 
   const existing = await tx.get<{
     id: string;
@@ -53,12 +51,12 @@ export async function saveArticleIn(
     article.url ?? null,
     article.outlet ?? null,
     article.byline ?? null,
-    toJson(article.dateline ?? null),
-    toJson(article.captions ?? []),
+    prepared.articleJson[0],
+    prepared.articleJson[1],
     article.language ?? null,
     article.source ?? null,
     skippedReason,
-    toJson(articleExtra(article)),
+    prepared.articleJson[2],
     options.now,
   ];
   let articleId: string;
@@ -92,26 +90,10 @@ export async function saveArticleIn(
   const statementRows: SqlValue[][] = [];
   const quoteKeyRows: string[][] = [];
   const topicRows: string[][] = [];
-  const canonicalSpeakers = statements.map((statement) =>
-    options.rules.canonicalizeSpeaker(statement.speaker),
-  );
-  const personSpeakers = canonicalSpeakers.filter((speaker) => speaker.kind === 'person');
-  // A bare surname in this article stands for the full name this article introduced (ledger rules).
-  const articleNames = [
-    ...new Set(
-      personSpeakers
-        .filter((speaker) => options.rules.isFullName(speaker.name))
-        .map((speaker) => speaker.name),
-    ),
-  ];
-  // Who spoke here in which role, so "the President of Ukraine" finds "Ukrainian President Olena Petrenko".
-  const articlePeople = personSpeakers.map((speaker) => ({
-    name: options.rules.expandFromArticle(speaker.name, articleNames) ?? speaker.name,
-    title: speaker.title,
-  }));
+  const { articleNames, articlePeople } = people;
   for (let ordinal = 0; ordinal < statements.length; ordinal += 1) {
     const statement = statements[ordinal];
-    const frame = frames[ordinal] ?? null;
+    const [partsJson, cueJson, venueJson, frameJson] = prepared.statementJson[ordinal];
     const person = await resolvePerson(tx, statement.speaker, {
       rules: options.rules,
       day,
@@ -119,10 +101,14 @@ export async function saveArticleIn(
       cache,
       articleNames,
       articlePeople,
+      canonical: people.canonical[ordinal],
     });
     if (person) touched.add(person.personId);
-    // Computed once: the sighting lookup and the key rows both use them (only attributed quotes are keyed).
-    const quoteKeys = person ? [...new Set(options.rules.quoteKeys(statement.quote.text))] : [];
+    // Only attributed quotes are keyed; the sighting lookup and the key rows share them.
+    const quoteKeys = person
+      ? (people.quoteKeys[ordinal] ?? [...new Set(options.rules.quoteKeys(statement.quote.text))])
+      : [];
+    const fingerprint = people.fingerprints[ordinal];
     const statementId = hash(
       `${articleId}\u0000${ordinal}\u0000${statement.quote.start}\u0000${statement.quote.end}`,
       20,
@@ -137,15 +123,15 @@ export async function saveArticleIn(
       statement.quote.start,
       statement.quote.end,
       statement.quote.text,
-      toJson(statement.parts ?? null),
+      partsJson,
       statement.speaker.name,
       statement.speaker.kind,
       statement.speaker.title ?? null,
       statement.speaker.mention?.start ?? null,
       statement.speaker.mention?.end ?? null,
       statement.speaker.mention?.text ?? null,
-      toJson(statement.cue),
-      toJson(statement.venue),
+      cueJson,
+      venueJson,
       saidOn?.from ?? null,
       saidOn?.to ?? null,
       saidOn?.text ?? null,
@@ -158,14 +144,14 @@ export async function saveArticleIn(
         ? await sightingGroup(
             tx,
             person.personId,
-            { text: statement.quote.text, keys: quoteKeys },
+            { text: statement.quote.text, keys: quoteKeys, fingerprint },
             options.rules,
           )
-        : options.rules.quoteFingerprint(statement.quote.text),
-      toJson(frame),
+        : fingerprint,
+      frameJson,
     ]);
     for (const key of quoteKeys) quoteKeyRows.push([key, statementId]);
-    for (const topic of new Set(frame?.topics ?? [])) topicRows.push([statementId, topic]);
+    for (const topic of prepared.topics[ordinal]) topicRows.push([statementId, topic]);
   }
   // Many small rows: a few multi-row INSERTs instead of one round trip each (PostgreSQL latency).
   await insertRows(
@@ -234,11 +220,10 @@ async function forgetTitles(tx: SqlExecutor, articleId: string, rules: PeopleRul
 async function sightingGroup(
   tx: SqlExecutor,
   personId: string,
-  quote: { text: string; keys: string[] },
+  quote: { text: string; keys: string[]; fingerprint: string },
   rules: PeopleRules,
 ): Promise<string> {
-  const { text, keys } = quote;
-  const own = rules.quoteFingerprint(text);
+  const { text, keys, fingerprint: own } = quote;
   if (keys.length === 0) return own;
   const candidates = await tx.all<{ fingerprint: string; quote_text: string }>(
     `SELECT s.fingerprint, s.quote_text FROM statements s
