@@ -20,36 +20,82 @@ const STOPWORDS: Record<string, string> = {
   ro: 'și în de la cu pe un o că nu din care este sunt mai pentru fost au sau acest după',
 };
 
-const STOPWORD_SETS: Array<[string, Set<string>]> = Object.entries(STOPWORDS).map(([code, words]) => [
-  code,
-  new Set(words.split(' ')),
-]);
+/** Each stopword with the languages that list it, in STOPWORDS order (the order scores are kept in). */
+const STOPWORD_LANGUAGES = new Map<string, string[]>();
+for (const [code, words] of Object.entries(STOPWORDS)) {
+  for (const word of new Set(words.split(' '))) {
+    const codes = STOPWORD_LANGUAGES.get(word);
+    if (codes) codes.push(code);
+    else STOPWORD_LANGUAGES.set(word, [code]);
+  }
+}
 
-const LETTER_HINTS: Array<[string, RegExp]> = [
-  ['pl', /[ąęłńśźż]/g],
-  ['de', /[äöüß]/g],
-  ['es', /[ñ¿¡]/g],
-  ['pt', /[ãõ]/g],
-  ['fr', /[èêëîïœ]/g],
-  ['tr', /[ğış]/g],
-  ['cs', /[ěřů]/g],
-  ['ro', /[ășț]/g],
+/** Letters that hint at one Latin-script language, counted half a stopword each. */
+const LETTER_HINTS: Array<[string, string]> = [
+  ['pl', 'ąęłńśźż'],
+  ['de', 'äöüß'],
+  ['es', 'ñ¿¡'],
+  ['pt', 'ãõ'],
+  ['fr', 'èêëîïœ'],
+  ['tr', 'ğış'],
+  ['cs', 'ěřů'],
+  ['ro', 'ășț'],
 ];
+const HINT_OF = new Map<number, number>();
+LETTER_HINTS.forEach(([, letters], index) => {
+  for (const letter of letters) HINT_OF.set(letter.charCodeAt(0), index);
+});
 
-const SCRIPTS: Array<[string, RegExp]> = [
-  ['cyrillic', /[\u0400-\u04ff]/g],
-  ['arabic', /[\u0600-\u06ff\u0750-\u077f]/g],
-  ['hebrew', /[\u0590-\u05ff]/g],
-  ['greek', /[\u0370-\u03ff]/g],
-  ['hangul', /[\uac00-\ud7af\u1100-\u11ff]/g],
-  ['kana', /[\u3040-\u30ff]/g],
-  ['han', /[\u4e00-\u9fff]/g],
-  ['devanagari', /[\u0900-\u097f]/g],
-  ['thai', /[\u0e00-\u0e7f]/g],
-  ['georgian', /[\u10a0-\u10ff]/g],
-  ['armenian', /[\u0530-\u058f]/g],
-  ['latin', /[A-Za-z\u00c0-\u024f]/g],
+/**
+ * Scripts by UTF-16 code unit ranges, in the order ties are broken (the first with the most letters
+ * wins). One pass over the sample counts them all.
+ */
+const SCRIPTS: Array<[string, Array<[number, number]>]> = [
+  ['cyrillic', [[0x0400, 0x04ff]]],
+  [
+    'arabic',
+    [
+      [0x0600, 0x06ff],
+      [0x0750, 0x077f],
+    ],
+  ],
+  ['hebrew', [[0x0590, 0x05ff]]],
+  ['greek', [[0x0370, 0x03ff]]],
+  [
+    'hangul',
+    [
+      [0xac00, 0xd7af],
+      [0x1100, 0x11ff],
+    ],
+  ],
+  ['kana', [[0x3040, 0x30ff]]],
+  ['han', [[0x4e00, 0x9fff]]],
+  ['devanagari', [[0x0900, 0x097f]]],
+  ['thai', [[0x0e00, 0x0e7f]]],
+  ['georgian', [[0x10a0, 0x10ff]]],
+  ['armenian', [[0x0530, 0x058f]]],
+  [
+    'latin',
+    [
+      [0x41, 0x5a],
+      [0x61, 0x7a],
+      [0x00c0, 0x024f],
+    ],
+  ],
 ];
+const LATIN = SCRIPTS.length - 1;
+/** Script index of every code unit below U+A000 (0xff: none); the few above are tested directly. */
+const SCRIPT_OF = new Uint8Array(0xa000).fill(0xff);
+SCRIPTS.forEach(([, ranges], index) => {
+  for (const [from, to] of ranges)
+    for (let code = from; code <= Math.min(to, 0x9fff); code++) SCRIPT_OF[code] = index;
+});
+const HANGUL = SCRIPTS.findIndex(([script]) => script === 'hangul');
+
+function scriptOf(code: number): number {
+  if (code < 0xa000) return SCRIPT_OF[code];
+  return code >= 0xac00 && code <= 0xd7af ? HANGUL : 0xff;
+}
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -70,16 +116,20 @@ function fromArabicScript(text: string): string {
 function fromLatin(text: string): string | null {
   const scores = new Map<string, number>();
   // apostrophes stay inside words: the s of "Galloway's" is not the Czech preposition s
-  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
-  for (const word of words) {
-    for (const [code, set] of STOPWORD_SETS) {
-      if (set.has(word)) scores.set(code, (scores.get(code) ?? 0) + 1);
-    }
-  }
   const lower = text.toLowerCase();
-  for (const [code, pattern] of LETTER_HINTS) {
-    scores.set(code, (scores.get(code) ?? 0) + count(lower, pattern) * 0.5);
+  const words = lower.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
+  for (const word of words) {
+    const codes = STOPWORD_LANGUAGES.get(word);
+    if (codes) for (const code of codes) scores.set(code, (scores.get(code) ?? 0) + 1);
   }
+  const hints = new Array<number>(LETTER_HINTS.length).fill(0);
+  for (let index = 0; index < lower.length; index++) {
+    const code = lower.charCodeAt(index);
+    if (code < 0xa1) continue;
+    const hint = HINT_OF.get(code);
+    if (hint !== undefined) hints[hint] += 1;
+  }
+  LETTER_HINTS.forEach(([code], index) => scores.set(code, (scores.get(code) ?? 0) + hints[index] * 0.5));
   let best: string | null = null;
   let bestScore = 0;
   for (const [code, score] of scores) {
@@ -94,19 +144,29 @@ function fromLatin(text: string): string | null {
 /** An ISO 639-1 code ("en", "ru", "uk", …), or null when the text is too short or unclear. */
 export function detectLanguage(text: string): string | null {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const found = new Array<number>(SCRIPTS.length).fill(0);
+  for (let index = 0; index < sample.length; index++) {
+    const code = sample.charCodeAt(index);
+    // plain ASCII is the common case: letters are Latin, the rest no script
+    if (code < 0x80) {
+      if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) found[LATIN] += 1;
+      continue;
+    }
+    const script = scriptOf(code);
+    if (script !== 0xff) found[script] += 1;
+  }
   let topScript = '';
   let topCount = 0;
   let letters = 0;
   const counts = new Map<string, number>();
-  for (const [script, pattern] of SCRIPTS) {
-    const found = count(sample, pattern);
-    counts.set(script, found);
-    letters += found;
-    if (found > topCount) {
+  SCRIPTS.forEach(([script], index) => {
+    counts.set(script, found[index]);
+    letters += found[index];
+    if (found[index] > topCount) {
       topScript = script;
-      topCount = found;
+      topCount = found[index];
     }
-  }
+  });
   if (letters < 3) return null;
   // Japanese mixes kana with Han; any real share of kana makes it Japanese.
   if ((topScript === 'han' || topScript === 'kana') && (counts.get('kana') ?? 0) > letters * 0.05)
