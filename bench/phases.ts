@@ -151,7 +151,7 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
   const dbPath = join(dir, 'bench.db');
   const store = await openStore(postgresUrl ?? dbPath);
   const workers = spec.workers ?? 1;
-  const pool = workers > 1 ? createExtractPool({ workers }) : null;
+  const pool = workers > 1 ? createExtractPool({ workers, prepare: true }) : null;
   const tally = newTally();
   const limit = spec.limit ?? Infinity;
   async function* items(): AsyncGenerator<ReadItem> {

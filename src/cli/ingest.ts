@@ -3,7 +3,12 @@ import { OnrecordError } from '../errors.js';
 import { parseFieldMap, readSources, type ReadOptions } from '../ingest/index.js';
 import type { Article } from '../model/article.js';
 import { estimateTotal } from '../pipeline/estimate-total.js';
-import { ingestBatch, type ExtractStage, type IngestSummary } from '../pipeline/ingest-batch.js';
+import {
+  ingestBatch,
+  type ExtractStage,
+  type ExtractedArticle,
+  type IngestSummary,
+} from '../pipeline/ingest-batch.js';
 import { createProgressBar, formatSummary } from '../pipeline/progress.js';
 import { openStore } from '../store/open-store.js';
 import type { Command, CommandIO } from './main.js';
@@ -45,11 +50,7 @@ examples:
 } satisfies CommandSpec<Record<string, { type: 'string' | 'boolean' }>>;
 
 interface ExtractPoolLike {
-  extractAll(articles: AsyncIterable<Article>): AsyncIterable<{
-    article: Article;
-    statements: never[] | import('../model/statement.js').Statement[];
-    error?: Error;
-  }>;
+  extractAll(articles: AsyncIterable<Article>): AsyncIterable<ExtractedArticle>;
   close(): Promise<void>;
 }
 
@@ -87,9 +88,9 @@ export const command: Command = {
     if (workers > 1) {
       const module = '../pipeline/parallel-extract.js';
       const { createExtractPool } = (await import(module)) as {
-        createExtractPool(options: { workers: number }): ExtractPoolLike;
+        createExtractPool(options: { workers: number; prepare?: boolean }): ExtractPoolLike;
       };
-      const created = createExtractPool({ workers });
+      const created = createExtractPool({ workers, prepare: true });
       pool = created;
       extractStage = (articles) => created.extractAll(articles);
     }

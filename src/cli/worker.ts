@@ -67,7 +67,7 @@ export const command: Command = {
     );
 
     const store = await openStore(db);
-    const pool = workers > 1 ? createExtractPool({ workers }) : null;
+    const pool = workers > 1 ? createExtractPool({ workers, prepare: true }) : null;
     const controller = new AbortController();
     const stop = () => controller.abort();
     process.once('SIGINT', stop);

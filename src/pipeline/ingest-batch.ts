@@ -4,6 +4,7 @@ import { readSources, type ReadItem, type ReadOptions } from '../ingest/index.js
 import type { Article } from '../model/article.js';
 import type { Statement } from '../model/statement.js';
 import { isFatalStoreError } from '../store/store-errors.js';
+import type { PreparedSave } from '../store/sql/prepare-save.js';
 import type { SaveArticleInput, Store } from '../store/store.js';
 import { prepareArticle, prepareSkipped, skipReason, withLanguage } from './prepare-article.js';
 import { refreshShifts } from './refresh-shifts.js';
@@ -11,6 +12,8 @@ import { refreshShifts } from './refresh-shifts.js';
 export interface ExtractedArticle {
   article: Article;
   statements: Statement[];
+  /** Claim frames and the store's row preparation, when the stage made them (a worker pool). */
+  prepared?: PreparedSave;
   error?: Error;
 }
 
@@ -232,7 +235,9 @@ export async function ingestItems(
       }
       let input: SaveArticleInput;
       try {
-        input = prepareArticle(extracted.article, extracted.statements);
+        input = extracted.prepared
+          ? { article: extracted.article, statements: extracted.statements, prepared: extracted.prepared }
+          : prepareArticle(extracted.article, extracted.statements);
       } catch (error) {
         fail(sourceOf(extracted.article), `claim frames failed: ${describeError(error)}`);
         continue;

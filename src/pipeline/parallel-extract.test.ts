@@ -1,4 +1,7 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadBenchArticles } from '../../bench/corpora.js';
@@ -21,7 +24,12 @@ let pool: ExtractPool | null = null;
 let compiledExtract: typeof extract;
 
 beforeAll(async () => {
-  ensureCompiled(['src/pipeline/parallel-extract.ts', 'src/extract/index.ts']);
+  ensureCompiled([
+    'src/pipeline/parallel-extract.ts',
+    'src/extract/index.ts',
+    'src/pipeline/ingest-batch.ts',
+    'src/store/sqlite/sqlite-store.ts',
+  ]);
   const compiled = pathToFileURL(resolve(config.projectDir, 'dist/src/extract/index.js')).href;
   ({ extract: compiledExtract } = (await import(compiled)) as { extract: typeof extract });
   // Freely licensed texts (Wikinews CC BY 2.5, president.gov.ua CC BY 4.0): test/fixtures/bench/README.md.
@@ -102,4 +110,64 @@ describe('createExtractPool', () => {
     await pool.close();
     await expect(pool.extract(articles[0])).rejects.toThrow(/closed/);
   });
+
+  it('ingest with the pool preparing rows stores exactly what in-process ingest stores', async () => {
+    // All compiled, like the workers: the same code on both sides.
+    const dist = async <T>(path: string) =>
+      (await import(pathToFileURL(resolve(config.projectDir, 'dist', path)).href)) as T;
+    const { ingestItems } = await dist<typeof import('./ingest-batch.js')>('src/pipeline/ingest-batch.js');
+    const { openSqliteStore } = await dist<typeof import('../store/sqlite/sqlite-store.js')>(
+      'src/store/sqlite/sqlite-store.js',
+    );
+    const { createExtractPool: compiledPool } = await dist<typeof import('./parallel-extract.js')>(
+      'src/pipeline/parallel-extract.js',
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-pool-ingest-'));
+    const ingestInto = async (file: string, workers: number) => {
+      const store = await openSqliteStore(file);
+      const prepared = workers > 1 ? compiledPool({ workers, batchSize: 3, prepare: true }) : null;
+      try {
+        async function* items() {
+          for (const article of articles) yield { ok: true as const, article };
+        }
+        return await ingestItems(items(), {
+          store,
+          extractStage: prepared ? (stream) => prepared.extractAll(stream) : undefined,
+        });
+      } finally {
+        await prepared?.close();
+        await store.close();
+      }
+    };
+    const rows = (file: string) => {
+      const db = new Database(file, { readonly: true });
+      try {
+        return [
+          `SELECT id, content_hash, extraction_hash, language FROM articles ORDER BY id`,
+          `SELECT id, article_id, ordinal, quote_text, speaker_name, speaker_title, cue, venue, parts, person_id,
+                  fingerprint, frame FROM statements ORDER BY id`,
+          `SELECT id, name, kind FROM people ORDER BY id`,
+          `SELECT * FROM person_aliases ORDER BY person_id, alias`,
+          `SELECT person_id, title, seen FROM person_titles ORDER BY person_id, title`,
+          `SELECT * FROM statement_topics ORDER BY statement_id, topic`,
+          `SELECT * FROM statement_quote_keys ORDER BY quote_key, statement_id`,
+          `SELECT id, person_id, topic, data FROM shifts ORDER BY id`,
+        ].map((sql) => db.prepare(sql).all());
+      } finally {
+        db.close();
+      }
+    };
+    try {
+      const alone = await ingestInto(join(dir, 'in-process.db'), 1);
+      const pooled = await ingestInto(join(dir, 'pool.db'), 2);
+      expect({ ...pooled, elapsedMs: 0 }).toEqual({ ...alone, elapsedMs: 0 });
+      expect(alone.statements).toBeGreaterThan(20);
+      const [, statements, , , , topics] = rows(join(dir, 'in-process.db'));
+      expect(topics.length).toBeGreaterThan(0);
+      expect(statements.some((row) => (row as { frame: string | null }).frame !== null)).toBe(true);
+      expect(rows(join(dir, 'pool.db'))).toEqual(rows(join(dir, 'in-process.db')));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -8,7 +8,9 @@ import { OnrecordError, describeError } from '../errors.js';
 import { extract } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import type { Statement } from '../model/statement.js';
+import { prepareSave, type PreparedSave } from '../store/sql/prepare-save.js';
 import type { ExtractedArticle } from './ingest-batch.js';
+import { prepareArticle } from './prepare-article.js';
 
 /**
  * A worker_threads pool that runs `extract` off the main thread. This one file is both the pool (main
@@ -26,6 +28,11 @@ export interface ExtractPoolOptions {
   maxInFlight?: number;
   /** The compiled worker file; default this file (or its dist/ twin when running from .ts). */
   workerFile?: string | URL;
+  /**
+   * Workers also compute claim frames and the store's database-free row preparation (prepareSave), so
+   * the thread that writes only runs SQL: each result then carries `prepared`.
+   */
+  prepare?: boolean;
 }
 
 export type { ExtractedArticle };
@@ -34,6 +41,8 @@ export interface ExtractPool {
   readonly workers: number;
   /** Extracts one article on a worker. Resolves with its statements; rejects if extract threw on it. */
   extract(article: Article): Promise<Statement[]>;
+  /** Like extract, with the article's save preparation (claim frames included) when `prepare` is on. */
+  extractPrepared(article: Article): Promise<Extraction>;
   /**
    * Extracts a stream of articles in parallel and yields them in input order, reading ahead at most
    * `maxInFlight` articles (backpressure: a slow consumer stops the reading). A failure on one article
@@ -46,9 +55,15 @@ export interface ExtractPool {
 interface WorkerRequest {
   batch: number;
   articles: Article[];
+  prepare: boolean;
 }
 
-type WorkerOutcome = { statements: Statement[] } | { error: string };
+interface Extraction {
+  statements: Statement[];
+  prepared?: PreparedSave;
+}
+
+type WorkerOutcome = Extraction | { error: string };
 
 interface WorkerReply {
   batch: number;
@@ -57,7 +72,7 @@ interface WorkerReply {
 
 interface Pending {
   article: Article;
-  resolve(statements: Statement[]): void;
+  resolve(extraction: Extraction): void;
   reject(error: Error): void;
 }
 
@@ -119,7 +134,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       deathsInARow = 0;
       pending.forEach((item, index) => {
         const outcome = reply.outcomes[index];
-        if (outcome && 'statements' in outcome) item.resolve(outcome.statements);
+        if (outcome && 'statements' in outcome) item.resolve(outcome);
         else
           item.reject(
             new OnrecordError(
@@ -169,15 +184,19 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       const batch = nextBatch++;
       target.inFlight.set(batch, items);
       target.load += items.length;
-      const request: WorkerRequest = { batch, articles: items.map((item) => item.article) };
+      const request: WorkerRequest = {
+        batch,
+        articles: items.map((item) => item.article),
+        prepare: options.prepare ?? false,
+      };
       target.worker.postMessage(request);
     }
   }
 
-  function extract(article: Article): Promise<Statement[]> {
+  function extractPrepared(article: Article): Promise<Extraction> {
     if (closed) return Promise.reject(new OnrecordError('INTERNAL', 'The extraction pool is closed'));
     if (broken) return Promise.reject(broken);
-    return new Promise<Statement[]>((resolvePromise, rejectPromise) => {
+    return new Promise<Extraction>((resolvePromise, rejectPromise) => {
       queue.push({ article, resolve: resolvePromise, reject: rejectPromise });
       // Calls made in the same tick share one batch.
       if (!flushScheduled) {
@@ -187,6 +206,9 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     });
   }
 
+  const extract = (article: Article): Promise<Statement[]> =>
+    extractPrepared(article).then((extraction) => extraction.statements);
+
   async function* extractAll(
     articles: Iterable<Article> | AsyncIterable<Article>,
   ): AsyncGenerator<ExtractedArticle> {
@@ -194,8 +216,9 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     const submit = (article: Article) =>
       window.push({
         article,
-        result: extract(article).then(
-          (statements) => ({ article, statements }),
+        result: extractPrepared(article).then(
+          ({ statements, prepared }) =>
+            prepared ? { article, statements, prepared } : { article, statements },
           (error: Error) => ({ article, statements: [], error }),
         ),
       });
@@ -223,7 +246,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     );
   }
 
-  return { workers: size, extract, extractAll, close };
+  return { workers: size, extract, extractPrepared, extractAll, close };
 }
 
 /** The worker side: answers each batch with one outcome per article, in order. */
@@ -231,10 +254,19 @@ function serveWorker(): void {
   const port = parentPort!;
   port.on('message', (request: WorkerRequest) => {
     const outcomes: WorkerOutcome[] = request.articles.map((article) => {
+      let statements: Statement[];
       try {
-        return { statements: extract(article, { published: article.published ?? null }) };
+        statements = extract(article, { published: article.published ?? null });
       } catch (error) {
         return { error: describeError(error) };
+      }
+      if (!request.prepare) return { statements };
+      // Frames and rows as the in-process pipeline makes them (prepareArticle, then the store's
+      // prepareSave); the frames themselves stay here, only their JSON and topics travel.
+      try {
+        return { statements, prepared: prepareSave(prepareArticle(article, statements)) };
+      } catch {
+        return { statements }; // the writing thread tries again and reports the failure as it would
       }
     });
     const reply: WorkerReply = { batch: request.batch, outcomes };
