@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../src/model/article.js';
@@ -170,4 +171,19 @@ export function summarise(
     ...(tally.statements ? { statements: tally.statements } : {}),
     ...(options.notes?.length ? { notes: options.notes } : {}),
   };
+}
+
+/**
+ * CPU seconds of this process's main thread alone (Linux: /proc/self/task/<pid>/stat), null elsewhere.
+ * With worker threads, process.cpuUsage() counts every thread; this is the part that cannot run in
+ * parallel when the main thread is the one writing to the database.
+ */
+export function mainThreadCpuSeconds(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
 }

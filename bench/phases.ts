@@ -15,6 +15,7 @@ import {
   collectGarbage,
   countArticle,
   cpuMsSince,
+  mainThreadCpuSeconds,
   newTally,
   startRssSampler,
   summarise,
@@ -167,6 +168,7 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
     const rss = startRssSampler();
     const loadAtStart = loadavg()[0];
     const cpuStart = process.cpuUsage();
+    const mainStart = mainThreadCpuSeconds();
     const start = performance.now();
     let done = 0;
     let lastWall = start;
@@ -198,17 +200,25 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
     });
     const seconds = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpuStart);
+    const mainEnd = mainThreadCpuSeconds();
     const peakRssBytes = rss.stop();
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    // Amdahl: the main thread reads, checks and writes (serial); the rest runs on the workers.
+    const mainNote =
+      mainStart !== null && mainEnd !== null
+        ? `main thread ${(mainEnd - mainStart).toFixed(2)} CPU-s of ${cpuSeconds.toFixed(2)} (${(((mainEnd - mainStart) / Math.max(cpuSeconds, 1e-6)) * 100).toFixed(0)}%, ${(((mainEnd - mainStart) / Math.max(tally.articles, 1)) * 1000).toFixed(2)} ms/article)`
+        : null;
     tally.statements = summary.statements;
     const counts = await store.counts();
     const serverNote = server ? await server.stop(tally.articles) : null;
     return summarise(
       spec.phase,
       spec.set,
-      { tally, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, workers, peakRssBytes, loadAtStart },
+      { tally, seconds, cpuSeconds, workers, peakRssBytes, loadAtStart },
       {
         latencies: !pool,
         notes: [
+          ...(mainNote ? [mainNote] : []),
           `${postgresUrl ? 'postgres' : `sqlite ${Math.round(statSync(dbPath).size / 1e5) / 10} MB`}; new ${summary.new}, updated ${summary.updated}, unchanged ${summary.unchanged}, skipped (not English) ${summary.skipped}, failed ${summary.failed}, ignored ${summary.ignored}; shifts ${summary.shifts}`,
           `store counts: ${JSON.stringify(counts)}`,
           ...(serverNote ? [serverNote] : []),

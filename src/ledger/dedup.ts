@@ -44,7 +44,17 @@ export function quoteWords(text: string): string[] {
 
 /** A hash of the normalised words; equal for texts that differ only in case, punctuation, quotes or spacing. */
 export function quoteFingerprint(text: string): string {
-  return createHash('sha256').update(quoteWords(text).join(' ')).digest('hex').slice(0, 24);
+  // The store asks for a quote's keys and then its fingerprint: the last answer is kept for that.
+  if (text === lastFingerprint.text) return lastFingerprint.value;
+  const value = fingerprintOf(quoteWords(text));
+  lastFingerprint = { text, value };
+  return value;
+}
+
+let lastFingerprint = { text: '', value: fingerprintOf([]) };
+
+function fingerprintOf(words: string[]): string {
+  return createHash('sha256').update(words.join(' ')).digest('hex').slice(0, 24);
 }
 
 /** 53-bit string hash (cyrb53): fast, well spread; collisions only add a candidate that isSameQuote rejects. */
@@ -64,7 +74,9 @@ function hash53(text: string): number {
 /** Lookup keys for near-duplicate candidates: the fingerprint plus the winnowed shingle hashes. */
 export function quoteKeys(text: string): string[] {
   const words = quoteWords(text);
-  const keys = new Set<string>([quoteFingerprint(text)]);
+  const fingerprint = fingerprintOf(words);
+  lastFingerprint = { text, value: fingerprint };
+  const keys = new Set<string>([fingerprint]);
   const hashes: number[] = [];
   for (let i = 0; i + SHINGLE <= words.length; i++)
     hashes.push(hash53(words.slice(i, i + SHINGLE).join(' ')));

@@ -116,8 +116,26 @@ function exactFingerprint(text: string): string {
   return aliasKey(text).slice(0, 400);
 }
 
+/**
+ * canonicalizeSpeaker reads only a speaker's name, kind and title, and the same speakers come back in
+ * statement after statement: answers are kept (a bounded memo), each caller gets its own copy.
+ */
+const canonicalMemo = new Map<string, CanonicalSpeaker>();
+const CANONICAL_MEMO_SIZE = 20_000;
+
+function canonicalizeSpeakerMemo(speaker: Speaker): CanonicalSpeaker {
+  const key = JSON.stringify([speaker.name, speaker.kind, speaker.title]);
+  let canonical = canonicalMemo.get(key);
+  if (!canonical) {
+    canonical = canonicalizeSpeaker({ name: speaker.name, kind: speaker.kind, title: speaker.title });
+    if (canonicalMemo.size >= CANONICAL_MEMO_SIZE) canonicalMemo.clear();
+    canonicalMemo.set(key, canonical);
+  }
+  return { ...canonical };
+}
+
 export const peopleRules: PeopleRules = {
-  canonicalizeSpeaker: (speaker) => canonicalizeSpeaker(speaker),
+  canonicalizeSpeaker: canonicalizeSpeakerMemo,
   personKeys: (name, kind) => personKeys(name, { kind }),
   matchPerson: (mention, candidates) => matchPerson(mention, candidates),
   expandFromArticle: (name, articleNames) => expandFromArticle(name, articleNames),
