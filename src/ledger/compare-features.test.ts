@@ -38,3 +38,31 @@ describe('readPair', () => {
     expect(feature(...same, 'idfCoverage')).toBeGreaterThan(feature(...broad, 'idfCoverage'));
   });
 });
+
+describe('statement kinds', () => {
+  it.each([
+    ['Bus fares should be cut.', true],
+    ['Councils must publish their budgets.', true],
+    ['The new bridge is to be built next year.', true],
+    ['Bus fares were cut last year.', false],
+    ['The council published its budget.', false],
+  ])('%s proposes: %s', (text, proposal) => {
+    expect(readStatement(text).proposal).toBe(proposal);
+  });
+
+  it.each([
+    ['Libraries are important for every town.', true],
+    ['A good school is the best start in life.', true],
+    ['Libraries are not important.', false],
+    ['The library should open on Sundays.', false],
+  ])('%s praises: %s', (text, praises) => {
+    expect(readStatement(text).praises).toBe(praises);
+  });
+
+  it('marks two statements from opposite political sides', () => {
+    const feature = (a: string, b: string) =>
+      readPair(readStatement(a), readStatement(b)).features[FEATURE_NAMES.indexOf('stanceClash')];
+    expect(feature('Rent control should be expanded.', 'The free market should set rents.')).toBe(1);
+    expect(feature('Rent control should be expanded.', 'Tenants need stronger protection.')).toBe(0);
+  });
+});

@@ -36,6 +36,47 @@ describe('compareStatements', () => {
     expect(result.reason).toMatch(/subject|common/);
   });
 
+  it.each([
+    [
+      'We must raise the minimum wage.',
+      'The minimum wage should be cut.',
+      /"minimum wage": "raise" against "cut"/,
+    ],
+    ['Rent control is necessary to protect tenants.', 'We will abolish rent control.', /"rent control"/],
+    ['Nuclear plants should stay open.', 'Nuclear plants must be phased out.', /"stay" against "phased"/],
+    [
+      'Gender studies should not be taught.',
+      'Universities must keep gender studies.',
+      /"keep" against "not"/,
+    ],
+  ])(
+    'calls a shared subject pushed opposite ways inconsistent and names the change: %s / %s',
+    (a, b, reason) => {
+      const result = compareStatements(a, b);
+      expect(result.relation).toBe('inconsistent');
+      expect(result.reason).toMatch(/^opposite directions on /);
+      expect(result.reason).toMatch(reason);
+      // The order of the two statements does not change the answer.
+      expect(compareStatements(b, a).relation).toBe('inconsistent');
+    },
+  );
+
+  it('calls praise of what the other statement proposes consistent', () => {
+    const result = compareStatements(
+      'Cycle lanes should be built on every main road.',
+      'Cycle lanes are important for safer roads.',
+    );
+    expect(result.relation).toBe('consistent');
+    expect(result.reason).toContain('"important"');
+  });
+
+  it.each([
+    ['The army should get more funding.', 'Public libraries must open on Sundays.'],
+    ['Wind farms should be expanded across the north.', 'Pensions must rise with inflation.'],
+  ])('calls two proposals on different subjects unrelated: %s / %s', (a, b) => {
+    expect(compareStatements(a, b).relation).toBe('unrelated');
+  });
+
   it('always answers with a reason and a confidence between 0 and 1', () => {
     for (const [a, b] of [
       ['', ''],

@@ -1,5 +1,6 @@
 import {
   FEATURE_NAMES,
+  PRAISE_WORDS,
   readPair,
   readStatement,
   type PairReading,
@@ -33,6 +34,19 @@ function topConcepts(statement: ReadStatement): string {
   return concepts.length > 0 ? concepts.join('/') : 'no known subject';
 }
 
+/** The lexicon term that carries a statement's lean, as a reader would say it ("against \"quota\""). */
+function leanTerm(statement: ReadStatement): string | null {
+  const sign = Math.sign(statement.stance.lean);
+  if (sign === 0) return null;
+  const term = statement.stance.terms.find((item) => Math.sign(item.lean) === sign);
+  if (!term) return null;
+  return term.reversed ? `against "${term.term}"` : `"${term.term}"`;
+}
+
+function praiseWord(statement: ReadStatement): string {
+  return statement.lemmas.find((lemma) => PRAISE_WORDS.has(lemma)) ?? statement.favourWords[0] ?? 'good';
+}
+
 function reasonFor(relation: Relation, a: ReadStatement, b: ReadStatement, pair: PairReading): string {
   const shared = pair.sharedContent.length > 0 ? pair.sharedContent : pair.sharedConcepts;
   const subject = shared.length > 0 ? ` on ${quote(shared)}` : '';
@@ -42,9 +56,18 @@ function reasonFor(relation: Relation, a: ReadStatement, b: ReadStatement, pair:
       : `no shared subject (A: ${topConcepts(a)}; B: ${topConcepts(b)})`;
   }
   if (relation === 'inconsistent') {
+    if (pair.opposed) {
+      const { phrase, up, down } = pair.opposed;
+      return `opposite directions on "${phrase}": "${up}" against "${down}"`;
+    }
     if (pair.antonymPairs.length > 0) {
       const [x, y] = pair.antonymPairs[0];
       return `opposite terms${subject}: "${x}" against "${y}"`;
+    }
+    const leanA = leanTerm(a);
+    const leanB = leanTerm(b);
+    if (leanA && leanB && Math.sign(a.stance.lean) !== Math.sign(b.stance.lean)) {
+      return `positions from opposite political sides${subject}: ${leanA} against ${leanB}`;
     }
     if (a.negated !== b.negated && shared.length > 0) {
       return `one denies what the other asserts${subject}`;
@@ -57,6 +80,10 @@ function reasonFor(relation: Relation, a: ReadStatement, b: ReadStatement, pair:
       return `one favours ("${pro}") what the other goes against ("${against}")${subject}`;
     }
     return `same subject${subject || ` (${topConcepts(a)})`}, positions that pull apart`;
+  }
+  const praise = a.praises ? a : b.praises ? b : null;
+  if (praise && (praise === a ? b : a).proposal) {
+    return `one speaks well ("${praiseWord(praise)}") of what the other proposes${subject}`;
   }
   if (a.direction !== 0 && a.direction === b.direction) {
     const words = [
@@ -72,8 +99,9 @@ function reasonFor(relation: Relation, a: ReadStatement, b: ReadStatement, pair:
 /**
  * Compares two statements without a language model: consistent, inconsistent or unrelated, with a reason.
  * A stance read on a known news topic ("would not cede territory" / "might cede territory") decides
- * first; otherwise a small logistic model over subject-relatedness and direction features
- * (compare-features.ts, weights fitted by eval/fit-consistency.ts) decides.
+ * first, then a shared noun pushed opposite ways ("raise" / "cut" the minimum wage, stance.ts);
+ * otherwise a small logistic model over subject-relatedness, proposal, political-side and praise
+ * features (compare-features.ts, weights fitted by eval/fit-consistency.ts) decides.
  */
 export function compareStatements(a: string, b: string): Comparison {
   const readA = readStatement(a);
@@ -91,6 +119,15 @@ export function compareStatements(a: string, b: string): Comparison {
       relation: 'consistent',
       reason: `same stance on ${topicLabel(pair.topicAgree)}`,
       confidence: 0.7,
+    };
+  }
+  if (pair.opposed) {
+    // One pushes up what the other pushes down ("raise" / "cut" the minimum wage): the plainest
+    // contradiction there is, and one the subject-overlap features would call consistent.
+    return {
+      relation: 'inconsistent',
+      reason: reasonFor('inconsistent', readA, readB, pair),
+      confidence: 0.75,
     };
   }
   const probabilities = scores(
