@@ -48,6 +48,14 @@ interface NewsLine {
   text: string;
 }
 
+/** YYYY-MM-DD from the sets' date fields: ISO already, or Reuters' "26-FEB-1987 15:01:01.79". */
+function isoDay(value: string | null): string | null {
+  if (!value) return null;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  const time = Date.parse(`${value.replace(/\.\d+$/, '')} UTC`);
+  return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
+}
+
 async function main(): Promise<void> {
   const fileFlag = process.argv.indexOf('--file');
   const path =
@@ -79,7 +87,7 @@ async function main(): Promise<void> {
       const article = {
         id: line.id,
         text: line.text,
-        published: (line.date ?? line.published ?? '').slice(0, 10) || null,
+        published: isoDay(line.date ?? line.published ?? null),
         outlet: line.publisher ?? (line.country ? `${line.country}: ${line.candidate_outlets}` : null),
       };
       const statements = extract(article);

@@ -93,6 +93,31 @@ describe('detectShifts', () => {
   });
 });
 
+describe('detectShifts without dates', () => {
+  it('still orders a back-reference before its article, and compares nothing across undated articles', () => {
+    const undated = (text: string, article: string, saidOn: SaidOn | null) => ({
+      ...record(text, saidOn, { article }),
+      published: null,
+    });
+    const previously: SaidOn = { from: '', to: '', text: 'previously', basis: 'before' };
+    const inOne = detectShifts([
+      undated('she might be willing to cede occupied districts', 'u1', null),
+      undated('she would not cede any territory', 'u1', previously),
+    ]);
+    expect(inOne).toHaveLength(1);
+    expect(inOne[0].earlier.text).toBe('she would not cede any territory');
+    expect(inOne[0].reason).toBe(
+      'said she would not cede any territory (before the report, Example Wire); now might be willing to cede occupied districts (undated, Example Wire)',
+    );
+    expect(
+      detectShifts([
+        undated('she would not cede any territory', 'u2', null),
+        undated('she might be willing to cede occupied districts', 'u3', null),
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe('detectShifts precision rules', () => {
   it('does not pair different acts on one topic', () => {
     const shifts = detectShifts([

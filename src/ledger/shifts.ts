@@ -27,8 +27,11 @@ export interface DetectShiftsOptions {
 interface Placed {
   record: StatementRecord;
   frame: ClaimFrame;
-  /** Days since the epoch of the day said, and whether it is only known to be before that day. */
-  day: number;
+  /**
+   * Days since the epoch of the day said (null when neither the statement nor its article is dated),
+   * and whether it is only known to be before that day.
+   */
+  day: number | null;
   before: boolean;
 }
 
@@ -135,8 +138,8 @@ export function speaksForSelf(record: Pick<StatementRecord, 'cue' | 'kind' | 'qu
 
 function place(record: StatementRecord): Placed | null {
   if (!speaksForSelf(record)) return null;
+  // Undated statements still count inside their article: "had previously said" precedes "said".
   const day = saidDay(record);
-  if (day === null) return null;
   const frame = record.frame?.stances ? record.frame : frameStatement(record);
   return { record, frame, day, before: record.saidOn?.basis === 'before' };
 }
@@ -147,6 +150,7 @@ function isEarlier(a: Placed, b: Placed): boolean | null {
     if (a.before !== b.before) return a.before;
     return null; // one article, one moment: a contradiction there is not a change over time
   }
+  if (a.day === null || b.day === null) return null;
   // Reports of one event a day or two apart differ in wording, not in position.
   if (Math.abs(a.day - b.day) < MIN_GAP_DAYS) return null;
   return a.day < b.day;
@@ -176,7 +180,10 @@ function stanceOn(frame: ClaimFrame, topic: string): TopicStance | null {
 
 export function formatSaidOn(saidOn: SaidOn | null, published: string | null): string {
   if (!saidOn) return published ?? 'undated';
-  if (saidOn.basis === 'before') return `before ${saidOn.to || saidOn.from}`;
+  if (saidOn.basis === 'before') {
+    const reference = saidOn.to || saidOn.from || published;
+    return reference ? `before ${reference}` : 'before the report';
+  }
   if (saidOn.from && saidOn.to && saidOn.from !== saidOn.to) return `${saidOn.from}..${saidOn.to}`;
   return saidOn.from || saidOn.to;
 }
@@ -313,7 +320,8 @@ export function detectShifts(statements: StatementRecord[], options: DetectShift
         if (candidate === later) continue;
         if (normalise(candidate.item.record.quote.text) === normalise(later.item.record.quote.text)) continue;
         if (isEarlier(candidate.item, later.item) !== true) continue;
-        if (!previous || candidate.item.day > previous.item.day) previous = candidate;
+        if (!previous || (candidate.item.day ?? -Infinity) > (previous.item.day ?? -Infinity))
+          previous = candidate;
       }
       if (!previous || previous.stance.stance === later.stance.stance) continue;
       // The same act both times ("would not cede" / "might cede", "rule out sending" / "will send"):
