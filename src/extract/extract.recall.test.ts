@@ -226,6 +226,14 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: '"we may extend the trial in due course"', speaker: 'the council letter', cue: 'reads' },
     ],
   },
+  {
+    name: 'a quotation over two paragraphs is two statements of one speaker',
+    text: 'Tom Reed, the coach, said: "We learned a lot today.\n\n"It was an emotional day. This is my fifth final."\n\nThe team flew home.',
+    expected: [
+      { quote: '"We learned a lot today.', speaker: 'Tom Reed', mention: 'Tom Reed, the coach' },
+      { quote: '"It was an emotional day. This is my fifth final."', speaker: 'Tom Reed' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -80,14 +80,11 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'multi-paragraph quote: opening mark repeated, closing mark omitted',
+    name: 'multi-paragraph quote: opening mark repeated, closing mark omitted; one statement a paragraph',
     text: 'Governor Ellen Park said: "The storm damaged 400 homes.\n"We will help every family that lost a roof."',
     expected: [
-      {
-        quote: '"The storm damaged 400 homes.\n"We will help every family that lost a roof."',
-        speaker: 'Ellen Park',
-        kind: 'direct',
-      },
+      { quote: '"The storm damaged 400 homes.', speaker: 'Ellen Park', kind: 'direct' },
+      { quote: '"We will help every family that lost a roof."', speaker: 'Ellen Park', kind: 'direct' },
     ],
   },
   {

@@ -131,7 +131,57 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
       confidence,
     };
     if (parts.length > 1) statement.parts = parts.map((part) => ({ start: part.start, end: part.end }));
+    const lastQuote = quoteStarts.get(parts[parts.length - 1].start);
+    if (lastQuote?.multiParagraph && lastQuote.end === end) {
+      // A quotation running over several paragraphs: each paragraph after the first is a statement of its
+      // own, continuing the speaker (news style, and how speech gold sets count them).
+      splitParagraphs(text, statement, statements);
+      continue;
+    }
     statements.push(statement);
   }
   return statements;
+}
+
+/** Pushes the statement cut at its first line break, then one continuation per further paragraph. */
+function splitParagraphs(text: string, statement: Statement, statements: Statement[]): void {
+  const { start, end } = statement.quote;
+  const pieces: Span[] = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && text.charCodeAt(i) !== 10) continue;
+    let a = from;
+    let b = i;
+    while (a < b && text.charCodeAt(a) <= 32) a++;
+    while (b > a && text.charCodeAt(b - 1) <= 32) b--;
+    if (b > a) pieces.push({ start: a, end: b });
+    from = i + 1;
+  }
+  if (pieces.length < 2) {
+    statements.push(statement);
+    return;
+  }
+  const first = pieces[0];
+  const head: Statement = {
+    ...statement,
+    quote: { start, end: first.end, text: text.slice(start, first.end) },
+  };
+  if (head.parts) {
+    head.parts = head.parts.filter((part) => part.start < first.end);
+    head.parts[head.parts.length - 1] = { start: head.parts[head.parts.length - 1].start, end: first.end };
+    if (head.parts.length < 2) delete head.parts;
+  }
+  statements.push(head);
+  const { parts: _parts, ...rest } = statement;
+  void _parts;
+  for (const piece of pieces.slice(1)) {
+    statements.push({
+      ...rest,
+      kind: 'direct',
+      quote: { start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end) },
+      speaker: { ...statement.speaker, mention: null },
+      cue: null,
+      venue: null,
+    });
+  }
 }
