@@ -14,7 +14,14 @@ import {
   ROLE_WORDS,
   type NameRegistry,
 } from './name-registry.js';
-import { GROUP_WORDS, HONORIFICS, ORGANIZATION_WORDS, PLACES } from './speaker-words.js';
+import {
+  FEMALE_NAMES,
+  GROUP_WORDS,
+  HONORIFICS,
+  MALE_NAMES,
+  ORGANIZATION_WORDS,
+  PLACES,
+} from './speaker-words.js';
 import { lowerOf, posOf, valueOf } from './units.js';
 
 export { buildNameRegistry, type NameRegistry } from './name-registry.js';
@@ -177,7 +184,22 @@ function sentenceOpeners(
       if (unit.kind !== 'token') break;
       const name = byStart.get(unit.start);
       if (name) {
-        openers.push({ start: unit.start, name });
+        // The name is the subject: a verb, an adverb, an appositive's comma or "of"/"for" follows it
+        // ("Strong Oscar contenders Million Dollar Baby …" opens with no person).
+        let j = i + 1;
+        while (j < units.length && (posOf(units[j]) === 'PROPN' || ATTACHED.has(lowerOf(units[j])))) j++;
+        const pos = posOf(units[j]);
+        const after = lowerOf(units[j]);
+        if (
+          pos === 'VERB' ||
+          pos === 'AUX' ||
+          pos === 'ADV' ||
+          after === ',' ||
+          after === 'for' ||
+          after === 'of'
+        ) {
+          if (personLike(name, registry)) openers.push({ start: unit.start, name });
+        }
         break;
       }
       // Titles and their determiners may come first: "The coach, Ann Lee", "Senior researcher Mu Li".
@@ -193,6 +215,18 @@ function sentenceOpeners(
     }
   }
   return openers;
+}
+
+/**
+ * A registry name that is a person, not a product or a club ("Motorola Razr V3", "Sale Sharks"): a
+ * known first name, or a name the article takes up again.
+ */
+function personLike(name: string, registry: NameRegistry): boolean {
+  const first = name.split(' ')[0].toLowerCase();
+  if (MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) return true;
+  let seen = 0;
+  for (const mention of registry.mentions) if (mention.name === name && ++seen >= 2) return true;
+  return false;
 }
 
 /** The latest sentence-opening person after `after` and before `before` that `fits`. */
@@ -380,8 +414,17 @@ export function resolveSpeakers(
       continue;
     }
     if (!attribution.source) {
-      // A floating quote continues the speaker of the statement before it.
-      const before = speakers.length > 0 ? speakers[speakers.length - 1] : previous?.speaker;
+      // A floating quote continues the speaker of the statement before it …
+      let before = speakers.length > 0 ? speakers[speakers.length - 1] : previous?.speaker;
+      // … unless the sentence right before it opens with someone else, named after that statement:
+      // "Senator Ann Lee issued a statement. "We were ignored."" is Ann Lee's.
+      const s = attribution.sentence;
+      if (attribution.pattern === 'floating' && s > 0) {
+        const opener = latestOpener(openers, previous?.at ?? -1, sentences[s].start, () => true);
+        const openerAt = openers.find((o) => o.name === opener && o.start >= sentences[s - 1].start);
+        if (opener && openerAt && openerAt.start < sentences[s].start && opener !== before?.name)
+          before = { name: opener, kind: 'person', mention: null };
+      }
       speakers.push(
         before ? { ...before, mention: null } : { name: 'unknown', kind: 'unknown', mention: null },
       );

@@ -78,9 +78,9 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
   {
     name: 'a person opening a later sentence takes the pronoun from the last speaker',
     text:
-      '"We played well," coach Tom Reyes said. Jan Novak scored twice in the second half. He said, ' +
+      '"We played well," coach Tom Reyes said. Peter Novak scored twice in the second half. He said, ' +
       '"It felt good out there."',
-    expected: [{ quote: '"It felt good out there."', speaker: 'Jan Novak' }],
+    expected: [{ quote: '"It felt good out there."', speaker: 'Peter Novak' }],
   },
   {
     name: 'a name and a phrase before "says": the pronoun after it',
@@ -88,6 +88,20 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
       'Tom Hale says the rules are clear. Anna Berg for the city council says they will vote in June. ' +
       'She says the issue is complicated.',
     expected: [{ quote: 'the issue is complicated', speaker: 'Anna Berg' }],
+  },
+  {
+    name: 'a quotation after a sentence opened by a newly named person is theirs',
+    text:
+      '"We will keep the school open," Mayor Tom Reyes said.\n\nNot everyone agreed. Senator Anna Berg, a ' +
+      'Republican, issued a statement on Monday. "The budget cannot carry another school."',
+    expected: [{ quote: '"The budget cannot carry another school."', speaker: 'Anna Berg' }],
+  },
+  {
+    name: 'a product opening a sentence takes no pronoun',
+    text:
+      'Analyst Carolina Reyes said phones would sell well in 2005. The Motorola Razr V3 phone was typical of ' +
+      'that, she added.',
+    expected: [{ quote: 'The Motorola Razr V3 phone was typical of that', speaker: 'Carolina Reyes' }],
   },
   {
     name: '"him" skips a woman',
