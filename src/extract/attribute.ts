@@ -153,6 +153,12 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       continue;
     }
     let subject = cue.participle ? null : subjectBefore(text, units, cue.first - 1, floor);
+    // "footage of Jane Moss asking, \"…\"", "with Boswell stating: \"…\"": a name right before a
+    // participle is its speaker.
+    if (cue.participle && posOf(units[cue.first - 1]) === 'PROPN' && cue.cueClass === 'speech') {
+      const phrase = phraseEndingAt(units, cue.first - 1, floor);
+      if (phrase && !phrase.pronoun) subject = { phrase, appositive: null, first: phrase.first };
+    }
     // "released a statement saying …", "sent out a press release saying …": the participle shares the
     // clause's subject.
     const writtenBy = cue.participle && WRITTEN_NOUNS.has(lowerOf(units[cue.first - 1]));

@@ -234,6 +234,16 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: '"It was an emotional day. This is my fifth final."', speaker: 'Tom Reed' },
     ],
   },
+  {
+    name: 'a name right before a participle is its speaker',
+    text: 'The ad uses footage of Jane Moss asking, "Why am I not 50 points ahead?"',
+    expected: [{ quote: '"Why am I not 50 points ahead?"', speaker: 'Jane Moss', cue: 'asking' }],
+  },
+  {
+    name: 'title-case headline verbs after a name',
+    text: 'Mayor Ann Lee Predicts Council Will Delay Budget\n\nThe council met on Monday.',
+    expected: [{ quote: 'Council Will Delay Budget', speaker: 'Ann Lee', cue: 'Predicts' }],
+  },
 ];
 
 describe('extract: recall constructions', () => {
