@@ -198,6 +198,18 @@ export function subjectBefore(
   }
   const phrase = phraseEndingAt(units, j, floor);
   if (!phrase) return null;
+  // "A leaked letter seen by Sky News says": the agent of a reduced passive is not the subject.
+  if (
+    !phrase.pronoun &&
+    lowerOf(units[phrase.first - 1]) === 'by' &&
+    posOf(units[phrase.first - 2]) === 'VERB' &&
+    /(ed|en|wn)$/.test(lowerOf(units[phrase.first - 2])) &&
+    phrase.first - 3 >= floor
+  ) {
+    const head = phraseEndingAt(units, phrase.first - 3, floor);
+    if (head && !head.pronoun && posOf(units[head.last]) === 'NOUN')
+      return { phrase: head, appositive: null, first: head.first };
+  }
   return { phrase, appositive: null, first: phrase.first };
 }
 

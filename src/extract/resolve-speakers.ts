@@ -51,6 +51,18 @@ export function readSpeakerPhrase(
   const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
   // "the President", "The Head of the Office of the President", "the team's coach": a role that names a
   // person the article introduced with it.
+  // "Cornyn's statement added", "the ministry's report says": a document speaks for its author.
+  const author = documentAuthor(units, first, last);
+  if (author !== null) {
+    const speaker = readSpeakerPhrase(
+      text,
+      units,
+      { ...source, last: author, appositive: null },
+      registry,
+      prefer,
+    );
+    return { ...speaker, mention };
+  }
   const described = describedPerson(text, units, first, last, source.start, registry, prefer);
   if (described) return { ...described, mention };
   // "the Afghan team's coach, Alireza Mehraban": a description with the name in apposition.
@@ -167,6 +179,24 @@ export function readSpeakerPhrase(
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+
+/** What a person or body issues and the news quotes as speaking: "X's statement said". */
+const DOCUMENTS = new Set(
+  `statement statements letter report analysis study website blog tweet post article memo release
+  announcement message editorial column book speech filing submission`.split(/\s+/),
+);
+
+/** "Cornyn's statement": the last unit of the possessor when the phrase is "X's [adjectives] document". */
+function documentAuthor(units: Unit[], first: number, last: number): number | null {
+  if (!DOCUMENTS.has(lowerOf(units[last]))) return null;
+  for (let p = last - 1; p > first; p--) {
+    const lower = lowerOf(units[p]);
+    if (lower === "'s" || lower === '’s') return p - 1 >= first ? p - 1 : null;
+    const pos = posOf(units[p]);
+    if (pos !== 'ADJ' && pos !== 'NOUN') return null;
+  }
+  return null;
+}
 
 /** The person named at the start of each sentence ("Harry Kane won …", "Senior researcher Mu Li said"). */
 function sentenceOpeners(

@@ -104,6 +104,18 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: 'The Motorola Razr V3 phone was typical of that', speaker: 'Carolina Reyes' }],
   },
   {
+    name: "a person's statement speaks for them",
+    text:
+      'Senator Ann Lee voted against the bill. Lee\'s statement added, "The budget cannot carry another ' +
+      'school."',
+    expected: [{ quote: '"The budget cannot carry another school."', speaker: 'Ann Lee' }],
+  },
+  {
+    name: 'the agent of a reduced passive is not the speaker',
+    text: 'An internal memo seen by the Daily Courier says the plant will close in June.',
+    expected: [{ quote: 'the plant will close in June', speaker: 'an internal memo' }],
+  },
+  {
     name: '"him" skips a woman',
     text: 'Tom Hale said the plan was fair. Anna Berg said it was late. According to him, the costs will fall.',
     expected: [{ quote: 'the costs will fall', speaker: 'Tom Hale' }],
