@@ -84,6 +84,32 @@ const WRITTEN_NOUNS = new Set(
   column editorial petition filing motion complaint`.split(/\s+/),
 );
 
+/** Words that open narration, not content, after "…, he said,": "when he left", "as he spoke". */
+const NARRATION_LEADS = new Set([
+  'when',
+  'as',
+  'while',
+  'after',
+  'before',
+  'since',
+  'until',
+  'during',
+  'amid',
+]);
+
+/** After "…, X said,": the rest of the sentence continues the content (not an adjunct or narration). */
+function continuesAfter(text: string, units: Unit[], first: number, end: number): boolean {
+  const unit = units[first];
+  if (!unit || unit.kind !== 'token' || end - first < 2) return false;
+  const lower = unit.token.lower;
+  if (NARRATION_LEADS.has(lower) || COORDINATORS.has(lower)) return false;
+  if (unit.token.pos === 'VERB' && lower.endsWith('ing')) return false;
+  if (readAdjunct(text, units, first) !== null) return false;
+  let words = 0;
+  for (let i = first; i <= end && words < 3; i++) if (posOf(units[i]) !== 'PUNCT') words++;
+  return words >= 3;
+}
+
 /**
  * "Trump had a simple message for his rivals: \"…\"": a quotation after a colon closing a clause whose
  * subject names the speaker. The colon is the cue.
@@ -232,7 +258,11 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
               (introductory && resumes) ||
               // "And perhaps, he said, it could help …": a fragment without a verb before the
               // attribution, the clause after it.
-              (resumes && !holdsClause(units, floor, before - 1) && posOf(units[tail.next + 1]) !== 'SCONJ'))
+              (resumes &&
+                !holdsClause(units, floor, before - 1) &&
+                posOf(units[tail.next + 1]) !== 'SCONJ') ||
+              // "He has a model, he said, for how the industry can …": the sentence goes on.
+              continuesAfter(context.text, units, tail.next + 1, end))
           ) {
             // ""Only you," she said, would use the occasion …": the sentence goes on after the attribution.
             const rest = contentSpan(units, tail.next + 1, end);

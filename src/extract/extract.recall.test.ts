@@ -244,6 +244,25 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     text: 'Mayor Ann Lee Predicts Council Will Delay Budget\n\nThe council met on Monday.',
     expected: [{ quote: 'Council Will Delay Budget', speaker: 'Ann Lee', cue: 'Predicts' }],
   },
+  {
+    name: 'the sentence goes on after "…, he said,"',
+    text: 'Tom Reed spoke. He has found a model, he said, for how the mine can keep running. The plan will fail, Reed said, as he left the hall.',
+    expected: [
+      {
+        quote: 'He has found a model, he said, for how the mine can keep running',
+        speaker: 'Tom Reed',
+        parts: 2,
+      },
+      { quote: 'The plan will fail', speaker: 'Reed' },
+    ],
+  },
+  {
+    name: 'a sentence-initial "That" is the content\'s subject',
+    text: "Tom Reed spoke. That's why, he argued, the party should be prepared.",
+    expected: [
+      { quote: "That's why, he argued, the party should be prepared", speaker: 'Tom Reed', parts: 2 },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -159,6 +159,18 @@ export function holdsClause(units: Unit[], first: number, last: number): boolean
   return complementizer && last - first >= 2 && startsNounPhrase(units[first]);
 }
 
+/** "That's why …", "That is the point": a demonstrative subject, not a complementizer. */
+function pronounThat(units: Unit[], index: number): boolean {
+  const next = units[index + 1];
+  return (
+    next !== undefined && (posOf(next) === 'AUX' || posOf(next) === 'VERB') && isCapitalizedThat(units[index])
+  );
+}
+
+function isCapitalizedThat(unit: Unit): boolean {
+  return unit.kind === 'token' && unit.token.value === 'That';
+}
+
 export function contentSpan(units: Unit[], first: number, last: number): Span | null {
   // Trim punctuation and connectors at both ends (but never a quotation unit).
   while (
@@ -166,7 +178,7 @@ export function contentSpan(units: Unit[], first: number, last: number): Span | 
     !isQuote(units[first]) &&
     (isComma(units[first]) ||
       lowerOf(units[first]) === ':' ||
-      lowerOf(units[first]) === 'that' ||
+      (lowerOf(units[first]) === 'that' && !pronounThat(units, first)) ||
       isDash(units[first]))
   )
     first++;
