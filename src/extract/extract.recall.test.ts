@@ -253,7 +253,7 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
         speaker: 'Tom Reed',
         parts: 2,
       },
-      { quote: 'The plan will fail', speaker: 'Reed' },
+      { quote: 'The plan will fail', speaker: 'Tom Reed' },
     ],
   },
   {
