@@ -61,6 +61,16 @@ describe('compareStatements', () => {
     },
   );
 
+  it('names the two political sides when statements lean opposite ways', () => {
+    const result = compareStatements(
+      'Nuclear power is the backbone of a secure energy supply.',
+      'We reject nuclear power.',
+    );
+    expect(result.relation).toBe('inconsistent');
+    expect(result.reason).toContain('opposite political sides');
+    expect(result.reason).toContain('one for "nuclear", the other against it');
+  });
+
   it('calls praise of what the other statement proposes consistent', () => {
     const result = compareStatements(
       'Cycle lanes should be built on every main road.',

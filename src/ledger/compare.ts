@@ -34,13 +34,20 @@ function topConcepts(statement: ReadStatement): string {
   return concepts.length > 0 ? concepts.join('/') : 'no known subject';
 }
 
-/** The lexicon term that carries a statement's lean, as a reader would say it ("against \"quota\""). */
-function leanTerm(statement: ReadStatement): string | null {
+/** The lexicon term that carries a statement's lean, and whether the statement is for or against it. */
+function leanTerm(statement: ReadStatement): { term: string; against: boolean } | null {
   const sign = Math.sign(statement.stance.lean);
   if (sign === 0) return null;
   const term = statement.stance.terms.find((item) => Math.sign(item.lean) === sign);
-  if (!term) return null;
-  return term.reversed ? `against "${term.term}"` : `"${term.term}"`;
+  return term ? { term: term.term, against: term.reversed } : null;
+}
+
+/** "one for \"quota\", the other for \"merit\"", or "one for \"nuclear\", the other against it". */
+function sides(x: { term: string; against: boolean }, y: { term: string; against: boolean }): string {
+  const side = (item: { term: string; against: boolean }) =>
+    `${item.against ? 'against' : 'for'} "${item.term}"`;
+  if (x.term === y.term) return `one ${side(x)}, the other ${y.against ? 'against' : 'for'} it`;
+  return `one ${side(x)}, the other ${side(y)}`;
 }
 
 function praiseWord(statement: ReadStatement): string {
@@ -67,7 +74,7 @@ function reasonFor(relation: Relation, a: ReadStatement, b: ReadStatement, pair:
     const leanA = leanTerm(a);
     const leanB = leanTerm(b);
     if (leanA && leanB && Math.sign(a.stance.lean) !== Math.sign(b.stance.lean)) {
-      return `positions from opposite political sides${subject}: ${leanA} against ${leanB}`;
+      return `positions from opposite political sides${subject}: ${sides(leanA, leanB)}`;
     }
     if (a.negated !== b.negated && shared.length > 0) {
       return `one denies what the other asserts${subject}`;

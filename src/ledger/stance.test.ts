@@ -22,7 +22,7 @@ describe('readStance lean', () => {
   });
 
   it('reads a word inside a term as part of the term, not as a reversal', () => {
-    const reading = stanceOf('A speed limit should apply on all motorways.');
+    const reading = stanceOf('A speed limit should apply in every town.');
     expect(reading.terms.map((term) => term.term)).toContain('speed limit');
     expect(reading.lean).toBeGreaterThan(0);
   });
