@@ -263,6 +263,24 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: "That's why, he argued, the party should be prepared", speaker: 'Tom Reed', parts: 2 },
     ],
   },
+  {
+    name: 'a role "for"/"at" an institution speaks, not the institution',
+    text: 'A spokeswoman for Senator Tom Reed said the senator was unwell. Officials at the agency said they were worried. A lawyer for the family said the police had lied.',
+    expected: [
+      {
+        quote: 'the senator was ill',
+        speaker: 'a spokeswoman',
+        mention: 'A spokeswoman for Senator Tom Reed',
+      },
+      { quote: 'they were worried', speaker: 'officials', mention: 'Officials at the agency' },
+      { quote: 'the police had lied', speaker: 'a lawyer' },
+    ],
+  },
+  {
+    name: 'a full name "of" an organisation',
+    text: 'Lydia Marsh of Food Standards Freedonia said they were looking at new guidelines.',
+    expected: [{ quote: 'they were looking at new guidelines', speaker: 'Lydia Marsh' }],
+  },
 ];
 
 describe('extract: recall constructions', () => {

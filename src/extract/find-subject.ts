@@ -2,7 +2,7 @@ import type { Venue } from '../model/statement.js';
 import { readAdjunct, readTime } from './find-venue.js';
 import { phraseEndingAt, type PhraseSpan } from './noun-phrase.js';
 import type { Unit } from './segment.js';
-import { TITLE_WORDS } from './speaker-words.js';
+import { GROUP_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
 /** "Scott Goodstein, its chief executive, said": a possessive opens an appositive like a determiner. */
@@ -210,8 +210,34 @@ export function subjectBefore(
     if (head && !head.pronoun && posOf(units[head.last]) === 'NOUN')
       return { phrase: head, appositive: null, first: head.first };
   }
+  // "A spokesman for the Pentagon said", "Officials at the agency said": the speaker is the role before
+  // the preposition; the mention runs over the whole phrase.
+  const preposition = phrase.first - 1;
+  if (!phrase.pronoun && ROLE_PREPOSITIONS.has(lowerOf(units[preposition])) && preposition - 1 >= floor) {
+    const role = phraseEndingAt(units, preposition - 1, floor);
+    if (role && !role.pronoun && speaksForOthers(units, role)) {
+      return { phrase: role, appositive: [preposition, phrase.last], first: role.first };
+    }
+  }
   return { phrase, appositive: null, first: phrase.first };
 }
+
+const ROLE_PREPOSITIONS = new Set(['for', 'at', 'of', 'from', 'with']);
+
+/** A person named, or a role or group that speaks for an institution ("a spokesman", "officials"). */
+function speaksForOthers(units: Unit[], role: PhraseSpan): boolean {
+  const head = units[role.last];
+  const lower = lowerOf(head);
+  if (TITLE_WORDS.has(lower) || GROUP_WORDS.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  return posOf(head) === 'PROPN' && role.last > role.first && !ORGANIZATION_WORDS.has(lower);
+}
+
+const ROLE_NOUNS = new Set(
+  `source sources expert experts official officials lawyer lawyers attorney attorneys representative
+  representatives member members head chief leader leaders researcher researchers professor analyst
+  analysts economist economists staffer staffers aide aides employee employees worker workers
+  investigator investigators scientist scientists doctor doctors`.split(/\s+/),
+);
 
 /** The subject of the sentence's first clause, for a later verb that shares it. */
 export function clauseSubject(

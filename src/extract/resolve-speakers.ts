@@ -387,8 +387,14 @@ function afterComplement(units: Unit[], nameFirst: number, last: number): number
 function withoutHomePlace(units: Unit[], first: number, last: number): number {
   // "Mr. Morgan of the Sierra Club", "Jane Doe of the Acme Institute": the name ends before "of the".
   for (let of = first + 1; of < last - 1 && of <= first + 4; of++) {
-    if (lowerOf(units[of]) !== 'of' || lowerOf(units[of + 1]) !== 'the') continue;
-    if (posOf(units[of - 1]) === 'PROPN' && !isTitleWord(lowerOf(units[of - 1]))) return of - 1;
+    if (lowerOf(units[of]) !== 'of') continue;
+    const name = (i: number): boolean =>
+      posOf(units[i]) === 'PROPN' &&
+      !isTitleWord(lowerOf(units[i])) &&
+      !ORGANIZATION_WORDS.has(lowerOf(units[i]));
+    // "… of the Sierra Club"; "Lydia Marsh of Food Standards": a full name before "of" an organisation.
+    if (name(of - 1) && (lowerOf(units[of + 1]) === 'the' || (of - 2 >= first && name(of - 2))))
+      return of - 1;
     break;
   }
   if (!PLACES.has(lowerOf(units[last]))) return last;
