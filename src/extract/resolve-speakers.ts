@@ -1,6 +1,6 @@
 import type { Speaker, SpeakerKind } from '../model/statement.js';
 import type { Attribution, SourceMention } from './attribute.js';
-import { NAME_PARTICLES } from './noun-phrase.js';
+import { NAME_PARTICLES, phraseEndingAt } from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
 import {
   COMPLEMENT_WORDS,
@@ -179,6 +179,46 @@ export function readSpeakerPhrase(
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
+
+/** The plural subject of the sentence before `before` ("Scientology officials went …"), if any. */
+function pluralSubject(text: string, units: Unit[], before: number, registry: NameRegistry): Speaker | null {
+  let verb = -1;
+  const start = firstWord(units);
+  for (let i = start + 1; i < before && i < start + 12; i++) {
+    const pos = posOf(units[i]);
+    if (pos === 'VERB' || pos === 'AUX') {
+      verb = i;
+      break;
+    }
+    if (units[i].kind !== 'token' || lowerOf(units[i]) === ',') return null;
+  }
+  if (verb < 1) return null;
+  const phrase = phraseEndingAt(units, verb - 1, start);
+  if (!phrase || phrase.pronoun || phrase.first !== start) return null;
+  const head = lowerOf(units[phrase.last]);
+  const plural = GROUP_WORDS.has(head) || (posOf(units[phrase.last]) === 'NOUN' && /[^s]s$/.test(head));
+  if (!plural) return null;
+  const source: SourceMention = {
+    start: units[phrase.first].start,
+    end: units[phrase.last].end,
+    sentence: 0,
+    first: phrase.first,
+    last: phrase.last,
+    pronoun: false,
+    appositive: null,
+  };
+  const speaker = readSpeakerPhrase(text, units, source, registry);
+  return speaker.kind === 'group' || speaker.kind === 'organization' ? speaker : null;
+}
+
+/** The first unit of a sentence after an opening phrase and its comma ("On September 29, …"). */
+function firstWord(units: Unit[]): number {
+  for (let i = 0; i < units.length && i < 6; i++) {
+    if (posOf(units[i]) === 'VERB' || posOf(units[i]) === 'AUX') return 0;
+    if (lowerOf(units[i]) === ',') return i + 1;
+  }
+  return 0;
+}
 
 /** What a person or body issues and the news quotes as speaking: "X's statement said". */
 const DOCUMENTS = new Set(
@@ -493,6 +533,17 @@ export function resolveSpeakers(
           foundAt = history[h].at;
           break;
         }
+      }
+      if (pronoun === 'they') {
+        // "Officials went to the station, where they claimed …": a plural subject earlier in the
+        // pronoun's own sentence.
+        const subject = pluralSubject(text, units, source.first, registry);
+        const inContent =
+          subject?.mention &&
+          attribution.parts.some(
+            (part) => part.start < subject.mention!.end && subject.mention!.start < part.end,
+          );
+        if (subject && !inContent) found = subject;
       }
       if (PERSONAL.has(pronoun)) {
         // "Ann Lee won the award. He said …" / "Lee, for the agency, says …. She says": a person who opens a

@@ -116,6 +116,18 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: 'the plant will close in June', speaker: 'an internal memo' }],
   },
   {
+    name: '"they" takes the plural subject of its own sentence',
+    text:
+      'Sheriff Tom Hale told reporters the case was theft. On Monday, city officials went to the station, ' +
+      'where they claimed the files had been taken.',
+    expected: [{ quote: 'the files had been taken', speaker: 'city officials' }],
+  },
+  {
+    name: '"they" does not take a subject inside the quotation',
+    text: 'Bank analysts said rates would rise. Investors were buying dollars again, they said.',
+    expected: [{ quote: 'Investors were buying dollars again', speaker: 'Bank analysts' }],
+  },
+  {
     name: '"him" skips a woman',
     text: 'Tom Hale said the plan was fair. Anna Berg said it was late. According to him, the costs will fall.',
     expected: [{ quote: 'the costs will fall', speaker: 'Tom Hale' }],
