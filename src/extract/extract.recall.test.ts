@@ -268,7 +268,7 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     text: 'A spokeswoman for Senator Tom Reed said the senator was unwell. Officials at the agency said they were worried. A lawyer for the family said the police had lied.',
     expected: [
       {
-        quote: 'the senator was ill',
+        quote: 'the senator was unwell',
         speaker: 'a spokeswoman',
         mention: 'A spokeswoman for Senator Tom Reed',
       },

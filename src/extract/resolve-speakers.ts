@@ -69,6 +69,8 @@ export function readSpeakerPhrase(
   if (
     source.appositive &&
     source.appositive[0] > last &&
+    // "A spokeswoman for Senator Tom Reed": a prepositional phrase is no apposition.
+    posOf(units[source.appositive[0]]) !== 'ADP' &&
     !isProperName(units, first, last) &&
     isProperName(units, source.appositive[0], source.appositive[1])
   ) {
@@ -364,6 +366,8 @@ function describedPerson(
     words.push(unit.token.value);
   }
   if (registry.bySurname.has(lowerOf(units[last]))) return null;
+  // "a spokeswoman", "an aide": an indefinite description introduces someone new.
+  if (/^(a|an)$/i.test(words[0] ?? '')) return null;
   if (!roleHead(words)) return null;
   const name = personForDescription(registry, words, at, prefer);
   if (!name) return null;
