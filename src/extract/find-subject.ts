@@ -213,7 +213,13 @@ export function subjectBefore(
   // "A spokesman for the Pentagon said", "Officials at the agency said": the speaker is the role before
   // the preposition; the mention runs over the whole phrase.
   const preposition = phrase.first - 1;
-  if (!phrase.pronoun && ROLE_PREPOSITIONS.has(lowerOf(units[preposition])) && preposition - 1 >= floor) {
+  // A capitalised preposition is a title-case headline ("… Won't Trigger War With Russia Kallas said").
+  if (
+    !phrase.pronoun &&
+    ROLE_PREPOSITIONS.has(lowerOf(units[preposition])) &&
+    !isCapitalizedWord(units[preposition]) &&
+    preposition - 1 >= floor
+  ) {
     const role = phraseEndingAt(units, preposition - 1, floor);
     if (role && !role.pronoun && speaksForOthers(units, role)) {
       return { phrase: role, appositive: [preposition, phrase.last], first: role.first };

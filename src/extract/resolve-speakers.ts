@@ -107,6 +107,13 @@ export function readSpeakerPhrase(
     run--;
   if (posOf(units[last]) === 'PROPN' && run > nameFirst) nameFirst = run;
   nameFirst = afterComplement(units, nameFirst, last);
+  // "… War With Russia Kallas said" (a headline run into the story): a country before a known surname.
+  if (
+    nameFirst === last - 1 &&
+    (PLACES.has(lowerOf(units[nameFirst])) || NOT_NAMES.has(lowerOf(units[nameFirst]))) &&
+    registry.bySurname.has(lowerOf(units[last]))
+  )
+    nameFirst = last;
   while (
     nameFirst <= last &&
     (ATTACHED.has(lowerOf(units[nameFirst])) || HONORIFICS.has(lowerOf(units[nameFirst])))

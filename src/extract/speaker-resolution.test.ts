@@ -128,6 +128,13 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: 'Investors were buying dollars again', speaker: 'Bank analysts' }],
   },
   {
+    name: 'a title-case headline run into the story: its capitalised "With" is no role phrase',
+    text:
+      'Prime Minister Maria Kask said the drills would go ahead.\n\nOther News: Troop Training Will Not ' +
+      'Trigger War With Russia Kask said that the drills were defensive.',
+    expected: [{ quote: 'the drills were defensive', speaker: 'Maria Kask' }],
+  },
+  {
     name: '"him" skips a woman',
     text: 'Tom Hale said the plan was fair. Anna Berg said it was late. According to him, the costs will fall.',
     expected: [{ quote: 'the costs will fall', speaker: 'Tom Hale' }],
