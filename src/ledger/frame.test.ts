@@ -60,6 +60,32 @@ describe('frameText', () => {
     },
     { text: 'We are ready to negotiate.', topic: 'peace-talks', stance: 1, modality: 'none' },
     { text: 'No one has offered us a ceasefire.', topic: 'ceasefire', stance: -1, modality: 'none' },
+    { text: 'A ceasefire is out of the question.', topic: 'ceasefire', stance: -1, modality: 'none' },
+    {
+      text: 'Sending troops to the front is off the table.',
+      topic: 'troops-to-ukraine',
+      stance: -1,
+      modality: 'none',
+    },
+    {
+      text: 'Sending troops to the front is not off the table.',
+      topic: 'troops-to-ukraine',
+      stance: 1,
+      modality: 'none',
+    },
+    {
+      text: 'There will be no negotiations with the rebels.',
+      topic: 'peace-talks',
+      stance: -1,
+      modality: 'categorical',
+    },
+    {
+      text: 'There will be negotiations with the rebels next month.',
+      topic: 'peace-talks',
+      stance: 1,
+      modality: 'categorical',
+    },
+    { text: 'There is no sign of a ceasefire.', topic: 'ceasefire', stance: 0, modality: 'none' },
   ];
   it.each(cases)('$text', ({ text, topic, stance, modality, condition }) => {
     const frame = frameText(text);
@@ -95,6 +121,14 @@ describe('frameText', () => {
     const stance = frameText('he would not cede any territory to the invaders').stances?.[0];
     expect(stance?.phrase).toBe('would not cede any territory');
     expect(stance?.subject).toBe('he');
+  });
+
+  it.each([
+    ['negotiations with the rebels were impossible', 'negotiations with the rebels were impossible'],
+    ['she was open to peace talks with the rebels', 'was open to peace talks'],
+    ['a ceasefire was out of the question', 'ceasefire was out of the question'],
+  ])('keeps the verdict of a copula in the phrase: %s', (text, phrase) => {
+    expect(frameText(text).stances?.[0]?.phrase).toBe(phrase);
   });
 });
 

@@ -176,6 +176,7 @@ const STANCE_WORDS = new Set([
 /** Whether a clause states a position rather than reports what happened. */
 function statesPosition(clause: Clause, tokens: Token[]): boolean {
   if (clause.modality !== 'none' || clause.hedges.length > 0) return true;
+  if (findIdiom(clause, tokens, -1)) return true;
   if (clause.controls.some((lemma) => STANCE_VERBS.has(lemma) || lemma === 'be' || lemma === 'have'))
     return true;
   const predicate = clause.predicateIndex === null ? null : tokens[clause.predicateIndex];
@@ -262,12 +263,40 @@ function cleanQuote(text: string): string {
 
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got']);
 
+/** Idioms that judge what they follow: "talks are off the table", "a ceasefire is out of the question". */
+const VERDICT_IDIOMS: [string[], 1 | -1][] = [
+  [['off', 'the', 'table'], -1],
+  [['out', 'of', 'the', 'question'], -1],
+  [['on', 'the', 'table'], 1],
+];
+const LOCAL_NEGATORS = new Set(['not', "n't", 'never', 'no', 'longer']);
+
+/** Where a verdict idiom lies in the clause after `from`: its last token and its verdict, negation right before it included. */
+function findIdiom(clause: Clause, tokens: Token[], from: number): { end: number; verdict: 1 | -1 } | null {
+  const indexes = clause.tokenIndexes.filter((index) => index > from);
+  for (let at = 0; at < indexes.length; at++) {
+    for (const [words, verdict] of VERDICT_IDIOMS) {
+      if (!words.every((word, offset) => tokens[indexes[at + offset]]?.lower === word)) continue;
+      const before = indexes.slice(Math.max(0, at - 3), at).map((index) => tokens[index].lower);
+      const negated = before.some((word) => LOCAL_NEGATORS.has(word));
+      return { end: indexes[at + words.length - 1], verdict: (negated ? -verdict : verdict) as 1 | -1 };
+    }
+  }
+  return null;
+}
+
+function idiomVerdict(clause: Clause, tokens: Token[], topicStart: number): 1 | -1 | 0 {
+  return findIdiom(clause, tokens, topicStart)?.verdict ?? 0;
+}
+
 function stanceOf(
   clause: Clause,
   tokens: Token[],
   topicStart: number,
   actionHit: boolean,
 ): TopicStance['stance'] {
+  const idiom = idiomVerdict(clause, tokens, topicStart);
+  if (idiom !== 0) return idiom;
   const predicateIndex = clause.predicateIndex;
   const predicate = predicateIndex === null ? null : tokens[predicateIndex];
   // A topic before its verb is the subject: a verb's valence reaches it only in the passive
@@ -302,7 +331,22 @@ function stanceOf(
   else if (prepositional && !passive) direction = 0;
   else if (predicate && reaches && FAVOUR.has(predicate.lemma)) direction = 1;
   else if (predicate && reaches && OPPOSE.has(predicate.lemma)) direction = -1;
-  else if (predicate && (predicate.pos === 'AUX' || passive)) {
+  else if (
+    predicate &&
+    predicateIndex !== null &&
+    predicate.pos === 'AUX' &&
+    clause.tokenIndexes.some((index) => index < predicateIndex && tokens[index].lower === 'there') &&
+    topicStart > predicateIndex &&
+    // the topic itself is what there is ("no negotiations"), not something further on ("no sign of a ceasefire")
+    tokens
+      .slice(predicateIndex + 1, topicStart)
+      .every(
+        (token) => token.pos === 'AUX' || token.pos === 'DET' || token.pos === 'ADJ' || token.lower === 'no',
+      )
+  ) {
+    // "there will be negotiations", "there would be no talks": the topic's existence is the claim.
+    direction = 1;
+  } else if (predicate && (predicate.pos === 'AUX' || passive)) {
     // A copula clause: the adjective right after the copula carries the stance ("talks are
     // impossible", "a ceasefire would be required"), not one inside a noun phrase ("possible talks").
     const start = predicateIndex ?? 0;
@@ -337,6 +381,12 @@ function phraseOf(
       else break;
     }
     // The topic as the copula's subject ("negotiations with the Kremlin were impossible") is the claim.
+    if (topicStart < from && from - topicStart <= 6) from = topicStart;
+  }
+  // "… is off the table", "… out of the question": the verdict belongs in the phrase.
+  const idiom = findIdiom(clause, tokens, predicateEnd - 1);
+  if (idiom && idiom.end - predicateEnd <= 8) {
+    to = Math.max(to, idiom.end);
     if (topicStart < from && from - topicStart <= 6) from = topicStart;
   }
   // Carry the phrase on to the object's head noun ("cede occupied districts").

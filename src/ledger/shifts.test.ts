@@ -51,7 +51,7 @@ describe('detectShifts', () => {
     expect(shift.later.statementId).toBe(later.id);
     expect(shift.relation).toBe('condition');
     expect(shift.reason).toBe(
-      'said she would not cede any territory (before 2024-03-09, Example Wire); now might be willing to cede occupied districts in exchange for a security guarantee (2024-03-08, Radio Example)',
+      'said she would not cede any territory (before 2024-03-09, Example Wire); now might be willing to cede occupied districts in exchange for a security guarantee (2024-03-08, Example Wire, to Radio Example)',
     );
     expect(shift.confidence).toBeGreaterThan(0.7);
   });
@@ -267,6 +267,31 @@ const storyCases: [string, Story[], Expected][] = [
     },
   ],
   [
+    'a verdict on the topic against an act on it: "ready to negotiate" become "no negotiations"',
+    [
+      {
+        published: '2023-02-01',
+        text: 'Marta Kowalczyk said on Tuesday she was ready to negotiate with the rebels.',
+      },
+      {
+        published: '2023-07-15',
+        text: '"There will be no negotiations with the rebels," Marta Kowalczyk told the Daily Example on Friday.',
+      },
+    ],
+    { count: 1, topic: 'peace-talks', relation: 'polarity', later: /no negotiations/ },
+  ],
+  [
+    'an idiom as the verdict: "off the table"',
+    [
+      { published: '2023-03-01', text: NEVER_SEND },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that sending troops to Sylvania was no longer off the table.',
+      },
+    ],
+    { count: 1, topic: 'troops-to-ukraine' },
+  ],
+  [
     'categorical against hedged: "will never join" become "might join"',
     [
       { published: '2023-01-10', text: '"We will never join NATO," Marta Kowalczyk said on Monday.' },
@@ -362,7 +387,7 @@ describe('detectShifts on short articles', () => {
       expect(story.text.slice(side.start, side.end)).toBe(side.text);
     }
     // The reason names both positions with their dates and outlet.
-    expect(shift.reason).toMatch(/^said .+ \(.*Example Wire\); now .+ \(.*Example Wire\)$/);
+    expect(shift.reason).toMatch(/^said .+ \(.*Example Wire.*\); now .+ \(.*Example Wire.*\)$/);
   });
 
   it('ranks a turn the statement itself names ("no longer") above the same turn unnamed', () => {

@@ -156,12 +156,33 @@ function isEarlier(a: Placed, b: Placed): boolean | null {
   return a.day < b.day;
 }
 
-/** Whether two stances on a topic rest on the same act: one lemma, or two of the topic's own verbs. */
+/** Predicates of a verdict on the topic itself: "talks were impossible", "there will be no talks". */
+const VERDICT_PREDICATES = new Set([
+  'be',
+  'will',
+  'would',
+  'shall',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
+
+/**
+ * Whether two stances on a topic rest on the same act: one lemma, two of the topic's own verbs, or, on a
+ * topic of the lexicon, a verdict on the topic itself against any act on it ("open to talks" /
+ * "negotiations were impossible"). Different verbs otherwise ("lift sanctions on citizens" / "want
+ * sanctions on Russia") are different claims.
+ */
 function samePredicate(topic: string, a: TopicStance, b: TopicStance): boolean {
   if (!a.predicate || !b.predicate) return false;
   if (a.predicate === b.predicate) return true;
   const actions = TOPIC_ACTIONS.get(topic);
-  return !!actions && actions.has(a.predicate) && actions.has(b.predicate);
+  if (!actions) return false;
+  if (VERDICT_PREDICATES.has(a.predicate) || VERDICT_PREDICATES.has(b.predicate)) return true;
+  return actions.has(a.predicate) && actions.has(b.predicate);
 }
 
 /** The one readable stance of a statement on a topic; null when it has none or contradicts itself. */
@@ -188,10 +209,13 @@ export function formatSaidOn(saidOn: SaidOn | null, published: string | null): s
   return saidOn.from || saidOn.to;
 }
 
+/** When and where: the day said, the outlet that reported it, and whom it was said to ("told Sky News"). */
 function where(placed: Placed): string {
-  const venue = placed.record.venue?.text ?? placed.record.outlet;
-  const date = formatSaidOn(placed.record.saidOn, placed.record.published);
-  return venue ? `${date}, ${venue}` : date;
+  const { outlet, venue } = placed.record;
+  const parts = [formatSaidOn(placed.record.saidOn, placed.record.published)];
+  if (outlet) parts.push(outlet);
+  if (venue?.text && venue.text !== outlet) parts.push(outlet ? `to ${venue.text}` : venue.text);
+  return parts.join(', ');
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it']);
@@ -225,7 +249,7 @@ const CHANGE_MARKER =
   /\b(?:no longer|any ?more|revers(?:e|ed|es|ing)|u-turn|changed (?:my|his|her|our|their|its) (?:mind|position|stance|view))\b/i;
 
 /** Predicates that carry no act of their own: a stance read through them comes from their complement. */
-const LIGHT_PREDICATES = new Set(['be', 'have', 'do', 'get', 'make']);
+const LIGHT_PREDICATES = new Set(['have', 'do', 'get', 'make', ...VERDICT_PREDICATES]);
 
 /**
  * How sure a journalist could be that the two statements are one turn: the same act said both ways is
