@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { lookupCue } from './cue-lexicon.js';
 
 /** One token of the article with its offsets into the original text. */
 export interface Token {
@@ -84,6 +85,18 @@ export function analyse(text: string): Analysis {
       else if (previous.pos === 'X') previous.pos = 'NOUN';
       continue;
     }
+    // "Press Secretary Josh/VERB Earnest": a capitalised "verb" between two names is a name.
+    if (
+      tags[i] === 'PROPN' &&
+      previous !== undefined &&
+      previous.pos === 'VERB' &&
+      tokens.length > 1 &&
+      tokens[tokens.length - 2].pos === 'PROPN' &&
+      /^\p{Lu}\p{Ll}/u.test(previous.value) &&
+      // "Ann Lee Predicts Council Will …": a headline's reporting verb stays a verb.
+      lookupCue(previous.lower) === undefined
+    )
+      previous.pos = 'PROPN';
     tokens.push({
       start,
       end,

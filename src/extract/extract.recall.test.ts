@@ -281,6 +281,19 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     text: 'Lydia Marsh of Food Standards Freedonia said they were looking at new guidelines.',
     expected: [{ quote: 'they were looking at new guidelines', speaker: 'Lydia Marsh' }],
   },
+  {
+    name: 'a quotation, a horizontal bar, then its speaker',
+    text: '“The least qualified man ever to run for mayor.” ― Frank Herrera\n“Maybe we can build a wall around him.” ― Steve Quinn',
+    expected: [
+      { quote: '“The least qualified man ever to run for mayor.”', speaker: 'Frank Herrera', cue: '―' },
+      { quote: '“Maybe we can build a wall around him.”', speaker: 'Steve Quinn', cue: '―' },
+    ],
+  },
+  {
+    name: 'a first name the tagger reads as a verb, between a title and a surname',
+    text: '“The county is at risk,” City Hall Press Secretary Josh Earnest said.',
+    expected: [{ quote: '“The county is at risk,”', speaker: 'Josh Earnest' }],
+  },
 ];
 
 describe('extract: recall constructions', () => {

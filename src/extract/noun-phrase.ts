@@ -140,7 +140,14 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
       continue;
     }
     const hyphenated = lowerOf(units[first]) === '-' && units[first].start === unit.end;
-    if (isNominal(unit) || posOf(unit) === 'ADJ' || posOf(unit) === 'NUM' || hyphenated) {
+    // "Press Secretary Josh/VERB Earnest": a capitalised word the tagger reads as a verb, before a name.
+    const nameAsVerb =
+      posOf(unit) === 'VERB' &&
+      isCapitalized(unit) &&
+      posOf(units[first]) === 'PROPN' &&
+      !/(ing|ed|s)$/.test(lower) &&
+      first - 1 > floor;
+    if (isNominal(unit) || posOf(unit) === 'ADJ' || posOf(unit) === 'NUM' || hyphenated || nameAsVerb) {
       first -= 1;
       count++;
       continue;

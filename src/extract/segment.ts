@@ -61,7 +61,7 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
         !continuesAbbreviation(previous, token, lastBeforePrevious) &&
         !attributesQuoteBefore(text, tokens, i, current) &&
         // "\"…\" — Tom Reed": a dash after a quotation introduces its speaker.
-        !(token.value === '—' || token.value === '–' || token.value === '--'));
+        !(token.value === '—' || token.value === '–' || token.value === '―' || token.value === '--'));
     // A multi-paragraph quotation reappears as a unit in each of its paragraphs' sentences.
     if (newSentence && (!inQuote || lineBreak || token.start === quote?.start)) {
       if (current) sentences.push(current);

@@ -36,5 +36,5 @@ export function isComma(unit: Unit | undefined): boolean {
 
 export function isDash(unit: Unit | undefined): boolean {
   const lower = lowerOf(unit);
-  return lower === '—' || lower === '–' || lower === '--' || lower === '-';
+  return lower === '—' || lower === '–' || lower === '―' || lower === '--' || lower === '-';
 }
