@@ -181,6 +181,7 @@ interface Expected {
   earlierBasis?: SaidOn['basis'];
   earlier?: RegExp;
   later?: RegExp;
+  reason?: RegExp;
 }
 
 const NEVER_SEND =
@@ -292,6 +293,41 @@ const storyCases: [string, Story[], Expected][] = [
     { count: 1, topic: 'troops-to-ukraine' },
   ],
   [
+    'a refusal in the cue ("refused to send troops") turned into a promise',
+    [
+      {
+        published: '2023-03-01',
+        text: 'Marta Kowalczyk on Monday refused to send troops to Sylvania.',
+      },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would send troops to Sylvania.',
+      },
+    ],
+    {
+      count: 1,
+      topic: 'troops-to-ukraine',
+      relation: 'polarity',
+      earlier: /^to send troops/,
+      reason:
+        /^refused to send troops to Sylvania \(2023-02-27, Example Wire\); now Freedonia would send troops/,
+    },
+  ],
+  [
+    'a refusal repeated: "rejected calls for sanctions" then "would not impose sanctions"',
+    [
+      {
+        published: '2023-03-01',
+        text: 'Marta Kowalczyk on Monday rejected calls to impose sanctions on Sylvania.',
+      },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would not impose sanctions on Sylvania.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
     'categorical against hedged: "will never join" become "might join"',
     [
       { published: '2023-01-10', text: '"We will never join NATO," Marta Kowalczyk said on Monday.' },
@@ -387,7 +423,8 @@ describe('detectShifts on short articles', () => {
       expect(story.text.slice(side.start, side.end)).toBe(side.text);
     }
     // The reason names both positions with their dates and outlet.
-    expect(shift.reason).toMatch(/^said .+ \(.*Example Wire.*\); now .+ \(.*Example Wire.*\)$/);
+    expect(shift.reason).toMatch(/^.+ \(.*Example Wire.*\); now .+ \(.*Example Wire.*\)$/);
+    if (expected.reason) expect(shift.reason).toMatch(expected.reason);
   });
 
   it('ranks a turn the statement itself names ("no longer") above the same turn unnamed', () => {

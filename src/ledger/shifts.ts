@@ -136,11 +136,53 @@ export function speaksForSelf(record: Pick<StatementRecord, 'cue' | 'kind' | 'qu
   return true;
 }
 
+/**
+ * Cues that turn their content round: "refused to send troops", "rejected calls for sanctions", "denied
+ * that it would join NATO" take the opposite stance to the one their content reads.
+ */
+const NEGATING_CUES = new Set([
+  'refuse',
+  'reject',
+  'oppose',
+  'decline',
+  'dismiss',
+  'condemn',
+  'denounce',
+  'criticize',
+  'criticise',
+  'deny',
+  'dispute',
+  'rebut',
+]);
+
+/** Whether the statement's stance is its cue's ("refused to send troops") rather than its content's. */
+function negatingCue(record: StatementRecord): boolean {
+  return record.kind !== 'direct' && !!record.cue && NEGATING_CUES.has(record.cue.lemma);
+}
+
 function place(record: StatementRecord): Placed | null {
   if (!speaksForSelf(record)) return null;
   // Undated statements still count inside their article: "had previously said" precedes "said".
   const day = saidDay(record);
-  const frame = record.frame?.stances ? record.frame : frameStatement(record);
+  let frame = record.frame?.stances ? record.frame : frameStatement(record);
+  if (negatingCue(record)) {
+    // The refusal is the position, whatever the content alone reads ("to send troops" is no position).
+    const phrase = record.quote.text.split(/\s+/).slice(0, 14).join(' ');
+    frame = {
+      ...frame,
+      stances: (frame.stances ?? []).map((stance) =>
+        stance.stance === 0
+          ? stance
+          : {
+              ...stance,
+              stance: -stance.stance as 1 | -1,
+              position: true,
+              phrase,
+              subject: null,
+            },
+      ),
+    };
+  }
   return { record, frame, day, before: record.saidOn?.basis === 'before' };
 }
 
@@ -230,7 +272,10 @@ function describe(stance: TopicStance, withSubject: boolean): string {
 
 function reasonOf(earlier: Placed, before: TopicStance, later: Placed, after: TopicStance): string {
   const laterSubject = after.subject !== null && !PRONOUNS.has(after.subject.toLowerCase());
-  return `said ${describe(before, true)} (${where(earlier)}); now ${describe(after, laterSubject)} (${where(later)})`;
+  // "refused to send troops": the cue is the position, so it leads instead of "said".
+  const lead = (placed: Placed, fallback: string) =>
+    negatingCue(placed.record) ? `${placed.record.cue!.text.toLowerCase()} ` : fallback;
+  return `${lead(earlier, 'said ')}${describe(before, true)} (${where(earlier)}); now ${lead(later, '')}${describe(after, laterSubject)} (${where(later)})`;
 }
 
 function relationOf(before: TopicStance, after: TopicStance): ShiftRelation {
