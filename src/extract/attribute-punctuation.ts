@@ -24,10 +24,21 @@ function sourceRun(units: Unit[], first: number): PhraseSpan | null {
   return last >= first ? { first, last, pronoun: false } : null;
 }
 
+/** "according to police,": after "to" the tagger reads a bare noun as a verb; one word before punctuation. */
+function oneWord(units: Unit[], index: number): PhraseSpan | null {
+  const unit = units[index];
+  if (!unit || unit.kind !== 'token' || !/^\p{L}+$/u.test(unit.token.value)) return null;
+  const next = units[index + 1];
+  return next === undefined || isComma(next) || isTerminal(next)
+    ? { first: index, last: index, pronoun: false }
+    : null;
+}
+
 /** "According to X, …" and "…, according to X." */
 export function according(context: Context, cue: CueCandidate, floor: number): Attribution | null {
   const { units } = context.sentence;
-  const speaker = phraseStartingAt(units, cue.verb + 2) ?? sourceRun(units, cue.verb + 2);
+  const speaker =
+    phraseStartingAt(units, cue.verb + 2) ?? sourceRun(units, cue.verb + 2) ?? oneWord(units, cue.verb + 2);
   if (!speaker) return null;
   let after = speaker.last + 1;
   let appositive: [number, number] | null = null;
@@ -229,4 +240,38 @@ export function askedQuestion(context: Context): { attribution: Attribution; nex
     };
   }
   return null;
+}
+
+const OPENING_CUES = new Map([
+  ['said', 'say'],
+  ['says', 'say'],
+  ['added', 'add'],
+  ['adds', 'add'],
+  ['wrote', 'write'],
+  ['writes', 'write'],
+]);
+
+/** "Said Ellis: \"…\"", "Added Reed, \"…\"": a verb opening the sentence, its speaker, then the words. */
+export function verbFirst(context: Context): Attribution | null {
+  const { units } = context.sentence;
+  const opening = units[0];
+  if (!opening || opening.kind !== 'token' || !/^\p{Lu}/u.test(opening.token.value)) return null;
+  const lemma = OPENING_CUES.get(opening.token.lower);
+  if (!lemma) return null;
+  const speaker = phraseStartingAt(units, 1);
+  if (!speaker || speaker.pronoun) return null;
+  const mark = lowerOf(units[speaker.last + 1]);
+  if (mark !== ':' && mark !== ',') return null;
+  const span = contentSpan(units, speaker.last + 2, units.length - 1);
+  if (!span) return null;
+  return {
+    sentence: context.sentenceIndex,
+    parts: [span],
+    source: mention(context, speaker, null),
+    cue: { start: opening.start, end: opening.end, text: opening.token.value, lemma },
+    cueClass: 'speech',
+    venue: null,
+    pattern: 'inverted',
+    sharedWith: null,
+  };
 }

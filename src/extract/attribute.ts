@@ -1,6 +1,6 @@
 import type { Attribution, Context } from './attribution.js';
 import { mention } from './attribution.js';
-import { according, askedQuestion, colonOrDash } from './attribute-punctuation.js';
+import { according, askedQuestion, colonOrDash, verbFirst } from './attribute-punctuation.js';
 import { findCues, type CueCandidate } from './find-cues.js';
 import { clauseSubject, extendAppositive, subjectBefore } from './find-subject.js';
 import { readAdjunct } from './find-venue.js';
@@ -150,6 +150,8 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     found.push(asked.attribution);
     floor = asked.next;
   }
+  const opening = asked ? null : verbFirst(context);
+  if (opening) return [opening];
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c];
     if (cue.first < floor) continue;

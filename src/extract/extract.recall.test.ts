@@ -294,6 +294,23 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     text: '“The county is at risk,” City Hall Press Secretary Josh Earnest said.',
     expected: [{ quote: '“The county is at risk,”', speaker: 'Josh Earnest' }],
   },
+  {
+    name: '"according to" a bare noun the tagger reads as a verb',
+    text: 'According to police, officers saw the driver leave the car with a bag.',
+    expected: [
+      { quote: 'officers saw the driver leave the car with a bag', speaker: 'police', cue: 'According to' },
+    ],
+  },
+  {
+    name: 'an infinitive opening with a quotation after the addressee',
+    text: 'Tom Reed tells his supporters at a rally to “go to the polls and vote.”',
+    expected: [{ quote: 'to “go to the polls and vote.”', speaker: 'Tom Reed', cue: 'tells' }],
+  },
+  {
+    name: 'the verb opening the sentence: "Said Ellis:"',
+    text: 'Tom Ellis spoke last. Said Ellis: "I do not get the sense she is interested."\nSaid to be unwell, Reed stayed home.',
+    expected: [{ quote: '"I do not get the sense she is interested."', speaker: 'Tom Ellis', cue: 'Said' }],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -141,10 +141,14 @@ export function holdsClause(units: Unit[], first: number, last: number): boolean
   if (first > last) return false;
   // "down-ballot races can …": a preposition glued to a hyphen starts a compound noun, not an adjunct.
   const compound = lowerOf(units[first + 1]) === '-' && units[first + 1].start === units[first].end;
+  // "told his supporters to \"go and vote\"": an infinitive, not a prepositional phrase.
+  const infinitive =
+    lowerOf(units[first]) === 'to' && (posOf(units[first + 1]) === 'VERB' || isQuote(units[first + 1]));
   if (
     posOf(units[first]) === 'ADP' &&
     first === from &&
     !compound &&
+    !infinitive &&
     !CLAUSE_PREPOSITIONS.has(lowerOf(units[first]))
   )
     return false;
