@@ -1,5 +1,5 @@
 import { detectShifts } from '../ledger/shifts.js';
-import type { StatementRecord } from '../model/ledger.js';
+import type { Shift, StatementRecord } from '../model/ledger.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -8,6 +8,8 @@ import type { Store } from '../store/store.js';
  */
 export async function refreshShifts(store: Store, personIds: Iterable<string>): Promise<number> {
   let total = 0;
+  // Written a few hundred people per transaction: a commit per person was most of this step's cost.
+  let pending: { personId: string; shifts: Shift[] }[] = [];
   for (const personId of personIds) {
     const statements: StatementRecord[] = [];
     let cursor: string | null = null;
@@ -17,8 +19,13 @@ export async function refreshShifts(store: Store, personIds: Iterable<string>): 
       cursor = page.nextCursor;
     } while (cursor);
     const shifts = statements.length >= 2 ? detectShifts(statements) : [];
-    await store.replaceShifts(personId, shifts);
+    pending.push({ personId, shifts });
     total += shifts.length;
+    if (pending.length >= 200) {
+      await store.replaceShiftsOf(pending);
+      pending = [];
+    }
   }
+  await store.replaceShiftsOf(pending);
   return total;
 }

@@ -657,6 +657,18 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       expect((await store.counts()).shifts).toBe(1);
       await store.replaceShifts(first.personId!, []);
       expect(await store.listShifts()).toEqual([]);
+      // several people in one go: each gets exactly its own list, and is no longer owed a recompute
+      const olsen = (await store.findPeople('Mark Olsen'))[0].id;
+      const other: Shift = { ...shift, id: 'shift-2', personId: olsen, personName: 'Mark Olsen' };
+      await store.replaceShiftsOf([
+        { personId: first.personId!, shifts: [shift] },
+        { personId: olsen, shifts: [other] },
+      ]);
+      expect(await store.listShifts({ personId: olsen })).toEqual([other]);
+      expect(await store.listShifts({ personId: first.personId! })).toEqual([shift]);
+      expect(await store.staleShiftPeople()).not.toContain(olsen);
+      await store.replaceShiftsOf([{ personId: olsen, shifts: [] }]);
+      expect(await store.listShifts()).toEqual([shift]);
     });
 
     it('agrees on people when two connections write at once', async () => {

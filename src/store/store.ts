@@ -53,6 +53,8 @@ export interface Store {
   staleShiftPeople(): Promise<string[]>;
   /** Replaces the stored shifts of one person (recomputed after each ingest touching them). */
   replaceShifts(personId: string, shifts: Shift[]): Promise<void>;
+  /** replaceShifts for several people in one transaction (one commit instead of one per person). */
+  replaceShiftsOf(entries: { personId: string; shifts: Shift[] }[]): Promise<void>;
   listShifts(query?: ShiftQuery): Promise<Shift[]>;
 }
 

@@ -15,7 +15,7 @@ import type {
 } from '../store.js';
 import { peopleRules, type PeopleRules } from '../people-rules.js';
 import { isFatalStoreError } from '../store-errors.js';
-import type { SqlDriver } from './driver.js';
+import type { SqlDriver, SqlExecutor } from './driver.js';
 import { SCHEMA_VERSION, migrate, readSchemaVersion } from './migrations.js';
 import {
   clampLimit,
@@ -238,27 +238,14 @@ export class SqlStore implements Store {
     }));
   }
 
-  async replaceShifts(personId: string, shifts: Shift[]): Promise<void> {
+  replaceShifts(personId: string, shifts: Shift[]): Promise<void> {
+    return this.replaceShiftsOf([{ personId, shifts }]);
+  }
+
+  async replaceShiftsOf(entries: { personId: string; shifts: Shift[] }[]): Promise<void> {
+    if (entries.length === 0) return;
     await this.driver.transaction(async (tx) => {
-      const id = await followRedirects(tx, personId);
-      await tx.run(`DELETE FROM shifts WHERE person_id = ?`, [id]);
-      await tx.run(`DELETE FROM stale_shifts WHERE person_id IN (?, ?)`, [personId, id]);
-      for (const shift of shifts) {
-        const later = shift.later.saidOn;
-        await tx.run(
-          `INSERT INTO shifts (id, person_id, topic, later_date, confidence, data) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (id) DO UPDATE SET person_id = excluded.person_id, topic = excluded.topic,
-             later_date = excluded.later_date, confidence = excluded.confidence, data = excluded.data`,
-          [
-            shift.id,
-            id,
-            shift.topic,
-            later ? later.from || later.to : null,
-            shift.confidence,
-            JSON.stringify({ ...shift, personId: id }),
-          ],
-        );
-      }
+      for (const { personId, shifts } of entries) await replaceShiftsIn(tx, personId, shifts);
     });
   }
 
@@ -336,4 +323,26 @@ function articleFromRow(row: ArticleRow, statements: StatementRecord[]): Article
     skippedReason: row.skipped_reason,
     statements,
   };
+}
+
+async function replaceShiftsIn(tx: SqlExecutor, personId: string, shifts: Shift[]): Promise<void> {
+  const id = await followRedirects(tx, personId);
+  await tx.run(`DELETE FROM shifts WHERE person_id = ?`, [id]);
+  await tx.run(`DELETE FROM stale_shifts WHERE person_id IN (?, ?)`, [personId, id]);
+  for (const shift of shifts) {
+    const later = shift.later.saidOn;
+    await tx.run(
+      `INSERT INTO shifts (id, person_id, topic, later_date, confidence, data) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET person_id = excluded.person_id, topic = excluded.topic,
+         later_date = excluded.later_date, confidence = excluded.confidence, data = excluded.data`,
+      [
+        shift.id,
+        id,
+        shift.topic,
+        later ? later.from || later.to : null,
+        shift.confidence,
+        JSON.stringify({ ...shift, personId: id }),
+      ],
+    );
+  }
 }
