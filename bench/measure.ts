@@ -17,6 +17,8 @@ export interface PhaseResult {
   cpuSeconds: number;
   /** Threads doing the work: 1, or the pool's workers. */
   workers: number;
+  /** CPU seconds of the main thread alone (ingest phases, Linux): the serial part with workers. */
+  mainThreadCpuSeconds?: number;
   articlesPerSecond: number;
   mbPerSecond: number;
   wordsPerSecond: number;

@@ -211,7 +211,7 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
     tally.statements = summary.statements;
     const counts = await store.counts();
     const serverNote = server ? await server.stop(tally.articles) : null;
-    return summarise(
+    const result = summarise(
       spec.phase,
       spec.set,
       { tally, seconds, cpuSeconds, workers, peakRssBytes, loadAtStart },
@@ -225,6 +225,8 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
         ],
       },
     );
+    if (mainStart !== null && mainEnd !== null) result.mainThreadCpuSeconds = round3(mainEnd - mainStart);
+    return result;
   } finally {
     await server?.close();
     await pool?.close();
@@ -312,4 +314,8 @@ async function freshPostgresDatabase(): Promise<string> {
       `PostgreSQL at ${readConfig().testPostgres} is unavailable: ${(error as Error).message}`,
     );
   }
+}
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }
