@@ -17,7 +17,11 @@ function sourceRun(units: Unit[], first: number): PhraseSpan | null {
   let last = -1;
   for (let i = first; i < units.length && i < first + 8; i++) {
     const unit = units[i];
-    if (unit.kind !== 'token' || isComma(unit) || isTerminal(unit) || posOf(unit) === 'PUNCT') break;
+    // "the conservative-leaning Tax Foundation": a hyphen inside a word does not end the run.
+    const glued =
+      lowerOf(unit) === '-' && units[i - 1]?.end === unit.start && units[i + 1]?.start === unit.end;
+    if (unit.kind !== 'token' || isComma(unit) || isTerminal(unit) || (posOf(unit) === 'PUNCT' && !glued))
+      break;
     const pos = posOf(unit);
     if (pos === 'NOUN' || pos === 'PROPN') last = i;
   }

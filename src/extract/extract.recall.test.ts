@@ -311,6 +311,18 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     text: 'Tom Ellis spoke last. Said Ellis: "I do not get the sense she is interested."\nSaid to be unwell, Reed stayed home.',
     expected: [{ quote: '"I do not get the sense she is interested."', speaker: 'Tom Ellis', cue: 'Said' }],
   },
+  {
+    name: '"according to" a source with a hyphenated adjective, inside the sentence',
+    text: 'The top earners would gain the most, according to the conservative-leaning Tax Institute, more than twice what others gain.',
+    expected: [
+      {
+        quote:
+          'The top earners would gain the most, according to the conservative-leaning Tax Institute, more than twice what others gain',
+        mention: 'the conservative-leaning Tax Institute',
+        parts: 2,
+      },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
