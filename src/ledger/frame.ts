@@ -289,16 +289,31 @@ function idiomVerdict(clause: Clause, tokens: Token[], topicStart: number): 1 | 
   return findIdiom(clause, tokens, topicStart)?.verdict ?? 0;
 }
 
+/**
+ * The stance a clause takes on a topic, and whether it is a verdict on the topic itself (a copula
+ * adjective, an idiom, "there will be no …") rather than an act done to it.
+ */
 function stanceOf(
   clause: Clause,
   tokens: Token[],
   topicStart: number,
   actionHit: boolean,
-): TopicStance['stance'] {
+): { stance: TopicStance['stance']; verdict: boolean } {
   const idiom = idiomVerdict(clause, tokens, topicStart);
-  if (idiom !== 0) return idiom;
+  if (idiom !== 0) return { stance: idiom, verdict: true };
   const predicateIndex = clause.predicateIndex;
   const predicate = predicateIndex === null ? null : tokens[predicateIndex];
+  // A participle after a determiner modifies a noun ("the negotiating table"): no act of the clause.
+  if (
+    predicate &&
+    predicateIndex !== null &&
+    predicate.pos === 'VERB' &&
+    predicateIndex > 0 &&
+    tokens[predicateIndex - 1].pos === 'DET'
+  ) {
+    return { stance: 0, verdict: false };
+  }
+  let verdict = false;
   // A topic before its verb is the subject: a verb's valence reaches it only in the passive
   // ("sanctions will be lifted"), not in the active ("NATO membership could end the war").
   const passive =
@@ -346,6 +361,7 @@ function stanceOf(
   ) {
     // "there will be negotiations", "there would be no talks": the topic's existence is the claim.
     direction = 1;
+    verdict = true;
   } else if (predicate && (predicate.pos === 'AUX' || passive)) {
     // A copula clause: the adjective right after the copula carries the stance ("talks are
     // impossible", "a ceasefire would be required"), not one inside a noun phrase ("possible talks").
@@ -355,11 +371,14 @@ function stanceOf(
       if (!clause.tokenIndexes.includes(index) || (token.pos !== 'ADJ' && token.pos !== 'VERB')) continue;
       if (FAVOUR_ADJECTIVES.has(token.lower)) direction = 1;
       else if (OPPOSE_ADJECTIVES.has(token.lower)) direction = -1;
-      if (direction !== 0) break;
+      if (direction !== 0) {
+        verdict = true;
+        break;
+      }
     }
   }
-  if (direction === 0) return 0;
-  return (clause.positive ? direction : -direction) as 1 | -1;
+  if (direction === 0) return { stance: 0, verdict: false };
+  return { stance: (clause.positive ? direction : -direction) as 1 | -1, verdict };
 }
 
 /** The clause's words from its modal or negation to the end of the topic words, for reason lines. */
@@ -439,18 +458,29 @@ export function frameText(text: string): ClaimFrame {
       if (matched.every((index) => clause.conditionIndexes.has(index))) continue;
       main ??= clause;
       const predicateWord = clause.predicateIndex === null ? -1 : wordIndexes.indexOf(clause.predicateIndex);
+      // The topic's own act as the verb ("cede"), or ending on it ("de-occupy"); a noun of the act
+      // before an auxiliary is its subject ("negotiations will be weaker"), no act.
+      const predicateIsVerb = clause.predicateIndex !== null && tokens[clause.predicateIndex].pos === 'VERB';
       const actionHit =
         predicateWord >= 0 &&
-        match.actionIndexes.some((index) => index === predicateWord || index === predicateWord - 1);
+        match.actionIndexes.some(
+          (index) => index === predicateWord || (predicateIsVerb && index === predicateWord - 1),
+        );
+      const reading = stanceOf(clause, tokens, matched[0], actionHit);
       const { phrase, subject } = phraseOf(clause, tokens, matched.at(-1) ?? 0, matched[0]);
       stances.push({
         topic: match.key,
-        stance: stanceOf(clause, tokens, matched[0], actionHit),
+        stance: reading.stance,
         positive: clause.positive,
         modality: clause.modality,
         hedges: clause.hedges,
         conditions: clause.conditions,
-        predicate: clause.predicateIndex === null ? null : tokens[clause.predicateIndex].lemma,
+        // A verdict's predicate is the copula whatever carries it ("will" in "there will be no talks").
+        predicate: reading.verdict
+          ? 'be'
+          : clause.predicateIndex === null
+            ? null
+            : tokens[clause.predicateIndex].lemma,
         phrase,
         subject,
         position: statesPosition(clause, tokens),

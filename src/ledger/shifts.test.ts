@@ -328,6 +328,34 @@ const storyCases: [string, Story[], Expected][] = [
     { count: 0 },
   ],
   [
+    'a comparative condition ("the more …, there will be no …") is no refusal to turn from',
+    [
+      {
+        published: '2023-02-01',
+        text: '"The more attacks we see, the less chance there is of talks. There will be no negotiations with the rebels," Marta Kowalczyk said on Tuesday.',
+      },
+      {
+        published: '2023-07-15',
+        text: 'Marta Kowalczyk said on Friday she was ready to negotiate with the rebels.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    'a means narrows the act: ruling out "by force" is not ruling out the end',
+    [
+      {
+        published: '2023-02-01',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would not retake the northern region by force.',
+      },
+      {
+        published: '2023-07-15',
+        text: 'Marta Kowalczyk said on Friday that Freedonia would retake the northern region.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
     'categorical against hedged: "will never join" become "might join"',
     [
       { published: '2023-01-10', text: '"We will never join NATO," Marta Kowalczyk said on Monday.' },

@@ -198,19 +198,8 @@ function isEarlier(a: Placed, b: Placed): boolean | null {
   return a.day < b.day;
 }
 
-/** Predicates of a verdict on the topic itself: "talks were impossible", "there will be no talks". */
-const VERDICT_PREDICATES = new Set([
-  'be',
-  'will',
-  'would',
-  'shall',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-]);
+/** The predicate frame.ts gives a verdict on the topic itself: "talks were impossible", "there will be no talks". */
+const VERDICT_PREDICATES = new Set(['be']);
 
 /**
  * Whether two stances on a topic rest on the same act: one lemma, two of the topic's own verbs, or, on a
@@ -289,12 +278,34 @@ function relationOf(before: TopicStance, after: TopicStance): ShiftRelation {
   return 'polarity';
 }
 
+/** "The more …, …", "The longer …, …": a comparative correlative, which makes its clause a condition. */
+const CORRELATIVE =
+  /(?:^|[.!?]\s+|["“]\s*)the (?:more|less|fewer|longer|sooner|later|stronger|weaker|harder)\b[^,.;]*,/i;
+
+/** A means that narrows an act ("return Crimea by force", "settle it through negotiations"). */
+const MEANS =
+  /\b(?:by (?:military )?force|militarily|by military means|by diplomatic means|diplomatically|through (?:diplomacy|negotiations|talks))\b/i;
+
 /** Words with which a statement marks itself as a change of mind. */
 const CHANGE_MARKER =
   /\b(?:no longer|any ?more|revers(?:e|ed|es|ing)|u-turn|changed (?:my|his|her|our|their|its) (?:mind|position|stance|view))\b/i;
 
 /** Predicates that carry no act of their own: a stance read through them comes from their complement. */
-const LIGHT_PREDICATES = new Set(['have', 'do', 'get', 'make', ...VERDICT_PREDICATES]);
+const LIGHT_PREDICATES = new Set([
+  'be',
+  'have',
+  'do',
+  'get',
+  'make',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+]);
 
 /**
  * How sure a journalist could be that the two statements are one turn: the same act said both ways is
@@ -396,6 +407,11 @@ export function detectShifts(statements: StatementRecord[], options: DetectShift
       // The same act both times ("would not cede" / "might cede", "rule out sending" / "will send"):
       // different verbs ("lift sanctions on citizens" / "want sanctions on Russia") are different claims.
       if (!samePredicate(topic, previous.stance, later.stance)) continue;
+      // "The more such cases appear, there will be no talks": a condition in comparative form.
+      if (CORRELATIVE.test(previous.item.record.quote.text) || CORRELATIVE.test(later.item.record.quote.text))
+        continue;
+      // "by force" against no means said: ruling out one way is not ruling out the end.
+      if (MEANS.test(previous.item.record.quote.text) !== MEANS.test(later.item.record.quote.text)) continue;
       const key = `${previous.item.record.id}|${later.item.record.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
