@@ -1,6 +1,5 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { lookupCue } from './cue-lexicon.js';
+import { nlpForDocument } from './wink.js';
 
 /** One token of the article with its offsets into the original text. */
 export interface Token {
@@ -19,14 +18,6 @@ export interface Analysis {
   tokens: Token[];
   /** Token index ranges [first, last] of wink-nlp's sentences. */
   sentences: Array<[number, number]>;
-}
-
-// One wink-nlp instance per process: loading the model costs ~100 ms, reading a document ~1 ms.
-let nlp: ReturnType<typeof winkNLP> | null = null;
-
-function getNlp(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
-  return nlp;
 }
 
 const LETTERS = /^\p{L}+$/u;
@@ -49,7 +40,7 @@ function splitWord(before: string, after: string): boolean {
  */
 export function analyse(text: string): Analysis {
   if (text.length === 0) return { tokens: [], sentences: [] };
-  const instance = getNlp();
+  const instance = nlpForDocument();
   const its = instance.its;
   const doc = instance.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];

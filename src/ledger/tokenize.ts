@@ -1,5 +1,4 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { nlpForDocument } from '../extract/wink.js';
 
 /** One word of a statement, as the frame and comparison rules see it. */
 export interface Token {
@@ -11,17 +10,6 @@ export interface Token {
   sentence: number;
   /** The whitespace before the token, to rebuild readable phrases. */
   space: string;
-}
-
-type Nlp = ReturnType<typeof winkNLP>;
-let nlp: Nlp | null = null;
-
-function load(): Nlp {
-  // Loaded on first use: the model costs ~100 ms and most CLI commands never frame a statement.
-  // Only sentence breaks and parts of speech (lemmas need them): wink's entity recognisers and
-  // sentiment cost more than everything else here and nothing uses them.
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
-  return nlp;
 }
 
 /** Irregular or mis-lemmatised forms that matter for the lexicons (wink keeps some plurals and adjectives). */
@@ -54,7 +42,7 @@ function gerundLemma(word: string): string {
 
 /** Tokens of a text with lemmas and parts of speech (wink-nlp), punctuation kept as its own tokens. */
 export function tokenize(text: string): Token[] {
-  const nlp = load();
+  const nlp = nlpForDocument();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
   // Bulk reads: one call per attribute is several times faster than one per token.

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './analyse.js';
+import { extract } from './index.js';
+import { tokenize } from '../ledger/tokenize.js';
+
+// Words no model knows, so nothing read earlier in this process can have taught them.
+const LATER = 'Karvia must stop supporting Veldonqa’s war, the minister Ilse Varnoq said on Friday.';
+const EARLIER = 'The crowd in Veldgrad was bigger than Veldonqa’s. Ilse Varnoq’s.';
+
+describe('wink-nlp: a document reads the same whatever was read before', () => {
+  it('tokenises an unknown possessive the same before and after the word was seen at a sentence end', () => {
+    const before = analyse(LATER).tokens.map((token) => token.value);
+    analyse(EARLIER);
+    const after = analyse(LATER).tokens.map((token) => token.value);
+    expect(after).toEqual(before);
+    expect(before).toContain('Veldonqa');
+  });
+
+  it('extracts and frames the same statements either way', () => {
+    const article = { id: 'a', text: LATER, published: '2024-11-30' };
+    const firstStatements = extract(article);
+    const firstTokens = tokenize(LATER).map((token) => token.text);
+    extract({ id: 'b', text: `${EARLIER} Zorvath’s said so.`, published: '2024-11-30' });
+    tokenize(`${EARLIER} Zorvath’s`);
+    expect(extract(article)).toEqual(firstStatements);
+    expect(tokenize(LATER).map((token) => token.text)).toEqual(firstTokens);
+    expect(firstStatements.map((statement) => statement.speaker.name)).toEqual(['Ilse Varnoq']);
+  });
+});

@@ -1,0 +1,95 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type winkNLPType from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * The one wink-nlp instance of a thread (sentence breaks and parts of speech), shared by extraction
+ * and the claim frames, with its memory of unknown words kept out of tokenisation.
+ *
+ * wink-nlp remembers every word outside its lexicon that it has read, and its tokeniser consults that
+ * memory: "Russia’s" is split into "Russia" and "’s" in a fresh process, but read as one token once
+ * the instance has seen "Russia’s." at the end of an earlier sentence. Output then depends on which
+ * articles came before, and a worker pool disagrees with a single thread. Here the tokeniser's lookup
+ * answers "unknown" for a remembered word (index at or past the model's own lexicon), as it would
+ * the first time, so a document reads the same whatever was read before. The words are still
+ * remembered (their features are packed once), and the instance is renewed every
+ * RENEW_AFTER documents so that memory stays bounded in a long ingest.
+ */
+type WinkNLP = typeof winkNLPType;
+export type Nlp = ReturnType<WinkNLP>;
+
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
+}
+type CacheFactory = (coreModel: unknown, featureFn: unknown) => WinkCache;
+
+/** Documents read before a fresh instance is made (a load costs ~100 ms; this bounds the word memory). */
+export const RENEW_AFTER = 50_000;
+
+let instance: Nlp | null = null;
+let documents = 0;
+let winkNLP: WinkNLP | null = null;
+/** Turns forgetting on for the cache made last: wink's own set-up looks its special tokens up first. */
+let armLatest: (() => void) | null = null;
+
+/** wink-nlp's factory, loaded with a cache whose lookup forgets the words it learnt. */
+function forgetfulWink(): WinkNLP {
+  const require = createRequire(import.meta.url);
+  const winkPath = require.resolve('wink-nlp');
+  const cachePath = join(dirname(winkPath), 'cache.js');
+  const original = require(cachePath) as CacheFactory;
+  const forgetful: CacheFactory = (coreModel, featureFn) => {
+    const cache = original(coreModel, featureFn);
+    const known = (coreModel as { features: { lexeme: { intrinsicSize: number } } }).features.lexeme
+      .intrinsicSize;
+    const { lookup, add } = cache;
+    // Forget only for the tokeniser: while a word is being added, the model's feature functions look
+    // up its lower-case form, which they have just added, and need it found.
+    let armed = false;
+    let adding = false;
+    cache.lookup = (text) => {
+      const found = lookup(text);
+      if (!armed || adding || found === null || found.length !== 1) return found;
+      return found[0]! >= known ? null : found;
+    };
+    cache.add = (text, category) => {
+      adding = true;
+      try {
+        return add(text, category);
+      } finally {
+        adding = false;
+      }
+    };
+    armLatest = () => (armed = true);
+    return cache;
+  };
+  // wink-nlp.js takes its cache factory when it is first evaluated: evaluate a copy of it that sees
+  // ours, and put back whatever was loaded before, so other users of wink-nlp are untouched.
+  const loaded = require.cache[winkPath];
+  const cacheModule = require.cache[cachePath]!;
+  delete require.cache[winkPath];
+  cacheModule.exports = forgetful;
+  try {
+    return require(winkPath) as WinkNLP;
+  } finally {
+    cacheModule.exports = original;
+    if (loaded) require.cache[winkPath] = loaded;
+    else delete require.cache[winkPath];
+  }
+}
+
+/** The thread's instance for reading one more document. */
+export function nlpForDocument(): Nlp {
+  if (instance === null || documents >= RENEW_AFTER) {
+    winkNLP ??= forgetfulWink();
+    instance = winkNLP(model, ['sbd', 'pos']);
+    if (armLatest === null) throw new Error('wink-nlp did not take the forgetful cache');
+    armLatest();
+    armLatest = null;
+    documents = 0;
+  }
+  documents += 1;
+  return instance;
+}
