@@ -132,6 +132,9 @@ function mergeSingles(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
   for (const [from, to] of gaps) {
     let open = -1;
     for (let i = from; i < to; i++) {
+      // Fast path: only line breaks and the marks ' ‘ ’ matter.
+      const code = text.charCodeAt(i);
+      if (code !== 10 && code !== 39 && code !== 0x2018 && code !== 0x2019) continue;
       const char = text[i];
       if (char === '\n') {
         open = -1;

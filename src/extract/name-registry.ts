@@ -72,26 +72,28 @@ const NAME_ABBREVIATIONS = new Set(
   `jr sr st mt ft dr mr mrs ms gen sen rep gov lt col sgt capt adm prof rev hon`.split(/\s+/),
 );
 
+/** Stems that are not the first five letters. */
+const STEM_EXCEPTIONS: Record<string, string> = {
+  polish: 'pol',
+  poland: 'pol',
+  french: 'fran',
+  france: 'fran',
+  british: 'brit',
+  britain: 'brit',
+  dutch: 'neth',
+  netherlands: 'neth',
+  swiss: 'switz',
+  switzerland: 'switz',
+  greek: 'gree',
+  greece: 'gree',
+  us: 'united-states',
+  american: 'united-states',
+  'u.s.': 'united-states',
+};
+
 /** A demonym and its country share a stem: "ukrainian" / "ukraine", "russian" / "russia". */
 export function stem(word: string): string {
-  const exceptions: Record<string, string> = {
-    polish: 'pol',
-    poland: 'pol',
-    french: 'fran',
-    france: 'fran',
-    british: 'brit',
-    britain: 'brit',
-    dutch: 'neth',
-    netherlands: 'neth',
-    swiss: 'switz',
-    switzerland: 'switz',
-    greek: 'gree',
-    greece: 'gree',
-    us: 'united-states',
-    american: 'united-states',
-    'u.s.': 'united-states',
-  };
-  const known = exceptions[word];
+  const known = STEM_EXCEPTIONS[word];
   if (known) return known;
   return word.length > 5 ? word.slice(0, 5) : word;
 }
@@ -200,6 +202,8 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
   let run: Token[] = [];
   let runStart = 0;
   const flush = (): void => {
+    // Most tokens end no run: nothing to read (and nothing to allocate).
+    if (run.length === 0) return;
     // Drop the title part: the name is what follows the last title word.
     let from = 0;
     for (let i = 0; i < run.length; i++)
