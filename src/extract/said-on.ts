@@ -130,8 +130,12 @@ Object.assign(NUMBERS, { seven: 7, eight: 8, nine: 9, ten: 10 });
 const RELATIVE =
   /\b(?:(earlier|later) (?:this|in the) (week|month|year)|(this|last|past|previous) (week|month|year|weekend)|(?:(last|this|past) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today)|(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?|years?) ago|(?:over|at|during) the (weekend)|(?:in|during) ((?:19|20)\d\d))\b/gi;
 
+// Every alternative of RELATIVE holds one of these words: a window without any is skipped in one scan.
+const RELATIVE_HINT = /day|week|month|year|night|morning|afternoon|evening|19\d\d|20\d\d/i;
+
 function findRelative(slice: string, offset: number): Candidate[] {
   const found: Candidate[] = [];
+  if (!RELATIVE_HINT.test(slice)) return found;
   for (const match of slice.matchAll(RELATIVE)) {
     const start = offset + (match.index ?? 0);
     const span = { start, end: start + match[0].length, text: match[0] };
@@ -219,7 +223,11 @@ function findAbsolute(slice: string, offset: number): Candidate[] {
 const BACK_REFERENCE =
   /\b(?:previously|formerly|in the past|in earlier (?:remarks|comments|statements|interviews)|earlier(?! (?:this|today|in|on|last|that|than|tonight|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b))\b/gi;
 
+// Every alternative of BACK_REFERENCE holds one of these words.
+const BACK_REFERENCE_HINT = /previously|formerly|in the past|earlier/i;
+
 function findBackReferences(slice: string, offset: number): Span[] {
+  if (!BACK_REFERENCE_HINT.test(slice)) return [];
   return [...slice.matchAll(BACK_REFERENCE)].map((match) => {
     const start = offset + (match.index ?? 0);
     return { start, end: start + match[0].length };
@@ -232,19 +240,33 @@ const PERFECT_ADVERBS = new Set(
   ),
 );
 
+const HAVE = new Set(['has', 'have', 'had']);
+const HAVE_CLITICS = new Set(["'s", "'ve", "'d"]);
+
 /** "has said", "had long insisted", "have repeatedly said": the cue in a perfect tense. */
 function perfectAuxiliary(text: string, cue: Span): Span | null {
   const from = Math.max(0, cue.start - 60);
-  const words = [...text.slice(from, cue.end).matchAll(/[A-Za-z']+/g)];
-  for (let index = words.length - 1; index >= 0; index--) {
-    const word = words[index];
-    const lowered = word[0].toLowerCase();
-    const start = from + (word.index ?? 0);
-    if (start >= cue.start && !['has', 'have', 'had'].includes(lowered)) continue;
-    if (['has', 'have', 'had', "'s", "'ve", "'d"].includes(lowered)) return { start, end: cue.end };
+  // The runs of [A-Za-z'] between `from` and the cue's end, read backwards from the cue.
+  let end = Math.min(cue.end, text.length);
+  while (end > from) {
+    if (!isWordCode(text.charCodeAt(end - 1))) {
+      end--;
+      continue;
+    }
+    let start = end - 1;
+    while (start > from && isWordCode(text.charCodeAt(start - 1))) start--;
+    const lowered = text.slice(start, end).toLowerCase();
+    end = start;
+    if (start >= cue.start && !HAVE.has(lowered)) continue;
+    if (HAVE.has(lowered) || HAVE_CLITICS.has(lowered)) return { start, end: cue.end };
     if (!PERFECT_ADVERBS.has(lowered)) return null;
   }
   return null;
+}
+
+/** A letter A-Z or a-z, or an apostrophe: what perfectAuxiliary reads as a word. */
+function isWordCode(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39;
 }
 
 /** "after Friday's strike", "since September": the expression dates another event. */
