@@ -9,7 +9,6 @@ export interface Token {
   lower: string;
   /** Universal POS tag from wink-nlp (PROPN, NOUN, VERB, AUX, ...). */
   pos: string;
-  lemma: string;
   /** Index of the wink-nlp sentence the token belongs to. */
   sentence: number;
 }
@@ -46,7 +45,6 @@ export function analyse(text: string): Analysis {
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   const sentenceOf = new Int32Array(values.length);
   spans.forEach(([first, last], index) => {
@@ -71,7 +69,6 @@ export function analyse(text: string): Analysis {
       previous.end = end;
       previous.value += value;
       previous.lower = previous.value.toLowerCase();
-      previous.lemma = previous.lower;
       if (/^\p{Lu}/u.test(previous.value)) previous.pos = 'PROPN';
       else if (previous.pos === 'X') previous.pos = 'NOUN';
       continue;
@@ -94,7 +91,6 @@ export function analyse(text: string): Analysis {
       value,
       lower: value.toLowerCase(),
       pos: tags[i],
-      lemma: lemmas[i] ?? value.toLowerCase(),
       sentence: sentenceOf[i],
     });
   }
