@@ -9,6 +9,7 @@ import { findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers } from './resolve-speakers.js';
 import { segment } from './segment.js';
 import { PLACES } from './speaker-words.js';
+import { junkReason } from './precision.js';
 
 export interface ExtractInput {
   id?: string;
@@ -113,6 +114,8 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     // A pronoun with no one to refer to names nobody: better no statement than a speaker called "she".
     if (attribution.source?.pronoun && speaker.name === speaker.mention?.text.toLowerCase()) continue;
     const sentence = sentences[attribution.sentence];
+    // A speaker that cannot speak ("in Scientology jargon refers to"), a content that is only a time.
+    if (junkReason({ quote: { start, end, text: text.slice(start, end) }, speaker }) !== null) continue;
     const saidOn = findSaidOn(text, {
       sentence: { start: Math.min(sentence.start, start), end: Math.max(sentence.end, end) },
       quote: { start, end },

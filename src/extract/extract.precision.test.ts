@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+// Sentences written for these tests; the names are invented. Each text holds a phrase the cue finder reads
+// as a statement whose speaker cannot speak or whose content states nothing, next to a genuine statement
+// that must stay.
+const CASES: Array<{ name: string; text: string; absent: string; kept: { quote: string; speaker: string } }> =
+  [
+    {
+      name: 'a way of speaking is no speaker ("in sailing jargon refers to")',
+      text:
+        'To "go about" in sailing jargon refers to the boat turning its bow through the wind. ' +
+        'Harbour master Lena Voss said the channel would reopen on Friday.',
+      absent: 'the boat turning its bow through the wind',
+      kept: { quote: 'the channel would reopen on Friday', speaker: 'Lena Voss' },
+    },
+    {
+      name: 'a sight is no speaker ("pictures of the scene showed")',
+      text:
+        'Pictures taken of the scene showed broken glass and two overturned carts. ' +
+        'Fire chief Omar Tellez said nobody had been hurt.',
+      absent: 'broken glass and two overturned carts',
+      kept: { quote: 'nobody had been hurt', speaker: 'Omar Tellez' },
+    },
+    {
+      name: 'a sports-commentary word glued before a name ("In the 40th minute Ivo Rask conceded")',
+      text:
+        'In the 40th minute Ivo Rask conceded a free kick near the box. ' +
+        'Coach Marta Lind said her side had defended well.',
+      absent: 'a free kick near the box',
+      kept: { quote: 'her side had defended well', speaker: 'Marta Lind' },
+    },
+    {
+      name: 'a content that is only a time ("rules … expected next month")',
+      text:
+        'Fishers fear the stricter quotas in the Baltic expected next month. ' +
+        'Minister Petra Holm said the cuts were painful but necessary.',
+      absent: 'next month',
+      kept: { quote: 'the cuts were painful but necessary', speaker: 'Petra Holm' },
+    },
+  ];
+
+describe('extract: statements whose speaker cannot speak or whose content states nothing', () => {
+  for (const { name, text, absent, kept } of CASES) {
+    it(name, () => {
+      const statements = extract({ text });
+      expect(statements.map((statement) => statement.quote.text)).not.toContain(absent);
+      const genuine = statements.find((statement) => statement.quote.text === kept.quote);
+      expect(genuine?.speaker.name).toBe(kept.speaker);
+    });
+  }
+});
