@@ -167,9 +167,13 @@ const INLINE_CREDIT = new RegExp(
 );
 
 /** "… Photo by X/EPA-EFE", "… (Photo: Getty Images)", "REUTERS/Jane Doe", "File photo". */
+// Every alternative of CREDIT_START holds one of these: most paragraphs have none and skip its scan.
+const CREDIT_HINT = /photo|image|picture|\//i;
+
 function trailingCredit(text: string, paragraph: Span): TextSpan | null {
   const tailStart = Math.max(paragraph.start, paragraph.end - MAX_CREDIT);
   const tail = text.slice(tailStart, paragraph.end);
+  if (!CREDIT_HINT.test(tail)) return null;
   // The earliest credit mark that starts the paragraph or follows a sentence's end and runs to the
   // paragraph's end without prose: "Photo by X/EPA-EFE" starts at "Photo", not at "EPA-EFE".
   for (const match of tail.matchAll(CREDIT_START)) {

@@ -245,7 +245,7 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
       const glued = i > 0 && (name[i].value === '-' || name[i - 1].value === '-');
       full += (i > 0 && !glued ? ' ' : '') + name[i].value;
     }
-    if (full.split(' ').length < 2) return;
+    if (!full.includes(' ')) return;
     registry.mentions.push({ start: name[0].start, name: full });
     const surname = name[name.length - 1].lower;
     if (!registry.bySurname.has(surname)) registry.bySurname.set(surname, full);
