@@ -50,3 +50,13 @@ describe('extract: statements whose speaker cannot speak or whose content states
     });
   }
 });
+
+describe('extract: an indirect statement inside another speaker’s statement', () => {
+  it('is the outer speaker’s words, not a second attribution ("say the findings confirm …")', () => {
+    const text = 'The survey team say the findings confirm the existence of widespread damp in rented flats.';
+    const statements = extract({ text });
+    expect(statements.map((statement) => [statement.speaker.name, statement.quote.text])).toEqual([
+      ['the survey team', 'the findings confirm the existence of widespread damp in rented flats'],
+    ]);
+  });
+});

@@ -143,7 +143,38 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     }
     statements.push(statement);
   }
-  return statements;
+  return dropNestedReports(statements);
+}
+
+/**
+ * An indirect statement lying inside another speaker's statement ("the authors say the results confirm
+ * the existence of …" read twice) is the outer speaker's words, not a second attribution. Sorted by start,
+ * one pass keeps the widest statement seen so far.
+ */
+function dropNestedReports(statements: Statement[]): Statement[] {
+  const order = statements
+    .map((statement, index) => ({ statement, index }))
+    .sort(
+      (a, b) =>
+        a.statement.quote.start - b.statement.quote.start || b.statement.quote.end - a.statement.quote.end,
+    );
+  const dropped = new Set<number>();
+  let widest: Statement | null = null;
+  for (const { statement, index } of order) {
+    const { quote, speaker, kind } = statement;
+    if (
+      widest !== null &&
+      kind === 'indirect' &&
+      widest.quote.end >= quote.end &&
+      (widest.quote.start < quote.start || widest.quote.end > quote.end) &&
+      widest.speaker.name !== speaker.name
+    ) {
+      dropped.add(index);
+      continue;
+    }
+    if (widest === null || quote.end > widest.quote.end) widest = statement;
+  }
+  return dropped.size === 0 ? statements : statements.filter((_, index) => !dropped.has(index));
 }
 
 /** Pushes the statement cut at its first line break, then one continuation per further paragraph. */
