@@ -25,7 +25,7 @@ quotations() over ../shared/corpora/news (or the bundled free corpus), each phas
                    ingest-postgres
   --workers N      threads for extract-pool and ingest-pool (default 2)
   --out FILE       results JSON (default bench/results.json in the project)
-  --report FILE    print the tables of an earlier results JSON and exit
+  --report FILE    print the tables of an earlier results JSON (targets judged again) and exit
 `;
 
 const ALL_PHASES = [
@@ -137,7 +137,11 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.report) {
     const saved = JSON.parse(readFileSync(values.report, 'utf8')) as BenchRun & { targets: TargetCheck[] };
-    process.stdout.write(formatTable(saved, saved.targets));
+    // Judged again with today's rules; the saved run tells whether it read all of Reuters.
+    const fullReuters = saved.targets.some(
+      (check) => check.target.startsWith('peak RSS') && check.met !== null,
+    );
+    process.stdout.write(formatTable(saved, checkTargets(saved, { fullReuters })));
     return 0;
   }
   const config = readConfig();
