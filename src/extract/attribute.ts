@@ -198,6 +198,17 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       const tail = readTail(context, cue, cue.verb + 1);
       skipToComplementizer(units, tail);
       const end = contentEnd(units, cues, c);
+      // The attribution this subject and cue make, with the given content parts.
+      const bySubject = (parts: Attribution['parts'], pattern: 'before' | 'after'): Attribution => ({
+        sentence: sentenceIndex,
+        parts,
+        source: mention(context, subject.phrase, subject.appositive),
+        cue: cue.cue,
+        cueClass: cue.cueClass,
+        venue: tail.venue ?? subject.venue ?? null,
+        pattern,
+        sharedWith: null,
+      });
       const atEnd = tail.next >= units.length || isTerminal(units[tail.next]);
       const before = subject.first - 1;
       const hasBefore =
@@ -273,16 +284,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
               last = end + 1;
             }
           }
-          found.push({
-            sentence: sentenceIndex,
-            parts,
-            source: mention(context, subject.phrase, subject.appositive),
-            cue: cue.cue,
-            cueClass: cue.cueClass,
-            venue: tail.venue ?? subject.venue ?? null,
-            pattern: 'before',
-            sharedWith: null,
-          });
+          found.push(bySubject(parts, 'before'));
           floor = tailComma && parts.length === 1 ? tail.next + 1 : last;
           continue;
         }
@@ -302,41 +304,14 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       const span =
         (clauseAfter || nounComplement) && !introduces ? contentSpan(units, tail.next, relativeEnd) : null;
       if (introduces) {
-        found.push({
-          sentence: sentenceIndex,
-          parts: [],
-          source: mention(context, subject.phrase, subject.appositive),
-          cue: cue.cue,
-          cueClass: cue.cueClass,
-          venue: tail.venue ?? subject.venue ?? null,
-          pattern: 'after',
-          sharedWith: null,
-        });
+        found.push(bySubject([], 'after'));
       } else if (span) {
-        found.push({
-          sentence: sentenceIndex,
-          parts: [span],
-          source: mention(context, subject.phrase, subject.appositive),
-          cue: cue.cue,
-          cueClass: cue.cueClass,
-          venue: tail.venue ?? subject.venue ?? null,
-          pattern: 'after',
-          sharedWith: null,
-        });
+        found.push(bySubject([span], 'after'));
       } else if (lowerOf(units[tail.next]) === ':' || cue.cue.text.endsWith(':')) {
         const rest = tail.next + (lowerOf(units[tail.next]) === ':' ? 1 : 0);
         if (rest >= units.length || isTerminal(units[rest])) {
           // "Reporter Jane Doe says:" closing its paragraph: the quotation follows in the next one.
-          found.push({
-            sentence: sentenceIndex,
-            parts: [],
-            source: mention(context, subject.phrase, subject.appositive),
-            cue: cue.cue,
-            cueClass: cue.cueClass,
-            venue: tail.venue ?? subject.venue ?? null,
-            pattern: 'after',
-            sharedWith: null,
-          });
+          found.push(bySubject([], 'after'));
         }
       }
       continue;
