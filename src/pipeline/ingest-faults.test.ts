@@ -238,6 +238,29 @@ describe('PostgreSQL faults', () => {
   );
 
   it.skipIf(postgresSkip !== null)(
+    'a read issued while the server is away waits for it and answers once it is back',
+    async () => {
+      const target = new URL(config.testPostgres);
+      const proxy = new PostgresProxy({ host: target.hostname, port: Number(target.port || 5432) });
+      await proxy.start();
+      const direct = await resetSchema((database as { url: string }).url, `faults_read_${process.pid}`);
+      const store = await openPostgresStore(proxy.url(direct), { retryForMs: 20_000 });
+      try {
+        proxy.cut();
+        setTimeout(() => void proxy.restore(), 1_000);
+        const started = Date.now();
+        const article = { id: 'read-during-outage', text: 'Nothing stored yet.', published: '2024-11-30' };
+        await expect(store.articleState(article)).resolves.toBe('new');
+        expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+      } finally {
+        await store.close().catch(() => undefined);
+        proxy.cut();
+      }
+    },
+    60_000,
+  );
+
+  it.skipIf(postgresSkip !== null)(
     'gone for good: a clear error naming it, and nothing half-written',
     async () => {
       const target = new URL(config.testPostgres);

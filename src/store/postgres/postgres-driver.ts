@@ -178,36 +178,43 @@ export async function openPostgresDriver(
     }
   };
 
+  /**
+   * Runs `once` again while the server is unreachable (a restart, a failover), backing off, for up to
+   * retryForMs. Only for work that is safe to repeat: a read, or a transaction, which the server rolled
+   * back when the connection went.
+   */
+  const whileUnavailable = async <T>(once: () => Promise<T>): Promise<T> => {
+    const deadline = Date.now() + retryForMs;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await once();
+      } catch (error) {
+        const unavailable = error instanceof OnrecordError && error.code === 'STORE_UNAVAILABLE';
+        if (!unavailable || Date.now() >= deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** attempt, 2_000)));
+      }
+    }
+  };
+
   const driver: SqlDriver = {
     dialect: 'postgres',
     description,
-    all: (sql, params) => poolExecutor.all(sql, params),
-    get: (sql, params) => poolExecutor.get(sql, params),
+    all: (sql, params) => whileUnavailable(() => poolExecutor.all(sql, params)),
+    get: (sql, params) => whileUnavailable(() => poolExecutor.get(sql, params)),
+    // A lone write might have been applied before the connection went: not repeated.
     run: (sql, params) => poolExecutor.run(sql, params),
     async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-      // A transaction that failed because the server went away was rolled back by the server, so it is
-      // safe to run it again once the server is back.
-      const deadline = Date.now() + retryForMs;
-      let conflicts = 0;
-      for (let attempt = 0; ; attempt += 1) {
-        try {
-          return await transactionOnce(work);
-        } catch (error) {
-          // Two writers racing (deadlock, serialization, the same new row): run it again, a few times.
-          const cause = (error as { cause?: { code?: string } }).cause?.code;
-          if (cause && RACE_CODES.has(cause) && conflicts < 3) {
-            conflicts += 1;
-            continue;
+      return whileUnavailable(async () => {
+        for (let conflicts = 0; ; conflicts += 1) {
+          try {
+            return await transactionOnce(work);
+          } catch (error) {
+            // Two writers racing (deadlock, serialization, the same new row): run it again, a few times.
+            const cause = (error as { cause?: { code?: string } }).cause?.code;
+            if (!(cause && RACE_CODES.has(cause) && conflicts < 3)) throw error;
           }
-          if (
-            !(error instanceof OnrecordError && error.code === 'STORE_UNAVAILABLE') ||
-            Date.now() >= deadline
-          ) {
-            throw error;
-          }
-          await new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** attempt, 2_000)));
         }
-      }
+      });
     },
     async exec(sql: string) {
       try {
