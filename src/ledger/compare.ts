@@ -7,7 +7,7 @@ import {
   type ReadStatement,
 } from './compare-features.js';
 import weights from './compare-weights.json' with { type: 'json' };
-import { decide, scores, type SoftmaxModel } from './softmax.js';
+import { decide, decisionConfidence, scores, type SoftmaxModel } from './softmax.js';
 import { topicLabel } from './topics.js';
 
 export type Relation = 'consistent' | 'inconsistent' | 'unrelated';
@@ -146,6 +146,6 @@ export function compareStatements(a: string, b: string): Comparison {
   return {
     relation,
     reason: reasonFor(relation, readA, readB, pair),
-    confidence: Math.round(probabilities[chosen] * 100) / 100,
+    confidence: Math.round(decisionConfidence(MODEL, probabilities, chosen) * 100) / 100,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decide, scores, trainSoftmax } from './softmax.js';
+import { decide, decisionConfidence, scores, trainSoftmax } from './softmax.js';
 import { scoreClassification } from './classification-score.js';
 
 describe('trainSoftmax', () => {
@@ -30,5 +30,25 @@ describe('scoreClassification', () => {
     expect(score.perClass[2].f1).toBe(0);
     expect(score.accuracy).toBe(0.5);
     expect(score.macroF1).toBeCloseTo((2 / 3 + 0.5 + 0) / 3);
+  });
+});
+
+describe('decisionConfidence', () => {
+  const model = {
+    classes: ['a', 'b', 'c'],
+    mean: [0],
+    std: [1],
+    weights: [[0], [0], [0]],
+    offsets: [0, 0.3, -0.5],
+    features: ['bias'],
+  };
+
+  it('gives the class the offsets chose its share of the shifted probabilities, never below a third', () => {
+    const probabilities = [0.5, 0.3, 0.2];
+    const chosen = decide(model, probabilities);
+    expect(chosen).toBe(1);
+    // shifted: 0.5, 0.6, 0 (negative counted as 0)
+    expect(decisionConfidence(model, probabilities, chosen)).toBeCloseTo(0.6 / 1.1, 6);
+    expect(decisionConfidence(model, probabilities, chosen)).toBeGreaterThan(1 / 3);
   });
 });

@@ -53,6 +53,17 @@ export function decide(model: SoftmaxModel, probabilities: number[]): number {
   return best;
 }
 
+/**
+ * How sure the decision is: the chosen class's share of the offset-shifted probabilities (negative ones
+ * counted as 0). The decision picks the largest shifted value, so this is at least 1 / classes, where the
+ * raw probability of a class the offsets favoured could read as low as 0.17.
+ */
+export function decisionConfidence(model: SoftmaxModel, probabilities: number[], chosen: number): number {
+  const shifted = probabilities.map((value, index) => Math.max(0, value + model.offsets[index]));
+  const total = shifted.reduce((sum, value) => sum + value, 0);
+  return total > 0 ? shifted[chosen] / total : 1 / probabilities.length;
+}
+
 export function trainSoftmax(
   rows: number[][],
   labels: number[],
