@@ -78,6 +78,11 @@ describe.skipIf(!built)('onrecord extract (process)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Tom Reed');
     expect(run.stdout).toContain('speaker');
+    // Columns line up, a long quote is cut with an ellipsis, and no line ends in padding.
+    const long = onrecord(['--pretty'], `"${'The roads are open again. '.repeat(6)}" Tom Reed said.`);
+    const row = long.stdout.split('\n').find((line) => line.includes('Tom Reed'))!;
+    expect(row).toMatch(/…$/);
+    for (const line of run.stdout.split('\n')) expect(line).toBe(line.trimEnd());
   });
 
   it('--help exits 0; a bad date and a missing file are errors', () => {

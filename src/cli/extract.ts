@@ -64,7 +64,7 @@ export function formatStatements(id: string, statements: Statement[]): string {
       ? `${statement.saidOn.basis === 'before' ? 'before ' : ''}${statement.saidOn.from && statement.saidOn.from !== statement.saidOn.to ? `${statement.saidOn.from}..` : ''}${statement.saidOn.to}`
       : '';
     lines.push(
-      `  ${cell(statement.speaker.name, 24)} ${cell(statement.kind, 8)} ${cell(statement.cue?.text ?? '', 12)} ${cell(saidOn, 23)} ${cell(statement.venue?.text ?? '', 14)} ${cell(statement.quote.text, 90)}`,
+      `  ${cell(statement.speaker.name, 24)} ${cell(statement.kind, 8)} ${cell(statement.cue?.text ?? '', 12)} ${cell(saidOn, 23)} ${cell(statement.venue?.text ?? '', 14)} ${cell(statement.quote.text, 90)}`.trimEnd(),
     );
   }
   return `${lines.join('\n')}\n`;
