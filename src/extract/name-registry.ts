@@ -1,6 +1,13 @@
 import type { Token } from './analyse.js';
 import { NAME_PARTICLES } from './noun-phrase.js';
-import { FEMALE_NAMES, MALE_NAMES, ORGANIZATION_WORDS, PLACES, TITLE_WORDS } from './speaker-words.js';
+import {
+  FEMALE_NAMES,
+  MALE_NAMES,
+  ORGANIZATION_NAME_ENDS,
+  ORGANIZATION_WORDS,
+  PLACES,
+  TITLE_WORDS,
+} from './speaker-words.js';
 
 /** What the article says about a person: surname and first name lead to the full name introduced. */
 export interface NameRegistry {
@@ -236,6 +243,17 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
       /^\p{Lu}\p{Ll}+$/u.test(name[0].value)
     ) {
       singles.push({ start: name[0].start, lower: name[0].lower, value: name[0].value });
+    }
+    // "Refugee Council Enver Solomon": a person's name starts after the body they speak for.
+    for (let i = name.length - 3; i >= 0; i--) {
+      const lower = name[i].lower;
+      if (!ORGANIZATION_WORDS.has(lower) && !ORGANIZATION_NAME_ENDS.has(lower)) continue;
+      // Only before a known first name: title-case phrases ("Military Equipment Aid Package") are not,
+      // and a run that may hold a body's name is no one's full name.
+      const firstName = name[i + 1].lower;
+      if (!FEMALE_NAMES.has(firstName) && !MALE_NAMES.has(firstName)) return;
+      name = name.slice(i + 1);
+      break;
     }
     if (name.length < 2 || name.length > 6) return;
     if (name.some((token) => ORGANIZATION_WORDS.has(token.lower) || /^\p{Lu}+$/u.test(token.value))) return;

@@ -19,6 +19,7 @@ import {
   GROUP_WORDS,
   HONORIFICS,
   MALE_NAMES,
+  ORGANIZATION_NAME_ENDS,
   ORGANIZATION_WORDS,
   PLACES,
 } from './speaker-words.js';
@@ -33,6 +34,11 @@ interface ResolvedMention {
 }
 
 const ATTACHED = new Set(['-', '.', "'s", '’s']);
+
+const CALENDAR_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december`.split(/\s+/),
+);
 
 function textOf(text: string, units: Unit[], first: number, last: number): string {
   return text.slice(units[first].start, units[last].end);
@@ -106,6 +112,19 @@ export function readSpeakerPhrase(
   )
     run--;
   if (posOf(units[last]) === 'PROPN' && run > nameFirst) nameFirst = run;
+  // "CEO of the Refugee Council Enver Solomon", "Council on American-Islamic Relations Alia Salem": a
+  // person's name after the organisation they speak for starts after its last word.
+  for (let i = last - 2; i >= nameFirst; i--) {
+    const lower = lowerOf(units[i]);
+    if (!ORGANIZATION_WORDS.has(lower) && !ORGANIZATION_NAME_ENDS.has(lower)) continue;
+    const person =
+      allProperPersonLike(units, i + 1, last) &&
+      !PLACES.has(lowerOf(units[i + 1])) &&
+      // "told Fox News Digital Friday": a day after an outlet is no one's name.
+      !units.slice(i + 1, last + 1).some((unit) => CALENDAR_WORDS.has(lowerOf(unit)));
+    if (person) nameFirst = i + 1;
+    break;
+  }
   nameFirst = afterComplement(units, nameFirst, last);
   // "… War With Russia Kallas said" (a headline run into the story): a country before a known surname.
   if (

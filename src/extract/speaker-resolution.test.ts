@@ -6,6 +6,26 @@ import { extract } from './index.js';
 // names written for these tests (fictional places and people).
 const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string; speaker: string }> }> = [
   {
+    name: 'a person named after the body they lead: the name starts after the body, which goes to the title',
+    text:
+      'Director of the Veldgrad Water Board Ilse Varnoq said the pipes would hold. ' +
+      'Council on Karvian-Veldonian Relations Orla Brenn said the talks were useful.',
+    expected: [
+      { quote: 'the pipes would hold', speaker: 'Ilse Varnoq' },
+      { quote: 'the talks were useful', speaker: 'Orla Brenn' },
+    ],
+  },
+  {
+    name: 'a known first name after the body: later surname mentions take the full name',
+    text: 'Chair of the Veldgrad Harbour Authority Maria Kessel opened the pier. Kessel said it would carry ferries.',
+    expected: [{ quote: 'it would carry ferries', speaker: 'Maria Kessel' }],
+  },
+  {
+    name: "an outlet and a day are nobody's name",
+    text: 'The governor told Karvia News Digital Friday that the roads were open.',
+    expected: [{ quote: 'the roads were open', speaker: 'the governor' }],
+  },
+  {
     name: 'a bare role names the person introduced with it',
     text:
       'President of Freedonia Anna Kowalczyk met Prime Minister of the Republic of Sylvania Tomas Brandt in Vella. ' +

@@ -30,6 +30,9 @@ tass interfax ria gazprom white state duma rada verkhovna assembly secretariat c
 directorate headquarters prosecutor's prosecutors spokesperson's journal magazine newspaper daily
 poll survey report study statement website`);
 
+/** Words that end organisations' names without naming a kind of body ("… on Foreign Relations"). */
+export const ORGANIZATION_NAME_ENDS = words(`relations affairs studies rights`);
+
 /** Plural heads that make a phrase a group ("officials said", "analysts warned"). */
 export const GROUP_WORDS = words(`officials sources analysts experts critics residents people lawmakers
 republicans democrats voters supporters observers diplomats investigators officers aides advisers
