@@ -180,16 +180,22 @@ export function personForDescription(
   return before.length > 0 ? before[before.length - 1].name : fits[0].name;
 }
 
-/** Capitalised words that are not people: days, months, parties, nationalities. */
-export const NOT_NAMES = new Set(
+/** Days and months: capitalised, and never a name (nor part of one). */
+export const CALENDAR_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-  august september october november december republican republicans democrat democrats democratic
+  august september october november december`.split(/\s+/),
+);
+
+/** Capitalised words that are not people: days, months, parties, nationalities. */
+export const NOT_NAMES = new Set([
+  ...CALENDAR_WORDS,
+  ...`republican republicans democrat democrats democratic
   american americans god christmas easter congress senate house state states russian ukrainian british
   german french chinese european african western soviet israeli palestinian iranian syrian turkish polish
   canadian mexican japanese korean indian pakistani afghan iraqi saudi egyptian kenyan nigerian belarusian
   georgian hungarian italian spanish dutch swedish finnish norwegian danish estonian latvian lithuanian
   czech slovak romanian bulgarian serbian croatian greek arab muslim christian jewish catholic`.split(/\s+/),
-);
+]);
 
 export function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || lower.endsWith('-elect') || lower.startsWith('ex-');

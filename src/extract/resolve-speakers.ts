@@ -7,6 +7,7 @@ import {
   genderFits,
   isTitleWord,
   nearestMention,
+  CALENDAR_WORDS,
   NOT_NAMES,
   personForDescription,
   stem,
@@ -34,11 +35,6 @@ interface ResolvedMention {
 }
 
 const ATTACHED = new Set(['-', '.', "'s", '’s']);
-
-const CALENDAR_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-  august september october november december`.split(/\s+/),
-);
 
 function textOf(text: string, units: Unit[], first: number, last: number): string {
   return text.slice(units[first].start, units[last].end);
