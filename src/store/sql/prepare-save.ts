@@ -2,6 +2,7 @@ import type { ClaimFrame } from '../../model/ledger.js';
 import type { Statement } from '../../model/statement.js';
 import { peopleRules, type ArticlePerson, type CanonicalSpeaker, type PeopleRules } from '../people-rules.js';
 import type { SaveArticleInput } from '../store.js';
+import { mayBePerson } from './resolve-person.js';
 import { articleExtra, articleKeyOf, contentHashOf, dayOf, hash, toJson } from './rows.js';
 
 /**
@@ -98,9 +99,7 @@ function preparePeople(statements: Statement[], rules: PeopleRules): PreparedPeo
     articlePeople,
     // only attributed quotes are keyed: speakers resolvePerson turns away at once need none
     quoteKeys: statements.map(({ speaker, quote }) =>
-      speaker.kind === 'group' || (!speaker.name.trim() && !speaker.title?.trim())
-        ? null
-        : [...new Set(rules.quoteKeys(quote.text))],
+      mayBePerson(speaker) ? [...new Set(rules.quoteKeys(quote.text))] : null,
     ),
     fingerprints: statements.map((statement) => rules.quoteFingerprint(statement.quote.text)),
   };

@@ -27,6 +27,11 @@ export function newResolveCache(): ResolveCache {
   return { resolved: new Map(), titles: new Set() };
 }
 
+/** Groups ("officials") and speakers with neither a name nor a title never resolve to a person. */
+export function mayBePerson(speaker: Speaker): boolean {
+  return speaker.kind !== 'group' && (speaker.name.trim() !== '' || !!speaker.title?.trim());
+}
+
 /**
  * Finds or creates the person a statement's speaker is, inside the article's transaction: a manual pin
  * wins, then the people rules choose among candidates fetched by lookup key, else a new person.
@@ -49,8 +54,7 @@ export async function resolvePerson(
     canonical?: CanonicalSpeaker;
   },
 ): Promise<ResolvedPerson | null> {
-  if (speaker.kind === 'group') return null;
-  if (!speaker.name.trim() && !speaker.title?.trim()) return null;
+  if (!mayBePerson(speaker)) return null;
   const { rules, cache } = options;
   let canonical = options.canonical ?? rules.canonicalizeSpeaker(speaker);
   const memoKey = `${canonical.kind}\u0000${aliasKey(canonical.name)}\u0000${canonical.title ?? ''}`;

@@ -78,13 +78,7 @@ export class SqlStore implements Store {
       // People resolution reads then creates: writers sharing a speaker take turns (PostgreSQL).
       await lockArticleKeys(tx, input, this.rules);
       const result = await saveArticleIn(tx, input, { rules: this.rules, now });
-      // In the same transaction: the shifts of these people are owed until replaceShifts runs, even if
-      // the process dies before the batch's end recomputes them.
-      for (const personId of result.touchedPeople) {
-        await tx.run(`INSERT INTO stale_shifts (person_id) VALUES (?) ON CONFLICT (person_id) DO NOTHING`, [
-          personId,
-        ]);
-      }
+      await markShiftsOwed(tx, result.touchedPeople);
       return result;
     });
   }
@@ -125,12 +119,7 @@ export class SqlStore implements Store {
           outcomes.push({ error });
         }
       }
-      // In the same transaction, as saveArticle does: shifts owed until replaceShifts runs.
-      for (const personId of [...stale].sort()) {
-        await tx.run(`INSERT INTO stale_shifts (person_id) VALUES (?) ON CONFLICT (person_id) DO NOTHING`, [
-          personId,
-        ]);
-      }
+      await markShiftsOwed(tx, [...stale].sort());
       return outcomes;
     });
   }
@@ -323,6 +312,18 @@ function articleFromRow(row: ArticleRow, statements: StatementRecord[]): Article
     skippedReason: row.skipped_reason,
     statements,
   };
+}
+
+/**
+ * In the saving transaction: these people's shifts are owed until replaceShifts runs, even if the process
+ * dies before the batch's end recomputes them.
+ */
+async function markShiftsOwed(tx: SqlExecutor, personIds: Iterable<string>): Promise<void> {
+  for (const personId of personIds) {
+    await tx.run(`INSERT INTO stale_shifts (person_id) VALUES (?) ON CONFLICT (person_id) DO NOTHING`, [
+      personId,
+    ]);
+  }
 }
 
 async function replaceShiftsIn(tx: SqlExecutor, personId: string, shifts: Shift[]): Promise<void> {
