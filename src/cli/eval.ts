@@ -1,8 +1,7 @@
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { readConfig } from '../config.js';
+import { findProjectDir, readConfig } from '../config.js';
 import { OnrecordError } from '../errors.js';
 import { extract } from '../extract/index.js';
 import { scoreDocuments, type EvalReport, type GoldDocument, type ScoredDocument } from '../eval/score.js';
@@ -28,13 +27,8 @@ const spec = {
   },
 } satisfies CommandSpec<Record<string, { type: 'boolean' | 'string' }>>;
 
-/** The project's own gold set (free texts, speakers named), shipped in the repository: found from
- *  src/cli (tests) and from dist/src/cli (the built CLI). */
-export const FREE_NEWS_GOLD = ((): string => {
-  const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = ['../..', '../../..'].map((up) => resolve(here, up, 'eval/gold/free-news.gold.jsonl'));
-  return candidates.find((path) => existsSync(path)) ?? candidates[0]!;
-})();
+/** The project's own gold set (free texts, speakers named), shipped in the repository. */
+export const FREE_NEWS_GOLD = resolve(findProjectDir(), 'eval', 'gold', 'free-news.gold.jsonl');
 
 /** The number of documents in a JSONL gold file (its non-blank lines). */
 function documentCount(path: string): number {
