@@ -92,15 +92,20 @@ function preparePeople(statements: Statement[], rules: PeopleRules): PreparedPeo
     name: rules.expandFromArticle(speaker.name, articleNames) ?? speaker.name,
     title: speaker.title,
   }));
+  // only attributed quotes are keyed: speakers resolvePerson turns away at once need none. A quote's
+  // fingerprint is asked for right after its keys, which normalised its words (dedup keeps that answer).
+  const quoteKeys: (string[] | null)[] = [];
+  const fingerprints: string[] = [];
+  for (const { speaker, quote } of statements) {
+    quoteKeys.push(mayBePerson(speaker) ? [...new Set(rules.quoteKeys(quote.text))] : null);
+    fingerprints.push(rules.quoteFingerprint(quote.text));
+  }
   return {
     defaultRules: rules === peopleRules,
     canonical,
     articleNames,
     articlePeople,
-    // only attributed quotes are keyed: speakers resolvePerson turns away at once need none
-    quoteKeys: statements.map(({ speaker, quote }) =>
-      mayBePerson(speaker) ? [...new Set(rules.quoteKeys(quote.text))] : null,
-    ),
-    fingerprints: statements.map((statement) => rules.quoteFingerprint(statement.quote.text)),
+    quoteKeys,
+    fingerprints,
   };
 }
