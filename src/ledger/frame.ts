@@ -2,6 +2,7 @@ import type { ClaimFrame, TopicStance } from '../model/ledger.js';
 import type { Statement } from '../model/statement.js';
 import { readClause, splitClauses, type Clause } from './clauses.js';
 import { joinTokens, tokenize, type Token } from './tokenize.js';
+import { readReportedChange } from './reported-change.js';
 import { matchTopics } from './topics.js';
 
 /** Predicates whose plain use favours what their object names ("support sanctions", "join NATO"). */
@@ -529,18 +530,27 @@ export function frameText(text: string): ClaimFrame {
 
 /**
  * The claim frame of an extracted statement. `text` is either the article text the statement's offsets
- * point into (then a split quote is read from its parts, without the "he said" between them) or the
- * content itself; without it, the quote's own text is read.
+ * point into (then a split quote is read from its parts, without the "he said" between them, and the
+ * attributing sentence for a reported change of position, "In a U-turn, X said") or the content itself;
+ * without it, the quote's own text is read.
  */
-export function frameStatement(statement: Pick<Statement, 'quote' | 'parts'>, text?: string): ClaimFrame {
+export function frameStatement(
+  statement: Pick<Statement, 'quote' | 'parts'> & Partial<Pick<Statement, 'cue' | 'speaker'>>,
+  text?: string,
+): ClaimFrame {
   const { quote, parts } = statement;
   let content = quote.text;
+  let change = null;
   if (text !== undefined && text.slice(quote.start, quote.end) === quote.text) {
     if (parts && parts.length > 1) {
       content = parts.map((part) => cleanQuote(text.slice(part.start, part.end))).join(' ');
     }
+    if (statement.cue && statement.speaker) {
+      change = readReportedChange({ quote, cue: statement.cue, speaker: statement.speaker }, text);
+    }
   } else if (text !== undefined && text.length > 0) {
     content = text;
   }
-  return frameText(content);
+  const frame = frameText(content);
+  return change ? { ...frame, change } : frame;
 }

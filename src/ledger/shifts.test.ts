@@ -431,6 +431,163 @@ const storyCases: [string, Story[], Expected][] = [
     ],
     { count: 0 },
   ],
+  [
+    'a U-turn the report names before the speaker: the turned-round position, dated before the statement',
+    [
+      {
+        published: '2023-09-12',
+        text: 'In a U-turn, Marta Kowalczyk said on Tuesday that Freedonia would send troops to Sylvania.',
+      },
+    ],
+    {
+      count: 1,
+      topic: 'troops-to-ukraine',
+      relation: 'polarity',
+      earlierBasis: 'before',
+      earlier: /^In a U-turn$/,
+      later: /would send troops/,
+      reason:
+        /^turned round, as reported: "In a U-turn" \(before 2023-09-\d\d, Example Wire\); now Freedonia would send troops/,
+    },
+  ],
+  [
+    'a change verb between the speaker and the cue: "reversed course and said"',
+    [
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk reversed course on Tuesday and said Freedonia would impose sanctions on Sylvania.',
+      },
+    ],
+    { count: 1, topic: 'sanctions', earlierBasis: 'before', earlier: /^reversed course$/ },
+  ],
+  [
+    'the turn named after the quote: ", in a reversal"',
+    [
+      {
+        published: '2023-09-12',
+        text: '"Freedonia will send troops to Sylvania," Marta Kowalczyk said on Tuesday, in a reversal.',
+      },
+    ],
+    { count: 1, topic: 'troops-to-ukraine', earlier: /^in a reversal$/ },
+  ],
+  [
+    'the former position stated beside the new one: "who had opposed …, now says"',
+    [
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk, who had opposed sending troops, now says Freedonia will send troops to Sylvania.',
+      },
+    ],
+    {
+      count: 1,
+      topic: 'troops-to-ukraine',
+      earlierBasis: 'before',
+      earlier: /^who had opposed sending troops$/,
+      reason:
+        /^had opposed sending troops \(before 2023-09-12, Example Wire\); now Freedonia will send troops/,
+    },
+  ],
+  [
+    'a former position that agrees with the new one is no turn',
+    [
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk, who had long opposed sending troops, said Freedonia would not send troops to Sylvania.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    'a dropped opposition is the former position: "dropped her opposition to sanctions and said"',
+    [
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk dropped her opposition to sanctions on Sylvania and said sanctions were necessary.',
+      },
+    ],
+    { count: 1, topic: 'sanctions', earlier: /^dropped her opposition to sanctions on Sylvania$/ },
+  ],
+  [
+    'softening must end on a yes: "softened her stance, saying she was open to talks"',
+    [
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk softened her stance on Tuesday, saying she was open to peace talks with the rebels.',
+      },
+    ],
+    { count: 1, topic: 'peace-talks', earlier: /^softened her stance$/, reason: /^softened, as reported: / },
+  ],
+  [
+    'hardening that ends on a yes is misread somewhere: none',
+    [
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk hardened her stance on Tuesday, saying she was open to peace talks with the rebels.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    "somebody else's U-turn before the speaker is not the speaker's",
+    [
+      {
+        published: '2023-09-12',
+        text: 'After Tomas Berger reversed course, Marta Kowalczyk said Freedonia would send troops to Sylvania.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    'a U-turn on a statement with two topics cannot say which one turned: none',
+    [
+      {
+        published: '2023-09-12',
+        text: 'In a U-turn, Marta Kowalczyk said Freedonia would send troops to Sylvania and would impose sanctions on the rebels.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    '"now says" alone names no turn',
+    [
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk now says Freedonia will send troops to Sylvania.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    'a turn in the speaker\'s own words: "we will no longer block sanctions"',
+    [
+      {
+        published: '2023-09-12',
+        text: '"We will no longer block sanctions on Sylvania," Marta Kowalczyk said on Tuesday.',
+      },
+    ],
+    { count: 1, topic: 'sanctions', earlier: /^no longer$/, reason: /^turned round, in their own words: / },
+  ],
+  [
+    "somebody else's \"no longer\" in the speaker's words is not the speaker's turn",
+    [
+      {
+        published: '2023-09-12',
+        text: '"Sylvania no longer wants peace talks," Marta Kowalczyk said on Tuesday.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    'a reported U-turn beside an earlier statement: one shift, from the earlier statement',
+    [
+      { published: '2023-03-01', text: NEVER_SEND },
+      {
+        published: '2023-09-12',
+        text: 'In a U-turn, Marta Kowalczyk said on Tuesday that Freedonia would send troops to Sylvania.',
+      },
+    ],
+    { count: 1, earlier: /would never send troops/, later: /would send troops/ },
+  ],
 ];
 
 describe('detectShifts on short articles', () => {

@@ -1,5 +1,6 @@
 import type {
   ClaimFrame,
+  ReportedChange,
   Shift,
   ShiftEvidence,
   ShiftRelation,
@@ -8,7 +9,7 @@ import type {
 } from '../model/ledger.js';
 import type { SaidOn } from '../model/statement.js';
 import { lookupCue } from '../extract/cue-lexicon.js';
-import { frameStatement } from './frame.js';
+import { frameStatement, frameText } from './frame.js';
 import { TOPIC_DEFINITIONS } from './topic-lexicon.js';
 
 /** Each topic's own verbs by first word ("give up" → "give"), as predicates are lemmas of one word. */
@@ -33,6 +34,8 @@ interface Placed {
    */
   day: number | null;
   before: boolean;
+  /** A former position the report states beside a statement ("who had opposed sending tanks"). */
+  reported?: boolean;
 }
 
 const DAY_MS = 86_400_000;
@@ -200,6 +203,11 @@ function isEarlier(a: Placed, b: Placed): boolean | null {
 
 /** The predicate frame.ts gives a verdict on the topic itself: "talks were impossible", "there will be no talks". */
 const VERDICT_PREDICATES = new Set(['be']);
+/**
+ * Attitudes a reporter sums a former position up with ("had opposed sanctions", "dropped her opposition
+ * to sanctions"): a verdict on the topic as a whole when the report sets it beside the new position.
+ */
+const REPORTED_VERDICTS = new Set(['oppose', 'support', 'reject', 'back', 'favour', 'favor', 'endorse']);
 
 /**
  * Whether two stances on a topic rest on the same act: one lemma, two of the topic's own verbs, or, on a
@@ -207,12 +215,13 @@ const VERDICT_PREDICATES = new Set(['be']);
  * "negotiations were impossible"). Different verbs otherwise ("lift sanctions on citizens" / "want
  * sanctions on Russia") are different claims.
  */
-function samePredicate(topic: string, a: TopicStance, b: TopicStance): boolean {
+function samePredicate(topic: string, a: TopicStance, b: TopicStance, reported = false): boolean {
   if (!a.predicate || !b.predicate) return false;
   if (a.predicate === b.predicate) return true;
   const actions = TOPIC_ACTIONS.get(topic);
   if (!actions) return false;
   if (VERDICT_PREDICATES.has(a.predicate) || VERDICT_PREDICATES.has(b.predicate)) return true;
+  if (reported && (REPORTED_VERDICTS.has(a.predicate) || REPORTED_VERDICTS.has(b.predicate))) return true;
   return actions.has(a.predicate) && actions.has(b.predicate);
 }
 
@@ -263,7 +272,11 @@ function reasonOf(earlier: Placed, before: TopicStance, later: Placed, after: To
   const laterSubject = after.subject !== null && !PRONOUNS.has(after.subject.toLowerCase());
   // "refused to send troops": the cue is the position, so it leads instead of "said".
   const lead = (placed: Placed, fallback: string) =>
-    negatingCue(placed.record) ? `${placed.record.cue!.text.toLowerCase()} ` : fallback;
+    negatingCue(placed.record)
+      ? `${placed.record.cue!.text.toLowerCase()} `
+      : placed.reported
+        ? '' // the reporter's summary ("had opposed sending tanks") reads on its own
+        : fallback;
   return `${lead(earlier, 'said ')}${describe(before, true)} (${where(earlier)}); now ${lead(later, '')}${describe(after, laterSubject)} (${where(later)})`;
 }
 
@@ -359,6 +372,145 @@ function evidence(placed: Placed): ShiftEvidence {
   };
 }
 
+/** The reference date a report's "before" hangs on: the day the statement was said, else published. */
+function referenceDate(record: StatementRecord): string {
+  return (
+    (record.saidOn?.basis === 'before' ? '' : record.saidOn?.from || record.saidOn?.to) ||
+    record.published ||
+    ''
+  );
+}
+
+/** When a former position was held: before the day of the statement the report sets it beside. */
+function beforeOf(record: StatementRecord, text: string): SaidOn | null {
+  const reference = referenceDate(record);
+  return reference ? { from: '', to: reference, text, basis: 'before' } : null;
+}
+
+/**
+ * The former position a report states beside a statement ("X, who had opposed sending tanks, now says"),
+ * as a statement of its own: the reporter's words as evidence, dated before the statement.
+ */
+function statedFormer(placed: Placed): Placed | null {
+  const change = placed.frame.change;
+  if (!change || change.kind !== 'former' || !change.former) return null;
+  const record: StatementRecord = {
+    ...placed.record,
+    kind: 'indirect',
+    quote: { start: change.start, end: change.end, text: change.text },
+    parts: undefined,
+    cue: null,
+    saidOn: beforeOf(placed.record, change.text),
+    frame: frameText(change.former),
+  };
+  return { record, frame: record.frame!, day: saidDay(record), before: true, reported: true };
+}
+
+/** "no longer" in the speaker's own words about the topic ("would no longer block sanctions"). */
+const NO_LONGER = /\b(?:no longer|not any ?more|any ?more)\b/i;
+/** A turn the speaker names before the new act: "could reverse its course and impose sanctions". */
+const OWN_TURN =
+  /\b(?:revers(?:e|ed|es|ing)|chang(?:e|ed|es|ing)) (?:its|our|my|his|her|their|the) (?:course|position|stance|policy|decision|mind) (?:and|to) /i;
+
+/** Whether a clause's subject is the speaker: none, "I"/"we", "he"/"she" in reported speech, or their name. */
+function ownSubject(subject: string | null, record: StatementRecord): boolean {
+  if (subject === null) return true;
+  const word = subject.toLowerCase();
+  if (word === 'i' || word === 'we') return true;
+  if ((word === 'he' || word === 'she') && record.kind !== 'direct') return true;
+  const name = record.speaker.name.toLowerCase().split(/[^\p{L}]+/u);
+  return word.split(/\s+/).every((part) => name.includes(part));
+}
+
+/** The statement's own words for a turn, and its frame read without them. */
+function ownTurn(placed: Placed): { change: ReportedChange; frame: ClaimFrame } | null {
+  const { quote } = placed.record;
+  const turn = OWN_TURN.exec(quote.text);
+  if (turn) {
+    const words = turn[0].replace(/ (?:and|to) $/i, '');
+    const start = quote.start + turn.index;
+    return {
+      change: { kind: 'reversal', text: words, start, end: start + words.length },
+      // "Belgrade could reverse its course and impose sanctions" says "Belgrade could impose sanctions".
+      frame: frameText(quote.text.slice(0, turn.index) + quote.text.slice(turn.index + turn[0].length)),
+    };
+  }
+  const own = NO_LONGER.exec(quote.text);
+  if (!own) return null;
+  const start = quote.start + own.index;
+  return {
+    change: { kind: 'reversal', text: own[0], start, end: start + own[0].length },
+    frame: placed.frame,
+  };
+}
+
+/**
+ * A shift the report states without the old words: "In a U-turn, X said …", "X reversed course and said
+ * …", "X softened her stance, saying …", or the speaker's own "no longer". Read only from a statement on
+ * one topic of the lexicon, so the turn cannot be pinned on the wrong subject; softening must end on a
+ * yes, hardening on a no.
+ */
+function impliedShift(placed: Placed): Shift | null {
+  const own = placed.frame.change ? null : ownTurn(placed);
+  const change = placed.frame.change ?? own?.change;
+  const frame = own?.frame ?? placed.frame;
+  if (!change) return null;
+  const topics = [
+    ...new Set(
+      (frame.stances ?? [])
+        .filter((item) => item.stance !== 0 && item.position !== false)
+        .map((item) => item.topic),
+    ),
+  ];
+  if (topics.length !== 1 || !TOPIC_ACTIONS.has(topics[0])) return null;
+  const topic = topics[0];
+  const after = stanceOn(frame, topic);
+  if (!after) return null;
+  // "no longer" must bear on the topic's own clause ("would no longer block sanctions").
+  if (own && own.frame === placed.frame && !NO_LONGER.test(after.phrase)) return null;
+  const { record } = placed;
+  // In the speaker's own words the turn must be the speaker's: "we will no longer block sanctions", not
+  // "Russia no longer wants talks".
+  if (own && !ownSubject(after.subject, record)) return null;
+  const ownWords = own !== null;
+  if (change.kind === 'former') return null;
+  if (change.kind === 'softening' && after.stance !== 1) return null;
+  if (change.kind === 'hardening' && after.stance !== -1) return null;
+  const relation: ShiftRelation =
+    change.kind === 'softening' && after.modality === 'possible' ? 'modality' : 'polarity';
+  const institution = ['organization', 'group'].includes(record.speaker.kind);
+  let confidence = change.kind === 'reversal' ? 0.65 : 0.6;
+  if (record.kind === 'direct') confidence += 0.05;
+  if (institution) confidence -= 0.15;
+  if (record.quote.text.split(/\s+/).length > 45) confidence -= 0.1;
+  confidence *= 0.75 + 0.25 * (record.confidence ?? 1);
+  confidence = Math.max(0, Math.min(1, Math.round(confidence * 100) / 100));
+  const turn = { reversal: 'turned round', softening: 'softened', hardening: 'hardened' }[change.kind];
+  const earlier: ShiftEvidence = {
+    statementId: record.id,
+    articleId: record.articleId,
+    text: change.text,
+    start: change.start,
+    end: change.end,
+    saidOn: beforeOf(record, change.text),
+    outlet: record.venue?.text ?? record.outlet,
+    kind: record.kind,
+  };
+  const personId = record.personId ?? record.speaker.name;
+  const laterSubject = after.subject !== null && !PRONOUNS.has(after.subject.toLowerCase());
+  return {
+    id: `shift-${hash(`${personId}|${topic}|${record.id}|${change.text}`)}`,
+    personId,
+    personName: record.speaker.name,
+    topic,
+    earlier,
+    later: evidence(placed),
+    relation,
+    confidence,
+    reason: `${turn}, ${ownWords ? 'in their own words' : 'as reported'}: "${change.text}" (${[formatSaidOn(earlier.saidOn, record.published), record.outlet].filter(Boolean).join(', ')}); now ${describe(after, laterSubject)} (${where(placed)})`,
+  };
+}
+
 /** FNV-1a, for stable shift ids without pulling in crypto. */
 function hash(text: string): string {
   let value = 0x811c9dc5;
@@ -384,7 +536,24 @@ const normalise = (text: string) =>
  */
 export function detectShifts(statements: StatementRecord[], options: DetectShiftsOptions = {}): Shift[] {
   const minConfidence = options.minConfidence ?? 0.5;
-  const placed = statements.map(place).filter((item): item is Placed => item !== null);
+  const own = statements.map(place).filter((item): item is Placed => item !== null);
+  const formers = own.map(statedFormer).filter((item): item is Placed => item !== null);
+  // The report's former position replaces what extraction made of the same words ("who had opposed
+  // sending tanks, now says …" read as one back-reference).
+  const placed = [
+    ...own.filter(
+      (item) =>
+        !formers.some(
+          (former) =>
+            former.record.articleId === item.record.articleId &&
+            item.before &&
+            item.record.cue !== null &&
+            item.record.cue.start >= former.record.quote.start &&
+            item.record.cue.start < former.record.quote.end,
+        ),
+    ),
+    ...formers,
+  ];
   const topics = new Set(placed.flatMap((item) => (item.frame.stances ?? []).map((stance) => stance.topic)));
   const shifts: Shift[] = [];
   for (const topic of [...topics].sort()) {
@@ -406,7 +575,7 @@ export function detectShifts(statements: StatementRecord[], options: DetectShift
       if (!previous || previous.stance.stance === later.stance.stance) continue;
       // The same act both times ("would not cede" / "might cede", "rule out sending" / "will send"):
       // different verbs ("lift sanctions on citizens" / "want sanctions on Russia") are different claims.
-      if (!samePredicate(topic, previous.stance, later.stance)) continue;
+      if (!samePredicate(topic, previous.stance, later.stance, previous.item.reported)) continue;
       // "The more such cases appear, there will be no talks": a condition in comparative form.
       if (CORRELATIVE.test(previous.item.record.quote.text) || CORRELATIVE.test(later.item.record.quote.text))
         continue;
@@ -431,6 +600,18 @@ export function detectShifts(statements: StatementRecord[], options: DetectShift
         reason: reasonOf(previous.item, previous.stance, later.item, later.stance),
       });
     }
+  }
+  for (const item of own) {
+    const shift = impliedShift(item);
+    if (!shift || shift.confidence < minConfidence) continue;
+    // Two statements already show this turn: the report's word for it adds no second shift.
+    if (
+      shifts.some(
+        (found) => found.later.statementId === shift.later.statementId && found.topic === shift.topic,
+      )
+    )
+      continue;
+    shifts.push(shift);
   }
   return shifts.sort((a, b) => b.confidence - a.confidence || a.id.localeCompare(b.id));
 }

@@ -33,6 +33,27 @@ export interface ClaimFrame {
   topics: string[];
   /** Per topic: the stance the statement takes on it (src/ledger/frame.ts). Absent in older frames. */
   stances?: TopicStance[];
+  /** The reporter's words that say the speaker changed position (src/ledger/reported-change.ts). */
+  change?: ReportedChange;
+}
+
+/**
+ * A change of position the report states outside the quote: "In a U-turn, X said …", "X reversed course
+ * and said …", "X, who had opposed sending tanks, now says …".
+ */
+export interface ReportedChange {
+  /**
+   * "reversal": the new stance turns the old one round; "softening" / "hardening": it moved toward yes /
+   * toward no; "former": the sentence states the old position itself (`former`).
+   */
+  kind: 'reversal' | 'softening' | 'hardening' | 'former';
+  /** The reporter's words ("In a U-turn", "reversed course", "who had opposed sending tanks"). */
+  text: string;
+  /** Where they lie in the article's text (end-exclusive). */
+  start: number;
+  end: number;
+  /** The former position in words a claim frame reads ("opposed sending tanks"), when stated. */
+  former?: string;
 }
 
 /** What one clause of a statement says about one topic. */
