@@ -1,6 +1,7 @@
 import type { Attribution, Context } from './attribution.js';
 import { mention } from './attribution.js';
 import { according, askedQuestion, colonOrDash, verbFirst } from './attribute-punctuation.js';
+import { lookupCue } from './cue-lexicon.js';
 import { findCues, type CueCandidate } from './find-cues.js';
 import { clauseSubject, extendAppositive, subjectBefore } from './find-subject.js';
 import { readAdjunct } from './find-venue.js';
@@ -33,6 +34,61 @@ function isCoordinated(units: Unit[], cue: CueCandidate): boolean {
   return false;
 }
 
+const FORM_MODALS = new Set([
+  'will',
+  'would',
+  'shall',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  "'ll",
+  '’ll',
+]);
+/** Verbs whose past is their base form ("put", "read"): no tense can be told from them. */
+const UNINFLECTED = new Set(['put', 'read', 'forecast']);
+
+/** The verb form of a cue: "base", "third" (-s), "ing", or "past"; and whether a modal leads its group. */
+function verbForm(
+  units: Unit[],
+  cue: CueCandidate,
+): { form: 'base' | 'third' | 'ing' | 'past'; modal: boolean } {
+  let modal = false;
+  for (let k = cue.first; k < cue.verb; k++) if (FORM_MODALS.has(lowerOf(units[k]))) modal = true;
+  let verb = cue.verb;
+  while (verb > cue.first && lookupCue(lowerOf(units[verb]))?.lemma !== cue.cue.lemma) verb--;
+  const word = lowerOf(units[verb]);
+  const lemma = cue.cue.lemma;
+  if (word.endsWith('ing')) return { form: 'ing', modal };
+  if (word === lemma && !UNINFLECTED.has(lemma)) return { form: 'base', modal };
+  if (word !== lemma && /s$/.test(word) && !/ss$/.test(word)) return { form: 'third', modal };
+  return { form: 'past', modal };
+}
+
+/**
+ * "stated it would attack … and would respond", "stressed that Ukraine will hold talks and insist on …":
+ * a verb joined by "and" shares the subject of the reporting verb only in the reporting verb's form. A
+ * modal the reporting verb lacks, or a bare form after a past or -s verb, continues the reported clause.
+ */
+function sameVerbForm(units: Unit[], first: CueCandidate, second: CueCandidate): boolean {
+  if (second.participle) return true;
+  const one = verbForm(units, first);
+  const two = verbForm(units, second);
+  if (two.modal && !one.modal) return false;
+  const bare = second.first === second.verb || lowerOf(units[second.first]) === 'also';
+  if (
+    bare &&
+    !two.modal &&
+    two.form === 'base' &&
+    (one.form === 'past' || one.form === 'third') &&
+    !one.modal
+  )
+    return false;
+  return true;
+}
+
 /**
  * "Tom Reed, who said the plan would fail, voted against it": the relative clause ends at the comma
  * before the main verb. The look-ahead is bounded.
@@ -58,7 +114,7 @@ function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number): numb
       while (end > 0 && (COORDINATORS.has(lowerOf(units[end])) || isComma(units[end]))) end--;
       return end;
     }
-    if (isCoordinated(units, other)) {
+    if (isCoordinated(units, other) && sameVerbForm(units, cues[cueIndex], other)) {
       let end = other.first - 1;
       while (end > 0 && (COORDINATORS.has(lowerOf(units[end])) || isComma(units[end]))) end--;
       return end;
@@ -163,7 +219,13 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       continue;
     }
     // Second verb sharing the subject of the previous attribution in this sentence.
-    if (isCoordinated(units, cue) && found.length > 0 && found[found.length - 1].source) {
+    const previous = found.length > 0 ? found[found.length - 1] : null;
+    const previousCue = previous ? cues.find((other) => other.cue.start === previous.cue?.start) : undefined;
+    if (
+      isCoordinated(units, cue) &&
+      previous?.source &&
+      (previousCue === undefined || sameVerbForm(units, previousCue, cue))
+    ) {
       const tail = readTail(context, cue, cue.verb + 1);
       const span = contentSpan(units, tail.next, contentEnd(units, cues, c));
       if (span) {
@@ -392,17 +454,33 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     const punctuated = colonOrDash(context) ?? colonAfterClause(context);
     if (punctuated) found.push(punctuated);
   }
-  // A stance verb inside reported content ("told Sky News he wants to …") is part of that content.
-  return found.filter(
+  // A stance verb inside reported content ("told Sky News he wants to …") is part of that content, and so
+  // is a verb sharing its subject ("said it would attack the posts and would respond …").
+  const inside = (attribution: Attribution): boolean =>
+    attribution.cue !== null &&
+    found.some(
+      (other) =>
+        other !== attribution &&
+        other.parts.some((part) => part.start <= attribution.cue!.start && attribution.cue!.end <= part.end),
+    );
+  const dropped = found.map(
     (attribution) =>
-      (attribution.cueClass !== 'attitude' && attribution.cueClass !== 'belief') ||
-      !found.some(
-        (other) =>
-          other !== attribution &&
-          attribution.cue !== null &&
-          other.parts.some(
-            (part) => part.start <= attribution.cue!.start && attribution.cue!.end <= part.end,
-          ),
-      ),
+      (attribution.cueClass === 'attitude' || attribution.cueClass === 'belief') && inside(attribution),
   );
+  found.forEach((attribution, index) => {
+    if (attribution.sharedWith !== null && dropped[attribution.sharedWith] && inside(attribution))
+      dropped[index] = true;
+  });
+  // Shared attributions point at their subject's attribution by index: renumber after the drop.
+  const renumbered = new Map<number, number>();
+  found.forEach((_, index) => {
+    if (!dropped[index]) renumbered.set(index, renumbered.size);
+  });
+  return found
+    .filter((_, index) => !dropped[index])
+    .map((attribution) =>
+      attribution.sharedWith === null
+        ? attribution
+        : { ...attribution, sharedWith: renumbered.get(attribution.sharedWith) ?? null },
+    );
 }

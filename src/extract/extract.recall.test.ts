@@ -323,6 +323,38 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       },
     ],
   },
+  {
+    name: 'a verb after "and" with a modal the reporting verb lacks continues the reported clause',
+    text: 'The rebel council stated it would shell the border posts and would respond within two days if attacked.',
+    expected: [
+      {
+        quote: 'it would shell the border posts and would respond within two days if attacked',
+        speaker: 'the rebel council',
+        cue: 'stated',
+      },
+    ],
+  },
+  {
+    name: 'a bare verb after "and" following a past reporting verb continues the reported clause',
+    text: 'Mayor Ilse Varnoq stressed that the city will hold talks with the unions and insist on a fair deal.',
+    expected: [
+      {
+        quote: 'the city will hold talks with the unions and insist on a fair deal',
+        speaker: 'Ilse Varnoq',
+        cue: 'stressed',
+      },
+    ],
+  },
+  {
+    name: 'a second reporting verb in the reporting verb’s own form shares its subject',
+    text: 'Mayor Ilse Varnoq said the bridge was safe and added that it would reopen in May. Tom Reed says the plan works and insists it is cheap.',
+    expected: [
+      { quote: 'the bridge was safe', speaker: 'Ilse Varnoq', cue: 'said' },
+      { quote: 'it would reopen in May', speaker: 'Ilse Varnoq', cue: 'added' },
+      { quote: 'the plan works', speaker: 'Tom Reed', cue: 'says' },
+      { quote: 'it is cheap', speaker: 'Tom Reed', cue: 'insists' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
