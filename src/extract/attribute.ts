@@ -7,6 +7,7 @@ import { clauseSubject, extendAppositive, subjectBefore } from './find-subject.j
 import { readAdjunct } from './find-venue.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import {
+  CLAUSE_PREPOSITIONS,
   COORDINATORS,
   contentSpan,
   holdsClause,
@@ -100,6 +101,31 @@ function endOfRelative(units: Unit[], from: number, end: number): number {
     if (isComma(units[i]) && (pos === 'VERB' || pos === 'AUX')) return i - 1;
   }
   return end;
+}
+
+const RELATIVE_PRONOUNS = new Set(['which', 'whom']);
+
+/**
+ * "the plan, which the ministry rejects, would …": the relative pronoun before the subject is the verb's
+ * object, so what follows the verb (punctuation, "and", a preposition) is the rest of the sentence, not
+ * content. ("which she said would fail" keeps its clause; "that" is left alone, as it also opens the
+ * content of a noun: "the claim that …".)
+ */
+function objectRelative(units: Unit[], subjectFirst: number, next: number): boolean {
+  const pronoun = lowerOf(units[subjectFirst - 1]);
+  if (!RELATIVE_PRONOUNS.has(pronoun)) return false;
+  // "in which he says …": after a preposition the pronoun is no object of the verb.
+  if (posOf(units[subjectFirst - 2]) === 'ADP') return false;
+  const after = units[next];
+  const pos = posOf(after);
+  return (
+    after === undefined ||
+    isComma(after) ||
+    isTerminal(after) ||
+    isDash(after) ||
+    COORDINATORS.has(lowerOf(after)) ||
+    ((pos === 'ADP' || pos === 'SCONJ') && !CLAUSE_PREPOSITIONS.has(lowerOf(after)))
+  );
 }
 
 /** Where content after a verb ends: the sentence end, or before a coordinated second cue. */
@@ -258,6 +284,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     }
     if (subject) {
       const tail = readTail(context, cue, cue.verb + 1);
+      if (objectRelative(units, subject.first, tail.next)) continue;
       skipToComplementizer(units, tail);
       const end = contentEnd(units, cues, c);
       // The attribution this subject and cue make, with the given content parts.

@@ -38,6 +38,22 @@ const CASES: Array<{ name: string; text: string; absent: string; kept: { quote: 
       absent: 'next month',
       kept: { quote: 'the cuts were painful but necessary', speaker: 'Petra Holm' },
     },
+    {
+      name: 'the object of a relative clause is no content ("which the council rejects, and …")',
+      text:
+        'The plan would amount to a tax rise, which the city council flatly rejects, and strain the housing system. ' +
+        'Tenant adviser Ruth Calder said the levy was unfair.',
+      absent: 'and strain the housing system',
+      kept: { quote: 'the levy was unfair', speaker: 'Ruth Calder' },
+    },
+    {
+      name: 'the object of a relative clause before a comma ("which the board first proposed in May, drew …")',
+      text:
+        'The parking rules, which the board first proposed in May, drew hundreds of letters. ' +
+        'Board member Ivo Rask said the rules would be softened.',
+      absent: 'drew hundreds of letters',
+      kept: { quote: 'the rules would be softened', speaker: 'Ivo Rask' },
+    },
   ];
 
 describe('extract: statements whose speaker cannot speak or whose content states nothing', () => {
