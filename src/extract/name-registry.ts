@@ -25,6 +25,11 @@ export interface NameRegistry {
   acronyms: Map<string, string>;
   /** The full names of `acronyms`. */
   acronymNames: Set<string>;
+  /**
+   * Countries a person is written with ("Russian President Vladimir Putin", "Polish survivor Ann Lee"),
+   * as stems: a later "the Russian leader" is none of the people written with another country.
+   */
+  origins: Map<string, Set<string>>;
 }
 
 export interface RoleEntry {
@@ -186,15 +191,22 @@ export const CALENDAR_WORDS = new Set(
   august september october november december`.split(/\s+/),
 );
 
+/** Nationalities: capitalised, never a name, and a country's stem ("russian" / "russia"). */
+export const NATIONALITIES = new Set(
+  `american russian ukrainian british german french chinese european african western soviet israeli
+  palestinian iranian syrian turkish polish canadian mexican japanese korean indian pakistani afghan iraqi
+  saudi egyptian kenyan nigerian belarusian georgian hungarian italian spanish dutch swedish finnish
+  norwegian danish estonian latvian lithuanian czech slovak romanian bulgarian serbian croatian greek arab`.split(
+    /\s+/,
+  ),
+);
+
 /** Capitalised words that are not people: days, months, parties, nationalities. */
 export const NOT_NAMES = new Set([
   ...CALENDAR_WORDS,
-  ...`republican republicans democrat democrats democratic
-  american americans god christmas easter congress senate house state states russian ukrainian british
-  german french chinese european african western soviet israeli palestinian iranian syrian turkish polish
-  canadian mexican japanese korean indian pakistani afghan iraqi saudi egyptian kenyan nigerian belarusian
-  georgian hungarian italian spanish dutch swedish finnish norwegian danish estonian latvian lithuanian
-  czech slovak romanian bulgarian serbian croatian greek arab muslim christian jewish catholic`.split(/\s+/),
+  ...NATIONALITIES,
+  ...`republican republicans democrat democrats democratic americans god christmas easter congress senate
+  house state states muslim christian jewish catholic`.split(/\s+/),
 ]);
 
 export function isTitleWord(lower: string): boolean {
@@ -210,6 +222,7 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     roles: [],
     acronyms: new Map(),
     acronymNames: new Set(),
+    origins: new Map(),
   };
   const singles: Array<{ start: number; lower: string; value: string }> = [];
   let run: Token[] = [];
@@ -271,6 +284,7 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     }
     if (!full.includes(' ')) return;
     registry.mentions.push({ start: name[0].start, name: full });
+    recordOrigin(tokens, tokens.indexOf(name[0], first), full, registry);
     const surname = name[name.length - 1].lower;
     if (!registry.bySurname.has(surname)) registry.bySurname.set(surname, full);
     if (!registry.byFirstName.has(name[0].lower)) registry.byFirstName.set(name[0].lower, full);
@@ -427,6 +441,26 @@ function roleAfter(tokens: Token[], nameEnd: number): string[] | null {
     words.push(token);
   }
   return closed ? finishRole(words) : null;
+}
+
+/** A country or a nationality among the three words before a name ("US President Joe Biden"). */
+function recordOrigin(tokens: Token[], nameAt: number, name: string, registry: NameRegistry): void {
+  for (let k = nameAt - 1; k >= 0 && k >= nameAt - 3; k--) {
+    const lower = tokens[k].lower;
+    if (lower === '.' || lower === ',' || tokens[k].pos === 'VERB') return;
+    const country = countryStem(lower);
+    if (country === null) continue;
+    const known = registry.origins.get(name);
+    if (known) known.add(country);
+    else registry.origins.set(name, new Set([country]));
+  }
+}
+
+/** The stem of a country or nationality word ("russian", "russia" → "russi"), or null. */
+export function countryStem(lower: string): string | null {
+  return NATIONALITIES.has(lower) || PLACES.has(lower) || lower === 'us' || lower === 'u.s.'
+    ? stem(lower)
+    : null;
 }
 
 export function nearestMention(

@@ -8,6 +8,7 @@ import {
   isTitleWord,
   nearestMention,
   CALENDAR_WORDS,
+  countryStem,
   NOT_NAMES,
   personForDescription,
   stem,
@@ -492,6 +493,80 @@ function allProperPersonLike(units: Unit[], first: number, last: number): boolea
   return last > first;
 }
 
+/** "the President of Russia", "the Russian leader": a definite singular role that names no one. */
+function unintroducedRole(speaker: Speaker, registry: NameRegistry): boolean {
+  if (speaker.kind !== 'person' && speaker.kind !== 'unknown') return false;
+  if (!speaker.mention) return false;
+  const words = speaker.mention.text.split(/\s+/);
+  if (words[0].toLowerCase() !== 'the' || words.length < 2) return false;
+  // "the head of the committee Michael McCaul": a capitalised word that is no role, country or body is a
+  // name, and the phrase names its own person.
+  const named = words.some(
+    (word) =>
+      /^\p{Lu}\p{Ll}/u.test(word) &&
+      !roleOnlyWord(word.toLowerCase().replace(/[’']s$/, ''), registry) &&
+      !/^\p{Lu}+$/u.test(word),
+  );
+  if (named) return false;
+  // A role named by its country reads as a person whose name is the role; a description stays unknown.
+  if (speaker.kind === 'person' && speaker.title !== speaker.name) return false;
+  return roleHead(words.slice(1)) !== null;
+}
+
+/** Roles that speak for someone else: "the spokesman" is rarely the person last in view. */
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative']);
+
+/** The stems of the countries and nationalities among words ("the Russian leader" → "russi"). */
+function countriesOf(words: string[]): Set<string> {
+  const countries = new Set<string>();
+  for (const word of words) {
+    const country = countryStem(word.toLowerCase().replace(/[’']s$/, ''));
+    if (country !== null) countries.add(country);
+  }
+  return countries;
+}
+
+/**
+ * The person last named as a speaker or as a sentence's subject before `before` (subjects, not objects,
+ * are what a later description takes up) whom the description fits: no one introduced with another role
+ * of the same head (a "President of the European Council" is not "the President of Russia"); for a
+ * description with a country ("the Russian leader"), someone written with that country or with no role
+ * and no country at all; for one without ("the president"), someone introduced with no role. Null when
+ * none of the last few fits.
+ */
+function latestRoleHolder(
+  description: string,
+  history: ResolvedMention[],
+  openers: Array<{ start: number; name: string }>,
+  options: { before: number; registry: NameRegistry; excluded: (name: string) => boolean },
+): string | null {
+  const { before, registry, excluded } = options;
+  const words = description.split(/\s+/).map((word) => word.replace(/[,.]$/, ''));
+  const wanted = roleHead(words);
+  if (!wanted || SPOKESPEOPLE.has(wanted.head)) return null;
+  const countries = countriesOf(words);
+  const candidates: Array<{ at: number; name: string }> = [];
+  for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) {
+    const { speaker, at } = history[h];
+    if (speaker.kind === 'person' && speaker.name.includes(' ')) candidates.push({ at, name: speaker.name });
+  }
+  for (let i = openers.length - 1; i >= 0 && candidates.length < 12; i--)
+    if (openers[i].start < before) candidates.push({ at: openers[i].start, name: openers[i].name });
+  candidates.sort((a, b) => b.at - a.at);
+  const fits = (name: string): boolean => {
+    if (excluded(name)) return false;
+    const roles = registry.roles.filter((entry) => entry.name === name);
+    if (roles.some((entry) => roleHead(entry.title)?.head === wanted.head)) return false;
+    const origins = new Set(registry.origins.get(name) ?? []);
+    for (const entry of roles) for (const country of countriesOf(entry.title)) origins.add(country);
+    if (countries.size === 0) return roles.length === 0;
+    if ([...origins].some((origin) => countries.has(origin))) return true;
+    return roles.length === 0 && origins.size === 0;
+  };
+  for (const candidate of candidates.slice(0, 6)) if (fits(candidate.name)) return candidate.name;
+  return null;
+}
+
 /**
  * Gives every attribution a speaker: names split from titles and completed from the article's registry,
  * pronouns linked to the nearest preceding compatible speaker, second verbs sharing their subject.
@@ -598,7 +673,21 @@ export function resolveSpeakers(
         if (names.includes(history[h].speaker.name)) return history[h].speaker.name;
       return null;
     };
-    const speaker = readSpeakerPhrase(text, units, source, registry, prefer);
+    let speaker = readSpeakerPhrase(text, units, source, registry, prefer);
+    if (unintroducedRole(speaker, registry)) {
+      // "Vladimir Putin told Mario Draghi …. The President of Russia noted …": a definite role nobody
+      // was introduced with takes up the person last in view as a subject (news varies its references to
+      // one person: "Putin … the Russian leader").
+      // Someone the statement talks about is not its speaker ("The former officer said Mr Ebbers knew").
+      const content = attribution.parts.map((part) => text.slice(part.start, part.end)).join(' ');
+      const holder = latestRoleHolder(speaker.mention?.text ?? speaker.name, history, openers, {
+        before: source.start,
+        registry,
+        excluded: (name) => content.includes(name.slice(name.lastIndexOf(' ') + 1)),
+      });
+      if (holder)
+        speaker = { ...speaker, name: holder, kind: 'person', title: speaker.title ?? speaker.name };
+    }
     if (speaker.kind === 'person' && speaker.name.includes(' ')) {
       // Speakers introduce names too, even where the tagger missed them ("Mayor Ellen Park/NOUN").
       const surname = speaker.name.slice(speaker.name.lastIndexOf(' ') + 1).toLowerCase();

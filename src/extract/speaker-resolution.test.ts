@@ -159,6 +159,46 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     text: 'Tom Hale said the plan was fair. Anna Berg said it was late. According to him, the costs will fall.',
     expected: [{ quote: 'the costs will fall', speaker: 'Tom Hale' }],
   },
+  {
+    name: 'a role nobody was introduced with takes up the last subject, not a holder of another presidency',
+    text:
+      'Karl Weber had a telephone conversation with President of the European Council Anna Brandt. ' +
+      'Anna Brandt told Karl Weber about her visit to Kyiv. Karl Weber set out his view of the talks. ' +
+      'The President of Russia said that the talks had been useful.',
+    expected: [{ quote: 'the talks had been useful', speaker: 'Karl Weber' }],
+  },
+  {
+    name: 'a description with a country takes up the last subject written with that country',
+    text:
+      'Finnish President Anna Virtanen arrived in Aarhus on Monday. Danish Prime Minister Jens Holm said ' +
+      'the talks were useful. The Finnish leader said the border would stay open.',
+    expected: [
+      { quote: 'the talks were useful', speaker: 'Jens Holm' },
+      { quote: 'the border would stay open', speaker: 'Anna Virtanen' },
+    ],
+  },
+  {
+    name: 'a description with a country names no one written with another country',
+    text:
+      'Danish Prime Minister Jens Holm arrived in Turku on Monday. Holm said the talks were useful. ' +
+      'The Finnish leader said the border would stay open.',
+    expected: [{ quote: 'the border would stay open', speaker: 'the Finnish leader' }],
+  },
+  {
+    name: 'a description takes up the last subject, unless the statement talks about that person',
+    text:
+      'Mark Olsen ran the fund until May. The former finance officer said the fund was sound. ' +
+      'Tom Hale joined the bank in 2001. The former auditor said Mr Hale knew about the losses.',
+    expected: [
+      { quote: 'the fund was sound', speaker: 'Mark Olsen' },
+      { quote: 'Mr Hale knew about the losses', speaker: 'the former auditor' },
+    ],
+  },
+  {
+    name: 'a spokesman speaks for someone else: no one in view',
+    text: 'Mark Olsen opened the plant in May. The company spokesman said the plant would close.',
+    expected: [{ quote: 'the plant would close', speaker: 'the company spokesman' }],
+  },
 ];
 
 describe('speaker resolution', () => {
