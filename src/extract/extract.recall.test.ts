@@ -355,6 +355,17 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: 'it is cheap', speaker: 'Tom Reed', cue: 'insists' },
     ],
   },
+  {
+    name: 'a name "for"/"of" an organisation, then a lone comma before the verb',
+    text:
+      'Lydia Marsh for Food Standards Freedonia, says they are looking at new guidelines. She says the issue is complicated. ' +
+      'Tom Reed of the Acme Institute, said the plan would fail.',
+    expected: [
+      { quote: 'they are looking at new guidelines', speaker: 'Lydia Marsh', cue: 'says' },
+      { quote: 'the issue is complicated', speaker: 'Lydia Marsh', mention: 'She' },
+      { quote: 'the plan would fail', speaker: 'Tom Reed', mention: 'Tom Reed of the Acme Institute' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -194,6 +194,17 @@ export function subjectBefore(
         return { phrase: inserted, appositive: [name.first, name.last], first: name.first };
       }
     }
+    // "Lydia Marsh for Food Standards Freedonia, says …": the comma that should open the insertion is
+    // missing, so only its closing one stands between the subject and the verb.
+    if (!dash && j - 1 > floor) {
+      const unpaired = subjectBefore(text, units, j - 1, floor);
+      const joined = unpaired?.appositive
+        ? unpaired.appositive[1] === j - 1 && ROLE_PREPOSITIONS.has(lowerOf(units[unpaired.appositive[0]]))
+        : unpaired?.phrase.last === j - 1 &&
+          units.slice(unpaired.phrase.first, j).some((unit) => ROLE_PREPOSITIONS.has(lowerOf(unit)));
+      if (unpaired && joined && unpaired.first === floor && posOf(units[unpaired.phrase.first]) === 'PROPN')
+        return unpaired;
+    }
     return null;
   }
   const phrase = phraseEndingAt(units, j, floor);
