@@ -451,9 +451,11 @@ export function frameText(text: string): ClaimFrame {
   for (const clause of clauses) {
     const wordIndexes = clause.tokenIndexes.filter((index) => tokens[index].pos !== 'PUNCT');
     const words = wordIndexes.map((index) => ({ lemma: tokens[index].lemma, lower: tokens[index].lower }));
-    const matches = matchTopics(words);
+    const named = matchTopics(words);
+    for (const match of named) if (!topics.includes(match.key)) topics.push(match.key);
+    // Subjects are listed, not read for a stance: the clause is compared as if they were not named.
+    const matches = named.filter((match) => !match.subjectOnly);
     for (const match of matches) {
-      if (!topics.includes(match.key)) topics.push(match.key);
       const matched = wordIndexes.slice(match.start, match.end);
       // A topic named only inside a condition ("in exchange for NATO membership") is not the claim.
       if (matched.every((index) => clause.conditionIndexes.has(index))) continue;

@@ -5,6 +5,8 @@
  * window of words. A term is a lemma or a lemma phrase ("give up", "peace talk"); hyphens are ignored,
  * so "cease-fire" is the phrase "cease fire".
  */
+import { SUBJECT_TOPICS } from './subject-topics.js';
+
 export interface TopicDefinition {
   key: string;
   label: string;
@@ -16,6 +18,11 @@ export interface TopicDefinition {
   actions?: string[];
   /** Words apart, first to last term of a pattern (default 8). */
   window?: number;
+  /**
+   * A subject to browse and search by, with no stance read on it (SUBJECT_TOPICS): it is listed in a
+   * frame's topics but takes no part in comparing statements or finding shifts.
+   */
+  subjectOnly?: boolean;
 }
 
 const TERRITORY = [
@@ -260,4 +267,5 @@ export const TOPIC_DEFINITIONS: TopicDefinition[] = [
   },
   { key: 'prisoner-exchange', label: 'prisoner exchanges', patterns: [[['prisoner'], ['exchange', 'swap']]] },
   { key: 'elections', label: 'elections', patterns: [[['election']]] },
+  ...SUBJECT_TOPICS,
 ];

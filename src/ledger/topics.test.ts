@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compareStatements } from './compare.js';
 import { frameText } from './frame.js';
 import { findTopics, groupTopics, topicLabel } from './topics.js';
 
@@ -43,5 +44,53 @@ describe('topics', () => {
       ['ceasefire', 2],
       ['sanctions', 1],
     ]);
+  });
+
+  // Subjects of general news (subject-topics.ts): listed for browsing, never read for a stance.
+  it.each([
+    ['The bank will raise interest rates again in March.', 'interest-rates'],
+    ['We will cut taxes for working families.', 'taxes'],
+    ['Unemployment fell to its lowest level in a decade.', 'jobs'],
+    ['House prices in the capital kept climbing.', 'housing'],
+    ['Oil prices will stay above $80 a barrel.', 'oil-market'],
+    ['The asylum system is broken and immigration is too high.', 'immigration'],
+    ['The country must halve its greenhouse gas emissions.', 'climate'],
+    ['Waiting lists in the health service are too long.', 'health-care'],
+    ['Our troops will stay in Iraq until the insurgency is beaten.', 'iraq-war'],
+    ['The union will ballot its members on a strike over pay.', 'strikes'],
+  ])('%s → subject %s', (text, key) => {
+    const frame = frameText(text);
+    expect(frame.topics).toContain(key);
+    expect((frame.stances ?? []).map((stance) => stance.topic)).not.toContain(key);
+  });
+
+  it.each([
+    ['The rebels vowed to wage war until the end.', 'wages'],
+    ['Three nuclear powers met in Geneva.', 'nuclear-power'],
+    ['The takeover of the city took two days.', 'mergers'],
+    ['The investment climate has improved.', 'climate'],
+    ['Israel sent a delegation to the trade fair.', 'israel-palestine'],
+  ])('%s is not about %s', (text, key) => {
+    expect(frameText(text).topics).not.toContain(key);
+  });
+
+  it('compares statements on a subject by their own verbs, not as one stance on it', () => {
+    // Polarity alone reads both as "for" taxes; the subject must not make them agree.
+    const { relation, reason } = compareStatements(
+      'We will cut taxes for families.',
+      'We will raise taxes on families.',
+    );
+    expect(relation).toBe('inconsistent');
+    expect(reason).not.toMatch(/taxes/);
+    // a clause naming only a subject still gets the verb-and-object reading it had before it was listed
+    const stances = frameText('We must cut taxes.').stances ?? [];
+    expect(stances.length).toBeGreaterThan(0);
+    expect(stances.every((stance) => stance.topic !== 'taxes')).toBe(true);
+  });
+
+  it('finds subjects by what a user types', () => {
+    expect(findTopics('interest rates')).toEqual(['interest-rates']);
+    expect(findTopics('immigration')).toEqual(['immigration']);
+    expect(topicLabel('iraq-war')).toBe('the Iraq war');
   });
 });

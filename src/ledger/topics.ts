@@ -14,6 +14,8 @@ export interface TopicMatch {
   end: number;
   /** Word indexes where a term of the topic's own act ("cede") was found. */
   actionIndexes: number[];
+  /** A subject with no stance read on it (TopicDefinition.subjectOnly). */
+  subjectOnly: boolean;
 }
 
 interface CompiledTopic {
@@ -119,7 +121,13 @@ export function matchTopics(words: TopicWord[]): TopicMatch[] {
           end = Math.max(end, near.end);
         }
         if (ok) {
-          found = { key: topic.definition.key, start, end, actionIndexes: [] };
+          found = {
+            key: topic.definition.key,
+            start,
+            end,
+            actionIndexes: [],
+            subjectOnly: topic.definition.subjectOnly === true,
+          };
           break;
         }
       }
