@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Builds eval/gold/free-news.gold.jsonl from the human annotation file eval/gold/free-news.annotations.txt
+// Builds eval/gold/NAME.gold.jsonl from the human annotation file eval/gold/NAME.annotations.txt
+// (`node scripts/build-free-gold.mjs [NAME]`, NAME free-news by default; free-news-heldout is the other)
 // and the free (CC BY) corpora in ../shared/corpora/free. The annotations name every span by its text,
 // so they stay readable; this script turns them into end-exclusive UTF-16 offsets and fails loudly on a
 // span it cannot place (absent, or ambiguous without an @N occurrence marker).
@@ -19,8 +20,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.ONRECORD_SHARED ?? resolve(root, '../shared');
-const annotationsPath = resolve(root, 'eval/gold/free-news.annotations.txt');
-const outPath = resolve(root, 'eval/gold/free-news.gold.jsonl');
+const name = process.argv[2] ?? 'free-news';
+if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`not a gold set name: ${JSON.stringify(name)}`);
+const annotationsPath = resolve(root, `eval/gold/${name}.annotations.txt`);
+const outPath = resolve(root, `eval/gold/${name}.gold.jsonl`);
 
 const corpora = {
   gum: resolve(shared, 'corpora/free/gum_wikinews/articles.jsonl'),
@@ -102,7 +105,7 @@ let current = null;
 const lines = readFileSync(annotationsPath, 'utf8').split('\n');
 lines.forEach((raw, index) => {
   const line = raw.trimEnd();
-  const where = `free-news.annotations.txt:${index + 1}`;
+  const where = `${name}.annotations.txt:${index + 1}`;
   if (!line.trim() || (line.startsWith('#') && !line.startsWith('##'))) return;
   if (line.startsWith('## ')) {
     const [id, ...opts] = line.slice(3).trim().split(/\s+/);
