@@ -382,8 +382,11 @@ export function readClause(tokens: Token[], indexes: number[]): Clause {
       categorical = true;
     }
   }
-  // "did not rule out sending troops": a denied denial is an opening, not a commitment.
-  for (const index of controlled) {
+  // "did not rule out sending troops", "would not rule out talks": a denied denial is an opening, not a
+  // commitment, whether it rules out a gerund or a noun.
+  const rulings =
+    predicateIndex !== null && tokens[predicateIndex + 1]?.lower === 'out' ? [predicateIndex] : [];
+  for (const index of [...controlled, ...rulings]) {
     if (tokens[index].lemma === 'rule' && main.some((other) => other < index && isNegator(tokens, other))) {
       if (!hedges.includes('not rule out')) hedges.push('not rule out');
     }

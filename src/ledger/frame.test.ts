@@ -31,6 +31,13 @@ describe('frameText', () => {
       modality: 'none',
     },
     { text: 'Kyiv ruled out ceding territory.', topic: 'cede-territory', stance: -1, modality: 'none' },
+    { text: 'The minister ruled out peace talks.', topic: 'peace-talks', stance: -1, modality: 'none' },
+    {
+      text: 'The minister would not rule out a ceasefire.',
+      topic: 'ceasefire',
+      stance: 1,
+      modality: 'possible',
+    },
     {
       text: 'The country cannot be stopped from joining NATO.',
       topic: 'nato-membership',

@@ -146,6 +146,7 @@ const STANCE_VERBS = new Set([
   'veto',
   'block',
   'rule',
+  'exclude',
   'insist',
   'need',
   'seek',
@@ -326,7 +327,10 @@ function stanceOf(
   // A verb with a preposition after it ("end with the liberation of …") does not take the topic as its
   // object, except in the few phrasal stances ("call for sanctions", "agree to talks").
   const next = predicateIndex === null ? undefined : tokens[predicateIndex + 1];
+  // "ruled out talks", "rule out a ceasefire": the phrasal verb takes the topic as its object and denies it.
+  const rulesOut = predicate?.lemma === 'rule' && next?.lower === 'out';
   const prepositional =
+    !rulesOut &&
     next !== undefined &&
     next.pos === 'ADP' &&
     !(
@@ -344,6 +348,7 @@ function stanceOf(
   if (actionHit) direction = 1;
   else if (subject && predicate && SUBJECT_FAVOUR.has(predicate.lemma)) direction = 1;
   else if (subject && predicate && SUBJECT_OPPOSE.has(predicate.lemma)) direction = -1;
+  else if (rulesOut && reaches) direction = -1;
   else if (prepositional && !passive) direction = 0;
   else if (predicate && reaches && FAVOUR.has(predicate.lemma)) direction = 1;
   else if (predicate && reaches && OPPOSE.has(predicate.lemma)) direction = -1;

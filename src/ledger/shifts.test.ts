@@ -432,6 +432,20 @@ const storyCases: [string, Story[], Expected][] = [
     { count: 0 },
   ],
   [
+    'ruling out talks against being open to them',
+    [
+      {
+        published: '2023-02-01',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia ruled out peace talks with the rebels.',
+      },
+      {
+        published: '2023-07-15',
+        text: 'Marta Kowalczyk said on Friday she was open to peace talks with the rebels.',
+      },
+    ],
+    { count: 1, topic: 'peace-talks', relation: 'polarity', earlier: /peace talks/ },
+  ],
+  [
     'a U-turn the report names before the speaker: the turned-round position, dated before the statement',
     [
       {

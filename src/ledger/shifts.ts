@@ -201,8 +201,11 @@ function isEarlier(a: Placed, b: Placed): boolean | null {
   return a.day < b.day;
 }
 
-/** The predicate frame.ts gives a verdict on the topic itself: "talks were impossible", "there will be no talks". */
-const VERDICT_PREDICATES = new Set(['be']);
+/**
+ * Predicates that give a verdict on the topic itself: the copula frame.ts gives "talks were impossible"
+ * and "there will be no talks", and ruling out ("ruled out talks", "does not exclude a ceasefire").
+ */
+const VERDICT_PREDICATES = new Set(['be', 'rule', 'exclude']);
 /**
  * Attitudes a reporter sums a former position up with ("had opposed sanctions", "dropped her opposition
  * to sanctions"): a verdict on the topic as a whole when the report sets it beside the new position.
