@@ -109,6 +109,14 @@ const cases: [string, string, string, string, string, Partial<ReportedChange> | 
     null,
   ],
   [
+    'a denied turn',
+    'Petrenko has not changed her position and said Ruritania would never send tanks.',
+    'Petrenko',
+    'said',
+    'Ruritania would never send tanks',
+    null,
+  ],
+  [
     'a relative clause that states no position',
     'Petrenko, who had moved to the capital in May, said talks were needed.',
     'Petrenko',

@@ -95,6 +95,9 @@ const REPORTING_PREFIX =
 const SUBORDINATE =
   /\b(?:after|when|as|since|because|following|while|once|until|before|whereas|if|though|although)\b/iu;
 
+/** A negation right before a change phrase ("has not changed", "never reversed", "didn't back…"). */
+const NEGATED = /\b(?:not|never|n[o']t|nor|no)\s+(?:\p{L}+\s+)?$/iu;
+
 /** Where the sentence holding `at` starts: after the last sentence end or line break before it. */
 function sentenceStart(text: string, at: number): number {
   let index = at - 1;
@@ -163,6 +166,8 @@ export function readReportedChange(
       for (const { pattern, kind, former } of VERB_PHRASES) {
         const match = pattern.exec(between);
         if (!match || SUBORDINATE.test(between.slice(0, match.index))) continue;
+        // "has not changed her position", "never backtracked": a denied turn is none.
+        if (NEGATED.test(between.slice(0, match.index))) continue;
         // Another subject between the speaker and the phrase ("X said Berlin had reversed course").
         if (/\b(?:said|says|told|added)\b/iu.test(between.slice(0, match.index))) continue;
         const at = mention.start + match.index;
