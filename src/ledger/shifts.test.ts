@@ -582,6 +582,16 @@ const storyCases: [string, Story[], Expected][] = [
     { count: 1, topic: 'sanctions', earlier: /^no longer$/, reason: /^turned round, in their own words: / },
   ],
   [
+    'a turn in the speaker\'s own words for their side: "our government could reverse its position and"',
+    [
+      {
+        published: '2023-09-12',
+        text: '"Our government could reverse its position and impose sanctions on Sylvania," Marta Kowalczyk said on Tuesday.',
+      },
+    ],
+    { count: 1, topic: 'sanctions', earlier: /^reverse its position$/ },
+  ],
+  [
     "somebody else's \"no longer\" in the speaker's words is not the speaker's turn",
     [
       {

@@ -415,11 +415,14 @@ const NO_LONGER = /\b(?:no longer|not any ?more|any ?more)\b/i;
 const OWN_TURN =
   /\b(?:revers(?:e|ed|es|ing)|chang(?:e|ed|es|ing)) (?:its|our|my|his|her|their|the) (?:course|position|stance|policy|decision|mind) (?:and|to) /i;
 
-/** Whether a clause's subject is the speaker: none, "I"/"we", "he"/"she" in reported speech, or their name. */
+/**
+ * Whether a clause's subject is the speaker: none, "I"/"we"/"our government", "he"/"she" in reported
+ * speech, or their name.
+ */
 function ownSubject(subject: string | null, record: StatementRecord): boolean {
   if (subject === null) return true;
   const word = subject.toLowerCase();
-  if (word === 'i' || word === 'we') return true;
+  if (word === 'i' || word === 'we' || /^(?:our|my) /.test(word)) return true;
   if ((word === 'he' || word === 'she') && record.kind !== 'direct') return true;
   const name = record.speaker.name.toLowerCase().split(/[^\p{L}]+/u);
   return word.split(/\s+/).every((part) => name.includes(part));
