@@ -33,6 +33,14 @@ const cases: [string, string, string, string, string, Partial<ReportedChange> | 
     { kind: 'reversal', text: 'In a dramatic U-turn' },
   ],
   [
+    'an opening adverbial after a wire dateline',
+    'RURITANIA, March 8 (Example Wire) - In a reversal, Petrenko said Ruritania would send tanks.',
+    'Petrenko',
+    'said',
+    'Ruritania would send tanks',
+    { kind: 'reversal', text: 'In a reversal' },
+  ],
+  [
     'an opening participle that softens',
     'Softening her stance on talks, Petrenko said she was open to negotiations.',
     'Petrenko',

@@ -16,14 +16,20 @@ const TURN_NOUN_SOFT = '(?:softening|softer stance|softer line|softer tone)';
 const TURN_NOUN_HARD = '(?:hardening|harder line|tougher line|tougher stance)';
 const POSSESSIVE = '(?:his|her|its|their)';
 
+/**
+ * A wire dateline before the first sentence ("KYIV, March 8 (Reuters) - "): the sentence proper opens
+ * after it.
+ */
+const DATELINE = '(?:[^.!?"“”]{0,80}?\\s(?:--|—|–|-)\\s+)?';
+
 /** "In a U-turn," "In a dramatic reversal of his earlier position," opening the sentence. */
 const OPENING = new RegExp(
-  `^\\s*(?:in|with) an? (?:[\\p{L}-]+\\s+){0,2}?(${TURN_NOUN}|${TURN_NOUN_SOFT}|${TURN_NOUN_HARD})\\b[^,.;:!?"“”]{0,60},\\s*$`,
+  `^${DATELINE}\\s*((?:in|with) an? (?:[\\p{L}-]+\\s+){0,2}?(?:${TURN_NOUN}|${TURN_NOUN_SOFT}|${TURN_NOUN_HARD})\\b[^,.;:!?"“”]{0,60}),\\s*$`,
   'iu',
 );
 /** "Reversing course," "Softening her stance on talks," opening the sentence. */
 const OPENING_PARTICIPLE = new RegExp(
-  `^\\s*((?:reversing|changing) (?:course|${POSSESSIVE} (?:position|stance|mind|course|decision|policy))|backtracking|backpedall?ing|(softening) ${POSSESSIVE} (?:stance|position|tone|line|opposition)|(hardening|toughening) ${POSSESSIVE} (?:stance|position|tone|line))\\b[^,.;:!?"“”]{0,60},\\s*$`,
+  `^${DATELINE}\\s*((?:(?:reversing|changing) (?:course|${POSSESSIVE} (?:position|stance|mind|course|decision|policy))|backtracking|backpedall?ing|softening ${POSSESSIVE} (?:stance|position|tone|line|opposition)|(?:hardening|toughening) ${POSSESSIVE} (?:stance|position|tone|line))\\b[^,.;:!?"“”]{0,60}),\\s*$`,
   'iu',
 );
 /** ", in a U-turn" right after the cue ("said on Tuesday, in a reversal", "said in a U-turn that"). */
@@ -141,10 +147,11 @@ export function readReportedChange(
   // 1. The sentence opens with the turn: "In a U-turn, X said …", "Reversing course, X said …".
   const opening = text.slice(start, first);
   const openingMatch = OPENING.exec(opening) ?? OPENING_PARTICIPLE.exec(opening);
-  if (openingMatch && !SUBORDINATE.test(opening.split(',')[0])) {
-    const words = openingMatch[0].toLowerCase();
-    const kind = /soft/.test(words) ? 'softening' : /hard|tough/.test(words) ? 'hardening' : 'reversal';
-    return { kind, ...span(text, start, start + opening.lastIndexOf(',')) };
+  if (openingMatch) {
+    const words = openingMatch[1];
+    const kind = /soft/i.test(words) ? 'softening' : /hard|tough/i.test(words) ? 'hardening' : 'reversal';
+    const at = start + openingMatch.index + openingMatch[0].lastIndexOf(words);
+    return { kind, ...span(text, at, at + words.length) };
   }
 
   // 2. Between the speaker and the cue: "X reversed course and said", "X, who had opposed …, now says".
