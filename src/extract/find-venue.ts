@@ -138,9 +138,10 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
       if (lower !== 'on' && VENUE_HEADS.has(headLower)) {
         let next = phrase.last + 1;
         let venue = venueFrom(text, units, index + 1, phrase.last);
-        // "in an interview with Sky News", "in a post on X": the outlet or platform is the venue.
+        // "in an interview with Sky News", "in a post on X", "in an interview for Le Monde": the outlet or
+        // platform is the venue.
         const linker = lowerOf(units[next]);
-        if (linker === 'with' || linker === 'on' || linker === 'to') {
+        if (linker === 'with' || linker === 'on' || linker === 'to' || linker === 'for') {
           const outlet = phraseStartingAt(units, next + 1);
           if (outlet && !outlet.pronoun && isCapitalized(units[outlet.last])) {
             venue = venueFrom(text, units, next + 1, outlet.last);

@@ -1,6 +1,7 @@
 import type { Span, Statement, StatementKind } from '../model/statement.js';
 import { analyse } from './analyse.js';
 import { attributeSentence, type Attribution } from './attribute.js';
+import { attributePassiveBackReference } from './attribute-passive.js';
 import { scoreConfidence } from './confidence.js';
 import { findFloatingQuotes } from './find-floating-quotes.js';
 import { findQuotes, type QuoteSpan } from './find-quotes.js';
@@ -68,8 +69,15 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   for (const quote of quotes) quoteStarts.set(quote.start, quote);
   const sentences = segment(text, analysis, quotes);
   const attributions: Attribution[] = [];
+  let previousFound = 0;
   for (let s = 0; s < sentences.length; s++) {
-    const found = attributeSentence(text, sentences[s], s);
+    let found = attributeSentence(text, sentences[s], s);
+    // "… . This was stated by X.": the sentence before, when it holds no attribution of its own.
+    if (found.length === 0 && previousFound === 0) {
+      const passive = attributePassiveBackReference(text, sentences[s], s, sentences[s - 1]);
+      if (passive) found = [passive];
+    }
+    previousFound = found.length;
     const offset = attributions.length;
     for (const attribution of found) {
       attributions.push(

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+// "… . This was stated by X." (official communications, agencies): sentences written for these tests;
+// the people, offices and outlets are invented.
+const extractText = (text: string) => extract({ text, published: '2023-05-12' });
+
+describe('a passive sentence pointing back at the one before', () => {
+  it.each([
+    {
+      name: 'an office before a known first name',
+      text: 'The grain corridor will reopen next week. This was stated by Minister of Agrarian Policy of the Northern Republic Olena Varta at a briefing.',
+      quote: 'The grain corridor will reopen next week',
+      speaker: 'Olena Varta',
+      cue: 'stated',
+    },
+    {
+      name: 'an organisation, in the next paragraph',
+      text: 'The front line has not moved in a month.\n\nThis was reported by the Institute for the Study of Conflict in its weekly update.',
+      quote: 'The front line has not moved in a month',
+      speaker: 'the Institute for the Study of Conflict',
+      cue: 'reported',
+    },
+    {
+      name: '"has been" and "also"',
+      text: 'Talks will resume in Vienna. This has been also confirmed by Foreign Minister Piotr Lanz.',
+      quote: 'Talks will resume in Vienna',
+      speaker: 'Piotr Lanz',
+      cue: 'confirmed',
+    },
+    {
+      name: '"pointed out"',
+      text: 'Schools in the region will stay closed until spring. That was pointed out by Governor Marta Kolb.',
+      quote: 'Schools in the region will stay closed until spring',
+      speaker: 'Marta Kolb',
+      cue: 'pointed',
+    },
+  ])('$name', ({ text, quote, speaker, cue }) => {
+    const statements = extractText(text);
+    expect(statements).toHaveLength(1);
+    const [statement] = statements;
+    expect(statement.quote.text).toBe(quote);
+    expect(statement.speaker.name).toBe(speaker);
+    expect(statement.cue?.text).toBe(cue);
+    expect(statement.kind).toBe('indirect');
+  });
+
+  it('keeps the office as the title and the outlet of an interview as the venue', () => {
+    const [statement] = extractText(
+      'Peace is impossible while the occupation lasts. This was stated by Adviser to the Head of the Cabinet Office Pavlo Dren in an interview for Morning Courier Daily.',
+    );
+    expect(statement.speaker.name).toBe('Pavlo Dren');
+    expect(statement.speaker.title).toBe('Adviser to the Head of the Cabinet Office');
+    expect(statement.venue?.text).toBe('Morning Courier Daily');
+  });
+
+  it('lets a following "he said" find the speaker it introduced, not the outlet', () => {
+    const statements = extractText(
+      'Peace is impossible while the occupation lasts. This was stated by Adviser Pavlo Dren in an interview for Morning Courier Daily. "We will not trade land for promises," he said.',
+    );
+    expect(statements.map((statement) => statement.speaker.name)).toEqual(['Pavlo Dren', 'Pavlo Dren']);
+  });
+
+  it.each([
+    // the sentence before has a speaker of its own: Z confirming X is not read
+    'The minister said the border would open. This was confirmed by the customs service.',
+    // a headline-like line without a verb
+    'Record harvest\nThis was reported by the Farm Bureau.',
+    // nothing before it
+    'This was announced by the Port Authority.',
+    // no speaker after "by", only a date
+    'Prices will fall. This was stated by Monday.',
+    // not a reporting verb
+    'The bridge was rebuilt. This was funded by the Harbour Trust.',
+  ])('reads nothing from %j', (text) => {
+    const statements = extractText(text);
+    expect(statements.filter((statement) => statement.cue?.text !== 'said')).toEqual([]);
+  });
+});

@@ -1,0 +1,156 @@
+import type { Attribution } from './attribution.js';
+import { mention } from './attribution.js';
+import { lookupCue } from './cue-lexicon.js';
+import { readTime } from './find-venue.js';
+import { readTail } from './read-content.js';
+import type { Sentence, Unit } from './segment.js';
+import { FEMALE_NAMES, MALE_NAMES } from './speaker-words.js';
+import { isCapitalized, isComma, isTerminal, lowerOf, posOf } from './units.js';
+
+/*
+ * "Ukraine insists on security guarantees. This was stated by Advisor to the Head of the President's
+ * Office Mykhailo Podolyak in an interview for Frankfurter Allgemeine Zeitung." Official communications
+ * (president.gov.ua, kremlin.ru: one item in ten) and agencies that follow them ("This was reported by
+ * Euractiv") put the speaker in a passive sentence after the words, pointing back with "this": the
+ * content is the sentence before, the speaker the phrase after "by".
+ */
+
+const POINTERS = new Set(['this', 'that']);
+const AUXILIARIES = new Set(['was', 'is', 'were', 'are']);
+/** Words that end the speaker phrase and begin an adjunct ("… Podolyak in an interview", "during a visit"). */
+const PHRASE_ENDS = new Set(
+  'in during at on while after following when via through amid before as at with'.split(' '),
+);
+/** Longest speaker phrase read after "by", in units: long official titles come before the name. */
+const MAX_PHRASE = 20;
+
+/** The unit after "This was [also] stated by", or null when the sentence does not open so. */
+function openingCue(units: Unit[]): { verb: number; by: number } | null {
+  if (!POINTERS.has(lowerOf(units[0]))) return null;
+  let i = 1;
+  if (lowerOf(units[i]) === 'has' || lowerOf(units[i]) === 'had') {
+    if (lowerOf(units[i + 1]) !== 'been') return null;
+    i += 2;
+  } else if (AUXILIARIES.has(lowerOf(units[i]))) {
+    i += 1;
+  } else return null;
+  if (lowerOf(units[i]) === 'also') i += 1;
+  const verb = i;
+  const entry = lookupCue(lowerOf(units[verb]));
+  if (!entry || entry.cueClass !== 'speech' || !/ed$|said$/.test(lowerOf(units[verb]))) return null;
+  let by = verb + 1;
+  // "This was pointed out by", "This was stressed once again by"
+  if (lowerOf(units[by]) === 'out') by += 1;
+  if (lowerOf(units[by]) === 'once' && lowerOf(units[by + 1]) === 'again') by += 2;
+  return lowerOf(units[by]) === 'by' ? { verb, by } : null;
+}
+
+/** The speaker phrase after "by": words up to an adjunct, a comma or the end, ending in a name or noun. */
+function speakerAfter(
+  units: Unit[],
+  first: number,
+): { first: number; last: number; pronoun: boolean } | null {
+  const start = units[first];
+  if (!start || start.kind !== 'token') return null;
+  // "by Monday", "by the end of the week": a deadline, not an agent
+  if (readTime(units, first) !== null || (lowerOf(start) === 'the' && lowerOf(units[first + 1]) === 'end'))
+    return null;
+  if (posOf(start) === 'PRON' && /^(him|her|them|it)$/.test(lowerOf(start)))
+    return { first, last: first, pronoun: true };
+  let last = -1;
+  let named = false;
+  for (let i = first; i < units.length && i - first < MAX_PHRASE; i++) {
+    const unit = units[i];
+    if (unit.kind !== 'token' || isComma(unit) || isTerminal(unit)) break;
+    const lower = lowerOf(unit);
+    if (PHRASE_ENDS.has(lower) && i > first) break;
+    const pos = posOf(unit);
+    if (pos === 'VERB' && !isCapitalized(unit)) break;
+    if (pos === 'PROPN' || pos === 'NOUN' || (isCapitalized(unit) && pos !== 'DET' && pos !== 'ADP')) {
+      last = i;
+      if (isCapitalized(unit)) named = true;
+    }
+  }
+  return last >= first && named ? { first, last, pronoun: false } : null;
+}
+
+/**
+ * "Deputy Prime Minister - Minister for Reintegration of the Temporarily Occupied Territories Iryna
+ * Vereshchuk": where a known first name opens a run of capitalised words that ends the phrase, the
+ * person is that run and the words before it are their office (an appositive before the name).
+ */
+function splitOffice(units: Unit[], phrase: { first: number; last: number }): [number, number] | null {
+  for (let i = phrase.first + 1; i < phrase.last; i++) {
+    const lower = lowerOf(units[i]);
+    if (!FEMALE_NAMES.has(lower) && !MALE_NAMES.has(lower)) continue;
+    let run = true;
+    for (let j = i; j <= phrase.last; j++) if (!isCapitalized(units[j])) run = false;
+    if (run) return [i, phrase.last];
+  }
+  return null;
+}
+
+/**
+ * The attribution of a sentence that points back at the one before ("This was stated by X"), or null.
+ * `previous` is the sentence before it, which must be a statement of its own (no attribution found in
+ * it: "X said Y. This was confirmed by Z" is Z confirming X, left alone) in the same or the previous
+ * paragraph.
+ */
+export function attributePassiveBackReference(
+  text: string,
+  sentence: Sentence,
+  sentenceIndex: number,
+  previous: Sentence | undefined,
+): Attribution | null {
+  if (!previous || sentence.paragraph - previous.paragraph > 1) return null;
+  const { units } = sentence;
+  const opening = openingCue(units);
+  if (!opening) return null;
+  const phrase = speakerAfter(units, opening.by + 1);
+  if (!phrase) return null;
+  const verbUnit = units[opening.verb];
+  const entry = lookupCue(lowerOf(verbUnit))!;
+  const context = { text, sentence, sentenceIndex };
+  const cue = {
+    text: text.slice(verbUnit.start, verbUnit.end),
+    start: verbUnit.start,
+    end: verbUnit.end,
+    lemma: entry.lemma,
+  };
+  const tail = readTail(
+    context,
+    { first: opening.verb, verb: opening.verb, cue, cueClass: 'speech', participle: false },
+    phrase.last + 1,
+  );
+  // The content: the whole sentence before, without its closing full stop.
+  const content = previousContent(text, previous);
+  if (!content) return null;
+  const person = phrase.pronoun ? null : splitOffice(units, phrase);
+  const source = person
+    ? mention(context, { first: person[0], last: person[1], pronoun: false }, [phrase.first, person[0] - 1])
+    : mention(context, phrase, null);
+  return {
+    sentence: sentenceIndex,
+    parts: [content],
+    source,
+    cue,
+    cueClass: 'speech',
+    venue: tail.venue,
+    pattern: 'according',
+    sharedWith: null,
+  };
+}
+
+function previousContent(text: string, previous: Sentence): { start: number; end: number } | null {
+  const units = previous.units;
+  if (units.length < 4) return null;
+  let last = units.length - 1;
+  while (last >= 0 && (isTerminal(units[last]) || isComma(units[last]))) last--;
+  if (last < 0) return null;
+  const start = units[0].start;
+  const end = units[last].end;
+  // A headline or a line without a verb is no statement.
+  if (!units.some((unit) => posOf(unit) === 'VERB' || posOf(unit) === 'AUX' || unit.kind === 'quote'))
+    return null;
+  return end > start ? { start, end: text.slice(start, end).trimEnd().length + start } : null;
+}
