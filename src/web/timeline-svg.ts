@@ -170,10 +170,15 @@ export function renderTimeline(
   for (const shift of shifts) {
     const lane = laneOf.get(shift.topic);
     if (!lane) continue;
-    const from =
-      positions.get(`${shift.topic}|${shift.earlier.statementId}`) ?? evidencePoint(shift.earlier, lane, x);
     const to =
       positions.get(`${shift.topic}|${shift.later.statementId}`) ?? evidencePoint(shift.later, lane, x);
+    // A turn the report names beside one statement ("In a U-turn, X said") has no dot of its own: its
+    // arc starts a little before the statement instead of at the statement itself.
+    const from =
+      shift.earlier.statementId === shift.later.statementId
+        ? to && { x: Math.max(LEFT, to.x - 2 * DOT_GAP - 12), y: to.y }
+        : (positions.get(`${shift.topic}|${shift.earlier.statementId}`) ??
+          evidencePoint(shift.earlier, lane, x));
     if (!from || !to) continue;
     const lift = Math.max(18, Math.min(34, Math.abs(to.x - from.x) / 4));
     const midX = (from.x + to.x) / 2;
