@@ -177,7 +177,8 @@ export function readSpeakerPhrase(
       // "De Vido" after "Julio De Vido".
       name = known;
     } else if (nameFirst === last || !/\s/.test(name)) {
-      const full = registry.bySurname.get(head) ?? registry.byFirstName.get(head);
+      const full =
+        registry.bySurname.get(head) ?? registry.byFirstName.get(head) ?? surnameVariant(registry, head);
       if (full) name = full;
     }
     const title = nameFirst > first ? textOf(text, units, first, nameFirst - 1) : appositiveTitle;
@@ -491,6 +492,49 @@ function allProperPersonLike(units: Unit[], first: number, last: number): boolea
     if (ORGANIZATION_WORDS.has(lowerOf(units[i]))) return false;
   }
   return last > first;
+}
+
+/**
+ * "Ms Bauchtman" after "Lydia Buchtmann", "Zelenskiy" after "Volodymyr Zelensky": a surname spelt a
+ * little differently (a transliteration, a slip) names the one person introduced with a surname that
+ * close: same first letter, one edit apart (two for long names), and no other surname as close.
+ */
+function surnameVariant(registry: NameRegistry, surname: string): string | null {
+  const common = (word: string): boolean =>
+    PLACES.has(word) || NOT_NAMES.has(word) || GROUP_WORDS.has(word) || ORGANIZATION_WORDS.has(word);
+  if (surname.length < 5 || common(surname) || common(surname.replace(/s$/, ''))) return null;
+  const allowed = surname.length >= 8 ? 2 : 1;
+  let found: string | null = null;
+  for (const [known, full] of registry.bySurname) {
+    if (known[0] !== surname[0] || Math.abs(known.length - surname.length) > allowed || common(known))
+      continue;
+    if (editDistance(known, surname, allowed) > allowed) continue;
+    if (found !== null && found !== full) return null;
+    found = full;
+  }
+  return found;
+}
+
+/** Optimal string alignment distance (a swap of neighbours counts once), or more than `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, before[j - 2] + 1);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 /** "the President of Russia", "the Russian leader": a definite singular role that names no one. */

@@ -199,6 +199,26 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     text: 'Mark Olsen opened the plant in May. The company spokesman said the plant would close.',
     expected: [{ quote: 'the plant would close', speaker: 'the company spokesman' }],
   },
+  {
+    name: 'a surname spelt a little differently names the person introduced with it',
+    text:
+      'Food adviser Lydia Brechtmann said the rules would change. "We need more time," Ms Barchtmann said. ' +
+      'Minister Jakob Wolinski visited the port. Wolinsky said the port would stay open.',
+    expected: [
+      { quote: '"We need more time,"', speaker: 'Lydia Brechtmann' },
+      { quote: 'the port would stay open', speaker: 'Jakob Wolinski' },
+    ],
+  },
+  {
+    name: 'a surname variant close to two introduced surnames, or to a short one, names no one of them',
+    text:
+      'Tom Hansen and Tina Hanson met on Monday. Hansan said the deal was done. ' +
+      'Karl Berg opened the fair. Ms Burg said sales were up.',
+    expected: [
+      { quote: 'the deal was done', speaker: 'Hansan' },
+      { quote: 'sales were up', speaker: 'Burg' },
+    ],
+  },
 ];
 
 describe('speaker resolution', () => {
