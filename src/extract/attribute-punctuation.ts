@@ -4,10 +4,10 @@ import { mention } from './attribution.js';
 import { lookupCue } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
 import { phraseEndingAt, phraseStartingAt, type PhraseSpan } from './noun-phrase.js';
-import { contentSpan, holdsClause, readTail } from './read-content.js';
+import { contentSpan, COORDINATORS, holdsClause, readTail } from './read-content.js';
 import type { Unit } from './segment.js';
 import { PLACES } from './speaker-words.js';
-import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
+import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf, valueOf } from './units.js';
 
 /**
  * "according to exit/VERB polls", "according to complete but unofficial returns": where the tagger breaks
@@ -61,6 +61,8 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
       if (isComma(units[last + 1]) && last + 2 < units.length) {
         appositive = [apposition.first, last];
         after = last + 1;
+        // "Mark Tedeschi, QC, …": a post-nominal between commas belongs to the name, not the content.
+        if (/^\p{Lu}{2,3}$/u.test(valueOf(units[after + 1])) && isComma(units[after + 2])) after += 2;
       }
     }
   }
@@ -75,7 +77,9 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
     pattern: 'according' as const,
     sharedWith: null,
   };
-  if (cue.first <= floor || (cue.first === floor + 1 && posOf(units[floor]) === 'CCONJ')) {
+  // "…, and in the words of the prosecutor, \"…\"": after a coordinator the attribution opens a clause.
+  const coordinated = cue.first > floor && COORDINATORS.has(lowerOf(units[cue.first - 1]));
+  if (cue.first <= floor || coordinated) {
     const span = contentSpan(units, after, units.length - 1);
     return span ? { ...base, parts: [span] } : null;
   }

@@ -366,6 +366,31 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: 'the plan would fail', speaker: 'Tom Reed', mention: 'Tom Reed of the Acme Institute' },
     ],
   },
+  {
+    name: '"in the words of" X after "and", with a post-nominal, before a quotation',
+    text: 'The dog barked all night, and in the words of the harbour master, Ian Dale, QC, "Nobody slept a wink."',
+    expected: [
+      {
+        quote: '"Nobody slept a wink."',
+        speaker: 'Ian Dale',
+        mention: 'the harbour master, Ian Dale',
+        cue: 'in the words of',
+      },
+    ],
+  },
+  {
+    name: '"in the words of" X opening the sentence or closing it',
+    text: 'In the words of the mayor, the town is "back on its feet". Tom Reed does not like "surprises," in the words of one aide.',
+    expected: [
+      { quote: 'the town is "back on its feet"', speaker: 'the mayor', cue: 'In the words of' },
+      { quote: 'Tom Reed does not like "surprises,"', speaker: 'one aide' },
+    ],
+  },
+  {
+    name: '"and according to" X: the content follows',
+    text: 'The bridge shook in the storm, and according to the engineers, the cables will need replacing.',
+    expected: [{ quote: 'the cables will need replacing', speaker: 'the engineers' }],
+  },
 ];
 
 describe('extract: recall constructions', () => {

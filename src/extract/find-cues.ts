@@ -144,6 +144,28 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       i++;
       continue;
     }
+    // "in the words of the prosecutor, …": a prepositional attribution like "according to".
+    if (
+      lower === 'in' &&
+      lowerOf(units[i + 1]) === 'the' &&
+      lowerOf(units[i + 2]) === 'words' &&
+      lowerOf(units[i + 3]) === 'of'
+    ) {
+      found.push({
+        first: i,
+        verb: i + 2,
+        cue: {
+          start: unit.start,
+          end: units[i + 3].end,
+          text: text.slice(unit.start, units[i + 3].end),
+          lemma: 'according to',
+        },
+        cueClass: 'speech',
+        participle: false,
+      });
+      i += 3;
+      continue;
+    }
     const entry = lookupCue(lower);
     if (!entry) continue;
     // Title-case headlines ("Criminal Gangs Taught …") tag every word as a name or a verb at random.
