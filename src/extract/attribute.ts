@@ -221,6 +221,54 @@ function colonAfterClause(context: Context): Attribution | null {
   return null;
 }
 
+const OPENING_LEADS = new Set(['having', 'after', 'while', 'before', 'when']);
+
+/**
+ * "Having noted that X, Vladimir Putin emphasised …", "Noting that X, the minister said …": a participle
+ * opening the sentence has the subject of the main clause after it, and its content ends at the comma
+ * before that subject.
+ */
+function participleOpening(
+  context: Context,
+  cue: CueCandidate,
+  floor: number,
+): { attribution: Attribution; next: number } | null {
+  const { units } = context.sentence;
+  const lead = lowerOf(units[cue.first - 1]);
+  const opens =
+    (cue.participle && (cue.first === floor || (cue.first === floor + 1 && OPENING_LEADS.has(lead)))) ||
+    (lead === 'having' && cue.first === floor + 1 && /ed$/.test(lowerOf(units[cue.verb])));
+  if (!opens || cue.cueClass === 'attitude') return null;
+  // ("Writing for a panel that all agreed …, X noted": no prepositional phrase before the content.)
+  const tail = readTail(context, cue, cue.verb + 1);
+  for (let comma = tail.next + 2; comma < units.length && comma < tail.next + 60; comma++) {
+    if (isTerminal(units[comma])) return null;
+    if (!isComma(units[comma])) continue;
+    const subject = phraseStartingAt(units, comma + 1);
+    if (!subject) continue;
+    let verb = subject.last + 1;
+    while (posOf(units[verb]) === 'ADV') verb++;
+    if (posOf(units[verb]) !== 'VERB' && posOf(units[verb]) !== 'AUX') continue;
+    if (!holdsClause(units, tail.next, comma - 1)) return null;
+    const span = contentSpan(units, tail.next, comma - 1);
+    if (!span) return null;
+    return {
+      attribution: {
+        sentence: context.sentenceIndex,
+        parts: [span],
+        source: mention(context, subject, null),
+        cue: cue.cue,
+        cueClass: cue.cueClass,
+        venue: tail.venue,
+        pattern: 'after',
+        sharedWith: null,
+      },
+      next: comma + 1,
+    };
+  }
+  return null;
+}
+
 export function attributeSentence(text: string, sentence: Sentence, sentenceIndex: number): Attribution[] {
   const context: Context = { text, sentence, sentenceIndex };
   const { units } = sentence;
@@ -266,6 +314,12 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
           sharedWith: found.length - 1,
         });
       }
+      continue;
+    }
+    const opening = participleOpening(context, cue, floor);
+    if (opening) {
+      found.push(opening.attribution);
+      floor = opening.next;
       continue;
     }
     let subject = cue.participle ? null : subjectBefore(text, units, cue.first - 1, floor);

@@ -391,6 +391,22 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     text: 'The bridge shook in the storm, and according to the engineers, the cables will need replacing.',
     expected: [{ quote: 'the cables will need replacing', speaker: 'the engineers' }],
   },
+  {
+    name: 'a participle opening the sentence reports for the main clause’s subject',
+    text:
+      'Having noted that the harbour was silting up, Mayor Ilse Varnoq said dredging would start in May. ' +
+      'Noting that the vote was close, the council clerk promised a recount.',
+    expected: [
+      { quote: 'the harbour was silting up', speaker: 'Ilse Varnoq', cue: 'noted' },
+      { quote: 'dredging would start in May', speaker: 'Ilse Varnoq', cue: 'said' },
+      { quote: 'the vote was close', speaker: 'the council clerk', cue: 'Noting' },
+    ],
+  },
+  {
+    name: 'a participle opening with only a prepositional phrase reports nothing',
+    text: 'Writing for a panel that agreed the debate was dull, Tom Reed noted that the hall was cold.',
+    expected: [{ quote: 'the hall was cold', speaker: 'Tom Reed', cue: 'noted' }],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -170,7 +170,9 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     if (!entry) continue;
     // Title-case headlines ("Criminal Gangs Taught …") tag every word as a name or a verb at random.
     // Only the common headline verbs after a name count there ("Bellwether County Says Trump Should Win").
-    if (unit.token.value.charCodeAt(0) < 97 && !headlineCue(units, i)) continue;
+    // A participle opening the sentence is capitalised too ("Noting that …, the mayor said").
+    const opening = i === 0 && lower.endsWith('ing') && /^\p{Lu}\p{Ll}+$/u.test(unit.token.value);
+    if (unit.token.value.charCodeAt(0) < 97 && !headlineCue(units, i) && !opening) continue;
     const pos = unit.token.pos;
     // '"…," Viguerie notes.': the tagger reads "notes" as a noun after a name; the punctuation after it
     // says it is the verb.
