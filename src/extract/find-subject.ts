@@ -208,6 +208,13 @@ export function subjectBefore(
     return null;
   }
   const phrase = phraseEndingAt(units, j, floor);
+  // "Those close to him say": an object pronoun ends the description.
+  if (!phrase && OBJECT_PRONOUNS.has(lowerOf(units[j]))) {
+    const described = sourceDescription(units, j, floor);
+    return described
+      ? { phrase: described, appositive: [described.last + 1, j], first: described.first }
+      : null;
+  }
   if (!phrase) return null;
   // "A leaked letter seen by Sky News says": the agent of a reduced passive is not the subject.
   if (
@@ -221,6 +228,15 @@ export function subjectBefore(
     if (head && !head.pronoun && posOf(units[head.last]) === 'NOUN')
       return { phrase: head, appositive: null, first: head.first };
   }
+  // "People familiar with the matter said", "Sources close to the president say", "Those close to him
+  // say": the people are the speaker, not the matter or the president they are close to.
+  const postmodifier = sourceDescription(units, phrase.first, floor);
+  if (postmodifier)
+    return {
+      phrase: postmodifier,
+      appositive: [postmodifier.last + 1, phrase.last],
+      first: postmodifier.first,
+    };
   // "A spokesman for the Pentagon said", "Officials at the agency said": the speaker is the role before
   // the preposition; the mention runs over the whole phrase.
   const preposition = phrase.first - 1;
@@ -240,6 +256,35 @@ export function subjectBefore(
 }
 
 const ROLE_PREPOSITIONS = new Set(['for', 'at', 'of', 'from', 'with']);
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** Adjectives that describe a source by its closeness to what it speaks about: "close to", "familiar with". */
+const SOURCE_ADJECTIVES = new Set(['close', 'closest', 'familiar', 'near', 'loyal', 'allied', 'privy']);
+
+/**
+ * The head of "people familiar with …", "sources close to …", "those close to …" when the phrase that
+ * ends at the verb is the object of such an adjective (its preposition is at `objectFirst - 1`).
+ */
+function sourceDescription(units: Unit[], objectFirst: number, floor: number): PhraseSpan | null {
+  const preposition = lowerOf(units[objectFirst - 1]);
+  if (preposition !== 'to' && preposition !== 'with') return null;
+  const adjective = objectFirst - 2;
+  if (adjective - 1 < floor || !SOURCE_ADJECTIVES.has(lowerOf(units[adjective]))) return null;
+  if (lowerOf(units[adjective - 1]) === 'those')
+    return { first: adjective - 1, last: adjective - 1, pronoun: false };
+  // "people", "two sources", "several aides": a short run of determiners, numbers, adjectives and nouns.
+  const last = adjective - 1;
+  if (posOf(units[last]) !== 'NOUN' && posOf(units[last]) !== 'PROPN') return null;
+  let first = last;
+  while (
+    first - 1 >= floor &&
+    first > last - 4 &&
+    ['DET', 'NUM', 'ADJ', 'NOUN'].includes(posOf(units[first - 1]))
+  )
+    first--;
+  return { first, last, pronoun: false };
+}
 
 /** A person named, or a role or group that speaks for an institution ("a spokesman", "officials"). */
 function speaksForOthers(units: Unit[], role: PhraseSpan): boolean {

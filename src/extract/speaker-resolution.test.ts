@@ -219,6 +219,17 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
       { quote: 'sales were up', speaker: 'Burg' },
     ],
   },
+  {
+    name: 'anonymous sources "close to" or "familiar with" someone are the speaker, not that someone',
+    text:
+      'Mayor Tom Hale met the board on Monday. Sources close to the mayor say he will resign. ' +
+      'People familiar with the talks said the port would be sold. Those close to him say he is tired.',
+    expected: [
+      { quote: 'he will resign', speaker: 'sources' },
+      { quote: 'the port would be sold', speaker: 'people' },
+      { quote: 'he is tired', speaker: 'those' },
+    ],
+  },
 ];
 
 describe('speaker resolution', () => {
