@@ -22,6 +22,14 @@ export interface Analysis {
 const LETTERS = /^\p{L}+$/u;
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
+/** Lower-case words wink-nlp takes for abbreviations (of states, inches, numbers) with their full stop. */
+const STOP_GLUED = /^(?:ill|miss|wash|ore|mass|ind|cal|conn|tenn|in|no|sun)\.$/;
+
+/** The token after a full stop opens a sentence: a capital, a quotation mark, or nothing at all. */
+function endsSentence(next: string | undefined): boolean {
+  return next === undefined || /^[\p{Lu}"“‘']/u.test(next) || next.trim() === '';
+}
+
 /** Two letter runs with nothing between them, one holding a letter beyond Latin-1: one word split apart. */
 function splitWord(before: string, after: string): boolean {
   const first = before.charCodeAt(before.length - 1);
@@ -52,6 +60,7 @@ export function analyse(text: string): Analysis {
   });
   const tokens: Token[] = [];
   let cursor = 0;
+  let extraSentences = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     let start = cursor + spaces[i].length;
@@ -85,13 +94,30 @@ export function analyse(text: string): Analysis {
       lookupCue(previous.lower) === undefined
     )
       previous.pos = 'PROPN';
+    // "he was ill. The mayor …": wink-nlp reads a lower-case word that is also an abbreviation (Ill.,
+    // Miss., Wash., in., no.) as one token with its full stop. Before a capital, a quotation mark or the
+    // end of the text the stop ends the sentence; the tokens after it start a new one.
+    const sentence = sentenceOf[i] + extraSentences;
+    if (STOP_GLUED.test(value) && endsSentence(values[i + 1])) {
+      tokens.push({
+        start,
+        end: end - 1,
+        value: value.slice(0, -1),
+        lower: value.slice(0, -1),
+        pos: tags[i],
+        sentence,
+      });
+      tokens.push({ start: end - 1, end, value: '.', lower: '.', pos: 'PUNCT', sentence });
+      if (i + 1 < values.length && sentenceOf[i + 1] === sentenceOf[i]) extraSentences++;
+      continue;
+    }
     tokens.push({
       start,
       end,
       value,
       lower: value.toLowerCase(),
       pos: tags[i],
-      sentence: sentenceOf[i],
+      sentence,
     });
   }
   return { tokens, sentences: spans };

@@ -407,6 +407,18 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     text: 'Writing for a panel that agreed the debate was dull, Tom Reed noted that the hall was cold.',
     expected: [{ quote: 'the hall was cold', speaker: 'Tom Reed', cue: 'noted' }],
   },
+  {
+    name: 'a sentence ending in a word that is also an abbreviation ("ill.", "in.", "no.")',
+    text:
+      'The family said the boy was very ill. "We are praying," his aunt said. ' +
+      'Most voters had already logged in. Tom Reed said the count was slow. The board voted no. Jane Doe said the plan was dead.',
+    expected: [
+      { quote: 'the boy was very ill', speaker: 'the family' },
+      { quote: '"We are praying,"', speaker: 'his aunt' },
+      { quote: 'the count was slow', speaker: 'Tom Reed' },
+      { quote: 'the plan was dead', speaker: 'Jane Doe' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
