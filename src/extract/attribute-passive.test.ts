@@ -76,4 +76,13 @@ describe('a passive sentence pointing back at the one before', () => {
     const statements = extractText(text);
     expect(statements.filter((statement) => statement.cue?.text !== 'said')).toEqual([]);
   });
+
+  it.each([
+    'Minister for Reintegration of the Northern Territories Olena Varta said the corridor would reopen.',
+    'The corridor will reopen. This was announced by Deputy Prime Minister - Minister for Reintegration of the Northern Territories Olena Varta.',
+    'The corridor would reopen, Minister of Veterans Olena Varta said.',
+  ])('reads the holder after a ministry portfolio, not its last word, in %j', (text) => {
+    const [statement] = extractText(text);
+    expect(statement.speaker.name).toBe('Olena Varta');
+  });
 });

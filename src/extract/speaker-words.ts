@@ -30,8 +30,13 @@ tass interfax ria gazprom white state duma rada verkhovna assembly secretariat c
 directorate headquarters prosecutor's prosecutors spokesperson's journal magazine newspaper daily
 poll survey report study statement website`);
 
-/** Words that end organisations' names without naming a kind of body ("… on Foreign Relations"). */
-export const ORGANIZATION_NAME_ENDS = words(`relations affairs studies rights`);
+/**
+ * Words that end organisations' names without naming a kind of body ("… on Foreign Relations"), and the
+ * portfolios that end a ministry's name before its holder ("Minister for Reintegration of the Temporarily
+ * Occupied Territories Iryna Vereshchuk"); not words that end companies' names too ("Kaneb Energy Partners").
+ */
+export const ORGANIZATION_NAME_ENDS = words(`relations affairs studies rights territories defence defense
+emergencies reintegration veterans education`);
 
 /** Plural heads that make a phrase a group ("officials said", "analysts warned"). */
 export const GROUP_WORDS = words(`officials sources analysts experts critics residents people lawmakers
