@@ -86,3 +86,22 @@ describe('a passive sentence pointing back at the one before', () => {
     expect(statement.speaker.name).toBe('Olena Varta');
   });
 });
+
+// Bodies named for what they do: "Centre" is an organisation word, and the end of a body's name
+// ("… of Civic Rights", "… for Conflict Studies") is no one's surname.
+describe('organisations whose names end like a person', () => {
+  it.each([
+    [
+      'The Northern Court of Civic Rights confirmed that the vote had been fair.',
+      'the Northern Court of Civic Rights',
+    ],
+    [
+      'The vote had been fair.\n\nThis was reported by the Centre for Conflict Studies in its weekly update.',
+      'the Centre for Conflict Studies',
+    ],
+    ['The vote had been fair, according to the Harbour Centre.', 'the Harbour Centre'],
+  ])('%j', (text, name) => {
+    const [statement] = extractText(text);
+    expect(statement.speaker).toMatchObject({ name, kind: 'organization' });
+  });
+});

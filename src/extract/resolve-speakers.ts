@@ -489,7 +489,9 @@ function isCapitalizedUnit(unit: Unit): boolean {
 function allProperPersonLike(units: Unit[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     if (posOf(units[i]) !== 'PROPN' && !ATTACHED.has(lowerOf(units[i]))) return false;
-    if (ORGANIZATION_WORDS.has(lowerOf(units[i]))) return false;
+    // "Conflict Studies", "Foreign Relations": the end of a body's name is no one's surname
+    if (ORGANIZATION_WORDS.has(lowerOf(units[i])) || ORGANIZATION_NAME_ENDS.has(lowerOf(units[i])))
+      return false;
   }
   return last > first;
 }
