@@ -87,8 +87,8 @@ describe('a passive sentence pointing back at the one before', () => {
   });
 });
 
-// Bodies named for what they do: "Centre" is an organisation word, and the end of a body's name
-// ("… of Civic Rights", "… for Conflict Studies") is no one's surname.
+// Bodies named for what they do: "Centre" is an organisation word, a body's name goes on after "for"
+// ("the Institute for the Study of …"), and its end ("… of Civic Rights") is no one's surname.
 describe('organisations whose names end like a person', () => {
   it.each([
     [
@@ -100,8 +100,21 @@ describe('organisations whose names end like a person', () => {
       'the Centre for Conflict Studies',
     ],
     ['The vote had been fair, according to the Harbour Centre.', 'the Harbour Centre'],
+    [
+      'The front line has not moved, the Institute for Conflict Studies said.',
+      'the Institute for Conflict Studies',
+    ],
+    [
+      'The Institute for Conflict Studies said the front line had not moved.',
+      'the Institute for Conflict Studies',
+    ],
+    [
+      'The front line has not moved, according to the Institute for the Study of Conflict.',
+      'the Institute for the Study of Conflict',
+    ],
   ])('%j', (text, name) => {
-    const [statement] = extractText(text);
-    expect(statement.speaker).toMatchObject({ name, kind: 'organization' });
+    const statements = extractText(text);
+    expect(statements).toHaveLength(1);
+    expect(statements[0].speaker).toMatchObject({ name, kind: 'organization' });
   });
 });

@@ -92,6 +92,11 @@ function isNominal(unit: Unit | undefined): boolean {
   );
 }
 
+/** A capitalised organisation word ("Institute", "Centre", "Council"): a body, not a role. */
+function namesBody(unit: Unit | undefined): boolean {
+  return isCapitalized(unit) && ORGANIZATION_WORDS.has(lowerOf(unit));
+}
+
 function attachedBefore(units: Unit[], index: number): boolean {
   return index > 0 && units[index - 1].end === units[index].start;
 }
@@ -161,6 +166,24 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
       count++;
       continue;
     }
+    // "the Institute for Conflict Studies", "the Center for the Study of War": a body named for its purpose
+    // (a role, "Minister for Reintegration …", is not: the name after it is the person).
+    if (lower === 'for' && isCapitalized(units[first]) && namesBody(units[first - 2])) {
+      first -= 1;
+      count++;
+      continue;
+    }
+    if (
+      lower === 'the' &&
+      lowerOf(units[first - 2]) === 'for' &&
+      first - 3 >= floor &&
+      isCapitalized(units[first]) &&
+      namesBody(units[first - 3])
+    ) {
+      first -= 2;
+      count += 2;
+      continue;
+    }
     // "Head of the Office of the President Andriy Yermak", "Mr. Morgan of the Sierra Club".
     if (
       lower === 'the' &&
@@ -225,6 +248,14 @@ export function phraseStartingAt(
     if (value === 'of' && last >= 0 && isCapitalized(units[last]) && isCapitalized(units[index + 1])) {
       index++;
       continue;
+    }
+    // "according to the Institute for the Study of War": a body named for its purpose, read on.
+    if (value === 'for' && last >= 0 && namesBody(units[last])) {
+      const skip = lowerOf(units[index + 1]) === 'the' ? 2 : 1;
+      if (isCapitalized(units[index + skip])) {
+        index += skip;
+        continue;
+      }
     }
     // "according to the Head of the Office of the President": a capitalised role completed by "of the …".
     if (
