@@ -118,3 +118,21 @@ describe('organisations whose names end like a person', () => {
     expect(statements[0].speaker).toMatchObject({ name, kind: 'organization' });
   });
 });
+
+// Business news names a company once with its legal form and then without it.
+describe('a company named again without its legal form', () => {
+  it('is the company introduced', () => {
+    const statements = extractText(
+      'Harlow Mills Inc said it would close two plants. Harlow Mills said the closures would cost 40 mln dlrs.',
+    );
+    expect(statements.map((statement) => [statement.speaker.name, statement.speaker.kind])).toEqual([
+      ['Harlow Mills Inc', 'organization'],
+      ['Harlow Mills Inc', 'organization'],
+    ]);
+  });
+
+  it('leaves a person with the same words alone when no company was introduced', () => {
+    const [statement] = extractText('Harlow Mills said the closures would cost 40 mln dlrs.');
+    expect(statement.speaker.kind).toBe('person');
+  });
+});

@@ -30,6 +30,30 @@ export interface NameRegistry {
    * as stems: a later "the Russian leader" is none of the people written with another country.
    */
   origins: Map<string, Set<string>>;
+  /**
+   * Companies introduced with their legal form ("First Wisconsin Corp", "Acme Holdings Ltd"): the name
+   * without it, lower-case ("first wisconsin") → the name as introduced. A later "First Wisconsin said" is
+   * the company, not a person called Wisconsin.
+   */
+  companies: Map<string, string>;
+}
+
+/** Legal forms that end a company's name. */
+const LEGAL_FORMS = new Set(
+  'corp corp. corporation inc inc. incorporated ltd ltd. limited co co. plc llc lp ag sa nv holdings'.split(
+    ' ',
+  ),
+);
+
+/** "First Wisconsin Corp" (a run of capitalised words ending in a legal form): its short form, registered. */
+function readCompany(run: Token[], registry: NameRegistry): void {
+  const last = run[run.length - 1];
+  if (run.length < 2 || !LEGAL_FORMS.has(last.lower)) return;
+  const stem = run.slice(0, -1).filter((token) => /^\p{Lu}/u.test(token.value) || token.value === '&');
+  if (stem.length === 0 || stem.length < run.length - 1 || isTitleWord(stem[0].lower)) return;
+  const short = stem.map((token) => token.lower).join(' ');
+  if (!registry.companies.has(short))
+    registry.companies.set(short, run.map((token) => token.value).join(' '));
 }
 
 export interface RoleEntry {
@@ -223,6 +247,7 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     acronyms: new Map(),
     acronymNames: new Set(),
     origins: new Map(),
+    companies: new Map(),
   };
   const singles: Array<{ start: number; lower: string; value: string }> = [];
   let run: Token[] = [];
@@ -246,6 +271,7 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     while (name.length > 0 && name[name.length - 1].value === '-') name.pop();
     // Leading acronyms are organisations in a title ("UN Linda Thomas-Greenfield").
     while (name.length > 0 && (name[0].value === '-' || /^\p{Lu}{2,}$/u.test(name[0].value))) name.shift();
+    readCompany(run, registry);
     const first = runStart;
     const current = run;
     run = [];

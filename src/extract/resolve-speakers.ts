@@ -66,6 +66,14 @@ export function readSpeakerPhrase(
     );
     return { ...speaker, mention };
   }
+  // "First Wisconsin said" after "First Wisconsin Corp": the company, named without its legal form.
+  const company = registry.companies.get(
+    textOf(text, units, first, last)
+      .replace(/^the /i, '')
+      .replace(/[’']s$/, '')
+      .toLowerCase(),
+  );
+  if (company) return { name: company, kind: 'organization', mention };
   const described = describedPerson(text, units, first, last, source.start, registry, prefer);
   if (described) return { ...described, mention };
   // "the Afghan team's coach, Alireza Mehraban": a description with the name in apposition.
