@@ -607,13 +607,16 @@ function latestRoleHolder(
   for (let i = openers.length - 1; i >= 0 && candidates.length < 12; i--)
     if (openers[i].start < before) candidates.push({ at: openers[i].start, name: openers[i].name });
   candidates.sort((a, b) => b.at - a.at);
+  const mentionCount = (name: string): number => registry.mentions.filter((m) => m.name === name).length;
   const fits = (name: string): boolean => {
     if (excluded(name)) return false;
     const roles = registry.roles.filter((entry) => entry.name === name);
     if (roles.some((entry) => roleHead(entry.title)?.head === wanted.head)) return false;
     const origins = new Set(registry.origins.get(name) ?? []);
     for (const entry of roles) for (const country of countriesOf(entry.title)) origins.add(country);
-    if (countries.size === 0) return roles.length === 0;
+    // Without a country only someone the article keeps naming ("Tom Reed said …. The mayor said …" may
+    // introduce a second person).
+    if (countries.size === 0) return roles.length === 0 && mentionCount(name) >= 2;
     if ([...origins].some((origin) => countries.has(origin))) return true;
     return roles.length === 0 && origins.size === 0;
   };

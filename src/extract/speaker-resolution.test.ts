@@ -187,11 +187,19 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
   {
     name: 'a description takes up the last subject, unless the statement talks about that person',
     text:
-      'Mark Olsen ran the fund until May. The former finance officer said the fund was sound. ' +
-      'Tom Hale joined the bank in 2001. The former auditor said Mr Hale knew about the losses.',
+      'Mark Olsen ran the fund until May. Olsen later moved to Oslo. The former finance officer said the fund was sound. ' +
+      'Tom Hale joined the bank in 2001. Hale left in 2009. The former auditor said Mr Hale knew about the losses.',
     expected: [
       { quote: 'the fund was sound', speaker: 'Mark Olsen' },
       { quote: 'Mr Hale knew about the losses', speaker: 'the former auditor' },
+    ],
+  },
+  {
+    name: 'a description with no country takes up only someone the article keeps naming',
+    text: 'Tom Reed said he was ill. The mayor said the bridge was safe.',
+    expected: [
+      { quote: 'he was ill', speaker: 'Tom Reed' },
+      { quote: 'the bridge was safe', speaker: 'the mayor' },
     ],
   },
   {
