@@ -1,0 +1,120 @@
+/**
+ * The errors behind `onrecord eval`, one line each with its context, for reading by phenomenon: statements
+ * no gold attribution matches (FP), gold attributions nothing matches (FN), matched statements whose
+ * speaker names someone else (WS); with --mentions and --cues also wrong speaker mentions (WM) and cues
+ * (WC). Matching and name agreement are those of src/eval/score.ts at θ = 0.3. A reading aid, not a
+ * test; do not read the held-out set's errors (eval/gold/README.md).
+ *
+ *   npm run build && node dist/eval/errors.js GOLD.jsonl [--only FP,FN,WS] [--mentions] [--cues]
+ */
+import { extract } from '../src/extract/index.js';
+import { readGold } from '../src/cli/eval.js';
+import { matchDocument, type GoldDocument, type GoldSpans } from '../src/eval/score.js';
+import { speakerNamesAgree } from '../src/eval/speaker-names.js';
+import type { Statement } from '../src/model/statement.js';
+
+const WIDTH = 60;
+
+/** The text around [start, end) with the span in double brackets, on one line. */
+function inContext(text: string, start: number, end: number): string {
+  const span = text.slice(start, end);
+  const shown = span.length > 300 ? `${span.slice(0, 300)}…` : span;
+  return `${text.slice(Math.max(0, start - WIDTH), start)}[[${shown}]]${text.slice(end, end + WIDTH)}`.replace(
+    /\s*\n\s*/g,
+    ' ⏎ ',
+  );
+}
+
+function spanText(text: string, spans: GoldSpans): string {
+  return spans.map(([start, end]) => text.slice(start, end)).join(' | ');
+}
+
+function overlaps(spans: GoldSpans, start: number, end: number): boolean {
+  return spans.some(([s, e]) => Math.min(e, end) - Math.max(s, start) >= 1);
+}
+
+function describe(statement: Statement): string {
+  const { speaker, cue } = statement;
+  return `cue=${cue?.text ?? '–'} speaker=${speaker.name} (${speaker.kind}) mention=${speaker.mention?.text ?? '–'}`;
+}
+
+function documentErrors(gold: GoldDocument, kinds: Set<string>): { kind: string; line: string }[] {
+  const { text } = gold;
+  const predicted = extract({
+    id: gold.id,
+    text,
+    published: gold.published ?? null,
+    title: gold.title ?? null,
+  });
+  const matches = matchDocument({ gold, predicted }, 0.3);
+  const matchedPredictions = new Set(matches.map((match) => match.predicted));
+  const matchedGold = new Set(matches.map((match) => match.gold));
+  const errors: { kind: string; line: string }[] = [];
+  const add = (kind: string, line: string): void => {
+    if (kinds.has(kind)) errors.push({ kind, line: `${kind} ${gold.id} ${line}` });
+  };
+  for (const statement of predicted) {
+    if (matchedPredictions.has(statement)) continue;
+    add(
+      'FP',
+      `[${statement.kind}] ${describe(statement)}\n   ${inContext(text, statement.quote.start, statement.quote.end)}`,
+    );
+  }
+  for (const attribution of gold.attributions) {
+    if (matchedGold.has(attribution) || attribution.content.length === 0) continue;
+    const start = Math.min(...attribution.content.map(([s]) => s));
+    const end = Math.max(...attribution.content.map(([, e]) => e));
+    add(
+      'FN',
+      `cue=${spanText(text, attribution.cue) || '–'} source=${spanText(text, attribution.source) || '–'} ` +
+        `speaker=${attribution.speaker ?? '–'}\n   ${inContext(text, start, end)}`,
+    );
+  }
+  for (const { gold: attribution, predicted: statement } of matches) {
+    const context = `\n   ${inContext(text, statement.quote.start, statement.quote.end)}`;
+    if (
+      typeof attribution.speaker === 'string' &&
+      !speakerNamesAgree(statement.speaker.name, attribution.speaker)
+    )
+      add('WS', `gold=${attribution.speaker} ${describe(statement)}${context}`);
+    const mention = statement.speaker.mention;
+    const mentionRight =
+      attribution.source.length === 0
+        ? mention === null
+        : mention !== null && overlaps(attribution.source, mention.start, mention.end);
+    if (!mentionRight)
+      add(
+        'WM',
+        `gold=${spanText(text, attribution.source) || '–'} predicted=${mention?.text ?? '–'}${context}`,
+      );
+    const goldCue = spanText(text, attribution.cue).toLowerCase();
+    if (attribution.cue.length > 0 && (statement.cue?.text.toLowerCase() ?? '') !== goldCue)
+      add('WC', `gold=${goldCue} predicted=${statement.cue?.text ?? '–'}${context}`);
+  }
+  return errors;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const path = args.find((arg) => !arg.startsWith('--') && !/^[A-Z,]+$/.test(arg));
+  if (!path) {
+    console.error('usage: node dist/eval/errors.js GOLD.jsonl [--only FP,FN,WS] [--mentions] [--cues]');
+    process.exitCode = 2;
+    return;
+  }
+  const only = args.indexOf('--only');
+  const kinds = new Set(only >= 0 ? (args[only + 1] ?? '').split(',') : ['FP', 'FN', 'WS']);
+  if (args.includes('--mentions')) kinds.add('WM');
+  if (args.includes('--cues')) kinds.add('WC');
+  const documents = await readGold(path, (message) => console.error(message));
+  const counts = new Map<string, number>();
+  for (const gold of documents) {
+    for (const { kind, line } of documentErrors(gold, kinds)) {
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      console.log(line);
+    }
+  }
+  console.log([...kinds].map((kind) => `${kind} ${counts.get(kind) ?? 0}`).join('  '));
+}
+
+await main();
