@@ -136,3 +136,29 @@ describe('a company named again without its legal form', () => {
     expect(statement.speaker.kind).toBe('person');
   });
 });
+
+describe('a body described before its name', () => {
+  it.each([
+    ['Prices will rise, US phone company Northline said.', 'Northline', 'US phone company'],
+    ['Oil giant Varden said prices will rise.', 'Varden', 'Oil giant'],
+    [
+      "The band's record company Halcyon said the album would be delayed.",
+      'Halcyon',
+      "band's record company",
+    ],
+  ])('%j', (text, name, title) => {
+    const [statement] = extractText(text);
+    expect(statement.speaker).toMatchObject({ name, kind: 'organization', title });
+  });
+
+  it('leaves a person after a company noun, and a body whose noun is part of its name', () => {
+    expect(extractText('Prices will rise, company spokesman Tom Reed said.')[0].speaker).toMatchObject({
+      name: 'Tom Reed',
+      kind: 'person',
+    });
+    expect(extractText('Prices will rise, the Harbour Bank said.')[0].speaker).toMatchObject({
+      name: 'the Harbour Bank',
+      kind: 'organization',
+    });
+  });
+});

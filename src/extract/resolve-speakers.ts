@@ -153,6 +153,12 @@ export function readSpeakerPhrase(
   if (GROUP_WORDS.has(head) && first === last) {
     return { name: head, kind: 'group', mention };
   }
+  // "US phone company Qwest", "oil giant Shell", "record label Universal": a body described, then named.
+  const body = describedBody(units, first, last);
+  if (body !== null) {
+    const title = textOf(text, units, first, body - 1).replace(/^the /i, '');
+    return { name: textOf(text, units, body, last), kind: 'organization', mention, title };
+  }
   // An organisation: "the Kremlin", "the Defense Ministry", "NATO", "The New York Post".
   if (
     hasOrganization &&
@@ -492,6 +498,31 @@ function onlyTitles(units: Unit[], first: number, last: number): boolean {
 
 function isCapitalizedUnit(unit: Unit): boolean {
   return unit.kind === 'token' && /^\p{Lu}/u.test(unit.token.value);
+}
+
+/** Common nouns that describe a company or body before its name ("phone company", "oil giant"). */
+const BODY_DESCRIPTORS = new Set(
+  `company firm group maker giant retailer carrier operator airline manufacturer chain insurer lender
+  broadcaster publisher label studio developer provider supplier producer bank agency network outfit
+  conglomerate startup start-up website site newspaper magazine channel`.split(/\s+/),
+);
+
+/**
+ * Where the name starts in "<description> <Name>" when the description's last word is a lower-case
+ * body noun and every word after it is capitalised, else null. "Bank of America" (the noun is part of
+ * the name) and "company spokesman Tom Reed" (a person after it) are not.
+ */
+function describedBody(units: Unit[], first: number, last: number): number | null {
+  let k = last - 1;
+  while (k >= first && isCapitalizedUnit(units[k])) k--;
+  if (k < first || k === last || !BODY_DESCRIPTORS.has(lowerOf(units[k]))) return null;
+  const noun = units[k];
+  if (noun.kind !== 'token' || noun.token.value !== noun.token.lower) return null;
+  const name = lowerOf(units[k + 1]);
+  if (FEMALE_NAMES.has(name) || MALE_NAMES.has(name) || HONORIFICS.has(name)) return null;
+  for (let i = k + 1; i <= last; i++)
+    if (posOf(units[i]) !== 'PROPN' && !isCapitalizedUnit(units[i])) return null;
+  return k + 1;
 }
 
 function allProperPersonLike(units: Unit[], first: number, last: number): boolean {
