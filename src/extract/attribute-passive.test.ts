@@ -131,6 +131,19 @@ describe('a company named again without its legal form', () => {
     ]);
   });
 
+  it('is what "the company" and "the firm" say after it, but "the bank" only when it is a bank', () => {
+    const statements = extractText(
+      'Harlow Mills Inc said it would close two plants.\n\nThe company said the closures would cost 40 mln dlrs. ' +
+        'The firm said it expected a loss. The bank said it would extend the loan.',
+    );
+    expect(statements.map((statement) => statement.speaker.name)).toEqual([
+      'Harlow Mills Inc',
+      'Harlow Mills Inc',
+      'Harlow Mills Inc',
+      'the bank',
+    ]);
+  });
+
   it('leaves a person with the same words alone when no company was introduced', () => {
     const [statement] = extractText('Harlow Mills said the closures would cost 40 mln dlrs.');
     expect(statement.speaker.kind).toBe('person');

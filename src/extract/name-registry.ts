@@ -36,6 +36,8 @@ export interface NameRegistry {
    * the company, not a person called Wisconsin.
    */
   companies: Map<string, string>;
+  /** The same companies in text order, where each was first named: "the company" is one of them. */
+  companyMentions: Array<{ start: number; name: string }>;
 }
 
 /** Legal forms that end a company's name. */
@@ -52,8 +54,10 @@ function readCompany(run: Token[], registry: NameRegistry): void {
   const stem = run.slice(0, -1).filter((token) => /^\p{Lu}/u.test(token.value) || token.value === '&');
   if (stem.length === 0 || stem.length < run.length - 1 || isTitleWord(stem[0].lower)) return;
   const short = stem.map((token) => token.lower).join(' ');
-  if (!registry.companies.has(short))
-    registry.companies.set(short, run.map((token) => token.value).join(' '));
+  if (registry.companies.has(short)) return;
+  const name = run.map((token) => token.value).join(' ');
+  registry.companies.set(short, name);
+  registry.companyMentions.push({ start: run[0].start, name });
 }
 
 export interface RoleEntry {
@@ -248,6 +252,7 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
     acronymNames: new Set(),
     origins: new Map(),
     companies: new Map(),
+    companyMentions: [],
   };
   const singles: Array<{ start: number; lower: string; value: string }> = [];
   let run: Token[] = [];

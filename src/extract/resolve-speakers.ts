@@ -74,6 +74,19 @@ export function readSpeakerPhrase(
       .toLowerCase(),
   );
   if (company) return { name: company, kind: 'organization', mention };
+  // "the company said" in a story that named a company with its legal form: the first one named before
+  // (a wire story's lede names the company it is about first: "Acme Corp said it would buy Beta Inc").
+  if (
+    last === first + 1 &&
+    lowerOf(units[first]) === 'the' &&
+    COMPANY_NOUNS.has(valueOf(units[last])) &&
+    registry.companyMentions.length > 0
+  ) {
+    const lede = registry.companyMentions.find((entry) => entry.start < source.start);
+    // "the bank" only for a bank: a company's story often quotes the bank that lends to it
+    const fits = lede && (valueOf(units[last]) !== 'bank' || /\bBan(?:k|c)/.test(lede.name));
+    if (lede && fits) return { name: lede.name, kind: 'organization', mention };
+  }
   const described = describedPerson(text, units, first, last, source.start, registry, prefer);
   if (described) return { ...described, mention };
   // "the Afghan team's coach, Alireza Mehraban": a description with the name in apposition.
@@ -499,6 +512,12 @@ function onlyTitles(units: Unit[], first: number, last: number): boolean {
 function isCapitalizedUnit(unit: Unit): boolean {
   return unit.kind === 'token' && /^\p{Lu}/u.test(unit.token.value);
 }
+
+/**
+ * What a business story calls the company it has named: "the company said", "the firm added" ("the
+ * group" is as often an investor group as the company, so it is left alone).
+ */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'corporation', 'concern', 'bank']);
 
 /** Common nouns that describe a company or body before its name ("phone company", "oil giant"). */
 const BODY_DESCRIPTORS = new Set(
