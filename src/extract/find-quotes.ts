@@ -1,3 +1,5 @@
+import { softLineBreaks } from './line-wrap.js';
+
 /** A span of quoted text, marks included. */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -30,6 +32,7 @@ function isOpeningContext(text: string, index: number): boolean {
  * quotes); otherwise its opening mark is treated as stray, so an unbalanced mark never swallows the text.
  */
 export function findQuotes(text: string): QuoteSpan[] {
+  const soft = softLineBreaks(text);
   const quotes: QuoteSpan[] = [];
   let open = -1;
   let continued = false;
@@ -51,6 +54,8 @@ export function findQuotes(text: string): QuoteSpan[] {
     // Two apostrophes are a straight double mark in some wire archives (''We should not …,'' she said).
     const width = code === 39 ? 2 : 1;
     const char = i < length ? (width === 2 ? '"' : text[i]) : '\n';
+    // where a hard-wrapped line ran out, the quotation goes on
+    if (char === '\n' && soft(i)) continue;
     if (char === '\n' || char === '\r') {
       if (open >= 0) {
         // A quote open at the end of its paragraph: continued only if the next paragraph opens with a mark.
@@ -120,6 +125,7 @@ const SINGLE_CLOSE = new Set(['’', "'"]);
  * share the marks, so an opening must start a word and a closing must end one and not sit inside a word.
  */
 function mergeSingles(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
+  const soft = softLineBreaks(text);
   const result: QuoteSpan[] = [];
   let gapStart = 0;
   const gaps: Array<[number, number]> = [];
@@ -137,7 +143,7 @@ function mergeSingles(text: string, doubles: QuoteSpan[]): QuoteSpan[] {
       if (code !== 10 && code !== 39 && code !== 0x2018 && code !== 0x2019) continue;
       const char = text[i];
       if (char === '\n') {
-        open = -1;
+        if (!soft(i)) open = -1;
         continue;
       }
       if (open < 0) {

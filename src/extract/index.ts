@@ -5,6 +5,7 @@ import { attributePassiveBackReference } from './attribute-passive.js';
 import { scoreConfidence } from './confidence.js';
 import { findFloatingQuotes } from './find-floating-quotes.js';
 import { findQuotes, type QuoteSpan } from './find-quotes.js';
+import { softLineBreaks } from './line-wrap.js';
 import { createSpanIndex, findLayout } from './layout.js';
 import { findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers } from './resolve-speakers.js';
@@ -96,7 +97,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
       ? attribution
       : { ...attribution, sharedWith: position.get(attributions[attribution.sharedWith]) ?? null },
   );
-  const registry = buildNameRegistry(analysis.tokens);
+  const registry = buildNameRegistry(analysis.tokens, softLineBreaks(text));
   const speakers = resolveSpeakers(text, sentences, all, registry);
   const minConfidence = options.minConfidence ?? 0;
   const published = options.published ?? article.published ?? null;

@@ -242,7 +242,10 @@ export function isTitleWord(lower: string): boolean {
 }
 
 /** Full names of people in the article, from runs of proper nouns outside titles, in text order. */
-export function buildNameRegistry(tokens: Token[]): NameRegistry {
+export function buildNameRegistry(
+  tokens: Token[],
+  softBreak: (offset: number) => boolean = () => false,
+): NameRegistry {
   const registry: NameRegistry = {
     bySurname: new Map(),
     byFirstName: new Map(),
@@ -326,6 +329,9 @@ export function buildNameRegistry(tokens: Token[]): NameRegistry {
   };
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
+    // where a hard-wrapped line ran out inside a name ("Medco Containment Services\nInc"), it goes on
+    if (run.length > 0 && token.value.trim() === '' && softBreak(token.start + token.value.indexOf('\n')))
+      continue;
     const previous = run.length > 0 ? run[run.length - 1] : null;
     const attached = previous !== null && previous.end === token.start;
     // A full stop joins a name only after an initial or an abbreviation ("J. Smith", "King Jr."); after

@@ -38,7 +38,8 @@ interface ResolvedMention {
 const ATTACHED = new Set(['-', '.', "'s", '’s']);
 
 function textOf(text: string, units: Unit[], first: number, last: number): string {
-  return text.slice(units[first].start, units[last].end);
+  // a name run over a hard-wrapped line ("Medco Containment Services\nInc") is written with a space
+  return text.slice(units[first].start, units[last].end).replace(/\s+/g, ' ');
 }
 
 /** Splits a speaker phrase into title and name and decides its kind. */

@@ -1,6 +1,7 @@
 import type { Analysis, Token } from './analyse.js';
 import { lookupCue } from './cue-lexicon.js';
 import type { QuoteSpan } from './find-quotes.js';
+import { softLineBreaks } from './line-wrap.js';
 
 /** A token, or a whole quotation treated as one opaque unit. */
 export type Unit =
@@ -22,6 +23,7 @@ export interface Sentence {
  */
 export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): Sentence[] {
   const { tokens } = analysis;
+  const soft = softLineBreaks(text);
   const sentences: Sentence[] = [];
   let quoteIndex = 0;
   let paragraph = 0;
@@ -43,7 +45,8 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
     let lineBreak = false;
     if (previous) {
       for (let c = previous.end; c < token.start; c++) {
-        if (text.charCodeAt(c) === 10) {
+        // where a hard-wrapped line ran out, the break is a space
+        if (text.charCodeAt(c) === 10 && !soft(c)) {
           lineBreak = true;
           break;
         }
@@ -98,12 +101,15 @@ function attributesQuoteBefore(
 ): boolean {
   const last = current?.units[current.units.length - 1];
   if (!last || last.kind !== 'quote' || last.end > tokens[index].start) return false;
-  for (let c = last.end; c < tokens[index].start; c++) if (text.charCodeAt(c) === 10) return false;
+  const soft = softLineBreaks(text);
+  for (let c = last.end; c < tokens[index].start; c++)
+    if (text.charCodeAt(c) === 10 && !soft(c)) return false;
   let verb = false;
   for (let j = index; j < tokens.length && j < index + LOOK_AHEAD; j++) {
     const value = tokens[j].lower;
     if (value === '.' || value === '!' || value === '?') return verb;
-    if (value === '\n' || value.includes('\n') || /["“”]/.test(value)) return false;
+    if ((value.includes('\n') && !soft(tokens[j].start + value.indexOf('\n'))) || /["“”]/.test(value))
+      return false;
     const entry = lookupCue(value);
     if (entry && entry.cueClass !== 'belief' && entry.cueClass !== 'attitude' && tokens[j].pos === 'VERB')
       verb = true;
