@@ -163,4 +163,11 @@ describe('frameStatement', () => {
     );
     expect(frame.stances?.[0]).toMatchObject({ topic: 'sanctions', stance: 1 });
   });
+
+  it('reads a statement run over hard-wrapped lines as one line', () => {
+    const wrapped = frameText('Freedonia would never send\ntroops to Sylvania.');
+    const flat = frameText('Freedonia would never send troops to Sylvania.');
+    expect(wrapped.stances).toEqual(flat.stances);
+    expect(wrapped.topics).toEqual(['troops-to-ukraine']);
+  });
 });

@@ -256,6 +256,8 @@ function genericTopic(clause: Clause, tokens: Token[]): { key: string; objectInd
 function cleanQuote(text: string): string {
   return (
     text
+      // a quote run over hard-wrapped lines reads as one line
+      .replace(/\s*\n\s*/g, ' ')
       .replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«»]+$/g, '')
       .replace(/\[([^\]]*)\]/g, '$1')
       // Scare quotes inside a statement ('would "not rule out"') only get in the way of the grammar.

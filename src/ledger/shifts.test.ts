@@ -189,6 +189,34 @@ const NEVER_SEND =
 
 const storyCases: [string, Story[], Expected][] = [
   [
+    "a thing's stance in the speaker's words is not the speaker's position: \"the report did not rule out\"",
+    [
+      {
+        published: '2023-03-01',
+        text: 'Marta Kowalczyk said on Monday that she would rule out a ceasefire in the winter.',
+      },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that the report did not rule out a ceasefire in the winter.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    'a pronoun for a thing ("That could …") is not the speaker either',
+    [
+      {
+        published: '2023-03-01',
+        text: 'Marta Kowalczyk said on Monday that Freedonia should avoid sending troops to Sylvania.',
+      },
+      {
+        published: '2023-09-12',
+        text: '"That could send troops to Sylvania within a week," Marta Kowalczyk said on Tuesday of the plan.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
     'a reversal across two articles: one shift, earlier first',
     [
       { published: '2023-03-01', text: NEVER_SEND },

@@ -189,6 +189,44 @@ function place(record: StatementRecord): Placed | null {
   return { record, frame, day, before: record.saidOn?.basis === 'before' };
 }
 
+const SELF_PRONOUNS = new Set(['i', 'we', 'us', 'they']);
+const POINTING = new Set(['this', 'that', 'these', 'those', 'it', 'which', 'what', 'such']);
+const NORMATIVE = /\b(?:must|should|ought to|needs? to|ha(?:ve|s) to)\b/i;
+const THIRD_PERSON = new Set(['he', 'she']);
+/** Common nouns a speaker uses for their own side ("the government will not send troops"). */
+const OWN_SIDE = new Set(
+  `government country nation administration state army military ministry people side party coalition
+  alliance cabinet authorities leadership team company board bank union`.split(/\s+/),
+);
+
+/**
+ * Whether a stance may be the speaker's position: said of what anyone must or should do, or with a
+ * subject that may be the speaker: no subject
+ * (a verdict on the topic itself, "negotiations were impossible"), I, we or they, "he"/"she" in the
+ * reporter's words (inside a direct quotation they are someone else), "our government", a name (the
+ * speaker's, or their country's: "Freedonia might join NATO"), or the speaker's side ("the government").
+ * A thing is not ("the report did not rule out …"), nor "it" for a person ("Japan … it has failed to
+ * open its markets"): that is someone else's position, and no shift.
+ */
+export function mayBeOwnPosition(
+  subject: string | null | undefined,
+  record: Pick<StatementRecord, 'kind' | 'speaker' | 'quote'>,
+): boolean {
+  if (!subject) return true;
+  // what others must or should do is the speaker's position too ("The allies must not lift sanctions")
+  if (NORMATIVE.test(record.quote.text)) return true;
+  const words = subject.split(/\s+/).filter(Boolean);
+  const lower = words.map((word) => word.toLowerCase());
+  const head = lower[lower.length - 1];
+  if (lower.length === 1 && SELF_PRONOUNS.has(head)) return true;
+  if (lower.length === 1 && THIRD_PERSON.has(head)) return record.kind !== 'direct';
+  if (lower.length === 1 && head === 'it') return record.speaker.kind !== 'person';
+  if (lower[0] === 'our' || lower[0] === 'my') return true;
+  // a name: the speaker's own or their country's (not a pronoun opening the sentence: "That could …")
+  if (/^\p{Lu}/u.test(words[words.length - 1]) && !POINTING.has(head)) return true;
+  return OWN_SIDE.has(head.replace(/s$/, '')) || OWN_SIDE.has(head);
+}
+
 /** a is earlier than b: a back-reference ("previously said") precedes the article reporting it. */
 function isEarlier(a: Placed, b: Placed): boolean | null {
   if (a.record.articleId === b.record.articleId) {
@@ -417,7 +455,7 @@ const OWN_TURN =
 
 /**
  * Whether a clause's subject is the speaker: none, "I"/"we"/"our government", "he"/"she" in reported
- * speech, or their name.
+ * speech, or their name (stricter than mayBeOwnPosition: a turn is only the speaker's own).
  */
 function ownSubject(subject: string | null, record: StatementRecord): boolean {
   if (subject === null) return true;
@@ -565,7 +603,9 @@ export function detectShifts(statements: StatementRecord[], options: DetectShift
   for (const topic of [...topics].sort()) {
     const onTopic = placed
       .map((item) => ({ item, stance: stanceOn(item.frame, topic) }))
-      .filter((entry): entry is { item: Placed; stance: TopicStance } => entry.stance !== null);
+      .filter((entry): entry is { item: Placed; stance: TopicStance } => entry.stance !== null)
+      // "the report did not rule out …", "Japan has failed to open …": a position of someone else
+      .filter((entry) => mayBeOwnPosition(entry.stance.subject, entry.item.record));
     if (onTopic.length < 2) continue;
     const seen = new Set<string>();
     for (const later of onTopic) {
