@@ -144,6 +144,19 @@ describe('a company named again without its legal form', () => {
     ]);
   });
 
+  it.each([
+    ['Pacific Gas and Electric Co said rates would rise.', 'Pacific Gas and Electric Co'],
+    ["Standard and Poor's Corp said it cut the rating.", "Standard and Poor's Corp"],
+    ['Harlow, Reed and Co said it would list its shares.', 'Harlow, Reed and Co'],
+  ])('reads a company name joined by "and": %j', (text, name) => {
+    expect(extractText(text)[0].speaker).toMatchObject({ name, kind: 'organization' });
+  });
+
+  it('does not join two companies named with "and"', () => {
+    const [statement] = extractText('Harlow Corp and Beta Inc said they would merge.');
+    expect(statement.speaker.name).not.toContain('Harlow Corp and');
+  });
+
   it('leaves a person with the same words alone when no company was introduced', () => {
     const [statement] = extractText('Harlow Mills said the closures would cost 40 mln dlrs.');
     expect(statement.speaker.kind).toBe('person');

@@ -2,6 +2,7 @@ import type { Token } from './analyse.js';
 import { NAME_PARTICLES } from './noun-phrase.js';
 import {
   FEMALE_NAMES,
+  LEGAL_FORMS,
   MALE_NAMES,
   ORGANIZATION_NAME_ENDS,
   ORGANIZATION_WORDS,
@@ -40,22 +41,41 @@ export interface NameRegistry {
   companyMentions: Array<{ start: number; name: string }>;
 }
 
-/** Legal forms that end a company's name. */
-const LEGAL_FORMS = new Set(
-  'corp corp. corporation inc inc. incorporated ltd ltd. limited co co. plc llc lp ag sa nv holdings'.split(
-    ' ',
-  ),
-);
-
-/** "First Wisconsin Corp" (a run of capitalised words ending in a legal form): its short form, registered. */
-function readCompany(run: Token[], registry: NameRegistry): void {
+/**
+ * "First Wisconsin Corp" (a run of capitalised words ending in a legal form): its short form, registered.
+ * "Sears, Roebuck and Co", "Standard and Poor's Corp": names joined by "and" before the run belong to it.
+ */
+function readCompany(tokens: Token[], first: number, found: Token[], registry: NameRegistry): void {
+  let run = found;
   const last = run[run.length - 1];
-  if (run.length < 2 || !LEGAL_FORMS.has(last.lower)) return;
-  const stem = run.slice(0, -1).filter((token) => /^\p{Lu}/u.test(token.value) || token.value === '&');
-  if (stem.length === 0 || stem.length < run.length - 1 || isTitleWord(stem[0].lower)) return;
-  const short = stem.map((token) => token.lower).join(' ');
+  if (!LEGAL_FORMS.has(last.lower)) return;
+  let k = first - 1;
+  while (
+    k >= 1 &&
+    (tokens[k].value === 'and' || tokens[k].value === '&') &&
+    /^\p{Lu}/u.test(tokens[k - 1].value) &&
+    // "Clabir Corp and AmBrit Corp" are two companies
+    !LEGAL_FORMS.has(tokens[k - 1].lower)
+  ) {
+    let j = k - 1;
+    // a short name before "and" ("Pacific Gas and Electric Co"), not a second entity's full name
+    while (j >= 1 && j > k - 3 && /^\p{Lu}/u.test(tokens[j - 1].value)) j--;
+    // "Sears, Roebuck and Co": one name before a comma, when one word stands between it and "and"
+    if (j === k - 1 && j >= 2 && tokens[j - 1].value === ',' && /^\p{Lu}/u.test(tokens[j - 2].value)) j -= 2;
+    run = [...tokens.slice(j, k + 1).filter((token) => token.value.trim() !== ''), ...run];
+    k = j - 1;
+  }
+  if (run.length < 2) return;
+  const stem = run.slice(0, -1);
+  const joins = (token: Token) => /^(?:and|&|,|'s|’s)$/.test(token.lower);
+  if (!stem.every((token) => /^\p{Lu}/u.test(token.value) || joins(token))) return;
+  if (stem.length === 0 || isTitleWord(stem[0].lower)) return;
+  // written as in the text: "Standard and Poor's", "Sears, Roebuck and Co"
+  const written = (tokens: Token[]) =>
+    tokens.map((token, i) => (i > 0 && token.start !== tokens[i - 1].end ? ' ' : '') + token.value).join('');
+  const short = written(stem).toLowerCase();
   if (registry.companies.has(short)) return;
-  const name = run.map((token) => token.value).join(' ');
+  const name = written(run);
   registry.companies.set(short, name);
   registry.companyMentions.push({ start: run[0].start, name });
 }
@@ -279,7 +299,7 @@ export function buildNameRegistry(
     while (name.length > 0 && name[name.length - 1].value === '-') name.pop();
     // Leading acronyms are organisations in a title ("UN Linda Thomas-Greenfield").
     while (name.length > 0 && (name[0].value === '-' || /^\p{Lu}{2,}$/u.test(name[0].value))) name.shift();
-    readCompany(run, registry);
+    readCompany(tokens, runStart, run, registry);
     const first = runStart;
     const current = run;
     run = [];

@@ -1,5 +1,5 @@
 import type { Unit } from './segment.js';
-import { ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.js';
+import { LEGAL_FORMS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.js';
 import { isCapitalized, lowerOf, posOf, valueOf } from './units.js';
 
 /** A capitalised role or body that an "of the …" phrase completes ("the Head of the Office"). */
@@ -166,6 +166,21 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
       count++;
       continue;
     }
+    // "Sears, Roebuck and Co", "Standard and Poor's Corp": a company's name joined by "and" (a comma)
+    if (
+      LEGAL_FORMS.has(lowerOf(units[last])) &&
+      (lower === 'and' || lower === '&' || (lower === ',' && lowerOf(units[first + 1]) === 'and')) &&
+      first - 2 >= floor &&
+      isCapitalized(units[first]) &&
+      isCapitalized(units[first - 2]) &&
+      // "Clabir Corp and AmBrit Corp", "Chemical Bank and Marine Midland Banks Inc" are two bodies
+      !LEGAL_FORMS.has(lowerOf(units[first - 2])) &&
+      !ORGANIZATION_WORDS.has(lowerOf(units[first - 2]))
+    ) {
+      first -= 2;
+      count += 2;
+      continue;
+    }
     // "the Institute for Conflict Studies", "the Center for the Study of War": a body named for its purpose
     // (a role, "Minister for Reintegration …", is not: the name after it is the person).
     if (lower === 'for' && isCapitalized(units[first]) && namesBody(units[first - 2])) {
@@ -205,6 +220,7 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
     }
     break;
   }
+  while (first < last && (lowerOf(units[first]) === ',' || lowerOf(units[first]) === 'and')) first++;
   // A phrase made only of adjectives is no subject.
   let hasNoun = false;
   for (let i = first; i <= last; i++)

@@ -18,6 +18,7 @@ import {
 } from './name-registry.js';
 import {
   FEMALE_NAMES,
+  LEGAL_FORMS,
   GROUP_WORDS,
   HONORIFICS,
   MALE_NAMES,
@@ -68,12 +69,8 @@ export function readSpeakerPhrase(
     return { ...speaker, mention };
   }
   // "First Wisconsin said" after "First Wisconsin Corp": the company, named without its legal form.
-  const company = registry.companies.get(
-    textOf(text, units, first, last)
-      .replace(/^the /i, '')
-      .replace(/[’']s$/, '')
-      .toLowerCase(),
-  );
+  const written = textOf(text, units, first, last).replace(/^the /i, '').toLowerCase();
+  const company = registry.companies.get(written) ?? registry.companies.get(written.replace(/[’']s$/, ''));
   if (company) return { name: company, kind: 'organization', mention };
   // "the company said" in a story that named a company with its legal form: the first one named before
   // (a wire story's lede names the company it is about first: "Acme Corp said it would buy Beta Inc").
@@ -87,6 +84,25 @@ export function readSpeakerPhrase(
     // "the bank" only for a bank: a company's story often quotes the bank that lends to it
     const fits = lede && (valueOf(units[last]) !== 'bank' || /\bBan(?:k|c)/.test(lede.name));
     if (lede && fits) return { name: lede.name, kind: 'organization', mention };
+  }
+  // "Pacific Gas and Electric Co", "Harlow, Reed and Co": a capitalised name ending in a legal form
+  if (LEGAL_FORMS.has(lowerOf(units[last])) && isCapitalizedUnit(units[last]) && last > first) {
+    // the run of capitalised words (joined by "and", "&" or a comma before "X and") that ends in it
+    let start = last;
+    let joined = false;
+    while (start > first) {
+      const before = units[start - 1];
+      const word = lowerOf(before);
+      if (isCapitalizedUnit(before) || ATTACHED.has(word)) start--;
+      else if ((word === 'and' || word === '&') && isCapitalizedUnit(units[start - 2])) {
+        start--;
+        joined = true;
+      } else if (word === ',' && joined && isCapitalizedUnit(units[start - 2])) start--;
+      else break;
+    }
+    if (/^(?:the|a|an)$/.test(lowerOf(units[start]))) start++;
+    if (start < last && isCapitalizedUnit(units[start]))
+      return { name: textOf(text, units, start, last), kind: 'organization', mention };
   }
   const described = describedPerson(text, units, first, last, source.start, registry, prefer);
   if (described) return { ...described, mention };

@@ -87,3 +87,8 @@ keir justin recep xi narendra benjamin antony lloyd jens jake kevin chuck joe ku
 tim jd pete gavin jared sebastian tucker sean steve rex mitt kirill alexei alexey ramzan yevgeny igor
 nikolai maxim ivan pavel oleg valery valeriy arseniy denis rustem kyrylo olaf friedrich
 charles pedro`);
+
+/** Legal forms that end a company's name ("Texaco Inc", "Sears, Roebuck and Co"). */
+export const LEGAL_FORMS = words(
+  'corp corp. corporation inc inc. incorporated ltd ltd. limited co co. plc llc lp ag sa nv holdings',
+);
