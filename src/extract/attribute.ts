@@ -1,7 +1,7 @@
 import type { Attribution, Context } from './attribution.js';
 import { mention } from './attribution.js';
 import { according, askedQuestion, colonOrDash, verbFirst } from './attribute-punctuation.js';
-import { lookupCue } from './cue-lexicon.js';
+import { lookupCue, MODAL_VERBS } from './cue-lexicon.js';
 import { findCues, type CueCandidate } from './find-cues.js';
 import { clauseSubject, extendAppositive, subjectBefore } from './find-subject.js';
 import { readAdjunct } from './find-venue.js';
@@ -35,19 +35,7 @@ function isCoordinated(units: Unit[], cue: CueCandidate): boolean {
   return false;
 }
 
-const FORM_MODALS = new Set([
-  'will',
-  'would',
-  'shall',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-  "'ll",
-  '’ll',
-]);
+const FORM_MODALS = MODAL_VERBS;
 /** Verbs whose past is their base form ("put", "read"): no tense can be told from them. */
 const UNINFLECTED = new Set(['put', 'read', 'forecast']);
 

@@ -173,3 +173,18 @@ export const UNAMBIGUOUS_CUES = new Set([
 export function lookupCue(form: string): CueEntry | undefined {
   return CUE_LEXICON.get(form);
 }
+
+/** Modal auxiliaries ("would say", "will cede"): a verb form's mood, not a predicate of its own. */
+export const MODAL_VERBS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'shall',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  "'ll",
+  '’ll',
+]);

@@ -188,24 +188,15 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
       count++;
       continue;
     }
+    // "Head of the Office of the President Andriy Yermak", "Mr. Morgan of the Sierra Club", and after a
+    // body only, "the Center for the Study of War".
+    const preposition = lowerOf(units[first - 2]);
     if (
       lower === 'the' &&
-      lowerOf(units[first - 2]) === 'for' &&
       first - 3 >= floor &&
       isCapitalized(units[first]) &&
-      namesBody(units[first - 3])
-    ) {
-      first -= 2;
-      count += 2;
-      continue;
-    }
-    // "Head of the Office of the President Andriy Yermak", "Mr. Morgan of the Sierra Club".
-    if (
-      lower === 'the' &&
-      lowerOf(units[first - 2]) === 'of' &&
-      first - 3 >= floor &&
-      isCapitalized(units[first]) &&
-      isCapitalized(units[first - 3])
+      ((preposition === 'of' && isCapitalized(units[first - 3])) ||
+        (preposition === 'for' && namesBody(units[first - 3])))
     ) {
       first -= 2;
       count += 2;

@@ -8,7 +8,7 @@ import type {
   TopicStance,
 } from '../model/ledger.js';
 import type { SaidOn } from '../model/statement.js';
-import { lookupCue } from '../extract/cue-lexicon.js';
+import { lookupCue, MODAL_VERBS } from '../extract/cue-lexicon.js';
 import { frameStatement, frameText } from './frame.js';
 import { TOPIC_DEFINITIONS } from './topic-lexicon.js';
 
@@ -345,21 +345,7 @@ const CHANGE_MARKER =
   /\b(?:no longer|any ?more|revers(?:e|ed|es|ing)|u-turn|changed (?:my|his|her|our|their|its) (?:mind|position|stance|view))\b/i;
 
 /** Predicates that carry no act of their own: a stance read through them comes from their complement. */
-const LIGHT_PREDICATES = new Set([
-  'be',
-  'have',
-  'do',
-  'get',
-  'make',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'must',
-  'should',
-]);
+const LIGHT_PREDICATES = new Set(['be', 'have', 'do', 'get', 'make', ...MODAL_VERBS]);
 
 /**
  * How sure a journalist could be that the two statements are one turn: the same act said both ways is
