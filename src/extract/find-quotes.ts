@@ -55,7 +55,7 @@ export function findQuotes(text: string): QuoteSpan[] {
     const width = code === 39 ? 2 : 1;
     const char = i < length ? (width === 2 ? '"' : text[i]) : '\n';
     // where a hard-wrapped line ran out, the quotation goes on
-    if (char === '\n' && soft(i)) continue;
+    if ((char === '\n' || char === '\r') && soft(i)) continue;
     if (char === '\n' || char === '\r') {
       if (open >= 0) {
         // A quote open at the end of its paragraph: continued only if the next paragraph opens with a mark.

@@ -53,6 +53,14 @@ describe('hard-wrapped text', () => {
     );
   });
 
+  it('reads Windows line ends the same way', () => {
+    const crlf = WIRE.replace(/\n/g, '\r\n');
+    const statements = extract({ text: crlf });
+    expect(statements.map((statement) => statement.quote.text.replace(/\s+/g, ' '))).toEqual(
+      extract({ text: WIRE }).map((statement) => statement.quote.text.replace(/\s+/g, ' ')),
+    );
+  });
+
   it('leaves text with one paragraph a line, and lists, alone', () => {
     expect(softOffsets(ONE_PARAGRAPH_A_LINE)).toEqual([]);
     expect(softOffsets('A headline\nFirst line of the story that runs on\nand on.')).toEqual([]);

@@ -55,6 +55,8 @@ export function softLineBreaks(text: string): (offset: number) => boolean {
   let soft: (offset: number) => boolean = NEVER;
   if (text.indexOf('\n') >= 0 && isHardWrapped(text)) {
     soft = (offset) => {
+      // "\r\n": the carriage return goes with its line feed
+      if (text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10) offset += 1;
       if (text.charCodeAt(offset) !== 10) return false;
       const next = text.charCodeAt(offset + 1);
       // the next line goes on at once: not blank, not indented, not the end
