@@ -27,6 +27,8 @@ describe('onrecord sample', () => {
       expect(first.out()).toMatch(/the seed story .*: 1 new, .*17 statements, .*\d+ shifts/);
       const withSeed = Number(/the seed story .* (\d+) shifts/.exec(first.out())![1]);
       expect(withSeed).toBe(bundled + 1);
+      // and the bundled corpus has none of its own (no false shift among 243 official and wiki texts)
+      expect(bundled).toBe(0);
     }
     const quoted = first
       .out()

@@ -189,6 +189,20 @@ const NEVER_SEND =
 
 const storyCases: [string, Story[], Expected][] = [
   [
+    'what "no one" wants is no one\'s position: "No one wants to negotiate with them" then "ready to negotiate"',
+    [
+      {
+        published: '2023-03-01',
+        text: '"It is hard. No one wants to negotiate with those who shelled our towns," Marta Kowalczyk said on Monday.',
+      },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia was ready to negotiate with the rebels.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
     "a thing's stance in the speaker's words is not the speaker's position: \"the report did not rule out\"",
     [
       {

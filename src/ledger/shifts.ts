@@ -190,6 +190,16 @@ function place(record: StatementRecord): Placed | null {
 }
 
 const SELF_PRONOUNS = new Set(['i', 'we', 'us', 'they']);
+const INDEFINITE = /\b(?:no[ -]one|nobody|everyone|everybody|someone|somebody|anyone|anybody)\s*$/i;
+
+/** Whether the stance's clause has "no one", "nobody", "everyone" … as its subject. */
+function indefiniteSubject(phrase: string, text: string): boolean {
+  if (!phrase) return false;
+  if (/^(?:no[ -]one|nobody|everyone|everybody|someone|somebody|anyone|anybody)\b/i.test(phrase)) return true;
+  const at = text.indexOf(phrase);
+  return at > 0 && INDEFINITE.test(text.slice(Math.max(0, at - 16), at));
+}
+
 const POINTING = new Set(['this', 'that', 'these', 'those', 'it', 'which', 'what', 'such']);
 const NORMATIVE = /\b(?:must|should|ought to|needs? to|ha(?:ve|s) to)\b/i;
 const THIRD_PERSON = new Set(['he', 'she']);
@@ -209,9 +219,12 @@ const OWN_SIDE = new Set(
  * open its markets"): that is someone else's position, and no shift.
  */
 export function mayBeOwnPosition(
-  subject: string | null | undefined,
+  stance: Pick<TopicStance, 'subject' | 'phrase'>,
   record: Pick<StatementRecord, 'kind' | 'speaker' | 'quote'>,
 ): boolean {
+  const subject = stance.subject;
+  // "No one wants to negotiate with …", "Nobody will cede …": what people at large want or do
+  if (indefiniteSubject(stance.phrase, record.quote.text)) return false;
   if (!subject) return true;
   // what others must or should do is the speaker's position too ("The allies must not lift sanctions")
   if (NORMATIVE.test(record.quote.text)) return true;
@@ -591,7 +604,7 @@ export function detectShifts(statements: StatementRecord[], options: DetectShift
       .map((item) => ({ item, stance: stanceOn(item.frame, topic) }))
       .filter((entry): entry is { item: Placed; stance: TopicStance } => entry.stance !== null)
       // "the report did not rule out …", "Japan has failed to open …": a position of someone else
-      .filter((entry) => mayBeOwnPosition(entry.stance.subject, entry.item.record));
+      .filter((entry) => mayBeOwnPosition(entry.stance, entry.item.record));
     if (onTopic.length < 2) continue;
     const seen = new Set<string>();
     for (const later of onTopic) {
