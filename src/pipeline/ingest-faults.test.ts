@@ -1,4 +1,5 @@
-import { chmodSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -188,6 +189,64 @@ describe('a full SQLite database', () => {
     }
     await expectComplete(db, 'inProcess');
   }, 180_000);
+});
+
+/**
+ * A real full filesystem: a small tmpfs mounted for the test (root only: mounting needs it; elsewhere
+ * the test says why it skips), a SQLite file on it, and a filler file that leaves too little room for
+ * the batch, WAL included. Freeing the filler is "adding room".
+ */
+function mountSmallDisk(folder: string, size: string): string | null {
+  if (process.getuid?.() !== 0) return 'mounting a small tmpfs needs root';
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', folder]);
+  return mounted.status === 0 ? null : `mount -t tmpfs failed: ${String(mounted.stderr).trim()}`;
+}
+
+describe('a real full filesystem under SQLite (ENOSPC)', () => {
+  const disk = mkdtempSync(join(tmpdir(), 'onrecord-enospc-'));
+  const skip = mountSmallDisk(disk, '3m');
+  if (skip) console.warn(`skipping the real full-disk test: ${skip}`);
+  afterAll(() => {
+    if (!skip) spawnSync('umount', [disk]);
+    rmSync(disk, { recursive: true, force: true });
+  });
+
+  it.skipIf(skip !== null)(
+    'stops the batch naming the file, keeps every saved article whole, and completes once there is room',
+    async () => {
+      const db = join(disk, 'full.db');
+      const empty = await openSqliteStore(db);
+      await empty.close();
+      // leave about 200 KB: less than the 60 articles need, more than one article
+      const filler = join(disk, 'filler');
+      const free = statfsSync(disk).bavail * statfsSync(disk).bsize;
+      writeFileSync(filler, Buffer.alloc(Math.max(0, free - 200 * 1024)));
+      const store = await openSqliteStore(db);
+      let failure: unknown = null;
+      try {
+        await ingestBatch([corpus], { store });
+      } catch (error) {
+        failure = error;
+      } finally {
+        await store.close().catch(() => undefined);
+      }
+      expect(failure).toBeInstanceOf(OnrecordError);
+      expect((failure as OnrecordError).message).toMatch(/full|disk|I\/O/i);
+      expect((failure as OnrecordError).message).toContain(db);
+      rmSync(filler);
+      const survived = await expectNoHalfWrittenArticle(db, 'inProcess');
+      expect(survived).toBeLessThan(ARTICLES);
+      const roomy = await openSqliteStore(db);
+      try {
+        const summary = await ingestBatch([corpus], { store: roomy });
+        expect(summary).toMatchObject({ new: ARTICLES - survived, unchanged: survived, failed: 0 });
+      } finally {
+        await roomy.close();
+      }
+      await expectComplete(db, 'inProcess');
+    },
+    180_000,
+  );
 });
 
 describe('PostgreSQL faults', () => {
