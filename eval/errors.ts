@@ -7,9 +7,14 @@
  *
  *   npm run build && node dist/eval/errors.js GOLD.jsonl [--only FP,FN,WS] [--mentions] [--cues]
  */
-import { extract } from '../src/extract/index.js';
-import { readGold } from '../src/cli/eval.js';
-import { matchDocument, type GoldDocument, type GoldSpans } from '../src/eval/score.js';
+import { predictGold, readGold } from '../src/cli/eval.js';
+import {
+  cueAgrees,
+  matchDocument,
+  mentionAgrees,
+  type GoldDocument,
+  type GoldSpans,
+} from '../src/eval/score.js';
 import { speakerNamesAgree } from '../src/eval/speaker-names.js';
 import type { Statement } from '../src/model/statement.js';
 
@@ -29,10 +34,6 @@ function spanText(text: string, spans: GoldSpans): string {
   return spans.map(([start, end]) => text.slice(start, end)).join(' | ');
 }
 
-function overlaps(spans: GoldSpans, start: number, end: number): boolean {
-  return spans.some(([s, e]) => Math.min(e, end) - Math.max(s, start) >= 1);
-}
-
 function describe(statement: Statement): string {
   const { speaker, cue } = statement;
   return `cue=${cue?.text ?? '–'} speaker=${speaker.name} (${speaker.kind}) mention=${speaker.mention?.text ?? '–'}`;
@@ -40,12 +41,7 @@ function describe(statement: Statement): string {
 
 function documentErrors(gold: GoldDocument, kinds: Set<string>): { kind: string; line: string }[] {
   const { text } = gold;
-  const predicted = extract({
-    id: gold.id,
-    text,
-    published: gold.published ?? null,
-    title: gold.title ?? null,
-  });
+  const predicted = predictGold(gold);
   const matches = matchDocument({ gold, predicted }, 0.3);
   const matchedPredictions = new Set(matches.map((match) => match.predicted));
   const matchedGold = new Set(matches.map((match) => match.gold));
@@ -77,19 +73,13 @@ function documentErrors(gold: GoldDocument, kinds: Set<string>): { kind: string;
       !speakerNamesAgree(statement.speaker.name, attribution.speaker)
     )
       add('WS', `gold=${attribution.speaker} ${describe(statement)}${context}`);
-    const mention = statement.speaker.mention;
-    const mentionRight =
-      attribution.source.length === 0
-        ? mention === null
-        : mention !== null && overlaps(attribution.source, mention.start, mention.end);
-    if (!mentionRight)
+    if (!mentionAgrees(attribution, statement))
       add(
         'WM',
-        `gold=${spanText(text, attribution.source) || '–'} predicted=${mention?.text ?? '–'}${context}`,
+        `gold=${spanText(text, attribution.source) || '–'} predicted=${statement.speaker.mention?.text ?? '–'}${context}`,
       );
-    const goldCue = spanText(text, attribution.cue).toLowerCase();
-    if (attribution.cue.length > 0 && (statement.cue?.text.toLowerCase() ?? '') !== goldCue)
-      add('WC', `gold=${goldCue} predicted=${statement.cue?.text ?? '–'}${context}`);
+    if (attribution.cue.length > 0 && !cueAgrees(text, attribution, statement))
+      add('WC', `gold=${spanText(text, attribution.cue)} predicted=${statement.cue?.text ?? '–'}${context}`);
   }
   return errors;
 }

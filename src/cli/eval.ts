@@ -5,6 +5,7 @@ import { findProjectDir, readConfig } from '../config.js';
 import { OnrecordError } from '../errors.js';
 import { extract } from '../extract/index.js';
 import { scoreDocuments, type EvalReport, type GoldDocument, type ScoredDocument } from '../eval/score.js';
+import type { Statement } from '../model/statement.js';
 import { type CommandSpec, parseOrHelp } from './args.js';
 import type { Command } from './main.js';
 
@@ -84,16 +85,18 @@ export async function readGold(path: string, onError: (message: string) => void)
   return documents;
 }
 
+/** The extractor's statements for a gold document, read as `onrecord eval` reads it. */
+export function predictGold(gold: GoldDocument): Statement[] {
+  return extract({
+    id: gold.id,
+    text: gold.text,
+    published: gold.published ?? null,
+    title: gold.title ?? null,
+  });
+}
+
 export function scoreGold(documents: GoldDocument[]): EvalReport {
-  const scored: ScoredDocument[] = documents.map((gold) => ({
-    gold,
-    predicted: extract({
-      id: gold.id,
-      text: gold.text,
-      published: gold.published ?? null,
-      title: gold.title ?? null,
-    }),
-  }));
+  const scored: ScoredDocument[] = documents.map((gold) => ({ gold, predicted: predictGold(gold) }));
   return scoreDocuments(scored);
 }
 

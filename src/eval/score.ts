@@ -117,6 +117,19 @@ function spanText(text: string, pieces: GoldSpans): string {
   return pieces.map(([start, end]) => text.slice(start, end)).join(' ');
 }
 
+/** Speaker-mention accuracy's test: the mention overlaps the gold source, or both are absent. */
+export function mentionAgrees(gold: GoldAttribution, predicted: Statement): boolean {
+  const mention = predicted.speaker.mention;
+  return gold.source.length === 0
+    ? mention === null
+    : mention !== null && overlap(gold.source, mention.start, mention.end) >= 1;
+}
+
+/** Cue accuracy's test (for a gold attribution with a cue): the same text, lower-cased. */
+export function cueAgrees(text: string, gold: GoldAttribution, predicted: Statement): boolean {
+  return (predicted.cue?.text.toLowerCase() ?? null) === spanText(text, gold.cue).toLowerCase();
+}
+
 function ratio(correct: number, total: number): Ratio {
   return { correct, total, value: total === 0 ? null : correct / total };
 }
@@ -147,16 +160,10 @@ export function scoreDocuments(documents: ScoredDocument[]): EvalReport {
       for (const { gold: g, predicted: p } of matchDocument(document, theta)) {
         matched += 1;
         if (g.direct) directMatched += 1;
-        const mention = p.speaker.mention;
-        const mentionOk =
-          g.source.length === 0
-            ? mention === null
-            : mention !== null && overlap(g.source, mention.start, mention.end) >= 1;
-        if (mentionOk) mentionCorrect += 1;
+        if (mentionAgrees(g, p)) mentionCorrect += 1;
         if (g.cue.length > 0) {
           cueTotal += 1;
-          const goldCue = spanText(document.gold.text, g.cue).toLowerCase();
-          if (p.cue && p.cue.text.toLowerCase() === goldCue) cueCorrect += 1;
+          if (cueAgrees(document.gold.text, g, p)) cueCorrect += 1;
         }
         if (g.venue) {
           venueTotal += 1;
