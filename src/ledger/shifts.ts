@@ -190,14 +190,17 @@ function place(record: StatementRecord): Placed | null {
 }
 
 const SELF_PRONOUNS = new Set(['i', 'we', 'us', 'they']);
-const INDEFINITE = /\b(?:no[ -]one|nobody|everyone|everybody|someone|somebody|anyone|anybody)\s*$/i;
+const INDEFINITE_WORDS = 'no[ -]one|nobody|everyone|everybody|someone|somebody|anyone|anybody';
+/** An indefinite pronoun opening a phrase, and one just before it. */
+const OPENS_INDEFINITE = new RegExp(`^(?:${INDEFINITE_WORDS})\\b`, 'i');
+const ENDS_INDEFINITE = new RegExp(`\\b(?:${INDEFINITE_WORDS})\\s*$`, 'i');
 
 /** Whether the stance's clause has "no one", "nobody", "everyone" … as its subject. */
 function indefiniteSubject(phrase: string, text: string): boolean {
   if (!phrase) return false;
-  if (/^(?:no[ -]one|nobody|everyone|everybody|someone|somebody|anyone|anybody)\b/i.test(phrase)) return true;
+  if (OPENS_INDEFINITE.test(phrase)) return true;
   const at = text.indexOf(phrase);
-  return at > 0 && INDEFINITE.test(text.slice(Math.max(0, at - 16), at));
+  return at > 0 && ENDS_INDEFINITE.test(text.slice(Math.max(0, at - 16), at));
 }
 
 const POINTING = new Set(['this', 'that', 'these', 'those', 'it', 'which', 'what', 'such']);
