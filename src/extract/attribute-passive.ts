@@ -1,6 +1,6 @@
 import type { Attribution } from './attribution.js';
 import { mention } from './attribution.js';
-import { lookupCue } from './cue-lexicon.js';
+import { lookupCue, type CueEntry } from './cue-lexicon.js';
 import { readTime } from './find-venue.js';
 import { readTail } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
@@ -19,13 +19,13 @@ const POINTERS = new Set(['this', 'that']);
 const AUXILIARIES = new Set(['was', 'is', 'were', 'are']);
 /** Words that end the speaker phrase and begin an adjunct ("… Podolyak in an interview", "during a visit"). */
 const PHRASE_ENDS = new Set(
-  'in during at on while after following when via through amid before as at with'.split(' '),
+  'in during at on while after following when via through amid before as with'.split(' '),
 );
 /** Longest speaker phrase read after "by", in units: long official titles come before the name. */
 const MAX_PHRASE = 20;
 
-/** The unit after "This was [also] stated by", or null when the sentence does not open so. */
-function openingCue(units: Unit[]): { verb: number; by: number } | null {
+/** The reporting verb of "This was [also] stated by" and where "by" is, or null when the sentence does not open so. */
+function openingCue(units: Unit[]): { verb: number; by: number; entry: CueEntry } | null {
   if (!POINTERS.has(lowerOf(units[0]))) return null;
   let i = 1;
   if (lowerOf(units[i]) === 'has' || lowerOf(units[i]) === 'had') {
@@ -42,7 +42,7 @@ function openingCue(units: Unit[]): { verb: number; by: number } | null {
   // "This was pointed out by", "This was stressed once again by"
   if (lowerOf(units[by]) === 'out') by += 1;
   if (lowerOf(units[by]) === 'once' && lowerOf(units[by + 1]) === 'again') by += 2;
-  return lowerOf(units[by]) === 'by' ? { verb, by } : null;
+  return lowerOf(units[by]) === 'by' ? { verb, by, entry } : null;
 }
 
 /** The speaker phrase after "by": words up to an adjunct, a comma or the end, ending in a name or noun. */
@@ -109,7 +109,7 @@ export function attributePassiveBackReference(
   const phrase = speakerAfter(units, opening.by + 1);
   if (!phrase) return null;
   const verbUnit = units[opening.verb];
-  const entry = lookupCue(lowerOf(verbUnit))!;
+  const { entry } = opening;
   const context = { text, sentence, sentenceIndex };
   const cue = {
     text: text.slice(verbUnit.start, verbUnit.end),

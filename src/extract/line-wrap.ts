@@ -17,30 +17,22 @@ const CLOSING = /[.!?:;"”’)\]]$/;
 const BULLET = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/;
 
 function isHardWrapped(text: string): boolean {
-  let lines = 0;
+  const lines = text.split('\n').map((line) => line.trimEnd());
+  let filled = 0;
   let short = 0;
   let candidates = 0;
   let wrapped = 0;
-  let start = 0;
-  while (start <= text.length) {
-    const found = text.indexOf('\n', start);
-    const end = found < 0 ? text.length : found;
-    const line = text.slice(start, end).trimEnd();
-    if (line.trim() !== '') {
-      lines += 1;
-      if (line.length <= 100) short += 1;
-      const nextEnd = found < 0 ? -1 : text.indexOf('\n', found + 1);
-      const next = found < 0 ? '' : text.slice(found + 1, nextEnd < 0 ? text.length : nextEnd);
-      if (next.trim() !== '') {
-        candidates += 1;
-        if (line.length >= 30 && !CLOSING.test(line) && !BULLET.test(line)) wrapped += 1;
-      }
-    }
-    if (found < 0) break;
-    start = found + 1;
-  }
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    filled += 1;
+    if (line.length <= 100) short += 1;
+    const next = lines[index + 1];
+    if (next === undefined || next.trim() === '') return;
+    candidates += 1;
+    if (line.length >= 30 && !CLOSING.test(line) && !BULLET.test(line)) wrapped += 1;
+  });
   // every line short, as a wrapping width makes them; half of those followed by another end mid-sentence
-  return candidates >= 3 && short >= lines * 0.9 && wrapped >= candidates / 2;
+  return candidates >= 3 && short >= filled * 0.9 && wrapped >= candidates / 2;
 }
 
 let memo: { text: string; soft: (offset: number) => boolean } | null = null;
