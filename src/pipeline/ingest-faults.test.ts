@@ -156,6 +156,40 @@ describe('a read-only SQLite database', () => {
   }, 120_000);
 });
 
+/**
+ * A SQLite store that runs out of room mid-batch: the batch stops with an error naming the file and
+ * matching `message`, every stored article is whole, and once `makeRoom` has run a re-run completes.
+ */
+async function expectStopsThenCompletes(
+  db: string,
+  store: Awaited<ReturnType<typeof openSqliteStore>>,
+  message: RegExp,
+  makeRoom: () => void,
+): Promise<void> {
+  let failure: unknown = null;
+  try {
+    await ingestBatch([corpus], { store });
+  } catch (error) {
+    failure = error;
+  } finally {
+    await store.close();
+  }
+  expect(failure).toBeInstanceOf(OnrecordError);
+  expect((failure as OnrecordError).message).toMatch(message);
+  expect((failure as OnrecordError).message).toContain(db);
+  makeRoom();
+  const survived = await expectNoHalfWrittenArticle(db, 'inProcess');
+  expect(survived).toBeLessThan(ARTICLES);
+  const roomy = await openSqliteStore(db);
+  try {
+    const summary = await ingestBatch([corpus], { store: roomy });
+    expect(summary).toMatchObject({ new: ARTICLES - survived, unchanged: survived, failed: 0 });
+  } finally {
+    await roomy.close();
+  }
+  await expectComplete(db, 'inProcess');
+}
+
 describe('a full SQLite database', () => {
   it('stops the batch with a clear error, keeps every saved article whole, and a re-run completes', async () => {
     const db = join(dir, 'full.db');
@@ -166,28 +200,7 @@ describe('a full SQLite database', () => {
     const pages = Number((await probe.get<{ page_count: number }>('PRAGMA page_count'))?.page_count);
     await probe.close();
     const store = await openSqliteStore(db, { pragmas: [`max_page_count = ${pages + 60}`] });
-    let failure: unknown = null;
-    try {
-      await ingestBatch([corpus], { store });
-    } catch (error) {
-      failure = error;
-    } finally {
-      await store.close();
-    }
-    expect(failure).toBeInstanceOf(OnrecordError);
-    expect((failure as OnrecordError).message).toMatch(/full/);
-    expect((failure as OnrecordError).message).toContain(db);
-    const survived = await expectNoHalfWrittenArticle(db, 'inProcess');
-    expect(survived).toBeLessThan(ARTICLES);
-
-    const roomy = await openSqliteStore(db);
-    try {
-      const summary = await ingestBatch([corpus], { store: roomy });
-      expect(summary).toMatchObject({ new: ARTICLES - survived, unchanged: survived, failed: 0 });
-    } finally {
-      await roomy.close();
-    }
-    await expectComplete(db, 'inProcess');
+    await expectStopsThenCompletes(db, store, /full/, () => undefined);
   }, 180_000);
 });
 
@@ -219,31 +232,10 @@ describe('a real full filesystem under SQLite (ENOSPC)', () => {
       await empty.close();
       // leave about 200 KB: less than the 60 articles need, more than one article
       const filler = join(disk, 'filler');
-      const free = statfsSync(disk).bavail * statfsSync(disk).bsize;
-      writeFileSync(filler, Buffer.alloc(Math.max(0, free - 200 * 1024)));
+      const { bavail, bsize } = statfsSync(disk);
+      writeFileSync(filler, Buffer.alloc(Math.max(0, bavail * bsize - 200 * 1024)));
       const store = await openSqliteStore(db);
-      let failure: unknown = null;
-      try {
-        await ingestBatch([corpus], { store });
-      } catch (error) {
-        failure = error;
-      } finally {
-        await store.close().catch(() => undefined);
-      }
-      expect(failure).toBeInstanceOf(OnrecordError);
-      expect((failure as OnrecordError).message).toMatch(/full|disk|I\/O/i);
-      expect((failure as OnrecordError).message).toContain(db);
-      rmSync(filler);
-      const survived = await expectNoHalfWrittenArticle(db, 'inProcess');
-      expect(survived).toBeLessThan(ARTICLES);
-      const roomy = await openSqliteStore(db);
-      try {
-        const summary = await ingestBatch([corpus], { store: roomy });
-        expect(summary).toMatchObject({ new: ARTICLES - survived, unchanged: survived, failed: 0 });
-      } finally {
-        await roomy.close();
-      }
-      await expectComplete(db, 'inProcess');
+      await expectStopsThenCompletes(db, store, /full|disk|I\/O/i, () => rmSync(filler));
     },
     180_000,
   );
