@@ -419,6 +419,19 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: 'the plan was dead', speaker: 'Jane Doe' },
     ],
   },
+  {
+    name: 'a quotation running on after a paragraph break without a new opening mark is one statement',
+    text:
+      'After the final, coach Ilse Varnoq said, "We learned a lot today.\n\n' +
+      'It was an emotional night for the whole squad."\n\nThe club flew home on Monday.',
+    expected: [
+      {
+        quote: '"We learned a lot today.\n\nIt was an emotional night for the whole squad."',
+        speaker: 'Ilse Varnoq',
+        cue: 'said',
+      },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -37,6 +37,26 @@ const CASES: Array<{ name: string; text: string; quotes: string[] }> = [
     text: "''I would say 'old-school,''' said Reed.",
     quotes: ["''I would say 'old-school,'''"],
   },
+  {
+    name: 'a paragraph break inside one quotation, closed at the end of the next paragraph',
+    text: 'The coach said, "We played well.\n\nIt was a long season for all of us."\n\nFans cheered.',
+    quotes: ['"We played well.\n\nIt was a long season for all of us."'],
+  },
+  {
+    name: 'no blank line: an unclosed quote still ends with its line',
+    text: '"We played well.\nTom Reed, coach."',
+    quotes: [],
+  },
+  {
+    name: 'a next paragraph with a quotation of its own is no continuation',
+    text: 'He said "we played well.\n\nShe called it "poor" today.',
+    quotes: ['"poor"'],
+  },
+  {
+    name: 'a next paragraph going on after its closing mark is no continuation',
+    text: 'He said "we played well.\n\nIt was long." Fans left.',
+    quotes: [],
+  },
   { name: 'inch marks are not quotes', text: 'A 5" screen and a 7" one.', quotes: [] },
 ];
 

@@ -69,6 +69,14 @@ export function findQuotes(text: string): QuoteSpan[] {
           i = next; // the repeated opening mark is part of the continuing quote
           continue;
         }
+        // A paragraph break inside one quotation (a line break a converter made a paragraph): after a
+        // blank line, the next paragraph holds no mark but the closing one, at its very end.
+        const close =
+          next < length && /\n[^\S\n]*\r?\n/.test(text.slice(i, next)) ? closesParagraph(text, next) : -1;
+        if (close >= 0) {
+          i = close - 1;
+          continue;
+        }
         open = -1;
         continued = false;
       }
@@ -115,6 +123,32 @@ export function findQuotes(text: string): QuoteSpan[] {
     i += width - 1;
   }
   return mergeSingles(text, quotes);
+}
+
+/**
+ * Where the paragraph starting at `from` ends its quotation: the offset of its only quotation mark when
+ * that mark closes (”, », or a straight mark after a word) and only spaces follow it before the
+ * paragraph's end; -1 otherwise.
+ */
+function closesParagraph(text: string, from: number): number {
+  let mark = -1;
+  let i = from;
+  for (; i < text.length && text[i] !== '\n' && text[i] !== '\r'; i++) {
+    const char = text[i];
+    if (
+      char === '"' ||
+      OPENING_DOUBLE.has(char) ||
+      CLOSING_DOUBLE.has(char) ||
+      (char === "'" && text[i + 1] === "'")
+    ) {
+      if (mark >= 0) return -1;
+      mark = i;
+    }
+  }
+  if (mark < 0 || OPENING_DOUBLE.has(text[mark]) || text[mark] === "'") return -1;
+  if (mark === from || /\s/.test(text[mark - 1])) return -1;
+  for (let k = mark + 1; k < i; k++) if (!/\s/.test(text[k])) return -1;
+  return mark;
 }
 
 const SINGLE_OPEN = new Set(['‘', "'"]);
