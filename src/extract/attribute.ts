@@ -209,6 +209,70 @@ function colonAfterClause(context: Context): Attribution | null {
   return null;
 }
 
+/** Verbs whose bare past participle commonly modifies a noun: "a stream called Miracle Run", "a firm focused on". */
+const MODIFIER_PARTICIPLES = new Set(['call', 'focus']);
+
+const RELATIVES = new Set(['which', 'that', 'who', 'whom', 'whose']);
+
+/** Words after which a noun phrase opens a clause, not an object ("after the board called …"). */
+const CLAUSE_LEADS = new Set([
+  'after',
+  'before',
+  'since',
+  'because',
+  'while',
+  'when',
+  'as',
+  'if',
+  'until',
+  'although',
+  'though',
+  'whereas',
+  'unless',
+  'once',
+]);
+
+/**
+ * "called Miracle Run, which …", "called the \"chained CPI\" that …": a name (capitalised words or a
+ * quotation, perhaps after "the") and no second object after it ("called Oz a quack" calls someone
+ * something).
+ */
+function namedAfter(units: Unit[], from: number): boolean {
+  let i = from;
+  if (lowerOf(units[i]) === 'the') i++;
+  const first = i;
+  while (i < units.length && (isQuote(units[i]) || posOf(units[i]) === 'PROPN')) i++;
+  if (i === first) return false;
+  if (RELATIVES.has(lowerOf(units[i]))) return true;
+  const next = posOf(units[i]);
+  return next !== 'DET' && next !== 'ADJ' && next !== 'NOUN' && next !== 'PRON' && next !== 'NUM';
+}
+
+/**
+ * "near a mountain stream called Miracle Run", "a program called Safe Paths", "Lang gave an interview
+ * to Tidewire, a magazine focused on sailing": a bare participle right after a noun phrase that is the
+ * object of a verb or a preposition, or an appositive with "a" after a comma, names or describes the
+ * noun; it reports nothing that noun said.
+ */
+function modifyingParticiple(units: Unit[], cue: CueCandidate, subjectFirst: number): boolean {
+  if (!MODIFIER_PARTICIPLES.has(cue.cue.lemma)) return false;
+  // The verb alone, without an auxiliary ("focused on": the particle is the cue's last word).
+  const verb = lookupCue(lowerOf(units[cue.verb])) ? cue.verb : cue.verb - 1;
+  if (cue.first !== verb || !/ed$/.test(lowerOf(units[verb]))) return false;
+  const head = units[cue.first - 1];
+  if (posOf(head) !== 'NOUN' && posOf(head) !== 'PROPN') return false;
+  if (cue.cue.lemma === 'call' && !namedAfter(units, cue.verb + 1)) return false;
+  const before = units[subjectFirst - 1];
+  const pos = posOf(before);
+  const word = lowerOf(before);
+  // ("the leader of the party called …": after "of" the noun phrase may end the subject.)
+  if (pos === 'ADP') return word !== 'of' && !CLAUSE_LEADS.has(word);
+  // (A capitalised "verb" is a misread name: "Judicial Watch President Tom Fitton called …".)
+  if (pos === 'VERB') return before.kind === 'token' && before.token.value === word;
+  const article = lowerOf(units[subjectFirst]);
+  return (article === 'a' || article === 'an') && isComma(before);
+}
+
 const OPENING_LEADS = new Set(['having', 'after', 'while', 'before', 'when']);
 
 /**
@@ -325,6 +389,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       subject = clauseSubject(units, cue.first);
     }
     if (subject) {
+      if (modifyingParticiple(units, cue, subject.phrase.first)) continue;
       const tail = readTail(context, cue, cue.verb + 1);
       if (objectRelative(units, subject.first, tail.next)) continue;
       skipToComplementizer(units, tail);

@@ -76,3 +76,49 @@ describe('extract: an indirect statement inside another speaker’s statement', 
     ]);
   });
 });
+
+// A bare participle after a noun that is an object or an appositive names or describes that noun; it is no
+// report of what the noun said. Sentences written for these tests; the names are invented.
+const MODIFIERS: Array<{ name: string; text: string; absent: string; kept: Array<[string, string]> }> = [
+  {
+    name: 'a name after "called" ("built near a stream called Alder Run")',
+    text:
+      'The old mill was built near a narrow stream called Alder Run. ' +
+      'Mill owner Petra Holm said the water was clean again.',
+    absent: 'Alder Run',
+    kept: [['Petra Holm', 'the water was clean again']],
+  },
+  {
+    name: 'a quoted name after "called" ("joined a club called …, which")',
+    text:
+      'Ivo Rask joined a rowing club called "The Early Oars," which trains at dawn. ' +
+      'Rask said the club had saved his health.',
+    absent: 'The Early Oars',
+    kept: [['Ivo Rask', 'the club had saved his health']],
+  },
+  {
+    name: 'an appositive with "a … focused on"',
+    text:
+      'Jo Marsh spoke to Tidewire, a magazine focused on coastal sailing. ' +
+      'Marsh said the harbour fees were too high.',
+    absent: 'coastal sailing',
+    kept: [['Jo Marsh', 'the harbour fees were too high']],
+  },
+];
+
+describe('extract: a participle describing a noun is no attribution', () => {
+  it.each(MODIFIERS)('$name', ({ text, absent, kept }) => {
+    const statements = extract({ text });
+    const at = text.indexOf(absent);
+    const overlapping = statements.filter(
+      (statement) => statement.quote.start < at + absent.length && statement.quote.end > at,
+    );
+    expect(overlapping.map((statement) => statement.quote.text)).toEqual([]);
+    expect(statements.map((statement) => [statement.speaker.name, statement.quote.text])).toEqual(kept);
+  });
+
+  it('calling someone something is still a statement ("Residents near the river called Ivo Rask a coward")', () => {
+    const statements = extract({ text: 'Residents near the river called Ivo Rask a coward.' });
+    expect(statements.map((statement) => statement.quote.text)).toEqual(['Ivo Rask a coward']);
+  });
+});
