@@ -412,6 +412,31 @@ const cases: Case[] = [
     published: 'not a date',
     expected: null,
   },
+  // Numbers that are no dates: a sum, a decimal, a score (chrono reads "28.5m" as a day and month).
+  {
+    sentence: 'The firm admitted paying bribes of €28.5m after an inquiry, it said.',
+    quote: 'paying bribes of €28.5m after an inquiry',
+    cue: 'admitted',
+    expected: { from: SATURDAY, to: SATURDAY, basis: 'published' },
+  },
+  {
+    sentence: 'The economy grew 3.5 percent and may march on, the minister said on 3/15.',
+    quote: 'The economy grew 3.5 percent and may march on',
+    cue: 'said',
+    expected: { from: '2024-03-15', to: '2024-03-15', basis: 'explicit', text: '3/15' },
+  },
+  {
+    sentence: 'The team won 2-1, the coach said in May.',
+    quote: 'The team won 2-1',
+    cue: 'said',
+    expected: { from: '2024-05-01', to: '2024-05-31', text: 'May' },
+  },
+  {
+    sentence: 'The report, he said on 2023-10-12, was wrong.',
+    quote: 'The report',
+    cue: 'said',
+    expected: { from: '2023-10-12', to: '2023-10-12', basis: 'explicit' },
+  },
 ];
 
 describe('findSaidOn', () => {

@@ -164,6 +164,14 @@ function findRelative(slice: string, offset: number): Candidate[] {
 const ABSOLUTE_FORM =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,4}[/.-]\d{1,2}/i;
 
+/**
+ * A window worth chrono's dozens of patterns: a month name written as one (capitalised, or in capitals:
+ * the modal "may" and the verb "march" are not months), or a numeric date with a slash or in three
+ * parts ("3/15", "12.10.1999", "2024-03-15"); a decimal or a score ("3.5", "2-1") is none.
+ */
+const DATE_IN_WINDOW =
+  /\b(?:(?:[Jj]an|[Ff]eb|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*|Mar[a-z]*|May|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b|\d{1,4}\/\d{1,2}|\d{1,4}[.-]\d{1,2}[.-]\d{1,4}/;
+
 const MONTH_LEAD =
   /(?:\b(?:in|during|until|through|throughout|of|last|this|early|mid|late)[\s-]+|\b(?:early|mid|late)[\s-]?)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -183,7 +191,7 @@ function isNamedDay(slice: string, index: number, length: number): boolean {
 function findAbsolute(slice: string, offset: number): Candidate[] {
   const found: Candidate[] = [];
   // chrono runs dozens of patterns; most windows hold no month name or numeric date at all.
-  if (!ABSOLUTE_FORM.test(slice)) return found;
+  if (!DATE_IN_WINDOW.test(slice)) return found;
   let results: chrono.ParsedResult[];
   try {
     results = chrono.en.parse(slice, new Date(Date.UTC(2000, 0, 1)));
