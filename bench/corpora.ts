@@ -29,15 +29,18 @@ export function findBenchSets(sharedDir: string, projectDir: string, only?: stri
     const path = resolve(newsDir, set.origin);
     if (existsSync(path)) sets.push({ ...set, path });
   }
-  if (sets.length === 0) {
-    sets.push({
-      name: 'fallback',
-      label: 'Bundled free corpus',
-      path: resolve(projectDir, 'test', 'fixtures', 'bench', 'fallback.jsonl'),
-      origin: 'Wikinews (CC BY 2.5) and president.gov.ua (CC BY 4.0)',
-    });
-  }
+  if (sets.length === 0) sets.push(fallbackSet(projectDir));
   return only && only.length > 0 ? sets.filter((set) => only.includes(set.name)) : sets;
+}
+
+/** The bundled free corpus: the set measured where ../shared is absent, and part of every warm-up. */
+export function fallbackSet(projectDir: string): BenchSet {
+  return {
+    name: 'fallback',
+    label: 'Bundled free corpus',
+    path: resolve(projectDir, 'test', 'fixtures', 'bench', 'fallback.jsonl'),
+    origin: 'Wikinews (CC BY 2.5) and president.gov.ua (CC BY 4.0)',
+  };
 }
 
 interface JsonlRecord {

@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { readConfig } from '../src/config.js';
+import type { Article } from '../src/model/article.js';
 import { extract } from '../src/extract/index.js';
 import { readSources, type ReadItem } from '../src/ingest/index.js';
 import { ingestItems } from '../src/pipeline/ingest-batch.js';
@@ -24,10 +25,12 @@ import {
   timeEach,
   type PhaseResult,
   type Tally,
+  WARMUP_ARTICLES,
+  warmupArticles,
 } from './measure.js';
 
 export type PhaseName =
-  'extract' | 'floor' | 'wink-pos' | 'compromise' | 'extract-pool' | 'ingest' | 'ingest-postgres';
+  'extract' | 'extract-cold' | 'floor' | 'wink-pos' | 'compromise' | 'extract-pool' | 'ingest' | 'ingest-postgres';
 
 /** One measurement, run in a fresh process so its peak RSS and JIT state are its own. */
 export interface PhaseSpec {
@@ -36,6 +39,8 @@ export interface PhaseSpec {
   path: string;
   limit?: number;
   workers?: number;
+  /** Other sets to warm up on, so that no text of the timed set is read before it is timed. */
+  warmupPaths?: string[];
 }
 
 export class PhaseUnavailable extends Error {}
@@ -44,6 +49,8 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
   switch (spec.phase) {
     case 'extract':
       return runExtract(spec);
+    case 'extract-cold':
+      return runExtract(spec, { cold: true });
     case 'floor':
       return runWink(spec, [], 'wink-nlp tokenisation (floor)');
     case 'wink-pos':
@@ -59,13 +66,25 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
   }
 }
 
-async function runExtract(spec: PhaseSpec): Promise<PhaseResult> {
+/**
+ * Extraction alone, warm (after WARMUP_ARTICLES) or cold: one article to load the models, then the set
+ * timed as it comes, compilation included.
+ */
+async function runExtract(spec: PhaseSpec, options: { cold?: boolean } = {}): Promise<PhaseResult> {
   const articles = await loadBenchArticles(spec.path, { limit: spec.limit });
   const rss = startRssSampler();
-  const run = await timeEach(articles, (article) =>
-    extract(article, { published: article.published ?? null }),
+  const warmup = options.cold ? articles.slice(0, 1) : await loadWarmup(spec, WARMUP_ARTICLES);
+  const run = await timeEach(
+    articles,
+    (article) => extract(article, { published: article.published ?? null }),
+    { warmup },
   );
-  return summarise('extract', spec.set, { ...run, peakRssBytes: rss.stop() });
+  return summarise(
+    spec.phase,
+    spec.set,
+    { ...run, peakRssBytes: rss.stop() },
+    { notes: [warmupNote(spec, warmup.length, run.warmupCpuMs, options.cold)] },
+  );
 }
 
 async function runWink(spec: PhaseSpec, pipe: string[], label: string): Promise<PhaseResult> {
@@ -75,8 +94,16 @@ async function runWink(spec: PhaseSpec, pipe: string[], label: string): Promise<
   const articles = await loadBenchArticles(spec.path, { limit: spec.limit });
   const rss = startRssSampler();
   // Reading the document is the work; the count makes sure nothing is optimised away.
-  const run = await timeEach(articles, (article) => nlp.readDoc(article.text).tokens().length());
-  const result = summarise(spec.phase, spec.set, { ...run, peakRssBytes: rss.stop() }, { notes: [label] });
+  const warmup = await loadWarmup(spec, WARMUP_ARTICLES);
+  const run = await timeEach(articles, (article) => nlp.readDoc(article.text).tokens().length(), {
+    warmup,
+  });
+  const result = summarise(
+    spec.phase,
+    spec.set,
+    { ...run, peakRssBytes: rss.stop() },
+    { notes: [label, warmupNote(spec, warmup.length, run.warmupCpuMs)] },
+  );
   result.statements = undefined;
   return result;
 }
@@ -91,7 +118,7 @@ async function runCompromise(spec: PhaseSpec): Promise<PhaseResult> {
   const articles = await loadBenchArticles(spec.path, { limit: spec.limit });
   const rss = startRssSampler();
   const run = await timeEach(articles, (article) => nlp(article.text).quotations().out('array'), {
-    warmup: 10,
+    warmup: articles.slice(0, 10),
   });
   return summarise(
     'compromise',
@@ -108,9 +135,11 @@ async function runExtractPool(spec: PhaseSpec): Promise<PhaseResult> {
   const articles = await loadBenchArticles(spec.path, { limit: spec.limit });
   const pool = createExtractPool({ workers });
   try {
-    // Warm every worker's JIT the same way the single-thread run is warmed.
-    const warmup = articles.slice(0, Math.min(articles.length, 50 * workers));
+    // Warm every worker's JIT as the single-thread run is warmed: the warm-up articles once per worker.
+    const warmStart = process.cpuUsage();
+    const warmup = await loadWarmup(spec, WARMUP_ARTICLES * workers);
     for await (const done of pool.extractAll(warmup)) if (done.error) throw done.error;
+    const warmupCpuMs = cpuMsSince(warmStart);
     collectGarbage();
     const tally = newTally();
     const rss = startRssSampler();
@@ -135,7 +164,7 @@ async function runExtractPool(spec: PhaseSpec): Promise<PhaseResult> {
         peakRssBytes: rss.stop(),
         loadAtStart,
       },
-      { latencies: false },
+      { latencies: false, notes: [warmupNote(spec, warmup.length, warmupCpuMs)] },
     );
   } finally {
     await pool.close();
@@ -169,7 +198,10 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
     // Warmed as extraction is: loading the models and compiling the code is a once-a-process cost,
     // reported apart from the per-article rate (the timed run still reads, extracts and saves every
     // article, the warm-up ones included).
-    const warmupCpuMs = await warmIngest(spec.path, pool);
+    const { articles: warmed, cpuMs: warmupCpuMs } = await warmIngest(
+      await loadWarmup(spec, WARMUP_ARTICLES * workers),
+      pool,
+    );
     collectGarbage();
     const rss = startRssSampler();
     const loadAtStart = loadavg()[0];
@@ -224,7 +256,7 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
       {
         latencies: !pool,
         notes: [
-          `warm-up (models loaded, code compiled on ${INGEST_WARMUP} articles, untimed): ${warmupCpuMs.toFixed(0)} CPU-ms`,
+          warmupNote(spec, warmed, warmupCpuMs),
           ...(mainNote ? [mainNote] : []),
           `${postgresUrl ? 'postgres' : `sqlite ${Math.round(statSync(dbPath).size / 1e5) / 10} MB`}; new ${summary.new}, updated ${summary.updated}, unchanged ${summary.unchanged}, skipped (not English) ${summary.skipped}, failed ${summary.failed}, ignored ${summary.ignored}; shifts ${summary.shifts}`,
           `store counts: ${JSON.stringify(counts)}`,
@@ -242,12 +274,37 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
   }
 }
 
-/** Articles extracted and framed, untimed and unsaved, before an ingest run is timed. */
-const INGEST_WARMUP = 50;
+/**
+ * Articles to warm a phase up on (see WARMUP_ARTICLES): taken in turn from the other sets, so no text
+ * of the timed set is read before it is timed; from the set itself, round again, when it is alone.
+ */
+async function loadWarmup(spec: PhaseSpec, count: number): Promise<Article[]> {
+  const paths = spec.warmupPaths?.length ? spec.warmupPaths : [spec.path];
+  const per = Math.ceil(count / paths.length);
+  const lists = await Promise.all(paths.map((path) => loadBenchArticles(path, { limit: per })));
+  const longest = Math.max(...lists.map((list) => list.length));
+  const interleaved: Article[] = [];
+  for (let i = 0; i < longest; i++) for (const list of lists) if (i < list.length) interleaved.push(list[i]);
+  return warmupArticles(interleaved, count);
+}
 
-/** Runs the ingest's CPU stages over the set's first articles (in the pool when there is one); CPU-ms used. */
-async function warmIngest(path: string, pool: ReturnType<typeof createExtractPool> | null): Promise<number> {
-  const articles = await loadBenchArticles(path, { limit: INGEST_WARMUP });
+function warmupNote(spec: PhaseSpec, articles: number, cpuMs: number, cold = false): string {
+  const from = cold
+    ? 'the set\'s first article (models loaded; the JIT left cold)'
+    : spec.warmupPaths?.length
+      ? `other sets (${spec.warmupPaths.map((path) => basename(path)).join(', ')})`
+      : 'this set, round again (no other set present)';
+  return `warm-up (untimed): ${articles} articles from ${from}, ${cpuMs.toFixed(0)} CPU-ms`;
+}
+
+/**
+ * Runs the ingest's CPU stages (extraction, claim frames, the rows to save) over the warm-up articles,
+ * untimed and unsaved (in the pool when there is one).
+ */
+async function warmIngest(
+  articles: Article[],
+  pool: ReturnType<typeof createExtractPool> | null,
+): Promise<{ articles: number; cpuMs: number }> {
   const cpuStart = process.cpuUsage();
   if (pool) {
     for await (const done of pool.extractAll(articles)) if (done.error) throw done.error;
@@ -257,7 +314,7 @@ async function warmIngest(path: string, pool: ReturnType<typeof createExtractPoo
       prepareSave(input);
     }
   }
-  return cpuMsSince(cpuStart);
+  return { articles: articles.length, cpuMs: cpuMsSince(cpuStart) };
 }
 
 /**
