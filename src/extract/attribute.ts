@@ -6,6 +6,7 @@ import { findCues, type CueCandidate } from './find-cues.js';
 import { clauseSubject, extendAppositive, subjectBefore } from './find-subject.js';
 import { readAdjunct } from './find-venue.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
+import { topicOnly } from './precision.js';
 import {
   CLAUSE_PREPOSITIONS,
   COORDINATORS,
@@ -599,7 +600,11 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     );
   const dropped = found.map(
     (attribution) =>
-      (attribution.cueClass === 'attitude' || attribution.cueClass === 'belief') && inside(attribution),
+      ((attribution.cueClass === 'attitude' || attribution.cueClass === 'belief') && inside(attribution)) ||
+      // "noted the importance of …", "discussed the situation in …": a topic, no statement.
+      (attribution.cue !== null &&
+        attribution.parts.length === 1 &&
+        topicOnly(units, attribution.cue.lemma, attribution.parts[0].start, attribution.parts[0].end)),
   );
   found.forEach((attribution, index) => {
     if (attribution.sharedWith !== null && dropped[attribution.sharedWith] && inside(attribution))

@@ -122,3 +122,49 @@ describe('extract: a participle describing a noun is no attribution', () => {
     expect(statements.map((statement) => statement.quote.text)).toEqual(['Ivo Rask a coward']);
   });
 });
+
+// A readout verb whose object is a topic ("noted the importance of", "discussed the situation in") names what
+// was talked about and states nothing said; the same verb with a clause reports it. Sentences written for
+// these tests; the names are invented.
+const TOPICS: Array<{ name: string; text: string; statements: Array<[string, string]> }> = [
+  {
+    name: '"discussed the situation on …"',
+    text:
+      'The two ministers discussed the situation on the northern border. ' +
+      'Minister Lena Voss said the crossings would reopen in May.',
+    statements: [['Lena Voss', 'the crossings would reopen in May']],
+  },
+  {
+    name: '"stressed the importance of …, which …"',
+    text: 'Ivo Rask stressed the importance of rebuilding the harbour, which the storm had damaged.',
+    statements: [],
+  },
+  {
+    name: '"noted the need for …" and "emphasised their readiness to …"',
+    text: 'Petra Holm noted the need for more ferries. The mayors emphasised their readiness to help.',
+    statements: [],
+  },
+  {
+    name: 'a clause after the same verb is a statement ("noted the situation had worsened")',
+    text: 'Petra Holm noted the situation had worsened since May.',
+    statements: [['Petra Holm', 'the situation had worsened since May']],
+  },
+  {
+    name: 'a clause after "that" is a statement ("stressed that the importance of the vote was clear")',
+    text: 'Tom Reed stressed that the importance of the vote was clear.',
+    statements: [['Tom Reed', 'the importance of the vote was clear']],
+  },
+  {
+    name: 'a noun that is no topic stays ("noted the ferry timetable")',
+    text: 'Petra Holm noted the new ferry timetable.',
+    statements: [['Petra Holm', 'the new ferry timetable']],
+  },
+];
+
+describe('extract: a topic is no statement', () => {
+  it.each(TOPICS)('$name', ({ text, statements }) => {
+    expect(extract({ text }).map((statement) => [statement.speaker.name, statement.quote.text])).toEqual(
+      statements,
+    );
+  });
+});

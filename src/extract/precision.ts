@@ -1,5 +1,9 @@
 import type { Statement } from '../model/statement.js';
 import { NAME_PARTICLES } from './noun-phrase.js';
+import type { Unit } from './segment.js';
+import { isComma, lowerOf, posOf } from './units.js';
+
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * Last checks on a found statement, for speakers that cannot speak and contents that state nothing. Each
@@ -47,4 +51,93 @@ export function junkReason(statement: Pick<Statement, 'quote' | 'speaker'>): str
   const content = statement.quote.text.trim().replace(/[.,;:]$/, '');
   if (TIME_ONLY.test(content)) return 'a content that is only a time';
   return null;
+}
+
+/**
+ * Verbs of a meeting's readout that take a topic as their object ("noted the importance of …", "discussed
+ * the situation in …", "stressed the need for …"), beside the clause they report elsewhere.
+ */
+const TOPIC_VERBS = new Set([
+  'note',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'underline',
+  'underscore',
+  'highlight',
+  'discuss',
+  'confirm',
+  'reaffirm',
+]);
+
+/** Nouns that name a subject of talk, not a claim made about it. */
+const TOPIC_NOUNS = new Set(
+  `importance significance necessity need needs issue issues question questions matter matters problem
+  problems topic topics situation status state prospects prospect role restoration struggle partnership
+  cooperation work progress results development developments implementation consequences efforts
+  gratitude readiness willingness agenda course process relations steps measures plans`.split(/\s+/),
+);
+
+/** Words that end the noun phrase's own material: a relative or subordinate clause may follow. */
+const PHRASE_ENDS = new Set([
+  'which',
+  'that',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'so',
+  'because',
+  'while',
+]);
+
+/**
+ * Is the content of a readout verb only a topic ("noted the importance of ensuring …", "discussed the
+ * situation in Ukraine", "stressed the need for talks, which …")? A noun phrase headed by a topic noun,
+ * with no verb of its own before a comma, a relative or a subordinate clause: it names what was talked
+ * about and states nothing that was said ("noted the situation had worsened" keeps its clause).
+ */
+export function topicOnly(units: Unit[], lemma: string, start: number, end: number): boolean {
+  if (!TOPIC_VERBS.has(lemma)) return false;
+  let i = 0;
+  while (i < units.length && units[i].start < start) i++;
+  if (i >= units.length || units[i].start !== start) return false;
+  // Determiners, possessives and modifiers before the head ("the fundamental", "their", "Russia's").
+  while (i < units.length && units[i].end <= end) {
+    const pos = posOf(units[i]);
+    const word = lowerOf(units[i]);
+    if (pos === 'DET' || pos === 'ADJ' || pos === 'ADV' || pos === 'NUM' || word === "'s" || word === '’s')
+      i++;
+    else if (pos === 'PRON' && POSSESSIVES.has(word)) i++;
+    else if (pos === 'PROPN' && /^['’]s$/.test(lowerOf(units[i + 1]))) i += 2;
+    else break;
+  }
+  // The noun run; its last noun is the head ("the partnership cooperation between …").
+  let head = '';
+  while (
+    i < units.length &&
+    units[i].end <= end &&
+    (posOf(units[i]) === 'NOUN' || posOf(units[i]) === 'PROPN')
+  ) {
+    head = lowerOf(units[i]);
+    i++;
+  }
+  if (!TOPIC_NOUNS.has(head)) return false;
+  for (; i < units.length && units[i].end <= end; i++) {
+    const unit = units[i];
+    const word = lowerOf(unit);
+    const pos = posOf(unit);
+    if (isComma(unit) || PHRASE_ENDS.has(word) || pos === 'SCONJ') return true;
+    if (pos === 'QUOTE' || pos === 'AUX') return false;
+    if (pos !== 'VERB') continue;
+    // A gerund or an infinitive inside the phrase ("of ensuring", "the decision … to start").
+    const before = lowerOf(units[i - 1]);
+    const beforePos = posOf(units[i - 1]);
+    if (word.endsWith('ing') || before === 'to' || beforePos === 'ADP' || beforePos === 'DET') continue;
+    // "the assistance provided by …": a participle with its agent or place.
+    if (word.endsWith('ed') && posOf(units[i + 1]) === 'ADP') continue;
+    return false;
+  }
+  return true;
 }
