@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSameQuote, quoteFingerprint, quoteKeys } from './dedup.js';
+import { isSameQuote, quoteFingerprint, quoteKeys, quoteWords } from './dedup.js';
 
 const base = 'We are ready to talk, but we will not give away a single metre of our land to anyone.';
 
@@ -27,6 +27,40 @@ describe('quoteFingerprint', () => {
     expect(quoteFingerprint('We will not cede territory')).not.toBe(
       quoteFingerprint('We will cede territory'),
     );
+  });
+});
+
+describe('quoteKeys', () => {
+  // Stored in every database (statement_quote_keys): a new computation must give the same strings.
+  it.each([
+    [
+      'We will never give up our land, not one inch of it, whatever they offer us now',
+      [
+        'ebc84724bb0bd932a9ba588e',
+        'w141o9cibm3w',
+        'we72a3nlcg6',
+        'wcxr5txh1ts',
+        'wutsy01u24f',
+        'whtommnb670',
+      ],
+    ],
+    [
+      'Prices rose 3 per cent, he said',
+      ['3c717e03c93b35278deebad3', 'wru48x0o9zw', 'w175k37opbpe', 'w2axgvt7s11w', 'wtqsgf5swpa'],
+    ],
+  ])('keeps the keys databases hold: %s', (text, keys) => {
+    expect(quoteKeys(text)).toEqual(keys);
+  });
+
+  it('reads ASCII text as the Unicode path does', () => {
+    const pairs: [string, string][] = [
+      ['Prices rose 3 per\ncent', 'Prices rose 3 per\u00a0cent'],
+      ['don`t go, it\'s "fine"', 'don\u2019t go, it\u2019s \u201cfine\u201d'],
+      ['Allowed  connellly yes', 'Allowed\u2003connellly yes\u200b'],
+      ['1,000 and 1.000-strong', '1,000 and 1.000\u2013strong'],
+    ];
+    for (const [ascii, unicode] of pairs) expect(quoteWords(ascii)).toEqual(quoteWords(unicode));
+    expect(quoteWords('Allowed connellly yes')).toEqual(['alowed', 'coneli', 'ies']);
   });
 });
 
