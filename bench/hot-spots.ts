@@ -6,9 +6,11 @@ import { fileURLToPath } from 'node:url';
  * Summarises a V8 CPU profile (node --cpu-prof) as self and total time per function with file:line,
  * so a slow stage can be named precisely:
  *
- *   node --cpu-prof --cpu-prof-dir=/tmp/prof dist/bench/run.js --phase-json \
+ *   ONRECORD_BENCH_PROFILE=/tmp/prof node dist/bench/run.js --phase-json \
  *     '{"phase":"extract","set":"bbc","path":"../shared/corpora/news/bbc-2004-2005.jsonl"}'
- *   node dist/bench/hot-spots.js /tmp/prof/*.cpuprofile [--top 25]
+ *   node dist/bench/hot-spots.js /tmp/prof/extract-bbc.cpuprofile [--top 25]
+ *
+ * (ONRECORD_BENCH_PROFILE profiles the timed part alone; `node --cpu-prof` would include the warm-up.)
  *
  * Lines are 1-based source lines of the compiled JS; with `sourceMap` on, dist/*.js.map maps them back
  * (the functions are named the same in src/).

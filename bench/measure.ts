@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { Article } from '../src/model/article.js';
@@ -127,7 +129,7 @@ export function warmupArticles(articles: Article[], count: number = WARMUP_ARTIC
 export async function timeEach(
   articles: Article[],
   work: (article: Article) => unknown,
-  options: { warmup?: Article[] } = {},
+  options: { warmup?: Article[]; name?: string } = {},
 ): Promise<{ tally: Tally; seconds: number; cpuSeconds: number; loadAtStart: number; warmupCpuMs: number }> {
   const warmup = options.warmup ?? warmupArticles(articles);
   const warmStart = process.cpuUsage();
@@ -135,6 +137,7 @@ export async function timeEach(
   const warmupCpuMs = cpuMsSince(warmStart);
   collectGarbage();
   const tally = newTally();
+  const profile = startTimedProfile(options.name ?? 'timed');
   const loadAtStart = loadavg()[0];
   const cpuStart = process.cpuUsage();
   const start = performance.now();
@@ -150,10 +153,9 @@ export async function timeEach(
   }
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
+  await profile.stop();
   return { tally, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, loadAtStart, warmupCpuMs };
 }
-
-
 
 export function summarise(
   phase: string,
@@ -214,4 +216,31 @@ export function mainThreadCpuSeconds(): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * With ONRECORD_BENCH_PROFILE=DIR, a V8 CPU profile of the timed part of a row alone (the warm-up left
+ * out, which `node --cpu-prof` would include), written to DIR/<phase>-<set>.cpuprofile for
+ * `node dist/bench/hot-spots.js`. Without it, nothing is done.
+ */
+export function startTimedProfile(name: string): { stop(): Promise<void> } {
+  const dir = process.env.ONRECORD_BENCH_PROFILE;
+  if (!dir) return { stop: async () => {} };
+  const session = new Session();
+  session.connect();
+  const post = (method: string): Promise<unknown> =>
+    new Promise((resolve, reject) =>
+      session.post(method, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  void post('Profiler.enable').then(() => post('Profiler.start'));
+  return {
+    async stop() {
+      const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+      session.disconnect();
+      mkdirSync(dir, { recursive: true });
+      const file = join(dir, `${name}.cpuprofile`);
+      writeFileSync(file, JSON.stringify(profile));
+      process.stderr.write(`bench: profile of the timed part written to ${file}\n`);
+    },
+  };
 }

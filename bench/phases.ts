@@ -21,6 +21,7 @@ import {
   mainThreadCpuSeconds,
   newTally,
   startRssSampler,
+  startTimedProfile,
   summarise,
   timeEach,
   type PhaseResult,
@@ -30,7 +31,14 @@ import {
 } from './measure.js';
 
 export type PhaseName =
-  'extract' | 'extract-cold' | 'floor' | 'wink-pos' | 'compromise' | 'extract-pool' | 'ingest' | 'ingest-postgres';
+  | 'extract'
+  | 'extract-cold'
+  | 'floor'
+  | 'wink-pos'
+  | 'compromise'
+  | 'extract-pool'
+  | 'ingest'
+  | 'ingest-postgres';
 
 /** One measurement, run in a fresh process so its peak RSS and JIT state are its own. */
 export interface PhaseSpec {
@@ -77,7 +85,7 @@ async function runExtract(spec: PhaseSpec, options: { cold?: boolean } = {}): Pr
   const run = await timeEach(
     articles,
     (article) => extract(article, { published: article.published ?? null }),
-    { warmup },
+    { warmup, name: `${spec.phase}-${spec.set}` },
   );
   return summarise(
     spec.phase,
@@ -97,6 +105,7 @@ async function runWink(spec: PhaseSpec, pipe: string[], label: string): Promise<
   const warmup = await loadWarmup(spec, WARMUP_ARTICLES);
   const run = await timeEach(articles, (article) => nlp.readDoc(article.text).tokens().length(), {
     warmup,
+    name: `${spec.phase}-${spec.set}`,
   });
   const result = summarise(
     spec.phase,
@@ -204,6 +213,7 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
     );
     collectGarbage();
     const rss = startRssSampler();
+    const profile = startTimedProfile(`${spec.phase}-${spec.set}-${workers}`);
     const loadAtStart = loadavg()[0];
     const cpuStart = process.cpuUsage();
     const mainStart = mainThreadCpuSeconds();
@@ -239,6 +249,7 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
     const seconds = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpuStart);
     const mainEnd = mainThreadCpuSeconds();
+    await profile.stop();
     const peakRssBytes = rss.stop();
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     // Amdahl: the main thread reads, checks and writes (serial); the rest runs on the workers.
@@ -290,7 +301,7 @@ async function loadWarmup(spec: PhaseSpec, count: number): Promise<Article[]> {
 
 function warmupNote(spec: PhaseSpec, articles: number, cpuMs: number, cold = false): string {
   const from = cold
-    ? 'the set\'s first article (models loaded; the JIT left cold)'
+    ? "the set's first article (models loaded; the JIT left cold)"
     : spec.warmupPaths?.length
       ? `other sets (${spec.warmupPaths.map((path) => basename(path)).join(', ')})`
       : 'this set, round again (no other set present)';
