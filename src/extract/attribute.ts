@@ -604,6 +604,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       // "noted the importance of …", "discussed the situation in …": a topic, no statement.
       (attribution.cue !== null &&
         attribution.parts.length === 1 &&
+        attribution.cue.end <= attribution.parts[0].start &&
         topicOnly(units, attribution.cue.lemma, attribution.parts[0].start, attribution.parts[0].end)),
   );
   found.forEach((attribution, index) => {

@@ -159,6 +159,31 @@ const TOPICS: Array<{ name: string; text: string; statements: Array<[string, str
     text: 'Petra Holm noted the new ferry timetable.',
     statements: [['Petra Holm', 'the new ferry timetable']],
   },
+  {
+    name: 'a clause after "noted that" is a statement even when its subject is a topic with commas',
+    text: 'Petra Holm noted that the state of the roads, in the north in particular, was still unknown.',
+    statements: [['Petra Holm', 'the state of the roads, in the north in particular, was still unknown']],
+  },
+  {
+    name: '"observed" with only an object watches ("observed the exercises of …")',
+    text:
+      'Minister Lena Voss observed the exercises of the coast guard units. ' +
+      'Voss said the units were ready.',
+    statements: [['Lena Voss', 'the units were ready']],
+  },
+  {
+    name: '"maintain" with only an object keeps ("maintain regular contact")',
+    text: 'The two ministries maintain regular contact on fishing quotas.',
+    statements: [],
+  },
+  {
+    name: '"maintained" and "observed" with a clause report it',
+    text: 'Ivo Rask maintained that he had never seen the letter. Jo Marsh observed that the hall was half empty.',
+    statements: [
+      ['Ivo Rask', 'he had never seen the letter'],
+      ['Jo Marsh', 'the hall was half empty'],
+    ],
+  },
 ];
 
 describe('extract: a topic is no statement', () => {

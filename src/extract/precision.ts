@@ -1,7 +1,7 @@
 import type { Statement } from '../model/statement.js';
 import { NAME_PARTICLES } from './noun-phrase.js';
 import type { Unit } from './segment.js';
-import { isComma, lowerOf, posOf } from './units.js';
+import { isComma, isQuote, lowerOf, posOf } from './units.js';
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -93,16 +93,34 @@ const PHRASE_ENDS = new Set([
 ]);
 
 /**
+ * Verbs that report words only with a clause or a quotation: with a noun phrase alone they keep, watch or
+ * increase something ("maintain contacts", "observed the exercises", "added 7 percent").
+ */
+const CLAUSE_ONLY_VERBS = new Set(['maintain', 'observe']);
+
+/**
  * Is the content of a readout verb only a topic ("noted the importance of ensuring …", "discussed the
- * situation in Ukraine", "stressed the need for talks, which …")? A noun phrase headed by a topic noun,
- * with no verb of its own before a comma, a relative or a subordinate clause: it names what was talked
- * about and states nothing that was said ("noted the situation had worsened" keeps its clause).
+ * situation in Ukraine", "stressed the need for talks, which …"), or the object of a verb that reports
+ * only a clause ("maintain regular contact", "observed the exercises")? A noun phrase with no verb of its
+ * own before a comma, a relative or a subordinate clause names what was talked about, kept or watched,
+ * and states nothing that was said ("noted the situation had worsened" keeps its clause).
  */
 export function topicOnly(units: Unit[], lemma: string, start: number, end: number): boolean {
-  if (!TOPIC_VERBS.has(lemma)) return false;
-  let i = 0;
-  while (i < units.length && units[i].start < start) i++;
-  if (i >= units.length || units[i].start !== start) return false;
+  if (!TOPIC_VERBS.has(lemma) && !CLAUSE_ONLY_VERBS.has(lemma)) return false;
+  let first = 0;
+  while (first < units.length && units[first].start < start) first++;
+  // "observed that the hashtag, #X, had become …": after "that" a clause, whatever its first comma says.
+  if (first > 0 && lowerOf(units[first - 1]) === 'that') return false;
+  if (TOPIC_VERBS.has(lemma)) return TOPIC_NOUNS.has(nounPhraseHead(units, first, end) ?? '');
+  // "added the words, \"…\"": a quotation is words reported.
+  for (let i = first; i < units.length && units[i].end <= end; i++) if (isQuote(units[i])) return false;
+  return nounPhraseHead(units, first, end) !== null;
+}
+
+/** The head noun of a content that is a noun phrase and nothing more, or null. */
+function nounPhraseHead(units: Unit[], first: number, end: number): string | null {
+  let i = first;
+  if (i >= units.length) return null;
   // Determiners, possessives and modifiers before the head ("the fundamental", "their", "Russia's").
   while (i < units.length && units[i].end <= end) {
     const pos = posOf(units[i]);
@@ -123,13 +141,13 @@ export function topicOnly(units: Unit[], lemma: string, start: number, end: numb
     head = lowerOf(units[i]);
     i++;
   }
-  if (!TOPIC_NOUNS.has(head)) return false;
+  if (head === '') return null;
   for (; i < units.length && units[i].end <= end; i++) {
     const unit = units[i];
     const word = lowerOf(unit);
     const pos = posOf(unit);
-    if (isComma(unit) || PHRASE_ENDS.has(word) || pos === 'SCONJ') return true;
-    if (pos === 'QUOTE' || pos === 'AUX') return false;
+    if (isComma(unit) || PHRASE_ENDS.has(word) || pos === 'SCONJ') return head;
+    if (pos === 'QUOTE' || pos === 'AUX') return null;
     if (pos !== 'VERB') continue;
     // A gerund or an infinitive inside the phrase ("of ensuring", "the decision … to start").
     const before = lowerOf(units[i - 1]);
@@ -137,7 +155,7 @@ export function topicOnly(units: Unit[], lemma: string, start: number, end: numb
     if (word.endsWith('ing') || before === 'to' || beforePos === 'ADP' || beforePos === 'DET') continue;
     // "the assistance provided by …": a participle with its agent or place.
     if (word.endsWith('ed') && posOf(units[i + 1]) === 'ADP') continue;
-    return false;
+    return null;
   }
-  return true;
+  return head;
 }
