@@ -39,6 +39,20 @@ const CASES: Array<{ name: string; text: string; absent: string; kept: { quote: 
       kept: { quote: 'the cuts were painful but necessary', speaker: 'Petra Holm' },
     },
     {
+      name: 'an imperative has no speaker ("Please note that …")',
+      text:
+        'Please note that the ferry to the island leaves at noon. ' +
+        'Harbour master Lena Voss said the fares would rise in May.',
+      absent: 'the ferry to the island leaves at noon',
+      kept: { quote: 'the fares would rise in May', speaker: 'Lena Voss' },
+    },
+    {
+      name: 'an imperative has no speaker ("Let\'s say …")',
+      text: "Let's say the council agrees to the plan. Mayor Ivo Rask said the vote would come in June.",
+      absent: 'the council agrees to the plan',
+      kept: { quote: 'the vote would come in June', speaker: 'Ivo Rask' },
+    },
+    {
       name: 'the object of a relative clause is no content ("which the council rejects, and …")',
       text:
         'The plan would amount to a tax rise, which the city council flatly rejects, and strain the housing system. ' +

@@ -14,6 +14,9 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 /** Heads of a phrase that names a way of speaking or a sight, never a speaker ("in Scientology jargon refers to"). */
 const NONSPEAKER_HEADS = new Set(['jargon', 'parlance', 'slang', 'terminology', 'scene', 'condition']);
 
+/** Words the subject finder takes for a speaker before an imperative ("Please note that …", "Let's say …"). */
+const IMPERATIVE_LEADS = new Set(['please', 'let', 'so', 'now']);
+
 /** A content that is only a time ("laws … expected next month"): a cue read as a verb of saying. */
 const TIME_ONLY =
   /^(?:(?:next|last|this|early|late|earlier|later)\s+)?(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|spring|summer|autumn|fall|winter)$/i;
@@ -44,6 +47,7 @@ export function junkReason(statement: Pick<Statement, 'quote' | 'speaker'>): str
   if (speaker.mention) {
     const words = speaker.mention.text.toLowerCase().split(/\s+/);
     if (NONSPEAKER_HEADS.has(words[words.length - 1])) return 'a speaker that cannot speak';
+    if (words.length === 1 && IMPERATIVE_LEADS.has(words[0])) return 'an imperative, with no speaker';
   }
   if (speaker.kind === 'person' && gluedLowerCaseWord(speaker.name, true))
     return 'a word glued before a name';
