@@ -82,6 +82,9 @@ const TOPIC_NOUNS = new Set(
   gratitude readiness willingness agenda course process relations steps measures plans`.split(/\s+/),
 );
 
+/** How far the noun-phrase test reads before it gives up. */
+const PHRASE_LIMIT = 80;
+
 /** Words that end the noun phrase's own material: a relative or subordinate clause may follow. */
 const PHRASE_ENDS = new Set([
   'which',
@@ -111,8 +114,14 @@ const CLAUSE_ONLY_VERBS = new Set(['maintain', 'observe']);
  */
 export function topicOnly(units: Unit[], lemma: string, start: number, end: number): boolean {
   if (!TOPIC_VERBS.has(lemma) && !CLAUSE_ONLY_VERBS.has(lemma)) return false;
+  // The first unit of the content, by binary search: a sentence of many verbs stays near-linear.
   let first = 0;
-  while (first < units.length && units[first].start < start) first++;
+  let high = units.length;
+  while (first < high) {
+    const mid = (first + high) >> 1;
+    if (units[mid].start < start) first = mid + 1;
+    else high = mid;
+  }
   // "observed that the hashtag, #X, had become …": after "that" a clause, whatever its first comma says.
   if (first > 0 && lowerOf(units[first - 1]) === 'that') return false;
   if (TOPIC_VERBS.has(lemma)) return TOPIC_NOUNS.has(nounPhraseHead(units, first, end) ?? '');
@@ -146,7 +155,9 @@ function nounPhraseHead(units: Unit[], first: number, end: number): string | nul
     i++;
   }
   if (head === '') return null;
-  for (; i < units.length && units[i].end <= end; i++) {
+  // A noun phrase's own material is short: past PHRASE_LIMIT units it is read as no bare phrase.
+  const limit = Math.min(units.length, i + PHRASE_LIMIT);
+  for (; i < limit && units[i].end <= end; i++) {
     const unit = units[i];
     const word = lowerOf(unit);
     const pos = posOf(unit);
@@ -161,5 +172,5 @@ function nounPhraseHead(units: Unit[], first: number, end: number): string | nul
     if (word.endsWith('ed') && posOf(units[i + 1]) === 'ADP') continue;
     return null;
   }
-  return head;
+  return i < limit || i >= units.length || units[i].end > end ? head : null;
 }
