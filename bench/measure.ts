@@ -232,7 +232,10 @@ export function startTimedProfile(name: string): { stop(): Promise<void> } {
     new Promise((resolve, reject) =>
       session.post(method, (error, result) => (error ? reject(error) : resolve(result))),
     );
-  void post('Profiler.enable').then(() => post('Profiler.start'));
+  // Dispatched at once (an in-process session answers synchronously): a timed loop that never awaits
+  // would otherwise start the profiler only after it ended.
+  session.post('Profiler.enable');
+  session.post('Profiler.start');
   return {
     async stop() {
       const { profile } = (await post('Profiler.stop')) as { profile: unknown };

@@ -98,7 +98,7 @@ export function analyse(text: string): Analysis {
     // Miss., Wash., in., no.) as one token with its full stop. Before a capital, a quotation mark or the
     // end of the text the stop ends the sentence; the tokens after it start a new one.
     const sentence = sentenceOf[i] + extraSentences;
-    if (STOP_GLUED.test(value) && endsSentence(values[i + 1])) {
+    if (value.charCodeAt(value.length - 1) === 46 && STOP_GLUED.test(value) && endsSentence(values[i + 1])) {
       tokens.push({
         start,
         end: end - 1,

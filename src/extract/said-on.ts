@@ -170,7 +170,7 @@ const ABSOLUTE_FORM =
  * parts ("3/15", "12.10.1999", "2024-03-15"); a decimal or a score ("3.5", "2-1") is none.
  */
 const DATE_IN_WINDOW =
-  /\b(?:(?:[Jj]an|[Ff]eb|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*|Mar[a-z]*|May|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\b|\d{1,4}\/\d{1,2}|\d{1,4}[.-]\d{1,2}[.-]\d{1,4}/;
+  /\b(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|Mar(?:ch)?|[Aa]pr(?:il)?|May|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ept?(?:ember)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b|\d{1,4}\/\d{1,2}|\d{1,4}[.-]\d{1,2}[.-]\d{1,4}/;
 
 const MONTH_LEAD =
   /(?:\b(?:in|during|until|through|throughout|of|last|this|early|mid|late)[\s-]+|\b(?:early|mid|late)[\s-]?)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
