@@ -274,6 +274,23 @@ function modifyingParticiple(units: Unit[], cue: CueCandidate, subjectFirst: num
   return (article === 'a' || article === 'an') && isComma(before);
 }
 
+/** Bare lower-case nouns that name a body of people ("…, said police"). */
+const GROUP_NOUNS = new Set(['police', 'staff', 'people', 'media', 'management', 'personnel', 'leadership']);
+
+/**
+ * "…, mining companies declared bankruptcy", "…, adding levity": one lower-case singular noun after
+ * the verb is its object, not an inverted speaker ("…, said officials" and "…, said police" are).
+ */
+function massNounObject(units: Unit[], first: number, last: number): boolean {
+  if (first !== last || posOf(units[first]) !== 'NOUN') return false;
+  // ("…, said master of ceremonies Asab Al-Tabchi": a title with its name after it.)
+  const next = posOf(units[last + 1]);
+  if (next === 'ADP' || next === 'PROPN' || next === 'NOUN') return false;
+  const unit = units[first];
+  const word = lowerOf(unit);
+  return unit.kind === 'token' && unit.token.value === word && !word.endsWith('s') && !GROUP_NOUNS.has(word);
+}
+
 const OPENING_LEADS = new Set(['having', 'after', 'while', 'before', 'when']);
 
 /**
@@ -522,7 +539,11 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       cue.cueClass !== 'attitude'
     ) {
       const speaker = phraseStartingAt(units, cue.verb + 1);
-      if (speaker && !['him', 'her', 'them', 'me', 'us'].includes(lowerOf(units[speaker.first]))) {
+      if (
+        speaker &&
+        !['him', 'her', 'them', 'me', 'us'].includes(lowerOf(units[speaker.first])) &&
+        !massNounObject(units, speaker.first, speaker.last)
+      ) {
         let after = speaker.last + 1;
         let appositive: [number, number] | null = null;
         if (isComma(units[after]) && !speaker.pronoun) {

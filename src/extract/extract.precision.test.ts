@@ -207,3 +207,33 @@ describe('extract: a topic is no statement', () => {
     );
   });
 });
+
+// A feed's label and a verb's object are no speakers. Sentences written for these tests; the names are
+// invented.
+const NOT_SPEAKERS: Array<{ name: string; text: string; statements: Array<[string, string]> }> = [
+  {
+    name: 'a live-blog label ("The Latest: …")',
+    text: 'The Latest: Ferry fares to rise in May\n\nHarbour master Lena Voss said the fares would rise.',
+    statements: [['Lena Voss', 'the fares would rise']],
+  },
+  {
+    name: 'a lower-case noun after the verb is its object ("…, declared bankruptcy")',
+    text:
+      'The three mills, one after another, declared bankruptcy. ' +
+      'Union leader Ivo Rask said the jobs were gone.',
+    statements: [['Ivo Rask', 'the jobs were gone']],
+  },
+  {
+    name: 'a group noun after the verb is an inverted speaker ("…, said police")',
+    text: 'The road will stay closed until Monday, said police.',
+    statements: [['police', 'The road will stay closed until Monday']],
+  },
+];
+
+describe('extract: labels and objects are no speakers', () => {
+  it.each(NOT_SPEAKERS)('$name', ({ text, statements }) => {
+    expect(extract({ text }).map((statement) => [statement.speaker.name, statement.quote.text])).toEqual(
+      statements,
+    );
+  });
+});
