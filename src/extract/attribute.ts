@@ -234,6 +234,30 @@ const CLAUSE_LEADS = new Set([
 ]);
 
 /**
+ * Does a subordinating word open the clause whose subject starts at `first` ("After the dockers' union
+ * objected, …", "If they do not want this, …")? Read back over the subject's determiners and modifiers.
+ * ("As Reed noted, the plan failed": "as" introduces the attribution itself.)
+ */
+function fronted(units: Unit[], first: number, floor: number): boolean {
+  for (let i = first - 1; i >= floor && i >= first - 6; i--) {
+    const word = lowerOf(units[i]);
+    if (CLAUSE_LEADS.has(word)) return word !== 'as';
+    const pos = posOf(units[i]);
+    if (
+      pos !== 'DET' &&
+      pos !== 'ADJ' &&
+      pos !== 'NOUN' &&
+      pos !== 'PROPN' &&
+      pos !== 'NUM' &&
+      pos !== 'PART' &&
+      !/^['’]$/.test(word)
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
  * "called Miracle Run, which …", "called the \"chained CPI\" that …": a name (capitalised words or a
  * quotation, perhaps after "the") and no second object after it ("called Oz a quack" calls someone
  * something).
@@ -503,6 +527,9 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
           continue;
         }
       }
+      // "After the union objected, the case was moved …": a verb closing a fronted subordinate clause
+      // has no content; the clause after the comma is the sentence's own.
+      if (tailComma && !isQuote(units[tail.next + 1]) && fronted(units, subject.first, floor)) continue;
       // "Zelensky said (that) …", "told Sky News he …", "said: \"…\"".
       const nounComplement = !clauseAfter && startsNounPhrase(units[tail.next]) && end - tail.next >= 1;
       const relativeEnd =

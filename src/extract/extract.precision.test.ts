@@ -228,6 +228,16 @@ const NOT_SPEAKERS: Array<{ name: string; text: string; statements: Array<[strin
     text: 'The road will stay closed until Monday, said police.',
     statements: [['police', 'The road will stay closed until Monday']],
   },
+  {
+    name: 'a verb closing a fronted subordinate clause has no content ("After the union objected, …")',
+    text: "After the dockers' union objected, the case was moved to a court in Leeds.",
+    statements: [],
+  },
+  {
+    name: 'but "As … noted, …" attributes the clause after it',
+    text: 'As Ivo Rask noted, the harbour is silting up.',
+    statements: [['Ivo Rask', 'the harbour is silting up']],
+  },
 ];
 
 describe('extract: labels and objects are no speakers', () => {
