@@ -104,17 +104,18 @@ export function cpuMsSince(start: NodeJS.CpuUsage): number {
 }
 
 /**
- * Articles run untimed before a row is timed, cycling through the set when it is smaller. V8 keeps
- * compiling a large rule-based pipeline for its first few thousand articles (on BBC 2004-05 about
- * 3 CPU-s of optimising compilation on background threads in the first 2,225 articles, 0.3 CPU-s in
- * the next 2,225, then under 0.1: functions are re-optimised as rarer paths of the rules are
- * reached), a once-a-process cost that a day's 500,000 articles never see again. After 4,000 the
- * timed run measures the rate a long ingest runs at; the `extract-cold` row shows a fresh process's
+ * Articles run untimed before a row is timed. V8 keeps compiling a large rule-based pipeline long
+ * after its first article: on BBC 2004-05 about 3 CPU-s of optimising compilation on background threads
+ * in a fresh process's first pass, 0.3 CPU-s in a second pass over the same texts, and after 4,000
+ * articles of other news still 1.5 CPU-s over BBC (0.8 after 20,000): each text of a new kind reaches
+ * paths of the rules whose type feedback is new, and the large functions holding them are re-optimised
+ * whole. A day's 500,000 articles pay that once; after 8,000 articles of other news the timed run
+ * measures close to the rate a long ingest runs at, and the `extract-cold` row shows a fresh process's
  * first pass, compilation included. The warm-up reads the other sets where there are any
  * (bench/phases.ts loadWarmup), so no text is read before it is timed: wink-nlp learns the words it
  * reads, and a word met again costs less.
  */
-export const WARMUP_ARTICLES = 4000;
+export const WARMUP_ARTICLES = 8000;
 
 /** `count` articles from the set, from its start, round again as often as it takes. */
 export function warmupArticles(articles: Article[], count: number = WARMUP_ARTICLES): Article[] {
