@@ -315,6 +315,27 @@ function massNounObject(units: Unit[], first: number, last: number): boolean {
   return unit.kind === 'token' && unit.token.value === word && !word.endsWith('s') && !GROUP_NOUNS.has(word);
 }
 
+/** Words that open a clause of time or manner right after a verb ("said as he left", "while promoting"). */
+const ADVERBIAL_LEADS = new Set(['as', 'while']);
+
+/**
+ * "said Friday as he entered the talks", "said in April while promoting a film": "as" or "while" with a
+ * pronoun subject or a participle, and no comma or quotation after which a main clause could follow
+ * ("concluded while they were careless, no prosecutor would …" reports that main clause; "indicated as
+ * much" and "described as counterproductive …" hold no clause of time).
+ */
+function adverbialAfter(units: Unit[], first: number, end: number): boolean {
+  if (!ADVERBIAL_LEADS.has(lowerOf(units[first]))) return false;
+  const next = units[first + 1];
+  const pronoun = posOf(next) === 'PRON' && /^(?:he|she|it|they|we|i|you)$/.test(lowerOf(next));
+  const participle = posOf(next) === 'VERB' && lowerOf(next).endsWith('ing');
+  if (!pronoun && !participle) return false;
+  // ("said while promoting her book that …": the clause after "that" is what was said.)
+  for (let i = first + 2; i <= end && i < first + 60; i++)
+    if (isComma(units[i]) || isQuote(units[i]) || lowerOf(units[i]) === 'that') return false;
+  return true;
+}
+
 const OPENING_LEADS = new Set(['having', 'after', 'while', 'before', 'when']);
 
 /**
@@ -452,7 +473,9 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       const hasBefore =
         before >= floor && (isComma(units[before]) || isQuote(units[before]) || isDash(units[before]));
       const tailComma = isComma(units[tail.next]);
-      const clauseAfter = holdsClause(units, tail.next, end);
+      // "… ,\" Hollande said Friday as he entered the talks": a clause of time or manner after the verb is
+      // narration, not what was said.
+      const clauseAfter = !adverbialAfter(units, tail.next, end) && holdsClause(units, tail.next, end);
       // The content before the subject is a quotation only when the quotation opens the region
       // ('Sunday on Fox News's "Sunday Morning Futures," Issa said' is an introduction, not a quote).
       const quoteFirst =

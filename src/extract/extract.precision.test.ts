@@ -238,6 +238,16 @@ const NOT_SPEAKERS: Array<{ name: string; text: string; statements: Array<[strin
     text: 'As Ivo Rask noted, the harbour is silting up.',
     statements: [['Ivo Rask', 'the harbour is silting up']],
   },
+  {
+    name: 'a clause of time after the verb is no content ("said as he left the meeting")',
+    text: 'Mayor Ivo Rask said as he left the meeting. The talks resume on Monday.',
+    statements: [],
+  },
+  {
+    name: 'a clause of time after the verb is narration ("said on Friday as he left the meeting")',
+    text: '"We will reopen the pier," Ivo Rask said on Friday as he left the meeting.',
+    statements: [['Ivo Rask', '"We will reopen the pier,"']],
+  },
 ];
 
 describe('extract: labels and objects are no speakers', () => {
@@ -245,5 +255,12 @@ describe('extract: labels and objects are no speakers', () => {
     expect(extract({ text }).map((statement) => [statement.speaker.name, statement.quote.text])).toEqual(
       statements,
     );
+  });
+
+  it('a clause after "that" following the clause of time is still what was said', () => {
+    const text = 'Jo Marsh said in April while promoting her book that the harbour was silting up.';
+    const statements = extract({ text });
+    expect(statements.map((statement) => statement.speaker.name)).toEqual(['Jo Marsh']);
+    expect(statements[0].quote.text).toContain('the harbour was silting up');
   });
 });
