@@ -475,7 +475,10 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       const tailComma = isComma(units[tail.next]);
       // "… ,\" Hollande said Friday as he entered the talks": a clause of time or manner after the verb is
       // narration, not what was said.
-      const clauseAfter = !adverbialAfter(units, tail.next, end) && holdsClause(units, tail.next, end);
+      // "…, Blinken said Friday as he laid out …": a clause of time after the verb closes the attribution
+      // as the sentence's end would.
+      const adverbial = adverbialAfter(units, tail.next, end);
+      const clauseAfter = !adverbial && holdsClause(units, tail.next, end);
       // The content before the subject is a quotation only when the quotation opens the region
       // ('Sunday on Fox News's "Sunday Morning Futures," Issa said' is an introduction, not a quote).
       const quoteFirst =
@@ -509,7 +512,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         !fragmentFirst &&
         // "In fact, neither plan would matter, analysts say.": a verb closing the sentence has no content
         // after it, so the introductory phrase belongs to the content.
-        (!introductory || resumes || atEnd) &&
+        (!introductory || resumes || atEnd || (adverbial && holdsClause(units, floor, before - 1))) &&
         (atEnd ||
           !clauseAfter ||
           (quoteFirst && !introducesAfter) ||
@@ -552,7 +555,14 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       }
       // "After the union objected, the case was moved …": a verb closing a fronted subordinate clause
       // has no content; the clause after the comma is the sentence's own.
-      if (tailComma && !isQuote(units[tail.next + 1]) && fronted(units, subject.first, floor)) continue;
+      // (A participle's subject is the clause's: "when he published an essay, arguing, in essence, that …".)
+      if (
+        tailComma &&
+        !cue.participle &&
+        !isQuote(units[tail.next + 1]) &&
+        fronted(units, subject.first, floor)
+      )
+        continue;
       // "Zelensky said (that) …", "told Sky News he …", "said: \"…\"".
       const nounComplement = !clauseAfter && startsNounPhrase(units[tail.next]) && end - tail.next >= 1;
       const relativeEnd =
@@ -592,7 +602,8 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       if (
         speaker &&
         !['him', 'her', 'them', 'me', 'us'].includes(lowerOf(units[speaker.first])) &&
-        !massNounObject(units, speaker.first, speaker.last)
+        // ("…, says research": a verb of saying takes any noun for its speaker.)
+        !(cue.cue.lemma !== 'say' && massNounObject(units, speaker.first, speaker.last))
       ) {
         let after = speaker.last + 1;
         let appositive: [number, number] | null = null;

@@ -248,6 +248,16 @@ const NOT_SPEAKERS: Array<{ name: string; text: string; statements: Array<[strin
     text: '"We will reopen the pier," Ivo Rask said on Friday as he left the meeting.',
     statements: [['Ivo Rask', '"We will reopen the pier,"']],
   },
+  {
+    name: 'a verb of saying takes a lower-case noun for its inverted speaker ("…, says research")',
+    text: '"Board games teach patience," says research.',
+    statements: [['research', '"Board games teach patience,"']],
+  },
+  {
+    name: 'a participle after a subordinate clause still reports ("when he published an essay, arguing …")',
+    text: 'Mayor Ivo Rask made his case when he published an essay, arguing, in short, that the two towns were one.',
+    statements: [['Ivo Rask', 'in short, that the two towns were one']],
+  },
 ];
 
 describe('extract: labels and objects are no speakers', () => {
