@@ -40,27 +40,35 @@ const NEVER = (): boolean => false;
 
 /**
  * For one text, whether the line break at `offset` is soft (where a hard-wrapped line ran out). The
- * answer for the last text asked about is kept: extraction asks for each text from several steps.
+ * soft breaks are found once per text (the answer for the last text asked about is kept: extraction
+ * asks for each text from several steps, some once per token).
  */
 export function softLineBreaks(text: string): (offset: number) => boolean {
   if (memo !== null && memo.text === text) return memo.soft;
   let soft: (offset: number) => boolean = NEVER;
   if (text.indexOf('\n') >= 0 && isHardWrapped(text)) {
+    const breaks = new Set<number>();
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+      if (isSoftBreak(text, at)) breaks.add(at);
     soft = (offset) => {
       // "\r\n": the carriage return goes with its line feed
       if (text.charCodeAt(offset) === 13 && text.charCodeAt(offset + 1) === 10) offset += 1;
-      if (text.charCodeAt(offset) !== 10) return false;
-      const next = text.charCodeAt(offset + 1);
-      // the next line goes on at once: not blank, not indented, not the end
-      if (Number.isNaN(next) || next === 10 || next === 13 || next === 32 || next === 9) return false;
-      const nextLineEnd = text.indexOf('\n', offset + 1);
-      if (BULLET.test(text.slice(offset + 1, nextLineEnd < 0 ? text.length : nextLineEnd))) return false;
-      const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-      const line = text.slice(lineStart, offset);
-      // a heading in capitals ("BAHIA COCOA REVIEW") or a blank line before
-      return /\p{Ll}/u.test(line);
+      return breaks.has(offset);
     };
   }
   memo = { text, soft };
   return soft;
+}
+
+/** The line feed at `at` of a hard-wrapped text is soft: the next line goes on, and this one is prose. */
+function isSoftBreak(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  // the next line goes on at once: not blank, not indented, not the end
+  if (Number.isNaN(next) || next === 10 || next === 13 || next === 32 || next === 9) return false;
+  const nextLineEnd = text.indexOf('\n', at + 1);
+  if (BULLET.test(text.slice(at + 1, nextLineEnd < 0 ? text.length : nextLineEnd))) return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(lineStart, at);
+  // a heading in capitals ("BAHIA COCOA REVIEW") or a blank line before
+  return /\p{Ll}/u.test(line);
 }
