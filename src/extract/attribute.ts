@@ -682,13 +682,20 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     );
   const dropped = found.map(
     (attribution) =>
-      ((attribution.cueClass === 'attitude' || attribution.cueClass === 'belief') && inside(attribution)) ||
-      // "noted the importance of …", "discussed the situation in …": a topic, no statement.
-      (attribution.cue !== null &&
-        attribution.parts.length === 1 &&
-        attribution.cue.end <= attribution.parts[0].start &&
-        topicOnly(units, attribution.cue.lemma, attribution.parts[0].start, attribution.parts[0].end)),
+      (attribution.cueClass === 'attitude' || attribution.cueClass === 'belief') && inside(attribution),
   );
+  // "noted the importance of …", "discussed the situation in …": a topic, no statement. It stays, silent,
+  // as the subject that later verbs share ("Yermak noted the role of Poland and said that …") and as
+  // the sentence's attribution for what follows it.
+  found.forEach((attribution) => {
+    if (
+      attribution.cue !== null &&
+      attribution.parts.length === 1 &&
+      attribution.cue.end <= attribution.parts[0].start &&
+      topicOnly(units, attribution.cue.lemma, attribution.parts[0].start, attribution.parts[0].end)
+    )
+      attribution.silent = true;
+  });
   found.forEach((attribution, index) => {
     if (attribution.sharedWith !== null && dropped[attribution.sharedWith] && inside(attribution))
       dropped[index] = true;

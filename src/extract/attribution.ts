@@ -27,6 +27,8 @@ export interface Attribution {
   pattern: 'before' | 'after' | 'inverted' | 'according' | 'colon' | 'dash' | 'shared' | 'floating';
   /** For `shared`: the attribution whose subject this one shares ("told Y … and said …"). */
   sharedWith: number | null;
+  /** Found but stating nothing ("noted the importance of …"): a subject and context, never a statement. */
+  silent?: boolean;
 }
 
 export interface Context {

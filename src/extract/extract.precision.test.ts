@@ -206,6 +206,15 @@ describe('extract: a topic is no statement', () => {
       statements,
     );
   });
+
+  it('a verb sharing the subject of a topic keeps that speaker ("noted the role of … and said that …")', () => {
+    const statements = extract({
+      text: 'Harbour master Lena Voss noted the role of the port and said that the ferries would run again.',
+    });
+    expect(statements.map((statement) => [statement.speaker.name, statement.quote.text])).toEqual([
+      ['Lena Voss', 'the ferries would run again'],
+    ]);
+  });
 });
 
 // A feed's label and a verb's object are no speakers. Sentences written for these tests; the names are

@@ -109,6 +109,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   const seen = new Set<string>();
   for (let a = 0; a < all.length; a++) {
     const attribution = all[a];
+    if (attribution.silent) continue;
     const parts = attribution.parts;
     const start = parts[0].start;
     const end = parts[parts.length - 1].end;
