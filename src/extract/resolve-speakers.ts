@@ -692,6 +692,42 @@ function latestRoleHolder(
 }
 
 /**
+ * The words of a pronoun's own attribution clause, outside the content: from the pronoun (or the cue
+ * before it) to the end of the clause after the cue, content blanked ("he said of Lee's remarks",
+ * "she told Mr Lee before leaving", "He also told Lee that …" up to the content).
+ */
+function attributionClause(text: string, attribution: Attribution, source: SourceMention): string {
+  const cue = attribution.cue;
+  const from = Math.min(source.start, cue?.start ?? source.start);
+  let to = Math.max(source.end, cue?.end ?? source.end);
+  const rest = text.slice(to, to + 120);
+  const stop = rest.search(/[.;:!?\n"\u201c\u201d]|,\s/);
+  to += stop < 0 ? rest.length : stop;
+  let clause = text.slice(from, to);
+  for (const part of attribution.parts) {
+    const start = Math.max(0, part.start - from);
+    const end = Math.min(clause.length, part.end - from);
+    if (end > start) clause = clause.slice(0, start) + ' '.repeat(end - start) + clause.slice(end);
+  }
+  return clause;
+}
+
+/**
+ * Whether a person is named in the pronoun's own clause, so cannot be what the pronoun stands for: "'…,'
+ * he said of Lee's remarks", "He also told Lee that …", "she told Mr Lee" are said by somebody else.
+ */
+function namedInClause(clause: string, name: string): boolean {
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  if (surname.length < 3 || !/^\p{Lu}/u.test(surname)) return false;
+  for (let at = clause.indexOf(surname); at >= 0; at = clause.indexOf(surname, at + 1)) {
+    const before = clause[at - 1] ?? ' ';
+    const after = clause[at + surname.length] ?? ' ';
+    if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+  }
+  return false;
+}
+
+/**
  * Gives every attribution a speaker: names split from titles and completed from the article's registry,
  * pronouns linked to the nearest preceding compatible speaker, second verbs sharing their subject.
  */
@@ -744,6 +780,7 @@ export function resolveSpeakers(
             : pronoun === 'it'
               ? ['organization']
               : ['person'];
+      const fits = (name: string) => genderFits(pronoun, name);
       let found: Speaker | null = null;
       let foundAt = -1;
       for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) {
@@ -753,7 +790,7 @@ export function resolveSpeakers(
           candidate.kind === 'unknown' &&
           (pronoun === 'he' || pronoun === 'she') &&
           /^(the|a|an) /.test(candidate.name);
-        if ((wanted.includes(candidate.kind) || description) && genderFits(pronoun, candidate.name)) {
+        if ((wanted.includes(candidate.kind) || description) && fits(candidate.name)) {
           found = history[h].speaker;
           foundAt = history[h].at;
           break;
@@ -773,15 +810,23 @@ export function resolveSpeakers(
       if (PERSONAL.has(pronoun)) {
         // "Ann Lee won the award. He said …" / "Lee, for the agency, says …. She says": a person who opens a
         // later sentence than the last speaker's mention is the one the pronoun takes up.
-        const opener = latestOpener(openers, foundAt, source.start, (name) => genderFits(pronoun, name));
+        const opener = latestOpener(openers, foundAt, source.start, fits);
         if (opener && opener !== found?.name) found = { name: opener, kind: 'person', mention: null };
       }
-      if (!found && wanted.includes('person')) {
+      // "'…,' he said of Lee's remarks", "He also told Lee that …": the pronoun is not Lee but somebody
+      // the story has not made a speaker; better no statement than Lee's.
+      const bound =
+        PERSONAL.has(pronoun) &&
+        found !== null &&
+        found.kind === 'person' &&
+        namedInClause(attributionClause(text, attribution, source), found.name);
+      if (bound) found = null;
+      if (!found && !bound && wanted.includes('person')) {
         // No earlier speaker: the nearest person named before the pronoun, outside this statement.
         const before = nearestMention(
           registry.mentions,
           Math.min(source.start, attribution.parts[0].start),
-          (name) => genderFits(pronoun, name),
+          fits,
         );
         if (before) found = { name: before, kind: 'person', mention: null };
       }
