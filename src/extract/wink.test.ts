@@ -16,6 +16,14 @@ describe('wink-nlp: a document reads the same whatever was read before', () => {
     expect(before).toContain('Veldonqa');
   });
 
+  it('reads remembered plain words and numbers as it read them the first time', () => {
+    const text = 'Orvelka Trannis said 12,345.6 tonnes of Brenvik grain, worth 1,200 zlivs, left Orvelka.';
+    const first = analyse(text).tokens.map((token) => `${token.value}/${token.pos}@${token.start}`);
+    analyse('Trannis, Brenvik and Orvelka; 12,345.6 and 1,200 zlivs. Orvelka’s Brenvik-Trannis.');
+    expect(analyse(text).tokens.map((token) => `${token.value}/${token.pos}@${token.start}`)).toEqual(first);
+    expect(first.slice(0, 2)).toEqual(['Orvelka/PROPN@0', 'Trannis/PROPN@8']);
+  });
+
   it('extracts and frames the same statements either way', () => {
     const article = { id: 'a', text: LATER, published: '2024-11-30' };
     const firstStatements = extract(article);
