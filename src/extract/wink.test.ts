@@ -24,6 +24,16 @@ describe('wink-nlp: a document reads the same whatever was read before', () => {
     expect(first.slice(0, 2)).toEqual(['Orvelka/PROPN@0', 'Trannis/PROPN@8']);
   });
 
+  it('tags a number first met glued to an abbreviation as a fresh reading tags it', () => {
+    // "No.7321" is read before the sentence: wink remembers "7321" from it (as a word, before the fix)
+    analyse('The deal, No.7321, was signed.');
+    const tags = analyse('In 2020 we earned 7321 billion rubles, the minister said.').tokens.map(
+      (token) => `${token.value}/${token.pos}`,
+    );
+    // what a process that never saw "No.7321" says
+    expect(tags).toContain('7321/NUM');
+  });
+
   it('extracts and frames the same statements either way', () => {
     const article = { id: 'a', text: LATER, published: '2024-11-30' };
     const firstStatements = extract(article);

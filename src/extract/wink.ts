@@ -26,14 +26,30 @@ interface WinkCache {
 type CacheFactory = (coreModel: unknown, featureFn: unknown) => WinkCache;
 
 /**
- * wink-nlp 2.4.0's first two token categories that its tokeniser adds whole (the English model's
- * "word" and "number" patterns): a text matching one is added as itself whether the cache knows it or
+ * wink-nlp 2.4.0's English "word" and "number" token patterns (its first and third category
+ * detectors): its tokeniser adds a text matching one whole, as itself, whether the cache knows it or
  * not.
  */
-const PLAIN_TOKEN =
-  // wink's own class, combining marks (U+0300–U+036F) included as a range, as it has them
-  // eslint-disable-next-line no-misleading-character-class
-  /^(?:[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0300-\u036f\u2060]+|[+-]?\d+(?:[.,\-/:]?\d+)*)$/i;
+// wink's own class, combining marks (U+0300–U+036F) included as a range, as it has them
+// eslint-disable-next-line no-misleading-character-class
+const WORD_TOKEN = /^[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF\u0300-\u036f\u2060]+$/i;
+const NUMBER_TOKEN = /^[+-]?\d+(?:[.,\-/:]?\d+)*$/;
+/** wink's category numbers for them (token-categories.js of the English model). */
+const WORD_CATEGORY = 1;
+const NUMBER_CATEGORY = 2;
+
+/**
+ * The category a text is remembered under, whatever the context it was first met in. wink packs a new
+ * word's features (its token type among them, which the tagger reads) once, with the category of the
+ * first reading: "155" first met inside "£155bn" was remembered as a word and tagged PROPN ever after,
+ * where a fresh reading tags it NUM, so a document's tags depended on what came before (16 of 7,229
+ * documents read forwards and backwards). Plain words and numbers get their own category.
+ */
+function ownCategory(text: string, category: number): number {
+  if (NUMBER_TOKEN.test(text)) return NUMBER_CATEGORY;
+  if (WORD_TOKEN.test(text)) return WORD_CATEGORY;
+  return category;
+}
 
 /** Documents read before a fresh instance is made (a load costs ~100 ms; this bounds the word memory). */
 export const RENEW_AFTER = 50_000;
@@ -66,13 +82,13 @@ function forgetfulWink(): WinkNLP {
       // either way, as its own index): only other remembered tokens, which a first reading would have
       // split ("Veldonqa’s"), are forgotten. Skipping the tokeniser's fresh path for the rest saves
       // about a tenth of wink's reading of Reuters, whose numbers and names recur.
-      if (found[0]! < known || PLAIN_TOKEN.test(text)) return found;
+      if (found[0]! < known || WORD_TOKEN.test(text) || NUMBER_TOKEN.test(text)) return found;
       return null;
     };
     cache.add = (text, category) => {
       adding = true;
       try {
-        return add(text, category);
+        return add(text, armed ? ownCategory(text, category) : category);
       } finally {
         adding = false;
       }
