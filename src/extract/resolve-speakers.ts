@@ -703,13 +703,22 @@ function attributionClause(text: string, attribution: Attribution, source: Sourc
   const rest = text.slice(to, to + 120);
   const stop = rest.search(/[.;:!?\n"\u201c\u201d]|,\s/);
   to += stop < 0 ? rest.length : stop;
-  let clause = text.slice(from, to);
+  return attributionText(text, { start: from, end: to }, attribution);
+}
+
+/** The text of a span with the attribution's content blanked (same length, same offsets). */
+function attributionText(
+  text: string,
+  span: { start: number; end: number },
+  attribution: Attribution,
+): string {
+  let words = text.slice(span.start, span.end);
   for (const part of attribution.parts) {
-    const start = Math.max(0, part.start - from);
-    const end = Math.min(clause.length, part.end - from);
-    if (end > start) clause = clause.slice(0, start) + ' '.repeat(end - start) + clause.slice(end);
+    const start = Math.max(0, part.start - span.start);
+    const end = Math.min(words.length, part.end - span.start);
+    if (end > start) words = words.slice(0, start) + ' '.repeat(end - start) + words.slice(end);
   }
-  return clause;
+  return words;
 }
 
 /**
@@ -727,6 +736,19 @@ function namedInClause(clause: string, name: string): boolean {
   return false;
 }
 
+/** Surnames the story writes with a gendered title ("Mr Prater", "Mrs Lee"); null when with both. */
+function titledGenders(text: string): Map<string, 'he' | 'she' | null> {
+  const titled = new Map<string, 'he' | 'she' | null>();
+  for (const match of text.matchAll(
+    /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+(\p{Lu}[\p{L}'\u2019-]+)/gu,
+  )) {
+    const gender = match[1] === 'Mr' || match[1] === 'Sir' || match[1] === 'Lord' ? 'he' : 'she';
+    const known = titled.get(match[2]);
+    titled.set(match[2], known === undefined || known === gender ? gender : null);
+  }
+  return titled;
+}
+
 /**
  * Gives every attribution a speaker: names split from titles and completed from the article's registry,
  * pronouns linked to the nearest preceding compatible speaker, second verbs sharing their subject.
@@ -740,6 +762,29 @@ export function resolveSpeakers(
   const speakers: Speaker[] = [];
   const history: ResolvedMention[] = [];
   const openers = sentenceOpeners(sentences, registry);
+  // The pronoun the story used for a person named in that sentence or the one before ("Lukashenko
+  // congratulated Sabalenka. He later said …"): a later "she" is somebody else, whatever the first-name
+  // lists know. Null once the story used both.
+  const genders = new Map<string, 'he' | 'she' | null>();
+  // "Mr Prater", "Ms Everett": the title settles it, whatever a pronoun was taken for.
+  // Only for a surname the story gives one person: "Mrs. Clinton" says nothing of Bill Clinton.
+  const titled = titledGenders(text);
+  const namesBySurname = new Map<string, Set<string>>();
+  for (const { name } of registry.mentions) {
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    namesBySurname.set(surname, (namesBySurname.get(surname) ?? new Set()).add(name));
+  }
+  const titleOf = (name: string) => {
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
+    return (namesBySurname.get(surname)?.size ?? 0) > 1 ? undefined : titled.get(surname);
+  };
+  const genderOf = (name: string) => {
+    // A known first name first: "Katherine Jackson" in a story of "Mr Jackson", her son.
+    if (!genderFits('he', name)) return 'she';
+    if (!genderFits('she', name)) return 'he';
+    const title = titleOf(name);
+    return title !== undefined ? title : genders.get(name);
+  };
   for (let a = 0; a < attributions.length; a++) {
     const attribution = attributions[a];
     const previous = history.length > 0 ? history[history.length - 1] : null;
@@ -821,7 +866,29 @@ export function resolveSpeakers(
         found.kind === 'person' &&
         namedInClause(attributionClause(text, attribution, source), found.name);
       if (bound) found = null;
-      if (!found && !bound && wanted.includes('person')) {
+      // A person the story already called the other pronoun: better no statement than theirs.
+      const gendered = pronoun === 'he' || pronoun === 'she';
+      const otherGender =
+        gendered &&
+        found !== null &&
+        found.kind === 'person' &&
+        (genderOf(found.name) ?? pronoun) !== pronoun;
+      if (otherGender) found = null;
+      if (gendered && found !== null && found.kind === 'person' && titleOf(found.name) === undefined) {
+        const from = sentences[Math.max(0, source.sentence - 1)].start;
+        const near = attributionText(text, { start: from, end: source.start }, attribution);
+        // … and only when nobody else is named there ("Melanie said yes until Trump reached the end. 'I
+        // love you,' he said" says nothing of Melanie).
+        const others = registry.mentions.some(
+          (mention) => mention.start >= from && mention.start < source.start && mention.name !== found!.name,
+        );
+        if (!others && namedInClause(near, found.name))
+          genders.set(
+            found.name,
+            genders.has(found.name) && genders.get(found.name) !== pronoun ? null : pronoun,
+          );
+      }
+      if (!found && !bound && !otherGender && wanted.includes('person')) {
         // No earlier speaker: the nearest person named before the pronoun, outside this statement.
         const before = nearestMention(
           registry.mentions,

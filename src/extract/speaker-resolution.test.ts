@@ -301,3 +301,65 @@ describe('a pronoun is not the person named in its own clause', () => {
     }
   });
 });
+
+// A person the story already called "he" (by title, or by a pronoun right after naming only them) is not
+// a later "she", nor the reverse: the statement is dropped rather than given to them. Sentences written
+// for these tests (fictional people and places).
+const GENDERED: Array<{
+  name: string;
+  text: string;
+  notBy: Record<string, string>;
+  by?: Record<string, string>;
+}> = [
+  {
+    name: 'a title settles it: "Mr Vale" is no later "she"',
+    text:
+      'Robin Vale, the festival director, said sales were slow. Mr Vale was echoed by the market director. ' +
+      '"We have been careful," she said.',
+    notBy: { '"We have been careful,"': 'Robin Vale' },
+  },
+  {
+    name: 'a title settles it both ways: "Ms Lund" is no later "he"',
+    text:
+      'Kim Lund said dating by phone would take off. Ms Lund is a journalist. A rival agreed. ' +
+      '"Wireless is a medium being exploited," he said.',
+    notBy: { '"Wireless is a medium being exploited,"': 'Kim Lund' },
+  },
+  {
+    name: 'the pronoun used right after naming only that person',
+    text:
+      'Sasha Vale claimed victory in the vote. Later, Vale congratulated the champion on her win. ' +
+      'He later said people knew where she came from. "I am not supporting any war," she said on Tuesday.',
+    notBy: { '"I am not supporting any war,"': 'Sasha Vale' },
+    by: { 'people knew where she came from': 'Sasha Vale' },
+  },
+  {
+    name: 'a known first name outweighs a relative\'s title ("Mr Okafor", his mother Katherine)',
+    text:
+      'Mr Okafor went on trial on Monday. His mother, Katherine Okafor, attended. ' +
+      '"I know his character," she said.',
+    notBy: {},
+    by: { '"I know his character,"': 'Katherine Okafor' },
+  },
+  {
+    name: 'a pronoun after a sentence naming two people says nothing of either',
+    text:
+      'Dale Okafor watched on television. Okafor said yes, over and over, until Robin Vale reached the last line. ' +
+      '"I love you," he said. "It is finished," she said of the race.',
+    notBy: {},
+    by: { '"It is finished,"': 'Dale Okafor' },
+  },
+];
+
+describe('a pronoun is not a person the story gave the other one', () => {
+  it.each(GENDERED)('$name', ({ text, notBy, by }) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    for (const [quote, person] of Object.entries(notBy)) {
+      const found = statements.find((s) => s.quote.text === quote);
+      expect(found?.speaker.name ?? null, `«${quote}»`).not.toBe(person);
+    }
+    for (const [quote, person] of Object.entries(by ?? {})) {
+      expect(statements.find((s) => s.quote.text === quote)?.speaker.name, `«${quote}»`).toBe(person);
+    }
+  });
+});
