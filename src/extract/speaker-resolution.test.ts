@@ -257,37 +257,41 @@ describe('speaker resolution', () => {
 // A pronoun subject is never a person named in its own clause ("he said of Lee's remarks", "she told Mr
 // Lee"): the statement is somebody's the story has not made a speaker, so it is dropped rather than given
 // to the person named. Sentences written for these tests (fictional people and places).
-const BOUND: Array<{ name: string; text: string; notBy: Record<string, string>; by?: Record<string, string> }> =
-  [
-    {
-      name: 'a pronoun and the possessive of the last speaker in its clause',
-      text:
-        'The Nordic secretary general, Piet Lund, said the alliance would not force Karvia into a bad peace. ' +
-        'The Veldonian foreign minister answered on Tuesday. ' +
-        '"It means that they want to fight," he said of Lund\'s remarks. "Well, let them fight."',
-      notBy: { '"It means that they want to fight,"': 'Piet Lund', '"Well, let them fight."': 'Piet Lund' },
-    },
-    {
-      name: 'a pronoun telling the last speaker',
-      text:
-        'Robin Vale said the talks had been candid. Wang met the envoy later. ' +
-        'He also told Vale that relations were in danger of going astray.',
-      notBy: { 'relations were in danger of going astray': 'Robin Vale' },
-    },
-    {
-      name: 'a pronoun telling the last speaker, and the second verb sharing it',
-      text:
-        'Sasha Vale visited the hospital on Monday and said it was well run. ' +
-        '"You do nothing for anybody," she told Vale before leaving, refusing the offer of a meeting.',
-      notBy: { '"You do nothing for anybody,"': 'Sasha Vale', 'the offer of a meeting': 'Sasha Vale' },
-    },
-    {
-      name: 'a pronoun with nobody named in its clause still takes the last speaker',
-      text: 'Robin Vale visited the port on Monday. "We will build it," he told reporters of the plan.',
-      notBy: {},
-      by: { '"We will build it,"': 'Robin Vale' },
-    },
-  ];
+const BOUND: Array<{
+  name: string;
+  text: string;
+  notBy: Record<string, string>;
+  by?: Record<string, string>;
+}> = [
+  {
+    name: 'a pronoun and the possessive of the last speaker in its clause',
+    text:
+      'The Nordic secretary general, Piet Lund, said the alliance would not force Karvia into a bad peace. ' +
+      'The Veldonian foreign minister answered on Tuesday. ' +
+      '"It means that they want to fight," he said of Lund\'s remarks. "Well, let them fight."',
+    notBy: { '"It means that they want to fight,"': 'Piet Lund', '"Well, let them fight."': 'Piet Lund' },
+  },
+  {
+    name: 'a pronoun telling the last speaker',
+    text:
+      'Robin Vale said the talks had been candid. Wang met the envoy later. ' +
+      'He also told Vale that relations were in danger of going astray.',
+    notBy: { 'relations were in danger of going astray': 'Robin Vale' },
+  },
+  {
+    name: 'a pronoun telling the last speaker, and the second verb sharing it',
+    text:
+      'Sasha Vale visited the hospital on Monday and said it was well run. ' +
+      '"You do nothing for anybody," she told Vale before leaving, refusing the offer of a meeting.',
+    notBy: { '"You do nothing for anybody,"': 'Sasha Vale', 'the offer of a meeting': 'Sasha Vale' },
+  },
+  {
+    name: 'a pronoun with nobody named in its clause still takes the last speaker',
+    text: 'Robin Vale visited the port on Monday. "We will build it," he told reporters of the plan.',
+    notBy: {},
+    by: { '"We will build it,"': 'Robin Vale' },
+  },
+];
 
 describe('a pronoun is not the person named in its own clause', () => {
   it.each(BOUND)('$name', ({ text, notBy, by }) => {
