@@ -1,4 +1,5 @@
 import { lookupCue } from './cue-lexicon.js';
+import { FEMALE_NAMES, MALE_NAMES } from './speaker-words.js';
 import { nlpForDocument } from './wink.js';
 
 /** One token of the article with its offsets into the original text. */
@@ -24,6 +25,25 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
 /** Lower-case words wink-nlp takes for abbreviations (of states, inches, numbers) with their full stop. */
 const STOP_GLUED = /^(?:ill|miss|wash|ore|mass|ind|cal|conn|tenn|in|no|sun)\.$/;
+
+/** First names that are also verbs, beyond the lists of common first names ("Josh Hendler", "Grant Young"). */
+const VERB_LIKE_FIRST_NAMES = new Set(['josh', 'grant', 'bill', 'chuck', 'wade', 'pat', 'rob', 'bob', 'sue']);
+
+/**
+ * "Josh/VERB Hendler/PROPN, a Democratic operative, warned …": wink-nlp reads a capitalised first name
+ * that is also a verb as the verb when a surname follows. ("Will" and "May" stay out: "Will Trump win?")
+ */
+function firstNameReadAsVerb(
+  value: string,
+  tag: string,
+  nextValue: string | undefined,
+  nextTag: string | undefined,
+): boolean {
+  if (tag !== 'VERB' || nextTag !== 'PROPN' || nextValue === undefined) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(value) || !/^\p{Lu}\p{Ll}/u.test(nextValue)) return false;
+  const lower = value.toLowerCase();
+  return MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || VERB_LIKE_FIRST_NAMES.has(lower);
+}
 
 /** The token after a full stop opens a sentence: a capital, a quotation mark, or nothing at all. */
 function endsSentence(next: string | undefined): boolean {
@@ -116,7 +136,7 @@ export function analyse(text: string): Analysis {
       end,
       value,
       lower: value.toLowerCase(),
-      pos: tags[i],
+      pos: firstNameReadAsVerb(value, tags[i], values[i + 1], tags[i + 1]) ? 'PROPN' : tags[i],
       sentence,
     });
   }

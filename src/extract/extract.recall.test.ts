@@ -432,6 +432,16 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       },
     ],
   },
+  {
+    name: 'a first name that is also a verb before a surname and an appositive',
+    text:
+      'Grant Tolliver, a harbour pilot, said the channel was too shallow. ' +
+      'Josh Marren, a county engineer, warned on Monday that the bridge would close.',
+    expected: [
+      { quote: 'the channel was too shallow', speaker: 'Grant Tolliver', cue: 'said' },
+      { quote: 'the bridge would close', speaker: 'Josh Marren', cue: 'warned' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
