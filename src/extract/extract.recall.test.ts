@@ -442,6 +442,42 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: 'the bridge would close', speaker: 'Josh Marren', cue: 'warned' },
     ],
   },
+  {
+    name: 'a party and state between commas after the name ("Sen. X, R-Ky., told")',
+    text: 'Sen. Ada Brennick, R-Ky., told reporters that the bill was dead.',
+    expected: [
+      {
+        quote: 'the bill was dead',
+        speaker: 'Ada Brennick',
+        mention: 'Sen. Ada Brennick, R-Ky.',
+        cue: 'told',
+      },
+    ],
+  },
+  {
+    name: 'a description opened by a number before the name ("One of her advisers, X, told")',
+    text: 'One of her advisers, Tad Quillon, told reporters that she would not run.',
+    expected: [
+      {
+        quote: 'she would not run',
+        speaker: 'Tad Quillon',
+        mention: 'One of her advisers, Tad Quillon',
+        cue: 'told',
+      },
+    ],
+  },
+  {
+    name: 'a focusing adverb before a subject with an appositive ("Even X, a …, said")',
+    text: 'Even Brennick, a loyal ally of the mayor, said the plan had failed.',
+    expected: [{ quote: 'the plan had failed', speaker: 'Brennick', cue: 'said' }],
+  },
+  {
+    name: 'a participle sharing a group subject with an "including" insertion',
+    text: 'Other councillors, including Ada Brennick, have backed the plan, saying it would cut costs.',
+    expected: [
+      { quote: 'it would cut costs', mention: 'Other councillors, including Ada Brennick', cue: 'saying' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -22,11 +22,25 @@ function nameEndingAt(units: Unit[], last: number, floor: number): PhraseSpan | 
   return null;
 }
 
+const FOCUS_ADVERBS = new Set(['even', 'also', 'only']);
+
+/** A full stop closing an abbreviation right before a comma ("R-Ky.,", "Calif.,"): no sentence end. */
+function abbreviationStop(units: Unit[], index: number): boolean {
+  return (
+    lowerOf(units[index]) === '.' &&
+    isComma(units[index + 1]) &&
+    isCapitalizedWord(units[index - 1]) &&
+    units[index - 1].end === units[index].start
+  );
+}
+
 /** A short noun phrase with prepositions and no verb: a description, not a clause. */
 function describes(units: Unit[], first: number, last: number): boolean {
   if (last - first > 12 || last < first) return false;
   const opener = posOf(units[first]);
-  if (opener !== 'DET' && opener !== 'ADJ' && opener !== 'NOUN' && opener !== 'PROPN') return false;
+  // "One of his advisers, Tad Devine, told …": a number may open the description.
+  if (opener !== 'DET' && opener !== 'ADJ' && opener !== 'NOUN' && opener !== 'PROPN' && opener !== 'NUM')
+    return false;
   for (let i = first; i <= last; i++) {
     const pos = posOf(units[i]);
     if (pos === 'VERB' || pos === 'AUX' || pos === 'QUOTE' || isComma(units[i]) || isTerminal(units[i]))
@@ -113,7 +127,8 @@ export function subjectBefore(
     let commas = 0;
     for (let k = j - 1; k > floor && k >= j - 40; k--) {
       const unit = units[k];
-      if (isQuote(unit) || isTerminal(unit)) break;
+      // "Sen. Rand Paul, R-Ky., told": the full stop of an abbreviation before a comma ends no sentence.
+      if (isQuote(unit) || (isTerminal(unit) && !abbreviationStop(units, k))) break;
       if (dash ? !isDash(unit) : !isComma(unit)) continue;
       if (++commas > 5) break;
       const opener = units[k + 1];
@@ -139,6 +154,8 @@ export function subjectBefore(
           isQuote(units[name.first - 1]) ||
           // "WASHINGTON -- President Obama, dedicating the museum, said": after a dateline's dash.
           (isDash(units[name.first - 1]) && name.first - 1 <= floor + 3) ||
+          // "Even Rendell, a stalwart supporter, said": a focusing adverb opening the clause.
+          (name.first - 1 === floor && FOCUS_ADVERBS.has(lowerOf(units[floor]))) ||
           (isComma(units[name.first - 1]) && posOf(opener) !== 'ADP' && posOf(opener) !== 'VERB'));
       if (name !== null && !name.pronoun && !startsClause) {
         // "Another delegate on the Cruz slate, Jim Poolman, said": a description opening the clause, then
@@ -312,7 +329,12 @@ export function clauseSubject(
     if (isQuote(units[k]) || isTerminal(units[k])) return null;
     let next = k + 1;
     let appositive: [number, number] | null = null;
-    if (isComma(units[next]) && posOf(units[k]) === 'PROPN') {
+    if (
+      isComma(units[next]) &&
+      (posOf(units[k]) === 'PROPN' ||
+        // "Other candidates, including Jane Fiorina, have followed his lead, saying …"
+        (posOf(units[k]) === 'NOUN' && INCLUDING.has(lowerOf(units[next + 1]))))
+    ) {
       // "Gary Emineth, a former party chairman, became a delegate and said …"
       const last = extendAppositive(units, next + 1);
       if (isComma(units[last + 1]) && last > next) {
@@ -333,6 +355,9 @@ export function clauseSubject(
   }
   return null;
 }
+
+/** Words opening an insertion that names members of a group ("Republicans, including Kasich, …"). */
+const INCLUDING = new Set(['including', 'like', 'notably', 'especially']);
 
 /** An appositive runs on through prepositional phrases to the next comma when no verb intervenes. */
 export function extendAppositive(units: Unit[], last: number): number {

@@ -388,6 +388,8 @@ function latestOpener(
 /** Unit range [first, last] is a run of capitalised proper nouns ("Alireza Mehraban"). */
 function isProperName(units: Unit[], first: number, last: number): boolean {
   if (last < first || last - first > 5) return false;
+  // "Sen. Ada Brennick, R-Ky., said": a party and state, no one's name.
+  if (/^[RDI]$/.test(valueOf(units[first])) && lowerOf(units[first + 1]) === '-') return false;
   for (let i = first; i <= last; i++) {
     if (ATTACHED.has(lowerOf(units[i])) || NAME_PARTICLES.has(valueOf(units[i]))) continue;
     if (posOf(units[i]) !== 'PROPN' || !isCapitalizedUnit(units[i]) || isTitleWord(lowerOf(units[i])))
