@@ -22,10 +22,19 @@ import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js
 export type { Attribution, SourceMention } from './attribution.js';
 
 /** Is the cue at `index` a verb that shares the subject of an earlier one ("and said", ", adding")? */
-function isCoordinated(units: Unit[], cue: CueCandidate): boolean {
+/** A quotation whose last character before its closing mark is a comma ('"fantastic,"'). */
+function quoteEndsWithComma(text: string, unit: Unit | undefined): boolean {
+  return (
+    unit?.kind === 'quote' && text.slice(unit.quote.innerStart, unit.quote.innerEnd).trimEnd().endsWith(',')
+  );
+}
+
+function isCoordinated(units: Unit[], cue: CueCandidate, text = ''): boolean {
   const before = lowerOf(units[cue.first - 1]);
   if (COORDINATORS.has(before)) return true;
   if (cue.participle && (isComma(units[cue.first - 1]) || isDash(units[cue.first - 1]))) return true;
+  // 'hailed the vote as "fantastic," telling reporters …': the comma closes the quotation before it.
+  if (cue.participle && quoteEndsWithComma(text, units[cue.first - 1])) return true;
   // "…, falsely suggesting that …": one adverb between the comma and the participle.
   if (cue.participle && posOf(units[cue.first - 1]) === 'ADV' && isComma(units[cue.first - 2])) return true;
   // "… before claiming that …", "… while insisting …": the participle shares the clause's subject.
@@ -411,7 +420,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     const previous = found.length > 0 ? found[found.length - 1] : null;
     const previousCue = previous ? cues.find((other) => other.cue.start === previous.cue?.start) : undefined;
     if (
-      isCoordinated(units, cue) &&
+      isCoordinated(units, cue, text) &&
       previous?.source &&
       (previousCue === undefined || sameVerbForm(units, previousCue, cue))
     ) {
@@ -447,7 +456,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     // "released a statement saying …", "sent out a press release saying …": the participle shares the
     // clause's subject.
     const writtenBy = cue.participle && WRITTEN_NOUNS.has(lowerOf(units[cue.first - 1]));
-    if (!subject && (isCoordinated(units, cue) || writtenBy) && found.length === 0) {
+    if (!subject && (isCoordinated(units, cue, text) || writtenBy) && found.length === 0) {
       // "Marco Rubio flipped his choice – saying …", "The judge rubbed his chin, and then said …".
       subject = clauseSubject(units, cue.first);
     }
@@ -591,8 +600,10 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       continue;
     }
     // Inverted: "…, said Zelensky." / "\"…,\" says Mark Rutte, NATO's secretary-general."
+    // (A participle has no subject after it: '"fantastic," telling reporters …' names whom it told.)
     const before = cue.first - 1;
     if (
+      !cue.participle &&
       before >= floor &&
       (isComma(units[before]) || isQuote(units[before])) &&
       cue.cueClass !== 'belief' &&

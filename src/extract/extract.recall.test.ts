@@ -478,6 +478,18 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: 'it would cut costs', mention: 'Other councillors, including Ada Brennick', cue: 'saying' },
     ],
   },
+  {
+    name: 'a participle after a quotation closed by its comma shares the clause subject, never an object',
+    text: 'The mayor praised the budget as "a fair deal," telling reporters that taxes would not rise.',
+    expected: [
+      {
+        quote: 'the budget as "a fair deal," telling reporters that taxes would not rise',
+        speaker: 'the mayor',
+        cue: 'praised',
+      },
+      { quote: 'taxes would not rise', speaker: 'the mayor', cue: 'telling' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
