@@ -490,6 +490,16 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: 'taxes would not rise', speaker: 'the mayor', cue: 'telling' },
     ],
   },
+  {
+    name: "a quotation in two apostrophes after one closed by a full stop starts a sentence ('' style)",
+    text:
+      "''We are ready,'' Ada Brennick said on Radio Kent's ''Morning Hour.'' " +
+      "''The council will vote on Tuesday. It will pass.''",
+    expected: [
+      { quote: "''We are ready,''", speaker: 'Ada Brennick', cue: 'said' },
+      { quote: "''The council will vote on Tuesday. It will pass.''", speaker: 'Ada Brennick' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

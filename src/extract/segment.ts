@@ -56,6 +56,7 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
     const newSentence =
       current === null ||
       lineBreak ||
+      quoteAfterClosedQuote(text, current, quote, token) ||
       (previous !== null &&
         previous.sentence !== token.sentence &&
         !(quote !== null && quote.start < token.start && token.start < quote.end) &&
@@ -85,6 +86,24 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
   }
   if (current) sentences.push(current);
   return sentences;
+}
+
+/**
+ * 'said on NBC\'s \'\'Meet the Press.\'\' \'\'She lies …\'\'': a quotation that opens right after one closed by
+ * a full stop, question or exclamation mark starts a sentence even where the splitter (which reads two
+ * apostrophes as no quotation mark) kept one sentence.
+ */
+function quoteAfterClosedQuote(
+  text: string,
+  current: Sentence | null,
+  quote: QuoteSpan | null,
+  token: Token,
+): boolean {
+  if (current === null || quote === null || token.start !== quote.start) return false;
+  const last = current.units[current.units.length - 1];
+  if (last?.kind !== 'quote' || last.end > token.start) return false;
+  if (text.slice(last.end, token.start).trim() !== '') return false;
+  return /[.!?]['"”’]{1,2}$/.test(text.slice(Math.max(last.start, last.end - 3), last.end));
 }
 
 const LOOK_AHEAD = 10;
