@@ -654,6 +654,71 @@ const storyCases: [string, Story[], Expected][] = [
     ],
     { count: 1, earlier: /would never send troops/, later: /would send troops/ },
   ],
+  // The same verb, a different claim: another actor, counterpart or kind of weapon is no turn.
+  ...(
+    [
+      [
+        'another actor: "Ruritania did not want talks" then "Freedonia was open to talks"',
+        'Ruritania did not want peace talks',
+        'Freedonia was open to peace talks',
+      ],
+      [
+        'another counterpart of talks: "not negotiate with the rebels" then "negotiate with Ruritania"',
+        'Freedonia would not negotiate with the rebels',
+        'Freedonia was ready to negotiate with Ruritania',
+      ],
+      [
+        'another target of sanctions: "on Ruritania" then "on Sylvania"',
+        'Freedonia would not impose sanctions on Ruritania',
+        'Freedonia would impose sanctions on Sylvania',
+      ],
+      [
+        'another recipient of tanks: "to Sylvania" then "to Ruritania"',
+        'Freedonia would not send tanks to Sylvania',
+        'Freedonia would send tanks to Ruritania',
+      ],
+      [
+        'another kind of weapon: "fighter jets" then "artillery shells"',
+        'Freedonia would not send fighter jets to Sylvania',
+        'Freedonia would send artillery shells to Sylvania',
+      ],
+    ] as const
+  ).map(([name, before, after]): [string, Story[], Expected] => [
+    name,
+    [
+      { published: '2023-03-01', text: `Marta Kowalczyk said on Monday that ${before}.` },
+      { published: '2023-09-12', text: `Marta Kowalczyk said on Tuesday that ${after}.` },
+    ],
+    { count: 0 },
+  ]),
+  [
+    'a kind under the whole: "not send weapons" then "send battle tanks" is a turn',
+    [
+      {
+        published: '2023-03-01',
+        text: 'Marta Kowalczyk said on Monday that Freedonia would not send weapons to Sylvania.',
+      },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would send battle tanks to Sylvania.',
+      },
+    ],
+    { count: 1, topic: 'weapons-supplies', relation: 'polarity' },
+  ],
+  [
+    'one counterpart named in the other statement: "on Ruritania" then "on Ruritania\'s banks" is a turn',
+    [
+      {
+        published: '2023-03-01',
+        text: 'Marta Kowalczyk said on Monday that Freedonia would not impose sanctions on Ruritania.',
+      },
+      {
+        published: '2023-09-12',
+        text: "Marta Kowalczyk said on Tuesday that Freedonia would impose sanctions on Ruritania's banks.",
+      },
+    ],
+    { count: 1, topic: 'sanctions' },
+  ],
 ];
 
 describe('detectShifts on short articles', () => {

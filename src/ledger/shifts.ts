@@ -356,6 +356,122 @@ const CORRELATIVE =
 const MEANS =
   /\b(?:by (?:military )?force|militarily|by military means|by diplomatic means|diplomatically|through (?:diplomacy|negotiations|talks))\b/i;
 
+/** Words that open a complement or end the object of an act ("send tanks | to …", "impose sanctions | on …"). */
+const PREPOSITIONS = new Set(
+  `to on with into against in for from at by over of onto toward towards through about under within
+  and or but if unless until because as when while after before so than`.split(/\s+/),
+);
+/** Prepositions that name whom an act is for or against ("send tanks to X", "sanctions on X", "talk with X"). */
+const COUNTERPART = new Set(['to', 'on', 'with', 'into', 'against']);
+/** Words of an object that say nothing of its kind ("any", "more", "further", "3,000"). */
+const OBJECT_FILLER = new Set(
+  `a an the any some more no further new additional extra its their our his her my your all such these those
+  this that other another own much many few several modern heavy advanced long-range`.split(/\s+/),
+);
+/** Objects that cover every kind ("will not send weapons" then "will send tanks" is a turn). */
+const GENERIC_OBJECTS = new Set(
+  `weapon weaponry arm aid equipment support assistance help hardware supply military lethal`.split(/\s+/),
+);
+/** Topics whose objects come in kinds that are different claims ("fighter jets" / "artillery shells"). */
+const KINDED_TOPICS = new Set(['weapons-supplies']);
+
+const singular = (word: string) => (word.length > 3 && /[^s]s$/.test(word) ? word.slice(0, -1) : word);
+
+interface Act {
+  /** Content words of the object, singular ("fighter", "jet"). */
+  objects: Set<string>;
+  /** Head of the complement after the object ("Sylvania" in "send tanks to Sylvania"), lower case. */
+  counterpart: string | null;
+}
+
+/**
+ * What an act is done to and for, read from the quote around the stance's predicate: "would not send
+ * fighter jets to Sylvania" → objects {fighter, jet}, counterpart "sylvania". Null for a light predicate
+ * ("was open to talks") or one not found in the text.
+ */
+function actOf(stance: TopicStance, text: string): Act | null {
+  const predicate = stance.predicate;
+  if (!predicate || LIGHT_PREDICATES.has(predicate)) return null;
+  const tokens = [
+    ...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’,.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:.!?"“”()—–]/gu),
+  ].map((match) => ({ word: match[0].toLowerCase(), at: match.index }));
+  const from = Math.max(0, text.indexOf(stance.phrase));
+  const stem = predicate.slice(0, Math.max(3, predicate.length - 1));
+  let index = tokens.findIndex((token) => token.at >= from && token.word.startsWith(stem));
+  if (index < 0) return null;
+  const objects = new Set<string>();
+  for (index++; index < tokens.length && objects.size < 6; index++) {
+    const word = tokens[index].word;
+    if (PREPOSITIONS.has(word) || !/[\p{L}\p{N}]/u.test(word)) break;
+    if (!OBJECT_FILLER.has(word) && !/^\d/.test(word)) objects.add(singular(word));
+  }
+  let counterpart: string | null = null;
+  if (index < tokens.length && COUNTERPART.has(tokens[index].word)) {
+    for (index++; index < tokens.length; index++) {
+      const word = tokens[index].word;
+      if (PREPOSITIONS.has(word) || !/[\p{L}\p{N}]/u.test(word)) break;
+      if (!OBJECT_FILLER.has(word)) counterpart = singular(word);
+    }
+  }
+  return { objects, counterpart };
+}
+
+/** Whether a word occurs in a text as a whole word, any case. */
+function mentions(text: string, word: string): boolean {
+  return new RegExp(
+    `(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s)?(?![\\p{L}])`,
+    'iu',
+  ).test(text);
+}
+
+/** A subject that is a name of its own ("Ruritania"), not a pronoun or the speaker's side. */
+function namedSubject(stance: TopicStance): string | null {
+  const subject = stance.subject;
+  if (!subject || !/^\p{Lu}/u.test(subject)) return null;
+  const lower = subject.toLowerCase();
+  if (PRONOUNS.has(lower) || SELF_PRONOUNS.has(lower) || /^(?:our|my) /.test(lower)) return null;
+  if (OWN_SIDE.has(lower.split(/\s+/).at(-1)!.replace(/s$/, ''))) return null;
+  return subject;
+}
+
+/**
+ * Whether two stances on one topic are different claims that only share a verb: another actor's
+ * position ("Ruritania did not want talks" / "Freedonia is open to talks"), another counterpart ("no
+ * sanctions on Ruritania" / "sanctions on Sylvania", "not negotiate with the rebels" / "negotiate with
+ * Ruritania"), or another kind of weapon ("not send fighter jets" / "send artillery shells"). A word of
+ * one found anywhere in the other statement joins them ("Ruritania's army" … "to Ruritania").
+ */
+function differentClaims(
+  topic: string,
+  a: Placed,
+  before: TopicStance,
+  b: Placed,
+  after: TopicStance,
+): boolean {
+  const textA = a.record.quote.text;
+  const textB = b.record.quote.text;
+  const subjectA = namedSubject(before);
+  const subjectB = namedSubject(after);
+  if (subjectA && subjectB && !mentions(textB, subjectA) && !mentions(textA, subjectB)) return true;
+  const actA = actOf(before, textA);
+  const actB = actOf(after, textB);
+  if (!actA || !actB) return false;
+  if (
+    actA.counterpart &&
+    actB.counterpart &&
+    actA.counterpart !== actB.counterpart &&
+    !mentions(textB, actA.counterpart) &&
+    !mentions(textA, actB.counterpart)
+  )
+    return true;
+  if (KINDED_TOPICS.has(topic) && actA.objects.size > 0 && actB.objects.size > 0) {
+    const generic = [...actA.objects, ...actB.objects].some((word) => GENERIC_OBJECTS.has(word));
+    const shared = [...actA.objects].some((word) => actB.objects.has(word));
+    if (!generic && !shared) return true;
+  }
+  return false;
+}
+
 /** Words with which a statement marks itself as a change of mind. */
 const CHANGE_MARKER =
   /\b(?:no longer|any ?more|revers(?:e|ed|es|ing)|u-turn|changed (?:my|his|her|our|their|its) (?:mind|position|stance|view))\b/i;
@@ -629,6 +745,8 @@ export function detectShifts(statements: StatementRecord[], options: DetectShift
         continue;
       // "by force" against no means said: ruling out one way is not ruling out the end.
       if (MEANS.test(previous.item.record.quote.text) !== MEANS.test(later.item.record.quote.text)) continue;
+      // Another actor, counterpart or kind of weapon: the same verb, a different claim.
+      if (differentClaims(topic, previous.item, previous.stance, later.item, later.stance)) continue;
       const key = `${previous.item.record.id}|${later.item.record.id}`;
       if (seen.has(key)) continue;
       seen.add(key);
