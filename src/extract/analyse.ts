@@ -45,6 +45,22 @@ function firstNameReadAsVerb(
   return MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || VERB_LIKE_FIRST_NAMES.has(lower);
 }
 
+/**
+ * "Richard Burr/VERB, a Republican, acknowledged …": a capitalised "verb" right after a common first name,
+ * with no capital after it, is the surname (a headline's "Trump Says …" keeps its reporting verb).
+ */
+function surnameReadAsVerb(
+  value: string,
+  tag: string,
+  previous: Token | undefined,
+  nextValue: string | undefined,
+): boolean {
+  if (tag !== 'VERB' || previous === undefined || previous.pos !== 'PROPN') return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(value) || lookupCue(value.toLowerCase()) !== undefined) return false;
+  if (nextValue !== undefined && /^\p{Lu}/u.test(nextValue)) return false;
+  return MALE_NAMES.has(previous.lower) || FEMALE_NAMES.has(previous.lower);
+}
+
 /** The token after a full stop opens a sentence: a capital, a quotation mark, or nothing at all. */
 function endsSentence(next: string | undefined): boolean {
   return next === undefined || /^[\p{Lu}"“‘']/u.test(next) || next.trim() === '';
@@ -136,7 +152,11 @@ export function analyse(text: string): Analysis {
       end,
       value,
       lower: value.toLowerCase(),
-      pos: firstNameReadAsVerb(value, tags[i], values[i + 1], tags[i + 1]) ? 'PROPN' : tags[i],
+      pos:
+        firstNameReadAsVerb(value, tags[i], values[i + 1], tags[i + 1]) ||
+        surnameReadAsVerb(value, tags[i], previous, values[i + 1])
+          ? 'PROPN'
+          : tags[i],
       sentence,
     });
   }

@@ -500,6 +500,18 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: "''The council will vote on Tuesday. It will pass.''", speaker: 'Ada Brennick' },
     ],
   },
+  {
+    name: 'a surname that is also a verb after a common first name ("Richard Burr/VERB, a …")',
+    text: 'Senator Richard Burr, a Republican from the coast, acknowledged that the party may have to move.',
+    expected: [
+      {
+        quote: 'the party may have to move',
+        speaker: 'Richard Burr',
+        mention: 'Senator Richard Burr, a Republican from the coast',
+        cue: 'acknowledged',
+      },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
