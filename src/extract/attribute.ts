@@ -518,6 +518,9 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       const takeBefore =
         hasBefore &&
         !attitude &&
+        // "Zeke Ames, an oncologist who advised the mayor, said …": a relative clause's verb reports
+        // nothing said before its antecedent.
+        lowerOf(units[cue.first - 1]) !== 'who' &&
         !fragmentFirst &&
         // "In fact, neither plan would matter, analysts say.": a verb closing the sentence has no content
         // after it, so the introductory phrase belongs to the content.

@@ -512,6 +512,18 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       },
     ],
   },
+  {
+    name: 'a reporting verb in a relative clause inside the appositive takes nothing before its antecedent',
+    text: 'Zeke Amarin, an engineer who advised the mayor on the tunnel, said the plan so far has been a success.',
+    expected: [
+      {
+        quote: 'the plan so far has been a success',
+        speaker: 'Zeke Amarin',
+        mention: 'Zeke Amarin, an engineer who advised the mayor on the tunnel',
+        cue: 'said',
+      },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
