@@ -127,7 +127,7 @@ function objectRelative(units: Unit[], subjectFirst: number, next: number): bool
 }
 
 /** Where content after a verb ends: the sentence end, or before a coordinated second cue. */
-function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number): number {
+function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text = ''): number {
   // Only the next few verbs can end this content: bounded, so a sentence of thousands of verbs stays linear.
   for (let k = cueIndex + 1; k < cues.length && k <= cueIndex + 4; k++) {
     const other = cues[k];
@@ -138,7 +138,7 @@ function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number): numb
       while (end > 0 && (COORDINATORS.has(lowerOf(units[end])) || isComma(units[end]))) end--;
       return end;
     }
-    if (isCoordinated(units, other) && sameVerbForm(units, cues[cueIndex], other)) {
+    if (isCoordinated(units, other, text) && sameVerbForm(units, cues[cueIndex], other)) {
       let end = other.first - 1;
       while (end > 0 && (COORDINATORS.has(lowerOf(units[end])) || isComma(units[end]))) end--;
       return end;
@@ -425,7 +425,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       (previousCue === undefined || sameVerbForm(units, previousCue, cue))
     ) {
       const tail = readTail(context, cue, cue.verb + 1);
-      const span = contentSpan(units, tail.next, contentEnd(units, cues, c));
+      const span = contentSpan(units, tail.next, contentEnd(units, cues, c, text));
       if (span) {
         found.push({
           sentence: sentenceIndex,
@@ -465,7 +465,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       const tail = readTail(context, cue, cue.verb + 1);
       if (objectRelative(units, subject.first, tail.next)) continue;
       skipToComplementizer(units, tail);
-      const end = contentEnd(units, cues, c);
+      const end = contentEnd(units, cues, c, text);
       // The attribution this subject and cue make, with the given content parts.
       const bySubject = (parts: Attribution['parts'], pattern: 'before' | 'after'): Attribution => ({
         sentence: sentenceIndex,

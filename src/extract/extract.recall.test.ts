@@ -483,7 +483,7 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     text: 'The mayor praised the budget as "a fair deal," telling reporters that taxes would not rise.',
     expected: [
       {
-        quote: 'the budget as "a fair deal," telling reporters that taxes would not rise',
+        quote: 'the budget as "a fair deal,"',
         speaker: 'the mayor',
         cue: 'praised',
       },
@@ -522,6 +522,18 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
         mention: 'Zeke Amarin, an engineer who advised the mayor on the tunnel',
         cue: 'said',
       },
+    ],
+  },
+  {
+    name: 'the content before "…," adding that … ends at the quotation that closes with its comma',
+    text: 'Ada Brennick said there is "only one strong candidate in a position to win," adding that it is why her rival attacks her.',
+    expected: [
+      {
+        quote: 'there is "only one strong candidate in a position to win,"',
+        speaker: 'Ada Brennick',
+        cue: 'said',
+      },
+      { quote: 'it is why her rival attacks her', speaker: 'Ada Brennick', cue: 'adding' },
     ],
   },
 ];
