@@ -127,6 +127,29 @@ function objectRelative(units: Unit[], subjectFirst: number, next: number): bool
 }
 
 /** Where content after a verb ends: the sentence end, or before a coordinated second cue. */
+/** Conjunctions that open a subordinate clause before the main one ("Although …, X said …"). */
+const OPENING_SUBORDINATORS = new Set([
+  'while',
+  'although',
+  'though',
+  'whereas',
+  'if',
+  'when',
+  'as',
+  'after',
+  'since',
+  'because',
+  'before',
+  'once',
+]);
+
+/** Is the unit at `index` inside a subordinate clause that opens the sentence (no comma before it)? */
+function inOpeningClause(units: Unit[], index: number): boolean {
+  if (!OPENING_SUBORDINATORS.has(lowerOf(units[0]))) return false;
+  for (let i = 1; i < index; i++) if (isComma(units[i]) || isQuote(units[i])) return false;
+  return true;
+}
+
 function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text = ''): number {
   // Only the next few verbs can end this content: bounded, so a sentence of thousands of verbs stays linear.
   for (let k = cueIndex + 1; k < cues.length && k <= cueIndex + 4; k++) {
@@ -138,6 +161,10 @@ function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text 
       while (end > 0 && (COORDINATORS.has(lowerOf(units[end])) || isComma(units[end]))) end--;
       return end;
     }
+    // "Although the mayor said the plan was dead, Quillon insisted …": a verb inside an opening
+    // subordinate clause reports up to the comma before the main clause's subject and verb.
+    if (subject && isComma(units[subject.first - 1]) && inOpeningClause(units, cues[cueIndex].first))
+      return subject.first - 2;
     if (isCoordinated(units, other, text) && sameVerbForm(units, cues[cueIndex], other)) {
       let end = other.first - 1;
       while (end > 0 && (COORDINATORS.has(lowerOf(units[end])) || isComma(units[end]))) end--;

@@ -536,6 +536,18 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: 'it is why her rival attacks her', speaker: 'Ada Brennick', cue: 'adding' },
     ],
   },
+  {
+    name: 'a reporting verb in an opening subordinate clause reports up to the main clause',
+    text:
+      'Although the mayor said the plan was dead, Quillon insisted that it would pass. ' +
+      'While Tarrow has pledged to support the budget as written, Ada Brennick warned that it would not be simple.',
+    expected: [
+      { quote: 'the plan was dead', speaker: 'the mayor', cue: 'said' },
+      { quote: 'it would pass', speaker: 'Quillon', cue: 'insisted' },
+      { quote: 'to support the budget as written', speaker: 'Tarrow', cue: 'has pledged' },
+      { quote: 'it would not be simple', speaker: 'Ada Brennick', cue: 'warned' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
