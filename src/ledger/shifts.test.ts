@@ -654,6 +654,43 @@ const storyCases: [string, Story[], Expected][] = [
     ],
     { count: 1, earlier: /would never send troops/, later: /would send troops/ },
   ],
+  // A refusal said to hold for a while leaves room for a later yes.
+  ...(
+    [
+      [
+        '"not this year" then "next year"',
+        'would not send tanks to Sylvania this year',
+        'would send tanks to Sylvania next year',
+      ],
+      [
+        '"for now" then yes',
+        'would not impose sanctions on Ruritania for now',
+        'would impose sanctions on Ruritania',
+      ],
+      ['"not … yet" then yes', 'would not send troops to Sylvania yet', 'would send troops to Sylvania'],
+    ] as const
+  ).map(([name, before, after]): [string, Story[], Expected] => [
+    `a refusal for a while: ${name}`,
+    [
+      { published: '2023-03-01', text: `Marta Kowalczyk said on Monday that Freedonia ${before}.` },
+      { published: '2023-09-12', text: `Marta Kowalczyk said on Tuesday that Freedonia ${after}.` },
+    ],
+    { count: 0 },
+  ]),
+  [
+    'a yes, then a refusal for a while, is still a turn',
+    [
+      {
+        published: '2023-03-01',
+        text: 'Marta Kowalczyk said on Monday that Freedonia would send tanks to Sylvania.',
+      },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would not send tanks to Sylvania this year.',
+      },
+    ],
+    { count: 1, topic: 'weapons-supplies' },
+  ],
   // The same verb, a different claim: another actor, counterpart or kind of weapon is no turn.
   ...(
     [

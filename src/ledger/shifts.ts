@@ -472,6 +472,13 @@ function differentClaims(
   return false;
 }
 
+/**
+ * A refusal said to hold only for a while ("not this year", "for now", "not yet", "at this stage"): it
+ * leaves room for a later yes, as a condition does, so the yes is no turn.
+ */
+const FOR_A_WHILE =
+  /\b(?:for now|for the (?:time being|moment)|at the moment|at (?:this|the present) (?:stage|point|time)|at present|currently|(?:not|n['’]t)(?:\s+\w+){0,5}\s+yet|this (?:year|month|week|winter|summer|spring|autumn|fall)|any ?time soon|in the (?:near|short) term|in the near future|(?:not|no) now|right now)\b/i;
+
 /** Words with which a statement marks itself as a change of mind. */
 const CHANGE_MARKER =
   /\b(?:no longer|any ?more|revers(?:e|ed|es|ing)|u-turn|changed (?:my|his|her|our|their|its) (?:mind|position|stance|view))\b/i;
@@ -745,6 +752,8 @@ export function detectShifts(statements: StatementRecord[], options: DetectShift
         continue;
       // "by force" against no means said: ruling out one way is not ruling out the end.
       if (MEANS.test(previous.item.record.quote.text) !== MEANS.test(later.item.record.quote.text)) continue;
+      // "would not send tanks this year" then "would send tanks next year": the no was for a while.
+      if (previous.stance.stance < 0 && FOR_A_WHILE.test(previous.item.record.quote.text)) continue;
       // Another actor, counterpart or kind of weapon: the same verb, a different claim.
       if (differentClaims(topic, previous.item, previous.stance, later.item, later.stance)) continue;
       const key = `${previous.item.record.id}|${later.item.record.id}`;
