@@ -3,7 +3,7 @@ import { mention } from './attribution.js';
 import { according, askedQuestion, colonOrDash, verbFirst } from './attribute-punctuation.js';
 import { lookupCue, MODAL_VERBS } from './cue-lexicon.js';
 import { findCues, type CueCandidate } from './find-cues.js';
-import { clauseSubject, extendAppositive, subjectBefore } from './find-subject.js';
+import { clauseSubject, extendAppositive, quoteEndsWithComma, subjectBefore } from './find-subject.js';
 import { readAdjunct } from './find-venue.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import { topicOnly } from './precision.js';
@@ -22,13 +22,6 @@ import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js
 export type { Attribution, SourceMention } from './attribution.js';
 
 /** Is the cue at `index` a verb that shares the subject of an earlier one ("and said", ", adding")? */
-/** A quotation whose last character before its closing mark is a comma ('"fantastic,"'). */
-function quoteEndsWithComma(text: string, unit: Unit | undefined): boolean {
-  return (
-    unit?.kind === 'quote' && text.slice(unit.quote.innerStart, unit.quote.innerEnd).trimEnd().endsWith(',')
-  );
-}
-
 function isCoordinated(units: Unit[], cue: CueCandidate, text = ''): boolean {
   const before = lowerOf(units[cue.first - 1]);
   if (COORDINATORS.has(before)) return true;

@@ -475,7 +475,8 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     name: 'a participle sharing a group subject with an "including" insertion',
     text: 'Other councillors, including Ada Brennick, have backed the plan, saying it would cut costs.',
     expected: [
-      { quote: 'it would cut costs', mention: 'Other councillors, including Ada Brennick', cue: 'saying' },
+      { quote: 'the plan', mention: 'Other councillors, including Ada Brennick', cue: 'have backed' },
+      { quote: 'it would cut costs', speaker: 'other councillors', cue: 'saying' },
     ],
   },
   {
@@ -546,6 +547,22 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: 'it would pass', speaker: 'Quillon', cue: 'insisted' },
       { quote: 'to support the budget as written', speaker: 'Tarrow', cue: 'has pledged' },
       { quote: 'it would not be simple', speaker: 'Ada Brennick', cue: 'warned' },
+    ],
+  },
+  {
+    name: 'insertions between the subject and the verb: "of course", a participle with a quotation, "including"',
+    text:
+      "The bank's chief executive, Ada Brennick, of course, said that the timing was unrelated. " +
+      'Mr. Tarrow, citing "the unique magic of the mayor," said the candidate could win the north. ' +
+      'Six newspapers in the county, including the Harbour Press, said the mayor should resign.',
+    expected: [
+      { quote: 'the timing was unrelated', speaker: 'Ada Brennick', cue: 'said' },
+      { quote: 'the candidate could win the north', speaker: 'Tarrow', mention: 'Mr. Tarrow', cue: 'said' },
+      {
+        quote: 'the mayor should resign',
+        mention: 'Six newspapers in the county, including the Harbour Press',
+        cue: 'said',
+      },
     ],
   },
 ];

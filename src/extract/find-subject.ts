@@ -10,7 +10,7 @@ const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
 
 const INSERTED_ADVERBS = new Set(
   `though however too also meanwhile instead example instance fact turn moreover nonetheless nevertheless
-  therefore now again meanwhile likewise similarly`.split(/\s+/),
+  therefore now again meanwhile likewise similarly course`.split(/\s+/),
 );
 
 /** "Sen. Rob Portman (R-Ohio), another incumbent, said": the name before a parenthesis. */
@@ -23,6 +23,19 @@ function nameEndingAt(units: Unit[], last: number, floor: number): PhraseSpan | 
 }
 
 const FOCUS_ADVERBS = new Set(['even', 'also', 'only']);
+
+/** A quotation whose last character before its closing mark is a comma ('"fantastic,"'). */
+export function quoteEndsWithComma(text: string, unit: Unit | undefined): boolean {
+  return (
+    unit?.kind === 'quote' && text.slice(unit.quote.innerStart, unit.quote.innerEnd).trimEnd().endsWith(',')
+  );
+}
+
+/** A quotation right after a participle that follows a comma (", citing ''…'',"). */
+function quotedByParticiple(units: Unit[], index: number): boolean {
+  const verb = units[index - 1];
+  return posOf(verb) === 'VERB' && lowerOf(verb).endsWith('ing') && isComma(units[index - 2]);
+}
 
 /** A full stop closing an abbreviation right before a comma ("R-Ky.,", "Calif.,"): no sentence end. */
 function abbreviationStop(units: Unit[], index: number): boolean {
@@ -122,11 +135,20 @@ export function subjectBefore(
     }
     return null;
   }
+  // "Mr. Manafort, citing ''the unique magic of Trump,'' said": the insertion ends in a quotation.
+  if (isQuote(units[j]) && quotedByParticiple(units, j) && quoteEndsWithComma(text, units[j])) {
+    const name = nameEndingAt(units, j - 3, floor);
+    if (name && !name.pronoun && name.first === floor && posOf(units[name.last]) === 'PROPN')
+      return { phrase: name, appositive: null, first: name.first };
+    return null;
+  }
   if ((isComma(units[j]) || isDash(units[j])) && j - 1 > floor) {
     const dash = isDash(units[j]);
     let commas = 0;
     for (let k = j - 1; k > floor && k >= j - 40; k--) {
       const unit = units[k];
+      // "Mr. Manafort, citing ''the unique magic of Trump,'' said": a quotation a participle inserts.
+      if (isQuote(unit) && isComma(units[j]) && quotedByParticiple(units, k)) continue;
       // "Sen. Rand Paul, R-Ky., told": the full stop of an abbreviation before a comma ends no sentence.
       if (isQuote(unit) || (isTerminal(unit) && !abbreviationStop(units, k))) break;
       if (dash ? !isDash(unit) : !isComma(unit)) continue;
@@ -145,6 +167,21 @@ export function subjectBefore(
         (openerPos === 'VERB' && lowerOf(opener).endsWith('ing') && isComma(units[j])) ||
         lowerOf(opener) === 'the';
       if (!opens) continue;
+      // "Six newspapers in the state, including the Asbury Park Press, said": the group before the
+      // insertion is the subject, whatever its head.
+      if (lowerOf(opener) === 'including' && isComma(units[j]) && k - 1 > floor) {
+        let group = phraseEndingAt(units, k - 1, floor);
+        // "Six newspapers in the county, including …": back over the prepositional phrases to the head.
+        while (group && !group.pronoun && group.first - 2 >= floor) {
+          const preposition = units[group.first - 1];
+          if (posOf(preposition) !== 'ADP' || isCapitalizedWord(preposition)) break;
+          const head = phraseEndingAt(units, group.first - 2, floor);
+          if (!head || head.pronoun) break;
+          group = head;
+        }
+        if (group && !group.pronoun && group.first === floor)
+          return { phrase: group, appositive: [group.last + 1, j - 1], first: group.first };
+      }
       const name = nameEndingAt(units, k - 1, floor);
       // The subject starts its clause; "…in Aurora, Colorado, in July 2012, said" names places, not it.
       const startsClause =
