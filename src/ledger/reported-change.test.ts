@@ -140,6 +140,30 @@ const cases: [string, string, string, string, string, Partial<ReportedChange> | 
     'Ruritania would send tanks',
     null,
   ],
+  [
+    "an opening adverbial naming another agent is that agent's turn",
+    'In a U-turn by Ruritania, Petrenko said tanks would be sent to Sylvania.',
+    'Petrenko',
+    'said',
+    'tanks would be sent to Sylvania',
+    null,
+  ],
+  [
+    'an opening adverbial "from" another agent',
+    'In a sharp reversal from the Ruritanian government, Petrenko said sanctions would stay.',
+    'Petrenko',
+    'said',
+    'sanctions would stay',
+    null,
+  ],
+  [
+    'an opening adverbial naming the speaker as the agent is theirs',
+    'In a U-turn by Petrenko, the minister said tanks would be sent.',
+    'the minister',
+    'said',
+    'tanks would be sent',
+    { kind: 'reversal', text: 'In a U-turn by Petrenko' },
+  ],
 ];
 
 describe('readReportedChange', () => {

@@ -38,6 +38,20 @@ const TRAILING = new RegExp(
   'iu',
 );
 
+/** An agent named in a turn phrase: "a U-turn by Berlin", "a reversal from the government". */
+const AGENT = /\b(?:by|from)\s+(?!(?:his|her|its|their)\b)([\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+)*)/iu;
+
+/** Whether the agent of a turn phrase is the speaker themself ("a U-turn by Petrenko"). */
+function ownAgent(words: string, speaker: string): boolean {
+  const agent = AGENT.exec(words)?.[1] ?? '';
+  const own = new Set(speaker.toLowerCase().split(/[^\p{L}]+/u));
+  return agent
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word && word !== 'the')
+    .every((word) => own.has(word));
+}
+
 /** What the opposition was to: up to a clause break or the verb joined to it ("… to sanctions and said"). */
 const OBJECT = '([^,;:.!?"“”]{3,80}?)(?=\\s+(?:and|but|saying|to say)\\b|[,;:.!?]|\\s*$)';
 
@@ -147,6 +161,9 @@ export function readReportedChange(
   // 1. The sentence opens with the turn: "In a U-turn, X said …", "Reversing course, X said …".
   const opening = text.slice(start, first);
   const openingMatch = OPENING.exec(opening) ?? OPENING_PARTICIPLE.exec(opening);
+  // "In a U-turn by Berlin, X said …", "In a reversal from Ruritania, …": somebody else's turn.
+  if (openingMatch && AGENT.test(openingMatch[1]) && !ownAgent(openingMatch[1], statement.speaker.name))
+    return null;
   if (openingMatch) {
     const words = openingMatch[1];
     const kind = /soft/i.test(words) ? 'softening' : /hard|tough/i.test(words) ? 'hardening' : 'reversal';

@@ -654,6 +654,26 @@ const storyCases: [string, Story[], Expected][] = [
     ],
     { count: 1, earlier: /would never send troops/, later: /would send troops/ },
   ],
+  [
+    '"any more" before a noun is "additional", not "no longer": no turn in their own words',
+    [
+      {
+        published: '2023-03-01',
+        text: '"We do not want any more sanctions on our farmers," Marta Kowalczyk said on Monday.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    "a U-turn the opening names as another's is not the speaker's",
+    [
+      {
+        published: '2023-03-01',
+        text: 'In a U-turn by Ruritania, Marta Kowalczyk said on Monday that tanks would be sent to Sylvania.',
+      },
+    ],
+    { count: 0 },
+  ],
   // A refusal said to hold for a while leaves room for a later yes.
   ...(
     [

@@ -481,7 +481,7 @@ const FOR_A_WHILE =
 
 /** Words with which a statement marks itself as a change of mind. */
 const CHANGE_MARKER =
-  /\b(?:no longer|any ?more|revers(?:e|ed|es|ing)|u-turn|changed (?:my|his|her|our|their|its) (?:mind|position|stance|view))\b/i;
+  /\b(?:no longer|anymore\b|any more(?=\s*(?:[.,;:!?"”’)]|$))|revers(?:e|ed|es|ing)|u-turn|changed (?:my|his|her|our|their|its) (?:mind|position|stance|view))\b/i;
 
 /** Predicates that carry no act of their own: a stance read through them comes from their complement. */
 const LIGHT_PREDICATES = new Set(['be', 'have', 'do', 'get', 'make', ...MODAL_VERBS]);
@@ -573,7 +573,8 @@ function statedFormer(placed: Placed): Placed | null {
 }
 
 /** "no longer" in the speaker's own words about the topic ("would no longer block sanctions"). */
-const NO_LONGER = /\b(?:no longer|not any ?more|any ?more)\b/i;
+/** "any more" as an adverb only ("not … any more."), not a determiner ("any more sanctions"). */
+const NO_LONGER = /\b(?:no longer|anymore\b|any more(?=\s*(?:[.,;:!?"”’)]|$)))/i;
 /** A turn the speaker names before the new act: "could reverse its course and impose sanctions". */
 const OWN_TURN =
   /\b(?:revers(?:e|ed|es|ing)|chang(?:e|ed|es|ing)) (?:its|our|my|his|her|their|the) (?:course|position|stance|policy|decision|mind) (?:and|to) /i;
