@@ -565,6 +565,13 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       },
     ],
   },
+  {
+    name: 'a quoted name inside a participle insertion before the verb',
+    text: '"We have had better meetings than this one," delegate Ada Brennick, wearing a "Tarrow" badge, said as the hall emptied.',
+    expected: [
+      { quote: '"We have had better meetings than this one,"', speaker: 'Ada Brennick', cue: 'said' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -149,6 +149,17 @@ export function subjectBefore(
       const unit = units[k];
       // "Mr. Manafort, citing ''the unique magic of Trump,'' said": a quotation a participle inserts.
       if (isQuote(unit) && isComma(units[j]) && quotedByParticiple(units, k)) continue;
+      // "Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said": a quoted name inside
+      // the insertion, not a quotation the sentence opens with.
+      if (
+        isQuote(unit) &&
+        isComma(units[j]) &&
+        k > floor + 1 &&
+        !isComma(units[k - 1]) &&
+        !isComma(units[k + 1]) &&
+        !quoteEndsWithComma(text, unit)
+      )
+        continue;
       // "Sen. Rand Paul, R-Ky., told": the full stop of an abbreviation before a comma ends no sentence.
       if (isQuote(unit) || (isTerminal(unit) && !abbreviationStop(units, k))) break;
       if (dash ? !isDash(unit) : !isComma(unit)) continue;
