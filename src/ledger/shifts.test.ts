@@ -674,6 +674,59 @@ const storyCases: [string, Story[], Expected][] = [
     ],
     { count: 0 },
   ],
+  [
+    '"they" in a person\'s quotation is somebody else: "They refuse to negotiate with us" then "We are ready"',
+    [
+      {
+        published: '2023-03-01',
+        text: '"They refuse to negotiate with us," Marta Kowalczyk said on Monday.',
+      },
+      { published: '2023-09-12', text: '"We are ready to negotiate," Marta Kowalczyk said on Tuesday.' },
+    ],
+    { count: 0 },
+  ],
+  [
+    '"they" in a person\'s reported words is somebody else too',
+    [
+      {
+        published: '2023-03-01',
+        text: 'Marta Kowalczyk said on Monday that they did not want to negotiate.',
+      },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia was ready to negotiate.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    'a yes on a condition, then a no that does not speak to it, is no turn',
+    [
+      {
+        published: '2023-03-01',
+        text: 'Marta Kowalczyk said on Monday that Freedonia would send tanks to Sylvania if the border was attacked.',
+      },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would not send tanks to Sylvania.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    'a yes on a condition, then a no that speaks to it, is a turn',
+    [
+      {
+        published: '2023-03-01',
+        text: 'Marta Kowalczyk said on Monday that Freedonia would send tanks to Sylvania if the border was attacked.',
+      },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would not send tanks to Sylvania although the border was attacked.',
+      },
+    ],
+    { count: 1, topic: 'weapons-supplies' },
+  ],
   // A refusal said to hold for a while leaves room for a later yes.
   ...(
     [

@@ -234,6 +234,10 @@ export function mayBeOwnPosition(
   const words = subject.split(/\s+/).filter(Boolean);
   const lower = words.map((word) => word.toLowerCase());
   const head = lower[lower.length - 1];
+  // "they" is a person's own side only in a group's reported words ("the ministers said they would …");
+  // from one person, or inside a quotation, it is somebody else ("'They refuse to talk to us'").
+  if (lower.length === 1 && head === 'they')
+    return record.speaker.kind !== 'person' && record.kind !== 'direct';
   if (lower.length === 1 && SELF_PRONOUNS.has(head)) return true;
   if (lower.length === 1 && THIRD_PERSON.has(head)) return record.kind !== 'direct';
   if (lower.length === 1 && head === 'it') return record.speaker.kind !== 'person';
@@ -478,6 +482,30 @@ function differentClaims(
  */
 const FOR_A_WHILE =
   /\b(?:for now|for the (?:time being|moment)|at the moment|at (?:this|the present) (?:stage|point|time)|at present|currently|(?:not|n['’]t)(?:\s+\w+){0,5}\s+yet|this (?:year|month|week|winter|summer|spring|autumn|fall)|any ?time soon|in the (?:near|short) term|in the near future|(?:not|no) now|right now)\b/i;
+
+/** Function words a condition shares with anything ("if", "the", "was"). */
+const CONDITION_FILLER = new Set(
+  `if unless when once after before until provided as long so the a an was were is are be been would will
+  could should might may it its their there this that these those of to in on for with by and or not no`.split(
+    /\s+/,
+  ),
+);
+
+/** Whether a text speaks to a condition: shares one of its content words (singular, any case). */
+function sharesContent(condition: string, text: string): boolean {
+  const words = new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .map(singular),
+  );
+  return condition
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 2 && !CONDITION_FILLER.has(word))
+    .some((word) => words.has(singular(word)));
+}
 
 /** Words with which a statement marks itself as a change of mind. */
 const CHANGE_MARKER =
@@ -755,6 +783,17 @@ export function detectShifts(statements: StatementRecord[], options: DetectShift
       if (MEANS.test(previous.item.record.quote.text) !== MEANS.test(later.item.record.quote.text)) continue;
       // "would not send tanks this year" then "would send tanks next year": the no was for a while.
       if (previous.stance.stance < 0 && FOR_A_WHILE.test(previous.item.record.quote.text)) continue;
+      // "would send tanks if the border was attacked" then "would not send tanks": the yes waited on a
+      // condition the no does not speak to (Hawke's "although disarray within the opposition …" does).
+      if (
+        previous.stance.stance > 0 &&
+        later.stance.stance < 0 &&
+        previous.stance.conditions.length > 0 &&
+        !previous.stance.conditions.some((condition) =>
+          sharesContent(condition, later.item.record.quote.text),
+        )
+      )
+        continue;
       // Another actor, counterpart or kind of weapon: the same verb, a different claim.
       if (differentClaims(topic, previous.item, previous.stance, later.item, later.stance)) continue;
       const key = `${previous.item.record.id}|${later.item.record.id}`;
