@@ -22,6 +22,21 @@ import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js
 export type { Attribution, SourceMention } from './attribution.js';
 
 /** Is the cue at `index` a verb that shares the subject of an earlier one ("and said", ", adding")? */
+/**
+ * A split quotation resumed after a longer attribution ('"…," X wrote in a statement to Wired explaining
+ * why …, "but …"'): the index of a quotation after a comma that closes the sentence, with no other
+ * quotation before it, or -1. The look-ahead is bounded.
+ */
+function resumedQuote(units: Unit[], from: number, end: number): number {
+  for (let i = from; i < end && i < from + 40; i++) {
+    if (isQuote(units[i])) return -1;
+    if (!isComma(units[i]) || !isQuote(units[i + 1])) continue;
+    const after = i + 2;
+    return after > end || after >= units.length || isTerminal(units[after]) ? i + 1 : -1;
+  }
+  return -1;
+}
+
 function isCoordinated(units: Unit[], cue: CueCandidate, text = ''): boolean {
   const before = lowerOf(units[cue.first - 1]);
   if (COORDINATORS.has(before)) return true;
@@ -556,10 +571,15 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         if (span) {
           const parts = [span];
           let last = tail.next;
+          const resumed = quoteFirst ? resumedQuote(units, tail.next, end) : -1;
           if (tailComma && isQuote(units[tail.next + 1])) {
             const second = units[tail.next + 1];
             parts.push({ start: second.start, end: second.end });
             last = tail.next + 2;
+          } else if (resumed >= 0) {
+            // '"…," Thiel wrote in a statement to Wired explaining why he is speaking, "but …"'
+            parts.push({ start: units[resumed].start, end: units[resumed].end });
+            last = resumed + 1;
           } else if (
             tailComma &&
             (posOf(units[tail.next + 1]) === 'AUX' ||

@@ -572,6 +572,22 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: '"We have had better meetings than this one,"', speaker: 'Ada Brennick', cue: 'said' },
     ],
   },
+  {
+    name: 'a split quotation resumed after a long attribution',
+    text:
+      '"Many people are uncertain this year," Tarrow wrote in a statement to the Herald explaining ' +
+      'why he is speaking, "but most people agree that the town is on the wrong track."',
+    expected: [
+      {
+        quote:
+          '"Many people are uncertain this year," Tarrow wrote in a statement to the Herald explaining ' +
+          'why he is speaking, "but most people agree that the town is on the wrong track."',
+        speaker: 'Tarrow',
+        cue: 'wrote',
+        parts: 2,
+      },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
