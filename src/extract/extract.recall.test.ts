@@ -588,6 +588,21 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       },
     ],
   },
+  {
+    name: 'an "as" clause of attribution and a "when asked" insertion before the verb',
+    text:
+      'As Ada Brennick, an expert on the harbour, noted, "Everyone here is waiting for the next council." ' +
+      'Tom Reed, when asked what was wrong with the plan, responded that the mayor was right about the problems.',
+    expected: [
+      {
+        quote: '"Everyone here is waiting for the next council."',
+        speaker: 'Ada Brennick',
+        mention: 'Ada Brennick, an expert on the harbour',
+        cue: 'noted',
+      },
+      { quote: 'the mayor was right about the problems', speaker: 'Tom Reed', cue: 'responded' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -24,6 +24,9 @@ function nameEndingAt(units: Unit[], last: number, floor: number): PhraseSpan | 
 
 const FOCUS_ADVERBS = new Set(['even', 'also', 'only']);
 
+/** Conjunctions opening a clause of time inserted after the subject ("X, when asked …, said"). */
+const TIME_CLAUSES = new Set(['when', 'while', 'after', 'before', 'once']);
+
 /** A quotation whose last character before its closing mark is a comma ('"fantastic,"'). */
 export function quoteEndsWithComma(text: string, unit: Unit | undefined): boolean {
   return (
@@ -176,6 +179,8 @@ export function subjectBefore(
         openerPos === 'PROPN' ||
         (openerPos === 'ADP' && isComma(units[j])) ||
         (openerPos === 'VERB' && lowerOf(opener).endsWith('ing') && isComma(units[j])) ||
+        // "Ted Cruz, when asked what is wrong with the plan, responded that …"
+        (TIME_CLAUSES.has(lowerOf(opener)) && isComma(units[j])) ||
         lowerOf(opener) === 'the';
       if (!opens) continue;
       // "Six newspapers in the state, including the Asbury Park Press, said": the group before the
@@ -203,7 +208,9 @@ export function subjectBefore(
           // "WASHINGTON -- President Obama, dedicating the museum, said": after a dateline's dash.
           (isDash(units[name.first - 1]) && name.first - 1 <= floor + 3) ||
           // "Even Rendell, a stalwart supporter, said": a focusing adverb opening the clause.
-          (name.first - 1 === floor && FOCUS_ADVERBS.has(lowerOf(units[floor]))) ||
+          // "As Andrew Tabler, an expert on Syria, noted, …": an "as" clause of attribution.
+          (name.first - 1 === floor &&
+            (FOCUS_ADVERBS.has(lowerOf(units[floor])) || lowerOf(units[floor]) === 'as')) ||
           (isComma(units[name.first - 1]) && posOf(opener) !== 'ADP' && posOf(opener) !== 'VERB'));
       if (name !== null && !name.pronoun && !startsClause) {
         // "Another delegate on the Cruz slate, Jim Poolman, said": a description opening the clause, then
@@ -235,7 +242,8 @@ export function subjectBefore(
         (posOf(units[name.last]) === 'PROPN' || lowerOf(opener) === 'who')
       ) {
         // An adverbial insertion ("Lewandowski, in a statement, said") is not an appositive.
-        const adverbial = posOf(opener) === 'ADP' || posOf(opener) === 'VERB';
+        const adverbial =
+          posOf(opener) === 'ADP' || posOf(opener) === 'VERB' || TIME_CLAUSES.has(lowerOf(opener));
         const appositive: [number, number] | null = adverbial ? null : [k + 1, j - 1];
         // "Blinken, speaking at a news conference in Brussels, said": the insertion may hold the venue.
         let venue: Venue | null = null;
