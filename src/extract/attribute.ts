@@ -512,7 +512,9 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         pattern,
         sharedWith: null,
       });
-      const atEnd = tail.next >= units.length || isTerminal(units[tail.next]);
+      // "…, political analysts say; in 2012, …": a semicolon closes the attribution as a full stop does.
+      const atEnd =
+        tail.next >= units.length || isTerminal(units[tail.next]) || lowerOf(units[tail.next]) === ';';
       const before = subject.first - 1;
       const hasBefore =
         before >= floor && (isComma(units[before]) || isQuote(units[before]) || isDash(units[before]));

@@ -603,6 +603,24 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       { quote: 'the mayor was right about the problems', speaker: 'Tom Reed', cue: 'responded' },
     ],
   },
+  {
+    name: 'a group with a dash insertion before the verb, and a semicolon closing an attribution',
+    text:
+      'Many speakers at the service — including teachers and nurses — said the loss was painful. ' +
+      'To win, a candidate needs about 40 percent of the vote, local analysts say; in 2012, the mayor got 27.',
+    expected: [
+      {
+        quote: 'the loss was painful',
+        mention: 'Many speakers at the service — including teachers and nurses',
+        cue: 'said',
+      },
+      {
+        quote: 'To win, a candidate needs about 40 percent of the vote',
+        speaker: 'local analysts',
+        cue: 'say',
+      },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -182,10 +182,13 @@ export function subjectBefore(
         // "Ted Cruz, when asked what is wrong with the plan, responded that …"
         (TIME_CLAUSES.has(lowerOf(opener)) && isComma(units[j])) ||
         lowerOf(opener) === 'the';
-      if (!opens) continue;
+      // "Democratic leaders — and, in particular, Harry Reid — insisted", "Many speakers at the service —
+      // including Muslims, Christians — said": a dash pair sets off what the group includes.
+      const dashed = dash && (lowerOf(opener) === 'including' || lowerOf(opener) === 'and');
+      if (!opens && !dashed) continue;
       // "Six newspapers in the state, including the Asbury Park Press, said": the group before the
       // insertion is the subject, whatever its head.
-      if (lowerOf(opener) === 'including' && isComma(units[j]) && k - 1 > floor) {
+      if (((lowerOf(opener) === 'including' && isComma(units[j])) || dashed) && k - 1 > floor) {
         let group = phraseEndingAt(units, k - 1, floor);
         // "Six newspapers in the county, including …": back over the prepositional phrases to the head.
         while (group && !group.pronoun && group.first - 2 >= floor) {
