@@ -727,6 +727,31 @@ const storyCases: [string, Story[], Expected][] = [
     ],
     { count: 1, topic: 'weapons-supplies' },
   ],
+  [
+    'a narrower act: "would not negotiate with Ruritania" then "would negotiate with Ruritania over grain exports"',
+    [
+      {
+        published: '2023-03-01',
+        text: 'Marta Kowalczyk said on Monday that Freedonia would not negotiate with Ruritania.',
+      },
+      {
+        published: '2023-09-12',
+        text: 'Marta Kowalczyk said on Tuesday that Freedonia would negotiate with Ruritania over grain exports.',
+      },
+    ],
+    { count: 0 },
+  ],
+  [
+    'a refusal for the war: "could not join NATO during the war" then "would join NATO"',
+    [
+      {
+        published: '2023-03-01',
+        text: 'Marta Kowalczyk said on Monday that Sylvania could not join NATO during the war.',
+      },
+      { published: '2023-09-12', text: 'Marta Kowalczyk said on Tuesday that Sylvania would join NATO.' },
+    ],
+    { count: 0 },
+  ],
   // A refusal said to hold for a while leaves room for a later yes.
   ...(
     [

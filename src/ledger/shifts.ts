@@ -386,7 +386,12 @@ interface Act {
   objects: Set<string>;
   /** Head of the complement after the object ("Sylvania" in "send tanks to Sylvania"), lower case. */
   counterpart: string | null;
+  /** What the act is about, when narrowed ("negotiate … over grain exports" → "export"). */
+  scope: string | null;
 }
+
+/** Prepositions that narrow an act to a matter ("talk over grain", "negotiate about prisoners"). */
+const SCOPE = new Set(['over', 'about', 'regarding', 'concerning']);
 
 /**
  * What an act is done to and for, read from the quote around the stance's predicate: "would not send
@@ -417,7 +422,15 @@ function actOf(stance: TopicStance, text: string): Act | null {
       if (!OBJECT_FILLER.has(word)) counterpart = singular(word);
     }
   }
-  return { objects, counterpart };
+  let scope: string | null = null;
+  if (index < tokens.length && SCOPE.has(tokens[index].word)) {
+    for (index++; index < tokens.length; index++) {
+      const word = tokens[index].word;
+      if (PREPOSITIONS.has(word) || !/[\p{L}\p{N}]/u.test(word)) break;
+      if (!OBJECT_FILLER.has(word)) scope = singular(word);
+    }
+  }
+  return { objects, counterpart, scope };
 }
 
 /** Whether a word occurs in a text as a whole word, any case. */
@@ -468,6 +481,9 @@ function differentClaims(
     !mentions(textA, actB.counterpart)
   )
     return true;
+  // "would not negotiate with X" then "would negotiate with X over grain exports": a narrower act.
+  if ((actA.scope === null) !== (actB.scope === null)) return true;
+  if (actA.scope && actB.scope && actA.scope !== actB.scope && !mentions(textB, actA.scope)) return true;
   if (KINDED_TOPICS.has(topic) && actA.objects.size > 0 && actB.objects.size > 0) {
     const generic = [...actA.objects, ...actB.objects].some((word) => GENERIC_OBJECTS.has(word));
     const shared = [...actA.objects].some((word) => actB.objects.has(word));
@@ -481,7 +497,7 @@ function differentClaims(
  * leaves room for a later yes, as a condition does, so the yes is no turn.
  */
 const FOR_A_WHILE =
-  /\b(?:for now|for the (?:time being|moment)|at the moment|at (?:this|the present) (?:stage|point|time)|at present|currently|(?:not|n['’]t)(?:\s+\w+){0,5}\s+yet|this (?:year|month|week|winter|summer|spring|autumn|fall)|any ?time soon|in the (?:near|short) term|in the near future|(?:not|no) now|right now)\b/i;
+  /\b(?:for now|for the (?:time being|moment)|at the moment|at (?:this|the present) (?:stage|point|time)|at present|currently|(?:not|n['’]t)(?:\s+\w+){0,5}\s+yet|this (?:year|month|week|winter|summer|spring|autumn|fall)|any ?time soon|in the (?:near|short) term|in the near future|(?:not|no) now|right now|during (?:the|this|a) (?:war|conflict|fighting)|while the (?:war|conflict|fighting) (?:is|lasts|continues|goes on|rages))\b/i;
 
 /** Function words a condition shares with anything ("if", "the", "was"). */
 const CONDITION_FILLER = new Set(
