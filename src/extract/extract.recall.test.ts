@@ -621,6 +621,17 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       },
     ],
   },
+  {
+    name: 'a participle sharing a subject with a prepositional phrase ("A spokeswoman for X hit back, arguing")',
+    text: 'A spokeswoman for the harbour board hit back on Friday, arguing that the dredging was legal.',
+    expected: [
+      {
+        quote: 'the dredging was legal',
+        mention: 'A spokeswoman for the harbour board',
+        cue: 'arguing',
+      },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

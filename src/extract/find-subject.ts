@@ -404,13 +404,30 @@ export function clauseSubject(
     while (posOf(units[next]) === 'ADV') next++;
     const nextPos = posOf(units[next]);
     if (nextPos !== 'VERB' && nextPos !== 'AUX') continue;
-    const phrase = phraseEndingAt(units, k, 0);
+    let phrase = phraseEndingAt(units, k, 0);
     if (!phrase) continue;
+    // "One operative inside Trump Tower tried to downplay …, saying": back over the prepositional phrase
+    // to the head it describes, when that head opens the clause.
+    let described: [number, number] | null = null;
+    if (posOf(units[phrase.first - 1]) === 'ADP' && !isCapitalizedWord(units[phrase.first - 1])) {
+      const head = phraseEndingAt(units, phrase.first - 2, 0);
+      const opener = head ? posOf(units[head.first - 1]) : '';
+      if (
+        head &&
+        !head.pronoun &&
+        posOf(units[head.last]) === 'NOUN' &&
+        speaksForOthers(units, head) &&
+        (head.first === 0 || opener === 'CCONJ')
+      ) {
+        described = [head.last + 1, phrase.last];
+        phrase = head;
+      }
+    }
     const lead = posOf(units[phrase.first - 1]);
     if (lead === 'ADP' || lead === 'VERB' || lead === 'DET') continue;
     if (!phrase.pronoun && posOf(units[phrase.last]) !== 'PROPN' && posOf(units[phrase.last]) !== 'NOUN')
       continue;
-    return { phrase, appositive, first: phrase.first };
+    return { phrase, appositive: appositive ?? described, first: phrase.first };
   }
   return null;
 }
