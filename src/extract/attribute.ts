@@ -169,6 +169,18 @@ function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text 
       while (end > 0 && (COORDINATORS.has(lowerOf(units[end])) || isComma(units[end]))) end--;
       return end;
     }
+    // "46 percent said yes, compared with 23 percent who said …": a later speaker in a relative clause
+    // after a comma ends this content at that comma.
+    if (lowerOf(units[other.first - 1]) === 'who' && other.cue.lemma === 'say') {
+      for (
+        let comma = other.first - 2;
+        comma > cues[cueIndex].verb + 1 && comma >= other.first - 8;
+        comma--
+      ) {
+        if (isQuote(units[comma]) || isTerminal(units[comma])) break;
+        if (isComma(units[comma])) return comma - 1;
+      }
+    }
     // "Although the mayor said the plan was dead, Quillon insisted …": a verb inside an opening
     // subordinate clause reports up to the comma before the main clause's subject and verb.
     if (subject && isComma(units[subject.first - 1]) && inOpeningClause(units, cues[cueIndex].first))

@@ -632,6 +632,14 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
       },
     ],
   },
+  {
+    name: 'a content ends before a comma that leads to a later "who said" speaker',
+    text: 'In the survey, one in four residents said the council was hostile, about the same number who said it truly cares.',
+    expected: [
+      { quote: 'the council was hostile', cue: 'said' },
+      { quote: 'it truly cares', mention: 'the same number who', cue: 'said' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
