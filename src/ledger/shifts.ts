@@ -414,23 +414,28 @@ function actOf(stance: TopicStance, text: string): Act | null {
     if (PREPOSITIONS.has(word) || !/[\p{L}\p{N}]/u.test(word)) break;
     if (!OBJECT_FILLER.has(word) && !/^\d/.test(word)) objects.add(singular(word));
   }
-  let counterpart: string | null = null;
-  if (index < tokens.length && COUNTERPART.has(tokens[index].word)) {
-    for (index++; index < tokens.length; index++) {
-      const word = tokens[index].word;
-      if (PREPOSITIONS.has(word) || !/[\p{L}\p{N}]/u.test(word)) break;
-      if (!OBJECT_FILLER.has(word)) counterpart = singular(word);
-    }
+  const counterpart = phraseHead(tokens, index, COUNTERPART);
+  const scope = phraseHead(tokens, counterpart.next, SCOPE);
+  return { objects, counterpart: counterpart.head, scope: scope.head };
+}
+
+/**
+ * The phrase opened at `index` by one of `leads` ("to Sylvania", "over grain exports"): its last
+ * content word, singular, and where it ends; no head, and `index` again, when no such phrase opens there.
+ */
+function phraseHead(
+  tokens: { word: string }[],
+  index: number,
+  leads: ReadonlySet<string>,
+): { head: string | null; next: number } {
+  let head: string | null = null;
+  if (index >= tokens.length || !leads.has(tokens[index].word)) return { head, next: index };
+  for (index++; index < tokens.length; index++) {
+    const word = tokens[index].word;
+    if (PREPOSITIONS.has(word) || !/[\p{L}\p{N}]/u.test(word)) break;
+    if (!OBJECT_FILLER.has(word)) head = singular(word);
   }
-  let scope: string | null = null;
-  if (index < tokens.length && SCOPE.has(tokens[index].word)) {
-    for (index++; index < tokens.length; index++) {
-      const word = tokens[index].word;
-      if (PREPOSITIONS.has(word) || !/[\p{L}\p{N}]/u.test(word)) break;
-      if (!OBJECT_FILLER.has(word)) scope = singular(word);
-    }
-  }
-  return { objects, counterpart, scope };
+  return { head, next: index };
 }
 
 /** Whether a word occurs in a text as a whole word, any case. */
