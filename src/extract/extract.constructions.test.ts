@@ -150,11 +150,28 @@ const CASES: Array<{ name: string; text: string; expected: Expected[] }> = [
     ],
   },
   {
-    name: 'a reported question before its answer',
+    name: 'a reported question before its answer: the answerer is not the asker',
     text: 'Asked by a reporter whether he would fire the writer, Tom Reed said, "Probably not."',
     expected: [
-      { quote: 'whether he would fire the writer', speaker: 'Tom Reed', cue: 'Asked' },
+      { quote: 'whether he would fire the writer', speaker: 'unknown', cue: 'Asked' },
       { quote: '"Probably not."', speaker: 'Tom Reed', cue: 'said' },
+    ],
+  },
+  {
+    name: '"When asked …, X said": the question is nobody named, the answer X\'s',
+    text: 'When asked about the levy, the mayor said it would stay. Anna Berg asked whether it was legal.',
+    expected: [
+      { quote: 'about the levy', speaker: 'unknown', cue: 'asked' },
+      { quote: 'it would stay', speaker: 'the mayor', cue: 'said' },
+      { quote: 'whether it was legal', speaker: 'Anna Berg', cue: 'asked' },
+    ],
+  },
+  {
+    name: '"Asking …, X said": X is the one asking',
+    text: 'Asking whether the levy was legal, Anna Berg said the council had no answer.',
+    expected: [
+      { quote: 'whether the levy was legal', speaker: 'Anna Berg', cue: 'Asking' },
+      { quote: 'the council had no answer', speaker: 'Anna Berg', cue: 'said' },
     ],
   },
   {

@@ -117,7 +117,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     if (seen.has(key)) continue;
     seen.add(key);
     const kind = kindOf(parts, quotes, quoteStarts);
-    const speaker = speakers[a];
+    const speaker = askedQuestion(attribution) ? NOBODY : speakers[a];
     if (inFurniture(parts[0]) || inFurniture(speaker.mention)) continue;
     // A place is never a speaker ("Washington is denying …", "Ukrainian counter …").
     if (speaker.kind !== 'group' && PLACES.has(speaker.name.toLowerCase().replace(/^the /, ''))) continue;
@@ -154,6 +154,27 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     statements.push(statement);
   }
   return dropNestedReports(statements);
+}
+
+/** The speaker of a statement whose asker the text does not name. */
+const NOBODY = { name: 'unknown', kind: 'unknown', mention: null } as const;
+
+/**
+ * "Asked whether he would resign, Smith said …", "When asked about the plan, the minister said …": the
+ * question is reported speech, but its asker is the unnamed reporter, not the person who answers,
+ * whose name follows it (PolNeAR gives such a question no source). Its content is kept, spoken by
+ * nobody; the answer is the answerer's.
+ */
+function askedQuestion(attribution: Attribution): boolean {
+  const source = attribution.source;
+  const parts = attribution.parts;
+  return (
+    // "Asked …" (passive): "Asking whether …, X said" is X asking
+    attribution.cue?.text.toLowerCase() === 'asked' &&
+    source !== null &&
+    attribution.cue.end <= parts[0].start &&
+    source.start >= parts[parts.length - 1].end
+  );
 }
 
 /**
