@@ -241,7 +241,7 @@ export function askedQuestion(context: Context): { attribution: Attribution; nex
         },
         cueClass: 'speech',
         venue: null,
-        pattern: 'before',
+        pattern: 'asked',
         sharedWith: null,
       },
       next: comma + 1,

@@ -24,7 +24,17 @@ export interface Attribution {
   cueClass: CueClass | null;
   venue: Venue | null;
   /** How it was found: drives confidence. */
-  pattern: 'before' | 'after' | 'inverted' | 'according' | 'colon' | 'dash' | 'shared' | 'floating';
+  pattern:
+    | 'before'
+    | 'after'
+    | 'inverted'
+    | 'according'
+    | 'colon'
+    | 'dash'
+    | 'shared'
+    | 'floating'
+    /** "Asked whether …, X said": a question put to X by an asker the text does not name. */
+    | 'asked';
   /** For `shared`: the attribution whose subject this one shares ("told Y … and said …"). */
   sharedWith: number | null;
   /** Found but stating nothing ("noted the importance of …"): a subject and context, never a statement. */

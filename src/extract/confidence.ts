@@ -3,6 +3,7 @@ import type { Attribution } from './attribute.js';
 
 const BASE: Record<Attribution['pattern'], number> = {
   before: 0.9,
+  asked: 0.9,
   inverted: 0.9,
   after: 0.85,
   according: 0.85,

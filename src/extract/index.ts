@@ -8,7 +8,7 @@ import { findQuotes, type QuoteSpan } from './find-quotes.js';
 import { softLineBreaks } from './line-wrap.js';
 import { createSpanIndex, findLayout } from './layout.js';
 import { findSaidOn } from './said-on.js';
-import { buildNameRegistry, resolveSpeakers } from './resolve-speakers.js';
+import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
 import { segment } from './segment.js';
 import { PLACES } from './speaker-words.js';
 import { junkReason } from './precision.js';
@@ -117,7 +117,9 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     if (seen.has(key)) continue;
     seen.add(key);
     const kind = kindOf(parts, quotes, quoteStarts);
-    const speaker = askedQuestion(attribution) ? NOBODY : speakers[a];
+    // "Asked whether …, X said": the question is the unnamed reporter's, not X's (PolNeAR gives it no
+    // source); the answer, a statement of its own, is X's.
+    const speaker = attribution.pattern === 'asked' ? unknownSpeaker() : speakers[a];
     if (inFurniture(parts[0]) || inFurniture(speaker.mention)) continue;
     // A place is never a speaker ("Washington is denying …", "Ukrainian counter …").
     if (speaker.kind !== 'group' && PLACES.has(speaker.name.toLowerCase().replace(/^the /, ''))) continue;
@@ -154,27 +156,6 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     statements.push(statement);
   }
   return dropNestedReports(statements);
-}
-
-/** The speaker of a statement whose asker the text does not name. */
-const NOBODY = { name: 'unknown', kind: 'unknown', mention: null } as const;
-
-/**
- * "Asked whether he would resign, Smith said …", "When asked about the plan, the minister said …": the
- * question is reported speech, but its asker is the unnamed reporter, not the person who answers,
- * whose name follows it (PolNeAR gives such a question no source). Its content is kept, spoken by
- * nobody; the answer is the answerer's.
- */
-function askedQuestion(attribution: Attribution): boolean {
-  const source = attribution.source;
-  const parts = attribution.parts;
-  return (
-    // "Asked …" (passive): "Asking whether …, X said" is X asking
-    attribution.cue?.text.toLowerCase() === 'asked' &&
-    source !== null &&
-    attribution.cue.end <= parts[0].start &&
-    source.start >= parts[parts.length - 1].end
-  );
 }
 
 /**

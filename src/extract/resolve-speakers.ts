@@ -30,6 +30,11 @@ import { lowerOf, posOf, valueOf } from './units.js';
 
 export { buildNameRegistry, type NameRegistry } from './name-registry.js';
 
+/** A statement's speaker when the text names no one (a fresh object: statements do not share one). */
+export function unknownSpeaker(): Speaker {
+  return { name: 'unknown', kind: 'unknown', mention: null };
+}
+
 interface ResolvedMention {
   speaker: Speaker;
   /** Offset used to order candidates for pronouns. */
@@ -792,9 +797,7 @@ export function resolveSpeakers(
     const previous = history.length > 0 ? history[history.length - 1] : null;
     if (attribution.pattern === 'shared' && attribution.sharedWith !== null) {
       const shared = speakers[attribution.sharedWith] ?? speakers[speakers.length - 1];
-      speakers.push(
-        shared ? { ...shared, mention: null } : { name: 'unknown', kind: 'unknown', mention: null },
-      );
+      speakers.push(shared ? { ...shared, mention: null } : unknownSpeaker());
       continue;
     }
     if (!attribution.source) {
@@ -809,9 +812,7 @@ export function resolveSpeakers(
         if (opener && openerAt && openerAt.start < sentences[s].start && opener !== before?.name)
           before = { name: opener, kind: 'person', mention: null };
       }
-      speakers.push(
-        before ? { ...before, mention: null } : { name: 'unknown', kind: 'unknown', mention: null },
-      );
+      speakers.push(before ? { ...before, mention: null } : unknownSpeaker());
       continue;
     }
     const source = attribution.source;
