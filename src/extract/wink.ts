@@ -43,12 +43,13 @@ const NUMBER_CATEGORY = 2;
  * word's features (its token type among them, which the tagger reads) once, with the category of the
  * first reading: "155" first met inside "£155bn" was remembered as a word and tagged PROPN ever after,
  * where a fresh reading tags it NUM, so a document's tags depended on what came before (16 of 7,229
- * documents read forwards and backwards). Plain words and numbers get their own category.
+ * documents read forwards and backwards). Plain words and numbers get their own category; null for
+ * any other text.
  */
-function ownCategory(text: string, category: number): number {
+function plainCategory(text: string): number | null {
   if (NUMBER_TOKEN.test(text)) return NUMBER_CATEGORY;
   if (WORD_TOKEN.test(text)) return WORD_CATEGORY;
-  return category;
+  return null;
 }
 
 /** Documents read before a fresh instance is made (a load costs ~100 ms; this bounds the word memory). */
@@ -82,13 +83,13 @@ function forgetfulWink(): WinkNLP {
       // either way, as its own index): only other remembered tokens, which a first reading would have
       // split ("Veldonqa’s"), are forgotten. Skipping the tokeniser's fresh path for the rest saves
       // about a tenth of wink's reading of Reuters, whose numbers and names recur.
-      if (found[0]! < known || WORD_TOKEN.test(text) || NUMBER_TOKEN.test(text)) return found;
+      if (found[0]! < known || plainCategory(text) !== null) return found;
       return null;
     };
     cache.add = (text, category) => {
       adding = true;
       try {
-        return add(text, armed ? ownCategory(text, category) : category);
+        return add(text, armed ? (plainCategory(text) ?? category) : category);
       } finally {
         adding = false;
       }
