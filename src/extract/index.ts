@@ -12,6 +12,7 @@ import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-sp
 import { segment } from './segment.js';
 import { PLACES } from './speaker-words.js';
 import { junkReason } from './precision.js';
+import { firstStartingAt } from './units.js';
 
 export interface ExtractInput {
   id?: string;
@@ -46,14 +47,8 @@ function kindOf(parts: Span[], quotes: QuoteSpan[], quoteStarts: Map<number, Quo
 
 /** Is a whole quotation inside the span? Quotes are sorted and disjoint: one binary search. */
 function containsQuote(quotes: QuoteSpan[], span: Span): boolean {
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (quotes[mid].start < span.start) low = mid + 1;
-    else high = mid;
-  }
-  return low < quotes.length && quotes[low].end <= span.end;
+  const first = firstStartingAt(quotes, span.start);
+  return first < quotes.length && quotes[first].end <= span.end;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Token } from './analyse.js';
 import { NAME_PARTICLES } from './noun-phrase.js';
+import { firstStartingAt } from './units.js';
 import {
   FEMALE_NAMES,
   LEGAL_FORMS,
@@ -525,13 +526,7 @@ export function nearestMention(
   before: number,
   fits: (name: string) => boolean,
 ): string | null {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid].start < before) low = mid + 1;
-    else high = mid;
-  }
+  const low = firstStartingAt(mentions, before);
   // Look back over a bounded number of mentions, so the cost per pronoun stays constant.
   for (let i = low - 1; i >= 0 && i >= low - 8; i--) if (fits(mentions[i].name)) return mentions[i].name;
   return null;

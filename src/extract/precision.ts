@@ -1,7 +1,7 @@
 import type { Statement } from '../model/statement.js';
 import { NAME_PARTICLES } from './noun-phrase.js';
 import type { Unit } from './segment.js';
-import { isComma, isQuote, lowerOf, posOf } from './units.js';
+import { firstStartingAt, isComma, isQuote, lowerOf, posOf } from './units.js';
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -115,13 +115,7 @@ const CLAUSE_ONLY_VERBS = new Set(['maintain', 'observe']);
 export function topicOnly(units: Unit[], lemma: string, start: number, end: number): boolean {
   if (!TOPIC_VERBS.has(lemma) && !CLAUSE_ONLY_VERBS.has(lemma)) return false;
   // The first unit of the content, by binary search: a sentence of many verbs stays near-linear.
-  let first = 0;
-  let high = units.length;
-  while (first < high) {
-    const mid = (first + high) >> 1;
-    if (units[mid].start < start) first = mid + 1;
-    else high = mid;
-  }
+  const first = firstStartingAt(units, start);
   // "observed that the hashtag, #X, had become …": after "that" a clause, whatever its first comma says.
   if (first > 0 && lowerOf(units[first - 1]) === 'that') return false;
   if (TOPIC_VERBS.has(lemma)) return TOPIC_NOUNS.has(nounPhraseHead(units, first, end) ?? '');

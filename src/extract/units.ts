@@ -1,5 +1,20 @@
 import type { Unit } from './segment.js';
 
+/**
+ * The index of the first item starting at or after `offset` in items sorted by start (their length when
+ * none does): a binary search, so a lookup per statement or pronoun stays logarithmic.
+ */
+export function firstStartingAt(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (items[mid].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Small readers over sentence units, shared by the attribution steps. */
 export function lowerOf(unit: Unit | undefined): string {
   return unit && unit.kind === 'token' ? unit.token.lower : '';
