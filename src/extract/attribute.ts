@@ -53,7 +53,6 @@ function isCoordinated(units: Unit[], cue: CueCandidate, text = ''): boolean {
   return false;
 }
 
-const FORM_MODALS = MODAL_VERBS;
 /** Verbs whose past is their base form ("put", "read"): no tense can be told from them. */
 const UNINFLECTED = new Set(['put', 'read', 'forecast']);
 
@@ -63,7 +62,7 @@ function verbForm(
   cue: CueCandidate,
 ): { form: 'base' | 'third' | 'ing' | 'past'; modal: boolean } {
   let modal = false;
-  for (let k = cue.first; k < cue.verb; k++) if (FORM_MODALS.has(lowerOf(units[k]))) modal = true;
+  for (let k = cue.first; k < cue.verb; k++) if (MODAL_VERBS.has(lowerOf(units[k]))) modal = true;
   let verb = cue.verb;
   while (verb > cue.first && lookupCue(lowerOf(units[verb]))?.lemma !== cue.cue.lemma) verb--;
   const word = lowerOf(units[verb]);
