@@ -6,6 +6,7 @@ import { findCues, type CueCandidate } from './find-cues.js';
 import { clauseSubject, extendAppositive, quoteEndsWithComma, subjectBefore } from './find-subject.js';
 import { readAdjunct } from './find-venue.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
+import { namedAfter, namingCall } from './naming-call.js';
 import { topicOnly } from './precision.js';
 import {
   CLAUSE_PREPOSITIONS,
@@ -17,6 +18,7 @@ import {
   startsNounPhrase,
 } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
+import { GROUP_NOUNS } from './speaker-words.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
 export type { Attribution, SourceMention } from './attribution.js';
@@ -268,8 +270,6 @@ function colonAfterClause(context: Context): Attribution | null {
 /** Verbs whose bare past participle commonly modifies a noun: "a stream called Miracle Run", "a firm focused on". */
 const MODIFIER_PARTICIPLES = new Set(['call', 'focus']);
 
-const RELATIVES = new Set(['which', 'that', 'who', 'whom', 'whose']);
-
 /** Words after which a noun phrase opens a clause, not an object ("after the board called …"). */
 const CLAUSE_LEADS = new Set([
   'after',
@@ -313,22 +313,6 @@ function fronted(units: Unit[], first: number, floor: number): boolean {
 }
 
 /**
- * "called Miracle Run, which …", "called the \"chained CPI\" that …": a name (capitalised words or a
- * quotation, perhaps after "the") and no second object after it ("called Oz a quack" calls someone
- * something).
- */
-function namedAfter(units: Unit[], from: number): boolean {
-  let i = from;
-  if (lowerOf(units[i]) === 'the') i++;
-  const first = i;
-  while (i < units.length && (isQuote(units[i]) || posOf(units[i]) === 'PROPN')) i++;
-  if (i === first) return false;
-  if (RELATIVES.has(lowerOf(units[i]))) return true;
-  const next = posOf(units[i]);
-  return next !== 'DET' && next !== 'ADJ' && next !== 'NOUN' && next !== 'PRON' && next !== 'NUM';
-}
-
-/**
  * "near a mountain stream called Miracle Run", "a program called Safe Paths", "Lang gave an interview
  * to Tidewire, a magazine focused on sailing": a bare participle right after a noun phrase that is the
  * object of a verb or a preposition, or an appositive with "a" after a comma, names or describes the
@@ -352,9 +336,6 @@ function modifyingParticiple(units: Unit[], cue: CueCandidate, subjectFirst: num
   const article = lowerOf(units[subjectFirst]);
   return (article === 'a' || article === 'an') && isComma(before);
 }
-
-/** Bare lower-case nouns that name a body of people ("…, said police"). */
-const GROUP_NOUNS = new Set(['police', 'staff', 'people', 'media', 'management', 'personnel', 'leadership']);
 
 /**
  * "…, mining companies declared bankruptcy", "…, adding levity": one lower-case singular noun after
@@ -508,6 +489,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     }
     if (subject) {
       if (modifyingParticiple(units, cue, subject.phrase.first)) continue;
+      if (namingCall(units, cue, subject.phrase)) continue;
       const tail = readTail(context, cue, cue.verb + 1);
       if (objectRelative(units, subject.first, tail.next)) continue;
       skipToComplementizer(units, tail);

@@ -111,6 +111,47 @@ const MODIFIERS: Array<{ name: string; text: string; absent: string; kept: Array
     kept: [['Ivo Rask', 'the club had saved his health']],
   },
   {
+    name: 'a name that starts a clause after "called" ("a system called Quill is used")',
+    text:
+      'For older files a system called Quill is used by the archive. ' +
+      'Director Petra Holm said the files were safe.',
+    absent: 'Quill is used by the archive',
+    kept: [['Petra Holm', 'the files were safe']],
+  },
+  {
+    name: 'a quoted name that starts a clause after "called" (\'the storm called "Brenna" has not …\')',
+    text:
+      'The storm called "Brenna" has not reached the coast yet. ' +
+      'Professor Ivo Rask said it would weaken by Sunday.',
+    absent: '"Brenna" has not reached the coast yet',
+    kept: [['Ivo Rask', 'it would weaken by Sunday']],
+  },
+  {
+    name: 'a bare noun before "called" ("a form of energy called tidal drift")',
+    text:
+      'The mills run on a form of energy called tidal drift, which the estuary supplies. ' +
+      'Site engineer Jo Marsh said the turbines were old.',
+    absent: 'tidal drift, which the estuary supplies',
+    kept: [['Jo Marsh', 'the turbines were old']],
+  },
+  {
+    name: '"calls" after a bare noun is a noun ("voice calls cost …", "phone calls to …")',
+    text:
+      'The low price of voice calls means that operators lose money. ' +
+      'They made phone calls to the harbour office and the mayor. ' +
+      'Analyst Ruth Calder said prices would fall.',
+    absent: 'that operators lose money',
+    kept: [['Ruth Calder', 'prices would fall']],
+  },
+  {
+    name: 'a name after "of a … called" ("the services of a company called Ardent to run the site")',
+    text:
+      'The town used the services of a company called Ardent to run the ferry website. ' +
+      'Mayor Ivo Rask said the site would open in May.',
+    absent: 'Ardent to run the ferry website',
+    kept: [['Ivo Rask', 'the site would open in May']],
+  },
+  {
     name: 'an appositive with "a … focused on"',
     text:
       'Jo Marsh spoke to Tidewire, a magazine focused on coastal sailing. ' +
@@ -134,6 +175,23 @@ describe('extract: a participle describing a noun is no attribution', () => {
   it('calling someone something is still a statement ("Residents near the river called Ivo Rask a coward")', () => {
     const statements = extract({ text: 'Residents near the river called Ivo Rask a coward.' });
     expect(statements.map((statement) => statement.quote.text)).toEqual(['Ivo Rask a coward']);
+  });
+
+  it.each([
+    ['a possessor before the noun', "The mayor's office called the plan a disgrace.", 'the plan a disgrace'],
+    [
+      'a name before the noun',
+      "Rask's campaign calls the report a rush to judgment.",
+      'the report a rush to judgment',
+    ],
+    ['a number before the noun', 'One official called the plan a disgrace.', 'the plan a disgrace'],
+    [
+      'a participle inside the object',
+      'Lawyer Ivo Rask called the two-year recommended term "harsh".',
+      'the two-year recommended term "harsh"',
+    ],
+  ])('calling something something is still a statement (%s)', (_name, text, quote) => {
+    expect(extract({ text }).map((statement) => statement.quote.text)).toEqual([quote]);
   });
 });
 

@@ -48,6 +48,14 @@ commentators journalists reporters americans ukrainians russians europeans polit
 conservatives liberals progressives others both many some several most few others polls surveys
 reports studies documents records figures data statistics`);
 
+/**
+ * Bare lower-case nouns that name a body of people or a broadcaster and speak as one ("…, said police",
+ * "what state radio called …").
+ */
+export const GROUP_NOUNS = words(
+  'police staff people media management personnel leadership radio television tv',
+);
+
 /** Places: never speakers when they stand alone in a locative phrase or a dateline. */
 export const PLACES = words(`ukraine russia kyiv kiev moscow washington london paris berlin brussels
 beijing china america europe iran israel gaza syria turkey poland germany france britain england
