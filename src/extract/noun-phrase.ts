@@ -146,12 +146,13 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
     }
     const hyphenated = lowerOf(units[first]) === '-' && units[first].start === unit.end;
     // "Press Secretary Josh/VERB Earnest": a capitalised word the tagger reads as a verb, before a name.
+    // "Downing/VERB Street": a capitalised -ing word before a name is part of it (a participle opening
+    // the sentence, "Speaking Friday, …", is cut off by its comma).
     const nameAsVerb =
       posOf(unit) === 'VERB' &&
       isCapitalized(unit) &&
       posOf(units[first]) === 'PROPN' &&
-      !/(ing|ed|s)$/.test(lower) &&
-      first - 1 > floor;
+      ((!/(ing|ed|s)$/.test(lower) && first - 1 > floor) || (/ing$/.test(lower) && first === last));
     if (isNominal(unit) || posOf(unit) === 'ADJ' || posOf(unit) === 'NUM' || hyphenated || nameAsVerb) {
       first -= 1;
       count++;

@@ -9,6 +9,7 @@ import {
   nearestMention,
   CALENDAR_WORDS,
   countryStem,
+  NATIONALITIES,
   NOT_NAMES,
   personForDescription,
   stem,
@@ -26,7 +27,7 @@ import {
   ORGANIZATION_WORDS,
   PLACES,
 } from './speaker-words.js';
-import { lowerOf, posOf, valueOf } from './units.js';
+import { firstStartingAt, lowerOf, posOf, valueOf } from './units.js';
 
 export { buildNameRegistry, type NameRegistry } from './name-registry.js';
 
@@ -128,6 +129,15 @@ export function readSpeakerPhrase(
       mention,
       title: textOf(text, units, first, last).replace(/^(the|a|an) /i, ''),
     };
+  }
+  // "the Treasury", "The Observer", "the London Stock Exchange": a person's name takes no article, so a
+  // proper name after "the" is a body (a role after it is a title: "the President", "the Rev Al Lee").
+  if (definiteProperName(units, first, last, registry)) {
+    const name = textOf(text, units, first, last).replace(/^The /, 'the ');
+    const bare = name.replace(/^the /, '');
+    const kind: SpeakerKind = GROUP_WORDS.has(lowerOf(units[last])) ? 'group' : 'organization';
+    const full = registry.acronyms.get(bare) ?? (registry.acronymNames.has(bare) ? bare : name);
+    return { name: full, kind, mention };
   }
   let titleEnd = -1;
   let hasProper = false;
@@ -524,6 +534,68 @@ function withoutHomePlace(units: Unit[], first: number, last: number): number {
   return last;
 }
 
+/** Titles that stand alone for a person after "the" without being title words before a name. */
+const STANDALONE_TITLES = new Set(['lama', 'ayatollah', 'patriarch', 'taoiseach', 'duke', 'duchess', 'earl']);
+
+/**
+ * "the Bundesbank", "The Deseret News": "the" and then only capitalised words, none a title, a role, a
+ * known first name or a possessive ("the Kremlin's Dmitry Peskov" names a person).
+ */
+function definiteProperName(units: Unit[], first: number, last: number, registry: NameRegistry): boolean {
+  if (last <= first || lowerOf(units[first]) !== 'the') return false;
+  // "the Argentine", "the Scot", "the Kiwi": a nationality alone describes a person.
+  const only = lowerOf(units[last]);
+  const demonym = DEMONYMS.has(only) || (DEMONYM.test(only) && !/^\p{Lu}+$/u.test(valueOf(units[last])));
+  if (last === first + 1 && (NATIONALITIES.has(only) || demonym)) return false;
+  for (let i = first + 1; i <= last; i++) {
+    const lower = lowerOf(units[i]);
+    if (lower === '-' || lower === '&' || (lower === '.' && i < last)) continue;
+    if (!isCapitalizedUnit(units[i])) return false;
+    if (isTitleWord(lower) || ROLE_WORDS.has(lower) || STANDALONE_TITLES.has(lower)) return false;
+    if (MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || /[’']s?$/.test(lower)) return false;
+  }
+  // "Russia's ambassador to the US Anatoly Antonov": a full name after the body's name (a name run
+  // starting right after "the", "the Lib Dems", is the body's own).
+  const at = firstStartingAt(registry.mentions, units[first + 1].end);
+  return !(at < registry.mentions.length && registry.mentions[at].start < units[last].end);
+}
+
+/** Nationality nouns: "the Argentine", "the Brazilian", "the Pakistani", "the Portuguese", "the Scot". */
+const DEMONYM = /(?:ian|ean|ese|i)$/;
+const DEMONYMS = new Set(
+  `argentine american african mexican moroccan scot kiwi dane swede briton finn pole czech turk greek
+  frenchman englishman irishman welshman dutchman`.split(/\s+/),
+);
+
+/**
+ * The speaker labels of a transcript: a person's full name opening a sentence or a line and followed by a
+ * colon ("Karl Weber: First, I …", "President of Ruritania Karl Weber: Friends, …"), in text order.
+ */
+function turnLabels(text: string, registry: NameRegistry): Array<{ start: number; name: string }> {
+  const labels: Array<{ start: number; name: string }> = [];
+  for (const mention of registry.mentions) {
+    if (!text.startsWith(mention.name, mention.start)) continue;
+    if (
+      !/^\s?:/.test(text.slice(mention.start + mention.name.length, mention.start + mention.name.length + 2))
+    )
+      continue;
+    // the text's start counts as a line's
+    const before =
+      (mention.start <= 80 ? '\n' : '') + text.slice(Math.max(0, mention.start - 80), mention.start);
+    if (/(?:[.!?…"”]\s*|\n\s*)(?:(?:\p{Lu}[\p{L}'’-]*|of|the)\s+)*$/u.test(before)) labels.push(mention);
+  }
+  return labels;
+}
+
+/** The latest label before `before`. */
+function latestLabel(
+  labels: Array<{ start: number; name: string }>,
+  before: number,
+): { start: number; name: string } | null {
+  const at = firstStartingAt(labels, before);
+  return at > 0 ? labels[at - 1] : null;
+}
+
 /** "the Prime Minister": determiners and title words only. */
 function onlyTitles(units: Unit[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
@@ -769,6 +841,7 @@ export function resolveSpeakers(
   const speakers: Speaker[] = [];
   const history: ResolvedMention[] = [];
   const openers = sentenceOpeners(sentences, registry);
+  const labels = turnLabels(text, registry);
   // The pronoun the story used for a person named in that sentence or the one before ("Lukashenko
   // congratulated Sabalenka. He later said …"): a later "she" is somebody else, whatever the first-name
   // lists know. Null once the story used both.
@@ -844,6 +917,11 @@ export function resolveSpeakers(
           break;
         }
       }
+      if (pronoun === 'i') {
+        // "Karl Weber: First, I did not say …": in a transcript, the label of the turn the pronoun is in.
+        const label = latestLabel(labels, source.start);
+        if (label && label.start > foundAt) found = { name: label.name, kind: 'person', mention: null };
+      }
       if (pronoun === 'they') {
         // "Officials went to the station, where they claimed …": a plural subject earlier in the
         // pronoun's own sentence.
@@ -891,7 +969,8 @@ export function resolveSpeakers(
             genders.has(found.name) && genders.get(found.name) !== pronoun ? null : pronoun,
           );
       }
-      if (!found && !bound && !otherGender && wanted.includes('person')) {
+      // A person only mentioned is not who says "I": that is someone quoted or the text's own author.
+      if (!found && !bound && !otherGender && wanted.includes('person') && pronoun !== 'i') {
         // No earlier speaker: the nearest person named before the pronoun, outside this statement.
         const before = nearestMention(
           registry.mentions,
@@ -900,9 +979,12 @@ export function resolveSpeakers(
         );
         if (before) found = { name: before, kind: 'person', mention: null };
       }
+      // An "I" nobody quoted is the text's own author, whom it does not name: a statement, by someone unknown.
       const speaker: Speaker = found
         ? { name: found.name, kind: found.kind, mention, ...(found.title ? { title: found.title } : {}) }
-        : { name: pronoun, kind: pronoun === 'they' ? 'group' : 'unknown', mention };
+        : pronoun === 'i'
+          ? { ...unknownSpeaker(), mention }
+          : { name: pronoun, kind: pronoun === 'they' ? 'group' : 'unknown', mention };
       speakers.push(speaker);
       continue;
     }

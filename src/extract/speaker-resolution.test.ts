@@ -367,3 +367,73 @@ describe('a pronoun is not a person the story gave the other one', () => {
     }
   });
 });
+
+// Bodies and first persons: "the" before a proper name makes a body, not a person a later "he" could take
+// up; a transcript's "Name:" label says who "I" is; a person only mentioned never is. Sentences written for
+// these tests (fictional people, places and bodies).
+const BODIES_AND_FIRST_PERSONS: Array<{
+  name: string;
+  text: string;
+  expected: Array<{ quote: string; speaker: string; kind: string }>;
+}> = [
+  {
+    name: 'a proper name after "the" is a body, and a later "he" skips it',
+    text:
+      'Finance Minister Ola Brandt toured the port on Monday. "Prices will fall," the Treasury said. ' +
+      '"It is a good day," he said.',
+    expected: [
+      { quote: '"Prices will fall,"', speaker: 'the Treasury', kind: 'organization' },
+      { quote: '"It is a good day,"', speaker: 'Ola Brandt', kind: 'person' },
+    ],
+  },
+  {
+    name: 'a newspaper named with "the"',
+    text: 'The Valdor Courier reported that the mine would close in May.',
+    expected: [{ quote: 'the mine would close in May', speaker: 'the Valdor Courier', kind: 'organization' }],
+  },
+  {
+    name: 'a full name after a country with "the" is the person',
+    text: 'Ruritania’s ambassador to the US Ivo Marek said the claim was false.',
+    expected: [{ quote: 'the claim was false', speaker: 'Ivo Marek', kind: 'person' }],
+  },
+  {
+    name: 'a street that stands for a government is one body',
+    text: 'But Downing Street said the minister would stay. It said she had done nothing wrong.',
+    expected: [
+      { quote: 'the minister would stay', speaker: 'Downing Street', kind: 'organization' },
+      { quote: 'she had done nothing wrong', speaker: 'Downing Street', kind: 'organization' },
+    ],
+  },
+  {
+    name: 'in a transcript, "I" is the person whose label opens the turn',
+    text:
+      'Anna Berg: Anna Berg, Daily Courier. Mr President, will the troops advance? Thank you.\n\n' +
+      'Karl Weber: First, I did not say our troops would enter right away. I believe that the talks will go on.',
+    expected: [
+      { quote: 'our troops would enter right away', speaker: 'Karl Weber', kind: 'person' },
+      { quote: 'the talks will go on', speaker: 'Karl Weber', kind: 'person' },
+    ],
+  },
+  {
+    name: 'a person only mentioned is not who says "I": the text\'s unnamed author is',
+    text: 'Karl Weber visited the plant on Monday. I believe that the plant will stay open.',
+    expected: [{ quote: 'the plant will stay open', speaker: 'unknown', kind: 'unknown' }],
+  },
+];
+
+describe('bodies and first persons', () => {
+  it.each(BODIES_AND_FIRST_PERSONS)('$name', ({ text, expected }) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    for (const want of expected) {
+      const found = statements.find((s) => s.quote.text === want.quote);
+      expect(
+        found,
+        `no statement «${want.quote}» in ${JSON.stringify(statements.map((s) => s.quote.text))}`,
+      ).toBeDefined();
+      expect({ speaker: found!.speaker.name, kind: found!.speaker.kind }).toEqual({
+        speaker: want.speaker,
+        kind: want.kind,
+      });
+    }
+  });
+});
