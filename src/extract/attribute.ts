@@ -12,6 +12,7 @@ import {
   CLAUSE_PREPOSITIONS,
   COORDINATORS,
   contentSpan,
+  coordinatorAfter,
   holdsClause,
   readTail,
   skipToComplementizer,
@@ -623,7 +624,9 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         lowerOf(units[closing]) === ':' &&
         !units.slice(tail.next, closing).some(isQuote);
       const span =
-        (clauseAfter || nounComplement) && !introduces ? contentSpan(units, tail.next, relativeEnd) : null;
+        (clauseAfter || nounComplement) && !introduces && !coordinatorAfter(units, tail.next, cue.verb)
+          ? contentSpan(units, tail.next, relativeEnd)
+          : null;
       if (introduces) {
         found.push(bySubject([], 'after'));
       } else if (span) {

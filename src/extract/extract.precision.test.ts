@@ -341,3 +341,56 @@ describe('extract: labels and objects are no speakers', () => {
     expect(statements[0].quote.text).toContain('the harbour was silting up');
   });
 });
+
+// A coordinator after the verb opens a clause or a verb of its own, and a second addressee joined by "and" is
+// no content. Sentences written for these tests; the names are invented.
+const COORDINATED: Array<{ name: string; text: string; statements: Array<[string, string]> }> = [
+  {
+    name: 'a clause after ", and" following a pronoun object ("are talking about this, and this …")',
+    text: 'Several groups are talking about this, and this does not mean the plan is dead.',
+    statements: [],
+  },
+  {
+    name: 'a second verb right after the cue ("shouted and held up a banner")',
+    text: 'The protester shouted and held up a banner.',
+    statements: [],
+  },
+  {
+    name: 'a clause after ", but" ("apologised, but the meeting went on")',
+    text: 'Mayor Ivo Rask apologised, but the meeting went on.',
+    statements: [],
+  },
+  {
+    name: 'a second addressee before "that" ("told the Ferry and Harbour Board that …")',
+    text: 'The minister told the Ferry and Harbour Board that fares would rise.',
+    statements: [['the minister', 'fares would rise']],
+  },
+  {
+    name: 'a second addressee before a clause ("told the Securities and Exchange Commission it …")',
+    text: 'The fund told the Securities and Exchange Commission it had sold its stake.',
+    statements: [['the fund', 'it had sold its stake']],
+  },
+  {
+    name: 'a second addressee before an infinitive ("urged Ana Reyes and Tom Reed to …")',
+    text: 'Ivo Rask urged Ana Reyes and Tom Reed to settle the dispute.',
+    statements: [['Ivo Rask', 'to settle the dispute']],
+  },
+  {
+    name: '", and I quote," introduces what was said',
+    text: 'Ivo Rask said, and I quote, "the harbour is finished."',
+    statements: [['Ivo Rask', 'and I quote, "the harbour is finished."']],
+  },
+  {
+    name: '"again and again" is an adverb',
+    text: 'Petra Holm stressed again and again: the harbour must stay open.',
+    statements: [['Petra Holm', 'and again: the harbour must stay open']],
+  },
+];
+
+describe('extract: a coordinator after the verb', () => {
+  it.each(COORDINATED)('$name', ({ text, statements }) => {
+    expect(extract({ text }).map((statement) => [statement.speaker.name, statement.quote.text])).toEqual(
+      statements,
+    );
+  });
+});

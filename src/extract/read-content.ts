@@ -2,7 +2,7 @@ import type { Span, Venue } from '../model/statement.js';
 import type { Context } from './attribution.js';
 import type { CueCandidate } from './find-cues.js';
 import { readAdjunct } from './find-venue.js';
-import { phraseStartingAt } from './noun-phrase.js';
+import { phraseStartingAt, SUBJECT_PRONOUNS, type PhraseSpan } from './noun-phrase.js';
 import type { Unit } from './segment.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
@@ -71,13 +71,14 @@ export function readTail(
   if (cue.cueClass === 'object') {
     const addressee = phraseStartingAt(units, next, { stopAtFirstCommonNoun: true });
     if (addressee) {
-      const named = posOf(units[addressee.last]) === 'PROPN';
+      const last = conjoinedAddressee(units, addressee.last + 1)?.last ?? addressee.last;
+      const named = posOf(units[last]) === 'PROPN';
       if (named && cue.cue.lemma === 'tell') {
         const start = units[addressee.first].start;
-        const end = units[addressee.last].end;
+        const end = units[last].end;
         venue = { text: context.text.slice(start, end), start, end };
       }
-      next = addressee.last + 1;
+      next = last + 1;
     }
   }
   for (let guard = 0; guard < 4; guard++) {
@@ -114,6 +115,46 @@ export function readTail(
     break;
   }
   return { next, venue };
+}
+
+/** Words that close an addressee and open what was said to it ("told X that …", "urged X to …", "told X: …"). */
+const AFTER_ADDRESSEE = new Set(['that', ':', 'to', ',']);
+
+/**
+ * "told the Securities and Exchange Commission it …", "urged Ana Reyes and Tom Reed to …": a second
+ * addressee joined by "and" or "or", when what follows it opens the content (a complementizer, a colon,
+ * an infinitive, a quotation or a pronoun subject). Returns that second phrase, or null.
+ */
+function conjoinedAddressee(units: Unit[], index: number): PhraseSpan | null {
+  const word = lowerOf(units[index]);
+  if (word !== 'and' && word !== 'or') return null;
+  const second = phraseStartingAt(units, index + 1, { stopAtFirstCommonNoun: true });
+  if (!second || second.pronoun) return null;
+  const after = units[second.last + 1];
+  const opens =
+    AFTER_ADDRESSEE.has(lowerOf(after)) ||
+    isQuote(after) ||
+    (posOf(after) === 'PRON' && SUBJECT_PRONOUNS.has(lowerOf(after)));
+  return opens ? second : null;
+}
+
+/**
+ * "are talking about this, and this does not mean …", "said and appealed to …", "I apologise, but …": a
+ * coordinator after a comma, right after the verb, or after a pronoun object opens a clause or a verb of
+ * its own; what follows it is no content of the verb before. (After a noun it more often joins a second
+ * object: "told the Post and Courier that …", "warned the British and Irish Lions will …".)
+ */
+export function coordinatorAfter(units: Unit[], index: number, verb: number): boolean {
+  const comma = isComma(units[index]);
+  const at = comma ? index + 1 : index;
+  const word = lowerOf(units[at]);
+  if (!COORDINATORS.has(word) && word !== 'or') return false;
+  // ("emphasise again and again: …": one word repeated is an adverb, not two clauses.)
+  if (lowerOf(units[at - 1]) === lowerOf(units[at + 1])) return false;
+  // ("said, and I quote, \"…\"": the quotation is what was said.)
+  if (lowerOf(units[at + 1]) === 'i' && lowerOf(units[at + 2]) === 'quote') return false;
+  const before = posOf(units[at - 1]);
+  return comma || at === verb + 1 || before === 'PRON' || before === 'ADV';
 }
 
 /** A noun phrase complement ("announced his resignation", "criticized the plan"). */
