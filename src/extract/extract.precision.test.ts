@@ -39,6 +39,22 @@ const CASES: Array<{ name: string; text: string; absent: string; kept: { quote: 
       kept: { quote: 'the cuts were painful but necessary', speaker: 'Petra Holm' },
     },
     {
+      name: 'a content that is only a time ago ("talked about this a couple of days ago")',
+      text:
+        'Minister Petra Holm talked about this a couple of days ago. ' +
+        'Harbour master Lena Voss said the quay would be rebuilt.',
+      absent: 'a couple of days ago',
+      kept: { quote: 'the quay would be rebuilt', speaker: 'Lena Voss' },
+    },
+    {
+      name: 'a content that is only a time ("the figure the bank estimated a month ago")',
+      text:
+        'Growth beat the 2.1% the central bank estimated a month ago. ' +
+        'Economist Ivo Rask said the rise would not last.',
+      absent: 'a month ago',
+      kept: { quote: 'the rise would not last', speaker: 'Ivo Rask' },
+    },
+    {
       name: 'an imperative has no speaker ("Please note that …")',
       text:
         'Please note that the ferry to the island leaves at noon. ' +

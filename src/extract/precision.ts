@@ -21,6 +21,13 @@ const IMPERATIVE_LEADS = new Set(['please', 'let', 'so', 'now']);
 const TIME_ONLY =
   /^(?:(?:next|last|this|early|late|earlier|later)\s+)?(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|tonight|spring|summer|autumn|fall|winter)$/i;
 
+/**
+ * A content that is only a time after the verb's object ("talked about this a couple of days ago", "the 3.1%
+ * the government estimated a month ago", "will talk about that a little later").
+ */
+const TIME_AGO =
+  /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of|a few|several|some)\s+(?:minute|hour|day|week|month|year|decade)s?\s+ago|(?:a little|a bit|much|shortly)\s+(?:later|earlier)|(?:right|just)\s+now)$/i;
+
 /** Units of time and play a commentary puts before a name ("In the 62nd minute Kim Min-Woo conceded"). */
 const TIME_UNITS = new Set([
   'minute',
@@ -53,7 +60,7 @@ export function junkReason(statement: Pick<Statement, 'quote' | 'speaker'>): str
     return 'a word glued before a name';
   if (speaker.mention && gluedLowerCaseWord(speaker.mention.text, false)) return 'a time glued before a name';
   const content = statement.quote.text.trim().replace(/[.,;:]$/, '');
-  if (TIME_ONLY.test(content)) return 'a content that is only a time';
+  if (TIME_ONLY.test(content) || TIME_AGO.test(content)) return 'a content that is only a time';
   return null;
 }
 
