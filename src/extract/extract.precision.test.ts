@@ -260,6 +260,18 @@ const TOPICS: Array<{ name: string; text: string; statements: Array<[string, str
     statements: [['Lena Voss', 'the units were ready']],
   },
   {
+    name: '"reflect" with only an object mirrors ("the fall reflects weak exports", ", reflecting …")',
+    text:
+      'The fall in output reflects weak exports and a slowdown in spending. ' +
+      'Ivo Rask said sales had slipped, reflecting the cold weather.',
+    statements: [['Ivo Rask', 'sales had slipped']],
+  },
+  {
+    name: '"reflected that" reports a clause',
+    text: 'Petra Holm reflected that the harbour had never been busier.',
+    statements: [['Petra Holm', 'the harbour had never been busier']],
+  },
+  {
     name: '"maintain" with only an object keeps ("maintain regular contact")',
     text: 'The two ministries maintain regular contact on fishing quotas.',
     statements: [],

@@ -108,9 +108,9 @@ const PHRASE_ENDS = new Set([
 
 /**
  * Verbs that report words only with a clause or a quotation: with a noun phrase alone they keep, watch or
- * increase something ("maintain contacts", "observed the exercises", "added 7 percent").
+ * mirror something ("maintain contacts", "observed the exercises", "the fall reflects weak exports").
  */
-const CLAUSE_ONLY_VERBS = new Set(['maintain', 'observe']);
+const CLAUSE_ONLY_VERBS = new Set(['maintain', 'observe', 'reflect']);
 
 /**
  * Is the content of a readout verb only a topic ("noted the importance of ensuring …", "discussed the
