@@ -188,6 +188,11 @@ export function roleHead(words: string[]): { head: string; ranks: Set<string>; r
     head = 'president';
     rest = rest.filter((word) => word !== 'state');
   }
+  // "the head of government": the prime minister
+  if (head === 'head' && lower[headAt + 1] === 'of' && lower[headAt + 2] === 'government') {
+    head = 'minister';
+    rest = [...rest.filter((word) => word !== 'government'), 'prime'];
+  }
   const ranks = new Set(rest.filter((word) => RANKS.has(word)));
   return {
     head,
@@ -475,11 +480,45 @@ function roleBefore(tokens: Token[], nameAt: number): string[] | null {
       if (tokens[k - 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'to' && tokens[k - 1]?.lower !== 'for')
         break;
     }
+    // "President of France Emmanuel Macron and Federal Chancellor of Germany Olaf Scholz": the role
+    // starts after the other person's name ("Minister of Defence and Veterans Affairs" is one role).
+    if (tokens[k].lower === 'and' && personalWord(tokens[k - 1]) && personalWord(tokens[k - 2])) break;
     words.unshift(tokens[k]);
     k--;
   }
+  // "the security advisor of the US President Joe Biden": the role right before the name is the person's,
+  // the one before "of" somebody else's ("Head of the Office of the President Andriy Yermak" is one role).
+  const lastOf = words.map((token) => token.lower).lastIndexOf('of');
+  if (
+    lastOf > 0 &&
+    ROLE_WORDS.has(words[lastOf - 1].lower) &&
+    ROLE_WORDS.has(tokens[nameAt - 1]?.lower ?? '')
+  )
+    words.splice(0, lastOf + 1);
+  // "In the presence of President of Ukraine Volodymyr Zelenskyy": a noun the role hangs from by "of" is
+  // not part of it.
+  const start = words.findIndex(
+    (token) => ROLE_WORDS.has(token.lower) || RANKS.has(token.lower) || /^\p{Lu}/u.test(token.value),
+  );
+  if (start > 0 && words[start - 1].lower === 'of' && tokens[nameAt - 1]?.value !== ',')
+    words.splice(0, start);
   // The role ends right before the name: its last word is a role word or a body's name.
   return finishRole(words);
+}
+
+/** A capitalised word that ends a person's name, not a role, a body or a place. */
+function personalWord(token: Token | undefined): boolean {
+  if (!token || token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(token.value)) return false;
+  const lower = token.lower;
+  return !(
+    ROLE_WORDS.has(lower) ||
+    isTitleWord(lower) ||
+    ORGANIZATION_WORDS.has(lower) ||
+    ORGANIZATION_NAME_ENDS.has(lower) ||
+    COMPLEMENT_WORDS.has(lower) ||
+    PLACES.has(lower) ||
+    NOT_NAMES.has(lower)
+  );
 }
 
 /** The role in an appositive after a name: "Jeff Rathke, the State Department spokesperson,". */

@@ -58,6 +58,15 @@ export function readSpeakerPhrase(
   prefer: (names: string[]) => string | null = () => null,
 ): Speaker {
   const { first } = source;
+  // "the head of state", "the head of government": one role, whatever split "of" off as the body a head
+  // speaks for.
+  const ofState =
+    source.appositive?.[0] === source.last + 1 &&
+    source.appositive[1] === source.last + 2 &&
+    lowerOf(units[source.last]) === 'head' &&
+    lowerOf(units[source.last + 1]) === 'of' &&
+    (lowerOf(units[source.last + 2]) === 'state' || lowerOf(units[source.last + 2]) === 'government');
+  if (ofState) source = { ...source, last: source.last + 2, appositive: null };
   const last = withoutHomePlace(units, first, source.last);
   const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
   // "the President", "The Head of the Office of the President", "the team's coach": a role that names a
@@ -112,6 +121,23 @@ export function readSpeakerPhrase(
   }
   const described = describedPerson(text, units, first, last, source.start, registry, prefer);
   if (described) return { ...described, mention };
+  if (ofState)
+    return { name: textOf(text, units, first, last).replace(/^The /, 'the '), kind: 'unknown', mention };
+  // "the archbishop of Canterbury", "the mayor of Veldgrad": a role named by its place or body is a person
+  // (when no one was introduced with it), whatever split "of …" off as what a spokesman speaks for.
+  const of =
+    source.appositive?.[0] === last + 1 && lowerOf(units[last + 1]) === 'of' ? source.appositive : null;
+  if (
+    of &&
+    lowerOf(units[first]) === 'the' &&
+    onlyTitles(units, first, last) &&
+    namesPlace(units, of[0] + 1, of[1]) &&
+    // "the head of the Foreign Affairs Committee Michael McCaul" names its holder
+    !registry.mentions.some((m) => m.start > units[of[0]].start && m.start < units[of[1]].end)
+  ) {
+    const role = textOf(text, units, first, of[1]).replace(/^The /, 'the ');
+    return { name: role, kind: 'person', mention, title: role };
+  }
   // "the Afghan team's coach, Alireza Mehraban": a description with the name in apposition.
   if (
     source.appositive &&
@@ -217,11 +243,14 @@ export function readSpeakerPhrase(
     return { name: full, kind: 'organization', mention };
   }
   // "The President of Russia", "the Prime Minister of Poland": a role named by its country is a person.
+  // "the Prime Minister of Great Britain": a country of two words.
+  const country =
+    PLACES.has(head) && nameFirst === last - 1 && isCapitalizedUnit(units[nameFirst]) ? nameFirst : last;
   if (
-    nameFirst === last &&
-    nameFirst - 2 >= first &&
-    lowerOf(units[nameFirst - 1]) === 'of' &&
-    (PLACES.has(head) || onlyTitles(units, first, nameFirst - 2))
+    (nameFirst === last || country === nameFirst) &&
+    country - 2 >= first &&
+    lowerOf(units[country - 1]) === 'of' &&
+    (PLACES.has(head) || onlyTitles(units, first, country - 2))
   ) {
     const role = textOf(text, units, first, last).replace(/^The /, 'the ');
     return { name: role, kind: 'person', mention, title: role };
@@ -515,12 +544,14 @@ function afterComplement(units: Unit[], nameFirst: number, last: number): number
 /** "Senator John Cornyn of Texas": the place after "of" says where the person is from, not who. */
 function withoutHomePlace(units: Unit[], first: number, last: number): number {
   // "Mr. Morgan of the Sierra Club", "Jane Doe of the Acme Institute": the name ends before "of the".
+  const name = (i: number): boolean =>
+    posOf(units[i]) === 'PROPN' &&
+    !isTitleWord(lowerOf(units[i])) &&
+    !ROLE_WORDS.has(lowerOf(units[i])) &&
+    !ORGANIZATION_WORDS.has(lowerOf(units[i])) &&
+    !ORGANIZATION_NAME_ENDS.has(lowerOf(units[i]));
   for (let of = first + 1; of < last - 1 && of <= first + 4; of++) {
     if (lowerOf(units[of]) !== 'of') continue;
-    const name = (i: number): boolean =>
-      posOf(units[i]) === 'PROPN' &&
-      !isTitleWord(lowerOf(units[i])) &&
-      !ORGANIZATION_WORDS.has(lowerOf(units[i]));
     // "… of the Sierra Club"; "Lydia Marsh of Food Standards": a full name before "of" an organisation.
     if (name(of - 1) && (lowerOf(units[of + 1]) === 'the' || (of - 2 >= first && name(of - 2))))
       return of - 1;
@@ -528,7 +559,8 @@ function withoutHomePlace(units: Unit[], first: number, last: number): number {
   }
   if (!PLACES.has(lowerOf(units[last]))) return last;
   for (let of = last - 1; of > first && of >= last - 3; of--) {
-    if (lowerOf(units[of]) === 'of') return posOf(units[of - 1]) === 'PROPN' ? of - 1 : last;
+    // "the Bank of England", "the Minister of Foreign Affairs of China": a body's or a role's country.
+    if (lowerOf(units[of]) === 'of') return name(of - 1) ? of - 1 : last;
     if (!isCapitalizedUnit(units[of])) return last;
   }
   return last;
@@ -594,6 +626,16 @@ function latestLabel(
 ): { start: number; name: string } | null {
   const at = firstStartingAt(labels, before);
   return at > 0 ? labels[at - 1] : null;
+}
+
+/** "Canterbury", "the Veldgrad Water Board": capitalised words, "the" and "of" only. */
+function namesPlace(units: Unit[], first: number, last: number): boolean {
+  if (last < first || !isCapitalizedUnit(units[last])) return false;
+  for (let i = first; i <= last; i++) {
+    const lower = lowerOf(units[i]);
+    if (!isCapitalizedUnit(units[i]) && lower !== 'the' && lower !== 'of') return false;
+  }
+  return true;
 }
 
 /** "the Prime Minister": determiners and title words only. */
@@ -757,14 +799,22 @@ function latestRoleHolder(
   const fits = (name: string): boolean => {
     if (excluded(name)) return false;
     const roles = registry.roles.filter((entry) => entry.name === name);
-    if (roles.some((entry) => roleHead(entry.title)?.head === wanted.head)) return false;
+    // "President Ann Lee" may be "the President of Ruritania"; "President of the Council Ann Lee" is not.
+    const within = (entry: { title: string[] }): boolean => {
+      const role = roleHead(entry.title);
+      return (
+        role !== null && role.head === wanted.head && role.rest.every((word) => wanted.rest.includes(word))
+      );
+    };
+    if (roles.some((entry) => roleHead(entry.title)?.head === wanted.head && !within(entry))) return false;
+    const unroled = roles.every(within);
     const origins = new Set(registry.origins.get(name) ?? []);
     for (const entry of roles) for (const country of countriesOf(entry.title)) origins.add(country);
     // Without a country only someone the article keeps naming ("Tom Reed said …. The mayor said …" may
     // introduce a second person).
     if (countries.size === 0) return roles.length === 0 && mentionCount(name) >= 2;
     if ([...origins].some((origin) => countries.has(origin))) return true;
-    return roles.length === 0 && origins.size === 0;
+    return unroled && origins.size === 0;
   };
   for (const candidate of candidates.slice(0, 6)) if (fits(candidate.name)) return candidate.name;
   return null;

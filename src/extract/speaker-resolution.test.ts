@@ -437,3 +437,94 @@ describe('bodies and first persons', () => {
     }
   });
 });
+
+// Roles named by a place or a body: "the head of state", "the Duchess of …", "the Bank of …" are one phrase;
+// a role introduced before a name belongs to that name only ("President of Ruritania Ann Lee and Chancellor
+// of Sylvania Ivo Marek", "in the presence of President …"). Sentences written for these tests.
+const ROLES_OF_PLACES: Array<{
+  name: string;
+  text: string;
+  expected: Array<{ quote: string; speaker: string }>;
+}> = [
+  {
+    name: '"the head of state" in lower case is the president introduced',
+    text: 'Ruritanian President Ivo Marek met the governor on Monday. The head of state said the harvest was good.',
+    expected: [{ quote: 'the harvest was good', speaker: 'Ivo Marek' }],
+  },
+  {
+    name: '"the head of government" is the prime minister introduced',
+    text:
+      'Prime Minister of Ruritania Anton Berg spoke about the economy. ' +
+      'The loan will be reviewed in February, the head of government said.',
+    expected: [{ quote: 'The loan will be reviewed in February', speaker: 'Anton Berg' }],
+  },
+  {
+    name: 'a noble title of a place is the person',
+    text: '"They spoke bravely," the Duchess of Veldgrad said.',
+    expected: [{ quote: '"They spoke bravely,"', speaker: 'the Duchess of Veldgrad' }],
+  },
+  {
+    name: 'a lower-case role of a place is the person',
+    text: 'The archbishop of Veldgrad has said the war must end.',
+    expected: [{ quote: 'the war must end', speaker: 'the archbishop of Veldgrad' }],
+  },
+  {
+    name: 'a bank of a country keeps its country',
+    text: 'The Bank of England said rates would stay at 4%.',
+    expected: [{ quote: 'rates would stay at 4%', speaker: 'the Bank of England' }],
+  },
+  {
+    name: 'a ministry of a country in a role keeps both',
+    text: 'The deputy Minister of Foreign Affairs of Poland warned that the war could spread.',
+    expected: [
+      { quote: 'the war could spread', speaker: 'the deputy Minister of Foreign Affairs of Poland' },
+    ],
+  },
+  {
+    name: 'a country of two words',
+    text: 'The Prime Minister of Great Britain said the talks would go on.',
+    expected: [{ quote: 'the talks would go on', speaker: 'the Prime Minister of Great Britain' }],
+  },
+  {
+    name: 'two people introduced with their roles side by side',
+    text:
+      'Karl Weber had telephone conversations with President of Ruritania Emil Varga and Federal Chancellor ' +
+      'of Sylvania Olaf Brenn. The Federal Chancellor of Sylvania said the talks were useful.',
+    expected: [{ quote: 'the talks were useful', speaker: 'Olaf Brenn' }],
+  },
+  {
+    name: 'a role after "in the presence of"',
+    text:
+      'In the presence of President of Ruritania Karl Weber and President of the Republic of Sylvania Ivo ' +
+      'Marek, an agreement was signed. "Today a significant event took place," said the President of Ruritania.',
+    expected: [{ quote: '"Today a significant event took place,"', speaker: 'Karl Weber' }],
+  },
+  {
+    name: 'the role right before a name is its own, not the one it hangs from by "of"',
+    text:
+      'The security adviser of the Hungarian President Ivo Marek met reporters on Monday. ' +
+      'The Hungarian President said the talks were useful.',
+    expected: [{ quote: 'the talks were useful', speaker: 'Ivo Marek' }],
+  },
+  {
+    name: 'a bare "President" may be the president of a country',
+    text:
+      'President Peter Weber met the delegation in the capital. A memorandum was signed. ' +
+      '"For us, digital services are a priority," said the President of Hungary.',
+    expected: [{ quote: '"For us, digital services are a priority,"', speaker: 'Peter Weber' }],
+  },
+];
+
+describe('roles of places and bodies', () => {
+  it.each(ROLES_OF_PLACES)('$name', ({ text, expected }) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    for (const want of expected) {
+      const found = statements.find((s) => s.quote.text === want.quote);
+      expect(
+        found,
+        `no statement «${want.quote}» in ${JSON.stringify(statements.map((s) => s.quote.text))}`,
+      ).toBeDefined();
+      expect(found!.speaker.name).toBe(want.speaker);
+    }
+  });
+});

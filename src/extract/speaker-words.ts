@@ -11,7 +11,7 @@ deputy former candidate nominee founder head official officer analyst professor 
 mrs. mrs ms. ms lt. col. sgt. adm. premier envoy lawmaker congressman congresswoman manager executive
 strategist pollster host anchor correspondent editor columnist author economist member coach
 commissioner inspector counsel sheriff colonel captain majority minority whip sir lord lady dame
-archbishop bishop cardinal rev. rev father sister brother mother aide assistant press interior finance
+archbishop bishop cardinal duke duchess earl countess rev. rev father sister brother mother aide assistant press interior finance
 state house senate republican democratic democrat gop chief-of-staff staff of the colonel-general
 marshal field admiral sergeant ombudsman governor-general mp mep presidential campaign reporter
 journalist producer businessman businesswoman billionaire activist scientist researcher spokesperson`);
