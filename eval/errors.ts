@@ -5,7 +5,9 @@
  * (WC). Matching and name agreement are those of src/eval/score.ts at θ = 0.3. A reading aid, not a
  * test; do not read the held-out set's errors (eval/gold/README.md).
  *
- *   npm run build && node dist/eval/errors.js GOLD.jsonl [--only FP,FN,WS] [--mentions] [--cues]
+ *   npm run build && node dist/eval/errors.js GOLD.jsonl [--only FP,FN,WS] [--mentions] [--cues] [--stances]
+ *
+ * --stances extracts as `onrecord extract --stances` (PolNeAR's convention, as `onrecord eval --all` scores it).
  */
 import { predictGold, readGold } from '../src/cli/eval.js';
 import {
@@ -39,9 +41,13 @@ function describe(statement: Statement): string {
   return `cue=${cue?.text ?? '–'} speaker=${speaker.name} (${speaker.kind}) mention=${speaker.mention?.text ?? '–'}`;
 }
 
-function documentErrors(gold: GoldDocument, kinds: Set<string>): { kind: string; line: string }[] {
+function documentErrors(
+  gold: GoldDocument,
+  kinds: Set<string>,
+  stances: boolean,
+): { kind: string; line: string }[] {
   const { text } = gold;
-  const predicted = predictGold(gold);
+  const predicted = predictGold(gold, { stances });
   const matches = matchDocument({ gold, predicted }, 0.3);
   const matchedPredictions = new Set(matches.map((match) => match.predicted));
   const matchedGold = new Set(matches.map((match) => match.gold));
@@ -88,7 +94,9 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const path = args.find((arg) => !arg.startsWith('--') && !/^[A-Z,]+$/.test(arg));
   if (!path) {
-    console.error('usage: node dist/eval/errors.js GOLD.jsonl [--only FP,FN,WS] [--mentions] [--cues]');
+    console.error(
+      'usage: node dist/eval/errors.js GOLD.jsonl [--only FP,FN,WS] [--mentions] [--cues] [--stances]',
+    );
     process.exitCode = 2;
     return;
   }
@@ -99,7 +107,7 @@ async function main(): Promise<void> {
   const documents = await readGold(path, (message) => console.error(message));
   const counts = new Map<string, number>();
   for (const gold of documents) {
-    for (const { kind, line } of documentErrors(gold, kinds)) {
+    for (const { kind, line } of documentErrors(gold, kinds, args.includes('--stances'))) {
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
       console.log(line);
     }

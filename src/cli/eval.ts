@@ -11,7 +11,7 @@ import type { Command } from './main.js';
 
 const spec = {
   name: 'eval',
-  usage: 'onrecord eval GOLD.jsonl... [--json] | onrecord eval --all [--json]',
+  usage: 'onrecord eval GOLD.jsonl... [--stances] [--json] | onrecord eval --all [--json]',
   summary:
     'Runs the extractor on every document of a gold attribution file and prints the metrics that\n' +
     '../shared/eval/README.md defines: quote P/R/F1 at θ = 0.3 and 0.8, speaker-mention, cue and\n' +
@@ -21,10 +21,13 @@ const spec = {
     'options:\n' +
     "  --all     score the project's own sets (eval/gold/free-news.gold.jsonl: Wikinews and presidential\n" +
     '            press releases, CC BY; free-news-heldout.gold.jsonl: more of the same, never tuned on)\n' +
-    '            and the sets in ../shared when present (seed, PolNeAR dev, train)\n' +
+    '            and the sets in ../shared when present (seed, PolNeAR dev, train); PolNeAR, which counts\n' +
+    '            stances as attributions, is scored with --stances and, for dev, also without\n' +
+    '  --stances extract as `onrecord extract --stances` does (stances with no quoted words reported too)\n' +
     '  --json    one JSON object per set instead of the table',
   options: {
     all: { type: 'boolean' },
+    stances: { type: 'boolean' },
     json: { type: 'boolean' },
   },
 } satisfies CommandSpec<Record<string, { type: 'boolean' | 'string' }>>;
@@ -46,19 +49,32 @@ function documentCount(path: string): number {
     .filter((line) => line.trim()).length;
 }
 
+export interface GoldSet {
+  name: string;
+  path: string;
+  /** Scored with stances reported (PolNeAR's convention); the project's own sets and the seed are speech. */
+  stances?: boolean;
+}
+
 /** The gold sets `--all` scores, in the order the README table shows them. */
-export function sharedGoldSets(sharedDir: string): { name: string; path: string }[] {
+export function sharedGoldSets(sharedDir: string): GoldSet[] {
   const own = [
     { label: 'free news (ours', path: FREE_NEWS_GOLD },
     { label: 'free news held out (ours', path: FREE_NEWS_HELDOUT_GOLD },
   ]
     .filter((set) => existsSync(set.path))
     .map((set) => ({ name: `${set.label}, ${documentCount(set.path)} docs)`, path: set.path }));
+  const polnearDev = resolve(sharedDir, 'eval/polnear-dev.jsonl');
   return [
     ...own,
     { name: 'seed (UPI, 17)', path: resolve(sharedDir, 'seed/upi-2024-11-30-zelensky-nato.gold.jsonl') },
-    { name: 'PolNeAR dev', path: resolve(sharedDir, 'eval/polnear-dev.jsonl') },
-    { name: 'PolNeAR train', path: resolve(sharedDir, 'eval/polnear-train.jsonl') },
+    { name: 'PolNeAR dev (--stances)', path: polnearDev, stances: true },
+    { name: 'PolNeAR dev (default: speech only)', path: polnearDev },
+    {
+      name: 'PolNeAR train (--stances)',
+      path: resolve(sharedDir, 'eval/polnear-train.jsonl'),
+      stances: true,
+    },
   ].filter((set) => existsSync(set.path));
 }
 
@@ -86,17 +102,20 @@ export async function readGold(path: string, onError: (message: string) => void)
 }
 
 /** The extractor's statements for a gold document, read as `onrecord eval` reads it. */
-export function predictGold(gold: GoldDocument): Statement[] {
-  return extract({
-    id: gold.id,
-    text: gold.text,
-    published: gold.published ?? null,
-    title: gold.title ?? null,
-  });
+export function predictGold(gold: GoldDocument, options: { stances?: boolean } = {}): Statement[] {
+  return extract(
+    {
+      id: gold.id,
+      text: gold.text,
+      published: gold.published ?? null,
+      title: gold.title ?? null,
+    },
+    { stances: options.stances ?? false },
+  );
 }
 
-export function scoreGold(documents: GoldDocument[]): EvalReport {
-  const scored: ScoredDocument[] = documents.map((gold) => ({ gold, predicted: predictGold(gold) }));
+export function scoreGold(documents: GoldDocument[], options: { stances?: boolean } = {}): EvalReport {
+  const scored: ScoredDocument[] = documents.map((gold) => ({ gold, predicted: predictGold(gold, options) }));
   return scoreDocuments(scored);
 }
 
@@ -154,9 +173,9 @@ export const command: Command = {
     if (!parsed) return 0;
     const { values, positionals } = parsed;
     const config = readConfig();
-    const sets = values.all
+    const sets: GoldSet[] = values.all
       ? sharedGoldSets(config.sharedDir)
-      : positionals.map((path) => ({ name: path, path }));
+      : positionals.map((path) => ({ name: path, path, stances: values.stances === true }));
     if (sets.length === 0) {
       if (values.all) {
         io.stderr.write(
@@ -173,7 +192,7 @@ export const command: Command = {
         broken += 1;
         io.stderr.write(`onrecord eval: ${message}\n`);
       });
-      const report = scoreGold(documents);
+      const report = scoreGold(documents, { stances: set.stances ?? false });
       rows.push({ name: set.name, report });
       if (values.json) io.stdout.write(`${JSON.stringify({ set: set.name, path: set.path, ...report })}\n`);
     }

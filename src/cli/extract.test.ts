@@ -23,6 +23,18 @@ function onrecord(args: string[], input?: string) {
 }
 
 describe.skipIf(!built)('onrecord extract (process)', () => {
+  it('reports stances with no quoted words only with --stances', () => {
+    const text =
+      'Mayor Ivo Rask criticised the harbour plan. Petra Holm said the ferry would sail on Monday.\n';
+    const quotes = (args: string[]) => {
+      const run = onrecord(['--published', '2024-11-30', ...args], text);
+      expect(run.code).toBe(0);
+      return (JSON.parse(run.lines[0]) as ExtractResult).statements.map((statement) => statement.quote.text);
+    };
+    expect(quotes([])).toEqual(['the ferry would sail on Monday']);
+    expect(quotes(['--stances'])).toEqual(['the harbour plan', 'the ferry would sail on Monday']);
+  });
+
   it('reads a .txt file and prints one JSON line with offsets into the text', async () => {
     const { readFile } = await import('node:fs/promises');
     const path = resolve(fixtures, 'city-hall.txt');

@@ -11,7 +11,7 @@ import type { Command, CommandIO } from './main.js';
 
 const spec = {
   name: 'extract',
-  usage: 'onrecord extract [FILE...] [--published YYYY-MM-DD] [--pretty]',
+  usage: 'onrecord extract [FILE...] [--published YYYY-MM-DD] [--stances] [--pretty]',
   summary:
     'Prints the attributed statements of each document as one JSON line {"id","statements":[...]}, with\n' +
     'end-exclusive UTF-16 offsets into exactly the text given (for HTML: into the extracted body, printed\n' +
@@ -19,6 +19,8 @@ const spec = {
   help:
     'options:\n' +
     '  --published DATE  reference date (YYYY-MM-DD) for text files and stdin: "Friday" is the Friday before\n' +
+    '  --stances         also report stances with no quoted words ("criticised the plan", "declined to\n' +
+    '                    comment"): attributions as PolNeAR counts them, not quotations\n' +
     '  --pretty          a readable table instead of JSON lines\n' +
     '\n' +
     'A JSONL line is {"id", "text", "published"?, "title"?}. A broken line is reported on stderr with its\n' +
@@ -31,6 +33,7 @@ const spec = {
   options: {
     published: { type: 'string' },
     pretty: { type: 'boolean' },
+    stances: { type: 'boolean' },
   },
 } satisfies CommandSpec<Record<string, { type: 'boolean' | 'string' }>>;
 
@@ -80,12 +83,16 @@ function prettyOutput(io: CommandIO): Output {
 
 function run(
   document: ExtractInput,
-  published: string | undefined,
+  options: { published: string | undefined; stances: boolean },
   output: Output,
   extra: Partial<ExtractResult> = {},
 ): void {
+  const { published, stances } = options;
   // A document's own date wins; --published fills in where it has none.
-  const statements = extract(document, published && !document.published ? { published } : {});
+  const statements = extract(
+    document,
+    published && !document.published ? { published, stances } : { stances },
+  );
   output.write({ id: document.id ?? '', statements, ...extra }, document);
 }
 
@@ -150,6 +157,7 @@ export const command: Command = {
     const { values, positionals } = parsed;
     const published = readDateOption('published', values.published as string | undefined);
     const output = values.pretty ? prettyOutput(io) : jsonOutput(io);
+    const stances = values.stances === true;
     let failed = false;
     const report = (message: string): void => {
       failed = true;
@@ -157,7 +165,7 @@ export const command: Command = {
     };
     const handle = (document: ExtractInput): void => {
       try {
-        run(document, published, output);
+        run(document, { published, stances }, output);
       } catch (error) {
         report(`${document.id}: extraction failed: ${describeError(error)}`);
       }
@@ -193,7 +201,7 @@ export const command: Command = {
             title: article.title ?? null,
           };
           try {
-            run(document, undefined, output, { text: article.text });
+            run(document, { published: undefined, stances }, output, { text: article.text });
           } catch (error) {
             report(`${path}: extraction failed: ${describeError(error)}`);
           }

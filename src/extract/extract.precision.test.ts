@@ -422,3 +422,55 @@ describe('extract: a coordinator after the verb', () => {
     );
   });
 });
+
+// A stance verb that quotes no words ("criticised the plan", "called for talks", "wanted the firm to
+// sell", "declined to comment") reports no statement by default; `stances` reports it, as PolNeAR
+// counts it. A stance that quotes the speaker's words, and "called X Y", give words used and stay.
+// Sentences written for these tests; the names are invented.
+const STANCES: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
+  {
+    name: 'criticised + noun phrase',
+    text: 'Mayor Ivo Rask criticised the harbour plan as too costly.',
+    speech: [],
+    withStances: ['the harbour plan as too costly'],
+  },
+  {
+    name: '"called for" and "called on X to"',
+    text: 'The union called for a new vote. Lena Voss called on the council to reopen the school.',
+    speech: [],
+    withStances: ['a new vote', 'the council to reopen the school'],
+  },
+  {
+    name: '"declined to comment" next to a statement said',
+    text: 'A spokesman for Harbex declined to comment. Petra Holm said the ferry would sail on Monday.',
+    speech: ['the ferry would sail on Monday'],
+    withStances: ['to comment', 'the ferry would sail on Monday'],
+  },
+  {
+    name: 'a stance that quotes the words is kept',
+    text: 'Ivo Rask dismissed the report as "a work of fiction".',
+    speech: ['the report as "a work of fiction"'],
+    withStances: ['the report as "a work of fiction"'],
+  },
+  {
+    name: '"called X Y" gives the words used',
+    text: 'Lena Voss called the delay a disgrace.',
+    speech: ['the delay a disgrace'],
+    withStances: ['the delay a disgrace'],
+  },
+  {
+    name: 'a stance sharing its subject with "said" leaves the said statement',
+    text: 'Petra Holm praised the rescue crews and said the harbour would reopen soon.',
+    speech: ['the harbour would reopen soon'],
+    withStances: ['the rescue crews', 'the harbour would reopen soon'],
+  },
+];
+
+describe('extract: stances without quoted words are reported only with `stances`', () => {
+  it.each(STANCES)('$name', ({ text, speech, withStances }) => {
+    const quotes = (stances: boolean) =>
+      extract({ text, published: '2024-11-30' }, { stances }).map((statement) => statement.quote.text);
+    expect(quotes(false)).toEqual(speech);
+    expect(quotes(true)).toEqual(withStances);
+  });
+});

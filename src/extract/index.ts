@@ -26,6 +26,13 @@ export interface ExtractOptions {
   published?: string | null;
   /** Statements below this confidence are left out (default 0: keep all). */
   minConfidence?: number;
+  /**
+   * Also report stances with no words of the speaker's in them ("criticised the plan", "wanted the firm
+   * to sell", "declined to comment", "the study found …"): attributions in PolNeAR's sense, which
+   * counts them, but not quotations, direct or indirect. Default false: the record is what was said.
+   * A stance that quotes the speaker ("called the dip \"a very mild decline\"") is kept either way.
+   */
+  stances?: boolean;
 }
 
 function kindOf(parts: Span[], quotes: QuoteSpan[], quoteStarts: Map<number, QuoteSpan>): StatementKind {
@@ -43,6 +50,16 @@ function kindOf(parts: Span[], quotes: QuoteSpan[], quoteStarts: Map<number, Quo
   if (quoted === parts.length) return 'direct';
   if (quoted > 0 || covered > 0) return 'mixed';
   return 'indirect';
+}
+
+/**
+ * A stance verb with no words of the speaker's ("criticised the plan", "called for talks", "wanted the
+ * firm to sell"). "Called X a coward" (the verb alone, no particle) gives the words used, and is speech.
+ */
+function isStance(attribution: Attribution): boolean {
+  if (attribution.cueClass !== 'attitude') return false;
+  const cue = attribution.cue;
+  return !(cue !== null && cue.lemma === 'call' && !cue.text.trim().includes(' '));
 }
 
 /** Is a whole quotation inside the span? Quotes are sorted and disjoint: one binary search. */
@@ -108,10 +125,11 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     const parts = attribution.parts;
     const start = parts[0].start;
     const end = parts[parts.length - 1].end;
+    const kind = kindOf(parts, quotes, quoteStarts);
+    if (!options.stances && kind === 'indirect' && isStance(attribution)) continue;
     const key = `${start}:${end}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const kind = kindOf(parts, quotes, quoteStarts);
     // "Asked whether …, X said": the question is the unnamed reporter's, not X's (PolNeAR gives it no
     // source); the answer, a statement of its own, is X's.
     const speaker = attribution.pattern === 'asked' ? unknownSpeaker() : speakers[a];

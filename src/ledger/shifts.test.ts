@@ -151,12 +151,17 @@ describe('detectShifts precision rules', () => {
 interface Story {
   published: string;
   text: string;
+  /** Extract with stances (no words quoted) reported too, as `onrecord extract --stances` prints them. */
+  stances?: boolean;
 }
 
 function shiftsIn(stories: Story[]): Shift[] {
   const records = stories.flatMap((story, index) => {
     const id = `story-${index + 1}`;
-    const statements = extract({ id, text: story.text, published: story.published });
+    const statements = extract(
+      { id, text: story.text, published: story.published },
+      { stances: story.stances ?? false },
+    );
     // One person per surname: enough to join "Marta Kowalczyk" and "Kowalczyk" across these stories.
     return toStatementRecords(
       statements,
@@ -340,6 +345,8 @@ const storyCases: [string, Story[], Expected][] = [
       {
         published: '2023-03-01',
         text: 'Marta Kowalczyk on Monday refused to send troops to Sylvania.',
+        // a stance (no words quoted): a statement only when stances are reported
+        stances: true,
       },
       {
         published: '2023-09-12',
