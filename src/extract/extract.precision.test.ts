@@ -453,6 +453,12 @@ const STANCES: Array<{ name: string; text: string; speech: string[]; withStances
     withStances: ['the report as "a work of fiction"'],
   },
   {
+    name: '"accused X of …" reports the charge made; "blamed X for …" is a stance',
+    text: 'Ivo Rask accused the council of hiding the report. Lena Voss blamed the storm for the delay.',
+    speech: ['the council of hiding the report'],
+    withStances: ['the council of hiding the report', 'the storm for the delay'],
+  },
+  {
     name: '"called X Y" gives the words used',
     text: 'Lena Voss called the delay a disgrace.',
     speech: ['the delay a disgrace'],

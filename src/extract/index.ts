@@ -52,14 +52,20 @@ function kindOf(parts: Span[], quotes: QuoteSpan[], quoteStarts: Map<number, Quo
   return 'indirect';
 }
 
+/** A stance verb that reports a charge made in words ("accused X of lying"). */
+const CLAIMING_STANCES = new Set(['accuse']);
+
 /**
  * A stance verb with no words of the speaker's ("criticised the plan", "called for talks", "wanted the
- * firm to sell"). "Called X a coward" (the verb alone, no particle) gives the words used, and is speech.
+ * firm to sell"). "Called X a coward" (the verb alone, no particle) gives the words used, and "accused X
+ * of …" the claim made: both are speech.
  */
 function isStance(attribution: Attribution): boolean {
   if (attribution.cueClass !== 'attitude') return false;
   const cue = attribution.cue;
-  return !(cue !== null && cue.lemma === 'call' && !cue.text.trim().includes(' '));
+  if (cue === null) return true;
+  if (CLAIMING_STANCES.has(cue.lemma)) return false;
+  return !(cue.lemma === 'call' && !cue.text.trim().includes(' '));
 }
 
 /** Is a whole quotation inside the span? Quotes are sorted and disjoint: one binary search. */
