@@ -946,8 +946,9 @@ export function resolveSpeakers(
       const wanted: SpeakerKind[] =
         pronoun === 'he' || pronoun === 'she'
           ? ['person']
-          : pronoun === 'they'
-            ? ['group', 'organization', 'person']
+          : // "they" is never one person named before ("Putin said …. They want …" is somebody else)
+            pronoun === 'they'
+            ? ['group', 'organization']
             : pronoun === 'it'
               ? ['organization']
               : ['person'];
@@ -1029,12 +1030,13 @@ export function resolveSpeakers(
         );
         if (before) found = { name: before, kind: 'person', mention: null };
       }
-      // An "I" nobody quoted is the text's own author, whom it does not name: a statement, by someone unknown.
+      // An "I" nobody quoted is the text's own author, whom it does not name, and a "they" no body or group
+      // before: a statement, by someone unknown.
       const speaker: Speaker = found
         ? { name: found.name, kind: found.kind, mention, ...(found.title ? { title: found.title } : {}) }
-        : pronoun === 'i'
+        : pronoun === 'i' || pronoun === 'they'
           ? { ...unknownSpeaker(), mention }
-          : { name: pronoun, kind: pronoun === 'they' ? 'group' : 'unknown', mention };
+          : { name: pronoun, kind: 'unknown', mention };
       speakers.push(speaker);
       continue;
     }

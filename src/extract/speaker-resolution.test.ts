@@ -415,6 +415,19 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     ],
   },
   {
+    name: '"they" is never the one person who spoke last: somebody unnamed',
+    text: 'Peter Weber said the economy was growing. They said the plan would fail.',
+    expected: [
+      { quote: 'the economy was growing', speaker: 'Peter Weber', kind: 'person' },
+      { quote: 'the plan would fail', speaker: 'unknown', kind: 'unknown' },
+    ],
+  },
+  {
+    name: '"they" takes up the body that spoke last, past a person',
+    text: 'The ministry said the road was closed. Peter Weber, a driver, said he was late. They said it would open in May.',
+    expected: [{ quote: 'it would open in May', speaker: 'the ministry', kind: 'organization' }],
+  },
+  {
     name: 'a person only mentioned is not who says "I": the text\'s unnamed author is',
     text: 'Karl Weber visited the plant on Monday. I believe that the plant will stay open.',
     expected: [{ quote: 'the plant will stay open', speaker: 'unknown', kind: 'unknown' }],
