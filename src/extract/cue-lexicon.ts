@@ -40,7 +40,8 @@ const BELIEF = `think believe fear hope expect feel worry suspect doubt`;
 
 /**
  * Stance verbs with a noun-phrase complement ("criticized the plan", "called for a ceasefire"): attributions
- * in PolNeAR's sense, kept with low confidence because what follows is a topic, not words said.
+ * in PolNeAR's sense, with low confidence because what follows is a topic, not words said. extract()
+ * reports them only with its `stances` option, unless they quote words or make a charge (index.ts).
  */
 const ATTITUDE = `call criticize criticise accuse endorse support praise defend oppose attack reject dismiss
 denounce blast blame mock cite decline refuse seek want urge thank welcome condemn slam demand back
