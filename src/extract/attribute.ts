@@ -314,6 +314,39 @@ function fronted(units: Unit[], first: number, floor: number): boolean {
 }
 
 /**
+ * Auxiliaries that, before the subject, ask about a possible or a habitual act ("Could she say …?", "Will
+ * they suggest …?", "Does Reed expect …?"). A past one asks about an act that happened ("Did the minister
+ * refuse …?", "Why had he asserted …?"), which PolNeAR and a reader take as reported.
+ */
+const QUESTION_AUXILIARIES = new Set([
+  'do',
+  'does',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'shall',
+  'may',
+  'might',
+]);
+
+/**
+ * "Does Reed expect the strike to end?", "What would they say if …?", "Could she say something …?": an
+ * auxiliary of the present or a modal before the subject of a sentence that ends in a question mark asks
+ * what might be said; it reports nothing said (as "could say" does not: find-cues.ts).
+ */
+function askedOfSubject(units: Unit[], subjectFirst: number, verb: number): boolean {
+  if (!QUESTION_AUXILIARIES.has(lowerOf(units[subjectFirst - 1]))) return false;
+  // ("Will their editors, who once called the stories dull, publish them?": the relative clause asks nothing.)
+  for (let i = subjectFirst; i < verb; i++)
+    if (['who', 'which', 'that'].includes(lowerOf(units[i]))) return false;
+  let last = units.length - 1;
+  while (last > 0 && isQuote(units[last])) last--;
+  return lowerOf(units[last]) === '?';
+}
+
+/**
  * "near a mountain stream called Miracle Run", "a program called Safe Paths", "Lang gave an interview
  * to Tidewire, a magazine focused on sailing": a bare participle right after a noun phrase that is the
  * object of a verb or a preposition, or an appositive with "a" after a comma, names or describes the
@@ -491,6 +524,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     if (subject) {
       if (modifyingParticiple(units, cue, subject.phrase.first)) continue;
       if (namingCall(units, cue, subject.phrase)) continue;
+      if (askedOfSubject(units, subject.first, cue.first)) continue;
       const tail = readTail(context, cue, cue.verb + 1);
       if (objectRelative(units, subject.first, tail.next)) continue;
       skipToComplementizer(units, tail);

@@ -480,3 +480,36 @@ describe('extract: stances without quoted words are reported only with `stances`
     expect(quotes(true)).toEqual(withStances);
   });
 });
+
+// A question that asks what might be said, or what someone habitually thinks, reports nothing said; one that
+// asks why something was said takes it as said. Sentences written for these tests; the names are invented.
+const QUESTIONS: Array<{ name: string; text: string; statements: Array<[string, string]> }> = [
+  {
+    name: '"Does X expect …?"',
+    text: 'Does the mayor expect the strike to end soon?',
+    statements: [],
+  },
+  {
+    name: '"Could X say …?"',
+    text: 'Could Mayor Ivo Rask say something about the budget?',
+    statements: [],
+  },
+  {
+    name: '"What would X say if …?"',
+    text: 'What would the neighbours say if we built a wall?',
+    statements: [],
+  },
+  {
+    name: 'a past act asked about is reported ("Why had X claimed that …?")',
+    text: 'Why had Ivo Rask claimed that the harbour was closed?',
+    statements: [['Ivo Rask', 'the harbour was closed']],
+  },
+];
+
+describe('extract: a question', () => {
+  it.each(QUESTIONS)('$name', ({ text, statements }) => {
+    expect(extract({ text }).map((statement) => [statement.speaker.name, statement.quote.text])).toEqual(
+      statements,
+    );
+  });
+});
