@@ -513,3 +513,41 @@ describe('extract: a question', () => {
     );
   });
 });
+
+// A negated verb before an indirect question reports what was left unsaid: no statement by default, a
+// stance with `stances` (PolNeAR counts it). Sentences written for these tests; the names are invented.
+const UNSAID: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
+  {
+    name: '"did not say when …"',
+    text: 'The ministry did not say when the bridge would reopen.',
+    speech: [],
+    withStances: ['when the bridge would reopen'],
+  },
+  {
+    name: '"would not disclose how much …"',
+    text: 'Mayor Ivo Rask would not disclose how much the town paid.',
+    speech: [],
+    withStances: ['how much the town paid'],
+  },
+  {
+    name: 'a negated verb before a clause stays ("did not say the plan had failed")',
+    text: 'Mayor Ivo Rask did not say the plan had failed.',
+    speech: ['the plan had failed'],
+    withStances: ['the plan had failed'],
+  },
+  {
+    name: 'a clause of time inside what was said stays ("said when the bridge reopens, tolls will rise")',
+    text: 'Mayor Ivo Rask said when the bridge reopens, tolls will rise.',
+    speech: ['when the bridge reopens, tolls will rise'],
+    withStances: ['when the bridge reopens, tolls will rise'],
+  },
+];
+
+describe('extract: what was left unsaid is reported only with `stances`', () => {
+  it.each(UNSAID)('$name', ({ text, speech, withStances }) => {
+    const quotes = (stances: boolean) =>
+      extract({ text }, { stances }).map((statement) => statement.quote.text);
+    expect(quotes(false)).toEqual(speech);
+    expect(quotes(true)).toEqual(withStances);
+  });
+});

@@ -11,7 +11,7 @@ import { findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
 import { segment } from './segment.js';
 import { PLACES } from './speaker-words.js';
-import { junkReason } from './precision.js';
+import { junkReason, leftUnsaid } from './precision.js';
 import { firstStartingAt } from './units.js';
 
 export interface ExtractInput {
@@ -28,8 +28,9 @@ export interface ExtractOptions {
   minConfidence?: number;
   /**
    * Also report stances with no words of the speaker's in them ("criticised the plan", "wanted the firm
-   * to sell", "declined to comment", "the study found …"): attributions in PolNeAR's sense, which
-   * counts them, but not quotations, direct or indirect. Default false: the record is what was said.
+   * to sell", "declined to comment", "the study found …") and what was left unsaid ("did not say when
+   * …"): attributions in PolNeAR's sense, which counts them, but not quotations, direct or indirect.
+   * Default false: the record is what was said.
    * A stance that quotes the speaker ("called the dip \"a very mild decline\"") is kept either way.
    */
   stances?: boolean;
@@ -132,7 +133,12 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     const start = parts[0].start;
     const end = parts[parts.length - 1].end;
     const kind = kindOf(parts, quotes, quoteStarts);
-    if (!options.stances && kind === 'indirect' && isStance(attribution)) continue;
+    if (
+      !options.stances &&
+      kind === 'indirect' &&
+      (isStance(attribution) || leftUnsaid(attribution.cue, text.slice(start, end)))
+    )
+      continue;
     const key = `${start}:${end}`;
     if (seen.has(key)) continue;
     seen.add(key);

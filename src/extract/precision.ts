@@ -1,4 +1,4 @@
-import type { Statement } from '../model/statement.js';
+import type { Cue, Statement } from '../model/statement.js';
 import { NAME_PARTICLES } from './noun-phrase.js';
 import type { Unit } from './segment.js';
 import { firstStartingAt, isComma, isQuote, lowerOf, posOf } from './units.js';
@@ -174,4 +174,19 @@ function nounPhraseHead(units: Unit[], first: number, end: number): string | nul
     return null;
   }
   return i < limit || i >= units.length || units[i].end > end ? head : null;
+}
+
+/** A negation in a cue ("did not say", "wouldn't disclose", "never explained"). */
+const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
+
+/** Words that open an indirect question ("when the plant would open", "whether talks had failed"). */
+const QUESTION_OPENERS = /^(?:if|whether|why|how|when|what|where|who|whom|which)\b/i;
+
+/**
+ * "did not say when the plant would open", "would not disclose how much it paid": a negated verb before an
+ * indirect question reports what the speaker left unsaid, no words of theirs. PolNeAR annotates it (as it
+ * annotates stances); the record of what was said leaves it out unless stances are asked for.
+ */
+export function leftUnsaid(cue: Pick<Cue, 'text'> | null, content: string): boolean {
+  return cue !== null && NEGATED.test(cue.text) && QUESTION_OPENERS.test(content.trim());
 }
