@@ -119,6 +119,29 @@ export function readSpeakerPhrase(
     if (start < last && isCapitalizedUnit(units[start]))
       return { name: textOf(text, units, start, last), kind: 'organization', mention };
   }
+  // "The Minister for Foreign Affairs of Ruritania Ivo Marek": a role whose portfolio "for …" was split off
+  // as what a spokesman speaks for, ending in the holder's full name (after a body or a place, not after a
+  // title: "a spokesman for Senator Tom Reed" is the spokesman).
+  const portfolio = source.appositive?.[0] === last + 1 ? source.appositive : null;
+  if (portfolio && ['for', 'of'].includes(lowerOf(units[last + 1])) && onlyTitles(units, first, last)) {
+    const end = units[portfolio[1]].end;
+    const holder = registry.mentions.find(
+      (m) => m.start > units[portfolio[0] + 1].start && m.start + m.name.length === end,
+    );
+    const at = holder ? units.findIndex((unit) => unit.start === holder.start) : -1;
+    if (
+      holder &&
+      at > portfolio[0] + 1 &&
+      isCapitalizedUnit(units[at - 1]) &&
+      !isTitleWord(lowerOf(units[at - 1]))
+    )
+      return {
+        name: holder.name,
+        kind: 'person',
+        mention,
+        title: textOf(text, units, first, at - 1).replace(/^the /i, ''),
+      };
+  }
   const described = describedPerson(text, units, first, last, source.start, registry, prefer);
   if (described) return { ...described, mention };
   if (ofState)
@@ -202,13 +225,15 @@ export function readSpeakerPhrase(
     break;
   }
   nameFirst = afterComplement(units, nameFirst, last);
-  // "… War With Russia Kallas said" (a headline run into the story): a country before a known surname.
-  if (
-    nameFirst === last - 1 &&
-    (PLACES.has(lowerOf(units[nameFirst])) || NOT_NAMES.has(lowerOf(units[nameFirst]))) &&
-    registry.bySurname.has(lowerOf(units[last]))
-  )
-    nameFirst = last;
+  // "… War With Russia Kallas said" (a headline run into the story), "Ambassador of Belarus to Russia
+  // Dmitry Krutoi": a country before a surname or a known first name is no part of the name.
+  const placeFirst = PLACES.has(lowerOf(units[nameFirst])) || NOT_NAMES.has(lowerOf(units[nameFirst]));
+  const firstName = (i: number): boolean =>
+    MALE_NAMES.has(lowerOf(units[i])) || FEMALE_NAMES.has(lowerOf(units[i]));
+  // ("Japan Airlines": before a word that is no one's surname, the country is the name's).
+  const surname = registry.bySurname.has(lowerOf(units[last]));
+  if (placeFirst && nameFirst < last && ((nameFirst === last - 1 && surname) || firstName(nameFirst + 1)))
+    nameFirst++;
   while (
     nameFirst <= last &&
     (ATTACHED.has(lowerOf(units[nameFirst])) || HONORIFICS.has(lowerOf(units[nameFirst])))
@@ -271,7 +296,9 @@ export function readSpeakerPhrase(
     }
     const title = nameFirst > first ? textOf(text, units, first, nameFirst - 1) : appositiveTitle;
     const speaker: Speaker = { name, kind: 'person', mention };
-    if (title && !HONORIFICS.has(title.toLowerCase())) speaker.title = title;
+    // "Russia" in "… War With Russia Kallas said" is no title
+    const bare = title?.toLowerCase() ?? '';
+    if (title && !HONORIFICS.has(bare) && !PLACES.has(bare) && !NOT_NAMES.has(bare)) speaker.title = title;
     return speaker;
   }
   // A capitalised word the tagger took for a common noun ("Park told reporters") that names a person

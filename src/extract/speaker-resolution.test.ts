@@ -520,6 +520,24 @@ const ROLES_OF_PLACES: Array<{
     expected: [{ quote: 'the talks were useful', speaker: 'Ivo Marek' }],
   },
   {
+    name: 'a minister "for" a portfolio is the full name at its end',
+    text:
+      'Prime Minister of Ruritania Anton Berg met the ambassadors. "We remain calm," said Anton Berg. ' +
+      'The Minister for Foreign Affairs of Ruritania Tomas Kell stressed the importance of pressure: ' +
+      '"Send clear signals to them."',
+    expected: [{ quote: 'the importance of pressure: "Send clear signals to them."', speaker: 'Tomas Kell' }],
+  },
+  {
+    name: 'a spokesman for a titled person is still the spokesman',
+    text: 'A spokesman for Senator Tom Reed said the bill would pass.',
+    expected: [{ quote: 'the bill would pass', speaker: 'a spokesman' }],
+  },
+  {
+    name: 'a country before a full name is not part of it',
+    text: 'The greetings were read by the ambassador of Belarus to Russia Peter Krutov, who said the ties were strong.',
+    expected: [{ quote: 'the ties were strong', speaker: 'Peter Krutov' }],
+  },
+  {
     name: 'a bare "President" may be the president of a country',
     text:
       'President Peter Weber met the delegation in the capital. A memorandum was signed. ' +
