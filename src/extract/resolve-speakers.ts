@@ -295,7 +295,10 @@ export function readSpeakerPhrase(
       if (full) name = full;
     }
     const title = nameFirst > first ? textOf(text, units, first, nameFirst - 1) : appositiveTitle;
-    const speaker: Speaker = { name, kind: 'person', mention };
+    // "Rosatom, the Russian state corporation", "Titan, a California-based company": a body described.
+    const kind: SpeakerKind =
+      bodyDescription(title, nameFirst === first) && !knownFirstName(name) ? 'organization' : 'person';
+    const speaker: Speaker = { name, kind, mention };
     // "Russia" in "… War With Russia Kallas said" is no title
     const bare = title?.toLowerCase() ?? '';
     if (title && !HONORIFICS.has(bare) && !PLACES.has(bare) && !NOT_NAMES.has(bare)) speaker.title = title;
@@ -688,8 +691,39 @@ const COMPANY_NOUNS = new Set(['company', 'firm', 'corporation', 'concern', 'ban
 const BODY_DESCRIPTORS = new Set(
   `company firm group maker giant retailer carrier operator airline manufacturer chain insurer lender
   broadcaster publisher label studio developer provider supplier producer bank agency network outfit
-  conglomerate startup start-up website site newspaper magazine channel`.split(/\s+/),
+  conglomerate startup start-up website site newspaper magazine channel regulator watchdog corporation`.split(
+    /\s+/,
+  ),
 );
+
+/** Kinds of body no person is called ("a producer", "the operator of …" may be people). */
+const BODY_KINDS = new Set(
+  `company firm group corporation conglomerate retailer carrier airline manufacturer carmaker maker chain
+  insurer lender bank agency regulator watchdog startup start-up giant`.split(/\s+/),
+);
+
+/**
+ * A description of a body: its head is a kind of body, the last word of a title written before the name
+ * ("Finnish security firm F-Secure", not "Bank of England governor Mervyn King"), the word before any
+ * "of"/"at" phrase of an appositive after it ("Parmalat, the Italian food group at the centre of …").
+ */
+function bodyDescription(title: string | undefined, after: boolean): boolean {
+  if (!title) return false;
+  const words = title.toLowerCase().split(/\s+/);
+  if (['on', 'from', 'at', 'of', 'for', 'with', 'in', 'his', 'her', 'their'].includes(words[0])) return false;
+  const cut = after
+    ? words.findIndex(
+        (word, i) => i > 0 && ['of', 'at', 'for', 'with', 'in', 'on', 'that', 'which', 'who'].includes(word),
+      )
+    : -1;
+  const head = (cut < 0 ? words : words.slice(0, cut)).at(-1)?.replace(/[,.]$/, '') ?? '';
+  return BODY_KINDS.has(head);
+}
+
+function knownFirstName(name: string): boolean {
+  const first = name.split(' ')[0].toLowerCase();
+  return MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
+}
 
 /**
  * Where the name starts in "<description> <Name>" when the description's last word is a lower-case

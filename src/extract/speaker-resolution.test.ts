@@ -405,6 +405,26 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     ],
   },
   {
+    name: 'a name described as a corporation is a body',
+    text: 'Kolmio, the Ruritanian state corporation, has said it would expand in Africa.',
+    expected: [{ quote: 'it would expand in Africa', speaker: 'Kolmio', kind: 'organization' }],
+  },
+  {
+    name: 'a name titled as a regulator is a body',
+    text: 'Telecom regulator Kolmio said prices would fall.',
+    expected: [{ quote: 'prices would fall', speaker: 'Kolmio', kind: 'organization' }],
+  },
+  {
+    name: 'a person described by a body she works for stays a person',
+    text:
+      'Bank of Ruritania governor Ivo Marek said rates would rise. ' +
+      'Ann Veldt, a senior broadcaster with the network, said the show would return.',
+    expected: [
+      { quote: 'rates would rise', speaker: 'Ivo Marek', kind: 'person' },
+      { quote: 'the show would return', speaker: 'Ann Veldt', kind: 'person' },
+    ],
+  },
+  {
     name: 'in a transcript, "I" is the person whose label opens the turn',
     text:
       'Anna Berg: Anna Berg, Daily Courier. Mr President, will the troops advance? Thank you.\n\n' +
