@@ -183,6 +183,8 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'the vote would wait', cue: 'has said' },
       { quote: 'when the mill would reopen', cue: 'did not say' },
     ],
+    // "did not say when …" leaves something unsaid: reported only with `stances`, as PolNeAR counts it.
+    stances: true,
   },
   {
     name: 'a participle after "by" shares the clause subject',
