@@ -249,6 +249,9 @@ export function readSpeakerPhrase(
   if (GROUP_WORDS.has(head) && first === last) {
     return { name: head, kind: 'group', mention };
   }
+  // "Ministers said", "Investors fear": a plural noun capitalised only because it opens the sentence.
+  if (first === last && first === 0 && sentenceCapitalPlural(text, units[first], registry))
+    return { name: head, kind: 'group', mention };
   // "US phone company Qwest", "oil giant Shell", "record label Universal": a body described, then named.
   const body = describedBody(units, first, last);
   if (body !== null) {
@@ -594,6 +597,17 @@ function withoutHomePlace(units: Unit[], first: number, last: number): number {
     if (!isCapitalizedUnit(units[of])) return last;
   }
   return last;
+}
+
+/**
+ * A capitalised plural ("Ministers", "Traders") that the story never capitalises inside a sentence (a
+ * name is: "Yukos", "Francis", "Qantas"), nor introduced as a surname.
+ */
+function sentenceCapitalPlural(text: string, unit: Unit, registry: NameRegistry): boolean {
+  if (unit.kind !== 'token') return false;
+  const { value, lower } = unit.token;
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(value) || registry.bySurname.has(lower)) return false;
+  return !new RegExp(`[\\p{Ll}\\d,;]\\s+${value}\\b`, 'u').test(text);
 }
 
 /** Titles that stand alone for a person after "the" without being title words before a name. */

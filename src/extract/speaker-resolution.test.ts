@@ -425,6 +425,19 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     ],
   },
   {
+    name: 'a plural noun capitalised only at the start of its sentence is a group',
+    text: 'Ministers said the plan would work. Traders warned that a slump was coming.',
+    expected: [
+      { quote: 'the plan would work', speaker: 'ministers', kind: 'group' },
+      { quote: 'a slump was coming', speaker: 'traders', kind: 'group' },
+    ],
+  },
+  {
+    name: 'a company ending in "s" that the story capitalises everywhere keeps its name',
+    text: 'Veltros said it would appeal. The court ruled against Veltros on Monday.',
+    expected: [{ quote: 'it would appeal', speaker: 'Veltros', kind: 'person' }],
+  },
+  {
     name: 'in a transcript, "I" is the person whose label opens the turn',
     text:
       'Anna Berg: Anna Berg, Daily Courier. Mr President, will the troops advance? Thank you.\n\n' +
