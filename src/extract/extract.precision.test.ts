@@ -267,6 +267,18 @@ const TOPICS: Array<{ name: string; text: string; statements: Array<[string, str
     statements: [['Ivo Rask', 'sales had slipped']],
   },
   {
+    name: '"added" with an amount grows or scores ("exports added 4% to …", "Rask added 18 points")',
+    text:
+      'Exports added 4% to 9bn crowns, while imports fell. Winger Ivo Rask added 18 points. ' +
+      'Coach Lena Voss added that 20 more players would be signed.',
+    statements: [['Lena Voss', '20 more players would be signed']],
+  },
+  {
+    name: '"added" with an amount that starts a clause reports it ("added 20 more staff would be hired")',
+    text: 'Mayor Petra Holm added 20 more staff would be hired.',
+    statements: [['Petra Holm', '20 more staff would be hired']],
+  },
+  {
     name: '"reflected that" reports a clause',
     text: 'Petra Holm reflected that the harbour had never been busier.',
     statements: [['Petra Holm', 'the harbour had never been busier']],

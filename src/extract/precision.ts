@@ -1,7 +1,7 @@
 import type { Cue, Statement } from '../model/statement.js';
 import { NAME_PARTICLES } from './noun-phrase.js';
 import type { Unit } from './segment.js';
-import { firstStartingAt, isComma, isQuote, lowerOf, posOf } from './units.js';
+import { firstStartingAt, isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
@@ -115,20 +115,42 @@ const CLAUSE_ONLY_VERBS = new Set(['maintain', 'observe', 'reflect']);
 /**
  * Is the content of a readout verb only a topic ("noted the importance of ensuring …", "discussed the
  * situation in Ukraine", "stressed the need for talks, which …"), or the object of a verb that reports
- * only a clause ("maintain regular contact", "observed the exercises")? A noun phrase with no verb of its
- * own before a comma, a relative or a subordinate clause names what was talked about, kept or watched,
- * and states nothing that was said ("noted the situation had worsened" keeps its clause).
+ * only a clause ("maintain regular contact", "observed the exercises"), or an amount after "add" ("added
+ * 4% to …")? A noun phrase with no verb of its own before a comma, a relative or a subordinate clause
+ * names what was talked about, kept or watched, and states nothing that was said ("noted the situation
+ * had worsened" keeps its clause).
  */
 export function topicOnly(units: Unit[], lemma: string, start: number, end: number): boolean {
-  if (!TOPIC_VERBS.has(lemma) && !CLAUSE_ONLY_VERBS.has(lemma)) return false;
+  if (!TOPIC_VERBS.has(lemma) && !CLAUSE_ONLY_VERBS.has(lemma) && lemma !== 'add') return false;
   // The first unit of the content, by binary search: a sentence of many verbs stays near-linear.
   const first = firstStartingAt(units, start);
   // "observed that the hashtag, #X, had become …": after "that" a clause, whatever its first comma says.
   if (first > 0 && lowerOf(units[first - 1]) === 'that') return false;
+  if (lemma === 'add') return amountOnly(units, first, end);
   if (TOPIC_VERBS.has(lemma)) return TOPIC_NOUNS.has(nounPhraseHead(units, first, end) ?? '');
   // "added the words, \"…\"": a quotation is words reported.
   for (let i = first; i < units.length && units[i].end <= end; i++) if (isQuote(units[i])) return false;
   return nounPhraseHead(units, first, end) !== null;
+}
+
+/**
+ * "Investment added 7.6 percent over three quarters", "the pound had added 0.5% to break through …",
+ * "Van Gisbergen added 18 points": an amount after "add" is what grew or was scored. Up to the first comma
+ * or dash, no verb of its own follows the amount ("added 20 more workers would be hired" reports a clause).
+ */
+function amountOnly(units: Unit[], first: number, end: number): boolean {
+  const opening = units[first];
+  if (posOf(opening) !== 'NUM' && !/^[$£€¥]$/.test(lowerOf(opening))) return false;
+  for (let i = first + 1; i < units.length && units[i].end <= end; i++) {
+    const unit = units[i];
+    const pos = posOf(unit);
+    // ("added 1.7%, while Reliance Energy jumped 7%": a clause of its own after the amount.)
+    if (isComma(unit) || isDash(unit) || isTerminal(unit) || pos === 'SCONJ' || pos === 'CCONJ') break;
+    if (pos === 'AUX' || pos === 'QUOTE') return false;
+    // ("to break through": an infinitive of purpose; "rising": a participle.)
+    if (pos === 'VERB' && lowerOf(units[i - 1]) !== 'to' && !lowerOf(unit).endsWith('ing')) return false;
+  }
+  return true;
 }
 
 /** The head noun of a content that is a noun phrase and nothing more, or null. */
