@@ -4,7 +4,14 @@ import { mention } from './attribution.js';
 import { lookupCue } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
 import { phraseEndingAt, phraseStartingAt, type PhraseSpan } from './noun-phrase.js';
-import { contentSpan, COORDINATORS, holdsClause, readTail } from './read-content.js';
+import {
+  contentSpan,
+  COORDINATORS,
+  holdsClause,
+  readTail,
+  resumedPredicate,
+  verbless,
+} from './read-content.js';
 import type { Unit } from './segment.js';
 import { PLACES } from './speaker-words.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf, valueOf } from './units.js';
@@ -64,6 +71,20 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
         // "Mark Tedeschi, QC, …": a post-nominal between commas belongs to the name, not the content.
         if (/^\p{Lu}{2,3}$/u.test(valueOf(units[after + 1])) && isComma(units[after + 2])) after += 2;
       }
+    }
+  }
+  // "One of the options, according to a person close to the talks, is …": the source's modifier runs to
+  // the comma before the content's predicate.
+  if (
+    appositive === null &&
+    !isComma(units[after]) &&
+    isComma(units[cue.first - 1]) &&
+    verbless(units, floor, cue.first - 2)
+  ) {
+    const medial = resumedPredicate(units, after);
+    if (medial && medial.modifierLast >= 0) {
+      appositive = [after, medial.modifierLast];
+      after = medial.modifierLast + 1;
     }
   }
   const tail = readTail(context, { ...cue, cueClass: 'speech' }, after);

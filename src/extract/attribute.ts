@@ -15,8 +15,10 @@ import {
   coordinatorAfter,
   holdsClause,
   readTail,
+  resumedPredicate,
   skipToComplementizer,
   startsNounPhrase,
+  verbless,
 } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
 import { GROUP_NOUNS } from './speaker-words.js';
@@ -719,6 +721,21 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
             after = close;
           }
         }
+        // "The trouble with the bridge, says Tom Reed, a structural engineer, is the soil itself": a fronted
+        // subject, the attribution, then the predicate.
+        const medial =
+          !isQuote(units[before]) &&
+          verbless(units, floor, before - 1) &&
+          readAdjunct(context.text, units, after) === null
+            ? resumedPredicate(units, after)
+            : null;
+        if (medial && medial.modifierLast >= 0) {
+          appositive = [
+            appositive ? appositive[0] : after + (isComma(units[after]) ? 1 : 0),
+            medial.modifierLast,
+          ];
+          after = medial.modifierLast + 1;
+        }
         // "…, said X, the commander of the army, in an interview with the BBC."
         const skipComma = isComma(units[after]) && readAdjunct(context.text, units, after + 1) !== null;
         const tail = readTail(context, { ...cue, cueClass: 'speech' }, skipComma ? after + 1 : after);
@@ -736,6 +753,12 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
             if (isComma(units[after]) && isQuote(units[after + 1])) {
               parts.push({ start: units[after + 1].start, end: units[after + 1].end });
               after += 2;
+            } else if (medial && medial.rest === after + 1) {
+              const rest = contentSpan(units, medial.rest, units.length - 1);
+              if (rest) {
+                parts.push(rest);
+                after = units.length;
+              }
             }
             found.push({
               sentence: sentenceIndex,

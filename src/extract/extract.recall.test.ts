@@ -645,6 +645,57 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'it truly cares', mention: 'the same number who', cue: 'said' },
     ],
   },
+  {
+    name: 'an inverted speaker with an appositive inside the content ("X, says Y, a title, is …")',
+    text:
+      'Ada Brennick spoke first. The trouble with the bridge, says Tom Reed, a structural engineer, is the soil ' +
+      'itself. The real risk, said Jane Doe, who has fished here for years, is that the tide will turn. ' +
+      'The dredging "will ruin the harbour," said Tom Reed, quoted by the Herald.',
+    expected: [
+      {
+        quote: 'The trouble with the bridge, says Tom Reed, a structural engineer, is the soil itself',
+        speaker: 'Tom Reed',
+        parts: 2,
+      },
+      {
+        quote: 'The real risk, said Jane Doe, who has fished here for years, is that the tide will turn',
+        speaker: 'Jane Doe',
+        parts: 2,
+      },
+      { quote: 'The dredging "will ruin the harbour,"', speaker: 'Tom Reed', parts: 1 },
+    ],
+  },
+  {
+    name: 'an inverted group speaker inside the content ("X, say experts like Y, is …", "said Y and others")',
+    text:
+      'Ada Brennick spoke first. Part of the problem, say engineers like Tom Reed, is the soil itself. ' +
+      'The contrast with the old council, said Reed and others, would be obvious to every voter.',
+    expected: [
+      { quote: 'Part of the problem, say engineers like Tom Reed, is the soil itself', parts: 2 },
+      {
+        quote: 'The contrast with the old council, said Reed and others, would be obvious to every voter',
+        parts: 2,
+      },
+    ],
+  },
+  {
+    name: '"according to" a source with a modifier inside the content ("X, according to a person close to Y, is …")',
+    text:
+      'One of the options on the table, according to a person close to the talks, is to delay the vote. ' +
+      'Missing from the agenda, according to delegates who attended the session, was any word on the budget.',
+    expected: [
+      {
+        quote:
+          'One of the options on the table, according to a person close to the talks, is to delay the vote',
+        parts: 2,
+      },
+      {
+        quote:
+          'Missing from the agenda, according to delegates who attended the session, was any word on the budget',
+        parts: 2,
+      },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -244,3 +244,54 @@ export function contentSpan(units: Unit[], first: number, last: number): Span | 
   if (words < 2 && !(first === last && isQuote(units[first]))) return null;
   return { start: units[first].start, end: units[last].end };
 }
+
+/** Relative pronouns that open a clause describing a speaker ("said Jane Doe, who has fished here …"). */
+const SPEAKER_RELATIVES = new Set(['who', 'whose']);
+
+/**
+ * "The trouble with the bridge, says Tom Reed, is …", "One of the options, according to a person close
+ * to the talks, is …": an attribution set inside its content, between a fronted subject and its
+ * predicate. From `after` (the unit after the speaker phrase), the speaker's modifier runs to the next
+ * comma ("like Tom Reed", "and others", "close to the talks", ", who has fished here for years"); the
+ * content resumes after it when a finite verb follows the comma. Returns the modifier's last unit (or -1
+ * when there is none) and where the rest of the content starts, or null. The reach is bounded.
+ */
+export function resumedPredicate(
+  units: Unit[],
+  after: number,
+): { modifierLast: number; rest: number } | null {
+  let comma = after;
+  // (A relative clause after a comma describes the speaker: skip to its closing comma.)
+  const relative = isComma(units[after]) && SPEAKER_RELATIVES.has(lowerOf(units[after + 1]));
+  if (!isComma(units[after]) || relative) {
+    comma = relative ? after + 2 : after;
+    for (; comma < units.length && comma < after + 16; comma++) {
+      const unit = units[comma];
+      if (isComma(unit)) break;
+      if (isQuote(unit) || isTerminal(unit) || isDash(unit) || [':', ';', '('].includes(lowerOf(unit)))
+        return null;
+      // (Outside a relative clause the modifier has no verb: "…, said Reed as he left, …".)
+      const pos = posOf(unit);
+      if (!relative && !SPEAKER_RELATIVES.has(lowerOf(units[after])) && (pos === 'VERB' || pos === 'AUX'))
+        return null;
+    }
+    if (!isComma(units[comma])) return null;
+  }
+  const next = units[comma + 1];
+  const pos = posOf(next);
+  if (pos !== 'AUX' && !(pos === 'VERB' && !lowerOf(next).endsWith('ing'))) return null;
+  // ("…, said Scholz, quoted by German media": a participle with its agent describes the speaker.)
+  if (pos === 'VERB' && lowerOf(units[comma + 2]) === 'by') return null;
+  return { modifierLast: comma === after ? -1 : comma - 1, rest: comma + 1 };
+}
+
+/** A fronted phrase with no finite verb ("The trouble with the bridge", "Missing from the agenda"). */
+export function verbless(units: Unit[], first: number, last: number): boolean {
+  if (last < first) return false;
+  for (let i = first; i <= last; i++) {
+    const pos = posOf(units[i]);
+    if (isQuote(units[i]) || pos === 'AUX') return false;
+    if (pos === 'VERB' && !/(?:ing|ed)$/.test(lowerOf(units[i]))) return false;
+  }
+  return true;
+}
