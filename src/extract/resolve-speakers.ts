@@ -830,6 +830,41 @@ function unintroducedRole(speaker: Speaker, registry: NameRegistry): boolean {
   return roleHead(words.slice(1)) !== null;
 }
 
+/** What a story calls a company it has named ("the firm", "the airline"). */
+const COMPANY_REFERENCES = new Set([
+  ...COMPANY_NOUNS,
+  'airline',
+  'insurer',
+  'retailer',
+  'carrier',
+  'carmaker',
+  'lender',
+]);
+
+/** "the firm", "The airline": a company noun alone, unresolved. */
+function companyNoun(speaker: Speaker): boolean {
+  const words = speaker.mention?.text.toLowerCase().split(/\s+/) ?? [];
+  return (
+    speaker.kind !== 'person' && words.length === 2 && words[0] === 'the' && COMPANY_REFERENCES.has(words[1])
+  );
+}
+
+/**
+ * The organisation among the last few speakers that is named like a company ("Parmalat", "Wal-Mart"), not
+ * a government body ("the Treasury", "the Home Office") or a description ("the report").
+ */
+function latestCompany(history: ResolvedMention[]): Speaker | null {
+  for (let h = history.length - 1; h >= 0 && h >= history.length - 4; h--) {
+    const { speaker } = history[h];
+    if (speaker.kind === 'person') return null;
+    if (speaker.kind !== 'organization' || !/^\p{Lu}/u.test(speaker.name)) continue;
+    const words = speaker.name.toLowerCase().split(/\s+/);
+    if (words.some((word) => ORGANIZATION_WORDS.has(word) || PLACES.has(word))) continue;
+    return speaker;
+  }
+  return null;
+}
+
 /** Roles that speak for someone else: "the spokesman" is rarely the person last in view. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative']);
 
@@ -1122,6 +1157,9 @@ export function resolveSpeakers(
       return null;
     };
     let speaker = readSpeakerPhrase(text, units, source, registry, prefer);
+    // "Parmalat said …. The firm also said …": a company noun takes up the company that last spoke.
+    const company = companyNoun(speaker) ? latestCompany(history) : null;
+    if (company) speaker = { ...company, mention: speaker.mention };
     if (unintroducedRole(speaker, registry)) {
       // "Vladimir Putin told Mario Draghi …. The President of Russia noted …": a definite role nobody
       // was introduced with takes up the person last in view as a subject (news varies its references to

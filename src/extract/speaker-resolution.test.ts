@@ -438,6 +438,18 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     expected: [{ quote: 'it would appeal', speaker: 'Veltros', kind: 'person' }],
   },
   {
+    name: '"the firm" takes up the company that spoke last',
+    text:
+      'Veltron, the Ruritanian food group, said the banks knew of its problems. ' +
+      'The firm also said it was preparing further suits.',
+    expected: [{ quote: 'it was preparing further suits', speaker: 'Veltron', kind: 'organization' }],
+  },
+  {
+    name: '"the firm" is not a government body that spoke last',
+    text: 'The Treasury said the banks knew of the problems. The firm also said it was preparing further suits.',
+    expected: [{ quote: 'it was preparing further suits', speaker: 'the firm', kind: 'unknown' }],
+  },
+  {
     name: 'in a transcript, "I" is the person whose label opens the turn',
     text:
       'Anna Berg: Anna Berg, Daily Courier. Mr President, will the troops advance? Thank you.\n\n' +
