@@ -55,6 +55,14 @@ const CASES: Array<{ name: string; text: string; absent: string; kept: { quote: 
       kept: { quote: 'the rise would not last', speaker: 'Ivo Rask' },
     },
     {
+      name: 'a content that is only an object pronoun and a time ("as the mayor described it this month")',
+      text:
+        'The plan is no "tax rise," as Mayor Ivo Rask described it this month. ' +
+        'Harbour master Lena Voss said the fees would rise.',
+      absent: 'it this month',
+      kept: { quote: 'the fees would rise', speaker: 'Lena Voss' },
+    },
+    {
       name: 'an imperative has no speaker ("Please note that …")',
       text:
         'Please note that the ferry to the island leaves at noon. ' +

@@ -28,6 +28,13 @@ const TIME_ONLY =
 const TIME_AGO =
   /^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a couple of|a few|several|some)\s+(?:minute|hour|day|week|month|year|decade)s?\s+ago|(?:a little|a bit|much|shortly)\s+(?:later|earlier)|(?:right|just)\s+now)$/i;
 
+/**
+ * A content that is only an object pronoun with adverbs of time or place ("described it this month",
+ * "will repeat it now", "I highlighted it here"): the object of the verb, no words said.
+ */
+const PRONOUN_ONLY =
+  /^(?:it|them|him|her|this|that|these|those)(?:\s+(?:now|again|here|there|too|also|as|well|today|tonight|yesterday|tomorrow|this|last|next|week|month|year|once|more|already|earlier|later|just|right|clearly|enough|publicly|repeatedly|often|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday))+$/i;
+
 /** Units of time and play a commentary puts before a name ("In the 62nd minute Kim Min-Woo conceded"). */
 const TIME_UNITS = new Set([
   'minute',
@@ -61,6 +68,7 @@ export function junkReason(statement: Pick<Statement, 'quote' | 'speaker'>): str
   if (speaker.mention && gluedLowerCaseWord(speaker.mention.text, false)) return 'a time glued before a name';
   const content = statement.quote.text.trim().replace(/[.,;:]$/, '');
   if (TIME_ONLY.test(content) || TIME_AGO.test(content)) return 'a content that is only a time';
+  if (PRONOUN_ONLY.test(content)) return 'a content that is only an object pronoun';
   return null;
 }
 
