@@ -303,8 +303,19 @@ export function readSpeakerPhrase(
       bodyDescription(title, nameFirst === first) && !knownFirstName(name) ? 'organization' : 'person';
     const speaker: Speaker = { name, kind, mention };
     // "Russia" in "… War With Russia Kallas said" is no title
-    const bare = title?.toLowerCase() ?? '';
-    if (title && !HONORIFICS.has(bare) && !PLACES.has(bare) && !NOT_NAMES.has(bare)) speaker.title = title;
+    let kept = title;
+    // "Manchester United manager Sir Alex Ferguson": the honorific is no part of the title; "During his
+    // 49 minute speech Mr Brown told MPs", "Labour's Mr Livingstone": nor are words with no role in them.
+    const honorific = title?.match(/^(.*\S)\s+(\S+)$/);
+    if (honorific && HONORIFICS.has(honorific[2].toLowerCase())) {
+      const words = honorific[1].toLowerCase().split(/\s+/);
+      const role = (word: string): boolean =>
+        ROLE_WORDS.has(word) ||
+        (isTitleWord(word) && !HONORIFICS.has(word) && word !== 'the' && word !== 'of');
+      kept = words.some(role) ? honorific[1] : undefined;
+    }
+    const bare = kept?.toLowerCase() ?? '';
+    if (kept && !HONORIFICS.has(bare) && !PLACES.has(bare) && !NOT_NAMES.has(bare)) speaker.title = kept;
     return speaker;
   }
   // A capitalised word the tagger took for a common noun ("Park told reporters") that names a person

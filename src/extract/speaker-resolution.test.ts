@@ -604,3 +604,28 @@ describe('roles of places and bodies', () => {
     }
   });
 });
+
+// Titles: an honorific before a name is no part of its title, and words with no role before it are no
+// title at all. Sentences written for these tests.
+const TITLES: Array<{ name: string; text: string; quote: string; title: string | undefined }> = [
+  {
+    name: 'a role before an honorific is the title',
+    text: 'Veldgrad United manager Sir Alan Berg said the team was ready.',
+    quote: 'the team was ready',
+    title: 'Veldgrad United manager',
+  },
+  {
+    name: 'a time phrase before an honorific is no title',
+    text: 'Ivo Marek presented the budget. During his 49 minute speech Mr Marek told MPs he had hit his target.',
+    quote: 'he had hit his target',
+    title: undefined,
+  },
+];
+
+describe('titles', () => {
+  it.each(TITLES)('$name', ({ text, quote, title }) => {
+    const found = extract({ id: 't', text, published: '2024-05-01' }).find((s) => s.quote.text === quote);
+    expect(found).toBeDefined();
+    expect(found!.speaker.title).toBe(title);
+  });
+});
