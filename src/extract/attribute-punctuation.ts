@@ -133,6 +133,13 @@ const NOT_SPEAKERS = new Set(
   tags tag filed keywords latest`.split(/\s+/),
 );
 
+/** Does a verb stand anywhere from `from` to the end of the sentence? */
+function holdsVerb(units: Unit[], from: number): boolean {
+  for (let i = from; i < units.length; i++)
+    if (posOf(units[i]) === 'VERB' || posOf(units[i]) === 'AUX') return true;
+  return false;
+}
+
 /** "IOWA POLLS … - Mark Blumenthal: “…”", "More from Jones: “…”": a dash or "from" before the name. */
 function leadsName(units: Unit[], index: number): boolean {
   return isDash(units[index]) || lowerOf(units[index]) === 'from';
@@ -186,6 +193,9 @@ export function colonOrDash(context: Context): Attribution | null {
       let words = 0;
       for (let w = i + 1; w < units.length && words < 3; w++) if (posOf(units[w]) !== 'PUNCT') words++;
       if (words < 3) continue;
+      // "The Onion: An interview with …", "The Sports Moment: A newsletter for …": a title with "the" and a
+      // description without a verb is a label, not a turn of speech ("Ruslan Reed: A large project." is).
+      if (lowerOf(units[phrase.first]) === 'the' && !holdsVerb(units, i + 1)) continue;
       const span = contentSpan(units, i + 1, units.length - 1);
       if (!span) return null;
       return colonAttribution(context, phrase, { colon: units[i], span });

@@ -332,6 +332,16 @@ const NOT_SPEAKERS: Array<{ name: string; text: string; statements: Array<[strin
     statements: [['Lena Voss', 'the fares would rise']],
   },
   {
+    name: 'a title with "the" and a description without a verb ("The Harbour Post: A newsletter for …")',
+    text:
+      'The Harbour Post: A newsletter for only the biggest harbour news\n\n' +
+      'Ruslan Reed: A large project.\n\nHarbour master Lena Voss said the fares would rise.',
+    statements: [
+      ['Ruslan Reed', 'A large project'],
+      ['Lena Voss', 'the fares would rise'],
+    ],
+  },
+  {
     name: 'a lower-case noun after the verb is its object ("…, declared bankruptcy")',
     text:
       'The three mills, one after another, declared bankruptcy. ' +
