@@ -696,6 +696,32 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       },
     ],
   },
+  {
+    name: 'two speakers joined by "and" after the content ("X and Y said", "she and another passenger said")',
+    text:
+      '"The ferry will not sail before spring," Tom Ray and Bill Marsh said. The fare, Ray and Marsh said, ' +
+      'would double.',
+    expected: [
+      {
+        quote: '"The ferry will not sail before spring,"',
+        speaker: 'Bill Marsh',
+        mention: 'Bill Marsh',
+        cue: 'said',
+      },
+      { quote: 'The fare, Ray and Marsh said, would double', speaker: 'Bill Marsh', parts: 2 },
+    ],
+  },
+  {
+    name: 'a pronoun and a noun joined by "and" after the content',
+    text: 'Ada Brennick waited on the pier. The ferry was late again, she and another passenger said.',
+    expected: [
+      {
+        quote: 'The ferry was late again',
+        speaker: 'Ada Brennick',
+        mention: 'she and another passenger',
+      },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -2,7 +2,7 @@ import type { Venue } from '../model/statement.js';
 import { readAdjunct, readTime } from './find-venue.js';
 import { phraseEndingAt, type PhraseSpan } from './noun-phrase.js';
 import type { Unit } from './segment.js';
-import { GROUP_WORDS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.js';
+import { GROUP_WORDS, ORGANIZATION_WORDS, PLACES, TITLE_WORDS } from './speaker-words.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
 /** "Scott Goodstein, its chief executive, said": a possessive opens an appositive like a determiner. */
@@ -328,7 +328,45 @@ export function subjectBefore(
       return { phrase: role, appositive: [preposition, phrase.last], first: role.first };
     }
   }
+  // "Ann Lee and Tom Ray said", "Reed and others say", "she and another passenger said": two speakers
+  // joined by "and" open the clause. A person before a plain noun ("others") is the speaker, the mention
+  // running over both; else the last stays the speaker, as "and" may be inside a name or a title ("Trade
+  // and Industry Secretary Patricia Hewitt", "the Department for Work and Pensions spokeswoman").
+  const other =
+    lowerOf(units[phrase.first - 1]) === 'and' ? phraseEndingAt(units, phrase.first - 2, floor) : null;
+  if (other && jointSpeakers(units, other, phrase, floor)) {
+    const lead = units[phrase.first];
+    const plain =
+      !phrase.pronoun &&
+      posOf(units[phrase.last]) === 'NOUN' &&
+      // ("Culture and Sport spokeswoman", "Lithuanian and Latvian politicians": one name or title.)
+      lead.kind === 'token' &&
+      lead.token.value === lead.token.lower &&
+      !PLACES.has(lowerOf(units[other.last])) &&
+      (other.pronoun || other.first === other.last || posOf(units[other.first]) === 'PROPN');
+    return plain
+      ? { phrase: other, appositive: [phrase.first - 1, phrase.last], first: other.first }
+      : { phrase, appositive: null, first: other.first };
+  }
   return { phrase, appositive: null, first: phrase.first };
+}
+
+/**
+ * Do `first` "and" `second` name two speakers that open their clause: a person (a name or "he", "she")
+ * first, then a name, a pronoun or a noun ("others", "another passenger").
+ */
+function jointSpeakers(units: Unit[], first: PhraseSpan, second: PhraseSpan, floor: number): boolean {
+  const opens =
+    first.first === floor ||
+    isComma(units[first.first - 1]) ||
+    isQuote(units[first.first - 1]) ||
+    isDash(units[first.first - 1]);
+  if (!opens) return false;
+  const person = first.pronoun
+    ? ['he', 'she'].includes(lowerOf(units[first.first]))
+    : posOf(units[first.last]) === 'PROPN';
+  const head = posOf(units[second.last]);
+  return person && (second.pronoun || head === 'PROPN' || head === 'NOUN');
 }
 
 const ROLE_PREPOSITIONS = new Set(['for', 'at', 'of', 'from', 'with']);
