@@ -581,3 +581,42 @@ describe('extract: what was left unsaid is reported only with `stances`', () => 
     expect(quotes(true)).toEqual(withStances);
   });
 });
+
+// A verb that makes a thing known with only a noun phrase after it ("announced a ferry subsidy", "reported a
+// net loss of …") names what was announced, not words said: reported only with `stances`, as PolNeAR counts
+// it. Sentences written for these tests; the names are invented.
+const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
+  {
+    name: '"announced" + noun phrase',
+    text: 'Mayor Ivo Rask announced a new ferry subsidy for the islands.',
+    speech: [],
+    withStances: ['a new ferry subsidy for the islands'],
+  },
+  {
+    name: '"reported" + noun phrase with figures',
+    text: 'Harbex reported a net loss of 6.5m crowns for the year.',
+    speech: [],
+    withStances: ['a net loss of 6.5m crowns for the year'],
+  },
+  {
+    name: 'a clause after the same verb stays ("announced the ferry would stop")',
+    text: 'Mayor Ivo Rask announced the ferry would stop in May.',
+    speech: ['the ferry would stop in May'],
+    withStances: ['the ferry would stop in May'],
+  },
+  {
+    name: 'a position taken on a noun phrase stays ("denied the charges")',
+    text: 'Mayor Ivo Rask denied the charges.',
+    speech: ['the charges'],
+    withStances: ['the charges'],
+  },
+];
+
+describe('extract: a thing made known is reported only with `stances`', () => {
+  it.each(OBJECT_REPORTS)('$name', ({ text, speech, withStances }) => {
+    const quotes = (stances: boolean) =>
+      extract({ text }, { stances }).map((statement) => statement.quote.text);
+    expect(quotes(false)).toEqual(speech);
+    expect(quotes(true)).toEqual(withStances);
+  });
+});

@@ -9,9 +9,9 @@ import { softLineBreaks } from './line-wrap.js';
 import { createSpanIndex, findLayout } from './layout.js';
 import { findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
-import { segment } from './segment.js';
+import { segment, type Unit } from './segment.js';
 import { PLACES } from './speaker-words.js';
-import { junkReason, leftUnsaid } from './precision.js';
+import { junkReason, leftUnsaid, objectOnly } from './precision.js';
 import { firstStartingAt } from './units.js';
 
 export interface ExtractInput {
@@ -28,8 +28,9 @@ export interface ExtractOptions {
   minConfidence?: number;
   /**
    * Also report stances with no words of the speaker's in them ("criticised the plan", "wanted the firm
-   * to sell", "declined to comment", "the study found …") and what was left unsaid ("did not say when
-   * …"): attributions in PolNeAR's sense, which counts them, but not quotations, direct or indirect.
+   * to sell", "declined to comment", "the study found …"), what was left unsaid ("did not say when …")
+   * and a thing made known ("announced a truce", "reported a net loss"): attributions in PolNeAR's
+   * sense, which counts them, but not quotations, direct or indirect.
    * Default false: the record is what was said.
    * A stance that quotes the speaker ("called the dip \"a very mild decline\"") is kept either way.
    */
@@ -67,6 +68,15 @@ function isStance(attribution: Attribution): boolean {
   if (cue === null) return true;
   if (CLAIMING_STANCES.has(cue.lemma)) return false;
   return !(cue.lemma === 'call' && !cue.text.trim().includes(' '));
+}
+
+/** A verb of saying with only a noun phrase after it ("announced a truce", "reported a net loss of …"). */
+function reportsObject(attribution: Attribution, units: Unit[]): boolean {
+  const cue = attribution.cue;
+  if (cue === null || attribution.pattern !== 'after' || attribution.parts.length !== 1) return false;
+  if (cue.lemma === 'according to' || cue.text === ':') return false;
+  const part = attribution.parts[0];
+  return cue.end <= part.start && objectOnly(units, cue.lemma, part.start, part.end);
 }
 
 /** Is a whole quotation inside the span? Quotes are sorted and disjoint: one binary search. */
@@ -136,7 +146,9 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     if (
       !options.stances &&
       kind === 'indirect' &&
-      (isStance(attribution) || leftUnsaid(attribution.cue, text.slice(start, end)))
+      (isStance(attribution) ||
+        leftUnsaid(attribution.cue, text.slice(start, end)) ||
+        reportsObject(attribution, sentences[attribution.sentence].units))
     )
       continue;
     const key = `${start}:${end}`;

@@ -220,3 +220,44 @@ const QUESTION_OPENERS = /^(?:if|whether|why|how|when|what|where|who|whom|which)
 export function leftUnsaid(cue: Pick<Cue, 'text'> | null, content: string): boolean {
   return cue !== null && NEGATED.test(cue.text) && QUESTION_OPENERS.test(content.trim());
 }
+
+/**
+ * Verbs of saying that also take a bare noun phrase for a thing they make known ("announced a truce",
+ * "reported a net loss"); not those whose object is a position ("denied the charges", "predicted a defeat").
+ */
+const OBJECT_REPORTS = new Set([
+  'announce',
+  'report',
+  'post',
+  'unveil',
+  'outline',
+  'mention',
+  'disclose',
+  'reveal',
+]);
+
+/**
+ * "announced an extra $25m in military aid", "reported a net loss of 6.5 mln dlrs", "reaffirmed his
+ * commitment to …": a verb of saying whose whole content after it is a noun phrase, with no verb and no
+ * quotation in it, names what was announced or reported, not the words said. PolNeAR annotates it as it
+ * annotates stances.
+ */
+export function objectOnly(units: Unit[], lemma: string, start: number, end: number): boolean {
+  if (!OBJECT_REPORTS.has(lemma)) return false;
+  const first = firstStartingAt(units, start);
+  if (first > 0 && lowerOf(units[first - 1]) === 'that') return false;
+  const pos = posOf(units[first]);
+  if (
+    pos !== 'DET' &&
+    pos !== 'NOUN' &&
+    pos !== 'ADJ' &&
+    pos !== 'NUM' &&
+    !POSSESSIVES.has(lowerOf(units[first]))
+  )
+    return false;
+  for (let i = first; i < units.length && units[i].end <= end; i++) {
+    const unitPos = posOf(units[i]);
+    if (unitPos === 'QUOTE' || unitPos === 'VERB' || unitPos === 'AUX' || unitPos === 'SCONJ') return false;
+  }
+  return true;
+}
