@@ -722,6 +722,28 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       },
     ],
   },
+  {
+    name: 'shares of a poll as speakers ("four in 10 say", "42% say", "a third say", "those surveyed said")',
+    text:
+      'In the survey, four in 10 say they want lower fares. About 42% say the ferry is too slow. ' +
+      'Nearly a third say they do not know. Those surveyed said the council should resign. ' +
+      'Some 56 percent of residents polled said they would move. Fares rose 4% in 2004, the council said. ' +
+      'Fares rose faster than the 2% reported, according to the harbour board. The vast majority of those ' +
+      'questioned said the pier was unsafe. Ada Brennick, who ran the survey, said it was done in May. ' +
+      '"We asked everyone," she added.',
+    expected: [
+      { quote: 'they want lower fares', mention: 'four in 10', cue: 'say' },
+      { quote: 'the ferry is too slow', mention: 'About 42%', cue: 'say' },
+      { quote: 'they do not know', mention: 'Nearly a third', cue: 'say' },
+      { quote: 'the council should resign', mention: 'Those surveyed', cue: 'said' },
+      { quote: 'they would move', mention: 'Some 56 percent of residents polled', cue: 'said' },
+      { quote: 'Fares rose 4% in 2004', speaker: 'the council', cue: 'said' },
+      { quote: 'Fares rose faster than the 2% reported', speaker: 'the harbour board', cue: 'according to' },
+      { quote: 'the pier was unsafe', mention: 'The vast majority of those questioned', cue: 'said' },
+      { quote: 'it was done in May', speaker: 'Ada Brennick', cue: 'said' },
+      { quote: '"We asked everyone,"', speaker: 'Ada Brennick', cue: 'added' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

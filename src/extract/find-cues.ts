@@ -88,6 +88,19 @@ function headlineCue(units: Unit[], index: number): boolean {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
+/** Fractions that name a share of those polled ("a third", "half"). */
+const FRACTIONS = new Set(['third', 'thirds', 'half', 'quarter', 'quarters', 'fifth', 'fifths']);
+
+/** Does a share of a poll end at `index` ("four in 10", "42%", "a third")? */
+function share(units: Unit[], index: number): boolean {
+  const lower = lowerOf(units[index]);
+  if (lower === '%') return posOf(units[index - 1]) === 'NUM';
+  if (FRACTIONS.has(lower)) return true;
+  return (
+    posOf(units[index]) === 'NUM' && lowerOf(units[index - 1]) === 'in' && posOf(units[index - 2]) === 'NUM'
+  );
+}
+
 /**
  * "Viguerie notes that …", "The ad claims “…”": the tagger reads a third-person verb after a noun as a
  * plural noun. The words after it decide: a complementizer opening a clause, a quotation, a colon, or a
@@ -98,6 +111,11 @@ function nounReadAsVerb(units: Unit[], index: number, cueClass: CueClass): boole
   if (unit.kind !== 'token' || unit.token.pos !== 'NOUN') return false;
   if (cueClass !== 'speech' && cueClass !== 'object') return false;
   const before = posOf(units[index - 1]);
+  // "four in 10 say they …", "42% say the …", "a third say they …": a share of a poll is plural.
+  if (share(units, index - 1)) {
+    const next = units[index + 1];
+    return next !== undefined && (next.kind === 'quote' || ['PRON', 'DET', 'PROPN'].includes(posOf(next)));
+  }
   if (before !== 'PROPN' && before !== 'NOUN' && before !== 'PRON') return false;
   // "Patient groups note that …": a bare form needs a plural subject.
   if (!unit.token.lower.endsWith('s') && !(before === 'NOUN' && lowerOf(units[index - 1]).endsWith('s')))

@@ -82,6 +82,34 @@ const NOT_HEADS = new Set([
   'way',
 ]);
 
+/** Participles of polling after the respondents ("those surveyed", "voters polled"). */
+const POLL_PARTICIPLES = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
+
+/** Fractions that name a share of those polled ("a third", "half"). */
+const FRACTIONS = new Set(['third', 'thirds', 'half', 'quarter', 'quarters', 'fifth', 'fifths']);
+
+/** Words before a share that hedge it ("about 42%", "some 56 percent"). */
+const SHARE_LEADS = new Set(['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'only', 'just']);
+
+/** Quantifiers before "of" that take a share of the respondents ("many of those questioned"). */
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'all', 'half', 'none']);
+
+/**
+ * "56 percent of residents polled", "many of those questioned": where a share before "of" the
+ * respondents starting at `first` begins (`first` itself when there is none).
+ */
+function shareOf(units: Unit[], first: number, floor: number): number {
+  if (lowerOf(units[first - 1]) !== 'of' || first - 2 < floor) return first;
+  const word = lowerOf(units[first - 2]);
+  if (QUANTIFIERS.has(word)) return first - 2;
+  if (word !== 'percent' && word !== '%' && !FRACTIONS.has(word)) return first;
+  const share = phraseEndingAt(units, first - 2, floor);
+  if (!share) return first;
+  return share.first - 1 >= floor && SHARE_LEADS.has(lowerOf(units[share.first - 1]))
+    ? share.first - 1
+    : share.first;
+}
+
 function isNominal(unit: Unit | undefined): boolean {
   const pos = posOf(unit);
   return (
@@ -122,6 +150,24 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
     let first = last - 2;
     if (first - 1 >= floor && posOf(units[first - 1]) === 'ADV') first--;
     return { first, last, pronoun: false };
+  }
+  // "42% say", "some 56 percent of residents polled said", "those surveyed said": a share of a poll, and
+  // the respondents a participle of polling describes.
+  if (head.token.lower === '%' && posOf(units[last - 1]) === 'NUM' && last - 1 >= floor) {
+    let first = last - 1;
+    if (first - 1 >= floor && SHARE_LEADS.has(lowerOf(units[first - 1]))) first--;
+    // ("than the 0.4% reported": a figure, not those polled.)
+    const before = posOf(units[first - 1]);
+    if (first - 1 >= 0 && (before === 'DET' || before === 'ADP' || before === 'SCONJ')) return null;
+    return { first, last, pronoun: false };
+  }
+  if (POLL_PARTICIPLES.has(head.token.lower) && last - 1 >= floor) {
+    const polled =
+      lowerOf(units[last - 1]) === 'those'
+        ? { first: last - 1, last: last - 1, pronoun: false }
+        : phraseEndingAt(units, last - 1, floor);
+    if (!polled || polled.pronoun) return null;
+    return { first: shareOf(units, polled.first, floor), last, pronoun: false };
   }
   // A capitalised word right before the verb is a name whatever the tagger says ("Cook/VERB said").
   const capitalisedName =
@@ -220,6 +266,9 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
   if (capitalisedName) hasNoun = true;
   if (adjectiveHead && DETERMINERS.has(lowerOf(units[first])) && last - first >= 1) hasNoun = true;
   if (!hasNoun) return null;
+  // "nearly a third", "about half": a hedge before a share of a poll.
+  if (FRACTIONS.has(head.token.lower) && first - 1 >= floor && SHARE_LEADS.has(lowerOf(units[first - 1])))
+    first--;
   return { first, last, pronoun: false };
 }
 

@@ -46,7 +46,8 @@ scientists researchers doctors lawyers prosecutors negotiators organizers organi
 protesters demonstrators opponents allies donors insiders staffers strategists pollsters
 commentators journalists reporters americans ukrainians russians europeans politicians
 conservatives liberals progressives others both many some several most few others polls surveys
-reports studies documents records figures data statistics`);
+reports studies documents records figures data statistics majority minority surveyed polled
+questioned interviewed`);
 
 /**
  * Bare lower-case nouns that name a body of people or a broadcaster and speak as one ("…, said police",
