@@ -744,6 +744,22 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: '"We asked everyone,"', speaker: 'Ada Brennick', cue: 'added' },
     ],
   },
+  {
+    name: 'a quantity of the speakers opens the subject ("dozens of residents said", "a group of X said")',
+    text:
+      '"The ferry will not sail," a group of fishermen said. The pier was unsafe, dozens of residents said. ' +
+      'Part of the problem, a wide range of engineers say, is the soil. A number of analysts said the fares would rise.',
+    expected: [
+      { quote: '"The ferry will not sail,"', speaker: 'fishermen', cue: 'said' },
+      { quote: 'The pier was unsafe', speaker: 'residents', cue: 'said' },
+      {
+        quote: 'Part of the problem, a wide range of engineers say, is the soil',
+        speaker: 'engineers',
+        parts: 2,
+      },
+      { quote: 'the fares would rise', speaker: 'analysts', cue: 'said' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -328,6 +328,15 @@ export function subjectBefore(
       return { phrase: role, appositive: [preposition, phrase.last], first: role.first };
     }
   }
+  // "a number of analysts said", "dozens of residents said", "a wide range of experts say": a quantity of
+  // the speakers opens the subject (the speakers stay its head).
+  if (!phrase.pronoun && lowerOf(units[phrase.first - 1]) === 'of' && phrase.first - 2 >= floor) {
+    const before = units[phrase.first - 2];
+    if (QUANTITY_HEADS.has(lowerOf(before)) || posOf(before) === 'NUM') {
+      const quantity = phraseEndingAt(units, phrase.first - 2, floor);
+      return { phrase, appositive: null, first: quantity ? quantity.first : phrase.first - 2 };
+    }
+  }
   // "Ann Lee and Tom Ray said", "Reed and others say", "she and another passenger said": two speakers
   // joined by "and" open the clause. A person before a plain noun ("others") is the speaker, the mention
   // running over both; else the last stays the speaker, as "and" may be inside a name or a title ("Trade
@@ -368,6 +377,12 @@ function jointSpeakers(units: Unit[], first: PhraseSpan, second: PhraseSpan, flo
   const head = posOf(units[second.last]);
   return person && (second.pronoun || head === 'PROPN' || head === 'NOUN');
 }
+
+/** Nouns of quantity before "of" and the speakers ("a number of analysts", "dozens of residents"). */
+const QUANTITY_HEADS = new Set(
+  `number group handful dozen dozens hundreds thousands scores couple range array host coalition lot lots
+  crowd chorus slew raft variety many most some several few all none both`.split(/\s+/),
+);
 
 const ROLE_PREPOSITIONS = new Set(['for', 'at', 'of', 'from', 'with']);
 
