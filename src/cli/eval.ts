@@ -20,7 +20,7 @@ const spec = {
   help:
     'options:\n' +
     "  --all     score the project's own sets (eval/gold/free-news.gold.jsonl: Wikinews and presidential\n" +
-    '            press releases, CC BY; free-news-heldout.gold.jsonl: more of the same, never tuned on)\n' +
+    '            press releases, CC BY; free-news-heldout{,2}.gold.jsonl: more of the same, never tuned on)\n' +
     '            and the sets in ../shared when present (seed, PolNeAR dev, train); PolNeAR, which counts\n' +
     '            stances as attributions, is scored with --stances and, for dev, also without\n' +
     '  --stances extract as `onrecord extract --stances` does (stances with no quoted words reported too)\n' +
@@ -40,6 +40,13 @@ export const FREE_NEWS_HELDOUT_GOLD = resolve(
   'eval',
   'gold',
   'free-news-heldout.gold.jsonl',
+);
+/** A second held-out set, annotated when the first one's check was spent (eval/gold/README.md): never tune on it. */
+export const FREE_NEWS_HELDOUT2_GOLD = resolve(
+  findProjectDir(),
+  'eval',
+  'gold',
+  'free-news-heldout2.gold.jsonl',
 );
 
 /** The number of documents in a JSONL gold file (its non-blank lines). */
@@ -61,6 +68,7 @@ export function sharedGoldSets(sharedDir: string): GoldSet[] {
   const own = [
     { label: 'free news (ours', path: FREE_NEWS_GOLD },
     { label: 'free news held out (ours', path: FREE_NEWS_HELDOUT_GOLD },
+    { label: 'free news held out 2 (ours', path: FREE_NEWS_HELDOUT2_GOLD },
   ]
     .filter((set) => existsSync(set.path))
     .map((set) => ({ name: `${set.label}, ${documentCount(set.path)} docs)`, path: set.path }));
