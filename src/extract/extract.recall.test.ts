@@ -760,6 +760,17 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'the fares would rise', speaker: 'analysts', cue: 'said' },
     ],
   },
+  {
+    name: 'a reflexive stressing the subject ("Reed himself said", "the mayor herself told")',
+    text:
+      'Tom Reed himself said Tuesday that the fares would rise. "We will not wait," the mayor herself told ' +
+      'the council. The harbour board itself said the pier was unsafe.',
+    expected: [
+      { quote: 'the fares would rise', speaker: 'Tom Reed', cue: 'said' },
+      { quote: '"We will not wait,"', mention: 'the mayor', cue: 'told' },
+      { quote: 'the pier was unsafe', mention: 'The harbour board', cue: 'said' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

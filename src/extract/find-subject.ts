@@ -87,6 +87,8 @@ export function subjectBefore(
   floor: number,
 ): { phrase: PhraseSpan; appositive: [number, number] | null; first: number; venue?: Venue | null } | null {
   let adverb = index;
+  // "Reed himself said", "the minister herself told": a reflexive stressing the subject.
+  if (INTENSIVES.has(lowerOf(units[adverb])) && adverb - 1 >= floor && !isComma(units[adverb - 1])) adverb--;
   // "Carter however said", "Smith, though, said": adverbs between the subject and the verb.
   while (
     adverb > floor &&
@@ -377,6 +379,9 @@ function jointSpeakers(units: Unit[], first: PhraseSpan, second: PhraseSpan, flo
   const head = posOf(units[second.last]);
   return person && (second.pronoun || head === 'PROPN' || head === 'NOUN');
 }
+
+/** Reflexives that stress a subject ("Reed himself said"). */
+const INTENSIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
 
 /** Nouns of quantity before "of" and the speakers ("a number of analysts", "dozens of residents"). */
 const QUANTITY_HEADS = new Set(
