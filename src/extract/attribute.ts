@@ -649,8 +649,13 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         continue;
       // "Zelensky said (that) …", "told Sky News he …", "said: \"…\"".
       const nounComplement = !clauseAfter && startsNounPhrase(units[tail.next]) && end - tail.next >= 1;
+      // "The bridge, which engineers said was unsafe, was closed": a relative clause set off by commas
+      // ends at its closing comma.
+      const setOff =
+        ['which', 'who', 'whom'].includes(lowerOf(units[subject.first - 1])) &&
+        isComma(units[subject.first - 2]);
       const relativeEnd =
-        lowerOf(units[cue.first - 1]) === 'who' ? endOfRelative(units, tail.next, end) : end;
+        lowerOf(units[cue.first - 1]) === 'who' || setOff ? endOfRelative(units, tail.next, end) : end;
       // "tweeted using his account:", "said in a statement on Friday:": a colon closing the sentence
       // introduces the quotation that follows.
       let closing = units.length - 1;

@@ -771,6 +771,17 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'the pier was unsafe', mention: 'The harbour board', cue: 'said' },
     ],
   },
+  {
+    name: 'an attribution inside a relative clause ("a job that many economists say is the future")',
+    text:
+      'She has the kind of job that many economists say is the future. The group, which officials say ' +
+      'is tied to Ruritania, denied it. The bridge, which engineers said was unsafe, was closed.',
+    expected: [
+      { quote: 'is the future', speaker: 'many economists', cue: 'say' },
+      { quote: 'is tied to Ruritania', speaker: 'officials', cue: 'say' },
+      { quote: 'was unsafe', speaker: 'engineers', cue: 'said' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

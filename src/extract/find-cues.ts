@@ -88,6 +88,21 @@ function headlineCue(units: Unit[], index: number): boolean {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
+
+/** Verbs of saying a relative clause holds with a gap ("that critics say is …"; "reports", "charges" are nouns). */
+const RELATIVE_CUES = new Set(['say', 'says', 'claim', 'claims', 'argue', 'argues', 'insist', 'insists']);
+
+/** Does a short subject ending at `last` follow a relative pronoun ("that many economists", "which some")? */
+function relativeSubject(units: Unit[], last: number): boolean {
+  for (let i = last; i >= 0 && i > last - 5; i--) {
+    const pos = posOf(units[i]);
+    if (i < last && RELATIVE_PRONOUNS.has(lowerOf(units[i]))) return true;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(pos)) return false;
+  }
+  return false;
+}
+
 /** Fractions that name a share of those polled ("a third", "half"). */
 const FRACTIONS = new Set(['third', 'thirds', 'half', 'quarter', 'quarters', 'fifth', 'fifths']);
 
@@ -115,6 +130,14 @@ function nounReadAsVerb(units: Unit[], index: number, cueClass: CueClass): boole
   if (share(units, index - 1)) {
     const next = units[index + 1];
     return next !== undefined && (next.kind === 'quote' || ['PRON', 'DET', 'PROPN'].includes(posOf(next)));
+  }
+  // "the kind of job that many economists say is the future", "a group which officials say is tied to
+  // …": after a relative pronoun and its subject, the verb's object is the pronoun, and a finite verb
+  // follows it.
+  if (RELATIVE_CUES.has(unit.token.lower) && relativeSubject(units, index - 1)) {
+    const next = units[index + 1];
+    const pos = posOf(next);
+    if (pos === 'AUX' || (pos === 'VERB' && !lowerOf(next).endsWith('ing'))) return true;
   }
   if (before !== 'PROPN' && before !== 'NOUN' && before !== 'PRON') return false;
   // "Patient groups note that …": a bare form needs a plural subject.
