@@ -130,7 +130,7 @@ const NOT_SPEAKERS = new Set(
   `note update updated editor photo photos source sources related read watch video correction disclosure
   advertisement q a answer question subject topic date time location breaking exclusive live listen
   transcript sign statement email report poll analysis opinion review comment comments categories category
-  tags tag filed keywords latest`.split(/\s+/),
+  tags tag filed keywords latest copy`.split(/\s+/),
 );
 
 /** Does a verb stand anywhere from `from` to the end of the sentence? */

@@ -784,6 +784,17 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
   if (found.length === 0) {
     const punctuated = colonOrDash(context) ?? colonAfterClause(context);
     if (punctuated) found.push(punctuated);
+  } else if (
+    found.every((attribution) => attribution.cueClass === 'attitude' || attribution.cueClass === 'belief')
+  ) {
+    // "Reed: I support the harbour plan": a stance after a headline's colon is inside the words it gives.
+    const punctuated = colonOrDash(context);
+    const colon = punctuated?.cue?.start ?? Infinity;
+    if (punctuated && found.every((attribution) => (attribution.cue?.start ?? -1) > colon)) {
+      // (Second verbs point at their subject's attribution by index: one more in front of them.)
+      for (const attribution of found) if (attribution.sharedWith !== null) attribution.sharedWith++;
+      found.unshift(punctuated);
+    }
   }
   // A stance verb inside reported content ("told Sky News he wants to …") is part of that content, and so
   // is a verb sharing its subject ("said it would attack the posts and would respond …").

@@ -782,6 +782,11 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'was unsafe', speaker: 'engineers', cue: 'said' },
     ],
   },
+  {
+    name: 'a headline colon before a stance verb in the words given ("Reed: I support the harbour plan")',
+    text: 'Reed: I support the harbour plan.\n\nTom Reed, the mayor, spoke on Tuesday.',
+    expected: [{ quote: 'I support the harbour plan', speaker: 'Tom Reed', cue: ':' }],
+  },
 ];
 
 describe('extract: recall constructions', () => {
