@@ -162,15 +162,35 @@ function inOpeningClause(units: Unit[], index: number): boolean {
   return true;
 }
 
+/** Conjunctions after a comma that set a second speaker against the first ("…, while others say …"). */
+const CONTRAST_LEADS = new Set(['while', 'whereas', 'though', 'although']);
+
 function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text = ''): number {
   // Only the next few verbs can end this content: bounded, so a sentence of thousands of verbs stays linear.
   for (let k = cueIndex + 1; k < cues.length && k <= cueIndex + 4; k++) {
     const other = cues[k];
-    // "…, but Cook did not say when": a later clause with its own reporting verb and subject.
+    // "…, but Cook did not say when", "…, while others say …", "…; 26 percent of Democrats say …": a
+    // later clause with its own reporting verb and subject.
     const subject = phraseEndingAt(units, other.first - 1, cues[cueIndex].verb + 1);
-    if (subject && COORDINATORS.has(lowerOf(units[subject.first - 1]))) {
-      let end = subject.first - 1;
-      while (end > 0 && (COORDINATORS.has(lowerOf(units[end])) || isComma(units[end]))) end--;
+    let subjectFirst = subject ? subject.first : -1;
+    // ("…, while only 49 percent of Republicans say …": the share before "of" opens the subject.)
+    if (subject && lowerOf(units[subjectFirst - 1]) === 'of') {
+      const share = phraseEndingAt(units, subjectFirst - 2, cues[cueIndex].verb + 1);
+      if (share && !share.pronoun) subjectFirst = share.first;
+    }
+    const lead = subject ? lowerOf(units[subjectFirst - 1]) : '';
+    const contrast =
+      CONTRAST_LEADS.has(lead) && (isComma(units[subjectFirst - 2]) || isDash(units[subjectFirst - 2]));
+    if (subject && (COORDINATORS.has(lead) || contrast || lead === ';')) {
+      let end = subjectFirst - 1;
+      while (
+        end > 0 &&
+        (COORDINATORS.has(lowerOf(units[end])) ||
+          CONTRAST_LEADS.has(lowerOf(units[end])) ||
+          lowerOf(units[end]) === ';' ||
+          isComma(units[end]))
+      )
+        end--;
       return end;
     }
     // "46 percent said yes, compared with 23 percent who said …": a later speaker in a relative clause

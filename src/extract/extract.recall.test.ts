@@ -787,6 +787,21 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     text: 'Reed: I support the harbour plan.\n\nTom Reed, the mayor, spoke on Tuesday.',
     expected: [{ quote: 'I support the harbour plan', speaker: 'Tom Reed', cue: ':' }],
   },
+  {
+    name: 'a second speaker set against the first ("…, while others say …", "…; 26 percent say …")',
+    text:
+      'One guide says the pier is safe, while others say it should close. Most residents said the fares ' +
+      'were fair; 26 percent of residents said they were too high. Reed said the vote was fair, though ' +
+      'Ann Lee said she doubted it.',
+    expected: [
+      { quote: 'the pier is safe', cue: 'says' },
+      { quote: 'it should close', mention: 'others', cue: 'say' },
+      { quote: 'the fares were fair', cue: 'said' },
+      { quote: 'they were too high', cue: 'said' },
+      { quote: 'the vote was fair', speaker: 'Reed', cue: 'said' },
+      { quote: 'she doubted it', speaker: 'Ann Lee', cue: 'said' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
