@@ -802,6 +802,19 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'she doubted it', speaker: 'Ann Lee', cue: 'said' },
     ],
   },
+  {
+    name: 'a quantifier standing for people as the subject ("Another said", "Some say", "while another says")',
+    text:
+      'Two fishermen spoke. One said the pier was safe. Another said he hoped it would close. Some say the ' +
+      'fares are too high, while another says they are fair. Yet another said the ferry was late.',
+    expected: [
+      { quote: 'the pier was safe', mention: 'One', cue: 'said' },
+      { quote: 'he hoped it would close', mention: 'Another', cue: 'said' },
+      { quote: 'the fares are too high', mention: 'Some', cue: 'say' },
+      { quote: 'they are fair', mention: 'another', cue: 'says' },
+      { quote: 'the ferry was late', mention: 'Yet another', cue: 'said' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

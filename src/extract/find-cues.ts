@@ -90,6 +90,9 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
 
+/** Quantifiers that stand alone for people as a subject ("another said", "some say"). */
+const STANDING_QUANTIFIERS = new Set(['another', 'some', 'many', 'several', 'both']);
+
 /** Verbs of saying a relative clause holds with a gap ("that critics say is …"; "reports", "charges" are nouns). */
 const RELATIVE_CUES = new Set(['say', 'says', 'claim', 'claims', 'argue', 'argues', 'insist', 'insists']);
 
@@ -138,6 +141,11 @@ function nounReadAsVerb(units: Unit[], index: number, cueClass: CueClass): boole
     const next = units[index + 1];
     const pos = posOf(next);
     if (pos === 'AUX' || (pos === 'VERB' && !lowerOf(next).endsWith('ing'))) return true;
+  }
+  // "Some say the fares …", "Many say they …": a quantifier standing for people, then a clause.
+  if (STANDING_QUANTIFIERS.has(lowerOf(units[index - 1]))) {
+    const next = units[index + 1];
+    return next !== undefined && (next.kind === 'quote' || ['PRON', 'DET', 'PROPN'].includes(posOf(next)));
   }
   if (before !== 'PROPN' && before !== 'NOUN' && before !== 'PRON') return false;
   // "Patient groups note that …": a bare form needs a plural subject.
@@ -241,7 +249,14 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     const previousPos = posOf(units[i - 1]);
     // "began by saying …", "before claiming …": a participle after these prepositions reports.
     const ledParticiple = lower.endsWith('ing') && PARTICIPLE_LEADS.has(previous);
-    if (previous === 'to' || previousPos === 'DET' || (previousPos === 'ADP' && !ledParticiple)) continue;
+    // ("the said agreement" is no report; "Another said", "Some say" are.)
+    const standing = STANDING_QUANTIFIERS.has(previous) && entry.cueClass === 'speech';
+    if (
+      previous === 'to' ||
+      (previousPos === 'DET' && !standing) ||
+      (previousPos === 'ADP' && !ledParticiple)
+    )
+      continue;
     const participle = lower.endsWith('ing');
     // Verb group: auxiliaries and adverbs right before the verb.
     let first = i;

@@ -82,6 +82,9 @@ const NOT_HEADS = new Set([
   'way',
 ]);
 
+/** Quantifiers that stand alone for people as a subject ("another said", "some say"). */
+const STANDING_QUANTIFIERS = new Set(['another', 'some', 'many', 'several', 'both']);
+
 /** Participles of polling after the respondents ("those surveyed", "voters polled"). */
 const POLL_PARTICIPLES = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
 
@@ -168,6 +171,20 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
         : phraseEndingAt(units, last - 1, floor);
     if (!polled || polled.pronoun) return null;
     return { first: shareOf(units, polled.first, floor), last, pronoun: false };
+  }
+  // "Another said", "while another says", "Some say", "Many say": a quantifier standing for people.
+  // It opens its clause ("an issue many believed was …", "which some suggest will …" hold no speaker).
+  if (STANDING_QUANTIFIERS.has(head.token.lower) && head.token.pos !== 'NOUN') {
+    const first = last - 1 >= floor && ['yet', 'still'].includes(lowerOf(units[last - 1])) ? last - 1 : last;
+    const before = units[first - 1];
+    const opens =
+      first === floor ||
+      before === undefined ||
+      before.kind === 'quote' ||
+      ['CCONJ', 'SCONJ', 'PUNCT'].includes(posOf(before)) ||
+      ['while', 'though', 'although', 'whereas'].includes(lowerOf(before));
+    if (opens && !['that', 'which', 'who', 'whom'].includes(lowerOf(before)))
+      return { first, last, pronoun: false };
   }
   // A capitalised word right before the verb is a name whatever the tagger says ("Cook/VERB said").
   const capitalisedName =
