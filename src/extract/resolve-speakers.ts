@@ -1076,6 +1076,9 @@ export function resolveSpeakers(
       const fits = (name: string) => genderFits(pronoun, name);
       let found: Speaker | null = null;
       let foundAt = -1;
+      // A recent speaker passed over only for a first name of the other gender ("Tessa Jowell said …. He
+      // said"): the pronoun's person is someone the story has not made a speaker.
+      let passedOver = false;
       for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) {
         const candidate = history[h].speaker;
         // "the Russian president said …. '…,' he said": a singular description is a person too.
@@ -1083,11 +1086,13 @@ export function resolveSpeakers(
           candidate.kind === 'unknown' &&
           (pronoun === 'he' || pronoun === 'she') &&
           /^(the|a|an) /.test(candidate.name);
-        if ((wanted.includes(candidate.kind) || description) && fits(candidate.name)) {
+        if (!(wanted.includes(candidate.kind) || description)) continue;
+        if (fits(candidate.name)) {
           found = history[h].speaker;
           foundAt = history[h].at;
           break;
         }
+        passedOver = true;
       }
       if (pronoun === 'i') {
         // "Karl Weber: First, I did not say …": in a transcript, the label of the turn the pronoun is in.
@@ -1142,7 +1147,7 @@ export function resolveSpeakers(
           );
       }
       // A person only mentioned is not who says "I": that is someone quoted or the text's own author.
-      if (!found && !bound && !otherGender && wanted.includes('person') && pronoun !== 'i') {
+      if (!found && !bound && !otherGender && !passedOver && wanted.includes('person') && pronoun !== 'i') {
         // No earlier speaker: the nearest person named before the pronoun, outside this statement.
         const before = nearestMention(
           registry.mentions,

@@ -80,7 +80,12 @@ isabella alexis kayla charlotte hillary kamala nikki ursula angela theresa liz k
 kaja annalena marine giorgia jacinda kristalina christine nancy elise kellyanne sarah ivanka melania
 michelle jill condoleezza madeleine samantha linda elizabeth tulsi amy kirsten dianne susan lisa
 marjorie lauren ilhan alexandria rashida ayanna sonia ruth amy ketanji liz kristi gina janet lina
-nadia oksana svetlana maria valentina tatiana natalia irina olga yekaterina anastasia`);
+nadia oksana svetlana maria valentina tatiana natalia irina olga yekaterina anastasia ada jane kate
+katie anne sue beth emma lucy sophie chloe ellen eleanor joanna tessa harriet yvette hilary clare
+claire fiona gillian caroline penny nadine priti suella segolene federica mette sanna roberta zuzana
+maia ana sviatlana hanna daria alina sofia marina lyudmila agnes ingrid greta helga angelika birgit
+martina monica silvia sylvia paula rosa carmen isabel lucia elena irene eva vera nina zoe ruby mia
+margot magda beata ewa agnieszka katarzyna`);
 
 export const MALE_NAMES =
   words(`james robert john michael david william richard joseph thomas charles christopher
@@ -95,7 +100,11 @@ mykhailo oleksandr andriy dmytro denys vitali vitaliy petro viktor yevgeny emman
 keir justin recep xi narendra benjamin antony lloyd jens jake kevin chuck joe kurt ron vivek
 tim jd pete gavin jared sebastian tucker sean steve rex mitt kirill alexei alexey ramzan yevgeny igor
 nikolai maxim ivan pavel oleg valery valeriy arseniy denis rustem kyrylo olaf friedrich
-charles pedro`);
+charles pedro tom tommy bob bill jim jimmy dave dan danny tony nick matt andy rob greg ed eddie fred
+harry jon josh ken phil ray don hugh ian neil nigel gordon colin graham simon martin liam owen gareth
+rhys hans jacques francois nicolas pierre silvio gerhard helmut wolfgang karl klaus giuseppe carlos
+luis miguel ali mohammed muhammad ahmed omar hassan hussein mahmoud ariel ehud shimon yitzhak kofi
+nelson thabo tomasz andrzej mateusz jaroslaw donald radoslaw lech`);
 
 /** Legal forms that end a company's name ("Texaco Inc", "Sears, Roebuck and Co"). */
 export const LEGAL_FORMS = words(
