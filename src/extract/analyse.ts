@@ -130,6 +130,11 @@ export function analyse(text: string): Analysis {
       lookupCue(previous.lower) === undefined
     )
       previous.pos = 'PROPN';
+    // "the economics think tank said", "a policy think-tank": "think" is part of the noun, not a verb.
+    if (/^tanks?$/i.test(value) && previous !== undefined) {
+      const think = previous.value === '-' ? tokens[tokens.length - 2] : previous;
+      if (think !== undefined && think.lower === 'think') think.pos = 'NOUN';
+    }
     // "he was ill. The mayor …": wink-nlp reads a lower-case word that is also an abbreviation (Ill.,
     // Miss., Wash., in., no.) as one token with its full stop. Before a capital, a quotation mark or the
     // end of the text the stop ends the sentence; the tokens after it start a new one.

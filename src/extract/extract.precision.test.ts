@@ -620,3 +620,47 @@ describe('extract: a thing made known is reported only with `stances`', () => {
     expect(quotes(true)).toEqual(withStances);
   });
 });
+
+// Sentences written for these tests; the names are invented. A word that is a verb of saying elsewhere,
+// here part of a phrase that says nothing: "add to" joins a thing to another, "think tank" is a noun.
+const NOT_CUES: Array<{ name: string; text: string; statements: Array<{ quote: string; speaker: string }> }> =
+  [
+    {
+      name: '"adding to" a thing is no report',
+      text: 'The film won the prize for best actress, adding to a growing list of awards she has won.',
+      statements: [],
+    },
+    {
+      name: '"added to" a thing is no report',
+      text: 'Heavy selling by funds added to the pressure on the crown, dealers said.',
+      statements: [
+        { quote: 'Heavy selling by funds added to the pressure on the crown', speaker: 'dealers' },
+      ],
+    },
+    {
+      name: '"adds to" a thing is no report',
+      text: 'Mud adds to the stress on the cattle, Ruritanian farmers said.',
+      statements: [{ quote: 'Mud adds to the stress on the cattle', speaker: 'Ruritanian farmers' }],
+    },
+    {
+      name: '"think tank" is a noun: the tank says',
+      text: 'The Ruritanian economics think tank said growth would slow next year.',
+      statements: [{ quote: 'growth would slow next year', speaker: 'the Ruritanian economics think tank' }],
+    },
+    {
+      name: '"think-tank" is a noun: the tank says',
+      text: 'The Vell Institute, a policy think-tank, says the port needs a new dock.',
+      statements: [{ quote: 'the port needs a new dock', speaker: 'the Vell Institute' }],
+    },
+  ];
+
+describe('extract: a verb of saying inside a phrase that says nothing', () => {
+  it.each(NOT_CUES)('$name', ({ text, statements }) => {
+    expect(
+      extract({ text }).map((statement) => ({
+        quote: statement.quote.text,
+        speaker: statement.speaker.name,
+      })),
+    ).toEqual(statements);
+  });
+});

@@ -240,6 +240,8 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     // "The letter reads: \"…\"": "read" reports only before a colon or a quotation.
     if (entry.lemma === 'read' && !(lowerOf(units[i + 1]) === ':' || units[i + 1]?.kind === 'quote'))
       continue;
+    // "adding to its debt", "added to the pressure": "add to" joins one thing to another and says nothing.
+    if (entry.lemma === 'add' && lowerOf(units[i + 1]) === 'to') continue;
     const bare =
       entry.lemma === 'comment' && (/^[,:]$/.test(lowerOf(units[i + 1])) || lowerOf(units[i + 1]) === 'that');
     if (particles && !particle && entry.lemma !== 'call' && !bare) continue;
