@@ -25,6 +25,7 @@ import {
   MALE_NAMES,
   ORGANIZATION_NAME_ENDS,
   ORGANIZATION_WORDS,
+  PERSON_DESCRIPTION_NOUNS,
   PLACES,
 } from './speaker-words.js';
 import { firstStartingAt, lowerOf, posOf, valueOf } from './units.js';
@@ -841,6 +842,85 @@ function unintroducedRole(speaker: Speaker, registry: NameRegistry): boolean {
   return roleHead(words.slice(1)) !== null;
 }
 
+/** Nouns that describe a woman: "the actress" is not the man last named. */
+const FEMALE_DESCRIPTIONS = new Set(['actress', 'businesswoman', 'sportswoman']);
+
+/**
+ * "the comedian", "the Veldonian producer", "the 24-year-old", "the three-time world champion": a
+ * definite description of a person by trade or age that names no one; the head noun, else null. A role
+ * ("the president") is read as a role; a description with a clause after a comma keeps its head.
+ */
+function personDescriptionHead(speaker: Speaker, text: string): string | null {
+  if (speaker.kind !== 'unknown' || !speaker.mention) return null;
+  const { mention } = speaker;
+  const phrase = mention.text.split(/,/)[0].trim();
+  const words = phrase.split(/\s+/);
+  if (words.length < 2 || words[0].toLowerCase() !== 'the') return null;
+  let head = words[words.length - 1].toLowerCase();
+  // "the 24-year-old", cut at its hyphen or written whole
+  if (/^\d+-year$/.test(head) && /^-old\b/.test(text.slice(mention.start + phrase.length)))
+    head = `${head}-old`;
+  if (/^\d+-year-old$/.test(head)) return head;
+  return PERSON_DESCRIPTION_NOUNS.has(head) ? head : null;
+}
+
+/**
+ * The person a description takes up: the latest person named as a speaker or as a sentence's subject
+ * before `before`, when named like a person (a known first name, or named again), when no other person
+ * is named between them outside the statement's own words ("Mark Dorran scored. A shot went past Peter
+ * Hollis. The keeper said …" is not the scorer's) and the description fits them (not a woman's noun for
+ * a man); null otherwise.
+ */
+function latestDescribed(
+  head: string,
+  history: ResolvedMention[],
+  openers: Array<{ start: number; name: string }>,
+  options: {
+    before: number;
+    registry: NameRegistry;
+    inside: (at: number) => boolean;
+    excluded: (name: string) => boolean;
+    genderOf: (name: string) => string | null | undefined;
+  },
+): string | null {
+  const { before, registry, inside, excluded, genderOf } = options;
+  let latest: { at: number; name: string } | null = null;
+  for (let h = history.length - 1; h >= 0; h--) {
+    const { speaker, at } = history[h];
+    if (speaker.kind !== 'person') continue;
+    latest = { at, name: speaker.name };
+    break;
+  }
+  for (let i = openers.length - 1; i >= 0; i--) {
+    if (openers[i].start >= before) continue;
+    if (!latest || openers[i].start > latest.at) latest = { at: openers[i].start, name: openers[i].name };
+    break;
+  }
+  // Not a film title taken for a speaker ("The star of Harbour Nights and Greyfield said"): a person's name.
+  if (!latest || excluded(latest.name) || !personLike(latest.name, registry)) return null;
+  const from = latest.at;
+  const name = latest.name;
+  // A person: one introduced with a role, or a name with a known first name (the tennis tournament "the
+  // Brenmoor Open" is none).
+  const person = (other: string): boolean =>
+    registry.roles.some((entry) => entry.name === other) ||
+    other
+      .toLowerCase()
+      .split(' ')
+      .some((word) => MALE_NAMES.has(word) || FEMALE_NAMES.has(word));
+  const others = registry.mentions.some(
+    (mention) =>
+      mention.start > from &&
+      mention.start < before &&
+      mention.name !== name &&
+      !inside(mention.start) &&
+      person(mention.name),
+  );
+  if (others) return null;
+  if (FEMALE_DESCRIPTIONS.has(head) && genderOf(name) === 'he') return null;
+  return name;
+}
+
 /** What a story calls a company it has named ("the firm", "the airline"). */
 const COMPANY_REFERENCES = new Set([
   ...COMPANY_NOUNS,
@@ -1189,6 +1269,20 @@ export function resolveSpeakers(
       });
       if (holder)
         speaker = { ...speaker, name: holder, kind: 'person', title: speaker.title ?? speaker.name };
+    }
+    const described = personDescriptionHead(speaker, text);
+    if (described) {
+      // "Rick Garvey has told fans …. The comedian said …": a description by trade or age takes up the
+      // person last in view, unless the statement talks about them.
+      const content = attribution.parts.map((part) => text.slice(part.start, part.end)).join(' ');
+      const person = latestDescribed(described, history, openers, {
+        before: source.start,
+        registry,
+        inside: (at) => attribution.parts.some((part) => at >= part.start && at < part.end),
+        excluded: (name) => content.includes(name.slice(name.lastIndexOf(' ') + 1)),
+        genderOf,
+      });
+      if (person) speaker = { ...speaker, name: person, kind: 'person' };
     }
     if (speaker.kind === 'person' && speaker.name.includes(' ')) {
       // Speakers introduce names too, even where the tagger missed them ("Mayor Ellen Park/NOUN").

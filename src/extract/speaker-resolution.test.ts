@@ -261,6 +261,35 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
       { quote: 'he is tired', speaker: 'those' },
     ],
   },
+  {
+    name: 'a trade takes up the person last named: "Tom Garvey … The comedian said"',
+    text:
+      'Tom Garvey has told fans he will not tour again. The comedian said the road had worn him down. ' +
+      '"I am tired," he said.',
+    expected: [
+      { quote: 'the road had worn him down', speaker: 'Tom Garvey' },
+      { quote: '"I am tired,"', speaker: 'Tom Garvey' },
+    ],
+  },
+  {
+    name: 'an age takes up the person last named: "said the 24-year-old"',
+    text:
+      'Anna Velkova won the final in Brenmoor. Velkova had lost in the first round a year ago. ' +
+      '"This is the best day of my life," said the 24-year-old.',
+    expected: [{ quote: '"This is the best day of my life,"', speaker: 'Anna Velkova' }],
+  },
+  {
+    name: 'a described position after a name with adjectives: "added the Veldonian producer"',
+    text: 'Producer Kevin Marsh said the show would open in May. "It will be worth the wait," added the Veldonian producer.',
+    expected: [{ quote: '"It will be worth the wait,"', speaker: 'Kevin Marsh' }],
+  },
+  {
+    name: 'a description after a second person named stays unknown',
+    text:
+      'Mark Dorran scored twice. A late shot went past the dive of Peter Hollis. ' +
+      'The keeper said the defence had let him down.',
+    expected: [{ quote: 'the defence had let him down', speaker: 'the keeper' }],
+  },
 ];
 
 describe('speaker resolution', () => {

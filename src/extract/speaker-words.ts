@@ -106,6 +106,20 @@ rhys hans jacques francois nicolas pierre silvio gerhard helmut wolfgang karl kl
 luis miguel ali mohammed muhammad ahmed omar hassan hussein mahmoud ariel ehud shimon yitzhak kofi
 nelson thabo tomasz andrzej mateusz jaroslaw donald radoslaw lech`);
 
+/**
+ * Nouns a story uses to take up a person it has named, by trade, sport position or standing ("the
+ * comedian", "the prop", "the striker", "the two-time champion"); roles are in ROLE_WORDS.
+ */
+export const PERSON_DESCRIPTION_NOUNS = words(`comedian comic actor actress singer songwriter rapper musician
+  guitarist drummer pianist star superstar celebrity presenter broadcaster producer filmmaker
+  film-maker novelist author writer poet playwright artist designer chef dancer politician tycoon
+  businessman businesswoman billionaire millionaire entrepreneur banker investor spy veteran winner
+  champion runner-up athlete sprinter runner hurdler jumper swimmer cyclist boxer golfer jockey skater
+  skier player striker midfielder defender winger keeper goalkeeper prop lock hooker flanker
+  fly-half scrum-half full-back batsman bowler all-rounder skipper
+  sportsman sportswoman campaigner activist dissident blogger journalist reporter photographer
+  priest bishop cleric doctor surgeon inventor soldier`);
+
 /** Legal forms that end a company's name ("Texaco Inc", "Sears, Roebuck and Co"). */
 export const LEGAL_FORMS = words(
   'corp corp. corporation inc inc. incorporated ltd ltd. limited co co. plc llc lp ag sa nv holdings',
