@@ -25,6 +25,7 @@ import {
   MALE_NAMES,
   ORGANIZATION_NAME_ENDS,
   ORGANIZATION_WORDS,
+  DEMONYM_NOUNS,
   PERSON_DESCRIPTION_NOUNS,
   PLACES,
 } from './speaker-words.js';
@@ -848,14 +849,19 @@ const FEMALE_DESCRIPTIONS = new Set(['actress', 'businesswoman', 'sportswoman'])
 /**
  * "the comedian", "the Veldonian producer", "the 24-year-old", "the three-time world champion": a
  * definite description of a person by trade or age that names no one; the head noun, else null. A role
- * ("the president") is read as a role; a description with a clause after a comma keeps its head.
+ * ("the president") is read as a role; a description with a clause after a comma keeps its head. "The
+ * Ruritanian" names a person by nationality, whoever took it for a name.
  */
 function personDescriptionHead(speaker: Speaker, text: string): string | null {
-  if (speaker.kind !== 'unknown' || !speaker.mention) return null;
+  if (!speaker.mention) return null;
   const { mention } = speaker;
   const phrase = mention.text.split(/,/)[0].trim();
   const words = phrase.split(/\s+/);
   if (words.length < 2 || words[0].toLowerCase() !== 'the') return null;
+  // "said the Brazilian": a nationality alone, read as a person named by it
+  const demonym = words.length === 2 && DEMONYM_NOUNS.has(words[1].toLowerCase()) ? words[1] : null;
+  if (demonym && speaker.name.toLowerCase().replace(/^the /, '') === demonym.toLowerCase()) return demonym;
+  if (speaker.kind !== 'unknown') return null;
   let head = words[words.length - 1].toLowerCase();
   // "the 24-year-old", cut at its hyphen or written whole
   if (/^\d+-year$/.test(head) && /^-old\b/.test(text.slice(mention.start + phrase.length)))

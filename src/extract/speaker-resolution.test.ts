@@ -284,6 +284,16 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: '"It will be worth the wait,"', speaker: 'Kevin Marsh' }],
   },
   {
+    name: 'a nationality alone takes up the person last named: "said the Brazilian"',
+    text: 'Michael Arrieta reached the final in Brenmoor. "I played my best tennis today," said the Brazilian.',
+    expected: [{ quote: '"I played my best tennis today,"', speaker: 'Michael Arrieta' }],
+  },
+  {
+    name: 'a nationality noun takes up the person last named: "The Swede said"',
+    text: 'Lars Holm won the sprint in Veldgrad. Holm had trained there all winter. The Swede said the wind had helped him.',
+    expected: [{ quote: 'the wind had helped him', speaker: 'Lars Holm' }],
+  },
+  {
     name: 'a description after a second person named stays unknown',
     text:
       'Mark Dorran scored twice. A late shot went past the dive of Peter Hollis. ' +

@@ -120,6 +120,17 @@ export const PERSON_DESCRIPTION_NOUNS = words(`comedian comic actor actress sing
   sportsman sportswoman campaigner activist dissident blogger journalist reporter photographer
   priest bishop cleric doctor surgeon inventor soldier`);
 
+/**
+ * Nationality nouns a story uses for a person it has named ("said the Brazilian", "the Swede"): only
+ * forms that name one person, not a people or team ("the French", "the Dutch").
+ */
+export const DEMONYM_NOUNS = words(`american russian ukrainian german israeli palestinian iranian syrian
+  canadian mexican korean indian pakistani afghan iraqi saudi egyptian kenyan nigerian belarusian
+  georgian hungarian italian norwegian estonian latvian lithuanian romanian bulgarian serbian croatian
+  brazilian australian austrian belgian argentine argentinian colombian chilean peruvian venezuelan
+  cuban jamaican moroccan algerian ethiopian ghanaian zimbabwean frenchman spaniard briton scot
+  scotsman englishman irishman welshman dutchman swede dane finn pole czech slovak slovenian kiwi`);
+
 /** Legal forms that end a company's name ("Texaco Inc", "Sears, Roebuck and Co"). */
 export const LEGAL_FORMS = words(
   'corp corp. corporation inc inc. incorporated ltd ltd. limited co co. plc llc lp ag sa nv holdings',
