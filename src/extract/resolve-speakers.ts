@@ -1259,6 +1259,19 @@ export function resolveSpeakers(
       return null;
     };
     let speaker = readSpeakerPhrase(text, units, source, registry, prefer);
+    // "Ukrinform reported", "according to Gartner": a single name that reports, no one's surname or first
+    // name, is an outlet or a firm, so no later "he" or "she" takes it up.
+    if (
+      speaker.kind === 'person' &&
+      speaker.mention?.text === speaker.name &&
+      /^\p{Lu}[\p{L}\d-]+$/u.test(speaker.name) &&
+      (attribution.cue?.lemma === 'report' || attribution.cue?.lemma === 'according to') &&
+      !registry.bySurname.has(speaker.name.toLowerCase()) &&
+      !registry.byFirstName.has(speaker.name.toLowerCase()) &&
+      !knownFirstName(speaker.name) &&
+      !registry.roles.some((entry) => entry.name === speaker.name)
+    )
+      speaker = { ...speaker, kind: 'organization' };
     // "Parmalat said …. The firm also said …": a company noun takes up the company that last spoke.
     const company = companyNoun(speaker) ? latestCompany(history) : null;
     if (company) speaker = { ...company, mention: speaker.mention };

@@ -294,6 +294,20 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: 'the wind had helped him', speaker: 'Lars Holm' }],
   },
   {
+    name: 'an outlet that reports is no "he": the pronoun goes to the minister before it',
+    text:
+      'Ruritanian Foreign Minister Ivo Dravic signalled on Monday that the port could reopen, according to ' +
+      'Brenpress. "We will not wait forever," he said.',
+    expected: [{ quote: '"We will not wait forever,"', speaker: 'Ivo Dravic' }],
+  },
+  {
+    name: 'a firm that reports is taken up by "it" and "the firm"',
+    text:
+      'In 2003, Kestrova reported a 20% rise in profits, and it has forecast similar gains this year. ' +
+      'The firm said costs were under control.',
+    expected: [{ quote: 'costs were under control', speaker: 'Kestrova' }],
+  },
+  {
     name: 'a description after a second person named stays unknown',
     text:
       'Mark Dorran scored twice. A late shot went past the dive of Peter Hollis. ' +
