@@ -873,8 +873,8 @@ function personDescriptionHead(speaker: Speaker, text: string): string | null {
 /**
  * The person a description takes up: the latest person named as a speaker or as a sentence's subject
  * before `before`, when named like a person (a known first name, or named again), when no other person
- * is named between them outside the statement's own words ("Mark Dorran scored. A shot went past Peter
- * Hollis. The keeper said …" is not the scorer's) and the description fits them (not a woman's noun for
+ * is named in a later sentence between them outside the statement's own words ("Mark Dorran scored. A
+ * shot went past Peter Hollis. The keeper said …" is not the scorer's) and the description fits them (not a woman's noun for
  * a man); null otherwise.
  */
 function latestDescribed(
@@ -883,13 +883,14 @@ function latestDescribed(
   openers: Array<{ start: number; name: string }>,
   options: {
     before: number;
+    text: string;
     registry: NameRegistry;
     inside: (at: number) => boolean;
     excluded: (name: string) => boolean;
     genderOf: (name: string) => string | null | undefined;
   },
 ): string | null {
-  const { before, registry, inside, excluded, genderOf } = options;
+  const { before, text, registry, inside, excluded, genderOf } = options;
   let latest: { at: number; name: string } | null = null;
   for (let h = history.length - 1; h >= 0; h--) {
     const { speaker, at } = history[h];
@@ -914,9 +915,14 @@ function latestDescribed(
       .toLowerCase()
       .split(' ')
       .some((word) => MALE_NAMES.has(word) || FEMALE_NAMES.has(word));
+  // Names later in the sentence that opens with the person are objects and asides ("Ann Lee beat Eva
+  // Ruiz in Brenmoor. The 24-year-old said …" is Lee's): only a later sentence's names stand between.
+  const rest = text.slice(from, before);
+  const stop = rest.search(/[.!?]["”’]?\s/);
+  const after = stop < 0 ? before : from + stop;
   const others = registry.mentions.some(
     (mention) =>
-      mention.start > from &&
+      mention.start > after &&
       mention.start < before &&
       mention.name !== name &&
       !inside(mention.start) &&
@@ -1296,6 +1302,7 @@ export function resolveSpeakers(
       const content = attribution.parts.map((part) => text.slice(part.start, part.end)).join(' ');
       const person = latestDescribed(described, history, openers, {
         before: source.start,
+        text,
         registry,
         inside: (at) => attribution.parts.some((part) => at >= part.start && at < part.end),
         excluded: (name) => content.includes(name.slice(name.lastIndexOf(' ') + 1)),

@@ -308,6 +308,13 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: 'costs were under control', speaker: 'Kestrova' }],
   },
   {
+    name: "names later in the subject's own sentence do not stand between it and a description",
+    text:
+      'Peter Vasko has joined fellow singers Maria Lind and David Orr in backing the festival. ' +
+      'Speaking on local radio, the veteran singer said the town needed it.',
+    expected: [{ quote: 'the town needed it', speaker: 'Peter Vasko' }],
+  },
+  {
     name: 'a description after a second person named stays unknown',
     text:
       'Mark Dorran scored twice. A late shot went past the dive of Peter Hollis. ' +
