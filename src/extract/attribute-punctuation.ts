@@ -130,7 +130,7 @@ const NOT_SPEAKERS = new Set(
   `note update updated editor photo photos source sources related read watch video correction disclosure
   advertisement q a answer question subject topic date time location breaking exclusive live listen
   transcript sign statement email report poll analysis opinion review comment comments categories category
-  tags tag filed keywords latest copy`.split(/\s+/),
+  tags tag filed keywords latest copy summary`.split(/\s+/),
 );
 
 /** Does a verb stand anywhere from `from` to the end of the sentence? */
@@ -196,6 +196,11 @@ export function colonOrDash(context: Context): Attribution | null {
       // "The Onion: An interview with …", "The Sports Moment: A newsletter for …": a title with "the" and a
       // description without a verb is a label, not a turn of speech ("Ruslan Reed: A large project." is).
       if (lowerOf(units[phrase.first]) === 'the' && !holdsVerb(units, i + 1)) continue;
+      // "WIRED25: Stories of …": a figure inside the name makes it a web-page label. "Portion Cups: 2 Green,
+      // 1 Red", "Price Drop: 2024 Ferry Pass for $39": amounts with no verb are a list or an offer, not a turn.
+      let figure = false;
+      for (let w = phrase.first; w <= phrase.last; w++) if (/\d/.test(lowerOf(units[w]))) figure = true;
+      if (figure || (/^\d/.test(lowerOf(units[i + 1])) && !holdsVerb(units, i + 1))) continue;
       const span = contentSpan(units, i + 1, units.length - 1);
       if (!span) return null;
       return colonAttribution(context, phrase, { colon: units[i], span });

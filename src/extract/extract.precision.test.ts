@@ -327,6 +327,31 @@ describe('extract: a topic is no statement', () => {
 // invented.
 const NOT_SPEAKERS: Array<{ name: string; text: string; statements: Array<[string, string]> }> = [
   {
+    name: 'a web-page label with a figure in it ("VELL25: …")',
+    text: 'VELL25: Stories of the ferries that keep the islands going\n\nLena Voss said the fares would rise.',
+    statements: [['Lena Voss', 'the fares would rise']],
+  },
+  {
+    name: 'a list of amounts after a label, with no verb ("Portion Cups: 2 Green, 1 Red, 1 tsp.")',
+    text: 'Portion Cups: 2 Green, 1 Red, 1 tsp.\n\nPortion Cups: 1 Purple, 1 Yellow, 1 Blue\n\nLena Voss said the fares would rise.',
+    statements: [['Lena Voss', 'the fares would rise']],
+  },
+  {
+    name: 'a price offer after a label, with no verb ("New Price Drop: 2024 Vell Ferry Ticket for $39")',
+    text: 'New Price Drop: 2024 Vell Ferry Ticket for $39 (Originally $59)\n\nLena Voss said the fares would rise.',
+    statements: [['Lena Voss', 'the fares would rise']],
+  },
+  {
+    name: 'a summary label ("Summary: …")',
+    text: 'Summary: The harbour board voted to close the pier on Sundays.\n\nLena Voss said the fares would rise.',
+    statements: [['Lena Voss', 'the fares would rise']],
+  },
+  {
+    name: 'a transcript turn that opens with a figure and has a verb stays',
+    text: 'Ruslan Reed: 40 boats sank here, and nobody came to help.',
+    statements: [['Ruslan Reed', '40 boats sank here, and nobody came to help']],
+  },
+  {
     name: 'a live-blog label ("The Latest: …")',
     text: 'The Latest: Ferry fares to rise in May\n\nHarbour master Lena Voss said the fares would rise.',
     statements: [['Lena Voss', 'the fares would rise']],
