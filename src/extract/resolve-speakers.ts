@@ -843,6 +843,17 @@ function unintroducedRole(speaker: Speaker, registry: NameRegistry): boolean {
   return roleHead(words.slice(1)) !== null;
 }
 
+/** A sentence's end: a stop, a closing quote, then a space or a capital ("created.Half a year"). */
+const SENTENCE_STOP = /[.!?]["”’]?(?:\s|(?=\p{Lu}))/u;
+
+/** Seats of government that stand for their country ("the Kremlin leader"). */
+const SEATS = new Map([
+  ['Kremlin', 'Russia'],
+  ['Élysée', 'France'],
+  ['Elysee', 'France'],
+  ['Pentagon', 'US'],
+]);
+
 /** Nouns that describe a woman: "the actress" is not the man last named. */
 const FEMALE_DESCRIPTIONS = new Set(['actress', 'businesswoman', 'sportswoman']);
 
@@ -867,22 +878,30 @@ function personDescriptionHead(speaker: Speaker, text: string): string | null {
   if (/^\d+-year$/.test(head) && /^-old\b/.test(text.slice(mention.start + phrase.length)))
     head = `${head}-old`;
   if (/^\d+-year-old$/.test(head)) return head;
-  return PERSON_DESCRIPTION_NOUNS.has(head) ? head : null;
+  if (PERSON_DESCRIPTION_NOUNS.has(head)) return head;
+  // "the Conservative leader", "the national team coach": a qualified role left unresolved by the roles
+  // the story introduced ("the mayor" alone may introduce someone new), but not one that speaks for
+  // others or that many in a story hold ("the spokesman", "the analyst").
+  return words.length > 2 && ROLE_WORDS.has(head) && !SPOKESPEOPLE.has(head) && !ANY_ONE_OF_MANY.has(head)
+    ? head
+    : null;
 }
 
 /**
  * The person a description takes up: the latest person named as a speaker or as a sentence's subject
  * before `before`, when named like a person (a known first name, or named again), when no other person
- * is named in a later sentence between them outside the statement's own words ("Mark Dorran scored. A
+ * is named in a later sentence between them outside the statement's own words, no other country is theirs ("Mark Dorran scored. A
  * shot went past Peter Hollis. The keeper said …" is not the scorer's) and the description fits them (not a woman's noun for
  * a man); null otherwise.
  */
 function latestDescribed(
   head: string,
+  description: string,
   history: ResolvedMention[],
   openers: Array<{ start: number; name: string }>,
   options: {
     before: number;
+    opens: number;
     text: string;
     registry: NameRegistry;
     inside: (at: number) => boolean;
@@ -918,7 +937,10 @@ function latestDescribed(
   // Names later in the sentence that opens with the person are objects and asides ("Ann Lee beat Eva
   // Ruiz in Brenmoor. The 24-year-old said …" is Lee's): only a later sentence's names stand between.
   const rest = text.slice(from, before);
-  const stop = rest.search(/[.!?]["”’]?\s/);
+  const stop = rest.search(SENTENCE_STOP);
+  // In the person's own sentence, before the statement, a description is someone else ("Ann Lee said,
+  // adding that the transport minister had promised …").
+  if (stop < 0 && from < options.opens && !SENTENCE_STOP.test(text.slice(from, options.opens))) return null;
   const after = stop < 0 ? before : from + stop;
   const others = registry.mentions.some(
     (mention) =>
@@ -930,6 +952,13 @@ function latestDescribed(
   );
   if (others) return null;
   if (FEMALE_DESCRIPTIONS.has(head) && genderOf(name) === 'he') return null;
+  // "the Russian minister" is not a person the story gave another country.
+  const countries = countriesOf(description.split(/\s+/).map((word) => SEATS.get(word) ?? word));
+  const origins = new Set(registry.origins.get(name) ?? []);
+  for (const entry of registry.roles)
+    if (entry.name === name) for (const country of countriesOf(entry.title)) origins.add(country);
+  if (countries.size > 0 && origins.size > 0 && ![...origins].some((origin) => countries.has(origin)))
+    return null;
   return name;
 }
 
@@ -967,6 +996,26 @@ function latestCompany(history: ResolvedMention[]): Speaker | null {
   }
   return null;
 }
+
+/** Roles many in a story may hold: "the analyst" is seldom the person last named. */
+const ANY_ONE_OF_MANY = new Set([
+  'analyst',
+  'economist',
+  'researcher',
+  'scientist',
+  'lawyer',
+  'attorney',
+  'member',
+  'correspondent',
+  'diplomat',
+  'officer',
+  'judge',
+  'prosecutor',
+  'counsel',
+  'lawmaker',
+  'mp',
+  'mep',
+]);
 
 /** Roles that speak for someone else: "the spokesman" is rarely the person last in view. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative']);
@@ -1300,8 +1349,9 @@ export function resolveSpeakers(
       // "Rick Garvey has told fans …. The comedian said …": a description by trade or age takes up the
       // person last in view, unless the statement talks about them.
       const content = attribution.parts.map((part) => text.slice(part.start, part.end)).join(' ');
-      const person = latestDescribed(described, history, openers, {
+      const person = latestDescribed(described, speaker.mention?.text ?? '', history, openers, {
         before: source.start,
+        opens: Math.min(source.start, ...attribution.parts.map((part) => part.start)),
         text,
         registry,
         inside: (at) => attribution.parts.some((part) => at >= part.start && at < part.end),

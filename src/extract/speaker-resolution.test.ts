@@ -315,6 +315,18 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: 'the town needed it', speaker: 'Peter Vasko' }],
   },
   {
+    name: 'a qualified role takes up the person last named: "the Liberal leader said"',
+    text: 'Martin Holloway has said taxes will fall if his party wins. "We will cut taxes," the Liberal leader said.',
+    expected: [{ quote: '"We will cut taxes,"', speaker: 'Martin Holloway' }],
+  },
+  {
+    name: 'a role of another country does not take up the person last named',
+    text:
+      'US Secretary of State Ann Brody met the envoy in Veldgrad. Brody called the talks useful. ' +
+      'The Russian foreign minister said the talks had failed.',
+    expected: [{ quote: 'the talks had failed', speaker: 'the Russian foreign minister' }],
+  },
+  {
     name: 'a description after a second person named stays unknown',
     text:
       'Mark Dorran scored twice. A late shot went past the dive of Peter Hollis. ' +
