@@ -612,6 +612,36 @@ describe('extract: what was left unsaid is reported only with `stances`', () => 
 // it. Sentences written for these tests; the names are invented.
 const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
   {
+    name: '"added" + a goal',
+    text: 'Ivo Rask added a second goal with a low shot in injury time.',
+    speech: [],
+    withStances: ['a second goal with a low shot in injury time'],
+  },
+  {
+    name: '"added" + customers',
+    text: 'Harbex added more than two million new customers in 2024.',
+    speech: [],
+    withStances: ['more than two million new customers in 2024'],
+  },
+  {
+    name: 'a clause after "added" stays',
+    text: 'Mayor Ivo Rask added the ferry would stop in May.',
+    speech: ['the ferry would stop in May'],
+    withStances: ['the ferry would stop in May'],
+  },
+  {
+    name: '"he added" + a clause the tagger may read as a noun phrase stays',
+    text: 'Mayor Ivo Rask said the ferry would run. He added the new ticket costs 40 crowns per trip.',
+    speech: ['the ferry would run', 'the new ticket costs 40 crowns per trip'],
+    withStances: ['the ferry would run', 'the new ticket costs 40 crowns per trip'],
+  },
+  {
+    name: 'quoted words after "added" stay',
+    text: 'Mayor Ivo Rask added the pair had "brought warmth to the harbour".',
+    speech: ['the pair had "brought warmth to the harbour"'],
+    withStances: ['the pair had "brought warmth to the harbour"'],
+  },
+  {
     name: '"announced" + noun phrase',
     text: 'Mayor Ivo Rask announced a new ferry subsidy for the islands.',
     speech: [],

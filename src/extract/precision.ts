@@ -221,9 +221,13 @@ export function leftUnsaid(cue: Pick<Cue, 'text'> | null, content: string): bool
   return cue !== null && NEGATED.test(cue.text) && QUESTION_OPENERS.test(content.trim());
 }
 
+/** Pronouns that stand for people, who add words far more often than things. */
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'i', 'we', 'they']);
+
 /**
- * Verbs of saying that also take a bare noun phrase for a thing they make known ("announced a truce",
- * "reported a net loss"); not those whose object is a position ("denied the charges", "predicted a defeat").
+ * Verbs of saying that also take a bare noun phrase for a thing they make known or add ("announced a truce",
+ * "reported a net loss", "added a second goal"); not those whose object is a position ("denied the charges",
+ * "predicted a defeat").
  */
 const OBJECT_REPORTS = new Set([
   'announce',
@@ -234,6 +238,7 @@ const OBJECT_REPORTS = new Set([
   'mention',
   'disclose',
   'reveal',
+  'add',
 ]);
 
 /**
@@ -246,6 +251,9 @@ export function objectOnly(units: Unit[], lemma: string, start: number, end: num
   if (!OBJECT_REPORTS.has(lemma)) return false;
   const first = firstStartingAt(units, start);
   if (first > 0 && lowerOf(units[first - 1]) === 'that') return false;
+  // "he added the software costs 5,000 dlrs": after a personal pronoun "added" reports words, even where the
+  // tagger read the clause's verb as a noun.
+  if (lemma === 'add' && first > 1 && PERSONAL_SUBJECTS.has(lowerOf(units[first - 2]))) return false;
   const pos = posOf(units[first]);
   if (
     pos !== 'DET' &&
