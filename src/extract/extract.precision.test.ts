@@ -612,6 +612,24 @@ describe('extract: what was left unsaid is reported only with `stances`', () => 
 // it. Sentences written for these tests; the names are invented.
 const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
   {
+    name: '"responding to" what was asked',
+    text: 'Mayor Ivo Rask was responding to questions about the safety of the pier.',
+    speech: [],
+    withStances: ['to questions about the safety of the pier'],
+  },
+  {
+    name: '"replied to" what was asked',
+    text: 'Harbour master Lena Voss replied to rumours in the fish market that the quay would close.',
+    speech: [],
+    withStances: ['to rumours in the fish market that the quay would close'],
+  },
+  {
+    name: 'a clause after "replied" stays',
+    text: 'Mayor Ivo Rask replied that the pier was safe.',
+    speech: ['the pier was safe'],
+    withStances: ['the pier was safe'],
+  },
+  {
     name: '"added" + a goal',
     text: 'Ivo Rask added a second goal with a low shot in injury time.',
     speech: [],

@@ -11,7 +11,7 @@ import { findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
 import { segment, type Unit } from './segment.js';
 import { PLACES } from './speaker-words.js';
-import { junkReason, leftUnsaid, objectOnly } from './precision.js';
+import { answersWhat, junkReason, leftUnsaid, objectOnly } from './precision.js';
 import { firstStartingAt } from './units.js';
 
 export interface ExtractInput {
@@ -148,6 +148,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
       kind === 'indirect' &&
       (isStance(attribution) ||
         leftUnsaid(attribution.cue, text.slice(start, end)) ||
+        answersWhat(attribution.cue, text.slice(start, end)) ||
         reportsObject(attribution, sentences[attribution.sentence].units))
     )
       continue;

@@ -212,6 +212,17 @@ const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
 /** Words that open an indirect question ("when the plant would open", "whether talks had failed"). */
 const QUESTION_OPENERS = /^(?:if|whether|why|how|when|what|where|who|whom|which)\b/i;
 
+/** Verbs of answering: "to" or "with" right after them names what they answer or how, not words. */
+const ANSWERS = new Set(['respond', 'reply', 'answer']);
+
+/**
+ * "was responding to questions about the pier", "the crown responded with a rise of 2 pct": the content
+ * names what was answered, or the deed that answered it, not the words of the answer.
+ */
+export function answersWhat(cue: Pick<Cue, 'lemma'> | null, content: string): boolean {
+  return cue !== null && ANSWERS.has(cue.lemma) && /^(?:to|with)\s/i.test(content.trim());
+}
+
 /**
  * "did not say when the plant would open", "would not disclose how much it paid": a negated verb before an
  * indirect question reports what the speaker left unsaid, no words of theirs. PolNeAR annotates it (as it
