@@ -1,5 +1,5 @@
 import { lookupCue } from './cue-lexicon.js';
-import { FEMALE_NAMES, MALE_NAMES } from './speaker-words.js';
+import { isFirstName } from './speaker-words.js';
 import { nlpForDocument } from './wink.js';
 
 /** One token of the article with its offsets into the original text. */
@@ -42,7 +42,7 @@ function firstNameReadAsVerb(
   if (tag !== 'VERB' || nextTag !== 'PROPN' || nextValue === undefined) return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(value) || !/^\p{Lu}\p{Ll}/u.test(nextValue)) return false;
   const lower = value.toLowerCase();
-  return MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || VERB_LIKE_FIRST_NAMES.has(lower);
+  return isFirstName(lower) || VERB_LIKE_FIRST_NAMES.has(lower);
 }
 
 /**
@@ -58,7 +58,7 @@ function surnameReadAsVerb(
   if (tag !== 'VERB' || previous === undefined || previous.pos !== 'PROPN') return false;
   if (!/^\p{Lu}\p{Ll}+$/u.test(value) || lookupCue(value.toLowerCase()) !== undefined) return false;
   if (nextValue !== undefined && /^\p{Lu}/u.test(nextValue)) return false;
-  return MALE_NAMES.has(previous.lower) || FEMALE_NAMES.has(previous.lower);
+  return isFirstName(previous.lower);
 }
 
 /** The token after a full stop opens a sentence: a capital, a quotation mark, or nothing at all. */

@@ -4,7 +4,7 @@ import { lookupCue, type CueEntry } from './cue-lexicon.js';
 import { readTime } from './find-venue.js';
 import { readTail } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
-import { FEMALE_NAMES, MALE_NAMES } from './speaker-words.js';
+import { isFirstName } from './speaker-words.js';
 import { isCapitalized, isComma, isTerminal, lowerOf, posOf } from './units.js';
 
 /*
@@ -82,7 +82,7 @@ function speakerAfter(
 function splitOffice(units: Unit[], phrase: { first: number; last: number }): [number, number] | null {
   for (let i = phrase.first + 1; i < phrase.last; i++) {
     const lower = lowerOf(units[i]);
-    if (!FEMALE_NAMES.has(lower) && !MALE_NAMES.has(lower)) continue;
+    if (!isFirstName(lower)) continue;
     let run = true;
     for (let j = i; j <= phrase.last; j++) if (!isCapitalized(units[j])) run = false;
     if (run) return [i, phrase.last];

@@ -4,6 +4,7 @@ import { firstStartingAt } from './units.js';
 import {
   FEMALE_NAMES,
   LEGAL_FORMS,
+  isFirstName,
   MALE_NAMES,
   ORGANIZATION_NAME_ENDS,
   ORGANIZATION_WORDS,
@@ -316,7 +317,7 @@ export function buildNameRegistry(
     while (name.length > 1 && COMPLEMENT_WORDS.has(name[0].lower)) name = name.slice(1);
     // "ambassador to Russia Dmitry Krutoi": a country before a person's full name.
     const placeFirst = name.length > 1 && (PLACES.has(name[0].lower) || NOT_NAMES.has(name[0].lower));
-    const firstName = name.length > 2 && (MALE_NAMES.has(name[1].lower) || FEMALE_NAMES.has(name[1].lower));
+    const firstName = name.length > 2 && isFirstName(name[1].lower);
     if (placeFirst && firstName) name = name.slice(1);
     if (
       name.length === 1 &&
@@ -334,7 +335,7 @@ export function buildNameRegistry(
       // Only before a known first name: title-case phrases ("Military Equipment Aid Package") are not,
       // and a run that may hold a body's name is no one's full name.
       const firstName = name[i + 1].lower;
-      if (!FEMALE_NAMES.has(firstName) && !MALE_NAMES.has(firstName)) return;
+      if (!isFirstName(firstName)) return;
       name = name.slice(i + 1);
       break;
     }
@@ -422,7 +423,7 @@ function withoutComplement(tokens: Token[], first: number, name: Token[]): Token
     rest.shift();
   // One more word of an unknown country ("of Luxembourg Xavier Bettel", "Secretary of the Treasury Janet
   // Yellen"): a name has two or three words, and a known first name starts one.
-  const firstName = MALE_NAMES.has(rest[0].lower) || FEMALE_NAMES.has(rest[0].lower);
+  const firstName = isFirstName(rest[0].lower);
   if (rest.length > 2 && rest.length === name.length && !firstName) rest.shift();
   return rest;
 }

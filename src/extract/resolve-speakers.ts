@@ -18,11 +18,10 @@ import {
   type NameRegistry,
 } from './name-registry.js';
 import {
-  FEMALE_NAMES,
   LEGAL_FORMS,
   GROUP_WORDS,
   HONORIFICS,
-  MALE_NAMES,
+  isFirstName,
   ORGANIZATION_NAME_ENDS,
   ORGANIZATION_WORDS,
   DEMONYM_NOUNS,
@@ -230,8 +229,7 @@ export function readSpeakerPhrase(
   // "… War With Russia Kallas said" (a headline run into the story), "Ambassador of Belarus to Russia
   // Dmitry Krutoi": a country before a surname or a known first name is no part of the name.
   const placeFirst = PLACES.has(lowerOf(units[nameFirst])) || NOT_NAMES.has(lowerOf(units[nameFirst]));
-  const firstName = (i: number): boolean =>
-    MALE_NAMES.has(lowerOf(units[i])) || FEMALE_NAMES.has(lowerOf(units[i]));
+  const firstName = (i: number): boolean => isFirstName(lowerOf(units[i]));
   // ("Japan Airlines": before a word that is no one's surname, the country is the name's).
   const surname = registry.bySurname.has(lowerOf(units[last]));
   if (placeFirst && nameFirst < last && ((nameFirst === last - 1 && surname) || firstName(nameFirst + 1)))
@@ -452,8 +450,7 @@ function sentenceOpeners(
  * known first name, or a name the article takes up again.
  */
 function personLike(name: string, registry: NameRegistry): boolean {
-  const first = name.split(' ')[0].toLowerCase();
-  if (MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) return true;
+  if (knownFirstName(name)) return true;
   let seen = 0;
   for (const mention of registry.mentions) if (mention.name === name && ++seen >= 2) return true;
   return false;
@@ -641,7 +638,7 @@ function definiteProperName(units: Unit[], first: number, last: number, registry
     if (lower === '-' || lower === '&' || (lower === '.' && i < last)) continue;
     if (!isCapitalizedUnit(units[i])) return false;
     if (isTitleWord(lower) || ROLE_WORDS.has(lower) || STANDALONE_TITLES.has(lower)) return false;
-    if (MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower) || /[’']s?$/.test(lower)) return false;
+    if (isFirstName(lower) || /[’']s?$/.test(lower)) return false;
   }
   // "Russia's ambassador to the US Anatoly Antonov": a full name after the body's name (a name run
   // starting right after "the", "the Lib Dems", is the body's own).
@@ -749,7 +746,7 @@ function bodyDescription(title: string | undefined, after: boolean): boolean {
 
 function knownFirstName(name: string): boolean {
   const first = name.split(' ')[0].toLowerCase();
-  return MALE_NAMES.has(first) || FEMALE_NAMES.has(first);
+  return isFirstName(first);
 }
 
 /**
@@ -764,7 +761,7 @@ function describedBody(units: Unit[], first: number, last: number): number | nul
   const noun = units[k];
   if (noun.kind !== 'token' || noun.token.value !== noun.token.lower) return null;
   const name = lowerOf(units[k + 1]);
-  if (FEMALE_NAMES.has(name) || MALE_NAMES.has(name) || HONORIFICS.has(name)) return null;
+  if (isFirstName(name) || HONORIFICS.has(name)) return null;
   for (let i = k + 1; i <= last; i++)
     if (posOf(units[i]) !== 'PROPN' && !isCapitalizedUnit(units[i])) return null;
   return k + 1;
@@ -933,7 +930,7 @@ function latestDescribed(
     other
       .toLowerCase()
       .split(' ')
-      .some((word) => MALE_NAMES.has(word) || FEMALE_NAMES.has(word));
+      .some((word) => isFirstName(word));
   // Names later in the sentence that opens with the person are objects and asides ("Ann Lee beat Eva
   // Ruiz in Brenmoor. The 24-year-old said …" is Lee's): only a later sentence's names stand between.
   const rest = text.slice(from, before);

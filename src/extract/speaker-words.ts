@@ -131,6 +131,11 @@ export const DEMONYM_NOUNS = words(`american russian ukrainian german israeli pa
   cuban jamaican moroccan algerian ethiopian ghanaian zimbabwean frenchman spaniard briton scot
   scotsman englishman irishman welshman dutchman swede dane finn pole czech slovak slovenian kiwi`);
 
+/** A common first name of either gender ("tom", "ada"): the start of a person's name. */
+export function isFirstName(lower: string): boolean {
+  return MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower);
+}
+
 /** Legal forms that end a company's name ("Texaco Inc", "Sears, Roebuck and Co"). */
 export const LEGAL_FORMS = words(
   'corp corp. corporation inc inc. incorporated ltd ltd. limited co co. plc llc lp ag sa nv holdings',
