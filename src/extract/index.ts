@@ -9,9 +9,9 @@ import { softLineBreaks } from './line-wrap.js';
 import { createSpanIndex, findLayout } from './layout.js';
 import { findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
-import { segment, type Unit } from './segment.js';
+import { segment } from './segment.js';
 import { PLACES } from './speaker-words.js';
-import { answersWhat, junkReason, leftUnsaid, objectOnly } from './precision.js';
+import { junkReason, reportsNoWords } from './precision.js';
 import { firstStartingAt } from './units.js';
 
 export interface ExtractInput {
@@ -52,31 +52,6 @@ function kindOf(parts: Span[], quotes: QuoteSpan[], quoteStarts: Map<number, Quo
   if (quoted === parts.length) return 'direct';
   if (quoted > 0 || covered > 0) return 'mixed';
   return 'indirect';
-}
-
-/** A stance verb that reports a charge made in words ("accused X of lying"). */
-const CLAIMING_STANCES = new Set(['accuse']);
-
-/**
- * A stance verb with no words of the speaker's ("criticised the plan", "called for talks", "wanted the
- * firm to sell"). "Called X a coward" (the verb alone, no particle) gives the words used, and "accused X
- * of …" the claim made: both are speech.
- */
-function isStance(attribution: Attribution): boolean {
-  if (attribution.cueClass !== 'attitude') return false;
-  const cue = attribution.cue;
-  if (cue === null) return true;
-  if (CLAIMING_STANCES.has(cue.lemma)) return false;
-  return !(cue.lemma === 'call' && !cue.text.trim().includes(' '));
-}
-
-/** A verb of saying with only a noun phrase after it ("announced a truce", "reported a net loss of …"). */
-function reportsObject(attribution: Attribution, units: Unit[]): boolean {
-  const cue = attribution.cue;
-  if (cue === null || attribution.pattern !== 'after' || attribution.parts.length !== 1) return false;
-  if (cue.lemma === 'according to' || cue.text === ':') return false;
-  const part = attribution.parts[0];
-  return cue.end <= part.start && objectOnly(units, cue.lemma, part.start, part.end);
 }
 
 /** Is a whole quotation inside the span? Quotes are sorted and disjoint: one binary search. */
@@ -143,13 +118,11 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     const start = parts[0].start;
     const end = parts[parts.length - 1].end;
     const kind = kindOf(parts, quotes, quoteStarts);
+    const content = text.slice(start, end);
     if (
       !options.stances &&
       kind === 'indirect' &&
-      (isStance(attribution) ||
-        leftUnsaid(attribution.cue, text.slice(start, end)) ||
-        answersWhat(attribution.cue, text.slice(start, end)) ||
-        reportsObject(attribution, sentences[attribution.sentence].units))
+      reportsNoWords(attribution, content, sentences[attribution.sentence].units)
     )
       continue;
     const key = `${start}:${end}`;
@@ -165,7 +138,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     if (attribution.source?.pronoun && speaker.name === speaker.mention?.text.toLowerCase()) continue;
     const sentence = sentences[attribution.sentence];
     // A speaker that cannot speak ("in Scientology jargon refers to"), a content that is only a time.
-    if (junkReason({ quote: { start, end, text: text.slice(start, end) }, speaker }) !== null) continue;
+    if (junkReason({ quote: { start, end, text: content }, speaker }) !== null) continue;
     const saidOn = findSaidOn(text, {
       sentence: { start: Math.min(sentence.start, start), end: Math.max(sentence.end, end) },
       quote: { start, end },
@@ -176,7 +149,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     if (confidence < minConfidence) continue;
     const statement: Statement = {
       kind,
-      quote: { start, end, text: text.slice(start, end) },
+      quote: { start, end, text: content },
       speaker,
       cue: attribution.cue,
       venue: attribution.venue,

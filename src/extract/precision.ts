@@ -1,4 +1,5 @@
 import type { Cue, Statement } from '../model/statement.js';
+import type { Attribution } from './attribution.js';
 import { NAME_PARTICLES } from './noun-phrase.js';
 import type { Unit } from './segment.js';
 import { firstStartingAt, isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
@@ -219,7 +220,7 @@ const ANSWERS = new Set(['respond', 'reply', 'answer']);
  * "was responding to questions about the pier", "the crown responded with a rise of 2 pct": the content
  * names what was answered, or the deed that answered it, not the words of the answer.
  */
-export function answersWhat(cue: Pick<Cue, 'lemma'> | null, content: string): boolean {
+function answersWhat(cue: Pick<Cue, 'lemma'> | null, content: string): boolean {
   return cue !== null && ANSWERS.has(cue.lemma) && /^(?:to|with)\s/i.test(content.trim());
 }
 
@@ -228,7 +229,7 @@ export function answersWhat(cue: Pick<Cue, 'lemma'> | null, content: string): bo
  * indirect question reports what the speaker left unsaid, no words of theirs. PolNeAR annotates it (as it
  * annotates stances); the record of what was said leaves it out unless stances are asked for.
  */
-export function leftUnsaid(cue: Pick<Cue, 'text'> | null, content: string): boolean {
+function leftUnsaid(cue: Pick<Cue, 'text'> | null, content: string): boolean {
   return cue !== null && NEGATED.test(cue.text) && QUESTION_OPENERS.test(content.trim());
 }
 
@@ -258,7 +259,7 @@ const OBJECT_REPORTS = new Set([
  * quotation in it, names what was announced or reported, not the words said. PolNeAR annotates it as it
  * annotates stances.
  */
-export function objectOnly(units: Unit[], lemma: string, start: number, end: number): boolean {
+function objectOnly(units: Unit[], lemma: string, start: number, end: number): boolean {
   if (!OBJECT_REPORTS.has(lemma)) return false;
   const first = firstStartingAt(units, start);
   if (first > 0 && lowerOf(units[first - 1]) === 'that') return false;
@@ -279,4 +280,44 @@ export function objectOnly(units: Unit[], lemma: string, start: number, end: num
     if (unitPos === 'QUOTE' || unitPos === 'VERB' || unitPos === 'AUX' || unitPos === 'SCONJ') return false;
   }
   return true;
+}
+
+/** A stance verb that reports a charge made in words ("accused X of lying"). */
+const CLAIMING_STANCES = new Set(['accuse']);
+
+/**
+ * A stance verb with no words of the speaker's ("criticised the plan", "called for talks", "wanted the
+ * firm to sell"). "Called X a coward" (the verb alone, no particle) gives the words used, and "accused X
+ * of …" the claim made: both are speech.
+ */
+function isStance(attribution: Attribution): boolean {
+  if (attribution.cueClass !== 'attitude') return false;
+  const cue = attribution.cue;
+  if (cue === null) return true;
+  if (CLAIMING_STANCES.has(cue.lemma)) return false;
+  return !(cue.lemma === 'call' && !cue.text.trim().includes(' '));
+}
+
+/** A verb of saying with only a noun phrase after it ("announced a truce", "reported a net loss of …"). */
+function reportsObject(attribution: Attribution, units: Unit[]): boolean {
+  const cue = attribution.cue;
+  if (cue === null || attribution.pattern !== 'after' || attribution.parts.length !== 1) return false;
+  if (cue.lemma === 'according to' || cue.text === ':') return false;
+  const part = attribution.parts[0];
+  return cue.end <= part.start && objectOnly(units, cue.lemma, part.start, part.end);
+}
+
+/**
+ * An indirect attribution that reports no words of the speaker's: a stance ("criticised the plan"), what
+ * was left unsaid ("did not say when …"), what was answered ("responded to questions") or a thing made
+ * known ("reported a net loss"). PolNeAR annotates all four; extract() reports them only with `stances`.
+ * `content` is the attribution's text, `units` its sentence's.
+ */
+export function reportsNoWords(attribution: Attribution, content: string, units: Unit[]): boolean {
+  return (
+    isStance(attribution) ||
+    leftUnsaid(attribution.cue, content) ||
+    answersWhat(attribution.cue, content) ||
+    reportsObject(attribution, units)
+  );
 }
