@@ -8,6 +8,7 @@ import {
   roleKeys,
 } from '../ledger/people.js';
 import { parseName } from '../ledger/names.js';
+import type { CanonicalSpeaker, PersonCandidate, PersonMatch, PersonMention } from '../ledger/people.js';
 import { isSameQuote, quoteFingerprint as ledgerFingerprint, quoteKeys } from '../ledger/dedup.js';
 
 /**
@@ -15,40 +16,13 @@ import { isSameQuote, quoteFingerprint as ledgerFingerprint, quoteKeys } from '.
  * becomes a person key, and how a quote becomes a fingerprint for syndication. Kept behind this one
  * file so the store does not care which version of the rules is in place (tests can pass their own).
  */
-export interface CanonicalSpeaker {
-  name: string;
-  title: string | null;
-  kind: SpeakerKind;
-}
-
-/** Someone speaking in the same article, with the canonical title the article gave them there. */
-export interface ArticlePerson {
-  name: string;
-  title: string | null;
-}
-
-export interface PersonMention extends CanonicalSpeaker {
-  /** Canonical full names of the people speaking in the same article. */
-  articleNames?: string[];
-  /** The article's person speakers with their titles (one per statement), for role-only mentions. */
-  articlePeople?: ArticlePerson[];
-}
-
-export interface PersonCandidate {
-  id: string;
-  name: string;
-  kind: SpeakerKind;
-  aliases: string[];
-  /** Names manually split off this person. */
-  blockedAliases?: string[];
-  /** Titles seen with this person: weak matches against another role are refused, sole holders found. */
-  titles?: string[];
-}
-
-export interface PersonMatch {
-  personId: string;
-  confidence: number;
-}
+export type {
+  ArticlePerson,
+  CanonicalSpeaker,
+  PersonCandidate,
+  PersonMatch,
+  PersonMention,
+} from '../ledger/people.js';
 
 export interface PeopleRules {
   canonicalizeSpeaker(speaker: Speaker): CanonicalSpeaker;
