@@ -970,6 +970,12 @@ const COMPANY_REFERENCES = new Set([
   'lender',
 ]);
 
+/** A description whose head names a company or a body ("the firm", "the regulator", "the ministry"). */
+function namesBody(description: string): boolean {
+  const head = description.toLowerCase().split(/\s+/).pop() ?? '';
+  return BODY_DESCRIPTORS.has(head) || COMPANY_REFERENCES.has(head) || ORGANIZATION_WORDS.has(head);
+}
+
 /** "the firm", "The airline": a company noun alone, unresolved. */
 function companyNoun(speaker: Speaker): boolean {
   const words = speaker.mention?.text.toLowerCase().split(/\s+/) ?? [];
@@ -1220,10 +1226,12 @@ export function resolveSpeakers(
       for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) {
         const candidate = history[h].speaker;
         // "the Russian president said …. '…,' he said": a singular description is a person too.
+        // Not a body: "The firm agreed …. He volunteered …" is not the firm.
         const description =
           candidate.kind === 'unknown' &&
           (pronoun === 'he' || pronoun === 'she') &&
-          /^(the|a|an) /.test(candidate.name);
+          /^(the|a|an) /.test(candidate.name) &&
+          !namesBody(candidate.name);
         if (!(wanted.includes(candidate.kind) || description)) continue;
         if (fits(candidate.name)) {
           found = history[h].speaker;

@@ -448,6 +448,23 @@ const GENDERED: Array<{
     notBy: {},
     by: { '"It is finished,"': 'Dale Okafor' },
   },
+  {
+    name: '"he" is not the firm or the regulator that spoke before him',
+    text:
+      'The firm agreed to settle, the Varnoq Water Authority regulator said. "We will appeal," he said. ' +
+      'The watchdog said the fine was fair. She added that prices would rise.',
+    notBy: {
+      '"We will appeal,"': 'the Varnoq Water Authority regulator',
+      'prices would rise': 'the watchdog',
+    },
+  },
+  {
+    name: '"he" passes over a company for the person named before it',
+    text:
+      'Owen Marrow, chairman of the audit panel, spoke after the report. The company said sales fell. ' +
+      '"The board must answer," he said.',
+    notBy: { '"The board must answer,"': 'the company' },
+  },
 ];
 
 describe('a pronoun is not a person the story gave the other one', () => {
