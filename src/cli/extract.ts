@@ -20,7 +20,8 @@ const spec = {
     'options:\n' +
     '  --published DATE  reference date (YYYY-MM-DD) for text files and stdin: "Friday" is the Friday before\n' +
     '  --stances         also report stances with no quoted words ("criticised the plan", "declined to\n' +
-    '                    comment"): attributions as PolNeAR counts them, not quotations\n' +
+    '                    comment") and intentions ("agreed to buy"): attributions as PolNeAR counts them,\n' +
+    '                    not quotations\n' +
     '  --pretty          a readable table instead of JSON lines\n' +
     '\n' +
     'A JSONL line is {"id", "text", "published"?, "title"?}. A broken line is reported on stderr with its\n' +

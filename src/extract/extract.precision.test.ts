@@ -598,13 +598,18 @@ const UNSAID: Array<{ name: string; text: string; speech: string[]; withStances:
   },
 ];
 
+/** The quotes extract() gives by default (speech) and with `stances`, as the tables below expect them. */
+function expectSpeechAndStances(text: string, speech: string[], withStances: string[]): void {
+  const quotes = (stances: boolean) =>
+    extract({ text }, { stances }).map((statement) => statement.quote.text);
+  expect(quotes(false)).toEqual(speech);
+  expect(quotes(true)).toEqual(withStances);
+}
+
 describe('extract: what was left unsaid is reported only with `stances`', () => {
-  it.each(UNSAID)('$name', ({ text, speech, withStances }) => {
-    const quotes = (stances: boolean) =>
-      extract({ text }, { stances }).map((statement) => statement.quote.text);
-    expect(quotes(false)).toEqual(speech);
-    expect(quotes(true)).toEqual(withStances);
-  });
+  it.each(UNSAID)('$name', ({ text, speech, withStances }) =>
+    expectSpeechAndStances(text, speech, withStances),
+  );
 });
 
 // A verb that makes a thing known with only a noun phrase after it ("announced a ferry subsidy", "reported a
@@ -686,12 +691,57 @@ const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; with
 ];
 
 describe('extract: a thing made known is reported only with `stances`', () => {
-  it.each(OBJECT_REPORTS)('$name', ({ text, speech, withStances }) => {
-    const quotes = (stances: boolean) =>
-      extract({ text }, { stances }).map((statement) => statement.quote.text);
-    expect(quotes(false)).toEqual(speech);
-    expect(quotes(true)).toEqual(withStances);
-  });
+  it.each(OBJECT_REPORTS)('$name', ({ text, speech, withStances }) =>
+    expectSpeechAndStances(text, speech, withStances),
+  );
+});
+
+// An intention before a bare infinitive ("agreed to buy", "hopes to double") is not words said: reported
+// only with `stances`, as PolNeAR counts it. A promise, vow, threat or plea is itself what was said and
+// stays. Sentences written for these tests; the names are invented.
+const INTENTIONS: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
+  {
+    name: '"agreed to buy"',
+    text: 'Harbex agreed to buy the Varnoq ferry line for 40m crowns.',
+    speech: [],
+    withStances: ['to buy the Varnoq ferry line for 40m crowns'],
+  },
+  {
+    name: '"is hoping to double"',
+    text: 'Mayor Ivo Rask is hoping to double the number of ferries by May.',
+    speech: [],
+    withStances: ['to double the number of ferries by May'],
+  },
+  {
+    name: '"expects to reopen"',
+    text: 'The harbour board expects to reopen the quay on Friday.',
+    speech: [],
+    withStances: ['to reopen the quay on Friday'],
+  },
+  {
+    name: 'a clause after "agreed" stays ("agreed that the quay was unsafe")',
+    text: 'Mayor Ivo Rask agreed that the quay was unsafe.',
+    speech: ['the quay was unsafe'],
+    withStances: ['the quay was unsafe'],
+  },
+  {
+    name: 'a promise stays ("promised to cut fares")',
+    text: 'Mayor Ivo Rask promised to cut ferry fares next year.',
+    speech: ['to cut ferry fares next year'],
+    withStances: ['to cut ferry fares next year'],
+  },
+  {
+    name: 'a threat stays ("threatened to resign")',
+    text: 'Harbour master Lena Voss threatened to resign if the quay closed.',
+    speech: ['to resign if the quay closed'],
+    withStances: ['to resign if the quay closed'],
+  },
+];
+
+describe('extract: an intention is reported only with `stances`', () => {
+  it.each(INTENTIONS)('$name', ({ text, speech, withStances }) =>
+    expectSpeechAndStances(text, speech, withStances),
+  );
 });
 
 // Sentences written for these tests; the names are invented. A word that is a verb of saying elsewhere,

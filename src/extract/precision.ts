@@ -233,6 +233,29 @@ function leftUnsaid(cue: Pick<Cue, 'text'> | null, content: string): boolean {
   return cue !== null && NEGATED.test(cue.text) && QUESTION_OPENERS.test(content.trim());
 }
 
+/**
+ * Verbs that, before a bare infinitive, report what someone means to do ("agreed to buy", "hopes to
+ * increase", "expects to restart", "wants to keep"), an intention rather than words: not those whose
+ * infinitive is itself the thing said ("promised to", "vowed to", "threatened to", "urged X to").
+ */
+const INTENDING = new Set([
+  'agree',
+  'hope',
+  'expect',
+  'want',
+  'plan',
+  'intend',
+  'aim',
+  'seek',
+  'try',
+  'decide',
+]);
+
+/** "agreed to buy 33% of the winery", "hopes to double sales": an intention, no words of the speaker's. */
+function intends(cue: Pick<Cue, 'lemma'> | null, content: string): boolean {
+  return cue !== null && INTENDING.has(cue.lemma) && /^to\s+\p{Ll}/u.test(content.trim());
+}
+
 /** Pronouns that stand for people, who add words far more often than things. */
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'i', 'we', 'they']);
 
@@ -309,8 +332,9 @@ function reportsObject(attribution: Attribution, units: Unit[]): boolean {
 
 /**
  * An indirect attribution that reports no words of the speaker's: a stance ("criticised the plan"), what
- * was left unsaid ("did not say when …"), what was answered ("responded to questions") or a thing made
- * known ("reported a net loss"). PolNeAR annotates all four; extract() reports them only with `stances`.
+ * was left unsaid ("did not say when …"), what was answered ("responded to questions"), an intention
+ * ("agreed to buy") or a thing made known ("reported a net loss"). PolNeAR annotates all five; extract()
+ * reports them only with `stances`.
  * `content` is the attribution's text, `units` its sentence's.
  */
 export function reportsNoWords(attribution: Attribution, content: string, units: Unit[]): boolean {
@@ -318,6 +342,7 @@ export function reportsNoWords(attribution: Attribution, content: string, units:
     isStance(attribution) ||
     leftUnsaid(attribution.cue, content) ||
     answersWhat(attribution.cue, content) ||
+    intends(attribution.cue, content) ||
     reportsObject(attribution, units)
   );
 }
