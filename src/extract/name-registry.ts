@@ -315,10 +315,12 @@ export function buildNameRegistry(
     if (current.length > 0) readAcronym(tokens, first, current, registry);
     // "Minister of Foreign Affairs Vladimir Makei": a body's words left before a name are not part of it.
     while (name.length > 1 && COMPLEMENT_WORDS.has(name[0].lower)) name = name.slice(1);
-    // "ambassador to Russia Dmitry Krutoi": a country before a person's full name.
+    // "ambassador to Russia Dmitry Krutoi": a country before a person's full name; "On Thursday Intel
+    // said": a day or month before a lone name (not a place: "France Telecom", "Scotland Yard").
     const placeFirst = name.length > 1 && (PLACES.has(name[0].lower) || NOT_NAMES.has(name[0].lower));
     const firstName = name.length > 2 && isFirstName(name[1].lower);
-    if (placeFirst && firstName) name = name.slice(1);
+    const dayFirst = name.length === 2 && CALENDAR_WORDS.has(name[0].lower) && !isFirstName(name[0].lower);
+    if ((placeFirst && firstName) || dayFirst) name = name.slice(1);
     if (
       name.length === 1 &&
       !ORGANIZATION_WORDS.has(name[0].lower) &&

@@ -58,6 +58,7 @@ export function readSpeakerPhrase(
   registry: NameRegistry,
   prefer: (names: string[]) => string | null = () => null,
 ): Speaker {
+  source = withoutDayBeforeName(units, source);
   const { first } = source;
   // "the head of state", "the head of government": one role, whatever split "of" off as the body a head
   // speaks for.
@@ -585,6 +586,18 @@ function afterComplement(units: Unit[], nameFirst: number, last: number): number
 }
 
 /** "Senator John Cornyn of Texas": the place after "of" says where the person is from, not who. */
+/**
+ * "On Thursday Intel said", "In September Symantec said": a day or month that is no first name, before a
+ * lone name, is not part of the speaker's name.
+ */
+function withoutDayBeforeName(units: Unit[], source: SourceMention): SourceMention {
+  const { first, last } = source;
+  if (last !== first + 1 || source.appositive !== null) return source;
+  const day = lowerOf(units[first]);
+  if (!CALENDAR_WORDS.has(day) || isFirstName(day) || !isCapitalizedUnit(units[last])) return source;
+  return { ...source, first: last, start: units[last].start };
+}
+
 function withoutHomePlace(units: Unit[], first: number, last: number): number {
   // "Mr. Morgan of the Sierra Club", "Jane Doe of the Acme Institute": the name ends before "of the".
   const name = (i: number): boolean =>

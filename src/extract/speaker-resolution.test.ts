@@ -29,6 +29,17 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a day or month run into the name before it is not part of it ("On Thursday Harbex said")',
+    text:
+      'On Thursday Harbex said it would close two ferries. In September Varnoq said the quay would reopen. ' +
+      'Japan Ferries said fares would rise.',
+    expected: [
+      { quote: 'it would close two ferries', speaker: 'Harbex' },
+      { quote: 'the quay would reopen', speaker: 'Varnoq' },
+      { quote: 'fares would rise', speaker: 'Japan Ferries' },
+    ],
+  },
+  {
     name: 'a person named after the body they lead: the name starts after the body, which goes to the title',
     text:
       'Director of the Veldgrad Water Board Ilse Varnoq said the pipes would hold. ' +
