@@ -696,8 +696,9 @@ describe('extract: a thing made known is reported only with `stances`', () => {
   );
 });
 
-// An intention before a bare infinitive ("agreed to buy", "hopes to double") is not words said: reported
-// only with `stances`, as PolNeAR counts it. A promise, vow, threat or plea is itself what was said and
+// An intention before a bare infinitive ("agreed to buy", "hopes to double"), and a verb after "if",
+// "unless" or "whether" (what might be said or held), are not words said: reported only with `stances`,
+// as PolNeAR counts them. A promise, vow, threat or plea is itself what was said and
 // stays. Sentences written for these tests; the names are invented.
 const INTENTIONS: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
   {
@@ -736,9 +737,27 @@ const INTENTIONS: Array<{ name: string; text: string; speech: string[]; withStan
     speech: ['to resign if the quay closed'],
     withStances: ['to resign if the quay closed'],
   },
+  {
+    name: 'a belief after "if" is what might be held ("if they think …")',
+    text: 'Ferry users can claim a refund if they think the crossing was cancelled without cause.',
+    speech: [],
+    withStances: ['the crossing was cancelled without cause'],
+  },
+  {
+    name: 'a body after "if" has not agreed yet ("If the council agrees …")',
+    text: 'If the Varnoq council agrees the quay is unsafe, the ferry will stop.',
+    speech: [],
+    withStances: ['the quay is unsafe, the ferry will stop'],
+  },
+  {
+    name: '"even if" reports what was admitted',
+    text: 'The ferry kept running, even if Mayor Ivo Rask admitted the quay was old.',
+    speech: ['the quay was old'],
+    withStances: ['the quay was old'],
+  },
 ];
 
-describe('extract: an intention is reported only with `stances`', () => {
+describe('extract: an intention, or what might be said, is reported only with `stances`', () => {
   it.each(INTENTIONS)('$name', ({ text, speech, withStances }) =>
     expectSpeechAndStances(text, speech, withStances),
   );

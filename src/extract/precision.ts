@@ -256,6 +256,20 @@ function intends(cue: Pick<Cue, 'lemma'> | null, content: string): boolean {
   return cue !== null && INTENDING.has(cue.lemma) && /^to\s+\p{Ll}/u.test(content.trim());
 }
 
+/**
+ * "if they think they were misled", "If the council agrees …", "asked whether he thought …": a speaker
+ * after "if", "unless" or "whether" says nothing yet, only might ("even if he admitted" and "as if" do
+ * report).
+ */
+function hypothetical(attribution: Attribution, units: Unit[]): boolean {
+  const source = attribution.source;
+  if (source === null || source.first === 0) return false;
+  if (!CONDITIONAL.has(lowerOf(units[source.first - 1]))) return false;
+  return source.first < 2 || !['even', 'as'].includes(lowerOf(units[source.first - 2]));
+}
+
+const CONDITIONAL = new Set(['if', 'unless', 'whether']);
+
 /** Pronouns that stand for people, who add words far more often than things. */
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'i', 'we', 'they']);
 
@@ -333,8 +347,8 @@ function reportsObject(attribution: Attribution, units: Unit[]): boolean {
 /**
  * An indirect attribution that reports no words of the speaker's: a stance ("criticised the plan"), what
  * was left unsaid ("did not say when …"), what was answered ("responded to questions"), an intention
- * ("agreed to buy") or a thing made known ("reported a net loss"). PolNeAR annotates all five; extract()
- * reports them only with `stances`.
+ * ("agreed to buy"), what might be said ("if they think …") or a thing made known ("reported a net loss").
+ * PolNeAR annotates them all; extract() reports them only with `stances`.
  * `content` is the attribution's text, `units` its sentence's.
  */
 export function reportsNoWords(attribution: Attribution, content: string, units: Unit[]): boolean {
@@ -343,6 +357,7 @@ export function reportsNoWords(attribution: Attribution, content: string, units:
     leftUnsaid(attribution.cue, content) ||
     answersWhat(attribution.cue, content) ||
     intends(attribution.cue, content) ||
+    hypothetical(attribution, units) ||
     reportsObject(attribution, units)
   );
 }
