@@ -188,3 +188,28 @@ describe('a body described before its name', () => {
     });
   });
 });
+
+describe('"This is stated in" a document of its author', () => {
+  it.each([
+    {
+      text: 'Exports of grain reached four million tonnes in May. This is stated in a message of the Ministry of Economy.',
+      speaker: 'the Ministry of Economy',
+      venue: 'a message',
+    },
+    {
+      text: 'Sanctions have cut the revenue by a third. This is stated in a joint article by Economic Adviser Oleg Dren and Minister Anna Lanz.',
+      speaker: 'Oleg Dren',
+      venue: 'a joint article',
+    },
+  ])('$speaker', ({ text, speaker, venue }) => {
+    const statements = extractText(text);
+    expect(statements).toHaveLength(1);
+    expect(statements[0].speaker.name).toBe(speaker);
+    expect(statements[0].venue?.text).toBe(venue);
+    expect(statements[0].cue?.text).toBe('stated');
+  });
+
+  it('reads no document without an author', () => {
+    expect(extractText('Borders are inviolable. This is stated in the charter of the league.')).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import type { Venue } from '../model/statement.js';
 import type { Attribution } from './attribution.js';
 import { mention } from './attribution.js';
 import { lookupCue, type CueEntry } from './cue-lexicon.js';
@@ -24,8 +25,13 @@ const PHRASE_ENDS = new Set(
 /** Longest speaker phrase read after "by", in units: long official titles come before the name. */
 const MAX_PHRASE = 20;
 
-/** The reporting verb of "This was [also] stated by" and where "by" is, or null when the sentence does not open so. */
-function openingCue(units: Unit[]): { verb: number; by: number; entry: CueEntry } | null {
+/**
+ * The reporting verb of "This was [also] stated by" and where "by" is (or the "of"/"by" after the document
+ * of "This is stated in a message of"), or null when the sentence does not open so.
+ */
+function openingCue(
+  units: Unit[],
+): { verb: number; by: number; entry: CueEntry; document: [number, number] | null } | null {
   if (!POINTERS.has(lowerOf(units[0]))) return null;
   let i = 1;
   if (lowerOf(units[i]) === 'has' || lowerOf(units[i]) === 'had') {
@@ -42,8 +48,24 @@ function openingCue(units: Unit[]): { verb: number; by: number; entry: CueEntry 
   // "This was pointed out by", "This was stressed once again by"
   if (lowerOf(units[by]) === 'out') by += 1;
   if (lowerOf(units[by]) === 'once' && lowerOf(units[by + 1]) === 'again') by += 2;
-  return lowerOf(units[by]) === 'by' ? { verb, by, entry } : null;
+  if (lowerOf(units[by]) === 'by') return { verb, by, entry, document: null };
+  // "This is stated in a message of the Ministry of Economy", "… in a joint article by X": the document
+  // is where it was said, its author the speaker.
+  if (lowerOf(units[by]) !== 'in') return null;
+  for (let i = by + 1; i < units.length && i <= by + 6; i++) {
+    const lower = lowerOf(units[i]);
+    if (lower !== 'of' && lower !== 'by') continue;
+    if (!WRITINGS.has(lowerOf(units[i - 1])) || i - 1 === by + 1) return null;
+    return { verb, by: i, entry, document: [by + 1, i - 1] };
+  }
+  return null;
 }
+
+/** What an author's words are stated in: "This is stated in a message of X", "in an article by X". */
+const WRITINGS = new Set(
+  `message statement article op-ed column letter address appeal post report comment commentary publication
+  release communique communiqué resolution declaration decree note interview`.split(/\s+/),
+);
 
 /** The speaker phrase after "by": words up to an adjunct, a comma or the end, ending in a name or noun. */
 function speakerAfter(
@@ -91,6 +113,18 @@ function splitOffice(units: Unit[], phrase: { first: number; last: number }): [n
 }
 
 /**
+ * "a joint article by Adviser Oleh Dren and Minister Piotr Lanz": two authors; the first one named is
+ * the speaker (a body's name with "and" in it, "the Ministry of Trade and Industry", names no person).
+ */
+function firstOfTwo(units: Unit[], phrase: { first: number; last: number }): [number, number] | null {
+  for (let i = phrase.first + 2; i < phrase.last; i++) {
+    if (lowerOf(units[i]) !== 'and') continue;
+    return splitOffice(units, { first: phrase.first, last: i - 1 });
+  }
+  return null;
+}
+
+/**
  * The attribution of a sentence that points back at the one before ("This was stated by X"), or null.
  * `previous` is the sentence before it, which must be a statement of its own (no attribution found in
  * it: "X said Y. This was confirmed by Z" is Z confirming X, left alone) in the same or the previous
@@ -125,7 +159,7 @@ export function attributePassiveBackReference(
   // The content: the whole sentence before, without its closing full stop.
   const content = previousContent(text, previous);
   if (!content) return null;
-  const person = phrase.pronoun ? null : splitOffice(units, phrase);
+  const person = phrase.pronoun ? null : (firstOfTwo(units, phrase) ?? splitOffice(units, phrase));
   const source = person
     ? mention(context, { first: person[0], last: person[1], pronoun: false }, [phrase.first, person[0] - 1])
     : mention(context, phrase, null);
@@ -135,13 +169,20 @@ export function attributePassiveBackReference(
     source,
     cue,
     cueClass: 'speech',
-    venue: tail.venue,
+    venue: opening.document ? documentVenue(text, units, opening.document) : tail.venue,
     pattern: 'according',
     sharedWith: null,
   };
 }
 
-function previousContent(text: string, previous: Sentence): { start: number; end: number } | null {
+function documentVenue(text: string, units: Unit[], [first, last]: [number, number]): Venue {
+  const start = units[first].start;
+  const end = units[last].end;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** The sentence before as content, without its closing full stop; null for a headline or a fragment. */
+export function previousContent(text: string, previous: Sentence): { start: number; end: number } | null {
   const units = previous.units;
   if (units.length < 4) return null;
   let last = units.length - 1;

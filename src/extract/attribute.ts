@@ -492,7 +492,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c];
     if (cue.first < floor) continue;
-    if (cue.cue.lemma === 'according to') {
+    if (cue.cue.lemma === 'according to' || cue.prepositional) {
       const result = according(context, cue, floor);
       if (result) {
         found.push(result);

@@ -1,7 +1,7 @@
 import type { Cue } from '../model/statement.js';
 import { lookupCue, PARTICLE_CUES, UNAMBIGUOUS_CUES, type CueClass } from './cue-lexicon.js';
 import type { Sentence, Unit } from './segment.js';
-import { lowerOf, posOf } from './units.js';
+import { isComma, lowerOf, posOf } from './units.js';
 
 export interface CueCandidate {
   /** Unit index of the first word of the verb group ("has" in "has also said") and of the verb itself. */
@@ -11,6 +11,85 @@ export interface CueCandidate {
   cueClass: CueClass;
   /** "-ing" form: a participle ("…, saying …") that shares the subject of the clause. */
   participle: boolean;
+  /**
+   * "as stated by X": read like "according to X", the speaker two units after `verb` (after "by").
+   * ("according to" and "in the words of" are known by their lemma.)
+   */
+  prepositional?: boolean;
+}
+
+/** Written things that "read": '"…," the statement reads.', '"…," reads the decree.' */
+const WRITINGS = new Set(
+  `statement statements document documents message decree letter resolution communique communiqué article
+  text post note release report declaration appeal order law bill agreement treaty petition inscription
+  sign banner caption headline tweet email memo notice verdict ruling charter constitution manifesto
+  protocol telegram address greeting greetings card plaque poster leaflet placard slogan entry description
+  summary publication announcement instruction instructions message`.split(/\s+/),
+);
+
+/** Does a written thing head the subject before `index` ("the decree", "the Statement of the Ministry of …")? */
+function writtenSubject(units: Unit[], index: number): boolean {
+  if (WRITINGS.has(lowerOf(units[index - 1]))) return true;
+  for (let i = index - 1; i >= 0 && i >= index - 12; i--) {
+    const pos = posOf(units[i]);
+    if (
+      pos !== 'PROPN' &&
+      pos !== 'NOUN' &&
+      pos !== 'DET' &&
+      pos !== 'ADJ' &&
+      pos !== 'ADP' &&
+      pos !== 'CCONJ'
+    )
+      return false;
+    const linker = lowerOf(units[i + 1]);
+    if (WRITINGS.has(lowerOf(units[i])) && (linker === 'of' || linker === 'by')) return true;
+  }
+  return false;
+}
+
+/**
+ * "the document reads." (after a quotation, or before a colon: "The message reads, in part: …") and
+ * '"…," reads the decree.': a written thing reads what it says. ("The plan reads like a wish list" does
+ * not; "reads: …" and 'reads "…"' report whatever reads.)
+ */
+function documentReads(units: Unit[], index: number): boolean {
+  const lower = lowerOf(units[index]);
+  if (lower !== 'reads' && lower !== 'read') return false;
+  const next = units[index + 1];
+  if (writtenSubject(units, index))
+    return next === undefined || /^[.,:;!?]$/.test(lowerOf(next)) || next.kind === 'quote';
+  const before = units[index - 1];
+  const quoted = before?.kind === 'quote' || (lowerOf(before) === ',' && units[index - 2]?.kind === 'quote');
+  if (!quoted || !/^(the|a|an|this|its|his|her|their)$/.test(lowerOf(next))) return false;
+  for (let i = index + 2; i < units.length && i <= index + 5; i++) {
+    if (WRITINGS.has(lowerOf(units[i]))) return true;
+    const pos = posOf(units[i]);
+    if (pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'PROPN' && lowerOf(units[i]) !== "'s") return false;
+  }
+  return false;
+}
+
+/** Verbs of saying read in "as stated by X" ("as reflected by", "as stipulated by" a document report nothing). */
+const STATED_BY = new Set(
+  `say state note report announce emphasize emphasise stress point explain mention underline underscore
+  confirm reiterate add declare write tweet post`.split(/\s+/),
+);
+
+/**
+ * "as stated by", "as pointed out by": the index of the reporting participle (the particle's for "pointed
+ * out") when "by" follows it, or null.
+ */
+function statedBy(units: Unit[], as: number): { verb: number; lemma: string } | null {
+  const word = units[as + 1];
+  if (!word || word.kind !== 'token') return null;
+  const entry = lookupCue(word.token.lower);
+  if (!entry || !STATED_BY.has(entry.lemma) || !/(ed|said)$/.test(word.token.lower)) return null;
+  let verb = as + 1;
+  if (entry.lemma === 'point') {
+    if (lowerOf(units[as + 2]) !== 'out') return null;
+    verb++;
+  }
+  return lowerOf(units[verb + 1]) === 'by' ? { verb, lemma: entry.lemma } : null;
 }
 
 /** Auxiliaries and adverbs that PolNeAR-style annotation keeps in the cue ("has said", "also said"). */
@@ -215,6 +294,22 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       i += 3;
       continue;
     }
+    // "…, as stated by the minister.", "As noted by X, …": a prepositional attribution like "according to".
+    const stated = lower === 'as' ? statedBy(units, i) : null;
+    if (stated) {
+      const verb = units[i + 1];
+      if (verb.kind !== 'token') continue;
+      found.push({
+        first: i,
+        verb: stated.verb,
+        cue: { start: verb.start, end: verb.end, text: verb.token.value, lemma: stated.lemma },
+        cueClass: 'speech',
+        participle: false,
+        prepositional: true,
+      });
+      i = stated.verb + 1;
+      continue;
+    }
     const entry = lookupCue(lower);
     if (!entry) continue;
     // Title-case headlines ("Criminal Gangs Taught …") tag every word as a name or a verb at random.
@@ -228,6 +323,7 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     const afterName = posOf(units[i - 1]) === 'PROPN' || posOf(units[i - 1]) === 'PRON';
     const closes = i + 1 >= units.length || /^[.,:]$/.test(lowerOf(units[i + 1]));
     const isVerb =
+      documentReads(units, i) ||
       pos === 'VERB' ||
       nounReadAsVerb(units, i, entry.cueClass) ||
       (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ') ||
@@ -238,7 +334,11 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     const particle = particles && particles.has(lowerOf(units[i + 1])) ? units[i + 1] : null;
     // "commented, \"…\"", "commented that …": the bare verb reports before punctuation or a clause.
     // "The letter reads: \"…\"": "read" reports only before a colon or a quotation.
-    if (entry.lemma === 'read' && !(lowerOf(units[i + 1]) === ':' || units[i + 1]?.kind === 'quote'))
+    if (
+      entry.lemma === 'read' &&
+      !(lowerOf(units[i + 1]) === ':' || units[i + 1]?.kind === 'quote') &&
+      !documentReads(units, i)
+    )
       continue;
     // "adding to its debt", "added to the pressure": "add to" joins one thing to another and says nothing.
     if (entry.lemma === 'add' && lowerOf(units[i + 1]) === 'to') continue;
@@ -279,6 +379,8 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       if (lower === 'continue') continue;
       const next = units[i + 1];
       if (next && next.kind === 'token' && !/^[,:.]$/.test(next.token.value)) continue;
+      // ("The offensive continues, as stated by X": the attribution follows, the verb reports nothing.)
+      if (isComma(next) && lowerOf(units[i + 2]) === 'as' && statedBy(units, i + 2)) continue;
     }
     // Hypothetical: "could say", "might argue" report nothing that was said.
     let hypothetical = false;

@@ -85,8 +85,10 @@ export function findQuotes(text: string): QuoteSpan[] {
     const isStraight = char === '"';
     if (!isStraight && !OPENING_DOUBLE.has(char) && !CLOSING_DOUBLE.has(char)) continue;
     if (open < 0) {
+      // ('The message reads, in part:"It is …': a straight mark glued to a colon opens too.)
       const opening =
-        OPENING_DOUBLE.has(char) || (isOpeningContext(text, i) && i + 1 < length && !/\s/.test(text[i + 1]));
+        OPENING_DOUBLE.has(char) ||
+        ((isOpeningContext(text, i) || text[i - 1] === ':') && i + 1 < length && !/\s/.test(text[i + 1]));
       if (opening) {
         open = i;
         continued = false;

@@ -84,6 +84,9 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
   const lower = unit.token.lower;
   if (lower === 'in' && lowerOf(units[index + 1]) === 'part')
     return { next: index + 2, venue: null, time: false };
+  // "The message reads, in part: …": the comma sets off the same qualifier.
+  if (lower === ',' && lowerOf(units[index + 1]) === 'in' && lowerOf(units[index + 2]) === 'part')
+    return { next: index + 3, venue: null, time: false };
   if (
     lower === 'privately' ||
     lower === 'publicly' ||
@@ -141,9 +144,20 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
         // "in an interview with Sky News", "in a post on X", "in an interview for Le Monde": the outlet or
         // platform is the venue.
         const linker = lowerOf(units[next]);
-        if (linker === 'with' || linker === 'on' || linker === 'to' || linker === 'for') {
+        // ("during a briefing on Tuesday": a time, read as the next adjunct.)
+        const time = linker === 'on' && readTime(units, next) !== null;
+        if (!time && (linker === 'with' || linker === 'on' || linker === 'to' || linker === 'for')) {
           const outlet = phraseStartingAt(units, next + 1);
-          if (outlet && !outlet.pronoun && isCapitalized(units[outlet.last])) {
+          // ("a meeting with the Prime Minister of Luxembourg": whom the words were said to, no outlet;
+          // an interview is given to an outlet whoever is named after "with".)
+          const met =
+            linker === 'with' &&
+            outlet !== null &&
+            !/^interviews?$/.test(headLower) &&
+            !isMediaName(units, outlet.first, outlet.last);
+          if (outlet && met) {
+            // the venue stays the meeting
+          } else if (outlet && !outlet.pronoun && isCapitalized(units[outlet.last])) {
             venue = venueFrom(text, units, next + 1, outlet.last);
             next = outlet.last + 1;
           } else if (outlet && linker === 'on') {

@@ -2,6 +2,7 @@ import type { Span, Statement, StatementKind } from '../model/statement.js';
 import { analyse } from './analyse.js';
 import { attributeSentence, type Attribution } from './attribute.js';
 import { attributePassiveBackReference } from './attribute-passive.js';
+import { attributeSaidThis } from './attribute-said-this.js';
 import { scoreConfidence } from './confidence.js';
 import { findFloatingQuotes } from './find-floating-quotes.js';
 import { findQuotes, type QuoteSpan } from './find-quotes.js';
@@ -77,10 +78,13 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   let previousFound = 0;
   for (let s = 0; s < sentences.length; s++) {
     let found = attributeSentence(text, sentences[s], s);
-    // "… . This was stated by X.": the sentence before, when it holds no attribution of its own.
+    // "… . This was stated by X.", "… . X said this in an interview.": the sentence before, when it
+    // holds no attribution of its own.
     if (found.length === 0 && previousFound === 0) {
-      const passive = attributePassiveBackReference(text, sentences[s], s, sentences[s - 1]);
-      if (passive) found = [passive];
+      const back =
+        attributePassiveBackReference(text, sentences[s], s, sentences[s - 1]) ??
+        attributeSaidThis(text, sentences[s], s, sentences[s - 1]);
+      if (back) found = [back];
     }
     previousFound = found.length;
     const offset = attributions.length;

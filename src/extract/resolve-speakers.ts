@@ -74,6 +74,19 @@ export function readSpeakerPhrase(
   // "the President", "The Head of the Office of the President", "the team's coach": a role that names a
   // person the article introduced with it.
   // "Cornyn's statement added", "the ministry's report says": a document speaks for its author.
+  // "The Statement of the Ministry of Foreign Affairs reads": the body that issued it.
+  const issuer = documentIssuer(units, first, last);
+  if (issuer !== null)
+    return {
+      ...readSpeakerPhrase(
+        text,
+        units,
+        { ...source, first: issuer, last, appositive: null },
+        registry,
+        prefer,
+      ),
+      mention,
+    };
   const author = documentAuthor(units, first, last);
   if (author !== null) {
     const speaker = readSpeakerPhrase(
@@ -382,8 +395,22 @@ function firstWord(units: Unit[]): number {
 /** What a person or body issues and the news quotes as speaking: "X's statement said". */
 const DOCUMENTS = new Set(
   `statement statements letter report analysis study website blog tweet post article memo release
-  announcement message editorial column book speech filing submission`.split(/\s+/),
+  announcement message editorial column book speech filing submission decree resolution communique
+  document declaration`.split(/\s+/),
 );
+
+/** "the statement of the Ministry", "a joint letter by Tom Reed": the first unit of the issuer named after it. */
+function documentIssuer(units: Unit[], first: number, last: number): number | null {
+  let head = first;
+  while (head < last && (posOf(units[head]) === 'DET' || posOf(units[head]) === 'ADJ')) head++;
+  if (!DOCUMENTS.has(lowerOf(units[head]))) return null;
+  const linker = lowerOf(units[head + 1]);
+  if ((linker !== 'of' && linker !== 'by') || head + 2 > last) return null;
+  // ("the statement of claims", "a letter of thanks": a capitalised issuer only.)
+  let issuer = head + 2;
+  if (posOf(units[issuer]) === 'DET') issuer++;
+  return issuer <= last && /^\p{Lu}/u.test(valueOf(units[issuer])) ? head + 2 : null;
+}
 
 /** "Cornyn's statement": the last unit of the possessor when the phrase is "X's [adjectives] document". */
 function documentAuthor(units: Unit[], first: number, last: number): number | null {
