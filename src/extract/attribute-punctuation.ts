@@ -1,6 +1,7 @@
 import type { Span } from '../model/statement.js';
 import type { Attribution, Context } from './attribution.js';
 import { mention } from './attribution.js';
+import { anonymityClause } from './skip-anonymity.js';
 import { lookupCue } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
 import { phraseEndingAt, phraseStartingAt, type PhraseSpan } from './noun-phrase.js';
@@ -53,7 +54,16 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
   if (!speaker) return null;
   let after = speaker.last + 1;
   let appositive: [number, number] | null = null;
-  if (isComma(units[after]) && !speaker.pronoun) {
+  // "according to the official, who asked to remain anonymous, …": the clause is no content.
+  for (let close = after + 2; isComma(units[after]) && close < units.length && close <= after + 10; close++) {
+    if (!isComma(units[close]) && !isTerminal(units[close])) continue;
+    if (anonymityClause(units, close - 1) === after + 1) {
+      appositive = [after + 1, close - 1];
+      after = close;
+    }
+    break;
+  }
+  if (isComma(units[after]) && !speaker.pronoun && appositive === null) {
     const apposition = phraseStartingAt(units, after + 1);
     if (apposition) {
       // "According to Mykhailo Podolyak, advisor to the head of the office, …": the appositive runs to

@@ -8,6 +8,7 @@ import { readAdjunct } from './find-venue.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import { namedAfter, namingCall } from './naming-call.js';
 import { topicOnly } from './precision.js';
+import { skipAnonymity } from './skip-anonymity.js';
 import {
   CLAUSE_PREPOSITIONS,
   COORDINATORS,
@@ -529,7 +530,15 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       floor = opening.next;
       continue;
     }
-    let subject = cue.participle ? null : subjectBefore(text, units, cue.first - 1, floor);
+    // ("One official, who asked not to be named, said": the clause says why the source goes unnamed; it
+    // stays in the mention as an appositive.)
+    const unnamed = skipAnonymity(units, cue.first - 1);
+    let subject = cue.participle ? null : subjectBefore(text, units, unnamed, floor);
+    if (subject && unnamed < cue.first - 1 && subject.appositive === null) {
+      const first = unnamed + (isComma(units[unnamed + 1]) ? 2 : 1);
+      const last = cue.first - (isComma(units[cue.first - 1]) ? 2 : 1);
+      subject = { ...subject, appositive: [first, last] };
+    }
     // "footage of Jane Moss asking, \"…\"", "with Boswell stating: \"…\"": a name right before a
     // participle is its speaker.
     if (cue.participle && posOf(units[cue.first - 1]) === 'PROPN' && cue.cueClass === 'speech') {

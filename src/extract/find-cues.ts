@@ -18,6 +18,20 @@ export interface CueCandidate {
   prepositional?: boolean;
 }
 
+/** Does a request to stay unnamed start at `index` ("not to be named", "to remain anonymous", "for anonymity")? */
+function unnamed(units: Unit[], index: number): boolean {
+  let i = index;
+  if (lowerOf(units[i]) === 'for' && lowerOf(units[i + 1]) === 'anonymity') return true;
+  if (lowerOf(units[i]) === 'not') i++;
+  if (lowerOf(units[i]) !== 'to') return false;
+  const verb = lowerOf(units[i + 1]);
+  const state = lowerOf(units[i + 2]);
+  return (
+    (verb === 'be' && (state === 'named' || state === 'identified')) ||
+    (verb === 'remain' && (state === 'anonymous' || state === 'unnamed'))
+  );
+}
+
 /** Written things that "read": '"…," the statement reads.', '"…," reads the decree.' */
 const WRITINGS = new Set(
   `statement statements document documents message decree letter resolution communique communiqué article
@@ -340,6 +354,9 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       !documentReads(units, i)
     )
       continue;
+    // "who asked not to be named", "asked to remain anonymous", "asked for anonymity": a source going
+    // unnamed (skip-anonymity.ts), not a question put.
+    if (entry.lemma === 'ask' && unnamed(units, i + 1)) continue;
     // "adding to its debt", "added to the pressure": "add to" joins one thing to another and says nothing.
     if (entry.lemma === 'add' && lowerOf(units[i + 1]) === 'to') continue;
     const bare =
