@@ -49,6 +49,23 @@ describe('a reporting verb whose object "this" points back at the sentence befor
     expect(statement.kind).toBe('indirect');
   });
 
+  it.each([
+    [
+      'The port calls on its partners to send more tugs. This was stated by Transport Minister Anna Lanz.',
+      'The port calls on its partners to send more tugs',
+      'Anna Lanz',
+    ],
+    [
+      'Governor Marta Kolb expects that the bridge will reopen in June. She said this during a briefing.',
+      'Governor Marta Kolb expects that the bridge will reopen in June',
+      'Marta Kolb',
+    ],
+  ])('points back past a stance or a belief in the sentence before: %j', (text, quote, speaker) => {
+    const statements = extractText(text).filter((statement) => statement.quote.text === quote);
+    expect(statements).toHaveLength(1);
+    expect(statements[0].speaker.name).toBe(speaker);
+  });
+
   it('dates the words by the day the sentence names', () => {
     const [statement] = extractText(
       'Talks will resume in Vienna. Piotr Lanz said this during a briefing on Tuesday.',

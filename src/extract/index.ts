@@ -86,7 +86,12 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
         attributeSaidThis(text, sentences[s], s, sentences[s - 1]);
       if (back) found = [back];
     }
-    previousFound = found.length;
+    // (A stance or a belief in it, "calls on Canada to supply weapons", "expects that …", leaves the sentence
+    // free to be what a following "This was stated by X" points back at.)
+    previousFound = found.filter(
+      (attribution) =>
+        !attribution.silent && attribution.cueClass !== 'attitude' && attribution.cueClass !== 'belief',
+    ).length;
     const offset = attributions.length;
     for (const attribution of found) {
       attributions.push(
