@@ -815,6 +815,27 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'the ferry was late', mention: 'Yet another', cue: 'said' },
     ],
   },
+  {
+    name: 'adverbs between an auxiliary and a verb of saying ("has even claimed", "had quietly told")',
+    text:
+      'Ann Lee has even claimed the ferry will run on Sundays. The harbour board has traditionally argued ' +
+      'that the pier is safe. Tom Reed had quietly told the council it would pay. Local anglers are now ' +
+      'demanding the quay be rebuilt.',
+    expected: [
+      { quote: 'the ferry will run on Sundays', speaker: 'Ann Lee', cue: 'has even claimed' },
+      { quote: 'the pier is safe', mention: 'The harbour board', cue: 'has traditionally argued' },
+      { quote: 'it would pay', speaker: 'Tom Reed', cue: 'had quietly told' },
+      { quote: 'the quay be rebuilt', mention: 'Local anglers', cue: 'are now demanding' },
+    ],
+  },
+  {
+    name: 'no words after an auxiliary, adverbs and a verb of saying: a thing, an intention, a modal',
+    text:
+      'Ann Lee has now written a book about the harbour. The two clubs had quietly agreed to share the ' +
+      'ground. Tom Reed will surely claim the vote was rigged. The board has finally revealed the cost of ' +
+      'the new pier.',
+    expected: [],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -1,5 +1,5 @@
 import type { Cue } from '../model/statement.js';
-import { lookupCue, PARTICLE_CUES, UNAMBIGUOUS_CUES, type CueClass } from './cue-lexicon.js';
+import { lookupCue, MODAL_VERBS, PARTICLE_CUES, UNAMBIGUOUS_CUES, type CueClass } from './cue-lexicon.js';
 import type { Sentence, Unit } from './segment.js';
 import { isComma, lowerOf, posOf } from './units.js';
 
@@ -118,12 +118,53 @@ const GROUP_WORDS = new Set(
 const AUXILIARIES = new Set(
   `has have had will would did does do is was are were 's ’s ’d ’ve 've ’re 're ’ll 'll`.split(/\s+/),
 );
+/** Adverbs that ask or relate rather than modify the verb, and negation (a negated report says nothing). */
+const NOT_GROUP_ADVERBS = new Set(
+  `when where why how whenever wherever so as than not never n't n’t`.split(/\s+/),
+);
+
+/**
+ * The index of an auxiliary of tense or aspect (not a modal: "will surely claim" has not been said) ending
+ * a run of one to three lower-case adverbs that ends at `last` ("has | even", "has | also | privately"),
+ * or -1.
+ */
+function auxiliaryBeforeAdverbs(units: Unit[], last: number): number {
+  for (let k = last; k >= 0 && k >= last - 3; k--) {
+    const unit = units[k];
+    if (unit.kind !== 'token') return -1;
+    const word = unit.token.lower;
+    if (MODAL_VERBS.has(word) || word === "'d" || word === '’d') return -1;
+    if (k < last && AUXILIARIES.has(word)) return k;
+    const adverb = (unit.token.pos === 'ADV' || GROUP_WORDS.has(word)) && !NOT_GROUP_ADVERBS.has(word);
+    if (!adverb || unit.token.value !== word || AUXILIARIES.has(word)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Does what follows a verb at `next` give words: "that", a colon, a comma or a quotation, or a clause
+ * (a verb before any preposition, "to", comma or sentence end: "he would win", "it be moved")?
+ */
+function reportsWordsAfter(units: Unit[], next: number): boolean {
+  const opener = units[next];
+  if (opener === undefined) return false;
+  if (opener.kind === 'quote' || /^(that|:|,)$/.test(lowerOf(opener))) return true;
+  for (let k = next; k < units.length && k < next + 6; k++) {
+    const unit = units[k];
+    if (unit.kind !== 'token') return false;
+    const pos = unit.token.pos;
+    if (pos === 'VERB' || pos === 'AUX') return true;
+    if (pos === 'ADP' || pos === 'PART' || pos === 'PUNCT' || unit.token.lower === 'to') return false;
+  }
+  return false;
+}
+
 /** Prepositions before a reporting participle that shares the clause's subject. */
 const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'without']);
 const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must', "'d"]);
 /** Past participles: "was told", "were found", "was shown". */
 const PARTICIPLE = /(ed|told|said|known|thought|written|felt|found|shown|seen|taught|sought|spoken)$/;
-const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'get', 'got']);
+const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', "'re", '’re', 'be', 'been', 'being', 'get', 'got']);
 
 const HEADLINE_CUES = new Set([
   'says',
@@ -386,6 +427,18 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       if (word === "n't" || word === 'n’t' || word === 'not' || GROUP_WORDS.has(word)) {
         if (before.token.pos === 'PROPN' || before.token.pos === 'NOUN') break;
         first--;
+        continue;
+      }
+      // "has even claimed", "has traditionally argued", "had hardly uttered": any adverb between an
+      // auxiliary and the verb belongs to the group, which then opens at the auxiliary; only for verbs of
+      // saying ("are now hoping", "will now fear" stay as they were) that report words, not a thing
+      // ("has now written a book", "has finally revealed the scale of the cuts", "had agreed to stay").
+      const saying =
+        (entry.cueClass === 'speech' || entry.cueClass === 'object') &&
+        (entry.cueClass === 'object' || reportsWordsAfter(units, particle ? i + 2 : i + 1));
+      const auxiliary = saying ? auxiliaryBeforeAdverbs(units, first - 1) : -1;
+      if (auxiliary >= 0) {
+        first = auxiliary;
         continue;
       }
       break;
