@@ -836,6 +836,22 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       'the new pier.',
     expected: [],
   },
+  {
+    name: '"went on to" a verb of saying ("went on to say", "goes on to argue", "has gone on to warn:")',
+    text:
+      'Ann Lee praised the crew but went on to say, "The ferry was late again." The harbour report goes on ' +
+      'to argue that the pier is unsafe. Tom Reed has gone on to warn: "The quay will flood."',
+    expected: [
+      { quote: '"The ferry was late again."', speaker: 'Ann Lee', cue: 'went on to say' },
+      { quote: 'the pier is unsafe', mention: 'The harbour report', cue: 'goes on to argue' },
+      { quote: '"The quay will flood."', speaker: 'Tom Reed', cue: 'has gone on to warn:' },
+    ],
+  },
+  {
+    name: '"went on to" a deed is no report ("went on to claim the cup", "went on to win")',
+    text: 'The home side went on to claim the cup. Ann Lee went on to win the race.',
+    expected: [],
+  },
 ];
 
 describe('extract: recall constructions', () => {

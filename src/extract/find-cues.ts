@@ -159,6 +159,9 @@ function reportsWordsAfter(units: Unit[], next: number): boolean {
   return false;
 }
 
+/** Forms of "go" before "on to" and a verb of saying ("went on to say"). */
+const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
+
 /** Prepositions before a reporting participle that shares the clause's subject. */
 const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'without']);
 const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must', "'d"]);
@@ -411,15 +414,23 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     const ledParticiple = lower.endsWith('ing') && PARTICIPLE_LEADS.has(previous);
     // ("the said agreement" is no report; "Another said", "Some say" are.)
     const standing = STANDING_QUANTIFIERS.has(previous) && entry.cueClass === 'speech';
+    // "went on to say", "goes on to argue": going on to a verb of saying reports, as the verb alone does,
+    // when words follow ("went on to claim the cup" is a deed; "say" is followed by words).
+    const goesOn =
+      previous === 'to' &&
+      lowerOf(units[i - 2]) === 'on' &&
+      GO_FORMS.has(lowerOf(units[i - 3])) &&
+      (entry.cueClass === 'object' ||
+        (entry.cueClass === 'speech' && (entry.lemma === 'say' || reportsWordsAfter(units, i + 1))));
     if (
-      previous === 'to' ||
+      (previous === 'to' && !goesOn) ||
       (previousPos === 'DET' && !standing) ||
       (previousPos === 'ADP' && !ledParticiple)
     )
       continue;
     const participle = lower.endsWith('ing');
     // Verb group: auxiliaries and adverbs right before the verb.
-    let first = i;
+    let first = goesOn ? i - 3 : i;
     while (first > 0) {
       const before = units[first - 1];
       if (before.kind !== 'token') break;
@@ -464,8 +475,8 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     // Progressive "is saying" is fine; a bare gerund at the start of a clause is not a cue.
     // The cue is the verb with its auxiliaries and negation ("has said", "did not say"), without adverbs
     // ("previously said" → "said", "has also said" → "has also said" keeps what follows the auxiliary).
-    let cueFirst = i;
-    for (let k = first; k < i; k++) {
+    let cueFirst = goesOn ? i - 3 : i;
+    for (let k = first; k < cueFirst; k++) {
       const word = lowerOf(units[k]);
       if (
         posOf(units[k]) === 'AUX' ||
