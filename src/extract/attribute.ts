@@ -3,7 +3,13 @@ import { mention } from './attribution.js';
 import { according, askedQuestion, colonOrDash, verbFirst } from './attribute-punctuation.js';
 import { lookupCue, MODAL_VERBS } from './cue-lexicon.js';
 import { findCues, type CueCandidate } from './find-cues.js';
-import { clauseSubject, extendAppositive, quoteEndsWithComma, subjectBefore } from './find-subject.js';
+import {
+  clauseSubject,
+  extendAppositive,
+  finiteVerbSubject,
+  quoteEndsWithComma,
+  subjectBefore,
+} from './find-subject.js';
 import { readAdjunct } from './find-venue.js';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import { namedAfter, namingCall } from './naming-call.js';
@@ -505,7 +511,8 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     const previousCue = previous ? cues.find((other) => other.cue.start === previous.cue?.start) : undefined;
     if (
       isCoordinated(units, cue, text) &&
-      previous?.source &&
+      // ("refused …, but said …, adding: …": a second verb may share a subject a second verb shares.)
+      (previous?.source || (previous?.pattern === 'shared' && cue.participle)) &&
       (previousCue === undefined || sameVerbForm(units, previousCue, cue))
     ) {
       const tail = readTail(context, cue, cue.verb + 1);
@@ -551,6 +558,11 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     if (!subject && (isCoordinated(units, cue, text) || writtenBy) && found.length === 0) {
       // "Marco Rubio flipped his choice – saying …", "The judge rubbed his chin, and then said …".
       subject = clauseSubject(units, cue.first);
+      // "Donald Trump on Thursday ratcheted up his attacks, saying …": the subject of the finite verb.
+      const afterComma =
+        isComma(units[cue.first - 1]) ||
+        (posOf(units[cue.first - 1]) === 'ADV' && isComma(units[cue.first - 2]));
+      if (!subject && cue.participle && afterComma) subject = finiteVerbSubject(text, units, cue.first);
     }
     if (subject) {
       if (modifyingParticiple(units, cue, subject.phrase.first)) continue;

@@ -852,6 +852,28 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     text: 'The home side went on to claim the cup. Ann Lee went on to win the race.',
     expected: [],
   },
+  {
+    name: '", saying" after a clause whose subject is set off from its verb (a time, a relative clause, a parenthesis)',
+    text:
+      'Ann Lee on Thursday stepped up her attacks on the board, saying the pier plan was reckless. Tom ' +
+      'Reed, who chairs the harbour trust, resigned last week, saying he had lost the support of the ' +
+      'board. Rep. Jane Doe (D-Ore.) reacted to the vote, saying: "The ferry must run."',
+    expected: [
+      { quote: 'the pier plan was reckless', speaker: 'Ann Lee', cue: 'saying' },
+      { quote: 'he had lost the support of the board', speaker: 'Tom Reed', cue: 'saying' },
+      { quote: '"The ferry must run."', speaker: 'Jane Doe', cue: 'saying:' },
+    ],
+  },
+  {
+    name: '", adding" shares the subject that a second verb shares ("declined …, but said …, adding: …")',
+    text:
+      'The spokesman declined to comment further but said no meeting was planned, adding: "If one is ' +
+      'proposed we will consider it."',
+    expected: [
+      { quote: 'no meeting was planned', speaker: 'the spokesman', cue: 'said' },
+      { quote: '"If one is proposed we will consider it."', speaker: 'the spokesman', cue: 'adding:' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

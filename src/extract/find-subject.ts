@@ -511,3 +511,64 @@ export function extendAppositive(units: Unit[], last: number): number {
   }
   return end;
 }
+
+/**
+ * The subject of the finite verb nearest before `limit`, read as `subjectBefore` reads a reporting verb's
+ * ("Donald Trump on Thursday ratcheted up his attacks, saying …", "Republicans, who hold a majority,
+ * have blocked the bills, saying …", "Rep. Ann Lee (D-Ore.) reacted to the news, saying: …"): for a
+ * participle after a comma when `clauseSubject` finds no noun phrase right before a verb. Only a subject
+ * that opens the sentence, or follows an introductory phrase and its comma, is taken; the search stops at
+ * a quotation, a sentence end or a semicolon, and is bounded.
+ */
+export function finiteVerbSubject(
+  text: string,
+  units: Unit[],
+  limit: number,
+): { phrase: PhraseSpan; appositive: [number, number] | null; first: number } | null {
+  for (let k = limit - 2; k >= 1 && k >= limit - 60; k--) {
+    const unit = units[k];
+    if (isQuote(unit) || isTerminal(unit) || lowerOf(unit) === ';') return null;
+    const pos = posOf(unit);
+    if (pos !== 'VERB' && pos !== 'AUX') continue;
+    // The first word of the verb group: back over auxiliaries and adverbs ("has publicly derided").
+    let group = k;
+    while (
+      group - 1 >= 0 &&
+      ['AUX', 'ADV', 'PART'].includes(posOf(units[group - 1])) &&
+      lowerOf(units[group - 1]) !== 'to'
+    )
+      group--;
+    const lead = units[group - 1];
+    // An infinitive, a participle or a gerund is no finite verb ("tried to downplay", "a man arrested").
+    if (lowerOf(lead) === 'to' || posOf(lead) === 'ADP' || posOf(lead) === 'DET' || posOf(lead) === 'VERB')
+      continue;
+    if (pos === 'VERB' && group === k && lowerOf(unit).endsWith('ing')) continue;
+    if (group < 1) return null;
+    const subject = subjectBefore(text, units, group - 1, 0);
+    if (!subject) continue;
+    const before = units[subject.first - 1];
+    const opens =
+      subject.first === 0 ||
+      (isComma(before) && introductionOnly(units, subject.first - 1)) ||
+      (posOf(before) === 'CCONJ' && subject.first === 1);
+    if (!opens) return null;
+    return { phrase: subject.phrase, appositive: subject.appositive, first: subject.first };
+  }
+  return null;
+}
+
+/** Is everything before the comma at `comma` a phrase without a verb ("On Thursday,", "In a statement released Thursday,")? */
+function introductionOnly(units: Unit[], comma: number): boolean {
+  if (comma > 12) return false;
+  const opener = posOf(units[0]);
+  if (opener !== 'ADP' && opener !== 'ADV' && opener !== 'PROPN' && opener !== 'NOUN' && opener !== 'DET')
+    return false;
+  for (let i = 0; i < comma; i++) {
+    if (isQuote(units[i]) || isComma(units[i])) return false;
+    // ("In a statement released Thursday": a participle after a noun is part of the phrase.)
+    if (posOf(units[i]) === 'AUX') return false;
+    if (posOf(units[i]) === 'VERB' && !(posOf(units[i - 1]) === 'NOUN' && /ed$/.test(lowerOf(units[i]))))
+      return false;
+  }
+  return true;
+}
