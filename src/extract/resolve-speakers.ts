@@ -307,8 +307,19 @@ export function readSpeakerPhrase(
       // "De Vido" after "Julio De Vido".
       name = known;
     } else if (nameFirst === last || !/\s/.test(name)) {
+      const byFirst = registry.byFirstName.get(head);
+      // "Mr Howard" after "Howard Flight … Mr Flight": an honorific goes before a surname, so it is not
+      // the first name of someone the story calls by another surname; "Mr Xi" after "Xi Jinping" (a
+      // family name first, never "Jinping" alone) is his. "Sir" and "Rev" go before a first name.
+      const before = nameFirst > first ? lowerOf(units[nameFirst - 1]).replace(/\.$/, '') : '';
+      const surnameOnly =
+        HONORIFICS.has(before) &&
+        before !== 'sir' &&
+        before !== 'rev' &&
+        byFirst !== undefined &&
+        calledBySurname(text, byFirst);
       const full =
-        registry.bySurname.get(head) ?? registry.byFirstName.get(head) ?? surnameVariant(registry, head);
+        registry.bySurname.get(head) ?? (surnameOnly ? undefined : byFirst) ?? surnameVariant(registry, head);
       if (full) name = full;
     }
     const title = nameFirst > first ? textOf(text, units, first, nameFirst - 1) : appositiveTitle;
@@ -381,6 +392,16 @@ function pluralSubject(text: string, units: Unit[], before: number, registry: Na
   };
   const speaker = readSpeakerPhrase(text, units, source, registry);
   return speaker.kind === 'group' || speaker.kind === 'organization' ? speaker : null;
+}
+
+/** The story calls `name` by its last word alone somewhere ("Howard Flight … Mr Flight said"). */
+function calledBySurname(text: string, name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2) return false;
+  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const surname = new RegExp(`(?<![\\p{L}-])${escape(words[words.length - 1])}(?![\\p{L}-])`, 'gu');
+  const whole = new RegExp(`(?<![\\p{L}-])${words.map(escape).join('\\s+')}(?![\\p{L}-])`, 'gu');
+  return (text.match(surname)?.length ?? 0) > (text.match(whole)?.length ?? 0);
 }
 
 /** The first unit of a sentence after an opening phrase and its comma ("On September 29, …"). */

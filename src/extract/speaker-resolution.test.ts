@@ -344,6 +344,27 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
       'The keeper said the defence had let him down.',
     expected: [{ quote: 'the defence had let him down', speaker: 'the keeper' }],
   },
+  {
+    name: 'an honorific goes before a surname, not before the first name of someone named earlier',
+    text:
+      'Sacked MP Morgan Tessaly was dropped as a candidate on Monday. Mr Tessaly said he would appeal. ' +
+      'At a rally, Mr Morgan insisted the party was united. Ms Morgan told reporters the vote was fair.',
+    expected: [
+      { quote: 'he would appeal', speaker: 'Morgan Tessaly' },
+      { quote: 'the party was united', speaker: 'Morgan' },
+      { quote: 'the vote was fair', speaker: 'Morgan' },
+    ],
+  },
+  {
+    name: 'a family name written first: the honorific goes before it ("Mr Chen" is Chen Weiming)',
+    text: 'Premier Chen Weiming visited the port on Monday. Mr Chen said trade would grow.',
+    expected: [{ quote: 'trade would grow', speaker: 'Chen Weiming' }],
+  },
+  {
+    name: '"Sir" goes before a first name: it takes up the person named with it',
+    text: 'Veldgrad manager Alan Berg was knighted in May. Sir Alan said the team was ready.',
+    expected: [{ quote: 'the team was ready', speaker: 'Alan Berg' }],
+  },
 ];
 
 describe('speaker resolution', () => {
