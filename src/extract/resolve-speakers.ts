@@ -394,6 +394,50 @@ function pluralSubject(text: string, units: Unit[], before: number, registry: Na
   return speaker.kind === 'group' || speaker.kind === 'organization' ? speaker : null;
 }
 
+/**
+ * The body that is the subject of the sentence before `before` ("Boeing apologised …, although it
+ * claimed …", "The agency denied the report, but it said …"), if any: an organisation, or a single
+ * capitalised name that is no person's (no known first name, no surname or first name of someone named).
+ */
+function bodySubject(text: string, units: Unit[], before: number, registry: NameRegistry): Speaker | null {
+  let verb = -1;
+  const start = firstWord(units);
+  for (let i = start + 1; i < before && i < start + 12; i++) {
+    const pos = posOf(units[i]);
+    if (pos === 'VERB' || pos === 'AUX') {
+      verb = i;
+      break;
+    }
+    if (units[i].kind !== 'token' || lowerOf(units[i]) === ',') return null;
+  }
+  if (verb < 1) return null;
+  const phrase = phraseEndingAt(units, verb - 1, start);
+  if (!phrase || phrase.pronoun || phrase.first !== start) return null;
+  const source: SourceMention = {
+    start: units[phrase.first].start,
+    end: units[phrase.last].end,
+    sentence: 0,
+    first: phrase.first,
+    last: phrase.last,
+    pronoun: false,
+    appositive: null,
+  };
+  const speaker = readSpeakerPhrase(text, units, source, registry);
+  const lower = speaker.name.toLowerCase().replace(/^the /, '');
+  if (PLACES.has(lower) || NOT_NAMES.has(lower)) return null;
+  if (speaker.kind === 'organization') return speaker;
+  const single =
+    speaker.kind === 'person' &&
+    phrase.first === phrase.last &&
+    speaker.name === valueOf(units[phrase.first]) &&
+    /^\p{Lu}[\p{L}\d&-]+$/u.test(speaker.name) &&
+    !isFirstName(lower) &&
+    !registry.bySurname.has(lower) &&
+    !registry.byFirstName.has(lower) &&
+    !registry.roles.some((entry) => entry.name === speaker.name);
+  return single ? { ...speaker, kind: 'organization' } : null;
+}
+
 /** The story calls `name` by its last word alone somewhere ("Howard Flight … Mr Flight said"). */
 function calledBySurname(text: string, name: string): boolean {
   const words = name.split(' ');
@@ -1316,6 +1360,18 @@ export function resolveSpeakers(
             (part) => part.start < subject.mention!.end && subject.mention!.start < part.end,
           );
         if (subject && !inContent) found = subject;
+      }
+      if (pronoun === 'it') {
+        // "Boeing apologised …, although it claimed …": a body that is the subject of the pronoun's own
+        // sentence, before it and outside the statement, comes before any earlier speaker.
+        const subject = bodySubject(text, units, source.first, registry);
+        const inContent =
+          subject?.mention &&
+          attribution.parts.some(
+            (part) => part.start < subject.mention!.end && subject.mention!.start < part.end,
+          );
+        // "The company gave no details but it said …": the company that last spoke, as for the noun alone.
+        if (subject && !inContent) found = (companyNoun(subject) ? latestCompany(history) : null) ?? subject;
       }
       if (PERSONAL.has(pronoun)) {
         // "Ann Lee won the award. He said …" / "Lee, for the agency, says …. She says": a person who opens a

@@ -345,6 +345,23 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: 'the defence had let him down', speaker: 'the keeper' }],
   },
   {
+    name: '"it" in a later clause is the body that is the subject of its own sentence, not the last body to speak',
+    text:
+      'The ministry said it would review the deal. ' +
+      'Brenmark apologised to the ministry on Monday, although it claimed the contract was fair. ' +
+      'The Veldgrad Port Authority rejected the bid, because it says the price was too low.',
+    expected: [
+      { quote: 'it would review the deal', speaker: 'the ministry' },
+      { quote: 'the contract was fair', speaker: 'Brenmark' },
+      { quote: 'the price was too low', speaker: 'the Veldgrad Port Authority' },
+    ],
+  },
+  {
+    name: '"it" passes over a person who is the subject of its sentence',
+    text: 'The ministry said it would review the deal. Ann Lee met the minister, but it said the deal stood.',
+    expected: [{ quote: 'the deal stood', speaker: 'the ministry' }],
+  },
+  {
     name: 'an honorific goes before a surname, not before the first name of someone named earlier',
     text:
       'Sacked MP Morgan Tessaly was dropped as a candidate on Monday. Mr Tessaly said he would appeal. ' +
