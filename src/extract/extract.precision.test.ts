@@ -408,6 +408,21 @@ const NOT_SPEAKERS: Array<{ name: string; text: string; statements: Array<[strin
     text: 'Mayor Ivo Rask made his case when he published an essay, arguing, in short, that the two towns were one.',
     statements: [['Ivo Rask', 'in short, that the two towns were one']],
   },
+  {
+    name: 'a plural noun after a name and "the" is the subject\'s head ("The Veldonian promises were costly")',
+    text: 'The Veldonian promises were costly, the Harbour Party said.',
+    statements: [['the Harbour Party', 'The Veldonian promises were costly']],
+  },
+  {
+    name: 'a plural noun after a possessive and an adjective ("Ivo Rask\'s new claims have been denied")',
+    text: "Ivo Rask's new claims have been denied. Lena Voss said the fares would rise.",
+    statements: [['Lena Voss', 'the fares would rise']],
+  },
+  {
+    name: 'a verb of saying before a finite verb stays in a relative clause with a gap ("that the board claims is")',
+    text: 'The pier is a project that the Harbour Board claims is safe.',
+    statements: [['the Harbour Board', 'is safe']],
+  },
 ];
 
 describe('extract: labels and objects are no speakers', () => {

@@ -302,6 +302,39 @@ function nounReadAsVerb(units: Unit[], index: number, cueClass: CueClass): boole
   return SUBJECT_PRONOUNS.has(lower) && next.token.pos === 'PRON';
 }
 
+/** Finite verbs that open a predicate right after a subject's head noun ("promises were costly"). */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can']);
+
+/**
+ * "The Tory promises were costly", "Labour's tax pledges have been costed": a plural noun the tagger read
+ * as a verb, the head of a subject phrase with a finite verb right after it. Only when the phrase opens
+ * the clause (nothing before it, or punctuation, a preposition or a conjunction): after a noun it may be
+ * a relative clause with a gap, where the verb is the cue ("a plan the Kremlin claims is risky"), as after a relative pronoun.
+ */
+function subjectHead(units: Unit[], index: number): boolean {
+  const lower = lowerOf(units[index]);
+  if (!lower.endsWith('s') || lower === 'says' || !FINITE.has(lowerOf(units[index + 1]))) return false;
+  let k = index - 1;
+  let modifiers = 0;
+  while (k >= 0 && ['ADJ', 'PROPN', 'NOUN', 'NUM'].includes(posOf(units[k]))) {
+    k--;
+    modifiers++;
+  }
+  if (modifiers === 0) return false;
+  const determiner = k >= 0 && (posOf(units[k]) === 'DET' || ["'s", '’s'].includes(lowerOf(units[k])));
+  // "Labour's tax pledges": the possessor and its mark are part of the phrase.
+  if (determiner && ["'s", '’s'].includes(lowerOf(units[k]))) {
+    k--;
+    while (k >= 0 && posOf(units[k]) === 'PROPN') k--;
+  } else if (determiner) k--;
+  if (k < 0) return true;
+  const before = units[k];
+  if (before.kind !== 'token') return true;
+  // "a project that the board claims is safe": a relative pronoun opens a clause with a gap.
+  if (RELATIVE_PRONOUNS.has(before.token.lower) || before.token.lower === 'what') return false;
+  return ['PUNCT', 'ADP', 'CCONJ', 'SCONJ'].includes(before.token.pos);
+}
+
 /**
  * Reporting-verb candidates in a sentence, outside quotations. The tagger decides for ambiguous forms
  * ("reports" as a noun); passives ("was told") and infinitives ("needless to say") are left out because
@@ -386,7 +419,7 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       nounReadAsVerb(units, i, entry.cueClass) ||
       (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ') ||
       (pos === 'NOUN' && entry.cueClass === 'speech' && afterName && closes);
-    if (!isVerb) continue;
+    if (!isVerb || subjectHead(units, i)) continue;
     if ((entry.cueClass === 'belief' || entry.cueClass === 'attitude') && pos !== 'VERB') continue;
     const particles = PARTICLE_CUES.get(entry.lemma);
     const particle = particles && particles.has(lowerOf(units[i + 1])) ? units[i + 1] : null;
