@@ -2,7 +2,13 @@ import type { Venue } from '../model/statement.js';
 import { readAdjunct, readTime } from './find-venue.js';
 import { phraseEndingAt, type PhraseSpan } from './noun-phrase.js';
 import type { Unit } from './segment.js';
-import { GROUP_WORDS, ORGANIZATION_WORDS, PLACES, TITLE_WORDS } from './speaker-words.js';
+import {
+  GROUP_WORDS,
+  ORGANIZATION_WORDS,
+  PERSON_DESCRIPTION_NOUNS,
+  PLACES,
+  TITLE_WORDS,
+} from './speaker-words.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
 /** "Scott Goodstein, its chief executive, said": a possessive opens an appositive like a determiner. */
@@ -319,14 +325,16 @@ export function subjectBefore(
   // the preposition; the mention runs over the whole phrase.
   const preposition = phrase.first - 1;
   // A capitalised preposition is a title-case headline ("… Won't Trigger War With Russia Kallas said").
+  // "One user on the forum wrote", "Officials in Kyiv said": people placed by where they are.
+  const placing = PLACING_PREPOSITIONS.has(lowerOf(units[preposition]));
   if (
     !phrase.pronoun &&
-    ROLE_PREPOSITIONS.has(lowerOf(units[preposition])) &&
+    (ROLE_PREPOSITIONS.has(lowerOf(units[preposition])) || placing) &&
     !isCapitalizedWord(units[preposition]) &&
     preposition - 1 >= floor
   ) {
     const role = phraseEndingAt(units, preposition - 1, floor);
-    if (role && !role.pronoun && speaksForOthers(units, role)) {
+    if (role && !role.pronoun && (peopleNoun(units, role) || (!placing && speaksForOthers(units, role)))) {
       return { phrase: role, appositive: [preposition, phrase.last], first: role.first };
     }
   }
@@ -418,6 +426,35 @@ function sourceDescription(units: Unit[], objectFirst: number, floor: number): P
   )
     first--;
   return { first, last, pronoun: false };
+}
+
+/** Prepositions that place people ("users on the forum", "residents in the north"). */
+const PLACING_PREPOSITIONS = new Set(['on', 'in']);
+
+/** Common nouns for people a story leaves unnamed ("one user", "a poster", "a commenter", "one resident"). */
+const UNNAMED_PEOPLE = new Set(
+  `user poster commenter resident reader viewer listener customer passenger witness visitor fan neighbour
+  neighbor shopper student parent driver voter contributor member employee worker villager local farmer
+  teacher nurse patient survivor refugee volunteer subscriber follower participant traveller traveler
+  tourist guest owner tenant`.split(/\s+/),
+);
+
+/** A lower-case head noun naming people, one or many ("a poster", "officials", "soldiers", "the doctor"). */
+function peopleNoun(units: Unit[], role: PhraseSpan): boolean {
+  const head = units[role.last];
+  if (head.kind !== 'token') return false;
+  // ("Officials" opening a sentence may be read as a name.)
+  if (head.token.pos !== 'NOUN' && !(head.token.pos === 'PROPN' && role.last === 0)) return false;
+  const lower = head.token.lower;
+  const singular = lower.replace(/s$/, '');
+  return (
+    GROUP_WORDS.has(lower) ||
+    ROLE_NOUNS.has(lower) ||
+    UNNAMED_PEOPLE.has(lower) ||
+    UNNAMED_PEOPLE.has(singular) ||
+    PERSON_DESCRIPTION_NOUNS.has(lower) ||
+    PERSON_DESCRIPTION_NOUNS.has(singular)
+  );
 }
 
 /** A person named, or a role or group that speaks for an institution ("a spokesman", "officials"). */

@@ -345,6 +345,27 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: 'the defence had let him down', speaker: 'the keeper' }],
   },
   {
+    name: 'people placed by a prepositional phrase are the speaker, not the place ("one user on the forum")',
+    text:
+      'One user on the forum wrote that the prices were too high. ' +
+      'A poster on the Veldgrad message board wrote that the ferry was late. ' +
+      'Officials in the capital said the power was off. ' +
+      'One resident of the village said the water was brown. ' +
+      'The authors of the letter asked that the pier be rebuilt.',
+    expected: [
+      { quote: 'the prices were too high', speaker: 'one user' },
+      { quote: 'the ferry was late', speaker: 'a poster' },
+      { quote: 'the power was off', speaker: 'officials' },
+      { quote: 'the water was brown', speaker: 'one resident' },
+      { quote: 'the pier be rebuilt', speaker: 'the authors' },
+    ],
+  },
+  {
+    name: 'a thing placed by a prepositional phrase is no speaker of its own',
+    text: 'A report in the Veldgrad Courier said the mayor would resign.',
+    expected: [{ quote: 'the mayor would resign', speaker: 'the Veldgrad Courier' }],
+  },
+  {
     name: '"it" in a later clause is the body that is the subject of its own sentence, not the last body to speak',
     text:
       'The ministry said it would review the deal. ' +
