@@ -2,7 +2,9 @@ import type { Token } from './analyse.js';
 import { NAME_PARTICLES } from './noun-phrase.js';
 import { firstStartingAt } from './units.js';
 import {
+  BODY_KINDS,
   FEMALE_NAMES,
+  HONORIFICS,
   LEGAL_FORMS,
   isFirstName,
   MALE_NAMES,
@@ -41,6 +43,63 @@ export interface NameRegistry {
   companies: Map<string, string>;
   /** The same companies in text order, where each was first named: "the company" is one of them. */
   companyMentions: Array<{ start: number; name: string }>;
+  /**
+   * Names introduced as a body, lower-case: after a kind of body ("the oil company Yukos", "gaming group
+   * Wembley") or with one in apposition ("Titan, a California-based company,"). A later "Yukos said" is
+   * the company, not a person.
+   */
+  bodies: Set<string>;
+}
+
+/** Capitalised words that may name a body, at most four ("Gazprom Neft", not "Chairman Ann Lee"). */
+function bodyName(run: Token[]): string | null {
+  if (run.length === 0 || run.length > 4) return null;
+  const lead = run[0].lower;
+  if (isFirstName(lead) || HONORIFICS.has(lead) || isTitleWord(lead) || PLACES.has(lead)) return null;
+  let name = '';
+  for (let i = 0; i < run.length; i++)
+    name += (i > 0 && run[i].start !== run[i - 1].end ? ' ' : '') + run[i].value;
+  return name.toLowerCase();
+}
+
+const DESCRIPTION_STOPS = new Set(['of', 'in', 'at', 'for', 'with', 'on', 'from', 'by', 'to', 'and', 'or']);
+
+function readBodies(tokens: Token[], registry: NameRegistry): void {
+  const words = tokens.filter((token) => token.value.trim() !== '');
+  const proper = (token: Token | undefined): boolean =>
+    token !== undefined && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.value);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    // "the oil company Yukos", "gaming group Wembley": a lower-case kind of body, then the name.
+    // ("Film-maker Spike Lee": part of a compound word)
+    const compound = i > 0 && words[i - 1].value === '-' && words[i - 1].end === word.start;
+    if (BODY_KINDS.has(word.lower) && word.value === word.lower && !compound) {
+      let j = i + 1;
+      while (j < words.length && j <= i + 4 && proper(words[j])) j++;
+      const name = bodyName(words.slice(i + 1, j));
+      // ("the company Chairman Tom Reed", "the bank's …": no name right after)
+      if (name && !(j < words.length && ["'s", '’s'].includes(words[j].lower))) registry.bodies.add(name);
+    }
+    // "Titan, a California-based company, …": a name, a comma, an article and a description ending in a kind.
+    if (word.value === ',' && ['a', 'an', 'the'].includes(words[i + 1]?.lower ?? '')) {
+      let kind = -1;
+      for (let k = i + 2; k < words.length && k <= i + 7 && /^[\p{L}\d-]+$/u.test(words[k].value); k++) {
+        // ("Gianni Agnelli, the godfather of the group,": the head comes before a preposition)
+        if (DESCRIPTION_STOPS.has(words[k].lower)) break;
+        const next = words[k + 1]?.lower ?? '.';
+        const ends = /^[,.;)]$|^(?:that|which|of|in|based|with)$/.test(next);
+        if (BODY_KINDS.has(words[k].lower) && words[k].value === words[k].lower && ends) {
+          kind = k;
+          break;
+        }
+      }
+      if (kind < 0) continue;
+      let b = i;
+      while (b > 0 && b > i - 4 && proper(words[b - 1])) b--;
+      const name = bodyName(words.slice(b, i));
+      if (name) registry.bodies.add(name);
+    }
+  }
 }
 
 /**
@@ -283,7 +342,9 @@ export function buildNameRegistry(
     origins: new Map(),
     companies: new Map(),
     companyMentions: [],
+    bodies: new Set(),
   };
+  readBodies(tokens, registry);
   const singles: Array<{ start: number; lower: string; value: string }> = [];
   let run: Token[] = [];
   let runStart = 0;

@@ -18,6 +18,7 @@ import {
   type NameRegistry,
 } from './name-registry.js';
 import {
+  BODY_KINDS,
   LEGAL_FORMS,
   GROUP_WORDS,
   HONORIFICS,
@@ -324,8 +325,11 @@ export function readSpeakerPhrase(
     }
     const title = nameFirst > first ? textOf(text, units, first, nameFirst - 1) : appositiveTitle;
     // "Rosatom, the Russian state corporation", "Titan, a California-based company": a body described.
-    const kind: SpeakerKind =
-      bodyDescription(title, nameFirst === first) && !knownFirstName(name) ? 'organization' : 'person';
+    // "Yukos said" after "the oil company Yukos": a body the story introduced as one.
+    const body =
+      (bodyDescription(title, nameFirst === first) || registry.bodies.has(name.toLowerCase())) &&
+      !knownFirstName(name);
+    const kind: SpeakerKind = body ? 'organization' : 'person';
     const speaker: Speaker = { name, kind, mention };
     // "Russia" in "… War With Russia Kallas said" is no title
     let kept = title;
@@ -825,12 +829,6 @@ const BODY_DESCRIPTORS = new Set(
   ),
 );
 
-/** Kinds of body no person is called ("a producer", "the operator of …" may be people). */
-const BODY_KINDS = new Set(
-  `company firm group corporation conglomerate retailer carrier airline manufacturer carmaker maker chain
-  insurer lender bank agency regulator watchdog startup start-up giant`.split(/\s+/),
-);
-
 /**
  * A description of a body: its head is a kind of body, the last word of a title written before the name
  * ("Finnish security firm F-Secure", not "Bank of England governor Mervyn King"), the word before any
@@ -865,6 +863,8 @@ function describedBody(units: Unit[], first: number, last: number): number | nul
   if (k < first || k === last || !BODY_DESCRIPTORS.has(lowerOf(units[k]))) return null;
   const noun = units[k];
   if (noun.kind !== 'token' || noun.token.value !== noun.token.lower) return null;
+  // "Film-maker Ivo Lestrade": the end of a compound word is no kind of body.
+  if (k > first && lowerOf(units[k - 1]) === '-' && units[k - 1].end === noun.start) return null;
   const name = lowerOf(units[k + 1]);
   if (isFirstName(name) || HONORIFICS.has(name)) return null;
   for (let i = k + 1; i <= last; i++)

@@ -811,3 +811,53 @@ describe('titles', () => {
     expect(found!.speaker.title).toBe(title);
   });
 });
+
+// A name the story introduced as a body ("the oil company Veltrax", "Brenco, a Veldgrad-based company,")
+// is an organisation when it speaks later on its own. Sentences written for these tests.
+const BODIES: Array<{
+  name: string;
+  text: string;
+  expected: Array<{ quote: string; speaker: string; kind: string }>;
+}> = [
+  {
+    name: 'a kind of body before the name',
+    text:
+      'The oil company Veltrax filed for bankruptcy in Brenmoor. Veltrax said the auction was illegal. ' +
+      'Its lawyer, Tom Reed, spoke next. He said the sale was void.',
+    expected: [
+      { quote: 'the auction was illegal', speaker: 'Veltrax', kind: 'organization' },
+      { quote: 'the sale was void', speaker: 'Tom Reed', kind: 'person' },
+    ],
+  },
+  {
+    name: 'a kind of body in apposition, and "it" after it',
+    text:
+      'Shares in Brenco, a Veldgrad-based company, fell on Monday. Ann Varn said the market was calm. ' +
+      'Brenco said sales had slowed. It said it would cut jobs.',
+    expected: [
+      { quote: 'sales had slowed', speaker: 'Brenco', kind: 'organization' },
+      { quote: 'it would cut jobs', speaker: 'Brenco', kind: 'organization' },
+    ],
+  },
+  {
+    name: 'a person: a compound word ending in a kind, or a kind after a preposition in the apposition',
+    text:
+      'Film-maker Ivo Lestrade said the film was done. ' +
+      'Oskar Brandvik, the founder of the group, said the deal was fair.',
+    expected: [
+      { quote: 'the film was done', speaker: 'Ivo Lestrade', kind: 'person' },
+      { quote: 'the deal was fair', speaker: 'Oskar Brandvik', kind: 'person' },
+    ],
+  },
+];
+
+describe('a name introduced as a body', () => {
+  it.each(BODIES)('$name', ({ text, expected }) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    for (const want of expected) {
+      const found = statements.find((s) => s.quote.text === want.quote);
+      expect(found, `no statement «${want.quote}»`).toBeDefined();
+      expect([found!.speaker.name, found!.speaker.kind]).toEqual([want.speaker, want.kind]);
+    }
+  });
+});

@@ -140,3 +140,8 @@ export function isFirstName(lower: string): boolean {
 export const LEGAL_FORMS = words(
   'corp corp. corporation inc inc. incorporated ltd ltd. limited co co. plc llc lp ag sa nv holdings',
 );
+
+/** Kinds of body no person is called ("a producer", "the operator of …" may be people). */
+export const BODY_KINDS =
+  words(`company firm group corporation conglomerate retailer carrier airline manufacturer
+  carmaker maker chain insurer lender bank agency regulator watchdog startup start-up giant`);
