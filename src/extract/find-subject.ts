@@ -222,6 +222,12 @@ export function subjectBefore(
           // "As Andrew Tabler, an expert on Syria, noted, …": an "as" clause of attribution.
           (name.first - 1 === floor &&
             (FOCUS_ADVERBS.has(lowerOf(units[floor])) || lowerOf(units[floor]) === 'as')) ||
+          // "The report came as Ann Lee, the US envoy, said …": a clause a subordinator opens, with one
+          // insertion ("Although Mr Lee, 21, managed …, it is thought …, said" is no subject; nor "such as").
+          (SUBORDINATORS.has(lowerOf(units[name.first - 1])) &&
+            lowerOf(units[name.first - 2]) !== 'such' &&
+            isComma(units[j]) &&
+            commas === 1) ||
           (isComma(units[name.first - 1]) && posOf(opener) !== 'ADP' && posOf(opener) !== 'VERB'));
       if (name !== null && !name.pronoun && !startsClause) {
         // "Another delegate on the Cruz slate, Jim Poolman, said": a description opening the clause, then
@@ -396,6 +402,20 @@ const QUANTITY_HEADS = new Set(
   `number group handful dozen dozens hundreds thousands scores couple range array host coalition lot lots
   crowd chorus slew raft variety many most some several few all none both`.split(/\s+/),
 );
+
+/** Conjunctions that open a clause whose subject may carry an appositive ("… as Ann Lee, the envoy, said"). */
+const SUBORDINATORS = new Set([
+  'as',
+  'while',
+  'when',
+  'after',
+  'before',
+  'because',
+  'although',
+  'though',
+  'since',
+  'whereas',
+]);
 
 const ROLE_PREPOSITIONS = new Set(['for', 'at', 'of', 'from', 'with']);
 

@@ -345,6 +345,34 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: 'the defence had let him down', speaker: 'the keeper' }],
   },
   {
+    name: 'a subordinate clause whose subject has an appositive: the subject speaks, and "she" takes her up',
+    text:
+      'The report came as Ada Varn, the Veldonian envoy for Global Justice, said Ivo Marek, the leader of ' +
+      'the Brenmoor group, had misled the court. She added the trial would go on. ' +
+      'The port closed while Tom Reed, the harbour master, said the storm would pass.',
+    expected: [
+      { quote: 'Ivo Marek, the leader of the Brenmoor group, had misled the court', speaker: 'Ada Varn' },
+      { quote: 'the trial would go on', speaker: 'Ada Varn' },
+      { quote: 'the storm would pass', speaker: 'Tom Reed' },
+    ],
+  },
+  {
+    name: '"such as" and a clause with a second insertion open no subject before an inverted attribution',
+    text:
+      'Many of the towns, such as Brenmoor, Veldgrad or Ostrava, do not buy flood insurance, said a Veldonian expert. ' +
+      'Although Mr Marek, 21, took some files, it is thought he saw no card numbers, said Ada Varn.',
+    expected: [
+      {
+        quote: 'Many of the towns, such as Brenmoor, Veldgrad or Ostrava, do not buy flood insurance',
+        speaker: 'a Veldonian expert',
+      },
+      {
+        quote: 'Although Mr Marek, 21, took some files, it is thought he saw no card numbers',
+        speaker: 'Ada Varn',
+      },
+    ],
+  },
+  {
     name: 'people placed by a prepositional phrase are the speaker, not the place ("one user on the forum")',
     text:
       'One user on the forum wrote that the prices were too high. ' +
