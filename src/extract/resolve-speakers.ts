@@ -19,6 +19,7 @@ import {
 } from './name-registry.js';
 import {
   BODY_KINDS,
+  BODY_NAME_WORDS,
   LEGAL_FORMS,
   GROUP_WORDS,
   HONORIFICS,
@@ -304,6 +305,7 @@ export function readSpeakerPhrase(
       return { name: registry.acronyms.get(name) ?? name, kind: 'organization', mention };
     // One word, possibly hyphenated ("Zelensky", "Thomas-Greenfield"): the full name introduced earlier.
     const known = registry.bySurname.get(head);
+    let shortName = false;
     if (known && known !== name && known.endsWith(` ${name}`)) {
       // "De Vido" after "Julio De Vido".
       name = known;
@@ -319,15 +321,34 @@ export function readSpeakerPhrase(
         before !== 'rev' &&
         byFirst !== undefined &&
         calledBySurname(text, byFirst);
-      const full =
-        registry.bySurname.get(head) ?? (surnameOnly ? undefined : byFirst) ?? surnameVariant(registry, head);
+      const byFirstWord = surnameOnly ? undefined : byFirst;
+      const full = registry.bySurname.get(head) ?? byFirstWord ?? surnameVariant(registry, head);
       if (full) name = full;
+      // "Cairn" after "Cairn Energy", "Lycos" after "Lycos Europe", "Uefa" after "Uefa Cup": the first word
+      // of a longer name that goes on like a company's, a product's or an event's, no known first name and
+      // with no role or honorific for a person, is a body's short name.
+      const rest = typeof full === 'string' ? full.toLowerCase().split(/\s+/).slice(1) : [];
+      shortName =
+        typeof full === 'string' &&
+        full === byFirstWord &&
+        rest.some(
+          (word) =>
+            BODY_NAME_WORDS.has(word) ||
+            LEGAL_FORMS.has(word) ||
+            ORGANIZATION_WORDS.has(word) ||
+            PLACES.has(word),
+        ) &&
+        !registry.bySurname.has(head) &&
+        !isFirstName(head) &&
+        !isTitleWord(head) &&
+        !HONORIFICS.has(before) &&
+        !registry.roles.some((entry) => entry.name === full);
     }
     const title = nameFirst > first ? textOf(text, units, first, nameFirst - 1) : appositiveTitle;
     // "Rosatom, the Russian state corporation", "Titan, a California-based company": a body described.
     // "Yukos said" after "the oil company Yukos": a body the story introduced as one.
     const body =
-      (bodyDescription(title, nameFirst === first) || registry.bodies.has(name.toLowerCase())) &&
+      (bodyDescription(title, nameFirst === first) || registry.bodies.has(name.toLowerCase()) || shortName) &&
       !knownFirstName(name);
     const kind: SpeakerKind = body ? 'organization' : 'person';
     const speaker: Speaker = { name, kind, mention };

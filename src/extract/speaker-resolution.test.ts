@@ -868,6 +868,22 @@ const BODIES: Array<{
     ],
   },
   {
+    name: "the first word of a name that goes on like a company's is its short name",
+    text:
+      'Brenlow Airlines cut 200 jobs on Monday. Brenlow said fuel costs had doubled. ' +
+      'Its chief, Tom Reed, spoke later. He said the cuts were painful. It added that routes would close.',
+    expected: [
+      { quote: 'fuel costs had doubled', speaker: 'Brenlow Airlines', kind: 'organization' },
+      { quote: 'the cuts were painful', speaker: 'Tom Reed', kind: 'person' },
+      { quote: 'routes would close', speaker: 'Brenlow Airlines', kind: 'organization' },
+    ],
+  },
+  {
+    name: 'a first name no list knows, before a surname, stays a person',
+    text: 'Ozren Valdiss won the final on Sunday. Ozren said he was tired.',
+    expected: [{ quote: 'he was tired', speaker: 'Ozren Valdiss', kind: 'person' }],
+  },
+  {
     name: 'a person: a compound word ending in a kind, or a kind after a preposition in the apposition',
     text:
       'Film-maker Ivo Lestrade said the film was done. ' +

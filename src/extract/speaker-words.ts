@@ -145,3 +145,14 @@ export const LEGAL_FORMS = words(
 export const BODY_KINDS =
   words(`company firm group corporation conglomerate retailer carrier airline manufacturer
   carmaker maker chain insurer lender bank agency regulator watchdog startup start-up giant`);
+
+/**
+ * Words that go on a company's, a product's or an event's name after its first word and are no one's
+ * surname ("Cairn Energy", "Delta Airlines", "Uefa Cup", "Virgin Radio").
+ */
+export const BODY_NAME_WORDS =
+  words(`capital energy research airlines airways motor motors securities breweries
+  brewery hotels games entertainment interactive international industries communications financial finance
+  partners systems technologies technology networks software electronics pharmaceuticals petroleum oil steel
+  mines mining resources insurance investments equity instruments cup awards radio television messenger
+  records music pictures studios media telecom mobile smartphones europe`);
