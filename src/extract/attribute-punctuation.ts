@@ -155,6 +155,29 @@ function leadsName(units: Unit[], index: number): boolean {
   return isDash(units[index]) || lowerOf(units[index]) === 'from';
 }
 
+/** Prepositions that qualify a headline's speaker before its colon ("Reed on the pier:", "Lee to voters:"). */
+const QUALIFIERS = new Set(['on', 'to', 'at', 'in', 'about']);
+
+/**
+ * "Ann Lee on the Harbour Plan: …", "Lee to Voters: …", "Former Mayor Reed at the Rally: …": a name
+ * opening the line, then a short qualifier (no comma, quotation or verb before the colon at `colon`),
+ * names the headline's speaker.
+ */
+function qualifiedSpeaker(units: Unit[], colon: number): PhraseSpan | null {
+  for (let p = 1; p < colon - 1; p++) {
+    if (!QUALIFIERS.has(lowerOf(units[p]))) continue;
+    if (colon - p > 9) return null;
+    for (let k = p + 1; k < colon; k++) {
+      const unit = units[k];
+      if (isQuote(unit) || isComma(unit) || isTerminal(unit) || posOf(unit) === 'AUX') return null;
+    }
+    const name = phraseEndingAt(units, p - 1, 0);
+    if (name === null || name.first !== 0 || name.pronoun || posOf(units[name.last]) !== 'PROPN') return null;
+    return name;
+  }
+  return null;
+}
+
 /** `Zelensky: "…"` and `"…" — Zelensky` (headline and caption style). */
 /** "Name: content": the colon is the cue, the name before it the source. */
 function colonAttribution(
@@ -179,7 +202,7 @@ export function colonOrDash(context: Context): Attribution | null {
   for (let i = 1; i < units.length - 1 && i < 10; i++) {
     if (lowerOf(units[i]) !== ':') continue;
     if (isQuote(units[i + 1])) {
-      const phrase = phraseEndingAt(units, i - 1, 0);
+      const phrase = qualifiedSpeaker(units, i) ?? phraseEndingAt(units, i - 1, 0);
       const opens = phrase !== null && (phrase.first === 0 || leadsName(units, phrase.first - 1));
       if (phrase && opens && (posOf(units[phrase.last]) === 'PROPN' || phrase.pronoun)) {
         const span = contentSpan(units, i + 1, units.length - 1);
@@ -189,7 +212,7 @@ export function colonOrDash(context: Context): Attribution | null {
     } else {
       // Headline and transcript style without marks: "Rubio: I'm Not Interested In Being Vice President",
       // "Matthews: Well, speculation is bad." Only a name opening its line, never a label or a place.
-      const phrase = phraseEndingAt(units, i - 1, 0);
+      const phrase = qualifiedSpeaker(units, i) ?? phraseEndingAt(units, i - 1, 0);
       if (
         phrase === null ||
         phrase.pronoun ||

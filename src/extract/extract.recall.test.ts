@@ -874,6 +874,16 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: '"If one is proposed we will consider it."', speaker: 'the spokesman', cue: 'adding:' },
     ],
   },
+  {
+    name: 'a headline speaker qualified before the colon ("Lee on the Harbour Plan: …", "Reed to Voters: …")',
+    text:
+      'Ann Lee on the Harbour Plan: "It will never pay."\n\nTom Reed to Voters: The Ferry Will Run.\n\n' +
+      'Update on the storm: Roads are closed across the county.\n\nRussia at war: The front line moves east.',
+    expected: [
+      { quote: '"It will never pay."', speaker: 'Ann Lee', cue: ':' },
+      { quote: 'The Ferry Will Run', speaker: 'Tom Reed', cue: ':' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
