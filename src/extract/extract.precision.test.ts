@@ -809,6 +809,35 @@ const NOT_CUES: Array<{ name: string; text: string; statements: Array<{ quote: s
       text: 'The Vell Institute, a policy think-tank, says the port needs a new dock.',
       statements: [{ quote: 'the port needs a new dock', speaker: 'the Vell Institute' }],
     },
+    {
+      name: 'a participle between a name\'s "\'s" and its noun describes it ("Ruritania\'s proposed membership")',
+      text: "Talks on Ruritania's proposed membership of the customs union have stalled, officials said.",
+      statements: [
+        {
+          quote: "Talks on Ruritania's proposed membership of the customs union have stalled",
+          speaker: 'officials',
+        },
+      ],
+    },
+    {
+      name: 'a noun after a name\'s "\'s" is no verb ("Harbex\'s promises")',
+      text: "Harbex's promises that fares will fall were welcomed. Mayor Ivo Rask's comment that the quay was safe drew laughter.",
+      statements: [],
+    },
+    {
+      name: '"is forecast" is a passive: the figure is not the speaker',
+      text: "Ruritania's economy is forecast to grow by 2% next year.",
+      statements: [],
+    },
+    {
+      name: 'a firm\'s name that ends in "\'s" speaks ("Harbex\'s said")',
+      text: "Harbex's said it would open two new stores. Veldon's announced it was closing, but denied the move was linked to the strike.",
+      statements: [
+        { quote: 'it would open two new stores', speaker: "Harbex's" },
+        { quote: 'it was closing', speaker: "Veldon's" },
+        { quote: 'the move was linked to the strike', speaker: "Veldon's" },
+      ],
+    },
   ];
 
 describe('extract: a verb of saying inside a phrase that says nothing', () => {

@@ -114,6 +114,13 @@ const GROUP_WORDS = new Set(
   consistently always formerly ’s ’d ’ve 've ’re 're
   ’ll 'll`.split(/\s+/),
 );
+/** The clitic that is "has" after a pronoun and ends a name after a name ("Moody's"). */
+const POSSESSIVE = new Set(["'s", '’s']);
+/** Participles that, after a possessive, describe the noun they precede ("its proposed merger"). */
+const DESCRIBING_PARTICIPLES = new Set(
+  `proposed reported stated expected planned announced alleged claimed promised suggested rumoured rumored
+  declared intended predicted estimated forecast projected disclosed written posted`.split(/\s+/),
+);
 /** Auxiliaries the tagger may read otherwise ("’s predicting"). */
 const AUXILIARIES = new Set(
   `has have had will would did does do is was are were 's ’s ’d ’ve 've ’re 're ’ll 'll`.split(/\s+/),
@@ -166,7 +173,8 @@ const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'without']);
 const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must', "'d"]);
 /** Past participles: "was told", "were found", "was shown". */
-const PARTICIPLE = /(ed|told|said|known|thought|written|felt|found|shown|seen|taught|sought|spoken)$/;
+const PARTICIPLE =
+  /(ed|told|said|known|thought|written|felt|found|shown|seen|taught|sought|spoken|forecast)$/;
 const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', "'re", '’re', 'be', 'been', 'being', 'get', 'got']);
 
 const HEADLINE_CUES = new Set([
@@ -455,6 +463,14 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       GO_FORMS.has(lowerOf(units[i - 3])) &&
       (entry.cueClass === 'object' ||
         (entry.cueClass === 'speech' && (entry.lemma === 'say' || reportsWordsAfter(units, i + 1))));
+    // "Russia's proposed membership", "Mr Houston's reported views", "Putin's promises": after a name's
+    // "'s" a participle before the noun it describes, a noun, or a form no subject takes ("Biden's
+    // comment") is no verb ("Moody's said", "McDonald's announced it …" still report).
+    const afterNamesClitic = POSSESSIVE.has(previous) && posOf(units[i - 2]) === 'PROPN';
+    const finite = /(ed|said|told|wrote|written|ing)$/.test(lower) || lower === 'says';
+    const describes =
+      DESCRIBING_PARTICIPLES.has(lower) && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(posOf(units[i + 1]));
+    if (afterNamesClitic && (describes || pos === 'NOUN' || !finite)) continue;
     if (
       (previous === 'to' && !goesOn) ||
       (previousPos === 'DET' && !standing) ||
@@ -470,6 +486,9 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       const word = before.token.lower;
       if (word === "n't" || word === 'n’t' || word === 'not' || GROUP_WORDS.has(word)) {
         if (before.token.pos === 'PROPN' || before.token.pos === 'NOUN') break;
+        // "Moody's said", "McDonald's said": after a name, "'s" ends the name ("he's said" is informal
+        // speech; a name never takes it in news), but "Reed's predicting" is "Reed is predicting".
+        if (POSSESSIVE.has(word) && first > 1 && posOf(units[first - 2]) === 'PROPN' && !participle) break;
         first--;
         continue;
       }

@@ -143,6 +143,16 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
   if (SUBJECT_PRONOUNS.has(head.token.lower) && (head.token.pos === 'PRON' || head.token.lower === 'i')) {
     return { first: last, last, pronoun: true };
   }
+  // "Moody's said", "McDonald's said": a name that ends in "'s" right before the verb (find-cues.ts).
+  if (
+    (head.token.lower === "'s" || head.token.lower === '’s') &&
+    last - 1 >= floor &&
+    posOf(units[last - 1]) === 'PROPN' &&
+    units[last - 1].end === head.start
+  ) {
+    const name = phraseEndingAt(units, last - 1, floor);
+    return name && !name.pronoun ? { ...name, last } : null;
+  }
   // "Two in three said", "nearly three in five said": a share of a poll.
   if (
     head.token.pos === 'NUM' &&

@@ -265,6 +265,9 @@ export function readSpeakerPhrase(
   if (GROUP_WORDS.has(head) && first === last) {
     return { name: head, kind: 'group', mention };
   }
+  // "Moody's said", "McDonald's announced": a name that ends in "'s" before its verb is a firm's.
+  if ((head === "'s" || head === '’s') && last > first && posOf(units[last - 1]) === 'PROPN')
+    return { name: textOf(text, units, first, last).replace(/^the /i, ''), kind: 'organization', mention };
   // "Ministers said", "Investors fear": a plural noun capitalised only because it opens the sentence.
   if (first === last && first === 0 && sentenceCapitalPlural(text, units[first], registry))
     return { name: head, kind: 'group', mention };
