@@ -825,6 +825,13 @@ const NOT_CUES: Array<{ name: string; text: string; statements: Array<{ quote: s
       statements: [],
     },
     {
+      name: 'a participle after an adjective, a possessive or a number describes the noun after it',
+      text:
+        'The other proposed names include a domain for music. Their stated aims were modest. ' +
+        'Two reported cases were confirmed, the ministry said.',
+      statements: [{ quote: 'Two reported cases were confirmed', speaker: 'the ministry' }],
+    },
+    {
       name: '"is forecast" is a passive: the figure is not the speaker',
       text: "Ruritania's economy is forecast to grow by 2% next year.",
       statements: [],

@@ -121,6 +121,7 @@ const DESCRIBING_PARTICIPLES = new Set(
   `proposed reported stated expected planned announced alleged claimed promised suggested rumoured rumored
   declared intended predicted estimated forecast projected disclosed written posted`.split(/\s+/),
 );
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Auxiliaries the tagger may read otherwise ("’s predicting"). */
 const AUXILIARIES = new Set(
   `has have had will would did does do is was are were 's ’s ’d ’ve 've ’re 're ’ll 'll`.split(/\s+/),
@@ -471,6 +472,10 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     const describes =
       DESCRIBING_PARTICIPLES.has(lower) && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(posOf(units[i + 1]));
     if (afterNamesClitic && (describes || pos === 'NOUN' || !finite)) continue;
+    // "The other proposed names include …", "their stated aims", "two reported cases": the same after an
+    // adjective, a possessive or a number.
+    if (describes && (previousPos === 'ADJ' || previousPos === 'NUM' || POSSESSIVE_PRONOUNS.has(previous)))
+      continue;
     if (
       (previous === 'to' && !goesOn) ||
       (previousPos === 'DET' && !standing) ||
