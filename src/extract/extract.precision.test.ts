@@ -600,6 +600,12 @@ const UNSAID: Array<{ name: string; text: string; speech: string[]; withStances:
     withStances: ['how much the town paid'],
   },
   {
+    name: '"would not comment on" a topic declines to comment',
+    text: 'Mayor Ivo Rask would not comment on the reports about the quay.',
+    speech: [],
+    withStances: ['the reports about the quay'],
+  },
+  {
     name: 'a negated verb before a clause stays ("did not say the plan had failed")',
     text: 'Mayor Ivo Rask did not say the plan had failed.',
     speech: ['the plan had failed'],
@@ -678,6 +684,12 @@ const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; with
     text: 'Mayor Ivo Rask added the pair had "brought warmth to the harbour".',
     speech: ['the pair had "brought warmth to the harbour"'],
     withStances: ['the pair had "brought warmth to the harbour"'],
+  },
+  {
+    name: '"called the trip off" cancels it; "called him a friend" gives the words',
+    text: 'The harbour board called the ferry trip off in April. Mayor Ivo Rask called him "a true friend".',
+    speech: ['him "a true friend"'],
+    withStances: ['the ferry trip off in April', 'him "a true friend"'],
   },
   {
     name: '"announced" + noun phrase',

@@ -226,11 +226,14 @@ function answersWhat(cue: Pick<Cue, 'lemma'> | null, content: string): boolean {
 
 /**
  * "did not say when the plant would open", "would not disclose how much it paid": a negated verb before an
- * indirect question reports what the speaker left unsaid, no words of theirs. PolNeAR annotates it (as it
- * annotates stances); the record of what was said leaves it out unless stances are asked for.
+ * indirect question reports what the speaker left unsaid, no words of theirs; so does "did not comment on".
+ * PolNeAR annotates it (as it annotates stances); the record of what was said leaves it out unless stances
+ * are asked for.
  */
-function leftUnsaid(cue: Pick<Cue, 'text'> | null, content: string): boolean {
-  return cue !== null && NEGATED.test(cue.text) && QUESTION_OPENERS.test(content.trim());
+function leftUnsaid(cue: Pick<Cue, 'text' | 'lemma'> | null, content: string): boolean {
+  if (cue === null || !NEGATED.test(cue.text)) return false;
+  // "did not comment on the anniversary": declining to comment, whatever the topic.
+  return cue.lemma === 'comment' || QUESTION_OPENERS.test(content.trim());
 }
 
 /**
@@ -327,11 +330,13 @@ const CLAIMING_STANCES = new Set(['accuse']);
  * firm to sell"). "Called X a coward" (the verb alone, no particle) gives the words used, and "accused X
  * of …" the claim made: both are speech.
  */
-function isStance(attribution: Attribution): boolean {
+function isStance(attribution: Attribution, content: string): boolean {
   if (attribution.cueClass !== 'attitude') return false;
   const cue = attribution.cue;
   if (cue === null) return true;
   if (CLAIMING_STANCES.has(cue.lemma)) return false;
+  // "called the trip off" cancels it; "called him a friend" gives the words.
+  if (cue.lemma === 'call' && /^(?:\S+\s+){0,4}off\b/i.test(content.trim())) return true;
   return !(cue.lemma === 'call' && !cue.text.trim().includes(' '));
 }
 
@@ -353,7 +358,7 @@ function reportsObject(attribution: Attribution, units: Unit[]): boolean {
  */
 export function reportsNoWords(attribution: Attribution, content: string, units: Unit[]): boolean {
   return (
-    isStance(attribution) ||
+    isStance(attribution, content) ||
     leftUnsaid(attribution.cue, content) ||
     answersWhat(attribution.cue, content) ||
     intends(attribution.cue, content) ||
