@@ -172,6 +172,13 @@ function inOpeningClause(units: Unit[], index: number): boolean {
 /** Conjunctions after a comma that set a second speaker against the first ("…, while others say …"). */
 const CONTRAST_LEADS = new Set(['while', 'whereas', 'though', 'although']);
 
+/** Whether units first..last hold a verb or an auxiliary (a clause, not only a noun phrase). */
+function hasVerb(units: Unit[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++)
+    if (posOf(units[i]) === 'VERB' || posOf(units[i]) === 'AUX') return true;
+  return false;
+}
+
 function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text = ''): number {
   // Only the next few verbs can end this content: bounded, so a sentence of thousands of verbs stays linear.
   for (let k = cueIndex + 1; k < cues.length && k <= cueIndex + 4; k++) {
@@ -198,7 +205,15 @@ function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text 
           isComma(units[end]))
       )
         end--;
-      return end;
+      // "said the EU and US hoped …": "and" right after a noun with no verb before it joins two subjects,
+      // not two clauses (after a comma, a dash or a quotation, or before a pronoun, it joins clauses).
+      const joinsSubjects =
+        lead === 'and' &&
+        subjectFirst - 2 === end &&
+        ['NOUN', 'PROPN', 'PRON'].includes(posOf(units[end])) &&
+        !subject.pronoun &&
+        !hasVerb(units, cues[cueIndex].verb + 1, end);
+      if (!joinsSubjects) return end;
     }
     // "46 percent said yes, compared with 23 percent who said …": a later speaker in a relative clause
     // after a comma ends this content at that comma.

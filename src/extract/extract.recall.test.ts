@@ -14,6 +14,24 @@ interface Expected {
 // `stances`: extract with stance verbs that quote no words reported too, as PolNeAR counts them.
 const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?: boolean }> = [
   {
+    name: '"and" after a lone noun phrase joins two subjects of what was said, not two clauses',
+    text:
+      'Mayor Ivo Rask said the council and the harbour board hoped to reopen the quay. ' +
+      'Lena Voss said she and Rask had agreed on the fares.',
+    expected: [
+      { quote: 'the council and the harbour board hoped to reopen the quay', speaker: 'Ivo Rask' },
+      { quote: 'she and Rask had agreed on the fares', speaker: 'Lena Voss' },
+    ],
+  },
+  {
+    name: '"and" after a clause still opens a second statement',
+    text: 'Mayor Ivo Rask said the quay was safe and engineers said the pier was not.',
+    expected: [
+      { quote: 'the quay was safe', speaker: 'Ivo Rask' },
+      { quote: 'the pier was not', speaker: 'engineers' },
+    ],
+  },
+  {
     name: 'an inverted speaker with a prepositional phrase',
     text: 'The meeting went badly from the start, said one council source in the room.',
     expected: [
