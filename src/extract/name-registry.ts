@@ -12,6 +12,9 @@ import {
   ORGANIZATION_WORDS,
   PLACES,
   TITLE_WORDS,
+  PERSON_DESCRIPTION_NOUNS,
+  DEMONYM_NOUNS,
+  BODY_NAME_WORDS,
 } from './speaker-words.js';
 
 /** What the article says about a person: surname and first name lead to the full name introduced. */
@@ -158,6 +161,34 @@ export const ROLE_WORDS = new Set(
   lawmaker congressman congresswoman mp mep diplomat correspondent analyst economist scientist
   executive owner member president's`.split(/\s+/),
 );
+
+/**
+ * "Actor Keanu Reeves", "American Robby Ginepri": whether the first of these capitalised words (lower
+ * case) is a trade, role or nationality heading a person's full name, not part of a body's name ("the
+ * American Stock Exchange", "Star Resources Ltd"). `before` is the word before them.
+ */
+export function headsPersonName(words: string[], before: string | undefined): boolean {
+  if (words.length < 3 || !LEADING_DESCRIPTIONS.has(words[0])) return false;
+  if (before === 'the' || before === 'a' || before === 'an') return false;
+  return words
+    .slice(1)
+    .every(
+      (word) =>
+        !ORGANIZATION_WORDS.has(word) &&
+        !ORGANIZATION_NAME_ENDS.has(word) &&
+        !LEGAL_FORMS.has(word) &&
+        !BODY_NAME_WORDS.has(word) &&
+        !PLACES.has(word),
+    );
+}
+
+/** Words that head a full name as its title when capitalised before it ("Actor Keanu Reeves"). */
+export const LEADING_DESCRIPTIONS = new Set([
+  ...PERSON_DESCRIPTION_NOUNS,
+  ...DEMONYM_NOUNS,
+  ...ROLE_WORDS,
+  'boss',
+]);
 
 /** Words that rank a role: "the Deputy Head" is not "the Head". */
 const RANKS = new Set(['deputy', 'vice', 'acting', 'former', 'first', 'assistant', 'interim', 'ex', 'co']);
@@ -382,6 +413,15 @@ export function buildNameRegistry(
     const firstName = name.length > 2 && isFirstName(name[1].lower);
     const dayFirst = name.length === 2 && CALENDAR_WORDS.has(name[0].lower) && !isFirstName(name[0].lower);
     if ((placeFirst && firstName) || dayFirst) name = name.slice(1);
+    // "Actor Keanu Reeves", "Boss Graeme Souness": a trade, role or nationality heading a full name.
+    const at = first + current.indexOf(name[0]);
+    if (
+      headsPersonName(
+        name.map((token) => token.lower),
+        tokens[at - 1]?.lower,
+      )
+    )
+      name = name.slice(1);
     if (
       name.length === 1 &&
       !ORGANIZATION_WORDS.has(name[0].lower) &&

@@ -15,6 +15,7 @@ import {
   stem,
   roleHead,
   ROLE_WORDS,
+  headsPersonName,
   type NameRegistry,
 } from './name-registry.js';
 import {
@@ -242,6 +243,17 @@ export function readSpeakerPhrase(
     break;
   }
   nameFirst = afterComplement(units, nameFirst, last);
+  // "Actor Keanu Reeves said", "Boss Graeme Souness said", "American Robby Ginepri": a trade, a role or a
+  // nationality capitalised at the head of a full name is its title, not its first word.
+  const nameUnits = units.slice(nameFirst, last + 1);
+  if (
+    nameUnits.every((unit) => isCapitalizedUnit(unit) || ATTACHED.has(lowerOf(unit))) &&
+    headsPersonName(
+      nameUnits.map((unit) => lowerOf(unit)),
+      nameFirst > 0 ? lowerOf(units[nameFirst - 1]) : undefined,
+    )
+  )
+    nameFirst++;
   // "… War With Russia Kallas said" (a headline run into the story), "Ambassador of Belarus to Russia
   // Dmitry Krutoi": a country before a surname or a known first name is no part of the name.
   const placeFirst = PLACES.has(lowerOf(units[nameFirst])) || NOT_NAMES.has(lowerOf(units[nameFirst]));

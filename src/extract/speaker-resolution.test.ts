@@ -29,6 +29,18 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a trade or nationality capitalised before a full name is no part of it ("Actor Ivo Marsk")',
+    text:
+      'Actor Ivo Marsk said the play would tour. Boss Lena Vorstad said the club was calm. ' +
+      'Karvian Oleg Brenn admitted he was tired. The American Stock Exchange said trading was heavy.',
+    expected: [
+      { quote: 'the play would tour', speaker: 'Ivo Marsk' },
+      { quote: 'the club was calm', speaker: 'Lena Vorstad' },
+      { quote: 'he was tired', speaker: 'Karvian Oleg Brenn' },
+      { quote: 'trading was heavy', speaker: 'the American Stock Exchange' },
+    ],
+  },
+  {
     name: 'a day or month run into the name before it is not part of it ("On Thursday Harbex said")',
     text:
       'On Thursday Harbex said it would close two ferries. In September Varnoq said the quay would reopen. ' +
