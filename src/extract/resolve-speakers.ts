@@ -362,8 +362,13 @@ export function readSpeakerPhrase(
     const title = nameFirst > first ? textOf(text, units, first, nameFirst - 1) : appositiveTitle;
     // "Rosatom, the Russian state corporation", "Titan, a California-based company": a body described.
     // "Yukos said" after "the oil company Yukos": a body the story introduced as one.
+    // "Zurich Financial", "Cairn Energy", "Pearson Plc": a name that ends like a company's.
+    const companyName = /\s/.test(name) && companyEnding(name);
     const body =
-      (bodyDescription(title, nameFirst === first) || registry.bodies.has(name.toLowerCase()) || shortName) &&
+      (bodyDescription(title, nameFirst === first) ||
+        registry.bodies.has(name.toLowerCase()) ||
+        shortName ||
+        companyName) &&
       !knownFirstName(name);
     const kind: SpeakerKind = body ? 'organization' : 'person';
     const speaker: Speaker = { name, kind, mention };
@@ -845,6 +850,15 @@ function onlyTitles(units: Unit[], first: number, last: number): boolean {
   }
   return true;
 }
+
+/** Whether a name's last word is one companies end in ("Zurich Financial", "Harbex Holdings Inc"). */
+function companyEnding(name: string): boolean {
+  const last = name.toLowerCase().split(/\s+/).pop() ?? '';
+  return BODY_NAME_WORDS.has(last) || LEGAL_FORMS.has(last) || COMPANY_NAME_ENDS.has(last);
+}
+
+/** Last words of companies' names beyond the body words of speaker-words.ts. */
+const COMPANY_NAME_ENDS = new Set(['holdings', 'group', 'bank', 'trust', 'capital', 'ventures', 'labs']);
 
 function isCapitalizedUnit(unit: Unit): boolean {
   return unit.kind === 'token' && /^\p{Lu}/u.test(unit.token.value);

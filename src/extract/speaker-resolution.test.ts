@@ -445,6 +445,23 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
   },
 ];
 
+// A name that ends like a company's is an organisation, so "it" and "the company" take it up. Sentences
+// written for these tests (invented firms).
+describe("a name that ends like a company's speaks as an organisation", () => {
+  it.each([
+    ['Varnoq Financial said profits fell.', 'Varnoq Financial'],
+    ['Harbex Airlines said fares would rise.', 'Harbex Airlines'],
+    ['Brenn Holdings said it would sell the unit.', 'Brenn Holdings'],
+  ])('%s', (text, name) => {
+    const [statement] = extract({ id: 't', text, published: '2024-05-01' });
+    expect(statement?.speaker).toMatchObject({ name, kind: 'organization' });
+  });
+  it('a person whose surname is such a word stays a person ("David Steel")', () => {
+    const [statement] = extract({ id: 't', text: 'David Steel said the vote was close.', published: null });
+    expect(statement?.speaker).toMatchObject({ name: 'David Steel', kind: 'person' });
+  });
+});
+
 describe('speaker resolution', () => {
   it.each(CASES)('$name', ({ text, expected }) => {
     const statements = extract({ id: 't', text, published: '2024-05-01' });
