@@ -844,6 +844,16 @@ const NOT_CUES: Array<{ name: string; text: string; statements: Array<{ quote: s
       statements: [{ quote: 'Two reported cases were confirmed', speaker: 'the ministry' }],
     },
     {
+      name: 'a feeling before an adjective is a state ("the passengers feel safe")',
+      text: 'On the ferries, the passengers feel safe, because the crews are calm.',
+      statements: [],
+    },
+    {
+      name: 'a participle of thinking between a noun and "to" + verb is a passive ("flights believed to be …")',
+      text: 'Officials watched flights believed to be carrying gold. Harbex Corp said to date it had sold two ferries.',
+      statements: [{ quote: 'to date it had sold two ferries', speaker: 'Harbex Corp' }],
+    },
+    {
       name: '"is forecast" is a passive: the figure is not the speaker',
       text: "Ruritania's economy is forecast to grow by 2% next year.",
       statements: [],

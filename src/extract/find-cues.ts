@@ -122,6 +122,11 @@ const DESCRIBING_PARTICIPLES = new Set(
   declared intended predicted estimated forecast projected disclosed written posted`.split(/\s+/),
 );
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** Participles of saying and thinking that describe a noun as a passive ("flights believed to be …"). */
+const PASSIVE_REPORTS = new Set(
+  `believed thought said reported estimated expected alleged rumoured rumored understood feared
+  considered known claimed suspected`.split(/\s+/),
+);
 /** Auxiliaries the tagger may read otherwise ("’s predicting"). */
 const AUXILIARIES = new Set(
   `has have had will would did does do is was are were 's ’s ’d ’ve 've ’re 're ’ll 'll`.split(/\s+/),
@@ -445,6 +450,19 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     if (entry.lemma === 'ask' && unnamed(units, i + 1)) continue;
     // "adding to its debt", "added to the pressure": "add to" joins one thing to another and says nothing.
     if (entry.lemma === 'add' && lowerOf(units[i + 1]) === 'to') continue;
+    // "the Ukrainians feel safe": a feeling before an adjective is a state, not a view held.
+    if (entry.lemma === 'feel' && ['ADJ', 'ADV'].includes(posOf(units[i + 1]))) continue;
+    // "flights believed to be carrying …", "a man said to be 40": a participle after a common noun and
+    // before "to" and a verb is a passive that describes the noun; no one speaks ("Corp said to date …"
+    // does).
+    if (
+      PASSIVE_REPORTS.has(lower) &&
+      posOf(units[i - 1]) === 'NOUN' &&
+      lowerOf(units[i + 1]) === 'to' &&
+      ['VERB', 'AUX'].includes(posOf(units[i + 2])) &&
+      lowerOf(units[i + 2]) !== 'date'
+    )
+      continue;
     const bare =
       entry.lemma === 'comment' && (/^[,:]$/.test(lowerOf(units[i + 1])) || lowerOf(units[i + 1]) === 'that');
     if (particles && !particle && entry.lemma !== 'call' && !bare) continue;
