@@ -38,6 +38,16 @@ describe('a written thing that reads', () => {
     expect(statements[0].cue?.lemma).toBe('read');
   });
 
+  it.each([
+    ['"Congress must vote on it," the letter states.', 'the letter', 'state'],
+    ['"The dam was mined in advance," the report notes.', 'the report', 'note'],
+  ])('speaks with any verb of saying: %j', (text, speaker, lemma) => {
+    const statements = extractText(text);
+    expect(statements).toHaveLength(1);
+    expect(statements[0].speaker.name).toBe(speaker);
+    expect(statements[0].cue?.lemma).toBe(lemma);
+  });
+
   it('is the body that issued it, when named', () => {
     const statements = extractText(
       '"The border stays closed," the Statement of the Ministry of Foreign Affairs of Ruritania reads.',

@@ -432,7 +432,9 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       pos === 'VERB' ||
       nounReadAsVerb(units, i, entry.cueClass) ||
       (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ') ||
-      (pos === 'NOUN' && entry.cueClass === 'speech' && afterName && closes);
+      (pos === 'NOUN' && entry.cueClass === 'speech' && afterName && closes) ||
+      // '"…," the letter states.', '"…," the report notes.': after a written thing, too.
+      (pos === 'NOUN' && entry.cueClass === 'speech' && closes && writtenSubject(units, i));
     if (!isVerb || subjectHead(units, i)) continue;
     if ((entry.cueClass === 'belief' || entry.cueClass === 'attitude') && pos !== 'VERB') continue;
     const particles = PARTICLE_CUES.get(entry.lemma);
