@@ -489,7 +489,9 @@ const ROLE_NOUNS = new Set(
   `source sources expert experts official officials lawyer lawyers attorney attorneys representative
   representatives member members head chief leader leaders researcher researchers professor analyst
   analysts economist economists staffer staffers aide aides employee employees worker workers
-  investigator investigators scientist scientists doctor doctors`.split(/\s+/),
+  investigator investigators scientist scientists doctor doctors dealer dealers trader traders broker
+  brokers banker bankers diplomat diplomats negotiator negotiators insider insiders executive executives
+  manager managers`.split(/\s+/),
 );
 
 /** The subject of the sentence's first clause, for a later verb that shares it. */

@@ -57,6 +57,19 @@ describe('a source who goes unnamed', () => {
     expect(statements[0].speaker.name).toBe(speaker);
   });
 
+  it.each([
+    [
+      '"Prices fell again today," a senior dealer at a Harbour bank told the Morning Courier.',
+      'a senior dealer',
+    ],
+    ['"Talks stalled," a diplomat from a Nordic country said.', 'a diplomat'],
+    ['"Demand is weak," one trader with a Tokyo house said.', 'one trader'],
+  ])('is the role before where it works: %j', (text, speaker) => {
+    const statements = extractText(text);
+    expect(statements).toHaveLength(1);
+    expect(statements[0].speaker.name).toBe(speaker);
+  });
+
   it('still reads a question put', () => {
     const [statement] = extractText('Anna Lanz asked whether the border would open.');
     expect(statement.cue?.lemma).toBe('ask');
