@@ -189,6 +189,32 @@ describe('a body described before its name', () => {
   });
 });
 
+describe('offices before the holder, and the sentence before', () => {
+  it.each([
+    [
+      'The delegation outlined its proposals. This was announced by Head of the delegation, Head of the Harbour faction Anna Lanz.',
+      'Anna Lanz',
+    ],
+    [
+      'Grain stocks will last until spring. This was stated by Oleg Dren, an adviser to President Anna Lanz, in a comment to the Morning Courier.',
+      'Oleg Dren',
+    ],
+    [
+      'Poland proposes to create a grain fund. This was stated by President Anna Lanz at the summit.',
+      'Anna Lanz',
+    ],
+    [
+      'The treaty should make any attack impossible. This was stated by Minister Anna Lanz commenting on the talks in Vienna.',
+      'Anna Lanz',
+    ],
+  ])('%j', (text, speaker) => {
+    const statements = extractText(text);
+    expect(statements).toHaveLength(1);
+    expect(statements[0].speaker.name).toBe(speaker);
+    expect(statements[0].quote.end).toBe(text.indexOf('. This'));
+  });
+});
+
 describe('"This is stated in" a document of its author', () => {
   it.each([
     {

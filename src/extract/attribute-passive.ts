@@ -140,8 +140,18 @@ export function attributePassiveBackReference(
   const { units } = sentence;
   const opening = openingCue(units);
   if (!opening) return null;
-  const phrase = speakerAfter(units, opening.by + 1);
+  let phrase = speakerAfter(units, opening.by + 1);
   if (!phrase) return null;
+  // "by Head of the delegation, Head of the faction David Arakhamia": two offices, then the holder.
+  // ("by Oleg Ustenko, an adviser to President Volodymyr Zelenskyy": a name, then who he is.)
+  const second =
+    isComma(units[phrase.last + 1]) &&
+    posOf(units[phrase.last]) !== 'PROPN' &&
+    isCapitalized(units[phrase.last + 2])
+      ? speakerAfter(units, phrase.last + 2)
+      : null;
+  if (second && !second.pronoun && splitOffice(units, second))
+    phrase = { first: phrase.first, last: second.last, pronoun: false };
   const verbUnit = units[opening.verb];
   const { entry } = opening;
   const context = { text, sentence, sentenceIndex };

@@ -10,7 +10,7 @@ import { softLineBreaks } from './line-wrap.js';
 import { createSpanIndex, findLayout } from './layout.js';
 import { findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
-import { segment } from './segment.js';
+import { segment, type Sentence } from './segment.js';
 import { PLACES } from './speaker-words.js';
 import { junkReason, reportsNoWords } from './precision.js';
 import { firstStartingAt } from './units.js';
@@ -62,6 +62,23 @@ function containsQuote(quotes: QuoteSpan[], span: Span): boolean {
 }
 
 /**
+ * Does an attribution report words of its own, so that a following "This was stated by X" cannot point
+ * back at its sentence? Not a stance or a belief ("calls on Canada to …", "believes that …"), not what
+ * reports no words ("outlined its proposals", "proposes to create …"), not a place speaking ("Ukraine
+ * insists …", a statement dropped below): the pointer names the speaker of those.
+ */
+function speaksAlone(text: string, attribution: Attribution, units: Sentence['units']): boolean {
+  if (attribution.silent || attribution.cueClass === 'attitude' || attribution.cueClass === 'belief')
+    return false;
+  const { parts, source } = attribution;
+  if (parts.length === 0) return true;
+  const content = text.slice(parts[0].start, parts[parts.length - 1].end);
+  if (reportsNoWords(attribution, content, units)) return false;
+  const speaker = source ? text.slice(source.start, source.end).toLowerCase().replace(/^the /, '') : '';
+  return !PLACES.has(speaker);
+}
+
+/**
  * Every attributed statement in an article: pure and deterministic. The steps run once over the text
  * in order (tokens and sentences, quotations, attributions per sentence, floating quotes, speakers,
  * confidence), each linear in the text.
@@ -80,18 +97,27 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     let found = attributeSentence(text, sentences[s], s);
     // "… . This was stated by X.", "… . X said this in an interview.": the sentence before, when it
     // holds no attribution of its own.
-    if (found.length === 0 && previousFound === 0) {
+    if (previousFound === 0) {
+      // (What else the pointer sentence holds is its occasion, "… Andriy Yermak commenting on the talks",
+      // unless a second verb of saying says more: "…, who added that …".)
+      const passive = attributePassiveBackReference(text, sentences[s], s, sentences[s - 1]);
       const back =
-        attributePassiveBackReference(text, sentences[s], s, sentences[s - 1]) ??
-        attributeSaidThis(text, sentences[s], s, sentences[s - 1]);
-      if (back) found = [back];
+        passive ?? (found.length === 0 ? attributeSaidThis(text, sentences[s], s, sentences[s - 1]) : null);
+      if (back)
+        found = [
+          back,
+          ...found.filter(
+            (attribution) =>
+              attribution.cue !== null &&
+              attribution.cue.start > back.cue!.start &&
+              !/ing\b/.test(attribution.cue.text) &&
+              (attribution.cueClass === 'speech' || attribution.cueClass === 'object'),
+          ),
+        ];
     }
     // (A stance or a belief in it, "calls on Canada to supply weapons", "expects that …", leaves the sentence
     // free to be what a following "This was stated by X" points back at.)
-    previousFound = found.filter(
-      (attribution) =>
-        !attribution.silent && attribution.cueClass !== 'attitude' && attribution.cueClass !== 'belief',
-    ).length;
+    previousFound = found.filter((attribution) => speaksAlone(text, attribution, sentences[s].units)).length;
     const offset = attributions.length;
     for (const attribution of found) {
       attributions.push(
