@@ -902,6 +902,16 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'The Ferry Will Run', speaker: 'Tom Reed', cue: ':' },
     ],
   },
+  {
+    name: 'a -s verb of claiming the tagger reads as a noun after "the" and a noun ("The trust claims his …")',
+    text:
+      'The harbour trust claims his ferry plan is too costly. The new report notes the quay was built in ' +
+      '1910. The government claims process was slow.',
+    expected: [
+      { quote: 'his ferry plan is too costly', mention: 'The harbour trust', cue: 'claims' },
+      { quote: 'the quay was built in 1910', mention: 'The new report', cue: 'notes' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
