@@ -319,6 +319,86 @@ export function askedQuestion(context: Context): { attribution: Attribution; nex
   return null;
 }
 
+/** Conjunctions before a clause of "asked" that follows its answer ("…, X said when asked whether …"). */
+const ASKED_LEADS = new Set(['when', 'after', 'before', 'once', 'if']);
+
+/** Words that open the question put ("whether", "if", a wh-word) or its topic ("about"). */
+const QUESTION_OPENERS = new Set([
+  'whether',
+  'if',
+  'what',
+  'why',
+  'how',
+  'which',
+  'who',
+  'when',
+  'where',
+  'about',
+]);
+
+/**
+ * "\"You bet,\" Reed said when asked whether he would run", "she looked uneasy when asked about her
+ * daughter's job": a question put to someone after the clause of the answer is reported speech too, its
+ * asker unnamed (as "Asked whether …, X said" at the sentence's start is). The question runs to the
+ * sentence's end; after "about" only its topic is kept. A part already found that runs over the clause
+ * is cut before it (the parts of `found` are replaced in place).
+ */
+export function trailingQuestion(context: Context, found: Attribution[]): Attribution | null {
+  const { units } = context.sentence;
+  for (let at = 2; at < units.length - 2; at++) {
+    if (lowerOf(units[at]) !== 'asked' || !ASKED_LEADS.has(lowerOf(units[at - 1]))) continue;
+    let from = at + 1;
+    // "when asked by a reporter whether …": the asker is not part of the question.
+    if (lowerOf(units[from]) === 'by') {
+      const asker = phraseStartingAt(units, from + 1);
+      if (!asker) return null;
+      from = asker.last + 1;
+    }
+    const opener = lowerOf(units[from]);
+    if (!QUESTION_OPENERS.has(opener)) return null;
+    if (opener === 'about') from++;
+    let last = units.length - 1;
+    while (last > from && (isTerminal(units[last]) || isComma(units[last]))) last--;
+    for (let k = from; k <= last; k++) if (isQuote(units[k])) return null;
+    const span = contentSpan(units, from, last);
+    if (!span) return null;
+    // The content of the answer stops before the clause of the question ("said he would stay, when asked
+    // …"): a part running over it ends at the last word before it; a quotation never does.
+    let before = at - 2;
+    while (before > 0 && isComma(units[before])) before--;
+    const lead = units[at - 1];
+    for (const attribution of found) {
+      attribution.parts.forEach((part, index) => {
+        if (part.start < lead.start && lead.start < part.end && !isQuote(units[before]))
+          attribution.parts[index] = { start: part.start, end: units[before].end };
+      });
+    }
+    const cueUnit = units[at];
+    if (
+      found.some((attribution) =>
+        attribution.parts.some((part) => part.start < span.end && span.start < part.end),
+      )
+    )
+      return null;
+    return {
+      sentence: context.sentenceIndex,
+      parts: [span],
+      source: null,
+      cue: {
+        start: cueUnit.start,
+        end: cueUnit.end,
+        text: context.text.slice(cueUnit.start, cueUnit.end),
+        lemma: 'ask',
+      },
+      cueClass: 'speech',
+      venue: null,
+      pattern: 'asked',
+      sharedWith: null,
+    };
+  }
+  return null;
+}
+
 const OPENING_CUES = new Map([
   ['said', 'say'],
   ['says', 'say'],

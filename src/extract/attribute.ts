@@ -1,6 +1,12 @@
 import type { Attribution, Context } from './attribution.js';
 import { mention } from './attribution.js';
-import { according, askedQuestion, colonOrDash, verbFirst } from './attribute-punctuation.js';
+import {
+  according,
+  askedQuestion,
+  colonOrDash,
+  trailingQuestion,
+  verbFirst,
+} from './attribute-punctuation.js';
 import { lookupCue, MODAL_VERBS } from './cue-lexicon.js';
 import { findCues, type CueCandidate } from './find-cues.js';
 import {
@@ -852,6 +858,8 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       found.unshift(punctuated);
     }
   }
+  const question = asked ? null : trailingQuestion(context, found);
+  if (question) found.push(question);
   // A stance verb inside reported content ("told Sky News he wants to …") is part of that content, and so
   // is a verb sharing its subject ("said it would attack the posts and would respond …").
   const inside = (attribution: Attribution): boolean =>

@@ -912,6 +912,20 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'the quay was built in 1910', mention: 'The new report', cue: 'notes' },
     ],
   },
+  {
+    name: 'a question put after its answer ("…, Reed said when asked whether …", "uneasy when asked about …")',
+    text:
+      '"You bet I would," Tom Reed said when asked whether he would run again. Ann Lee said she would ' +
+      'stay, when asked by reporters if she planned to resign. Her deputy looked uneasy when asked about ' +
+      'the ferry contract.',
+    expected: [
+      { quote: '"You bet I would,"', speaker: 'Tom Reed', cue: 'said' },
+      { quote: 'whether he would run again', speaker: 'unknown', cue: 'asked' },
+      { quote: 'she would stay', speaker: 'Ann Lee', cue: 'said' },
+      { quote: 'if she planned to resign', speaker: 'unknown', cue: 'asked' },
+      { quote: 'the ferry contract', speaker: 'unknown', cue: 'asked' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
