@@ -323,6 +323,9 @@ export function askedQuestion(context: Context): { attribution: Attribution; nex
 const ASKED_LEADS = new Set(['when', 'after', 'before', 'once', 'if']);
 
 /** Words that open the question put ("whether", "if", a wh-word) or its topic ("about"). */
+/** Auxiliaries of a passive "asked" ("was asked whether …"). */
+const PASSIVE_LEADS = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+
 const QUESTION_OPENERS = new Set([
   'whether',
   'if',
@@ -341,12 +344,16 @@ const QUESTION_OPENERS = new Set([
  * daughter's job": a question put to someone after the clause of the answer is reported speech too, its
  * asker unnamed (as "Asked whether …, X said" at the sentence's start is). The question runs to the
  * sentence's end; after "about" only its topic is kept. A part already found that runs over the clause
- * is cut before it (the parts of `found` are replaced in place).
+ * is cut before it (the parts of `found` are replaced in place). A passive ("Reed was asked whether …",
+ * "Lee was asked, \"…?\"") names whom it was put to; inside another report it is that report's.
  */
 export function trailingQuestion(context: Context, found: Attribution[]): Attribution | null {
   const { units } = context.sentence;
   for (let at = 2; at < units.length - 2; at++) {
-    if (lowerOf(units[at]) !== 'asked' || !ASKED_LEADS.has(lowerOf(units[at - 1]))) continue;
+    if (lowerOf(units[at]) !== 'asked') continue;
+    // "Reed was asked whether …", "Lee was asked, \"…?\"": the passive names whom the question was put to.
+    const passive = PASSIVE_LEADS.has(lowerOf(units[at - 1]));
+    if (!passive && !ASKED_LEADS.has(lowerOf(units[at - 1]))) continue;
     let from = at + 1;
     // "when asked by a reporter whether …": the asker is not part of the question.
     if (lowerOf(units[from]) === 'by') {
@@ -355,11 +362,14 @@ export function trailingQuestion(context: Context, found: Attribution[]): Attrib
       from = asker.last + 1;
     }
     const opener = lowerOf(units[from]);
-    if (!QUESTION_OPENERS.has(opener)) return null;
-    if (opener === 'about') from++;
+    const quoted = passive && /^[,:]$/.test(opener) && isQuote(units[from + 1]);
+    if (!QUESTION_OPENERS.has(opener) && !quoted) return null;
+    if (opener === 'about' || quoted) from++;
     let last = units.length - 1;
     while (last > from && (isTerminal(units[last]) || isComma(units[last]))) last--;
-    for (let k = from; k <= last; k++) if (isQuote(units[k])) return null;
+    // ("…, \"Will it pay?\" Her deputy …": the quotation alone is the question.)
+    if (quoted) last = from;
+    for (let k = from; k <= last && !quoted; k++) if (isQuote(units[k])) return null;
     const span = contentSpan(units, from, last);
     if (!span) return null;
     // The content of the answer stops before the clause of the question ("said he would stay, when asked
@@ -367,7 +377,7 @@ export function trailingQuestion(context: Context, found: Attribution[]): Attrib
     let before = at - 2;
     while (before > 0 && isComma(units[before])) before--;
     const lead = units[at - 1];
-    for (const attribution of found) {
+    for (const attribution of passive ? [] : found) {
       attribution.parts.forEach((part, index) => {
         if (part.start < lead.start && lead.start < part.end && !isQuote(units[before]))
           attribution.parts[index] = { start: part.start, end: units[before].end };

@@ -926,6 +926,18 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'the ferry contract', speaker: 'unknown', cue: 'asked' },
     ],
   },
+  {
+    name: 'a question put to someone in the passive ("Reed was asked whether …", "Lee was asked, “…?”")',
+    text:
+      'Tom Reed was asked by the mayor whether he would run again. In an interview, Ann Lee was asked, ' +
+      '"Will the ferry ever pay?" Her deputy was asked to resign. Jim Cole said the clerk was asked ' +
+      'whether the fares would rise.',
+    expected: [
+      { quote: 'whether he would run again', speaker: 'unknown', cue: 'asked' },
+      { quote: '"Will the ferry ever pay?"', speaker: 'unknown', cue: 'asked' },
+      { quote: 'the clerk was asked whether the fares would rise', speaker: 'Jim Cole', cue: 'said' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
