@@ -235,15 +235,24 @@ export function subjectBefore(
         // "On Wednesday, however, the director of the FBI, James Comey, said": the description may follow
         // an introductory phrase and its comma.
         let start = k - 1;
-        while (start > floor && start > k - 13 && !isComma(units[start - 1])) start--;
+        while (start > floor && start > k - 13 && !isComma(units[start - 1]) && !isQuote(units[start - 1]))
+          start--;
         const inserted = phraseEndingAt(units, j - 1, k + 1);
         if (
           inserted &&
           inserted.first === k + 1 &&
           !inserted.pronoun &&
           posOf(units[inserted.last]) === 'PROPN' &&
-          posOf(units[name.last]) === 'NOUN' &&
-          (start === floor || isComma(units[start - 1])) &&
+          // ("The festival organiser in Veldonia, Ada Varn, told": a description may end in a place)
+          (posOf(units[name.last]) === 'NOUN' ||
+            (posOf(units[name.first - 1]) === 'ADP' &&
+              posOf(units[name.first - 2]) === 'NOUN' &&
+              ['the', 'a', 'an'].includes(lowerOf(units[start])) &&
+              // a person's full name, not a state or a body after a place ("in Loudoun County, Virginia,")
+              inserted.last > inserted.first &&
+              posOf(units[inserted.first]) === 'PROPN')) &&
+          // ('"…," the festival organiser in Veldonia, Ada Varn, told …': after a quotation too)
+          (start === floor || isComma(units[start - 1]) || isQuote(units[start - 1])) &&
           describes(units, start, k - 1)
         ) {
           return { phrase: inserted, appositive: [start, k - 1], first: start };

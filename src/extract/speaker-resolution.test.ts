@@ -385,6 +385,23 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a description ending in a place, then the name between commas ("the organiser in Veldonia, Ada Varn, told")',
+    text:
+      'The festival organiser in Veldonia, Ada Varn, told the paper that the town was angry. ' +
+      '"We are amazed," the harbour master at Brenmoor, Tom Reed, told the Courier\'s Harbour programme. ' +
+      '"Nobody asked us."',
+    expected: [
+      { quote: 'the town was angry', speaker: 'Ada Varn' },
+      { quote: '"We are amazed,"', speaker: 'Tom Reed' },
+      { quote: '"Nobody asked us."', speaker: 'Tom Reed' },
+    ],
+  },
+  {
+    name: 'a state after a place is no name between commas ("an investor from Brenmoor, Veldonia, said")',
+    text: 'Ivo Marek, an investor from Brenmoor, Veldonia, said he raised his stake.',
+    expected: [{ quote: 'he raised his stake', speaker: 'Ivo Marek' }],
+  },
+  {
     name: 'people placed by a prepositional phrase are the speaker, not the place ("one user on the forum")',
     text:
       'One user on the forum wrote that the prices were too high. ' +
