@@ -426,7 +426,7 @@ const SUBORDINATORS = new Set([
   'whereas',
 ]);
 
-const ROLE_PREPOSITIONS = new Set(['for', 'at', 'of', 'from', 'with']);
+const ROLE_PREPOSITIONS = new Set(['for', 'at', 'of', 'from', 'with', 'within', 'inside']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 

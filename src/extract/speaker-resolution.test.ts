@@ -418,6 +418,16 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'sources "within" or "inside" a body speak for it ("Sources within the party told")',
+    text:
+      'Sources within the Harbour Party told the Courier the leader had always backed the plan. ' +
+      'Officials inside the ministry said the talks had failed.',
+    expected: [
+      { quote: 'the leader had always backed the plan', speaker: 'sources' },
+      { quote: 'the talks had failed', speaker: 'officials' },
+    ],
+  },
+  {
     name: 'a thing placed by a prepositional phrase is no speaker of its own',
     text: 'A report in the Veldgrad Courier said the mayor would resign.',
     expected: [{ quote: 'the mayor would resign', speaker: 'the Veldgrad Courier' }],
