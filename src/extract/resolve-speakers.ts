@@ -314,6 +314,27 @@ export function readSpeakerPhrase(
     const role = textOf(text, units, first, last).replace(/^The /, 'the ');
     return { name: role, kind: 'person', mention, title: role };
   }
+  // "the MP", "Labour MPs", "Frank Field MP": a role written as capitals, not an organisation's acronym.
+  const acronym = valueOf(units[last]);
+  if (ROLE_ACRONYMS.has(acronym)) {
+    const plural = acronym.endsWith('s');
+    const before = units[last - 1];
+    if (!plural && last > first && isCapitalizedUnit(before) && !ORGANIZATION_WORDS.has(lowerOf(before))) {
+      const named = readSpeakerPhrase(
+        text,
+        units,
+        { ...source, last: last - 1, appositive: null },
+        registry,
+        prefer,
+      );
+      // ("A Plaid Cymru MP", "a senior Tory MP": a party before the role, no one's name)
+      const article = /^(?:a|an|the)$/.test(lowerOf(units[first]));
+      const person = knownFirstName(named.name) || (named.name.includes(' ') && !article);
+      if (named.kind === 'person' && person) return { ...named, mention };
+    }
+    const phrase = textOf(text, units, first, last).replace(/^The /, 'the ');
+    return { name: phrase, kind: plural ? 'group' : 'unknown', mention };
+  }
   if (hasProper && headProper && nameFirst <= last) {
     let name = textOf(text, units, nameFirst, last).replace(/[’']s$/, '');
     if (/^\p{Lu}{2,}$/u.test(name))
@@ -868,6 +889,9 @@ function isCapitalizedUnit(unit: Unit): boolean {
  * What a business story calls the company it has named: "the company said", "the firm added" ("the
  * group" is as often an investor group as the company, so it is left alone).
  */
+/** Roles written as capitals ("the MP", "Tory MPs"), not organisations' acronyms. */
+const ROLE_ACRONYMS = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MLA', 'MLAs', 'PM']);
+
 const COMPANY_NOUNS = new Set(['company', 'firm', 'corporation', 'concern', 'bank']);
 
 /** Common nouns that describe a company or body before its name ("phone company", "oil giant"). */

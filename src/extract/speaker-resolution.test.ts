@@ -428,6 +428,19 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a role written in capitals is no organisation ("Ivo Marek MP", "the Brenmoor MP", "Labour MPs")',
+    text:
+      'Former housing minister Ivo Marek MP said the budget was wrong. ' +
+      'Tom Reed, the Brenmoor North MP, spoke next. The Brenmoor North MP said the pier must close. ' +
+      'Labour MPs said the plan was unfair. A senior Tory MP said the vote was close.',
+    expected: [
+      { quote: 'the budget was wrong', speaker: 'Ivo Marek' },
+      { quote: 'the pier must close', speaker: 'Tom Reed' },
+      { quote: 'the plan was unfair', speaker: 'Labour MPs' },
+      { quote: 'the vote was close', speaker: 'A senior Tory MP' },
+    ],
+  },
+  {
     name: 'a thing placed by a prepositional phrase is no speaker of its own',
     text: 'A report in the Veldgrad Courier said the mayor would resign.',
     expected: [{ quote: 'the mayor would resign', speaker: 'the Veldgrad Courier' }],

@@ -118,7 +118,7 @@ export const PERSON_DESCRIPTION_NOUNS = words(`comedian comic actor actress sing
   skier player striker midfielder defender winger keeper goalkeeper prop lock hooker flanker
   fly-half scrum-half full-back batsman bowler all-rounder skipper
   sportsman sportswoman campaigner activist dissident blogger journalist reporter photographer
-  priest bishop cleric doctor surgeon inventor soldier`);
+  priest bishop cleric doctor surgeon inventor soldier mp mep msp`);
 
 /**
  * Nationality nouns a story uses for a person it has named ("said the Brazilian", "the Swede"): only
