@@ -191,7 +191,18 @@ export const LEADING_DESCRIPTIONS = new Set([
 ]);
 
 /** Words that rank a role: "the Deputy Head" is not "the Head". */
-const RANKS = new Set(['deputy', 'vice', 'acting', 'former', 'first', 'assistant', 'interim', 'ex', 'co']);
+const RANKS = new Set([
+  'deputy',
+  'vice',
+  'acting',
+  'former',
+  'first',
+  'assistant',
+  'interim',
+  'ex',
+  'co',
+  'shadow',
+]);
 
 /** Parts of a country's or body's name after "of" ("of the Grand Duchy of Luxembourg"). */
 export const COMPLEMENT_WORDS = new Set(

@@ -314,6 +314,17 @@ export function readSpeakerPhrase(
     const role = textOf(text, units, first, last).replace(/^The /, 'the ');
     return { name: role, kind: 'person', mention, title: role };
   }
+  // "The Chancellor", "The Culture Secretary": a role capitalised names no one itself; it stays a
+  // description, for the role's holder to be found ("Chancellor" is no one's name).
+  const roleOnly = units.slice(first, last + 1).every((unit, i) => {
+    const lower = lowerOf(unit);
+    return (
+      (i === 0 && lower === 'the') ||
+      ((isTitleWord(lower) || ROLE_WORDS.has(lower) || COMPLEMENT_WORDS.has(lower)) && !HONORIFICS.has(lower))
+    );
+  });
+  if (roleOnly && lowerOf(units[first]) === 'the' && last > first && ROLE_WORDS.has(lowerOf(units[last])))
+    return { name: textOf(text, units, first, last).replace(/^The /, 'the '), kind: 'unknown', mention };
   // "the MP", "Labour MPs", "Frank Field MP": a role written as capitals, not an organisation's acronym.
   const acronym = valueOf(units[last]);
   if (ROLE_ACRONYMS.has(acronym)) {

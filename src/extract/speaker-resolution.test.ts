@@ -441,6 +441,22 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a shadow role is not the role ("the chancellor" is not the shadow chancellor named before)',
+    text:
+      'Shadow chancellor Ivo Marek attacked the budget. Tom Reed defended it at the conference. ' +
+      'The chancellor said the plans were costed. Ivo Marek said the sums did not add up. ' +
+      'The shadow chancellor said taxes would rise.',
+    expected: [
+      { quote: 'the plans were costed', speaker: 'the chancellor' },
+      { quote: 'taxes would rise', speaker: 'Ivo Marek' },
+    ],
+  },
+  {
+    name: 'a capitalised role alone is a description, not a person called "Chancellor"',
+    text: 'Ivo Marek attacked the budget. The Chancellor said the plans were costed.',
+    expected: [{ quote: 'the plans were costed', speaker: 'the Chancellor' }],
+  },
+  {
     name: 'a thing placed by a prepositional phrase is no speaker of its own',
     text: 'A report in the Veldgrad Courier said the mayor would resign.',
     expected: [{ quote: 'the mayor would resign', speaker: 'the Veldgrad Courier' }],
