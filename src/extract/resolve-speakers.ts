@@ -515,6 +515,17 @@ function bodySubject(text: string, units: Unit[], before: number, registry: Name
   return single ? { ...speaker, kind: 'organization' } : null;
 }
 
+/** A name that ends like a body's, a product's or an event's ("Zurich Premiership", "Lycos Europe"). */
+function namedLikeBody(name: string, registry: NameRegistry): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return (
+    BODY_NAME_WORDS.has(last) ||
+    ORGANIZATION_WORDS.has(last) ||
+    LEGAL_FORMS.has(last) ||
+    registry.bodies.has(name.toLowerCase())
+  );
+}
+
 /** The story calls `name` by its last word alone somewhere ("Howard Flight … Mr Flight said"). */
 function calledBySurname(text: string, name: string): boolean {
   const words = name.split(' ');
@@ -1497,10 +1508,12 @@ export function resolveSpeakers(
       // A person only mentioned is not who says "I": that is someone quoted or the text's own author.
       if (!found && !bound && !otherGender && !passedOver && wanted.includes('person') && pronoun !== 'i') {
         // No earlier speaker: the nearest person named before the pronoun, outside this statement.
+        // ("Sale lost three Zurich Premiership matches. Now he fears …": an event or a body named like a
+        // person is no one.)
         const before = nearestMention(
           registry.mentions,
           Math.min(source.start, attribution.parts[0].start),
-          fits,
+          (name) => fits(name) && !namedLikeBody(name, registry),
         );
         if (before) found = { name: before, kind: 'person', mention: null };
       }

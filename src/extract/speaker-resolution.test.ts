@@ -457,6 +457,13 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: 'the plans were costed', speaker: 'the Chancellor' }],
   },
   {
+    name: 'an event named like a person is not who "he" is when no one spoke before',
+    text:
+      'Veldgrad manager Pieter Vanlaar has had a difficult week. His side lost all three Brenmoor Premiership ' +
+      'matches in the autumn. "We need to manage it," he told the Courier.',
+    expected: [{ quote: '"We need to manage it,"', speaker: 'Pieter Vanlaar' }],
+  },
+  {
     name: 'a thing placed by a prepositional phrase is no speaker of its own',
     text: 'A report in the Veldgrad Courier said the mayor would resign.',
     expected: [{ quote: 'the mayor would resign', speaker: 'the Veldgrad Courier' }],

@@ -155,4 +155,5 @@ export const BODY_NAME_WORDS =
   brewery hotels games entertainment interactive international industries communications financial finance
   partners systems technologies technology networks software electronics pharmaceuticals petroleum oil steel
   mines mining resources insurance investments equity instruments cup awards radio television messenger
-  records music pictures studios media telecom mobile smartphones europe`);
+  records music pictures studios media telecom mobile smartphones europe premiership championship trophy
+  prix league open series`);
