@@ -526,6 +526,30 @@ function namedLikeBody(name: string, registry: NameRegistry): boolean {
   );
 }
 
+/**
+ * The latest person to speak, when the story described them before with the head of a bare role ("the
+ * president" after "The US president said …. Biden said …"), with no rank on either; null otherwise.
+ */
+function recentlyDescribed(speaker: Speaker, history: ResolvedMention[]): Speaker | null {
+  const words = speaker.mention?.text.split(/\s+/) ?? [];
+  if (words.length !== 2 || words[0].toLowerCase() !== 'the') return null;
+  const wanted = roleHead(words.slice(1));
+  if (!wanted || wanted.ranks.size > 0) return null;
+  let latest: Speaker | null = null;
+  for (let h = history.length - 1; h >= 0 && h >= history.length - 3 && !latest; h--)
+    if (history[h].speaker.kind === 'person') latest = history[h].speaker;
+  if (!latest) return null;
+  for (const { speaker: earlier } of history) {
+    if (earlier.name !== latest.name) continue;
+    // its title, or the description it was named by ("The Ruritanian president said")
+    const mentioned = earlier.mention?.text;
+    const title = earlier.title ?? (mentioned && /^the /i.test(mentioned) ? mentioned : undefined);
+    const role = title ? roleHead(title.split(/\s+/)) : null;
+    if (role && role.head === wanted.head && role.ranks.size === 0) return earlier;
+  }
+  return null;
+}
+
 /** The story calls `name` by its last word alone somewhere ("Howard Flight … Mr Flight said"). */
 function calledBySurname(text: string, name: string): boolean {
   const words = name.split(' ');
@@ -1534,6 +1558,11 @@ export function resolveSpeakers(
       return null;
     };
     let speaker = readSpeakerPhrase(text, units, source, registry, prefer);
+    // "Biden … The US president said …. 'I think …,' the president said": a bare role takes up a recent
+    // speaker the story just described with it, before anyone introduced with the role earlier.
+    const recent = recentlyDescribed(speaker, history);
+    if (recent && recent.name !== speaker.name)
+      speaker = { ...speaker, name: recent.name, kind: 'person', title: speaker.title ?? recent.title };
     // "Ukrinform reported", "according to Gartner": a single name that reports, no one's surname or first
     // name, is an outlet or a firm, so no later "he" or "she" takes it up.
     if (

@@ -464,6 +464,17 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: '"We need to manage it,"', speaker: 'Pieter Vanlaar' }],
   },
   {
+    name: 'a bare role takes up the speaker the story just described with it, not the one introduced with it',
+    text:
+      'Veldonian president Ivo Marek said the strikes were a provocation. Tom Reed asked the assembly for ' +
+      'more aid. The Ruritanian president said it would help the army. "It is a matter of days," the ' +
+      'president said.',
+    expected: [
+      { quote: 'it would help the army', speaker: 'Tom Reed' },
+      { quote: '"It is a matter of days,"', speaker: 'Tom Reed' },
+    ],
+  },
+  {
     name: 'a thing placed by a prepositional phrase is no speaker of its own',
     text: 'A report in the Veldgrad Courier said the mayor would resign.',
     expected: [{ quote: 'the mayor would resign', speaker: 'the Veldgrad Courier' }],
