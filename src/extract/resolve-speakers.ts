@@ -378,13 +378,7 @@ export function readSpeakerPhrase(
       shortName =
         typeof full === 'string' &&
         full === byFirstWord &&
-        rest.some(
-          (word) =>
-            BODY_NAME_WORDS.has(word) ||
-            LEGAL_FORMS.has(word) ||
-            ORGANIZATION_WORDS.has(word) ||
-            PLACES.has(word),
-        ) &&
+        rest.some((word) => bodyNameWord(word) || ORGANIZATION_WORDS.has(word) || PLACES.has(word)) &&
         !registry.bySurname.has(head) &&
         !isFirstName(head) &&
         !isTitleWord(head) &&
@@ -395,7 +389,7 @@ export function readSpeakerPhrase(
     // "Rosatom, the Russian state corporation", "Titan, a California-based company": a body described.
     // "Yukos said" after "the oil company Yukos": a body the story introduced as one.
     // "Zurich Financial", "Cairn Energy", "Pearson Plc": a name that ends like a company's.
-    const companyName = /\s/.test(name) && companyEnding(name);
+    const companyName = /\s/.test(name) && bodyNameWord(name.toLowerCase().split(/\s+/).pop() ?? '');
     const body =
       (bodyDescription(title, nameFirst === first) ||
         registry.bodies.has(name.toLowerCase()) ||
@@ -918,10 +912,13 @@ function onlyTitles(units: Unit[], first: number, last: number): boolean {
   return true;
 }
 
-/** Whether a name's last word is one companies end in ("Zurich Financial", "Harbex Holdings Inc"). */
-function companyEnding(name: string): boolean {
-  const last = name.toLowerCase().split(/\s+/).pop() ?? '';
-  return BODY_NAME_WORDS.has(last) || LEGAL_FORMS.has(last) || COMPANY_NAME_ENDS.has(last);
+/**
+ * A word that names a company or a body when it goes on a name ("Cairn Energy", "Zurich Financial",
+ * "Harbex Holdings Inc", "Uefa Cup"): the first word alone is then the body's short name, and a name that
+ * ends in one is a company's.
+ */
+function bodyNameWord(word: string): boolean {
+  return BODY_NAME_WORDS.has(word) || LEGAL_FORMS.has(word) || COMPANY_NAME_ENDS.has(word);
 }
 
 /** Last words of companies' names beyond the body words of speaker-words.ts. */
