@@ -434,8 +434,8 @@ export function readSpeakerPhrase(
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
 
-/** The plural subject of the sentence before `before` ("Scientology officials went …"), if any. */
-function pluralSubject(text: string, units: Unit[], before: number, registry: NameRegistry): Speaker | null {
+/** The noun phrase that opens the sentence and is the subject of its first verb before `before`. */
+function openingSubject(units: Unit[], before: number): SourceMention | null {
   let verb = -1;
   const start = firstWord(units);
   for (let i = start + 1; i < before && i < start + 12; i++) {
@@ -449,10 +449,7 @@ function pluralSubject(text: string, units: Unit[], before: number, registry: Na
   if (verb < 1) return null;
   const phrase = phraseEndingAt(units, verb - 1, start);
   if (!phrase || phrase.pronoun || phrase.first !== start) return null;
-  const head = lowerOf(units[phrase.last]);
-  const plural = GROUP_WORDS.has(head) || (posOf(units[phrase.last]) === 'NOUN' && /[^s]s$/.test(head));
-  if (!plural) return null;
-  const source: SourceMention = {
+  return {
     start: units[phrase.first].start,
     end: units[phrase.last].end,
     sentence: 0,
@@ -461,6 +458,15 @@ function pluralSubject(text: string, units: Unit[], before: number, registry: Na
     pronoun: false,
     appositive: null,
   };
+}
+
+/** The plural subject of the sentence before `before` ("Scientology officials went …"), if any. */
+function pluralSubject(text: string, units: Unit[], before: number, registry: NameRegistry): Speaker | null {
+  const source = openingSubject(units, before);
+  if (!source) return null;
+  const head = lowerOf(units[source.last]);
+  const plural = GROUP_WORDS.has(head) || (posOf(units[source.last]) === 'NOUN' && /[^s]s$/.test(head));
+  if (!plural) return null;
   const speaker = readSpeakerPhrase(text, units, source, registry);
   return speaker.kind === 'group' || speaker.kind === 'organization' ? speaker : null;
 }
@@ -471,36 +477,16 @@ function pluralSubject(text: string, units: Unit[], before: number, registry: Na
  * capitalised name that is no person's (no known first name, no surname or first name of someone named).
  */
 function bodySubject(text: string, units: Unit[], before: number, registry: NameRegistry): Speaker | null {
-  let verb = -1;
-  const start = firstWord(units);
-  for (let i = start + 1; i < before && i < start + 12; i++) {
-    const pos = posOf(units[i]);
-    if (pos === 'VERB' || pos === 'AUX') {
-      verb = i;
-      break;
-    }
-    if (units[i].kind !== 'token' || lowerOf(units[i]) === ',') return null;
-  }
-  if (verb < 1) return null;
-  const phrase = phraseEndingAt(units, verb - 1, start);
-  if (!phrase || phrase.pronoun || phrase.first !== start) return null;
-  const source: SourceMention = {
-    start: units[phrase.first].start,
-    end: units[phrase.last].end,
-    sentence: 0,
-    first: phrase.first,
-    last: phrase.last,
-    pronoun: false,
-    appositive: null,
-  };
+  const source = openingSubject(units, before);
+  if (!source) return null;
   const speaker = readSpeakerPhrase(text, units, source, registry);
   const lower = speaker.name.toLowerCase().replace(/^the /, '');
   if (PLACES.has(lower) || NOT_NAMES.has(lower)) return null;
   if (speaker.kind === 'organization') return speaker;
   const single =
     speaker.kind === 'person' &&
-    phrase.first === phrase.last &&
-    speaker.name === valueOf(units[phrase.first]) &&
+    source.first === source.last &&
+    speaker.name === valueOf(units[source.first]) &&
     /^\p{Lu}[\p{L}\d&-]+$/u.test(speaker.name) &&
     !isFirstName(lower) &&
     !registry.bySurname.has(lower) &&
@@ -512,12 +498,7 @@ function bodySubject(text: string, units: Unit[], before: number, registry: Name
 /** A name that ends like a body's, a product's or an event's ("Zurich Premiership", "Lycos Europe"). */
 function namedLikeBody(name: string, registry: NameRegistry): boolean {
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
-  return (
-    BODY_NAME_WORDS.has(last) ||
-    ORGANIZATION_WORDS.has(last) ||
-    LEGAL_FORMS.has(last) ||
-    registry.bodies.has(name.toLowerCase())
-  );
+  return bodyNameWord(last) || ORGANIZATION_WORDS.has(last) || registry.bodies.has(name.toLowerCase());
 }
 
 /**
