@@ -130,6 +130,18 @@ export function analyse(text: string): Analysis {
       lookupCue(previous.lower) === undefined
     )
       previous.pos = 'PROPN';
+    // "the Associated Press", "the Combined Authority": a capitalised participle between "the" and a name
+    // is the name's first word, not a verb.
+    if (
+      tags[i] === 'PROPN' &&
+      previous !== undefined &&
+      previous.pos === 'VERB' &&
+      /^\p{Lu}\p{Ll}+ed$/u.test(previous.value) &&
+      tokens.length > 1 &&
+      tokens[tokens.length - 2].lower === 'the' &&
+      /^\p{Lu}/u.test(value)
+    )
+      previous.pos = 'PROPN';
     // "the economics think tank said", "a policy think-tank": "think" is part of the noun, not a verb.
     if (/^tanks?$/i.test(value) && previous !== undefined) {
       const think = previous.value === '-' ? tokens[tokens.length - 2] : previous;

@@ -290,10 +290,14 @@ export function readSpeakerPhrase(
     return { name: textOf(text, units, body, last), kind: 'organization', mention, title };
   }
   // An organisation: "the Kremlin", "the Defense Ministry", "NATO", "The New York Post".
+  // ("Jim Press", "Ann Street": a known first name and one more word is a person.)
+  const firstAndSurname =
+    last === first + 1 && isCapitalizedUnit(units[last]) && isFirstName(lowerOf(units[first]));
   if (
     hasOrganization &&
     (ORGANIZATION_WORDS.has(head) || headProper) &&
-    !(nameFirst > first && nameFirst <= last && allProperPersonLike(units, nameFirst, last))
+    !(nameFirst > first && nameFirst <= last && allProperPersonLike(units, nameFirst, last)) &&
+    !firstAndSurname
   ) {
     const name = textOf(text, units, first, last).replace(/^The /, 'the ');
     // "the Northern Weather Agency" and "NWA" after "The Northern Weather Agency (NWA)": one name.

@@ -29,6 +29,17 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a news agency whose name starts with a participle; a person whose surname is a body word',
+    text:
+      'The ferry sank on Friday, the Associated Press reported. The Associated Press said two crew were missing. ' +
+      'Jim White said the harbour was closed.',
+    expected: [
+      { quote: 'The ferry sank on Friday', speaker: 'the Associated Press' },
+      { quote: 'two crew were missing', speaker: 'the Associated Press' },
+      { quote: 'the harbour was closed', speaker: 'Jim White' },
+    ],
+  },
+  {
     name: 'a trade or nationality capitalised before a full name is no part of it ("Actor Ivo Marsk")',
     text:
       'Actor Ivo Marsk said the play would tour. Boss Lena Vorstad said the club was calm. ' +
@@ -530,10 +541,13 @@ describe("a name that ends like a company's speaks as an organisation", () => {
     const [statement] = extract({ id: 't', text, published: '2024-05-01' });
     expect(statement?.speaker).toMatchObject({ name, kind: 'organization' });
   });
-  it('a person whose surname is such a word stays a person ("David Steel")', () => {
-    const [statement] = extract({ id: 't', text: 'David Steel said the vote was close.', published: null });
-    expect(statement?.speaker).toMatchObject({ name: 'David Steel', kind: 'person' });
-  });
+  it.each(['David Steel', 'Jim White', 'Ann Press'])(
+    'a person whose surname is a body word stays a person (%s)',
+    (name) => {
+      const [statement] = extract({ id: 't', text: `${name} said the vote was close.`, published: null });
+      expect(statement?.speaker).toMatchObject({ name, kind: 'person' });
+    },
+  );
 });
 
 describe('speaker resolution', () => {
