@@ -267,6 +267,30 @@ export function colonOrDash(context: Context): Attribution | null {
   return null;
 }
 
+/** A question put to someone, with the word "asked" as its cue (its asker is `source`, or unnamed). */
+function askedAttribution(
+  context: Context,
+  span: Span,
+  source: Attribution['source'],
+  cueUnit: Unit,
+): Attribution {
+  return {
+    sentence: context.sentenceIndex,
+    parts: [span],
+    source,
+    cue: {
+      start: cueUnit.start,
+      end: cueUnit.end,
+      text: context.text.slice(cueUnit.start, cueUnit.end),
+      lemma: 'ask',
+    },
+    cueClass: 'speech',
+    venue: null,
+    pattern: 'asked',
+    sharedWith: null,
+  };
+}
+
 /**
  * "Asked whether he would fire the writer, Priebus said, …", "Asked about the vote, she replied: …": the
  * question is reported speech too, and the answer's subject is the one asked. The reach is bounded.
@@ -296,23 +320,8 @@ export function askedQuestion(context: Context): { attribution: Attribution; nex
     }
     const span = contentSpan(units, from, comma - 1);
     if (!span) return null;
-    const cueUnit = units[at];
     return {
-      attribution: {
-        sentence: context.sentenceIndex,
-        parts: [span],
-        source: mention(context, speaker, null),
-        cue: {
-          start: cueUnit.start,
-          end: cueUnit.end,
-          text: context.text.slice(cueUnit.start, cueUnit.end),
-          lemma: 'ask',
-        },
-        cueClass: 'speech',
-        venue: null,
-        pattern: 'asked',
-        sharedWith: null,
-      },
+      attribution: askedAttribution(context, span, mention(context, speaker, null), units[at]),
       next: comma + 1,
     };
   }
@@ -390,21 +399,7 @@ export function trailingQuestion(context: Context, found: Attribution[]): Attrib
       )
     )
       return null;
-    return {
-      sentence: context.sentenceIndex,
-      parts: [span],
-      source: null,
-      cue: {
-        start: cueUnit.start,
-        end: cueUnit.end,
-        text: context.text.slice(cueUnit.start, cueUnit.end),
-        lemma: 'ask',
-      },
-      cueClass: 'speech',
-      venue: null,
-      pattern: 'asked',
-      sharedWith: null,
-    };
+    return askedAttribution(context, span, null, cueUnit);
   }
   return null;
 }
