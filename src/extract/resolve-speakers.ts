@@ -464,6 +464,22 @@ function openingSubject(units: Unit[], before: number): SourceMention | null {
   };
 }
 
+/** Things a person sends that then "read" or "say" ("the message", "the telegram", "the letter"). */
+const SENT_THINGS = /^the (?:message|telegram|letter|greetings?|condolences|address|appeal)$/i;
+
+/**
+ * The person who opens a sentence as the subject of its verb, when that verb sends something ("sent
+ * greetings", "addressed a message", "expressed condolences"); else null.
+ */
+function senderBefore(text: string, units: Unit[], registry: NameRegistry): Speaker | null {
+  const source = openingSubject(units, units.length);
+  if (!source) return null;
+  const verb = lowerOf(units[source.last + 1]);
+  if (!/^(?:sent|sends|addressed|expressed|wrote|signed|conveyed)$/.test(verb)) return null;
+  const speaker = readSpeakerPhrase(text, units, source, registry);
+  return speaker.kind === 'person' ? speaker : null;
+}
+
 /** The plural subject of the sentence before `before` ("Scientology officials went …"), if any. */
 function pluralSubject(text: string, units: Unit[], before: number, registry: NameRegistry): Speaker | null {
   const source = openingSubject(units, before);
@@ -1561,6 +1577,13 @@ export function resolveSpeakers(
     // "Parmalat said …. The firm also said …": a company noun takes up the company that last spoke.
     const company = companyNoun(speaker) ? latestCompany(history) : null;
     if (company) speaker = { ...company, mention: speaker.mention };
+    // "Vladimir Putin sent greetings to the forum. The message reads, in part: …": a message with no
+    // author named is the one the person who opens the sentence before sent.
+    const sender =
+      SENT_THINGS.test(speaker.name) && speaker.kind === 'unknown' && source.sentence > 0
+        ? senderBefore(text, sentences[source.sentence - 1].units, registry)
+        : null;
+    if (sender) speaker = { ...sender, mention: speaker.mention };
     if (unintroducedRole(speaker, registry)) {
       // "Vladimir Putin told Mario Draghi …. The President of Russia noted …": a definite role nobody
       // was introduced with takes up the person last in view as a subject (news varies its references to

@@ -29,6 +29,16 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a message takes the person who sent it in the sentence before, and no one else',
+    text:
+      'Mayor Ivo Rask sent greetings to the ferry crews on their anniversary. The message reads, in part: ' +
+      '"Your work keeps the islands together." The harbour board received a letter. The letter reads: "We are grateful."',
+    expected: [
+      { quote: '"Your work keeps the islands together."', speaker: 'Ivo Rask' },
+      { quote: '"We are grateful."', speaker: 'the letter' },
+    ],
+  },
+  {
     name: 'a news agency whose name starts with a participle; a person whose surname is a body word',
     text:
       'The ferry sank on Friday, the Associated Press reported. The Associated Press said two crew were missing. ' +
