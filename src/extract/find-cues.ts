@@ -1,5 +1,12 @@
 import type { Cue } from '../model/statement.js';
 import { lookupCue, MODAL_VERBS, PARTICLE_CUES, UNAMBIGUOUS_CUES, type CueClass } from './cue-lexicon.js';
+import {
+  FRACTIONS,
+  POSSESSIVE_CLITICS,
+  POSSESSIVE_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  STANDING_QUANTIFIERS,
+} from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
 import { isComma, lowerOf, posOf } from './units.js';
 
@@ -38,7 +45,7 @@ const WRITINGS = new Set(
   text post note release report declaration appeal order law bill agreement treaty petition inscription
   sign banner caption headline tweet email memo notice verdict ruling charter constitution manifesto
   protocol telegram address greeting greetings card plaque poster leaflet placard slogan entry description
-  summary publication announcement instruction instructions message`.split(/\s+/),
+  summary publication announcement instruction instructions`.split(/\s+/),
 );
 
 /** Does a written thing head the subject before `index` ("the decree", "the Statement of the Ministry of …")? */
@@ -114,14 +121,11 @@ const GROUP_WORDS = new Set(
   consistently always formerly ’s ’d ’ve 've ’re 're
   ’ll 'll`.split(/\s+/),
 );
-/** The clitic that is "has" after a pronoun and ends a name after a name ("Moody's"). */
-const POSSESSIVE = new Set(["'s", '’s']);
 /** Participles that, after a possessive, describe the noun they precede ("its proposed merger"). */
 const DESCRIBING_PARTICIPLES = new Set(
   `proposed reported stated expected planned announced alleged claimed promised suggested rumoured rumored
   declared intended predicted estimated forecast projected disclosed written posted`.split(/\s+/),
 );
-const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Participles of saying and thinking that describe a noun as a passive ("flights believed to be …"). */
 const PASSIVE_REPORTS = new Set(
   `believed thought said reported estimated expected alleged rumoured rumored understood feared
@@ -239,11 +243,6 @@ function headlineCue(units: Unit[], index: number): boolean {
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
 
-const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
-
-/** Quantifiers that stand alone for people as a subject ("another said", "some say"). */
-const STANDING_QUANTIFIERS = new Set(['another', 'some', 'many', 'several', 'both']);
-
 /** Verbs of saying a relative clause holds with a gap ("that critics say is …"; "reports", "charges" are nouns). */
 const RELATIVE_CUES = new Set(['say', 'says', 'claim', 'claims', 'argue', 'argues', 'insist', 'insists']);
 
@@ -256,9 +255,6 @@ function relativeSubject(units: Unit[], last: number): boolean {
   }
   return false;
 }
-
-/** Fractions that name a share of those polled ("a third", "half"). */
-const FRACTIONS = new Set(['third', 'thirds', 'half', 'quarter', 'quarters', 'fifth', 'fifths']);
 
 /** Does a share of a poll end at `index` ("four in 10", "42%", "a third")? */
 function share(units: Unit[], index: number): boolean {
@@ -368,9 +364,9 @@ function subjectHead(units: Unit[], index: number): boolean {
     modifiers++;
   }
   if (modifiers === 0) return false;
-  const determiner = k >= 0 && (posOf(units[k]) === 'DET' || ["'s", '’s'].includes(lowerOf(units[k])));
+  const determiner = k >= 0 && (posOf(units[k]) === 'DET' || POSSESSIVE_CLITICS.has(lowerOf(units[k])));
   // "Labour's tax pledges": the possessor and its mark are part of the phrase.
-  if (determiner && ["'s", '’s'].includes(lowerOf(units[k]))) {
+  if (determiner && POSSESSIVE_CLITICS.has(lowerOf(units[k]))) {
     k--;
     while (k >= 0 && posOf(units[k]) === 'PROPN') k--;
   } else if (determiner) k--;
@@ -520,7 +516,7 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     // "Russia's proposed membership", "Mr Houston's reported views", "Putin's promises": after a name's
     // "'s" a participle before the noun it describes, a noun, or a form no subject takes ("Biden's
     // comment") is no verb ("Moody's said", "McDonald's announced it …" still report).
-    const afterNamesClitic = POSSESSIVE.has(previous) && posOf(units[i - 2]) === 'PROPN';
+    const afterNamesClitic = POSSESSIVE_CLITICS.has(previous) && posOf(units[i - 2]) === 'PROPN';
     const finite = /(ed|said|told|wrote|written|ing)$/.test(lower) || lower === 'says';
     const describes =
       DESCRIBING_PARTICIPLES.has(lower) && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(posOf(units[i + 1]));
@@ -546,7 +542,8 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
         if (before.token.pos === 'PROPN' || before.token.pos === 'NOUN') break;
         // "Moody's said", "McDonald's said": after a name, "'s" ends the name ("he's said" is informal
         // speech; a name never takes it in news), but "Reed's predicting" is "Reed is predicting".
-        if (POSSESSIVE.has(word) && first > 1 && posOf(units[first - 2]) === 'PROPN' && !participle) break;
+        if (POSSESSIVE_CLITICS.has(word) && first > 1 && posOf(units[first - 2]) === 'PROPN' && !participle)
+          break;
         first--;
         continue;
       }

@@ -1,5 +1,5 @@
 import type { Token } from './analyse.js';
-import { NAME_PARTICLES } from './noun-phrase.js';
+import { NAME_PARTICLES, POSSESSIVE_CLITICS } from './noun-phrase.js';
 import { firstStartingAt } from './units.js';
 import {
   BODY_KINDS,
@@ -81,7 +81,7 @@ function readBodies(tokens: Token[], registry: NameRegistry): void {
       while (j < words.length && j <= i + 4 && proper(words[j])) j++;
       const name = bodyName(words.slice(i + 1, j));
       // ("the company Chairman Tom Reed", "the bank's …": no name right after)
-      if (name && !(j < words.length && ["'s", '’s'].includes(words[j].lower))) registry.bodies.add(name);
+      if (name && !(j < words.length && POSSESSIVE_CLITICS.has(words[j].lower))) registry.bodies.add(name);
     }
     // "Titan, a California-based company, …": a name, a comma, an article and a description ending in a kind.
     if (word.value === ',' && ['a', 'an', 'the'].includes(words[i + 1]?.lower ?? '')) {
@@ -347,6 +347,14 @@ export const CALENDAR_WORDS = new Set(
   august september october november december`.split(/\s+/),
 );
 
+/**
+ * A day or a month (lower case) that is no known first name: run into the name after it ("On Thursday
+ * Intel said"), it is no part of it.
+ */
+export function dayOrMonth(lower: string): boolean {
+  return CALENDAR_WORDS.has(lower) && !isFirstName(lower);
+}
+
 /** Nationalities: capitalised, never a name, and a country's stem ("russian" / "russia"). */
 export const NATIONALITIES = new Set(
   `american russian ukrainian british german french chinese european african western soviet israeli
@@ -422,7 +430,7 @@ export function buildNameRegistry(
     // said": a day or month before a lone name (not a place: "France Telecom", "Scotland Yard").
     const placeFirst = name.length > 1 && (PLACES.has(name[0].lower) || NOT_NAMES.has(name[0].lower));
     const firstName = name.length > 2 && isFirstName(name[1].lower);
-    const dayFirst = name.length === 2 && CALENDAR_WORDS.has(name[0].lower) && !isFirstName(name[0].lower);
+    const dayFirst = name.length === 2 && dayOrMonth(name[0].lower);
     if ((placeFirst && firstName) || dayFirst) name = name.slice(1);
     // "Actor Keanu Reeves", "Boss Graeme Souness": a trade, role or nationality heading a full name.
     const at = first + current.indexOf(name[0]);

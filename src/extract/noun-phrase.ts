@@ -83,13 +83,22 @@ const NOT_HEADS = new Set([
 ]);
 
 /** Quantifiers that stand alone for people as a subject ("another said", "some say"). */
-const STANDING_QUANTIFIERS = new Set(['another', 'some', 'many', 'several', 'both']);
+export const STANDING_QUANTIFIERS = new Set(['another', 'some', 'many', 'several', 'both']);
+
+/** The clitic "'s": "has" or "is" after a pronoun ("he's said"), a possessive or a name's end after a name. */
+export const POSSESSIVE_CLITICS = new Set(["'s", '’s']);
+
+/** Possessive determiners ("his", "their", …). */
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Pronouns that open a relative clause ("a plan that the board claims is safe"). */
+export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
 
 /** Participles of polling after the respondents ("those surveyed", "voters polled"). */
 const POLL_PARTICIPLES = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
 
 /** Fractions that name a share of those polled ("a third", "half"). */
-const FRACTIONS = new Set(['third', 'thirds', 'half', 'quarter', 'quarters', 'fifth', 'fifths']);
+export const FRACTIONS = new Set(['third', 'thirds', 'half', 'quarter', 'quarters', 'fifth', 'fifths']);
 
 /** Words before a share that hedge it ("about 42%", "some 56 percent"). */
 const SHARE_LEADS = new Set(['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'only', 'just']);
@@ -145,7 +154,7 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
   }
   // "Moody's said", "McDonald's said": a name that ends in "'s" right before the verb (find-cues.ts).
   if (
-    (head.token.lower === "'s" || head.token.lower === '’s') &&
+    POSSESSIVE_CLITICS.has(head.token.lower) &&
     last - 1 >= floor &&
     posOf(units[last - 1]) === 'PROPN' &&
     units[last - 1].end === head.start
@@ -193,8 +202,7 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
       before.kind === 'quote' ||
       ['CCONJ', 'SCONJ', 'PUNCT'].includes(posOf(before)) ||
       ['while', 'though', 'although', 'whereas'].includes(lowerOf(before));
-    if (opens && !['that', 'which', 'who', 'whom'].includes(lowerOf(before)))
-      return { first, last, pronoun: false };
+    if (opens && !RELATIVE_PRONOUNS.has(lowerOf(before))) return { first, last, pronoun: false };
   }
   // A capitalised word right before the verb is a name whatever the tagger says ("Cook/VERB said").
   const capitalisedName =

@@ -1,10 +1,8 @@
 import type { Cue, Statement } from '../model/statement.js';
 import type { Attribution } from './attribution.js';
-import { NAME_PARTICLES } from './noun-phrase.js';
+import { NAME_PARTICLES, POSSESSIVE_CLITICS, POSSESSIVE_PRONOUNS } from './noun-phrase.js';
 import type { Unit } from './segment.js';
 import { firstStartingAt, isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
-
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * Last checks on a found statement, for speakers that cannot speak and contents that state nothing. Each
@@ -170,9 +168,8 @@ function nounPhraseHead(units: Unit[], first: number, end: number): string | nul
   while (i < units.length && units[i].end <= end) {
     const pos = posOf(units[i]);
     const word = lowerOf(units[i]);
-    if (pos === 'DET' || pos === 'ADJ' || pos === 'ADV' || pos === 'NUM' || word === "'s" || word === '’s')
-      i++;
-    else if (pos === 'PRON' && POSSESSIVES.has(word)) i++;
+    if (pos === 'DET' || pos === 'ADJ' || pos === 'ADV' || pos === 'NUM' || POSSESSIVE_CLITICS.has(word)) i++;
+    else if (pos === 'PRON' && POSSESSIVE_PRONOUNS.has(word)) i++;
     else if (pos === 'PROPN' && /^['’]s$/.test(lowerOf(units[i + 1]))) i += 2;
     else break;
   }
@@ -312,7 +309,7 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
     pos !== 'NOUN' &&
     pos !== 'ADJ' &&
     pos !== 'NUM' &&
-    !POSSESSIVES.has(lowerOf(units[first]))
+    !POSSESSIVE_PRONOUNS.has(lowerOf(units[first]))
   )
     return false;
   for (let i = first; i < units.length && units[i].end <= end; i++) {

@@ -1,6 +1,6 @@
 import type { Speaker, SpeakerKind } from '../model/statement.js';
 import type { Attribution, SourceMention } from './attribute.js';
-import { NAME_PARTICLES, phraseEndingAt } from './noun-phrase.js';
+import { NAME_PARTICLES, phraseEndingAt, POSSESSIVE_CLITICS } from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
 import {
   COMPLEMENT_WORDS,
@@ -16,6 +16,7 @@ import {
   roleHead,
   ROLE_WORDS,
   headsPersonName,
+  dayOrMonth,
   type NameRegistry,
 } from './name-registry.js';
 import {
@@ -278,7 +279,7 @@ export function readSpeakerPhrase(
     return { name: head, kind: 'group', mention };
   }
   // "Moody's said", "McDonald's announced": a name that ends in "'s" before its verb is a firm's.
-  if ((head === "'s" || head === '’s') && last > first && posOf(units[last - 1]) === 'PROPN')
+  if (POSSESSIVE_CLITICS.has(head) && last > first && posOf(units[last - 1]) === 'PROPN')
     return { name: textOf(text, units, first, last).replace(/^the /i, ''), kind: 'organization', mention };
   // "Ministers said", "Investors fear": a plural noun capitalised only because it opens the sentence.
   if (first === last && first === 0 && sentenceCapitalPlural(text, units[first], registry))
@@ -291,8 +292,7 @@ export function readSpeakerPhrase(
   }
   // An organisation: "the Kremlin", "the Defense Ministry", "NATO", "The New York Post".
   // ("Jim Press", "Ann Street": a known first name and one more word is a person.)
-  const firstAndSurname =
-    last === first + 1 && isCapitalizedUnit(units[last]) && isFirstName(lowerOf(units[first]));
+  const firstAndSurname = last === first + 1 && isCapitalizedUnit(units[last]) && firstName(first);
   if (
     hasOrganization &&
     (ORGANIZATION_WORDS.has(head) || headProper) &&
@@ -589,7 +589,7 @@ function documentAuthor(units: Unit[], first: number, last: number): number | nu
   if (!DOCUMENTS.has(lowerOf(units[last]))) return null;
   for (let p = last - 1; p > first; p--) {
     const lower = lowerOf(units[p]);
-    if (lower === "'s" || lower === '’s') return p - 1 >= first ? p - 1 : null;
+    if (POSSESSIVE_CLITICS.has(lower)) return p - 1 >= first ? p - 1 : null;
     const pos = posOf(units[p]);
     if (pos !== 'ADJ' && pos !== 'NOUN') return null;
   }
@@ -792,8 +792,7 @@ function afterComplement(units: Unit[], nameFirst: number, last: number): number
 function withoutDayBeforeName(units: Unit[], source: SourceMention): SourceMention {
   const { first, last } = source;
   if (last !== first + 1 || source.appositive !== null) return source;
-  const day = lowerOf(units[first]);
-  if (!CALENDAR_WORDS.has(day) || isFirstName(day) || !isCapitalizedUnit(units[last])) return source;
+  if (!dayOrMonth(lowerOf(units[first])) || !isCapitalizedUnit(units[last])) return source;
   return { ...source, first: last, start: units[last].start };
 }
 
