@@ -128,15 +128,14 @@ function firstOfTwo(units: Unit[], phrase: { first: number; last: number }): [nu
  * The attribution of a sentence that points back at the one before ("This was stated by X"), or null.
  * `previous` is the sentence before it, which must be a statement of its own (no attribution found in
  * it: "X said Y. This was confirmed by Z" is Z confirming X, left alone) in the same or the previous
- * paragraph.
+ * paragraph (the caller checks).
  */
 export function attributePassiveBackReference(
   text: string,
   sentence: Sentence,
   sentenceIndex: number,
-  previous: Sentence | undefined,
+  previous: Sentence,
 ): Attribution | null {
-  if (!previous || sentence.paragraph - previous.paragraph > 1) return null;
   const { units } = sentence;
   const opening = openingCue(units);
   if (!opening) return null;

@@ -41,15 +41,15 @@ function occasionOnly(units: Unit[], pointer: number, from: number): boolean {
 /**
  * The attribution of a sentence whose reporting verb takes "this" pointing back at the sentence before
  * ("He said this during a meeting", "Andriy Yermak emphasized this in an interview with Politico"), or
- * null. `previous` must be a statement of its own, with no attribution found in it (the caller checks).
+ * null. `previous` must be a statement of its own, with no attribution found in it, in the same or the
+ * previous paragraph (the caller checks).
  */
 export function attributeSaidThis(
   text: string,
   sentence: Sentence,
   sentenceIndex: number,
-  previous: Sentence | undefined,
+  previous: Sentence,
 ): Attribution | null {
-  if (!previous || sentence.paragraph - previous.paragraph > 1) return null;
   const { units } = sentence;
   for (const cue of findCues(text, sentence)) {
     if (cue.cueClass !== 'speech' || cue.participle || cue.cue.lemma === 'according to') continue;

@@ -96,13 +96,14 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   for (let s = 0; s < sentences.length; s++) {
     let found = attributeSentence(text, sentences[s], s);
     // "… . This was stated by X.", "… . X said this in an interview.": the sentence before, when it
-    // holds no attribution of its own.
-    if (previousFound === 0) {
+    // holds no attribution of its own and stands in the same or the previous paragraph.
+    const previous = sentences[s - 1];
+    if (previousFound === 0 && previous && sentences[s].paragraph - previous.paragraph <= 1) {
       // (What else the pointer sentence holds is its occasion, "… Andriy Yermak commenting on the talks",
       // unless a second verb of saying says more: "…, who added that …".)
-      const passive = attributePassiveBackReference(text, sentences[s], s, sentences[s - 1]);
+      const passive = attributePassiveBackReference(text, sentences[s], s, previous);
       const back =
-        passive ?? (found.length === 0 ? attributeSaidThis(text, sentences[s], s, sentences[s - 1]) : null);
+        passive ?? (found.length === 0 ? attributeSaidThis(text, sentences[s], s, previous) : null);
       if (back)
         found = [
           back,
