@@ -15,7 +15,7 @@ import {
 } from './read-content.js';
 import type { Unit } from './segment.js';
 import { PLACES } from './speaker-words.js';
-import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf, valueOf } from './units.js';
+import { holdsVerb, isComma, isDash, isQuote, isTerminal, lowerOf, posOf, valueOf } from './units.js';
 
 /**
  * "according to exit/VERB polls", "according to complete but unofficial returns": where the tagger breaks
@@ -142,13 +142,6 @@ const NOT_SPEAKERS = new Set(
   transcript sign statement email report poll analysis opinion review comment comments categories category
   tags tag filed keywords latest copy summary`.split(/\s+/),
 );
-
-/** Does a verb stand anywhere from `from` to the end of the sentence? */
-function holdsVerb(units: Unit[], from: number): boolean {
-  for (let i = from; i < units.length; i++)
-    if (posOf(units[i]) === 'VERB' || posOf(units[i]) === 'AUX') return true;
-  return false;
-}
 
 /** "IOWA POLLS … - Mark Blumenthal: “…”", "More from Jones: “…”": a dash or "from" before the name. */
 function leadsName(units: Unit[], index: number): boolean {

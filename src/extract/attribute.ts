@@ -17,7 +17,7 @@ import {
   subjectBefore,
 } from './find-subject.js';
 import { readAdjunct } from './find-venue.js';
-import { phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
+import { CONTRAST_LEADS, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import { namedAfter, namingCall } from './naming-call.js';
 import { topicOnly } from './precision.js';
 import { skipAnonymity } from './skip-anonymity.js';
@@ -35,7 +35,7 @@ import {
 } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
 import { GROUP_NOUNS } from './speaker-words.js';
-import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
+import { holdsVerb, isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
 export type { Attribution, SourceMention } from './attribution.js';
 
@@ -175,16 +175,6 @@ function inOpeningClause(units: Unit[], index: number): boolean {
   return true;
 }
 
-/** Conjunctions after a comma that set a second speaker against the first ("…, while others say …"). */
-const CONTRAST_LEADS = new Set(['while', 'whereas', 'though', 'although']);
-
-/** Whether units first..last hold a verb or an auxiliary (a clause, not only a noun phrase). */
-function hasVerb(units: Unit[], first: number, last: number): boolean {
-  for (let i = first; i <= last; i++)
-    if (posOf(units[i]) === 'VERB' || posOf(units[i]) === 'AUX') return true;
-  return false;
-}
-
 function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text = ''): number {
   // Only the next few verbs can end this content: bounded, so a sentence of thousands of verbs stays linear.
   for (let k = cueIndex + 1; k < cues.length && k <= cueIndex + 4; k++) {
@@ -218,7 +208,7 @@ function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text 
         subjectFirst - 2 === end &&
         ['NOUN', 'PROPN', 'PRON'].includes(posOf(units[end])) &&
         !subject.pronoun &&
-        !hasVerb(units, cues[cueIndex].verb + 1, end);
+        !holdsVerb(units, cues[cueIndex].verb + 1, end);
       if (!joinsSubjects) return end;
     }
     // "46 percent said yes, compared with 23 percent who said …": a later speaker in a relative clause

@@ -91,6 +91,9 @@ export const POSSESSIVE_CLITICS = new Set(["'s", '’s']);
 /** Possessive determiners ("his", "their", …). */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
+/** Conjunctions that set a second speaker against the first ("…, while others say …"). */
+export const CONTRAST_LEADS = new Set(['while', 'whereas', 'though', 'although']);
+
 /** Pronouns that open a relative clause ("a plan that the board claims is safe"). */
 export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
 
@@ -201,7 +204,7 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
       before === undefined ||
       before.kind === 'quote' ||
       ['CCONJ', 'SCONJ', 'PUNCT'].includes(posOf(before)) ||
-      ['while', 'though', 'although', 'whereas'].includes(lowerOf(before));
+      CONTRAST_LEADS.has(lowerOf(before));
     if (opens && !RELATIVE_PRONOUNS.has(lowerOf(before))) return { first, last, pronoun: false };
   }
   // A capitalised word right before the verb is a name whatever the tagger says ("Cook/VERB said").

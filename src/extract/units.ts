@@ -53,3 +53,10 @@ export function isDash(unit: Unit | undefined): boolean {
   const lower = lowerOf(unit);
   return lower === '—' || lower === '–' || lower === '―' || lower === '--' || lower === '-';
 }
+
+/** Whether units first..last (clipped to the sentence) hold a verb or an auxiliary: a clause, not a phrase. */
+export function holdsVerb(units: ReadonlyArray<Unit>, first: number, last = units.length - 1): boolean {
+  for (let i = first; i <= last && i < units.length; i++)
+    if (posOf(units[i]) === 'VERB' || posOf(units[i]) === 'AUX') return true;
+  return false;
+}
