@@ -607,42 +607,84 @@ function sentenceOpeners(
   for (const mention of registry.mentions) byStart.set(mention.start, mention.name);
   for (const sentence of sentences) {
     const { units } = sentence;
-    for (let i = 0; i < units.length && i < 6; i++) {
-      const unit = units[i];
-      if (unit.kind !== 'token') break;
-      const name = byStart.get(unit.start);
-      if (name) {
-        // The name is the subject: a verb, an adverb, an appositive's comma or "of"/"for" follows it
-        // ("Strong Oscar contenders Million Dollar Baby …" opens with no person).
-        let j = i + 1;
-        while (j < units.length && (posOf(units[j]) === 'PROPN' || ATTACHED.has(lowerOf(units[j])))) j++;
-        const pos = posOf(units[j]);
-        const after = lowerOf(units[j]);
-        if (
-          pos === 'VERB' ||
-          pos === 'AUX' ||
-          pos === 'ADV' ||
-          after === ',' ||
-          after === 'for' ||
-          after === 'of'
-        ) {
-          if (personLike(name, registry)) openers.push({ start: unit.start, name });
-        }
-        break;
-      }
-      // Titles and their determiners may come first: "The coach, Ann Lee", "Senior researcher Mu Li".
-      const lower = unit.token.lower;
-      if (!(
-        isTitleWord(lower) ||
-        ROLE_WORDS.has(lower) ||
-        lower === 'the' ||
-        lower === ',' ||
-        isCapitalizedUnit(unit)
-      ))
-        break;
-    }
+    // "With Putin looking on, President Ann Lee rolled out a plan": a name in an opening prepositional or
+    // subordinate phrase is not the subject; the subject comes after the phrase's comma. A clause's own
+    // subject still opens the sentence when the main clause names nobody ("If Lee runs, she …").
+    const opening = leadingPhraseEnd(units);
+    let opener = openerFrom(units, opening, byStart, registry);
+    if (!opener && opening > 0 && CLAUSE_OPENERS.has(lowerOf(units[0])))
+      opener = openerFrom(units, 0, byStart, registry);
+    if (opener) openers.push(opener);
   }
   return openers;
+}
+
+/** The person named as the subject within six words of `from`, after any titles, or null. */
+function openerFrom(
+  units: Unit[],
+  from: number,
+  byStart: Map<number, string>,
+  registry: NameRegistry,
+): { start: number; name: string } | null {
+  for (let i = from; i < units.length && i < from + 6; i++) {
+    const unit = units[i];
+    if (unit.kind !== 'token') return null;
+    const name = byStart.get(unit.start);
+    if (name) {
+      // The name is the subject: a verb, an adverb, an appositive's comma or "of"/"for" follows it
+      // ("Strong Oscar contenders Million Dollar Baby …" opens with no person).
+      let j = i + 1;
+      // "Ursula von der Leyen": the particles belong to the name
+      while (
+        j < units.length &&
+        (posOf(units[j]) === 'PROPN' ||
+          ATTACHED.has(lowerOf(units[j])) ||
+          (NAME_PARTICLES.has(valueOf(units[j])) &&
+            (posOf(units[j + 1]) === 'PROPN' || NAME_PARTICLES.has(valueOf(units[j + 1])))))
+      )
+        j++;
+      const pos = posOf(units[j]);
+      const after = lowerOf(units[j]);
+      const subject =
+        pos === 'VERB' ||
+        pos === 'AUX' ||
+        pos === 'ADV' ||
+        after === ',' ||
+        after === 'for' ||
+        after === 'of';
+      return subject && personLike(name, registry) ? { start: unit.start, name } : null;
+    }
+    // Titles and their determiners may come first: "The coach, Ann Lee", "Senior researcher Mu Li".
+    const lower = unit.token.lower;
+    if (!(
+      isTitleWord(lower) ||
+      ROLE_WORDS.has(lower) ||
+      lower === 'the' ||
+      lower === ',' ||
+      isCapitalizedUnit(unit)
+    ))
+      return null;
+  }
+  return null;
+}
+
+/** Prepositions that open a sentence with a phrase before its subject ("With …,", "Like …,"). */
+const PREPOSITION_OPENERS = new Set('with without despite unlike like following amid during upon'.split(' '));
+/** Subordinators that open a sentence with a clause before the main one ("If …,", "After …,"). */
+const CLAUSE_OPENERS = new Set(
+  'after before as since while when although though because if unless once until'.split(' '),
+);
+
+/**
+ * Where the subject of a sentence may start: 0, or after the comma that closes an opening prepositional
+ * phrase or subordinate clause ("With Putin looking on, …"); the phrase is read up to 25 words.
+ */
+function leadingPhraseEnd(units: Unit[]): number {
+  if (units.length === 0) return 0;
+  const first = lowerOf(units[0]);
+  if (!PREPOSITION_OPENERS.has(first) && !CLAUSE_OPENERS.has(first)) return 0;
+  for (let i = 1; i < units.length && i <= 25; i++) if (lowerOf(units[i]) === ',') return i + 1;
+  return 0;
 }
 
 /**

@@ -29,6 +29,30 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a name in an opening prepositional phrase is not the subject a later pronoun takes up',
+    text:
+      'Oleg Brenn said he wanted the pipeline opened. With Brenn looking to cut supplies, Commission President ' +
+      'Ursula von der Hagen has rolled out a plan. "Brenn is blackmailing us," she said. ' +
+      'Like the old guard, Ivo Marsk calls himself a reformer. "We are the future," he said.',
+    expected: [
+      { quote: 'he wanted the pipeline opened', speaker: 'Oleg Brenn' },
+      { quote: '"Brenn is blackmailing us,"', speaker: 'Ursula von der Hagen' },
+      { quote: '"We are the future,"', speaker: 'Ivo Marsk' },
+    ],
+  },
+  {
+    name: 'the subject of an opening clause is taken up when the main clause names nobody',
+    text:
+      'Coach Max Jordan said the squad was picked. If Kelly Brand does take her place in the side, she has ' +
+      'already indicated that the 1500m will be her event. After the final, Ann Lee spoke to Ivo Marsk. ' +
+      '"It was a hard race," she said.',
+    expected: [
+      { quote: 'the squad was picked', speaker: 'Max Jordan' },
+      { quote: 'the 1500m will be her event', speaker: 'Kelly Brand' },
+      { quote: '"It was a hard race,"', speaker: 'Ann Lee' },
+    ],
+  },
+  {
     name: 'a message takes the person who sent it in the sentence before, and no one else',
     text:
       'Mayor Ivo Rask sent greetings to the ferry crews on their anniversary. The message reads, in part: ' +
