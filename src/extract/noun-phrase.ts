@@ -311,6 +311,21 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
 }
 
 /**
+ * A lower-case title word at `index` ("chief", "general", "executive") that, with any title words after
+ * it, leads to a noun or a name: "chief executive Nigel Crisp", "general manager Tom Gale".
+ */
+function titleBeforeName(units: Unit[], index: number): boolean {
+  let k = index;
+  while (k < units.length && k - index < 3) {
+    const unit = units[k];
+    if (unit.kind !== 'token' || unit.token.value !== unit.token.lower || !TITLE_WORDS.has(unit.token.lower)) break;
+    k++;
+  }
+  const next = units[k];
+  return k > index && next !== undefined && (posOf(next) === 'NOUN' || posOf(next) === 'PROPN');
+}
+
+/**
  * The noun phrase starting at `first`, read left to right (for "said X", "according to X", "told X"):
  * a pronoun, or an optional determiner followed by names, adjectives and nouns, with hyphenated and
  * possessive joins.
@@ -386,6 +401,12 @@ export function phraseStartingAt(
     }
     // "Channel 4 News": a number inside a name.
     if (pos === 'NUM' && last >= 0 && isCapitalized(units[last]) && isCapitalized(units[index + 1])) {
+      index++;
+      continue;
+    }
+    // "said NHS chief executive Nigel Crisp", "BBC director general Greg Dyke": a title the tagger reads
+    // as an adjective ("chief", "general") inside the phrase, before the rest of the title or the name.
+    if (pos === 'ADJ' && last >= 0 && titleBeforeName(units, index)) {
       index++;
       continue;
     }

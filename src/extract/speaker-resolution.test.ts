@@ -6,6 +6,20 @@ import { extract } from './index.js';
 // names written for these tests (fictional places and people).
 const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string; speaker: string }> }> = [
   {
+    name: 'a two-word title after a body before the name ("said Orvik chief executive Ann Lee"): the person, not the body',
+    text:
+      '"The plant will stay open," said Orvik chief executive Ann Lee. ' +
+      '"We have found the right coach," said KRA general manager Tom Gale. ' +
+      '"Growth will slow," said Velbank director general Ivo Rask. ' +
+      'Mayor Lena Vorstad told the Harbour foreign affairs committee: "The ferry is safe."',
+    expected: [
+      { quote: '"The plant will stay open,"', speaker: 'Ann Lee' },
+      { quote: '"We have found the right coach,"', speaker: 'Tom Gale' },
+      { quote: '"Growth will slow,"', speaker: 'Ivo Rask' },
+      { quote: '"The ferry is safe."', speaker: 'Lena Vorstad' },
+    ],
+  },
+  {
     name: 'a common short first name has its gender: "she" passes over Tom for the woman who opens a later sentence',
     text:
       'Tom Ray said the pier was closed. Ada Brennick waited on the pier. "It is a shame," she said. ' +
