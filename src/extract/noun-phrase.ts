@@ -318,7 +318,8 @@ function titleBeforeName(units: Unit[], index: number): boolean {
   let k = index;
   while (k < units.length && k - index < 3) {
     const unit = units[k];
-    if (unit.kind !== 'token' || unit.token.value !== unit.token.lower || !TITLE_WORDS.has(unit.token.lower)) break;
+    if (unit.kind !== 'token' || unit.token.value !== unit.token.lower || !TITLE_WORDS.has(unit.token.lower))
+      break;
     k++;
   }
   const next = units[k];
