@@ -29,6 +29,9 @@ import {
   ORGANIZATION_NAME_ENDS,
   ORGANIZATION_WORDS,
   DEMONYM_NOUNS,
+  EVERYDAY_PERSON_NOUNS,
+  FEMALE_PERSON_NOUNS,
+  MALE_PERSON_NOUNS,
   PERSON_DESCRIPTION_NOUNS,
   PLACES,
 } from './speaker-words.js';
@@ -685,6 +688,79 @@ function leadingPhraseEnd(units: Unit[]): number {
   if (!PREPOSITION_OPENERS.has(first) && !CLAUSE_OPENERS.has(first)) return 0;
   for (let i = 1; i < units.length && i <= 25; i++) if (lowerOf(units[i]) === ',') return i + 1;
   return 0;
+}
+
+/**
+ * Words that open a description of someone new: "our taxi driver", "a woman", "one trader". Not "the":
+ * "the writer" takes up the writer the story named.
+ */
+const ONE_PERSON_DETERMINERS = new Set(['a', 'an', 'our', 'my', 'his', 'her', 'their', 'one']);
+/** What may come right before a clause's subject inside a sentence (a comma: see describedSubject). */
+const CLAUSE_STARTS = new Set(['but', 'when', 'then', 'while', 'as', 'so']);
+
+/** Whether a noun names one person of a gender the pronoun can take up. */
+function personNounFits(noun: string, pronoun: string): boolean {
+  if (FEMALE_PERSON_NOUNS.has(noun)) return pronoun === 'she';
+  if (MALE_PERSON_NOUNS.has(noun)) return pronoun === 'he';
+  if (FEMALE_DESCRIPTIONS.has(noun)) return pronoun === 'she';
+  return EVERYDAY_PERSON_NOUNS.has(noun) || PERSON_DESCRIPTION_NOUNS.has(noun);
+}
+
+/**
+ * "There was no bunker, but our taxi driver shrugged. There was no point in panicking, he said": a person
+ * the story describes without naming, as the subject of a clause before `before` in sentence `s` or in the
+ * sentence before it; the latest such (its words and start), or null. Only a noun that fits the pronoun.
+ */
+function describedSubject(
+  sentences: Sentence[],
+  s: number,
+  before: number,
+  text: string,
+  pronoun: string,
+): { name: string; start: number } | null {
+  for (let k = s; k >= 0 && k >= s - 1; k--) {
+    const { units } = sentences[k];
+    let found: { name: string; start: number } | null = null;
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i];
+      if (unit.start >= before) break;
+      if (unit.kind !== 'token' || !ONE_PERSON_DETERMINERS.has(lowerOf(unit))) continue;
+      // a clause's start: the sentence's, after a conjunction, or after a comma that closes no name
+      // ("When she was eight, her mother took …", not the appositive "Ann Lee, a journalist based …")
+      const previous = i > 0 ? lowerOf(units[i - 1]) : '';
+      const afterComma = previous === ',' && i > 1 && posOf(units[i - 2]) !== 'PROPN';
+      if (i > 0 && !CLAUSE_STARTS.has(previous) && !afterComma) continue;
+      // "our taxi driver", "the elderly man": modifiers up to the head noun
+      let j = i + 1;
+      while (
+        j < units.length &&
+        j <= i + 3 &&
+        (posOf(units[j]) === 'ADJ' || posOf(units[j]) === 'NOUN') &&
+        !personNounFits(lowerOf(units[j]), pronoun)
+      )
+        j++;
+      const head = units[j];
+      const next = units[j + 1];
+      if (!head || !next || head.end > before || !personNounFits(lowerOf(head), pronoun)) continue;
+      const pos = posOf(next);
+      if (pos !== 'VERB' && pos !== 'AUX' && pos !== 'ADV') continue;
+      // named as the story's other descriptions are, in lower case ("One trader said" → "one trader")
+      const words = text.slice(unit.start, head.end).replace(/\s+/g, ' ');
+      found = { name: words.charAt(0).toLowerCase() + words.slice(1), start: unit.start };
+    }
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Where the registry last names `name` before `before`; -1 when it does not. */
+function lastNamedAt(registry: NameRegistry, name: string, before: number): number {
+  let at = -1;
+  for (const mention of registry.mentions) {
+    if (mention.start >= before) break;
+    if (mention.name === name) at = mention.start;
+  }
+  return at;
 }
 
 /**
@@ -1537,6 +1613,17 @@ export function resolveSpeakers(
         // later sentence than the last speaker's mention is the one the pronoun takes up.
         const opener = latestOpener(openers, foundAt, source.start, fits);
         if (opener && opener !== found?.name) found = { name: opener, kind: 'person', mention: null };
+      }
+      if (pronoun === 'he' || pronoun === 'she') {
+        // "… but our taxi driver shrugged. There was no point in panicking, he said": a person described
+        // without a name as a subject since the candidate was last named.
+        const described = describedSubject(sentences, source.sentence, source.start, text, pronoun);
+        if (
+          described &&
+          !registry.mentions.some((named) => named.start > described.start && named.start < source.start) &&
+          (found === null || Math.max(foundAt, lastNamedAt(registry, found.name, source.start)) < described.start)
+        )
+          found = { name: described.name, kind: 'unknown', mention: null };
       }
       // "'…,' he said of Lee's remarks", "He also told Lee that …": the pronoun is not Lee but somebody
       // the story has not made a speaker; better no statement than Lee's.

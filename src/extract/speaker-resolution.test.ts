@@ -67,6 +67,31 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a person described without a name as a subject is whom a later "he" takes up, not a name before',
+    text:
+      'Mayor Ivo Rask said the ferry would sail. The storm came in at noon, but our skipper shrugged. ' +
+      'There was no point in waiting, he said. Rask spoke to reporters. One harbour trader said prices rose. ' +
+      '"It was a long week," he said.',
+    expected: [
+      { quote: 'the ferry would sail', speaker: 'Ivo Rask' },
+      { quote: 'There was no point in waiting', speaker: 'our skipper' },
+      { quote: 'prices rose', speaker: 'one harbour trader' },
+      { quote: '"It was a long week,"', speaker: 'one harbour trader' },
+    ],
+  },
+  {
+    name: 'a description that takes up a name, or stands beside it, is no one new',
+    text:
+      'Novelist Ada Brennick was born in Lodz. The writer moved to the coast in 1969. "I never wrote quickly," ' +
+      'she once said. Ivo Rask, a journalist based in the capital, said the law would pass. ' +
+      '"The minister has given instructions," he told the radio.',
+    expected: [
+      { quote: '"I never wrote quickly,"', speaker: 'Ada Brennick' },
+      { quote: 'the law would pass', speaker: 'Ivo Rask' },
+      { quote: '"The minister has given instructions,"', speaker: 'Ivo Rask' },
+    ],
+  },
+  {
     name: 'a message takes the person who sent it in the sentence before, and no one else',
     text:
       'Mayor Ivo Rask sent greetings to the ferry crews on their anniversary. The message reads, in part: ' +

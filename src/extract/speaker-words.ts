@@ -121,6 +121,19 @@ export const PERSON_DESCRIPTION_NOUNS = words(`comedian comic actor actress sing
   priest bishop cleric doctor surgeon inventor soldier mp mep msp`);
 
 /**
+ * Everyday nouns for one person a story leaves unnamed ("our taxi driver shrugged", "a woman waved"), as
+ * the subject a later "he"/"she" takes up; with the gender the noun itself gives, where it gives one.
+ */
+export const FEMALE_PERSON_NOUNS = words(`woman girl mother daughter wife sister grandmother widow
+  policewoman spokeswoman businesswoman sportswoman actress nun`);
+export const MALE_PERSON_NOUNS = words(`man boy father son husband brother grandfather widower
+  policeman spokesman businessman sportsman`);
+export const EVERYDAY_PERSON_NOUNS = words(`driver resident officer friend neighbour neighbor nurse teacher
+  student farmer worker owner shopkeeper volunteer witness survivor refugee pensioner passenger pilot
+  guard guide vendor trader customer patient commander fighter medic engineer miner fisherman child
+  teenager`);
+
+/**
  * Nationality nouns a story uses for a person it has named ("said the Brazilian", "the Swede"): only
  * forms that name one person, not a people or team ("the French", "the Dutch").
  */
