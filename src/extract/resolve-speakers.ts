@@ -1621,7 +1621,8 @@ export function resolveSpeakers(
         if (
           described &&
           !registry.mentions.some((named) => named.start > described.start && named.start < source.start) &&
-          (found === null || Math.max(foundAt, lastNamedAt(registry, found.name, source.start)) < described.start)
+          (found === null ||
+            Math.max(foundAt, lastNamedAt(registry, found.name, source.start)) < described.start)
         )
           found = { name: described.name, kind: 'unknown', mention: null };
       }
