@@ -233,6 +233,32 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'a verb the tagger reads as a noun or an adjective, between its subject and "that"',
+    text:
+      'Mr. Varn alleged that the council had broken the lease. Critics charge that the mayor hid the bill. ' +
+      'Anna Berg forecast that the port would reopen in May. Some farmers doubt that the quay will hold. ' +
+      'The harbour board fears that the storm will return.',
+    expected: [
+      { quote: 'the council had broken the lease', speaker: 'Varn', cue: 'alleged' },
+      { quote: 'the mayor hid the bill', mention: 'Critics', cue: 'charge' },
+      { quote: 'the port would reopen in May', speaker: 'Anna Berg', cue: 'forecast' },
+      { quote: 'the quay will hold', cue: 'doubt' },
+      { quote: 'the storm will return', cue: 'fears' },
+    ],
+  },
+  {
+    name: 'a clause after "that" may open with a preposition',
+    text: 'Harbour engineers note that despite the new walls, the quay was flooded in the spring.',
+    expected: [{ quote: 'despite the new walls, the quay was flooded in the spring', cue: 'note' }],
+  },
+  {
+    name: 'a noun of saying before "that" that does not agree with the word before it stays a noun',
+    text:
+      'Her claim that the bridge was safe went unanswered. The ministry demand that the fees be cut was ignored. ' +
+      'The insurance claims that were filed last year rose by a third.',
+    expected: [],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

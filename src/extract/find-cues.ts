@@ -8,7 +8,7 @@ import {
   STANDING_QUANTIFIERS,
 } from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
-import { isComma, lowerOf, posOf } from './units.js';
+import { holdsVerb, isComma, lowerOf, posOf } from './units.js';
 
 export interface CueCandidate {
   /** Unit index of the first word of the verb group ("has" in "has also said") and of the verb itself. */
@@ -345,6 +345,49 @@ function nounReadAsVerb(units: Unit[], index: number, cueClass: CueClass): boole
   return SUBJECT_PRONOUNS.has(lower) && next.token.pos === 'PRON';
 }
 
+/** Subject pronouns by number, for the agreement of a verb form with the word before it. */
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you']);
+/** Verbs of saying whose past is their base form ("Putin forecast that …"). */
+const UNINFLECTED_PAST = new Set(['forecast']);
+/** What opens the clause after "that": a subject or a word that leads one ("that despite …, there …"). */
+const CLAUSE_OPENERS = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'ADJ', 'NUM', 'ADP', 'SCONJ']);
+
+/**
+ * "Mr. Trump alleged that …", "Critics charge that …", "Putin forecast that …", "Some voters doubt that
+ * …", "Polls show that …": the tagger reads a verb of saying or thinking as a noun or an adjective, but
+ * a subject's head right before it, a form that agrees with that subject, and "that" opening a clause
+ * after it make it the verb. The agreement keeps nouns out: an -s form takes a singular subject ("the
+ * campaign worries that"), a bare form a plural one ("voters fear that"), a past form any ("the complaint
+ * alleged that"); "her claim that", "the DOJ demand that …", "made campaign promises that …" (a singular
+ * noun no determiner opens) and "the claims that were filed" (no clause) stay nouns.
+ */
+function verbBeforeThat(units: Unit[], index: number, lemma: string): boolean {
+  const unit = units[index];
+  if (unit.kind !== 'token' || (unit.token.pos !== 'NOUN' && unit.token.pos !== 'ADJ')) return false;
+  if (lowerOf(units[index + 1]) !== 'that') return false;
+  const opener = units[index + 2];
+  if (opener === undefined || (opener.kind === 'token' && !CLAUSE_OPENERS.has(opener.token.pos)))
+    return false;
+  // ("the claims that were filed": a verb right after "that" makes it a relative pronoun.)
+  const leads = opener.kind === 'token' && (opener.token.pos === 'ADP' || opener.token.pos === 'SCONJ');
+  if (opener.kind === 'token' && !(leads ? holdsVerb(units, index + 3) : reportsWordsAfter(units, index + 2)))
+    return false;
+  const before = units[index - 1];
+  if (before === undefined || before.kind !== 'token') return false;
+  const head = before.token.lower;
+  const pos = before.token.pos;
+  const pronoun = pos === 'PRON';
+  if (pronoun && !SINGULAR_PRONOUNS.has(head) && !PLURAL_PRONOUNS.has(head)) return false;
+  if (!pronoun && pos !== 'NOUN' && pos !== 'PROPN') return false;
+  const word = unit.token.lower;
+  if (/ed$/.test(word) || UNINFLECTED_PAST.has(word)) return true;
+  const plural = pronoun ? PLURAL_PRONOUNS.has(head) : /[^s]s$/.test(head) || head === 'data';
+  if (word === lemma) return plural;
+  if (!/[^s]s$/.test(word) || plural) return false;
+  return pronoun || pos === 'PROPN' || determinerOpens(units, index - 1);
+}
+
 /** Finite verbs that open a predicate right after a subject's head noun ("promises were costly"). */
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can']);
 
@@ -460,12 +503,18 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       documentReads(units, i) ||
       pos === 'VERB' ||
       nounReadAsVerb(units, i, entry.cueClass) ||
+      verbBeforeThat(units, i, entry.lemma) ||
       (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ') ||
       (pos === 'NOUN' && entry.cueClass === 'speech' && afterName && closes) ||
       // '"…," the letter states.', '"…," the report notes.': after a written thing, too.
       (pos === 'NOUN' && entry.cueClass === 'speech' && closes && writtenSubject(units, i));
     if (!isVerb || subjectHead(units, i)) continue;
-    if ((entry.cueClass === 'belief' || entry.cueClass === 'attitude') && pos !== 'VERB') continue;
+    if (
+      (entry.cueClass === 'belief' || entry.cueClass === 'attitude') &&
+      pos !== 'VERB' &&
+      !verbBeforeThat(units, i, entry.lemma)
+    )
+      continue;
     const particles = PARTICLE_CUES.get(entry.lemma);
     const particle = particles && particles.has(lowerOf(units[i + 1])) ? units[i + 1] : null;
     // "commented, \"…\"", "commented that …": the bare verb reports before punctuation or a clause.
