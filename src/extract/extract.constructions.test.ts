@@ -259,6 +259,25 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     expected: [],
   },
   {
+    name: 'an aspect verb and "to" before the verb of saying ("continued to insist", "was quick to add")',
+    text:
+      'Tom Reed continued to insist that he had never met the mayor. ' +
+      'Anna Berg has begun to argue that the quay is unsafe. ' +
+      'But the engineers were quick to add that the walls could still fail.',
+    expected: [
+      { quote: 'he had never met the mayor', speaker: 'Tom Reed', cue: 'continued to insist' },
+      { quote: 'the quay is unsafe', speaker: 'Anna Berg', cue: 'has begun to argue' },
+      { quote: 'the walls could still fail', cue: 'were quick to add' },
+    ],
+  },
+  {
+    name: 'an aspect verb before a deed or after a modal reports nothing said',
+    text:
+      'Prices continued to rise in March. The mayor will continue to insist that the port is open. ' +
+      'Reed began to write a new book.',
+    expected: [],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

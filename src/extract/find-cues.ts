@@ -176,6 +176,23 @@ function reportsWordsAfter(units: Unit[], next: number): boolean {
   return false;
 }
 
+/** Verbs of aspect that take "to" and a verb sharing their subject ("continued to insist"). */
+const ASPECT_LEADS = new Set(
+  `continue continues continued continuing begin begins began begun beginning start starts started
+  starting`.split(/\s+/),
+);
+
+/**
+ * The number of units of an aspect lead ending with "to" at `to` ("continued to", "began to", "quick
+ * to" after a form of "be"), or 0.
+ */
+function aspectLead(units: Unit[], to: number): number {
+  const word = lowerOf(units[to - 1]);
+  if (ASPECT_LEADS.has(word) && posOf(units[to - 1]) !== 'NOUN') return 2;
+  if (word === 'quick' && PASSIVE_AUX.has(lowerOf(units[to - 2]))) return 2;
+  return 0;
+}
+
 /** Forms of "go" before "on to" and a verb of saying ("went on to say"). */
 const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 
@@ -556,6 +573,13 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     const standing = STANDING_QUANTIFIERS.has(previous) && entry.cueClass === 'speech';
     // "went on to say", "goes on to argue": going on to a verb of saying reports, as the verb alone does,
     // when words follow ("went on to claim the cup" is a deed; "say" is followed by words).
+    // "continued to insist that …", "began to argue …", "was quick to add that …": an aspect verb before
+    // "to" keeps its subject for the verb of saying, under the same condition.
+    const reports =
+      entry.cueClass === 'object' ||
+      (entry.cueClass === 'speech' && (entry.lemma === 'say' || reportsWordsAfter(units, i + 1))) ||
+      (entry.cueClass === 'belief' && lowerOf(units[i + 1]) === 'that');
+    const lead = previous === 'to' && reports ? aspectLead(units, i - 1) : 0;
     const goesOn =
       previous === 'to' &&
       lowerOf(units[i - 2]) === 'on' &&
@@ -575,14 +599,15 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     if (describes && (previousPos === 'ADJ' || previousPos === 'NUM' || POSSESSIVE_PRONOUNS.has(previous)))
       continue;
     if (
-      (previous === 'to' && !goesOn) ||
+      (previous === 'to' && !goesOn && lead === 0) ||
       (previousPos === 'DET' && !standing) ||
       (previousPos === 'ADP' && !ledParticiple)
     )
       continue;
-    const participle = lower.endsWith('ing');
+    // ("continuing to insist …" is a participle as "insisting …" is.)
+    const participle = lead > 0 ? lowerOf(units[i - lead]).endsWith('ing') : lower.endsWith('ing');
     // Verb group: auxiliaries and adverbs right before the verb.
-    let first = goesOn ? i - 3 : i;
+    let first = goesOn ? i - 3 : i - lead;
     while (first > 0) {
       const before = units[first - 1];
       if (before.kind !== 'token') break;
@@ -622,6 +647,8 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     // Hypothetical: "could say", "might argue" report nothing that was said.
     let hypothetical = false;
     for (let k = first; k < i; k++) if (MODALS.has(lowerOf(units[k]))) hypothetical = true;
+    // ("will continue to insist" has not been said yet.)
+    if (lead > 0) for (let k = first; k < i; k++) if (MODAL_VERBS.has(lowerOf(units[k]))) hypothetical = true;
     if (hypothetical) continue;
     // Passive voice: "was told", "is expected" – the subject is the addressee.
     let passive = false;
@@ -631,7 +658,7 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     // Progressive "is saying" is fine; a bare gerund at the start of a clause is not a cue.
     // The cue is the verb with its auxiliaries and negation ("has said", "did not say"), without adverbs
     // ("previously said" → "said", "has also said" → "has also said" keeps what follows the auxiliary).
-    let cueFirst = goesOn ? i - 3 : i;
+    let cueFirst = goesOn ? i - 3 : i - lead;
     for (let k = first; k < cueFirst; k++) {
       const word = lowerOf(units[k]);
       if (
