@@ -66,8 +66,29 @@ function endsSentence(next: string | undefined): boolean {
   return next === undefined || /^[\p{Lu}"“‘']/u.test(next) || next.trim() === '';
 }
 
+/**
+ * One copy of each word's string for every token that holds it. The engine keeps literal strings
+ * ("the", "said") in its string table and compares two such strings by identity; a word the tagger built
+ * or lower-cased anew is another kind of string, and code compiled for the one kind is thrown away and
+ * recompiled when the other first reaches it (a capitalised "State" after many "state"). A property
+ * name is always the table's copy, so Object.keys hands it back (a number such as "2004" is kept as an
+ * element, not a name: JSON.parse gives its short strings from the table). Bounded: cleared past 200,000
+ * words.
+ */
+const WORDS = new Map<string, string>();
+function interned(word: string): string {
+  let shared = WORDS.get(word);
+  if (shared === undefined) {
+    if (WORDS.size >= 200_000) WORDS.clear();
+    shared = /^\d{1,9}$/.test(word) ? (JSON.parse(`"${word}"`) as string) : Object.keys({ [word]: 0 })[0];
+    WORDS.set(shared, shared);
+  }
+  return shared;
+}
+
 /** Two letter runs with nothing between them, one holding a letter beyond Latin-1: one word split apart. */
 function splitWord(before: string, after: string): boolean {
+  if (before.length === 0 || after.length === 0) return false;
   const first = before.charCodeAt(before.length - 1);
   const next = after.charCodeAt(0);
   // Fast path: both sides ASCII letters never reach here split; anything ASCII-only is not a split.
@@ -112,8 +133,8 @@ export function analyse(text: string): Analysis {
     const previous = tokens[tokens.length - 1];
     if (previous !== undefined && previous.end === start && splitWord(previous.value, value)) {
       previous.end = end;
-      previous.value += value;
-      previous.lower = previous.value.toLowerCase();
+      previous.value = interned(previous.value + value);
+      previous.lower = interned(previous.value.toLowerCase());
       if (/^\p{Lu}/u.test(previous.value)) previous.pos = 'PROPN';
       else if (previous.pos === 'X') previous.pos = 'NOUN';
       continue;
@@ -151,12 +172,18 @@ export function analyse(text: string): Analysis {
     // Miss., Wash., in., no.) as one token with its full stop. Before a capital, a quotation mark or the
     // end of the text the stop ends the sentence; the tokens after it start a new one.
     const sentence = sentenceOf[i] + extraSentences;
-    if (value.charCodeAt(value.length - 1) === 46 && STOP_GLUED.test(value) && endsSentence(values[i + 1])) {
+    const nextValue = i + 1 < values.length ? values[i + 1] : undefined;
+    if (
+      value.length > 0 &&
+      value.charCodeAt(value.length - 1) === 46 &&
+      STOP_GLUED.test(value) &&
+      endsSentence(nextValue)
+    ) {
       tokens.push({
         start,
         end: end - 1,
-        value: value.slice(0, -1),
-        lower: value.slice(0, -1),
+        value: interned(value.slice(0, -1)),
+        lower: interned(value.slice(0, -1)),
         pos: tags[i],
         sentence,
       });
@@ -167,8 +194,8 @@ export function analyse(text: string): Analysis {
     tokens.push({
       start,
       end,
-      value,
-      lower: value.toLowerCase(),
+      value: interned(value),
+      lower: interned(value.toLowerCase()),
       pos:
         firstNameReadAsVerb(value, tags[i], values[i + 1], tags[i + 1]) ||
         surnameReadAsVerb(value, tags[i], previous, values[i + 1])

@@ -44,7 +44,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       code !== 10 &&
       code !== 13 &&
       code !== 34 &&
-      !(code === 39 && text.charCodeAt(i + 1) === 39) &&
+      !(code === 39 && i + 1 < length && text.charCodeAt(i + 1) === 39) &&
       code !== 0xab &&
       code !== 0xbb &&
       (code < 0x201c || code > 0x201f)

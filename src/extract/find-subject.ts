@@ -115,7 +115,7 @@ export function subjectBefore(
   const j = skipTimeBackward(units, adverb, floor);
   if (j < floor) return null;
   // Relative clause: "Smith, who …, said" is rare; "…, who said" takes the antecedent.
-  if (lowerOf(units[j]) === 'who' && isComma(units[j - 1]) && j - 2 >= floor) {
+  if (lowerOf(units[j]) === 'who' && j > 0 && isComma(units[j - 1]) && j - 2 >= floor) {
     const antecedent = phraseEndingAt(units, j - 2, floor);
     if (antecedent && !antecedent.pronoun)
       return { phrase: antecedent, appositive: null, first: antecedent.first };

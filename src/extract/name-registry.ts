@@ -84,12 +84,12 @@ function readBodies(tokens: Token[], registry: NameRegistry): void {
       if (name && !(j < words.length && POSSESSIVE_CLITICS.has(words[j].lower))) registry.bodies.add(name);
     }
     // "Titan, a California-based company, …": a name, a comma, an article and a description ending in a kind.
-    if (word.value === ',' && ['a', 'an', 'the'].includes(words[i + 1]?.lower ?? '')) {
+    if (word.value === ',' && i + 1 < words.length && ['a', 'an', 'the'].includes(words[i + 1].lower)) {
       let kind = -1;
       for (let k = i + 2; k < words.length && k <= i + 7 && /^[\p{L}\d-]+$/u.test(words[k].value); k++) {
         // ("Gianni Agnelli, the godfather of the group,": the head comes before a preposition)
         if (DESCRIPTION_STOPS.has(words[k].lower)) break;
-        const next = words[k + 1]?.lower ?? '.';
+        const next = k + 1 < words.length ? words[k + 1].lower : '.';
         const ends = /^[,.;)]$|^(?:that|which|of|in|based|with)$/.test(next);
         if (BODY_KINDS.has(words[k].lower) && words[k].value === words[k].lower && ends) {
           kind = k;

@@ -182,7 +182,7 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
     let first = last - 1;
     if (first - 1 >= floor && SHARE_LEADS.has(lowerOf(units[first - 1]))) first--;
     // ("than the 0.4% reported": a figure, not those polled.)
-    const before = posOf(units[first - 1]);
+    const before = first - 1 >= 0 ? posOf(units[first - 1]) : '';
     if (first - 1 >= 0 && (before === 'DET' || before === 'ADP' || before === 'SCONJ')) return null;
     return { first, last, pronoun: false };
   }

@@ -303,13 +303,14 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
   // "he added the software costs 5,000 dlrs": after a personal pronoun "added" reports words, even where the
   // tagger read the clause's verb as a noun.
   if (lemma === 'add' && first > 1 && PERSONAL_SUBJECTS.has(lowerOf(units[first - 2]))) return false;
-  const pos = posOf(units[first]);
+  const opening = first < units.length ? units[first] : undefined;
+  const pos = posOf(opening);
   if (
     pos !== 'DET' &&
     pos !== 'NOUN' &&
     pos !== 'ADJ' &&
     pos !== 'NUM' &&
-    !POSSESSIVE_PRONOUNS.has(lowerOf(units[first]))
+    !POSSESSIVE_PRONOUNS.has(lowerOf(opening))
   )
     return false;
   for (let i = first; i < units.length && units[i].end <= end; i++) {

@@ -105,65 +105,12 @@ export function readSpeakerPhrase(
     );
     return { ...speaker, mention };
   }
-  // "First Wisconsin said" after "First Wisconsin Corp": the company, named without its legal form.
-  const written = textOf(text, units, first, last).replace(/^the /i, '').toLowerCase();
-  const company = registry.companies.get(written) ?? registry.companies.get(written.replace(/[’']s$/, ''));
-  if (company) return { name: company, kind: 'organization', mention };
-  // "the company said" in a story that named a company with its legal form: the first one named before
-  // (a wire story's lede names the company it is about first: "Acme Corp said it would buy Beta Inc").
-  if (
-    last === first + 1 &&
-    lowerOf(units[first]) === 'the' &&
-    COMPANY_NOUNS.has(valueOf(units[last])) &&
-    registry.companyMentions.length > 0
-  ) {
-    const lede = registry.companyMentions.find((entry) => entry.start < source.start);
-    // "the bank" only for a bank: a company's story often quotes the bank that lends to it
-    const fits = lede && (valueOf(units[last]) !== 'bank' || /\bBan(?:k|c)/.test(lede.name));
-    if (lede && fits) return { name: lede.name, kind: 'organization', mention };
-  }
-  // "Pacific Gas and Electric Co", "Harlow, Reed and Co": a capitalised name ending in a legal form
-  if (LEGAL_FORMS.has(lowerOf(units[last])) && isCapitalizedUnit(units[last]) && last > first) {
-    // the run of capitalised words (joined by "and", "&" or a comma before "X and") that ends in it
-    let start = last;
-    let joined = false;
-    while (start > first) {
-      const before = units[start - 1];
-      const word = lowerOf(before);
-      if (isCapitalizedUnit(before) || ATTACHED.has(word)) start--;
-      else if ((word === 'and' || word === '&') && isCapitalizedUnit(units[start - 2])) {
-        start--;
-        joined = true;
-      } else if (word === ',' && joined && isCapitalizedUnit(units[start - 2])) start--;
-      else break;
-    }
-    if (/^(?:the|a|an)$/.test(lowerOf(units[start]))) start++;
-    if (start < last && isCapitalizedUnit(units[start]))
-      return { name: textOf(text, units, start, last), kind: 'organization', mention };
-  }
-  // "The Minister for Foreign Affairs of Ruritania Ivo Marek": a role whose portfolio "for …" was split off
-  // as what a spokesman speaks for, ending in the holder's full name (after a body or a place, not after a
-  // title: "a spokesman for Senator Tom Reed" is the spokesman).
-  const portfolio = source.appositive?.[0] === last + 1 ? source.appositive : null;
-  if (portfolio && ['for', 'of'].includes(lowerOf(units[last + 1])) && onlyTitles(units, first, last)) {
-    const end = units[portfolio[1]].end;
-    const holder = registry.mentions.find(
-      (m) => m.start > units[portfolio[0] + 1].start && m.start + m.name.length === end,
-    );
-    const at = holder ? units.findIndex((unit) => unit.start === holder.start) : -1;
-    if (
-      holder &&
-      at > portfolio[0] + 1 &&
-      isCapitalizedUnit(units[at - 1]) &&
-      !isTitleWord(lowerOf(units[at - 1]))
-    )
-      return {
-        name: holder.name,
-        kind: 'person',
-        mention,
-        title: textOf(text, units, first, at - 1).replace(/^the /i, ''),
-      };
-  }
+  const company = companyNamed(text, units, source.start, first, last, registry);
+  if (company !== null) return { name: company, kind: 'organization', mention };
+  const legalName = legalFormName(text, units, first, last);
+  if (legalName !== null) return { name: legalName, kind: 'organization', mention };
+  const holder = portfolioHolder(text, units, source, first, last, registry, mention);
+  if (holder !== null) return holder;
   const described = describedPerson(text, units, first, last, source.start, registry, prefer);
   if (described) return { ...described, mention };
   if (ofState)
@@ -210,6 +157,23 @@ export function readSpeakerPhrase(
     const full = registry.acronyms.get(bare) ?? (registry.acronymNames.has(bare) ? bare : name);
     return { name: full, kind, mention };
   }
+  return readNamedPhrase(text, units, source, first, last, mention, registry, prefer);
+}
+
+/**
+ * The rest of readSpeakerPhrase, for a phrase that is no document, no company named before and no role
+ * of a place: title, name and kind from its words. (A function of its own, so the engine compiles it apart.)
+ */
+function readNamedPhrase(
+  text: string,
+  units: Unit[],
+  source: SourceMention,
+  first: number,
+  last: number,
+  mention: Speaker['mention'],
+  registry: NameRegistry,
+  prefer: (names: string[]) => string | null,
+): Speaker {
   let titleEnd = -1;
   let hasProper = false;
   let hasOrganization = false;
@@ -275,9 +239,6 @@ export function readSpeakerPhrase(
   const headProper =
     posOf(units[last]) === 'PROPN' ||
     /^\p{Lu}/u.test(units[last].kind === 'token' ? units[last].token.value : '');
-  const appositiveTitle = source.appositive
-    ? textOf(text, units, source.appositive[0], source.appositive[1])
-    : undefined;
   if (GROUP_WORDS.has(head) && first === last) {
     return { name: head, kind: 'group', mention };
   }
@@ -336,8 +297,8 @@ export function readSpeakerPhrase(
   const acronym = valueOf(units[last]);
   if (ROLE_ACRONYMS.has(acronym)) {
     const plural = acronym.endsWith('s');
-    const before = units[last - 1];
-    if (!plural && last > first && isCapitalizedUnit(before) && !ORGANIZATION_WORDS.has(lowerOf(before))) {
+    const before = last > first ? units[last - 1] : null;
+    if (!plural && before !== null && isCapitalizedUnit(before) && !ORGANIZATION_WORDS.has(lowerOf(before))) {
       const named = readSpeakerPhrase(
         text,
         units,
@@ -353,74 +314,8 @@ export function readSpeakerPhrase(
     const phrase = textOf(text, units, first, last).replace(/^The /, 'the ');
     return { name: phrase, kind: plural ? 'group' : 'unknown', mention };
   }
-  if (hasProper && headProper && nameFirst <= last) {
-    let name = textOf(text, units, nameFirst, last).replace(/[’']s$/, '');
-    if (/^\p{Lu}{2,}$/u.test(name))
-      return { name: registry.acronyms.get(name) ?? name, kind: 'organization', mention };
-    // One word, possibly hyphenated ("Zelensky", "Thomas-Greenfield"): the full name introduced earlier.
-    const known = registry.bySurname.get(head);
-    let shortName = false;
-    if (known && known !== name && known.endsWith(` ${name}`)) {
-      // "De Vido" after "Julio De Vido".
-      name = known;
-    } else if (nameFirst === last || !/\s/.test(name)) {
-      const byFirst = registry.byFirstName.get(head);
-      // "Mr Howard" after "Howard Flight … Mr Flight": an honorific goes before a surname, so it is not
-      // the first name of someone the story calls by another surname; "Mr Xi" after "Xi Jinping" (a
-      // family name first, never "Jinping" alone) is his. "Sir" and "Rev" go before a first name.
-      const before = nameFirst > first ? lowerOf(units[nameFirst - 1]).replace(/\.$/, '') : '';
-      const surnameOnly =
-        HONORIFICS.has(before) &&
-        before !== 'sir' &&
-        before !== 'rev' &&
-        byFirst !== undefined &&
-        calledBySurname(text, byFirst);
-      const byFirstWord = surnameOnly ? undefined : byFirst;
-      const full = registry.bySurname.get(head) ?? byFirstWord ?? surnameVariant(registry, head);
-      if (full) name = full;
-      // "Cairn" after "Cairn Energy", "Lycos" after "Lycos Europe", "Uefa" after "Uefa Cup": the first word
-      // of a longer name that goes on like a company's, a product's or an event's, no known first name and
-      // with no role or honorific for a person, is a body's short name.
-      const rest = typeof full === 'string' ? full.toLowerCase().split(/\s+/).slice(1) : [];
-      shortName =
-        typeof full === 'string' &&
-        full === byFirstWord &&
-        rest.some((word) => bodyNameWord(word) || ORGANIZATION_WORDS.has(word) || PLACES.has(word)) &&
-        !registry.bySurname.has(head) &&
-        !isFirstName(head) &&
-        !isTitleWord(head) &&
-        !HONORIFICS.has(before) &&
-        !registry.roles.some((entry) => entry.name === full);
-    }
-    const title = nameFirst > first ? textOf(text, units, first, nameFirst - 1) : appositiveTitle;
-    // "Rosatom, the Russian state corporation", "Titan, a California-based company": a body described.
-    // "Yukos said" after "the oil company Yukos": a body the story introduced as one.
-    // "Zurich Financial", "Cairn Energy", "Pearson Plc": a name that ends like a company's.
-    const companyName = /\s/.test(name) && bodyNameWord(name.toLowerCase().split(/\s+/).pop() ?? '');
-    const body =
-      (bodyDescription(title, nameFirst === first) ||
-        registry.bodies.has(name.toLowerCase()) ||
-        shortName ||
-        companyName) &&
-      !knownFirstName(name);
-    const kind: SpeakerKind = body ? 'organization' : 'person';
-    const speaker: Speaker = { name, kind, mention };
-    // "Russia" in "… War With Russia Kallas said" is no title
-    let kept = title;
-    // "Manchester United manager Sir Alex Ferguson": the honorific is no part of the title; "During his
-    // 49 minute speech Mr Brown told MPs", "Labour's Mr Livingstone": nor are words with no role in them.
-    const honorific = title?.match(/^(.*\S)\s+(\S+)$/);
-    if (honorific && HONORIFICS.has(honorific[2].toLowerCase())) {
-      const words = honorific[1].toLowerCase().split(/\s+/);
-      const role = (word: string): boolean =>
-        ROLE_WORDS.has(word) ||
-        (isTitleWord(word) && !HONORIFICS.has(word) && word !== 'the' && word !== 'of');
-      kept = words.some(role) ? honorific[1] : undefined;
-    }
-    const bare = kept?.toLowerCase() ?? '';
-    if (kept && !HONORIFICS.has(bare) && !PLACES.has(bare) && !NOT_NAMES.has(bare)) speaker.title = kept;
-    return speaker;
-  }
+  if (hasProper && headProper && nameFirst <= last)
+    return readProperName(text, units, source, first, last, nameFirst, head, mention, registry);
   // A capitalised word the tagger took for a common noun ("Park told reporters") that names a person
   // introduced earlier in the article.
   const introduced = registry.bySurname.get(head);
@@ -437,6 +332,176 @@ export function readSpeakerPhrase(
         ? 'organization'
         : 'unknown';
   return { name, kind, mention };
+}
+
+/** A phrase ending in a proper name ("Retired neurosurgeon Ben Carson"): the name, its title and kind. */
+function readProperName(
+  text: string,
+  units: Unit[],
+  source: SourceMention,
+  first: number,
+  last: number,
+  nameFirst: number,
+  head: string,
+  mention: Speaker['mention'],
+  registry: NameRegistry,
+): Speaker {
+  const appositiveTitle = source.appositive
+    ? textOf(text, units, source.appositive[0], source.appositive[1])
+    : undefined;
+  let name = textOf(text, units, nameFirst, last).replace(/[’']s$/, '');
+  if (/^\p{Lu}{2,}$/u.test(name))
+    return { name: registry.acronyms.get(name) ?? name, kind: 'organization', mention };
+  // One word, possibly hyphenated ("Zelensky", "Thomas-Greenfield"): the full name introduced earlier.
+  const known = registry.bySurname.get(head);
+  let shortName = false;
+  if (known && known !== name && known.endsWith(` ${name}`)) {
+    // "De Vido" after "Julio De Vido".
+    name = known;
+  } else if (nameFirst === last || !/\s/.test(name)) {
+    const byFirst = registry.byFirstName.get(head);
+    // "Mr Howard" after "Howard Flight … Mr Flight": an honorific goes before a surname, so it is not
+    // the first name of someone the story calls by another surname; "Mr Xi" after "Xi Jinping" (a
+    // family name first, never "Jinping" alone) is his. "Sir" and "Rev" go before a first name.
+    const before = nameFirst > first ? lowerOf(units[nameFirst - 1]).replace(/\.$/, '') : '';
+    const surnameOnly =
+      HONORIFICS.has(before) &&
+      before !== 'sir' &&
+      before !== 'rev' &&
+      byFirst !== undefined &&
+      calledBySurname(text, byFirst);
+    const byFirstWord = surnameOnly ? undefined : byFirst;
+    const full = registry.bySurname.get(head) ?? byFirstWord ?? surnameVariant(registry, head);
+    if (full) name = full;
+    // "Cairn" after "Cairn Energy", "Lycos" after "Lycos Europe", "Uefa" after "Uefa Cup": the first word
+    // of a longer name that goes on like a company's, a product's or an event's, no known first name and
+    // with no role or honorific for a person, is a body's short name.
+    const rest = typeof full === 'string' ? full.toLowerCase().split(/\s+/).slice(1) : [];
+    shortName =
+      typeof full === 'string' &&
+      full === byFirstWord &&
+      rest.some((word) => bodyNameWord(word) || ORGANIZATION_WORDS.has(word) || PLACES.has(word)) &&
+      !registry.bySurname.has(head) &&
+      !isFirstName(head) &&
+      !isTitleWord(head) &&
+      !HONORIFICS.has(before) &&
+      !registry.roles.some((entry) => entry.name === full);
+  }
+  const title = nameFirst > first ? textOf(text, units, first, nameFirst - 1) : appositiveTitle;
+  // "Rosatom, the Russian state corporation", "Titan, a California-based company": a body described.
+  // "Yukos said" after "the oil company Yukos": a body the story introduced as one.
+  // "Zurich Financial", "Cairn Energy", "Pearson Plc": a name that ends like a company's.
+  const companyName = /\s/.test(name) && bodyNameWord(name.toLowerCase().split(/\s+/).pop() ?? '');
+  const body =
+    (bodyDescription(title, nameFirst === first) ||
+      registry.bodies.has(name.toLowerCase()) ||
+      shortName ||
+      companyName) &&
+    !knownFirstName(name);
+  const kind: SpeakerKind = body ? 'organization' : 'person';
+  const speaker: Speaker = { name, kind, mention };
+  // "Russia" in "… War With Russia Kallas said" is no title
+  let kept = title;
+  // "Manchester United manager Sir Alex Ferguson": the honorific is no part of the title; "During his
+  // 49 minute speech Mr Brown told MPs", "Labour's Mr Livingstone": nor are words with no role in them.
+  const honorific = title?.match(/^(.*\S)\s+(\S+)$/);
+  if (honorific && HONORIFICS.has(honorific[2].toLowerCase())) {
+    const words = honorific[1].toLowerCase().split(/\s+/);
+    const role = (word: string): boolean =>
+      ROLE_WORDS.has(word) || (isTitleWord(word) && !HONORIFICS.has(word) && word !== 'the' && word !== 'of');
+    kept = words.some(role) ? honorific[1] : undefined;
+  }
+  const bare = kept?.toLowerCase() ?? '';
+  if (kept && !HONORIFICS.has(bare) && !PLACES.has(bare) && !NOT_NAMES.has(bare)) speaker.title = kept;
+  return speaker;
+}
+
+/** The company a phrase names by a shorter form of a name the story gave it, or by "the company". */
+function companyNamed(
+  text: string,
+  units: Unit[],
+  start: number,
+  first: number,
+  last: number,
+  registry: NameRegistry,
+): string | null {
+  // "First Wisconsin said" after "First Wisconsin Corp": the company, named without its legal form.
+  const written = textOf(text, units, first, last).replace(/^the /i, '').toLowerCase();
+  const company = registry.companies.get(written) ?? registry.companies.get(written.replace(/[’']s$/, ''));
+  if (company) return company;
+  // "the company said" in a story that named a company with its legal form: the first one named before
+  // (a wire story's lede names the company it is about first: "Acme Corp said it would buy Beta Inc").
+  if (
+    last === first + 1 &&
+    lowerOf(units[first]) === 'the' &&
+    COMPANY_NOUNS.has(valueOf(units[last])) &&
+    registry.companyMentions.length > 0
+  ) {
+    const lede = registry.companyMentions.find((entry) => entry.start < start);
+    // "the bank" only for a bank: a company's story often quotes the bank that lends to it
+    const fits = lede && (valueOf(units[last]) !== 'bank' || /\bBan(?:k|c)/.test(lede.name));
+    if (lede && fits) return lede.name;
+  }
+  return null;
+}
+
+/** A capitalised name ending in a legal form ("Pacific Gas and Electric Co"), or null. */
+function legalFormName(text: string, units: Unit[], first: number, last: number): string | null {
+  // "Pacific Gas and Electric Co", "Harlow, Reed and Co": a capitalised name ending in a legal form
+  if (LEGAL_FORMS.has(lowerOf(units[last])) && isCapitalizedUnit(units[last]) && last > first) {
+    // the run of capitalised words (joined by "and", "&" or a comma before "X and") that ends in it
+    let start = last;
+    let joined = false;
+    while (start > first) {
+      const before = units[start - 1];
+      const word = lowerOf(before);
+      if (isCapitalizedUnit(before) || ATTACHED.has(word)) start--;
+      else if ((word === 'and' || word === '&') && isCapitalizedUnit(units[start - 2])) {
+        start--;
+        joined = true;
+      } else if (word === ',' && joined && isCapitalizedUnit(units[start - 2])) start--;
+      else break;
+    }
+    if (/^(?:the|a|an)$/.test(lowerOf(units[start]))) start++;
+    if (start < last && isCapitalizedUnit(units[start])) return textOf(text, units, start, last);
+  }
+  return null;
+}
+
+/** The holder named at the end of a role whose portfolio "for …" was split off, or null. */
+function portfolioHolder(
+  text: string,
+  units: Unit[],
+  source: SourceMention,
+  first: number,
+  last: number,
+  registry: NameRegistry,
+  mention: Speaker['mention'],
+): Speaker | null {
+  // "The Minister for Foreign Affairs of Ruritania Ivo Marek": a role whose portfolio "for …" was split off
+  // as what a spokesman speaks for, ending in the holder's full name (after a body or a place, not after a
+  // title: "a spokesman for Senator Tom Reed" is the spokesman).
+  const portfolio = source.appositive?.[0] === last + 1 ? source.appositive : null;
+  if (portfolio && ['for', 'of'].includes(lowerOf(units[last + 1])) && onlyTitles(units, first, last)) {
+    const end = units[portfolio[1]].end;
+    const holder = registry.mentions.find(
+      (m) => m.start > units[portfolio[0] + 1].start && m.start + m.name.length === end,
+    );
+    const at = holder ? units.findIndex((unit) => unit.start === holder.start) : -1;
+    if (
+      holder &&
+      at > portfolio[0] + 1 &&
+      isCapitalizedUnit(units[at - 1]) &&
+      !isTitleWord(lowerOf(units[at - 1]))
+    )
+      return {
+        name: holder.name,
+        kind: 'person',
+        mention,
+        title: textOf(text, units, first, at - 1).replace(/^the /i, ''),
+      };
+  }
+  return null;
 }
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her']);
