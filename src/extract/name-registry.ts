@@ -209,7 +209,15 @@ export const COMPLEMENT_WORDS = new Set(
   `republic kingdom federation duchy grand united states emirates union islamic democratic people's
   federal socialist arab commonwealth principality sultanate state affairs foreign defense defence interior
   justice health finance economy economic education culture energy trade transport agriculture environment
-  labour labor security intelligence`.split(/\s+/),
+  labour labor security intelligence federative bolivarian plurinational hashemite`.split(/\s+/),
+);
+
+/**
+ * The words that make a country's formal name ("the Republic of Poland", "the Russian Federation", "the
+ * Grand Duchy of Luxembourg"): a role's country, not part of what the role is.
+ */
+export const COUNTRY_FORMS = new Set(
+  'republic federation kingdom principality duchy grand sultanate commonwealth'.split(' '),
 );
 
 const ROLE_FILLERS = new Set([
@@ -299,8 +307,9 @@ export function roleHead(words: string[]): { head: string; ranks: Set<string>; r
   return {
     head,
     ranks,
+    // "the President of the Republic of Poland" is "the President of Poland"
     rest: roleWords(rest)
-      .filter((word) => !RANKS.has(word))
+      .filter((word) => !RANKS.has(word) && !COUNTRY_FORMS.has(word))
       .map(stem),
   };
 }

@@ -4,6 +4,7 @@ import { NAME_PARTICLES, phraseEndingAt, POSSESSIVE_CLITICS } from './noun-phras
 import type { Sentence, Unit } from './segment.js';
 import {
   COMPLEMENT_WORDS,
+  COUNTRY_FORMS,
   genderFits,
   isTitleWord,
   nearestMention,
@@ -148,6 +149,12 @@ export function readSpeakerPhrase(
       title: textOf(text, units, first, last).replace(/^(the|a|an) /i, ''),
     };
   }
+  // "The President of the Republic of Poland", "the Foreign Minister of the Russian Federation": a role
+  // named by its country's formal name is no body: a description of a person, for its holder to be found.
+  if (roleOfCountry(units, first, last)) {
+    const role = textOf(text, units, first, last).replace(/^The /, 'the ');
+    return { name: role, kind: 'unknown', mention };
+  }
   // "the Treasury", "The Observer", "the London Stock Exchange": a person's name takes no article, so a
   // proper name after "the" is a body (a role after it is a title: "the President", "the Rev Al Lee").
   if (definiteProperName(units, first, last, registry)) {
@@ -282,12 +289,13 @@ function readNamedPhrase(
     const role = textOf(text, units, first, last).replace(/^The /, 'the ');
     return { name: role, kind: 'person', mention, title: role };
   }
-  // "The Chancellor", "The Culture Secretary": a role capitalised names no one itself; it stays a
-  // description, for the role's holder to be found ("Chancellor" is no one's name).
+  // "The Chancellor", "The Culture Secretary", "The Russian President": a role capitalised names no one
+  // itself; it stays a description, for the role's holder to be found ("Chancellor" is no one's name).
   const roleOnly = units.slice(first, last + 1).every((unit, i) => {
     const lower = lowerOf(unit);
     return (
       (i === 0 && lower === 'the') ||
+      (i > 0 && i < last - first && NATIONALITIES.has(lower)) ||
       ((isTitleWord(lower) || ROLE_WORDS.has(lower) || COMPLEMENT_WORDS.has(lower)) && !HONORIFICS.has(lower))
     );
   });
@@ -981,9 +989,11 @@ function withoutDayBeforeName(units: Unit[], source: SourceMention): SourceMenti
 
 function withoutHomePlace(units: Unit[], first: number, last: number): number {
   // "Mr. Morgan of the Sierra Club", "Jane Doe of the Acme Institute": the name ends before "of the".
+  // ("the President of the Republic of Poland": "Republic" is the country's, no one's name)
   const name = (i: number): boolean =>
     posOf(units[i]) === 'PROPN' &&
     !isTitleWord(lowerOf(units[i])) &&
+    !COUNTRY_FORMS.has(lowerOf(units[i])) &&
     !ROLE_WORDS.has(lowerOf(units[i])) &&
     !ORGANIZATION_WORDS.has(lowerOf(units[i])) &&
     !ORGANIZATION_NAME_ENDS.has(lowerOf(units[i]));
@@ -1093,6 +1103,39 @@ function onlyTitles(units: Unit[], first: number, last: number): boolean {
     if (lower !== 'the' && !isTitleWord(lower)) return false;
   }
   return true;
+}
+
+/**
+ * Titles, "of", then a country's formal name: "the President of the Republic of Poland", "the Prime
+ * Minister of the Republic of Karvia", "the Foreign Minister of the Russian Federation". The country is
+ * written with a form ("Republic", "Federation", "Kingdom") and places, nationalities or, after "of", one
+ * more capitalised word (its name).
+ */
+function roleOfCountry(units: Unit[], first: number, last: number): boolean {
+  let of = -1;
+  for (let i = first + 1; i < last; i++)
+    if (lowerOf(units[i]) === 'of') {
+      of = i;
+      break;
+    }
+  if (
+    of < 0 ||
+    !onlyTitles(units, first, of - 1) ||
+    !units.slice(first, of).some((u) => ROLE_WORDS.has(lowerOf(u)))
+  )
+    return false;
+  let form = false;
+  for (let i = of + 1; i <= last; i++) {
+    const lower = lowerOf(units[i]);
+    if (lower === 'the' || lower === 'of') continue;
+    if (!isCapitalizedUnit(units[i])) return false;
+    if (COUNTRY_FORMS.has(lower)) form = true;
+    else if (countryStem(lower) !== null) continue;
+    // the country's own name, after its form: "Republic of Karvia"
+    else if (!(i === last && lowerOf(units[i - 1]) === 'of' && COUNTRY_FORMS.has(lowerOf(units[i - 2]))))
+      return false;
+  }
+  return form;
 }
 
 /**
@@ -1425,6 +1468,15 @@ const ANY_ONE_OF_MANY = new Set([
   'mep',
 ]);
 
+/** Heads of state and ministers: offices one person does not hold at once. */
+const OFFICES = new Map([
+  ['president', 'state'],
+  ['king', 'state'],
+  ['queen', 'state'],
+  ['minister', 'minister'],
+  ['premier', 'minister'],
+]);
+
 /** Roles that speak for someone else: "the spokesman" is rarely the person last in view. */
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative']);
 
@@ -1460,7 +1512,9 @@ function latestRoleHolder(
   const candidates: Array<{ at: number; name: string }> = [];
   for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) {
     const { speaker, at } = history[h];
-    if (speaker.kind === 'person' && speaker.name.includes(' ')) candidates.push({ at, name: speaker.name });
+    // ("the President of Russia" left unresolved is no one to take up)
+    if (speaker.kind === 'person' && speaker.name.includes(' ') && !/^the /i.test(speaker.name))
+      candidates.push({ at, name: speaker.name });
   }
   for (let i = openers.length - 1; i >= 0 && candidates.length < 12; i--)
     if (openers[i].start < before) candidates.push({ at: openers[i].start, name: openers[i].name });
@@ -1477,6 +1531,18 @@ function latestRoleHolder(
       );
     };
     if (roles.some((entry) => roleHead(entry.title)?.head === wanted.head && !within(entry))) return false;
+    // "President of Russia Vladimir Putin … as the Foreign Minister of Russia reported": a head of state is
+    // not his government's minister, nor a minister the president.
+    const office = OFFICES.get(wanted.head);
+    if (
+      office !== undefined &&
+      roles.length > 0 &&
+      roles.every((entry) => {
+        const other = OFFICES.get(roleHead(entry.title)?.head ?? '');
+        return other !== undefined && other !== office;
+      })
+    )
+      return false;
     const unroled = roles.every(within);
     const origins = new Set(registry.origins.get(name) ?? []);
     for (const entry of roles) for (const country of countriesOf(entry.title)) origins.add(country);

@@ -6,6 +6,38 @@ import { extract } from './index.js';
 // names written for these tests (fictional places and people).
 const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string; speaker: string }> }> = [
   {
+    name: 'a role named by its country\'s formal name ("the President of the Republic of Poland") is the person introduced with the country, not another republic\'s president',
+    text:
+      'Polish President Ivo Rask said the visit showed solidarity. ' +
+      'The President of the Republic of Poland said that he saw the damage. ' +
+      'President of the Republic of Estonia Tom Gale said that more weapons were needed.',
+    expected: [
+      { quote: 'he saw the damage', speaker: 'Ivo Rask' },
+      { quote: 'more weapons were needed', speaker: 'Tom Gale' },
+    ],
+  },
+  {
+    name: 'a role of "the Russian Federation" is a description for its holder, not a body; a nationality and a role name no one',
+    text:
+      'Peter Rask sent greetings to the leaders. In his message to President of Brazil Tom Gale, ' +
+      'the President of the Russian Federation stressed that the partnership was strong. ' +
+      'The Russian President said the harvest was good.',
+    expected: [
+      { quote: 'the partnership was strong', speaker: 'Peter Rask' },
+      { quote: 'the harvest was good', speaker: 'Peter Rask' },
+    ],
+  },
+  {
+    name: 'a head of state is not the minister a description names',
+    text:
+      'President of Russia Ivo Rask met the delegation. As the Foreign Minister of Russia reported yesterday, ' +
+      'the replies contain useful ideas. The Foreign Minister of the Republic of Poland said the talks went well.',
+    expected: [
+      { quote: 'the replies contain useful ideas', speaker: 'the Foreign Minister of Russia' },
+      { quote: 'the talks went well', speaker: 'the Foreign Minister of the Republic of Poland' },
+    ],
+  },
+  {
     name: 'a two-word title after a body before the name ("said Orvik chief executive Ann Lee"): the person, not the body',
     text:
       '"The plant will stay open," said Orvik chief executive Ann Lee. ' +
