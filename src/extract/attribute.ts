@@ -71,6 +71,9 @@ function isCoordinated(units: Unit[], cue: CueCandidate, text = ''): boolean {
   return false;
 }
 
+/** Verbs of saying that, with an object, are mostly deeds ("wrote a book", "teaches at a school"). */
+const DEED_CUES = new Set(['write', 'teach']);
+
 /** Verbs whose past is their base form ("put", "read"): no tense can be told from them. */
 const UNINFLECTED = new Set(['put', 'read', 'forecast']);
 
@@ -520,11 +523,22 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     // Second verb sharing the subject of the previous attribution in this sentence.
     const previous = found.length > 0 ? found[found.length - 1] : null;
     const previousCue = previous ? cues.find((other) => other.cue.start === previous.cue?.start) : undefined;
+    // '"…," said Tom Reed, who added that …': a relative clause on the speaker of an inverted attribution
+    // is that speaker's second verb (the speaker phrase ends at the comma the floor stands on).
+    const relativeOfSpeaker =
+      previous?.pattern === 'inverted' &&
+      lowerOf(units[cue.first - 1]) === 'who' &&
+      cue.first - 2 === floor &&
+      isComma(units[floor]) &&
+      (cue.cueClass === 'speech' || cue.cueClass === 'object') &&
+      // ("…, who teaches at the school", "…, who wrote the biography": a deed that describes the speaker.)
+      (!DEED_CUES.has(cue.cue.lemma) || ['that', ':'].includes(lowerOf(units[cue.verb + 1])));
     if (
-      isCoordinated(units, cue, text) &&
-      // ("refused …, but said …, adding: …": a second verb may share a subject a second verb shares.)
-      (previous?.source || (previous?.pattern === 'shared' && cue.participle)) &&
-      (previousCue === undefined || sameVerbForm(units, previousCue, cue))
+      relativeOfSpeaker ||
+      (isCoordinated(units, cue, text) &&
+        // ("refused …, but said …, adding: …": a second verb may share a subject a second verb shares.)
+        (previous?.source || (previous?.pattern === 'shared' && cue.participle)) &&
+        (previousCue === undefined || sameVerbForm(units, previousCue, cue)))
     ) {
       const tail = readTail(context, cue, cue.verb + 1);
       const span = contentSpan(units, tail.next, contentEnd(units, cues, c, text));

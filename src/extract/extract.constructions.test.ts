@@ -278,6 +278,30 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     expected: [],
   },
   {
+    name: "a relative clause on an inverted speaker is that speaker's second verb",
+    text:
+      '"The quay is ready," said Anna Berg, the harbour chief, who added that ferries would return in May. ' +
+      '"It held," said Tom Reed, who predicted a quiet winter.',
+    expected: [
+      { quote: '"The quay is ready,"', speaker: 'Anna Berg', cue: 'said' },
+      { quote: 'ferries would return in May', speaker: 'Anna Berg', cue: 'added' },
+      { quote: '"It held,"', speaker: 'Tom Reed', cue: 'said' },
+      { quote: 'a quiet winter', speaker: 'Tom Reed', cue: 'predicted' },
+    ],
+  },
+  {
+    name: 'a relative clause on an inverted speaker that tells a deed or a refusal reports nothing',
+    text:
+      '"We are ready," said Anna Berg, who wrote the town\'s history. ' +
+      '"It held," said Tom Reed, who teaches at the harbour school. ' +
+      '"It is late," said Lena Voss, who declined to give her age.',
+    expected: [
+      { quote: '"We are ready,"', speaker: 'Anna Berg' },
+      { quote: '"It held,"', speaker: 'Tom Reed' },
+      { quote: '"It is late,"', speaker: 'Lena Voss' },
+    ],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],
