@@ -147,6 +147,13 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   const inFurniture = (span: Span | null): boolean => furniture.overlaps(span);
   const statements: Statement[] = [];
   const seen = new Set<string>();
+  // Each sentence's statements, so a date in one's content does not date another's saying.
+  const bySentence = new Map<number, Attribution[]>();
+  for (const attribution of all) {
+    const list = bySentence.get(attribution.sentence);
+    if (list) list.push(attribution);
+    else bySentence.set(attribution.sentence, [attribution]);
+  }
   for (let a = 0; a < all.length; a++) {
     const attribution = all[a];
     if (attribution.silent) continue;
@@ -180,6 +187,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
       quote: { start, end },
       cue: attribution.cue ? { start: attribution.cue.start, end: attribution.cue.end } : null,
       published,
+      others: othersIn(bySentence.get(attribution.sentence), attribution),
     });
     const confidence = scoreConfidence(attribution, speaker, kind);
     if (confidence < minConfidence) continue;
@@ -277,4 +285,20 @@ function splitParagraphs(text: string, statement: Statement, statements: Stateme
       venue: null,
     });
   }
+}
+
+/**
+ * The content spans of a sentence's other statements, except those the statement itself is reported in
+ * ("according to Horne, Biden told Zelensky on Thursday that …": Thursday is when Biden told him).
+ */
+function othersIn(sentence: Attribution[] | undefined, attribution: Attribution): Span[] {
+  if (!sentence || sentence.length === 1) return [];
+  const own = attribution.cue ?? attribution.parts[0];
+  const spans: Span[] = [];
+  for (const other of sentence) {
+    if (other === attribution) continue;
+    if (other.parts.some((part) => part.start <= own.start && own.start < part.end)) continue;
+    for (const part of other.parts) spans.push(part);
+  }
+  return spans;
 }

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
 import type { SaidOn } from '../model/statement.js';
+import { extract } from './index.js';
 import { findSaidOn } from './said-on.js';
 
 /** Locate `needle` in `text` (the n-th occurrence when given) as a span; fails loudly when absent. */
@@ -564,5 +565,33 @@ describe.skipIf(!hasSeed)('findSaidOn on the seed story (../shared/seed; skipped
       }
     }
     expect(checked).toBe(4);
+  });
+});
+
+describe("a date inside another statement's content does not date this one (extract)", () => {
+  const CASES: Array<{ text: string; published: string; quote: string; saidOn: Partial<SaidOn> }> = [
+    {
+      text: 'Ann Lee said the city had been wrong to sell the port in 2015, adding that the sale should serve as a warning.',
+      published: '2023-02-17',
+      quote: 'the sale should serve as a warning',
+      saidOn: { from: '2023-02-17', basis: 'published' },
+    },
+    {
+      text: 'Ann Lee said the treaty signed on 20 February was void, adding that talks should resume.',
+      published: '2023-03-17',
+      quote: 'talks should resume',
+      saidOn: { from: '2023-03-17', basis: 'published' },
+    },
+    {
+      // a weekday after the first content dates the clause that holds both statements
+      text: 'Mayor Ivo Rask condemned the "reckless" plan on Thursday and called the vote a "farce".',
+      published: SATURDAY,
+      quote: 'the vote a "farce"',
+      saidOn: { from: '2024-11-28', basis: 'relative' },
+    },
+  ];
+  it.each(CASES)('$text', ({ text, published, quote, saidOn }) => {
+    const statement = extract({ id: 'dates', text, published }).find((found) => found.quote.text === quote);
+    expect(statement?.saidOn).toMatchObject(saidOn);
   });
 });

@@ -10,6 +10,11 @@ export interface FindSaidOnOptions {
   cue: Span | null;
   /** Publication date, YYYY-MM-DD or an ISO timestamp (its date part is used as written). */
   published: string | null;
+  /**
+   * The contents of the sentence's other statements: a date or year inside them dates what they report
+   * ("X said Britain was naive to court Xi in 2015, adding that …": 2015 is not when X added it).
+   */
+  others?: Span[];
 }
 
 /*
@@ -42,9 +47,17 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
   const anchor = options.cue ?? options.quote;
   const candidates: Candidate[] = [];
   const backReferences: Span[] = [];
+  const others = options.others ?? [];
+  const inOther = (span: Span) => others.some((other) => span.start >= other.start && span.start < other.end);
   for (const segment of segments) {
     const slice = text.slice(segment.start, segment.end);
-    candidates.push(...findRelative(slice, segment.start), ...findAbsolute(slice, segment.start));
+    // A date or year written out inside another statement's content dates what it reports; a weekday
+    // after it ("condemned … on Thursday and called …") still dates the clause that holds both.
+    const absolute = findAbsolute(slice, segment.start).filter((candidate) => !inOther(candidate));
+    const relative = findRelative(slice, segment.start).filter(
+      (candidate) => !(YEAR.test(candidate.text) && inOther(candidate)),
+    );
+    candidates.push(...relative, ...absolute);
     backReferences.push(...findBackReferences(slice, segment.start));
   }
   const kept = dropOverlaps(
@@ -117,6 +130,9 @@ function maskSpan(text: string, window: Span, span: Span): string {
   if (to <= from) return text.slice(window.start, window.end);
   return text.slice(window.start, from) + ' '.repeat(to - from) + text.slice(to, window.end);
 }
+
+/** A year written out ("in 2015"): a date of its own, not a weekday relative to the report. */
+const YEAR = /\b(?:19|20)\d\d\b/;
 
 const CLAUSE_BOUNDARY =
   /[;:\u2014]|--|, (?:and|but|which|who|whom|while|when|where|as|after|before|because|although|though|if)\b|\b(?:when|while|because|although|whereas)\b/gi;
