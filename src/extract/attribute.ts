@@ -451,6 +451,279 @@ function adverbialAfter(units: Unit[], first: number, end: number): boolean {
 
 const OPENING_LEADS = new Set(['having', 'after', 'while', 'before', 'when']);
 
+type Subject = NonNullable<ReturnType<typeof subjectBefore>>;
+
+/**
+ * The attribution a cue makes with its subject before it ("Zelensky said …", "…, Zelensky said."), pushed
+ * onto found; the floor the next cue reads from.
+ */
+function attributeWithSubject(
+  context: Context,
+  cues: CueCandidate[],
+  c: number,
+  subject: Subject,
+  floor: number,
+  found: Attribution[],
+): number {
+  const { text, sentence, sentenceIndex } = context;
+  const { units } = sentence;
+  const cue = cues[c];
+  if (modifyingParticiple(units, cue, subject.phrase.first)) return floor;
+  if (namingCall(units, cue, subject.phrase)) return floor;
+  if (askedOfSubject(units, subject.first, cue.first)) return floor;
+  const tail = readTail(context, cue, cue.verb + 1);
+  if (objectRelative(units, subject.first, tail.next)) return floor;
+  skipToComplementizer(units, tail);
+  const end = contentEnd(units, cues, c, text);
+  // The attribution this subject and cue make, with the given content parts.
+  const bySubject = (parts: Attribution['parts'], pattern: 'before' | 'after'): Attribution => ({
+    sentence: sentenceIndex,
+    parts,
+    source: mention(context, subject.phrase, subject.appositive),
+    cue: cue.cue,
+    cueClass: cue.cueClass,
+    venue: tail.venue ?? subject.venue ?? null,
+    pattern,
+    sharedWith: null,
+  });
+  // "…, political analysts say; in 2012, …": a semicolon closes the attribution as a full stop does.
+  const atEnd =
+    tail.next >= units.length || isTerminal(units[tail.next]) || lowerOf(units[tail.next]) === ';';
+  const before = subject.first - 1;
+  const hasBefore =
+    before >= floor && (isComma(units[before]) || isQuote(units[before]) || isDash(units[before]));
+  const tailComma = isComma(units[tail.next]);
+  // "… ,\" Hollande said Friday as he entered the talks": a clause of time or manner after the verb is
+  // narration, not what was said.
+  // "…, Blinken said Friday as he laid out …": a clause of time after the verb closes the attribution
+  // as the sentence's end would.
+  const adverbial = adverbialAfter(units, tail.next, end);
+  const clauseAfter = !adverbial && holdsClause(units, tail.next, end);
+  // The content before the subject is a quotation only when the quotation opens the region
+  // ('Sunday on Fox News's "Sunday Morning Futures," Issa said' is an introduction, not a quote).
+  const quoteFirst =
+    (isQuote(units[before]) && units[before].start <= units[floor].start + 2) ||
+    (isComma(units[before]) &&
+      isQuote(units[before - 1]) &&
+      units[before - 1].start <= units[floor].start + 2);
+  // "When he interviewed Clinton, Ramos reminded her …": an introductory phrase is not content,
+  // unless the sentence goes on after the attribution ("If she wins, Clinton suggested, she would …").
+  const openerPos = posOf(units[floor]);
+  const introductory =
+    !quoteFirst &&
+    (openerPos === 'ADP' ||
+      openerPos === 'SCONJ' ||
+      openerPos === 'ADV' ||
+      openerPos === 'NUM' ||
+      (openerPos === 'VERB' && /(ing|ed)$/.test(lowerOf(units[floor]))) ||
+      (openerPos === 'PART' && lowerOf(units[floor]) === 'to'));
+  const resumes = tailComma && holdsClause(units, tail.next + 1, end) && !isQuote(units[tail.next + 1]);
+  const introducesAfter =
+    lowerOf(units[tail.next]) === ':' ||
+    isQuote(units[tail.next + (tailComma ? 1 : 0)]) ||
+    lowerOf(units[tail.next]) === 'that';
+  const attitude = cue.cueClass === 'attitude';
+  // "After the match, Tom Reed, the coach, said, …": a phrase without a verb before the subject
+  // introduces the sentence; the content follows the verb.
+  const fragmentFirst = introductory && resumes && !holdsClause(units, floor, before - 1);
+  const takeBefore =
+    hasBefore &&
+    !attitude &&
+    // "Zeke Ames, an oncologist who advised the mayor, said …": a relative clause's verb reports
+    // nothing said before its antecedent.
+    lowerOf(units[cue.first - 1]) !== 'who' &&
+    !fragmentFirst &&
+    // "In fact, neither plan would matter, analysts say.": a verb closing the sentence has no content
+    // after it, so the introductory phrase belongs to the content.
+    (!introductory || resumes || atEnd || (adverbial && holdsClause(units, floor, before - 1))) &&
+    (atEnd ||
+      !clauseAfter ||
+      (quoteFirst && !introducesAfter) ||
+      (tailComma && !isQuote(units[tail.next + 1])) ||
+      (tailComma && quoteFirst));
+  if (takeBefore) {
+    // "…, Zelensky said." / "\"…,\" Zelensky told Sky News." (and maybe a split quote after it)
+    const span = contentSpan(units, floor, before);
+    if (span) {
+      const parts = [span];
+      let last = tail.next;
+      const resumed = quoteFirst ? resumedQuote(units, tail.next, end) : -1;
+      if (tailComma && isQuote(units[tail.next + 1])) {
+        const second = units[tail.next + 1];
+        parts.push({ start: second.start, end: second.end });
+        last = tail.next + 2;
+      } else if (resumed >= 0) {
+        // '"…," Thiel wrote in a statement to Wired explaining why he is speaking, "but …"'
+        parts.push({ start: units[resumed].start, end: units[resumed].end });
+        last = resumed + 1;
+      } else if (
+        tailComma &&
+        (posOf(units[tail.next + 1]) === 'AUX' ||
+          posOf(units[tail.next + 1]) === 'VERB' ||
+          (introductory && resumes) ||
+          // "And perhaps, he said, it could help …": a fragment without a verb before the
+          // attribution, the clause after it.
+          (resumes && !holdsClause(units, floor, before - 1) && posOf(units[tail.next + 1]) !== 'SCONJ') ||
+          // "He has a model, he said, for how the industry can …": the sentence goes on.
+          continuesAfter(context.text, units, tail.next + 1, end))
+      ) {
+        // ""Only you," she said, would use the occasion …": the sentence goes on after the attribution.
+        const rest = contentSpan(units, tail.next + 1, end);
+        if (rest) {
+          parts.push(rest);
+          last = end + 1;
+        }
+      }
+      found.push(bySubject(parts, 'before'));
+      return tailComma && parts.length === 1 ? tail.next + 1 : last;
+    }
+  }
+  // "After the union objected, the case was moved …": a verb closing a fronted subordinate clause
+  // has no content; the clause after the comma is the sentence's own.
+  // (A participle's subject is the clause's: "when he published an essay, arguing, in essence, that …".)
+  if (tailComma && !cue.participle && !isQuote(units[tail.next + 1]) && fronted(units, subject.first, floor))
+    return floor;
+  // "Zelensky said (that) …", "told Sky News he …", "said: \"…\"".
+  const nounComplement = !clauseAfter && startsNounPhrase(units[tail.next]) && end - tail.next >= 1;
+  // "The bridge, which engineers said was unsafe, was closed": a relative clause set off by commas
+  // ends at its closing comma.
+  const setOff =
+    ['which', 'who', 'whom'].includes(lowerOf(units[subject.first - 1])) && isComma(units[subject.first - 2]);
+  const relativeEnd =
+    lowerOf(units[cue.first - 1]) === 'who' || setOff ? endOfRelative(units, tail.next, end) : end;
+  // "tweeted using his account:", "said in a statement on Friday:": a colon closing the sentence
+  // introduces the quotation that follows.
+  let closing = units.length - 1;
+  while (closing > tail.next && isTerminal(units[closing])) closing--;
+  const introduces =
+    closing > tail.next && lowerOf(units[closing]) === ':' && !units.slice(tail.next, closing).some(isQuote);
+  const span =
+    (clauseAfter || nounComplement) && !introduces && !coordinatorAfter(units, tail.next, cue.verb)
+      ? contentSpan(units, tail.next, relativeEnd)
+      : null;
+  if (introduces) {
+    found.push(bySubject([], 'after'));
+  } else if (span) {
+    found.push(bySubject([span], 'after'));
+  } else if (lowerOf(units[tail.next]) === ':' || cue.cue.text.endsWith(':')) {
+    const rest = tail.next + (lowerOf(units[tail.next]) === ':' ? 1 : 0);
+    if (rest >= units.length || isTerminal(units[rest])) {
+      // "Reporter Jane Doe says:" closing its paragraph: the quotation follows in the next one.
+      found.push(bySubject([], 'after'));
+    }
+  }
+  return floor;
+}
+
+/**
+ * The attribution of a cue whose speaker follows it ("…, said Zelensky."), pushed onto found; the floor the
+ * next cue reads from.
+ */
+function attributeInverted(context: Context, cue: CueCandidate, floor: number, found: Attribution[]): number {
+  const { sentenceIndex } = context;
+  const { units } = context.sentence;
+  // Inverted: "…, said Zelensky." / "\"…,\" says Mark Rutte, NATO's secretary-general."
+  // (A participle has no subject after it: '"fantastic," telling reporters …' names whom it told.)
+  const before = cue.first - 1;
+  if (
+    !cue.participle &&
+    before >= floor &&
+    (isComma(units[before]) || isQuote(units[before])) &&
+    cue.cueClass !== 'belief' &&
+    cue.cueClass !== 'attitude'
+  ) {
+    const speaker = phraseStartingAt(units, cue.verb + 1);
+    if (
+      speaker &&
+      !['him', 'her', 'them', 'me', 'us'].includes(lowerOf(units[speaker.first])) &&
+      // ("…, says research": a verb of saying takes any noun for its speaker.)
+      !(cue.cue.lemma !== 'say' && massNounObject(units, speaker.first, speaker.last))
+    ) {
+      let after = speaker.last + 1;
+      let appositive: [number, number] | null = null;
+      if (isComma(units[after]) && !speaker.pronoun) {
+        const apposition = phraseStartingAt(units, after + 1);
+        const last = apposition ? extendAppositive(units, apposition.last) : -1;
+        if (
+          apposition &&
+          (isComma(units[last + 1]) || isTerminal(units[last + 1]) || last + 1 >= units.length)
+        ) {
+          appositive = [apposition.first, last];
+          after = last + 1;
+        }
+      }
+      // "…, said one source in the room.", "…, said John Doe of the Acme Institute.": a prepositional
+      // phrase closing the sentence belongs to the speaker phrase.
+      if (
+        appositive === null &&
+        !speaker.pronoun &&
+        SPEAKER_PREPOSITIONS.has(lowerOf(units[after])) &&
+        readAdjunct(context.text, units, after) === null
+      ) {
+        const object = phraseStartingAt(units, after + 1);
+        const close = object ? object.last + 1 : -1;
+        if (object && (close >= units.length || isTerminal(units[close]) || isComma(units[close]))) {
+          appositive = [after, object.last];
+          after = close;
+        }
+      }
+      // "The trouble with the bridge, says Tom Reed, a structural engineer, is the soil itself": a fronted
+      // subject, the attribution, then the predicate.
+      const medial =
+        !isQuote(units[before]) &&
+        verbless(units, floor, before - 1) &&
+        readAdjunct(context.text, units, after) === null
+          ? resumedPredicate(units, after)
+          : null;
+      if (medial && medial.modifierLast >= 0) {
+        appositive = [
+          appositive ? appositive[0] : after + (isComma(units[after]) ? 1 : 0),
+          medial.modifierLast,
+        ];
+        after = medial.modifierLast + 1;
+      }
+      // "…, said X, the commander of the army, in an interview with the BBC."
+      const skipComma = isComma(units[after]) && readAdjunct(context.text, units, after + 1) !== null;
+      const tail = readTail(context, { ...cue, cueClass: 'speech' }, skipComma ? after + 1 : after);
+      after = tail.next;
+      const endsHere =
+        after >= units.length ||
+        isTerminal(units[after]) ||
+        isComma(units[after]) ||
+        // '"…," said a source involved in the talks.': after a quotation the speaker phrase may run on.
+        isQuote(units[before]);
+      if (endsHere) {
+        const span = contentSpan(units, floor, before);
+        if (span) {
+          const parts = [span];
+          if (isComma(units[after]) && isQuote(units[after + 1])) {
+            parts.push({ start: units[after + 1].start, end: units[after + 1].end });
+            after += 2;
+          } else if (medial && medial.rest === after + 1) {
+            const rest = contentSpan(units, medial.rest, units.length - 1);
+            if (rest) {
+              parts.push(rest);
+              after = units.length;
+            }
+          }
+          found.push({
+            sentence: sentenceIndex,
+            parts,
+            source: mention(context, speaker, appositive),
+            cue: cue.cue,
+            cueClass: cue.cueClass,
+            venue: tail.venue,
+            pattern: 'inverted',
+            sharedWith: null,
+          });
+          return after;
+        }
+      }
+    }
+  }
+  return floor;
+}
+
 /**
  * "Having noted that X, Vladimir Putin emphasised …", "Noting that X, the minister said …": a participle
  * opening the sentence has the subject of the main clause after it, and its content ends at the comma
@@ -590,262 +863,10 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       if (!subject && cue.participle && afterComma) subject = finiteVerbSubject(text, units, cue.first);
     }
     if (subject) {
-      if (modifyingParticiple(units, cue, subject.phrase.first)) continue;
-      if (namingCall(units, cue, subject.phrase)) continue;
-      if (askedOfSubject(units, subject.first, cue.first)) continue;
-      const tail = readTail(context, cue, cue.verb + 1);
-      if (objectRelative(units, subject.first, tail.next)) continue;
-      skipToComplementizer(units, tail);
-      const end = contentEnd(units, cues, c, text);
-      // The attribution this subject and cue make, with the given content parts.
-      const bySubject = (parts: Attribution['parts'], pattern: 'before' | 'after'): Attribution => ({
-        sentence: sentenceIndex,
-        parts,
-        source: mention(context, subject.phrase, subject.appositive),
-        cue: cue.cue,
-        cueClass: cue.cueClass,
-        venue: tail.venue ?? subject.venue ?? null,
-        pattern,
-        sharedWith: null,
-      });
-      // "…, political analysts say; in 2012, …": a semicolon closes the attribution as a full stop does.
-      const atEnd =
-        tail.next >= units.length || isTerminal(units[tail.next]) || lowerOf(units[tail.next]) === ';';
-      const before = subject.first - 1;
-      const hasBefore =
-        before >= floor && (isComma(units[before]) || isQuote(units[before]) || isDash(units[before]));
-      const tailComma = isComma(units[tail.next]);
-      // "… ,\" Hollande said Friday as he entered the talks": a clause of time or manner after the verb is
-      // narration, not what was said.
-      // "…, Blinken said Friday as he laid out …": a clause of time after the verb closes the attribution
-      // as the sentence's end would.
-      const adverbial = adverbialAfter(units, tail.next, end);
-      const clauseAfter = !adverbial && holdsClause(units, tail.next, end);
-      // The content before the subject is a quotation only when the quotation opens the region
-      // ('Sunday on Fox News's "Sunday Morning Futures," Issa said' is an introduction, not a quote).
-      const quoteFirst =
-        (isQuote(units[before]) && units[before].start <= units[floor].start + 2) ||
-        (isComma(units[before]) &&
-          isQuote(units[before - 1]) &&
-          units[before - 1].start <= units[floor].start + 2);
-      // "When he interviewed Clinton, Ramos reminded her …": an introductory phrase is not content,
-      // unless the sentence goes on after the attribution ("If she wins, Clinton suggested, she would …").
-      const openerPos = posOf(units[floor]);
-      const introductory =
-        !quoteFirst &&
-        (openerPos === 'ADP' ||
-          openerPos === 'SCONJ' ||
-          openerPos === 'ADV' ||
-          openerPos === 'NUM' ||
-          (openerPos === 'VERB' && /(ing|ed)$/.test(lowerOf(units[floor]))) ||
-          (openerPos === 'PART' && lowerOf(units[floor]) === 'to'));
-      const resumes = tailComma && holdsClause(units, tail.next + 1, end) && !isQuote(units[tail.next + 1]);
-      const introducesAfter =
-        lowerOf(units[tail.next]) === ':' ||
-        isQuote(units[tail.next + (tailComma ? 1 : 0)]) ||
-        lowerOf(units[tail.next]) === 'that';
-      const attitude = cue.cueClass === 'attitude';
-      // "After the match, Tom Reed, the coach, said, …": a phrase without a verb before the subject
-      // introduces the sentence; the content follows the verb.
-      const fragmentFirst = introductory && resumes && !holdsClause(units, floor, before - 1);
-      const takeBefore =
-        hasBefore &&
-        !attitude &&
-        // "Zeke Ames, an oncologist who advised the mayor, said …": a relative clause's verb reports
-        // nothing said before its antecedent.
-        lowerOf(units[cue.first - 1]) !== 'who' &&
-        !fragmentFirst &&
-        // "In fact, neither plan would matter, analysts say.": a verb closing the sentence has no content
-        // after it, so the introductory phrase belongs to the content.
-        (!introductory || resumes || atEnd || (adverbial && holdsClause(units, floor, before - 1))) &&
-        (atEnd ||
-          !clauseAfter ||
-          (quoteFirst && !introducesAfter) ||
-          (tailComma && !isQuote(units[tail.next + 1])) ||
-          (tailComma && quoteFirst));
-      if (takeBefore) {
-        // "…, Zelensky said." / "\"…,\" Zelensky told Sky News." (and maybe a split quote after it)
-        const span = contentSpan(units, floor, before);
-        if (span) {
-          const parts = [span];
-          let last = tail.next;
-          const resumed = quoteFirst ? resumedQuote(units, tail.next, end) : -1;
-          if (tailComma && isQuote(units[tail.next + 1])) {
-            const second = units[tail.next + 1];
-            parts.push({ start: second.start, end: second.end });
-            last = tail.next + 2;
-          } else if (resumed >= 0) {
-            // '"…," Thiel wrote in a statement to Wired explaining why he is speaking, "but …"'
-            parts.push({ start: units[resumed].start, end: units[resumed].end });
-            last = resumed + 1;
-          } else if (
-            tailComma &&
-            (posOf(units[tail.next + 1]) === 'AUX' ||
-              posOf(units[tail.next + 1]) === 'VERB' ||
-              (introductory && resumes) ||
-              // "And perhaps, he said, it could help …": a fragment without a verb before the
-              // attribution, the clause after it.
-              (resumes &&
-                !holdsClause(units, floor, before - 1) &&
-                posOf(units[tail.next + 1]) !== 'SCONJ') ||
-              // "He has a model, he said, for how the industry can …": the sentence goes on.
-              continuesAfter(context.text, units, tail.next + 1, end))
-          ) {
-            // ""Only you," she said, would use the occasion …": the sentence goes on after the attribution.
-            const rest = contentSpan(units, tail.next + 1, end);
-            if (rest) {
-              parts.push(rest);
-              last = end + 1;
-            }
-          }
-          found.push(bySubject(parts, 'before'));
-          floor = tailComma && parts.length === 1 ? tail.next + 1 : last;
-          continue;
-        }
-      }
-      // "After the union objected, the case was moved …": a verb closing a fronted subordinate clause
-      // has no content; the clause after the comma is the sentence's own.
-      // (A participle's subject is the clause's: "when he published an essay, arguing, in essence, that …".)
-      if (
-        tailComma &&
-        !cue.participle &&
-        !isQuote(units[tail.next + 1]) &&
-        fronted(units, subject.first, floor)
-      )
-        continue;
-      // "Zelensky said (that) …", "told Sky News he …", "said: \"…\"".
-      const nounComplement = !clauseAfter && startsNounPhrase(units[tail.next]) && end - tail.next >= 1;
-      // "The bridge, which engineers said was unsafe, was closed": a relative clause set off by commas
-      // ends at its closing comma.
-      const setOff =
-        ['which', 'who', 'whom'].includes(lowerOf(units[subject.first - 1])) &&
-        isComma(units[subject.first - 2]);
-      const relativeEnd =
-        lowerOf(units[cue.first - 1]) === 'who' || setOff ? endOfRelative(units, tail.next, end) : end;
-      // "tweeted using his account:", "said in a statement on Friday:": a colon closing the sentence
-      // introduces the quotation that follows.
-      let closing = units.length - 1;
-      while (closing > tail.next && isTerminal(units[closing])) closing--;
-      const introduces =
-        closing > tail.next &&
-        lowerOf(units[closing]) === ':' &&
-        !units.slice(tail.next, closing).some(isQuote);
-      const span =
-        (clauseAfter || nounComplement) && !introduces && !coordinatorAfter(units, tail.next, cue.verb)
-          ? contentSpan(units, tail.next, relativeEnd)
-          : null;
-      if (introduces) {
-        found.push(bySubject([], 'after'));
-      } else if (span) {
-        found.push(bySubject([span], 'after'));
-      } else if (lowerOf(units[tail.next]) === ':' || cue.cue.text.endsWith(':')) {
-        const rest = tail.next + (lowerOf(units[tail.next]) === ':' ? 1 : 0);
-        if (rest >= units.length || isTerminal(units[rest])) {
-          // "Reporter Jane Doe says:" closing its paragraph: the quotation follows in the next one.
-          found.push(bySubject([], 'after'));
-        }
-      }
+      floor = attributeWithSubject(context, cues, c, subject, floor, found);
       continue;
     }
-    // Inverted: "…, said Zelensky." / "\"…,\" says Mark Rutte, NATO's secretary-general."
-    // (A participle has no subject after it: '"fantastic," telling reporters …' names whom it told.)
-    const before = cue.first - 1;
-    if (
-      !cue.participle &&
-      before >= floor &&
-      (isComma(units[before]) || isQuote(units[before])) &&
-      cue.cueClass !== 'belief' &&
-      cue.cueClass !== 'attitude'
-    ) {
-      const speaker = phraseStartingAt(units, cue.verb + 1);
-      if (
-        speaker &&
-        !['him', 'her', 'them', 'me', 'us'].includes(lowerOf(units[speaker.first])) &&
-        // ("…, says research": a verb of saying takes any noun for its speaker.)
-        !(cue.cue.lemma !== 'say' && massNounObject(units, speaker.first, speaker.last))
-      ) {
-        let after = speaker.last + 1;
-        let appositive: [number, number] | null = null;
-        if (isComma(units[after]) && !speaker.pronoun) {
-          const apposition = phraseStartingAt(units, after + 1);
-          const last = apposition ? extendAppositive(units, apposition.last) : -1;
-          if (
-            apposition &&
-            (isComma(units[last + 1]) || isTerminal(units[last + 1]) || last + 1 >= units.length)
-          ) {
-            appositive = [apposition.first, last];
-            after = last + 1;
-          }
-        }
-        // "…, said one source in the room.", "…, said John Doe of the Acme Institute.": a prepositional
-        // phrase closing the sentence belongs to the speaker phrase.
-        if (
-          appositive === null &&
-          !speaker.pronoun &&
-          SPEAKER_PREPOSITIONS.has(lowerOf(units[after])) &&
-          readAdjunct(context.text, units, after) === null
-        ) {
-          const object = phraseStartingAt(units, after + 1);
-          const close = object ? object.last + 1 : -1;
-          if (object && (close >= units.length || isTerminal(units[close]) || isComma(units[close]))) {
-            appositive = [after, object.last];
-            after = close;
-          }
-        }
-        // "The trouble with the bridge, says Tom Reed, a structural engineer, is the soil itself": a fronted
-        // subject, the attribution, then the predicate.
-        const medial =
-          !isQuote(units[before]) &&
-          verbless(units, floor, before - 1) &&
-          readAdjunct(context.text, units, after) === null
-            ? resumedPredicate(units, after)
-            : null;
-        if (medial && medial.modifierLast >= 0) {
-          appositive = [
-            appositive ? appositive[0] : after + (isComma(units[after]) ? 1 : 0),
-            medial.modifierLast,
-          ];
-          after = medial.modifierLast + 1;
-        }
-        // "…, said X, the commander of the army, in an interview with the BBC."
-        const skipComma = isComma(units[after]) && readAdjunct(context.text, units, after + 1) !== null;
-        const tail = readTail(context, { ...cue, cueClass: 'speech' }, skipComma ? after + 1 : after);
-        after = tail.next;
-        const endsHere =
-          after >= units.length ||
-          isTerminal(units[after]) ||
-          isComma(units[after]) ||
-          // '"…," said a source involved in the talks.': after a quotation the speaker phrase may run on.
-          isQuote(units[before]);
-        if (endsHere) {
-          const span = contentSpan(units, floor, before);
-          if (span) {
-            const parts = [span];
-            if (isComma(units[after]) && isQuote(units[after + 1])) {
-              parts.push({ start: units[after + 1].start, end: units[after + 1].end });
-              after += 2;
-            } else if (medial && medial.rest === after + 1) {
-              const rest = contentSpan(units, medial.rest, units.length - 1);
-              if (rest) {
-                parts.push(rest);
-                after = units.length;
-              }
-            }
-            found.push({
-              sentence: sentenceIndex,
-              parts,
-              source: mention(context, speaker, appositive),
-              cue: cue.cue,
-              cueClass: cue.cueClass,
-              venue: tail.venue,
-              pattern: 'inverted',
-              sharedWith: null,
-            });
-            floor = after;
-          }
-        }
-      }
-    }
+    floor = attributeInverted(context, cue, floor, found);
   }
   if (found.length === 0) {
     const punctuated = colonOrDash(context) ?? colonAfterClause(context);

@@ -140,7 +140,10 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   const registry = buildNameRegistry(analysis.tokens, softLineBreaks(text));
   const speakers = resolveSpeakers(text, sentences, all, registry);
   const minConfidence = options.minConfidence ?? 0;
-  const published = options.published ?? article.published ?? null;
+  // (the article's own date is read even when the options give one: a document with no date then takes
+  // no path the compiled code has never seen)
+  const articlePublished = article.published ?? null;
+  const published = options.published ?? articlePublished;
   // Bylines, datelines and photo credits never hold a statement or a speaker.
   // A binary-search index: a text full of credits and quotes stays O(n log n), not statements × credits.
   const furniture = createSpanIndex(findLayout(text, { published }).furniture);

@@ -1614,6 +1614,177 @@ function titledGenders(text: string): Map<string, 'he' | 'she' | null> {
   return titled;
 }
 
+/** What resolveSpeakers knows of an article while it goes through its attributions. */
+interface Resolution {
+  text: string;
+  sentences: Sentence[];
+  registry: NameRegistry;
+  history: ResolvedMention[];
+  openers: Array<{ start: number; name: string }>;
+  labels: Array<{ start: number; name: string }>;
+  genders: Map<string, 'he' | 'she' | null>;
+  genderOf: (name: string) => 'he' | 'she' | null | undefined;
+  titleOf: (name: string) => 'he' | 'she' | null | undefined;
+}
+
+/** The speaker of a quotation with no attribution of its own (a floating quote, a second paragraph). */
+function floatingSpeaker(
+  attribution: Attribution,
+  speakers: Speaker[],
+  previous: ResolvedMention | null,
+  openers: Array<{ start: number; name: string }>,
+  sentences: Sentence[],
+): Speaker {
+  // A floating quote continues the speaker of the statement before it …
+  let before = speakers.length > 0 ? speakers[speakers.length - 1] : previous?.speaker;
+  // … unless the sentence right before it opens with someone else, named after that statement:
+  // "Senator Ann Lee issued a statement. "We were ignored."" is Ann Lee's.
+  const s = attribution.sentence;
+  if (attribution.pattern === 'floating' && s > 0) {
+    const opener = latestOpener(openers, previous?.at ?? -1, sentences[s].start, () => true);
+    const openerAt = openers.find((o) => o.name === opener && o.start >= sentences[s - 1].start);
+    if (opener && openerAt && openerAt.start < sentences[s].start && opener !== before?.name)
+      before = { name: opener, kind: 'person', mention: null };
+  }
+  return before ? { ...before, mention: null } : unknownSpeaker();
+}
+
+/** The speaker a pronoun subject ("he said", "they claimed", "I think") stands for. */
+function pronounSpeaker(
+  context: Resolution,
+  attribution: Attribution,
+  source: SourceMention,
+  units: Unit[],
+): Speaker {
+  const { text, sentences, registry, history, openers, labels, genders, genderOf, titleOf } = context;
+  const pronoun = lowerOf(units[source.first]);
+  const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
+  const wanted: SpeakerKind[] =
+    pronoun === 'he' || pronoun === 'she'
+      ? ['person']
+      : // "they" is never one person named before ("Putin said …. They want …" is somebody else)
+        pronoun === 'they'
+        ? ['group', 'organization']
+        : pronoun === 'it'
+          ? ['organization']
+          : ['person'];
+  const fits = (name: string) => genderFits(pronoun, name);
+  let found: Speaker | null = null;
+  let foundAt = -1;
+  // A recent speaker passed over only for a first name of the other gender ("Tessa Jowell said …. He
+  // said"): the pronoun's person is someone the story has not made a speaker.
+  let passedOver = false;
+  for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) {
+    const candidate = history[h].speaker;
+    // "the Russian president said …. '…,' he said": a singular description is a person too.
+    // Not a body: "The firm agreed …. He volunteered …" is not the firm.
+    const description =
+      candidate.kind === 'unknown' &&
+      (pronoun === 'he' || pronoun === 'she') &&
+      /^(the|a|an) /.test(candidate.name) &&
+      !namesBody(candidate.name);
+    if (!(wanted.includes(candidate.kind) || description)) continue;
+    if (fits(candidate.name)) {
+      found = history[h].speaker;
+      foundAt = history[h].at;
+      break;
+    }
+    passedOver = true;
+  }
+  if (pronoun === 'i') {
+    // "Karl Weber: First, I did not say …": in a transcript, the label of the turn the pronoun is in.
+    const label = latestLabel(labels, source.start);
+    if (label && label.start > foundAt) found = { name: label.name, kind: 'person', mention: null };
+  }
+  if (pronoun === 'they') {
+    // "Officials went to the station, where they claimed …": a plural subject earlier in the
+    // pronoun's own sentence.
+    const subject = pluralSubject(text, units, source.first, registry);
+    const inContent =
+      subject?.mention &&
+      attribution.parts.some(
+        (part) => part.start < subject.mention!.end && subject.mention!.start < part.end,
+      );
+    if (subject && !inContent) found = subject;
+  }
+  if (pronoun === 'it') {
+    // "Boeing apologised …, although it claimed …": a body that is the subject of the pronoun's own
+    // sentence, before it and outside the statement, comes before any earlier speaker.
+    const subject = bodySubject(text, units, source.first, registry);
+    const inContent =
+      subject?.mention &&
+      attribution.parts.some(
+        (part) => part.start < subject.mention!.end && subject.mention!.start < part.end,
+      );
+    // "The company gave no details but it said …": the company that last spoke, as for the noun alone.
+    if (subject && !inContent) found = (companyNoun(subject) ? latestCompany(history) : null) ?? subject;
+  }
+  if (PERSONAL.has(pronoun)) {
+    // "Ann Lee won the award. He said …" / "Lee, for the agency, says …. She says": a person who opens a
+    // later sentence than the last speaker's mention is the one the pronoun takes up.
+    const opener = latestOpener(openers, foundAt, source.start, fits);
+    if (opener && opener !== found?.name) found = { name: opener, kind: 'person', mention: null };
+  }
+  if (pronoun === 'he' || pronoun === 'she') {
+    // "… but our taxi driver shrugged. There was no point in panicking, he said": a person described
+    // without a name as a subject since the candidate was last named.
+    const described = describedSubject(sentences, source.sentence, source.start, text, pronoun);
+    if (
+      described &&
+      !registry.mentions.some((named) => named.start > described.start && named.start < source.start) &&
+      (found === null || Math.max(foundAt, lastNamedAt(registry, found.name, source.start)) < described.start)
+    )
+      found = { name: described.name, kind: 'unknown', mention: null };
+  }
+  // "'…,' he said of Lee's remarks", "He also told Lee that …": the pronoun is not Lee but somebody
+  // the story has not made a speaker; better no statement than Lee's.
+  const bound =
+    PERSONAL.has(pronoun) &&
+    found !== null &&
+    found.kind === 'person' &&
+    namedInClause(attributionClause(text, attribution, source), found.name);
+  if (bound) found = null;
+  // A person the story already called the other pronoun: better no statement than theirs.
+  const gendered = pronoun === 'he' || pronoun === 'she';
+  const otherGender =
+    gendered && found !== null && found.kind === 'person' && (genderOf(found.name) ?? pronoun) !== pronoun;
+  if (otherGender) found = null;
+  if (gendered && found !== null && found.kind === 'person' && titleOf(found.name) === undefined) {
+    const from = sentences[Math.max(0, source.sentence - 1)].start;
+    const near = attributionText(text, { start: from, end: source.start }, attribution);
+    // … and only when nobody else is named there ("Melanie said yes until Trump reached the end. 'I
+    // love you,' he said" says nothing of Melanie).
+    const others = registry.mentions.some(
+      (mention) => mention.start >= from && mention.start < source.start && mention.name !== found!.name,
+    );
+    if (!others && namedInClause(near, found.name))
+      genders.set(
+        found.name,
+        genders.has(found.name) && genders.get(found.name) !== pronoun ? null : pronoun,
+      );
+  }
+  // A person only mentioned is not who says "I": that is someone quoted or the text's own author.
+  if (!found && !bound && !otherGender && !passedOver && wanted.includes('person') && pronoun !== 'i') {
+    // No earlier speaker: the nearest person named before the pronoun, outside this statement.
+    // ("Sale lost three Zurich Premiership matches. Now he fears …": an event or a body named like a
+    // person is no one.)
+    const before = nearestMention(
+      registry.mentions,
+      Math.min(source.start, attribution.parts[0].start),
+      (name) => fits(name) && !namedLikeBody(name, registry),
+    );
+    if (before) found = { name: before, kind: 'person', mention: null };
+  }
+  // An "I" nobody quoted is the text's own author, whom it does not name, and a "they" no body or group
+  // before: a statement, by someone unknown.
+  const speaker: Speaker = found
+    ? { name: found.name, kind: found.kind, mention, ...(found.title ? { title: found.title } : {}) }
+    : pronoun === 'i' || pronoun === 'they'
+      ? { ...unknownSpeaker(), mention }
+      : { name: pronoun, kind: 'unknown', mention };
+  return speaker;
+}
+
 /**
  * Gives every attribution a speaker: names split from titles and completed from the article's registry,
  * pronouns linked to the nearest preceding compatible speaker, second verbs sharing their subject.
@@ -1651,6 +1822,17 @@ export function resolveSpeakers(
     const title = titleOf(name);
     return title !== undefined ? title : genders.get(name);
   };
+  const context: Resolution = {
+    text,
+    sentences,
+    registry,
+    history,
+    openers,
+    labels,
+    genders,
+    genderOf,
+    titleOf,
+  };
   for (let a = 0; a < attributions.length; a++) {
     const attribution = attributions[a];
     const previous = history.length > 0 ? history[history.length - 1] : null;
@@ -1660,153 +1842,13 @@ export function resolveSpeakers(
       continue;
     }
     if (!attribution.source) {
-      // A floating quote continues the speaker of the statement before it …
-      let before = speakers.length > 0 ? speakers[speakers.length - 1] : previous?.speaker;
-      // … unless the sentence right before it opens with someone else, named after that statement:
-      // "Senator Ann Lee issued a statement. "We were ignored."" is Ann Lee's.
-      const s = attribution.sentence;
-      if (attribution.pattern === 'floating' && s > 0) {
-        const opener = latestOpener(openers, previous?.at ?? -1, sentences[s].start, () => true);
-        const openerAt = openers.find((o) => o.name === opener && o.start >= sentences[s - 1].start);
-        if (opener && openerAt && openerAt.start < sentences[s].start && opener !== before?.name)
-          before = { name: opener, kind: 'person', mention: null };
-      }
-      speakers.push(before ? { ...before, mention: null } : unknownSpeaker());
+      speakers.push(floatingSpeaker(attribution, speakers, previous, openers, sentences));
       continue;
     }
     const source = attribution.source;
     const units = sentences[source.sentence].units;
     if (source.pronoun) {
-      const pronoun = lowerOf(units[source.first]);
-      const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
-      const wanted: SpeakerKind[] =
-        pronoun === 'he' || pronoun === 'she'
-          ? ['person']
-          : // "they" is never one person named before ("Putin said …. They want …" is somebody else)
-            pronoun === 'they'
-            ? ['group', 'organization']
-            : pronoun === 'it'
-              ? ['organization']
-              : ['person'];
-      const fits = (name: string) => genderFits(pronoun, name);
-      let found: Speaker | null = null;
-      let foundAt = -1;
-      // A recent speaker passed over only for a first name of the other gender ("Tessa Jowell said …. He
-      // said"): the pronoun's person is someone the story has not made a speaker.
-      let passedOver = false;
-      for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) {
-        const candidate = history[h].speaker;
-        // "the Russian president said …. '…,' he said": a singular description is a person too.
-        // Not a body: "The firm agreed …. He volunteered …" is not the firm.
-        const description =
-          candidate.kind === 'unknown' &&
-          (pronoun === 'he' || pronoun === 'she') &&
-          /^(the|a|an) /.test(candidate.name) &&
-          !namesBody(candidate.name);
-        if (!(wanted.includes(candidate.kind) || description)) continue;
-        if (fits(candidate.name)) {
-          found = history[h].speaker;
-          foundAt = history[h].at;
-          break;
-        }
-        passedOver = true;
-      }
-      if (pronoun === 'i') {
-        // "Karl Weber: First, I did not say …": in a transcript, the label of the turn the pronoun is in.
-        const label = latestLabel(labels, source.start);
-        if (label && label.start > foundAt) found = { name: label.name, kind: 'person', mention: null };
-      }
-      if (pronoun === 'they') {
-        // "Officials went to the station, where they claimed …": a plural subject earlier in the
-        // pronoun's own sentence.
-        const subject = pluralSubject(text, units, source.first, registry);
-        const inContent =
-          subject?.mention &&
-          attribution.parts.some(
-            (part) => part.start < subject.mention!.end && subject.mention!.start < part.end,
-          );
-        if (subject && !inContent) found = subject;
-      }
-      if (pronoun === 'it') {
-        // "Boeing apologised …, although it claimed …": a body that is the subject of the pronoun's own
-        // sentence, before it and outside the statement, comes before any earlier speaker.
-        const subject = bodySubject(text, units, source.first, registry);
-        const inContent =
-          subject?.mention &&
-          attribution.parts.some(
-            (part) => part.start < subject.mention!.end && subject.mention!.start < part.end,
-          );
-        // "The company gave no details but it said …": the company that last spoke, as for the noun alone.
-        if (subject && !inContent) found = (companyNoun(subject) ? latestCompany(history) : null) ?? subject;
-      }
-      if (PERSONAL.has(pronoun)) {
-        // "Ann Lee won the award. He said …" / "Lee, for the agency, says …. She says": a person who opens a
-        // later sentence than the last speaker's mention is the one the pronoun takes up.
-        const opener = latestOpener(openers, foundAt, source.start, fits);
-        if (opener && opener !== found?.name) found = { name: opener, kind: 'person', mention: null };
-      }
-      if (pronoun === 'he' || pronoun === 'she') {
-        // "… but our taxi driver shrugged. There was no point in panicking, he said": a person described
-        // without a name as a subject since the candidate was last named.
-        const described = describedSubject(sentences, source.sentence, source.start, text, pronoun);
-        if (
-          described &&
-          !registry.mentions.some((named) => named.start > described.start && named.start < source.start) &&
-          (found === null ||
-            Math.max(foundAt, lastNamedAt(registry, found.name, source.start)) < described.start)
-        )
-          found = { name: described.name, kind: 'unknown', mention: null };
-      }
-      // "'…,' he said of Lee's remarks", "He also told Lee that …": the pronoun is not Lee but somebody
-      // the story has not made a speaker; better no statement than Lee's.
-      const bound =
-        PERSONAL.has(pronoun) &&
-        found !== null &&
-        found.kind === 'person' &&
-        namedInClause(attributionClause(text, attribution, source), found.name);
-      if (bound) found = null;
-      // A person the story already called the other pronoun: better no statement than theirs.
-      const gendered = pronoun === 'he' || pronoun === 'she';
-      const otherGender =
-        gendered &&
-        found !== null &&
-        found.kind === 'person' &&
-        (genderOf(found.name) ?? pronoun) !== pronoun;
-      if (otherGender) found = null;
-      if (gendered && found !== null && found.kind === 'person' && titleOf(found.name) === undefined) {
-        const from = sentences[Math.max(0, source.sentence - 1)].start;
-        const near = attributionText(text, { start: from, end: source.start }, attribution);
-        // … and only when nobody else is named there ("Melanie said yes until Trump reached the end. 'I
-        // love you,' he said" says nothing of Melanie).
-        const others = registry.mentions.some(
-          (mention) => mention.start >= from && mention.start < source.start && mention.name !== found!.name,
-        );
-        if (!others && namedInClause(near, found.name))
-          genders.set(
-            found.name,
-            genders.has(found.name) && genders.get(found.name) !== pronoun ? null : pronoun,
-          );
-      }
-      // A person only mentioned is not who says "I": that is someone quoted or the text's own author.
-      if (!found && !bound && !otherGender && !passedOver && wanted.includes('person') && pronoun !== 'i') {
-        // No earlier speaker: the nearest person named before the pronoun, outside this statement.
-        // ("Sale lost three Zurich Premiership matches. Now he fears …": an event or a body named like a
-        // person is no one.)
-        const before = nearestMention(
-          registry.mentions,
-          Math.min(source.start, attribution.parts[0].start),
-          (name) => fits(name) && !namedLikeBody(name, registry),
-        );
-        if (before) found = { name: before, kind: 'person', mention: null };
-      }
-      // An "I" nobody quoted is the text's own author, whom it does not name, and a "they" no body or group
-      // before: a statement, by someone unknown.
-      const speaker: Speaker = found
-        ? { name: found.name, kind: found.kind, mention, ...(found.title ? { title: found.title } : {}) }
-        : pronoun === 'i' || pronoun === 'they'
-          ? { ...unknownSpeaker(), mention }
-          : { name: pronoun, kind: 'unknown', mention };
-      speakers.push(speaker);
+      speakers.push(pronounSpeaker(context, attribution, source, units));
       continue;
     }
     // Of several people a role fits ("the President" with two presidents introduced), the latest speaker.

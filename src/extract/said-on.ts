@@ -404,6 +404,8 @@ let lastPublished: { value: string | null; day: Day | null } = { value: null, da
 let lastIso: { days: number; text: string } = { days: NaN, text: '' };
 
 function parsePublished(value: string | null): Day | null {
+  // (no date: answered apart, so the comparison below only ever sees strings)
+  if (value === null) return null;
   if (value === lastPublished.value) return lastPublished.day;
   const day = readPublished(value);
   lastPublished = { value, day };

@@ -3,10 +3,13 @@ import { lookupCue } from './cue-lexicon.js';
 import type { QuoteSpan } from './find-quotes.js';
 import { softLineBreaks } from './line-wrap.js';
 
-/** A token, or a whole quotation treated as one opaque unit. */
+/**
+ * A token, or a whole quotation treated as one opaque unit. Both kinds carry the same fields in the same
+ * order (the other kind's field null), so the engine sees one shape wherever units are read.
+ */
 export type Unit =
-  | { kind: 'token'; start: number; end: number; token: Token; index: number }
-  | { kind: 'quote'; start: number; end: number; quote: QuoteSpan; index: number };
+  | { kind: 'token'; start: number; end: number; token: Token; quote: null; index: number }
+  | { kind: 'quote'; start: number; end: number; token: null; quote: QuoteSpan; index: number };
 
 export interface Sentence {
   start: number;
@@ -76,12 +79,19 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
     current.end = Math.max(current.end, token.end);
     if (inQuote && quote) {
       if (lastQuoteAdded !== quoteIndex) {
-        current.units.push({ kind: 'quote', start: quote.start, end: quote.end, quote, index: quoteIndex });
+        current.units.push({
+          kind: 'quote',
+          start: quote.start,
+          end: quote.end,
+          token: null,
+          quote,
+          index: quoteIndex,
+        });
         lastQuoteAdded = quoteIndex;
       }
       current.end = Math.max(current.end, Math.min(quote.end, token.end));
     } else {
-      current.units.push({ kind: 'token', start: token.start, end: token.end, token, index: i });
+      current.units.push({ kind: 'token', start: token.start, end: token.end, token, quote: null, index: i });
     }
   }
   if (current) sentences.push(current);
