@@ -302,6 +302,14 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'a verb the tagger reads as a noun, with its particle ("points out that", "…, X points out")',
+    text: 'Anna Berg points out that the quay has held for a century. The walls are new, Tom Reed points out.',
+    expected: [
+      { quote: 'the quay has held for a century', speaker: 'Anna Berg', cue: 'points out' },
+      { quote: 'The walls are new', speaker: 'Tom Reed', cue: 'points out' },
+    ],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

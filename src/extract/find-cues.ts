@@ -379,16 +379,16 @@ const CLAUSE_OPENERS = new Set(['PRON', 'PROPN', 'DET', 'NOUN', 'ADJ', 'NUM', 'A
  * alleged that"); "her claim that", "the DOJ demand that …", "made campaign promises that …" (a singular
  * noun no determiner opens) and "the claims that were filed" (no clause) stay nouns.
  */
-function verbBeforeThat(units: Unit[], index: number, lemma: string): boolean {
+function verbBeforeThat(units: Unit[], index: number, that: number, lemma: string): boolean {
   const unit = units[index];
   if (unit.kind !== 'token' || (unit.token.pos !== 'NOUN' && unit.token.pos !== 'ADJ')) return false;
-  if (lowerOf(units[index + 1]) !== 'that') return false;
-  const opener = units[index + 2];
+  if (lowerOf(units[that]) !== 'that') return false;
+  const opener = units[that + 1];
   if (opener === undefined || (opener.kind === 'token' && !CLAUSE_OPENERS.has(opener.token.pos)))
     return false;
   // ("the claims that were filed": a verb right after "that" makes it a relative pronoun.)
   const leads = opener.kind === 'token' && (opener.token.pos === 'ADP' || opener.token.pos === 'SCONJ');
-  if (opener.kind === 'token' && !(leads ? holdsVerb(units, index + 3) : reportsWordsAfter(units, index + 2)))
+  if (opener.kind === 'token' && !(leads ? holdsVerb(units, that + 2) : reportsWordsAfter(units, that + 1)))
     return false;
   const before = units[index - 1];
   if (before === undefined || before.kind !== 'token') return false;
@@ -515,12 +515,14 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     // '"…," Viguerie notes.': the tagger reads "notes" as a noun after a name; the punctuation after it
     // says it is the verb.
     const afterName = posOf(units[i - 1]) === 'PROPN' || posOf(units[i - 1]) === 'PRON';
-    const closes = i + 1 >= units.length || /^[.,:]$/.test(lowerOf(units[i + 1]));
+    // ("Reed points out that …", "…, Reed points out.": the verb's particle stands between.)
+    const next = PARTICLE_CUES.get(entry.lemma)?.has(lowerOf(units[i + 1])) ? i + 2 : i + 1;
+    const closes = next >= units.length || /^[.,:]$/.test(lowerOf(units[next]));
     const isVerb =
       documentReads(units, i) ||
       pos === 'VERB' ||
       nounReadAsVerb(units, i, entry.cueClass) ||
-      verbBeforeThat(units, i, entry.lemma) ||
+      verbBeforeThat(units, i, next, entry.lemma) ||
       (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ') ||
       (pos === 'NOUN' && entry.cueClass === 'speech' && afterName && closes) ||
       // '"…," the letter states.', '"…," the report notes.': after a written thing, too.
@@ -529,7 +531,7 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     if (
       (entry.cueClass === 'belief' || entry.cueClass === 'attitude') &&
       pos !== 'VERB' &&
-      !verbBeforeThat(units, i, entry.lemma)
+      !verbBeforeThat(units, i, next, entry.lemma)
     )
       continue;
     const particles = PARTICLE_CUES.get(entry.lemma);
@@ -577,7 +579,7 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     // "to" keeps its subject for the verb of saying, under the same condition.
     const reports =
       entry.cueClass === 'object' ||
-      (entry.cueClass === 'speech' && (entry.lemma === 'say' || reportsWordsAfter(units, i + 1))) ||
+      (entry.cueClass === 'speech' && (entry.lemma === 'say' || reportsWordsAfter(units, next))) ||
       (entry.cueClass === 'belief' && lowerOf(units[i + 1]) === 'that');
     const lead = previous === 'to' && reports ? aspectLead(units, i - 1) : 0;
     const goesOn =
@@ -585,7 +587,7 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       lowerOf(units[i - 2]) === 'on' &&
       GO_FORMS.has(lowerOf(units[i - 3])) &&
       (entry.cueClass === 'object' ||
-        (entry.cueClass === 'speech' && (entry.lemma === 'say' || reportsWordsAfter(units, i + 1))));
+        (entry.cueClass === 'speech' && (entry.lemma === 'say' || reportsWordsAfter(units, next))));
     // "Russia's proposed membership", "Mr Houston's reported views", "Putin's promises": after a name's
     // "'s" a participle before the noun it describes, a noun, or a form no subject takes ("Biden's
     // comment") is no verb ("Moody's said", "McDonald's announced it …" still report).
