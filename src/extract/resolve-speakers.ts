@@ -1722,7 +1722,15 @@ function pronounSpeaker(
   if (PERSONAL.has(pronoun)) {
     // "Ann Lee won the award. He said …" / "Lee, for the agency, says …. She says": a person who opens a
     // later sentence than the last speaker's mention is the one the pronoun takes up.
-    const opener = latestOpener(openers, foundAt, source.start, fits);
+    // "Mr Rask was wrong about the budget, he said": a sentence the statement itself is does not open
+    // with its speaker (a pronoun subject is never someone named in its own reported clause).
+    const inContent = (at: number) => attribution.parts.some((part) => at >= part.start && at < part.end);
+    const opener = latestOpener(
+      openers.some((o) => inContent(o.start)) ? openers.filter((o) => !inContent(o.start)) : openers,
+      foundAt,
+      source.start,
+      fits,
+    );
     if (opener && opener !== found?.name) found = { name: opener, kind: 'person', mention: null };
   }
   if (pronoun === 'he' || pronoun === 'she') {

@@ -6,6 +6,16 @@ import { extract } from './index.js';
 // names written for these tests (fictional places and people).
 const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string; speaker: string }> }> = [
   {
+    name: 'a sentence that is the statement itself does not open with its speaker: "Mr Rask was wrong, he said" is not Rask',
+    text:
+      'Tom Gale met Peter Rask on Monday. Mr Rask was wrong about the budget, he said. ' +
+      'Anna Berg, the party chairwoman, spoke to the radio. Mr Gale had "the same energy as ever", she said.',
+    expected: [
+      { quote: 'Mr Rask was wrong about the budget', speaker: 'Tom Gale' },
+      { quote: 'Mr Gale had "the same energy as ever"', speaker: 'Anna Berg' },
+    ],
+  },
+  {
     name: 'a role named by its country\'s formal name ("the President of the Republic of Poland") is the person introduced with the country, not another republic\'s president',
     text:
       'Polish President Ivo Rask said the visit showed solidarity. ' +
