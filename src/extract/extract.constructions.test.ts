@@ -310,6 +310,21 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'a quantifier floating after the subject ("both said", "have all argued")',
+    text:
+      'The harbour engineers all agree that the quay is unsafe. ' +
+      'The ferry operators have both argued that the fares must rise.',
+    expected: [
+      { quote: 'the quay is unsafe', mention: 'The harbour engineers', cue: 'agree' },
+      { quote: 'the fares must rise', mention: 'The ferry operators', cue: 'have both argued' },
+    ],
+  },
+  {
+    name: 'a quantifier opening the clause is its subject',
+    text: 'Both said the quay was unsafe.',
+    expected: [{ quote: 'the quay was unsafe', mention: 'Both', cue: 'said' }],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

@@ -193,6 +193,28 @@ function aspectLead(units: Unit[], to: number): number {
   return 0;
 }
 
+/** Quantifiers that float after a plural subject into the verb group ("both said", "have all argued"). */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
+/**
+ * Does a quantifier at `index` float after its subject ("Reed and Berg both said", "The engineers all
+ * agree", "they have all said")? Only after a noun, a name, a plural pronoun or an auxiliary: "Both said"
+ * and "all said" opening a clause are the subject itself.
+ */
+function floatingQuantifier(units: Unit[], index: number): boolean {
+  if (!FLOATING_QUANTIFIERS.has(lowerOf(units[index]))) return false;
+  const before = units[index - 1];
+  if (before === undefined || before.kind !== 'token') return false;
+  const pos = before.token.pos;
+  const word = before.token.lower;
+  return (
+    pos === 'NOUN' ||
+    pos === 'PROPN' ||
+    (pos === 'PRON' && PLURAL_PRONOUNS.has(word) && word !== 'i') ||
+    (AUXILIARIES.has(word) && !MODAL_VERBS.has(word))
+  );
+}
+
 /** Forms of "go" before "on to" and a verb of saying ("went on to say"). */
 const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 
@@ -602,7 +624,7 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       continue;
     if (
       (previous === 'to' && !goesOn && lead === 0) ||
-      (previousPos === 'DET' && !standing) ||
+      (previousPos === 'DET' && !standing && !floatingQuantifier(units, i - 1)) ||
       (previousPos === 'ADP' && !ledParticiple)
     )
       continue;
@@ -614,7 +636,13 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       const before = units[first - 1];
       if (before.kind !== 'token') break;
       const word = before.token.lower;
-      if (word === "n't" || word === 'n’t' || word === 'not' || GROUP_WORDS.has(word)) {
+      if (
+        word === "n't" ||
+        word === 'n’t' ||
+        word === 'not' ||
+        GROUP_WORDS.has(word) ||
+        floatingQuantifier(units, first - 1)
+      ) {
         if (before.token.pos === 'PROPN' || before.token.pos === 'NOUN') break;
         // "Moody's said", "McDonald's said": after a name, "'s" ends the name ("he's said" is informal
         // speech; a name never takes it in news), but "Reed's predicting" is "Reed is predicting".
