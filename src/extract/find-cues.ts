@@ -1,5 +1,12 @@
 import type { Cue } from '../model/statement.js';
-import { lookupCue, MODAL_VERBS, PARTICLE_CUES, UNAMBIGUOUS_CUES, type CueClass } from './cue-lexicon.js';
+import {
+  lookupCue,
+  MODAL_VERBS,
+  PARTICLE_CUES,
+  UNAMBIGUOUS_CUES,
+  type CueClass,
+  type CueEntry,
+} from './cue-lexicon.js';
 import {
   FRACTIONS,
   POSSESSIVE_CLITICS,
@@ -460,6 +467,202 @@ function subjectHead(units: Unit[], index: number): boolean {
   return ['PUNCT', 'ADP', 'CCONJ', 'SCONJ'].includes(before.token.pos);
 }
 
+/** The cue a word of the cue lexicon makes at units[i] ("has said", "told"), or null where it reports nothing. */
+function cueAt(
+  text: string,
+  units: Unit[],
+  i: number,
+  unit: Extract<Unit, { kind: 'token' }>,
+  entry: CueEntry,
+): CueCandidate | null {
+  const lower = unit.token.lower;
+  // Title-case headlines ("Criminal Gangs Taught …") tag every word as a name or a verb at random.
+  // Only the common headline verbs after a name count there ("Bellwether County Says Trump Should Win").
+  // A participle opening the sentence is capitalised too ("Noting that …, the mayor said").
+  const opening = i === 0 && lower.endsWith('ing') && /^\p{Lu}\p{Ll}+$/u.test(unit.token.value);
+  if (unit.token.value.charCodeAt(0) < 97 && !headlineCue(units, i) && !opening) return null;
+  const pos = unit.token.pos;
+  // '"…," Viguerie notes.': the tagger reads "notes" as a noun after a name; the punctuation after it
+  // says it is the verb.
+  const afterName = posOf(units[i - 1]) === 'PROPN' || posOf(units[i - 1]) === 'PRON';
+  // ("Reed points out that …", "…, Reed points out.": the verb's particle stands between.)
+  const next = PARTICLE_CUES.get(entry.lemma)?.has(lowerOf(units[i + 1])) ? i + 2 : i + 1;
+  const closes = next >= units.length || /^[.,:]$/.test(lowerOf(units[next]));
+  const isVerb =
+    documentReads(units, i) ||
+    pos === 'VERB' ||
+    nounReadAsVerb(units, i, entry.cueClass) ||
+    verbBeforeThat(units, i, next, entry.lemma) ||
+    (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ') ||
+    (pos === 'NOUN' && entry.cueClass === 'speech' && afterName && closes) ||
+    // '"…," the letter states.', '"…," the report notes.': after a written thing, too.
+    (pos === 'NOUN' && entry.cueClass === 'speech' && closes && writtenSubject(units, i));
+  if (!isVerb || subjectHead(units, i)) return null;
+  if (
+    (entry.cueClass === 'belief' || entry.cueClass === 'attitude') &&
+    pos !== 'VERB' &&
+    !verbBeforeThat(units, i, next, entry.lemma)
+  )
+    return null;
+  const particles = PARTICLE_CUES.get(entry.lemma);
+  const particle = particles && particles.has(lowerOf(units[i + 1])) ? units[i + 1] : null;
+  // "commented, \"…\"", "commented that …": the bare verb reports before punctuation or a clause.
+  // "The letter reads: \"…\"": "read" reports only before a colon or a quotation.
+  if (
+    entry.lemma === 'read' &&
+    !(lowerOf(units[i + 1]) === ':' || units[i + 1]?.kind === 'quote') &&
+    !documentReads(units, i)
+  )
+    return null;
+  // "who asked not to be named", "asked to remain anonymous", "asked for anonymity": a source going
+  // unnamed (skip-anonymity.ts), not a question put.
+  if (entry.lemma === 'ask' && unnamed(units, i + 1)) return null;
+  // "adding to its debt", "added to the pressure": "add to" joins one thing to another and says nothing.
+  if (entry.lemma === 'add' && lowerOf(units[i + 1]) === 'to') return null;
+  // "the Ukrainians feel safe": a feeling before an adjective is a state, not a view held.
+  if (entry.lemma === 'feel' && ['ADJ', 'ADV'].includes(posOf(units[i + 1]))) return null;
+  // "flights believed to be carrying …", "a man said to be 40": a participle after a common noun and
+  // before "to" and a verb is a passive that describes the noun; no one speaks ("Corp said to date …"
+  // does).
+  if (
+    PASSIVE_REPORTS.has(lower) &&
+    posOf(units[i - 1]) === 'NOUN' &&
+    lowerOf(units[i + 1]) === 'to' &&
+    ['VERB', 'AUX'].includes(posOf(units[i + 2])) &&
+    lowerOf(units[i + 2]) !== 'date'
+  )
+    return null;
+  const bare =
+    entry.lemma === 'comment' && (/^[,:]$/.test(lowerOf(units[i + 1])) || lowerOf(units[i + 1]) === 'that');
+  if (particles && !particle && entry.lemma !== 'call' && !bare) return null;
+  // "self-described", "so-called": part of a compound word, not a verb.
+  if (i > 0 && units[i - 1].end === unit.start && lowerOf(units[i - 1]) === '-') return null;
+  const previous = lowerOf(units[i - 1]);
+  const previousPos = posOf(units[i - 1]);
+  // "began by saying …", "before claiming …": a participle after these prepositions reports.
+  const ledParticiple = lower.endsWith('ing') && PARTICIPLE_LEADS.has(previous);
+  // ("the said agreement" is no report; "Another said", "Some say" are.)
+  const standing = STANDING_QUANTIFIERS.has(previous) && entry.cueClass === 'speech';
+  // "went on to say", "goes on to argue": going on to a verb of saying reports, as the verb alone does,
+  // when words follow ("went on to claim the cup" is a deed; "say" is followed by words).
+  // "continued to insist that …", "began to argue …", "was quick to add that …": an aspect verb before
+  // "to" keeps its subject for the verb of saying, under the same condition.
+  const reports =
+    entry.cueClass === 'object' ||
+    (entry.cueClass === 'speech' && (entry.lemma === 'say' || reportsWordsAfter(units, next))) ||
+    (entry.cueClass === 'belief' && lowerOf(units[i + 1]) === 'that');
+  const lead = previous === 'to' && reports ? aspectLead(units, i - 1) : 0;
+  const goesOn =
+    previous === 'to' &&
+    lowerOf(units[i - 2]) === 'on' &&
+    GO_FORMS.has(lowerOf(units[i - 3])) &&
+    (entry.cueClass === 'object' ||
+      (entry.cueClass === 'speech' && (entry.lemma === 'say' || reportsWordsAfter(units, next))));
+  // "Russia's proposed membership", "Mr Houston's reported views", "Putin's promises": after a name's
+  // "'s" a participle before the noun it describes, a noun, or a form no subject takes ("Biden's
+  // comment") is no verb ("Moody's said", "McDonald's announced it …" still report).
+  const afterNamesClitic = POSSESSIVE_CLITICS.has(previous) && posOf(units[i - 2]) === 'PROPN';
+  const finite = /(ed|said|told|wrote|written|ing)$/.test(lower) || lower === 'says';
+  const describes =
+    DESCRIBING_PARTICIPLES.has(lower) && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(posOf(units[i + 1]));
+  if (afterNamesClitic && (describes || pos === 'NOUN' || !finite)) return null;
+  // "The other proposed names include …", "their stated aims", "two reported cases": the same after an
+  // adjective, a possessive or a number.
+  if (describes && (previousPos === 'ADJ' || previousPos === 'NUM' || POSSESSIVE_PRONOUNS.has(previous)))
+    return null;
+  if (
+    (previous === 'to' && !goesOn && lead === 0) ||
+    (previousPos === 'DET' && !standing && !floatingQuantifier(units, i - 1)) ||
+    (previousPos === 'ADP' && !ledParticiple)
+  )
+    return null;
+  // ("continuing to insist …" is a participle as "insisting …" is.)
+  const participle = lead > 0 ? lowerOf(units[i - lead]).endsWith('ing') : lower.endsWith('ing');
+  // Verb group: auxiliaries and adverbs right before the verb.
+  let first = goesOn ? i - 3 : i - lead;
+  while (first > 0) {
+    const before = units[first - 1];
+    if (before.kind !== 'token') break;
+    const word = before.token.lower;
+    if (
+      word === "n't" ||
+      word === 'n’t' ||
+      word === 'not' ||
+      GROUP_WORDS.has(word) ||
+      floatingQuantifier(units, first - 1)
+    ) {
+      if (before.token.pos === 'PROPN' || before.token.pos === 'NOUN') break;
+      // "Moody's said", "McDonald's said": after a name, "'s" ends the name ("he's said" is informal
+      // speech; a name never takes it in news), but "Reed's predicting" is "Reed is predicting".
+      if (POSSESSIVE_CLITICS.has(word) && first > 1 && posOf(units[first - 2]) === 'PROPN' && !participle)
+        break;
+      first--;
+      continue;
+    }
+    // "has even claimed", "has traditionally argued", "had hardly uttered": any adverb between an
+    // auxiliary and the verb belongs to the group, which then opens at the auxiliary; only for verbs of
+    // saying ("are now hoping", "will now fear" stay as they were) that report words, not a thing
+    // ("has now written a book", "has finally revealed the scale of the cuts", "had agreed to stay").
+    const saying =
+      (entry.cueClass === 'speech' || entry.cueClass === 'object') &&
+      (entry.cueClass === 'object' || reportsWordsAfter(units, particle ? i + 2 : i + 1));
+    const auxiliary = saying ? auxiliaryBeforeAdverbs(units, first - 1) : -1;
+    if (auxiliary >= 0) {
+      first = auxiliary;
+      continue;
+    }
+    break;
+  }
+  // "will continue to push" is aspect, not speech: "continued" reports only before punctuation or a quote.
+  if (entry.lemma === 'continue') {
+    // "checks will continue": the base form is aspect after a modal or "to", never a report.
+    if (lower === 'continue') return null;
+    const next = units[i + 1];
+    if (next && next.kind === 'token' && !/^[,:.]$/.test(next.token.value)) return null;
+    // ("The offensive continues, as stated by X": the attribution follows, the verb reports nothing.)
+    if (isComma(next) && lowerOf(units[i + 2]) === 'as' && statedBy(units, i + 2)) return null;
+  }
+  // Hypothetical: "could say", "might argue" report nothing that was said.
+  let hypothetical = false;
+  for (let k = first; k < i; k++) if (MODALS.has(lowerOf(units[k]))) hypothetical = true;
+  // ("will continue to insist" has not been said yet.)
+  if (lead > 0) for (let k = first; k < i; k++) if (MODAL_VERBS.has(lowerOf(units[k]))) hypothetical = true;
+  if (hypothetical) return null;
+  // Passive voice: "was told", "is expected" – the subject is the addressee.
+  let passive = false;
+  for (let k = first; k < i; k++)
+    if (PASSIVE_AUX.has(lowerOf(units[k])) && PARTICIPLE.test(lower)) passive = true;
+  if (passive) return null;
+  // Progressive "is saying" is fine; a bare gerund at the start of a clause is not a cue.
+  // The cue is the verb with its auxiliaries and negation ("has said", "did not say"), without adverbs
+  // ("previously said" → "said", "has also said" → "has also said" keeps what follows the auxiliary).
+  let cueFirst = goesOn ? i - 3 : i - lead;
+  for (let k = first; k < cueFirst; k++) {
+    const word = lowerOf(units[k]);
+    if (
+      posOf(units[k]) === 'AUX' ||
+      AUXILIARIES.has(word) ||
+      word === 'not' ||
+      word.endsWith("n't") ||
+      word.endsWith('n’t')
+    ) {
+      cueFirst = k;
+      break;
+    }
+  }
+  const start = units[cueFirst].start;
+  // PolNeAR-style cues keep a colon that introduces the quotation ("said:").
+  const colon = lowerOf(units[i + 1]) === ':' && units[i + 1].start === unit.end ? units[i + 1] : null;
+  const end = colon ? colon.end : particle ? particle.end : unit.end;
+  return {
+    first,
+    verb: particle ? i + 1 : i,
+    cue: { start, end, text: text.slice(start, end), lemma: entry.lemma },
+    cueClass: entry.cueClass,
+    participle: participle && first === i,
+  };
+}
+
 /**
  * Reporting-verb candidates in a sentence, outside quotations. The tagger decides for ambiguous forms
  * ("reports" as a noun); passives ("was told") and infinitives ("needless to say") are left out because
@@ -528,191 +731,8 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     }
     const entry = lookupCue(lower);
     if (!entry) continue;
-    // Title-case headlines ("Criminal Gangs Taught …") tag every word as a name or a verb at random.
-    // Only the common headline verbs after a name count there ("Bellwether County Says Trump Should Win").
-    // A participle opening the sentence is capitalised too ("Noting that …, the mayor said").
-    const opening = i === 0 && lower.endsWith('ing') && /^\p{Lu}\p{Ll}+$/u.test(unit.token.value);
-    if (unit.token.value.charCodeAt(0) < 97 && !headlineCue(units, i) && !opening) continue;
-    const pos = unit.token.pos;
-    // '"…," Viguerie notes.': the tagger reads "notes" as a noun after a name; the punctuation after it
-    // says it is the verb.
-    const afterName = posOf(units[i - 1]) === 'PROPN' || posOf(units[i - 1]) === 'PRON';
-    // ("Reed points out that …", "…, Reed points out.": the verb's particle stands between.)
-    const next = PARTICLE_CUES.get(entry.lemma)?.has(lowerOf(units[i + 1])) ? i + 2 : i + 1;
-    const closes = next >= units.length || /^[.,:]$/.test(lowerOf(units[next]));
-    const isVerb =
-      documentReads(units, i) ||
-      pos === 'VERB' ||
-      nounReadAsVerb(units, i, entry.cueClass) ||
-      verbBeforeThat(units, i, next, entry.lemma) ||
-      (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ') ||
-      (pos === 'NOUN' && entry.cueClass === 'speech' && afterName && closes) ||
-      // '"…," the letter states.', '"…," the report notes.': after a written thing, too.
-      (pos === 'NOUN' && entry.cueClass === 'speech' && closes && writtenSubject(units, i));
-    if (!isVerb || subjectHead(units, i)) continue;
-    if (
-      (entry.cueClass === 'belief' || entry.cueClass === 'attitude') &&
-      pos !== 'VERB' &&
-      !verbBeforeThat(units, i, next, entry.lemma)
-    )
-      continue;
-    const particles = PARTICLE_CUES.get(entry.lemma);
-    const particle = particles && particles.has(lowerOf(units[i + 1])) ? units[i + 1] : null;
-    // "commented, \"…\"", "commented that …": the bare verb reports before punctuation or a clause.
-    // "The letter reads: \"…\"": "read" reports only before a colon or a quotation.
-    if (
-      entry.lemma === 'read' &&
-      !(lowerOf(units[i + 1]) === ':' || units[i + 1]?.kind === 'quote') &&
-      !documentReads(units, i)
-    )
-      continue;
-    // "who asked not to be named", "asked to remain anonymous", "asked for anonymity": a source going
-    // unnamed (skip-anonymity.ts), not a question put.
-    if (entry.lemma === 'ask' && unnamed(units, i + 1)) continue;
-    // "adding to its debt", "added to the pressure": "add to" joins one thing to another and says nothing.
-    if (entry.lemma === 'add' && lowerOf(units[i + 1]) === 'to') continue;
-    // "the Ukrainians feel safe": a feeling before an adjective is a state, not a view held.
-    if (entry.lemma === 'feel' && ['ADJ', 'ADV'].includes(posOf(units[i + 1]))) continue;
-    // "flights believed to be carrying …", "a man said to be 40": a participle after a common noun and
-    // before "to" and a verb is a passive that describes the noun; no one speaks ("Corp said to date …"
-    // does).
-    if (
-      PASSIVE_REPORTS.has(lower) &&
-      posOf(units[i - 1]) === 'NOUN' &&
-      lowerOf(units[i + 1]) === 'to' &&
-      ['VERB', 'AUX'].includes(posOf(units[i + 2])) &&
-      lowerOf(units[i + 2]) !== 'date'
-    )
-      continue;
-    const bare =
-      entry.lemma === 'comment' && (/^[,:]$/.test(lowerOf(units[i + 1])) || lowerOf(units[i + 1]) === 'that');
-    if (particles && !particle && entry.lemma !== 'call' && !bare) continue;
-    // "self-described", "so-called": part of a compound word, not a verb.
-    if (i > 0 && units[i - 1].end === unit.start && lowerOf(units[i - 1]) === '-') continue;
-    const previous = lowerOf(units[i - 1]);
-    const previousPos = posOf(units[i - 1]);
-    // "began by saying …", "before claiming …": a participle after these prepositions reports.
-    const ledParticiple = lower.endsWith('ing') && PARTICIPLE_LEADS.has(previous);
-    // ("the said agreement" is no report; "Another said", "Some say" are.)
-    const standing = STANDING_QUANTIFIERS.has(previous) && entry.cueClass === 'speech';
-    // "went on to say", "goes on to argue": going on to a verb of saying reports, as the verb alone does,
-    // when words follow ("went on to claim the cup" is a deed; "say" is followed by words).
-    // "continued to insist that …", "began to argue …", "was quick to add that …": an aspect verb before
-    // "to" keeps its subject for the verb of saying, under the same condition.
-    const reports =
-      entry.cueClass === 'object' ||
-      (entry.cueClass === 'speech' && (entry.lemma === 'say' || reportsWordsAfter(units, next))) ||
-      (entry.cueClass === 'belief' && lowerOf(units[i + 1]) === 'that');
-    const lead = previous === 'to' && reports ? aspectLead(units, i - 1) : 0;
-    const goesOn =
-      previous === 'to' &&
-      lowerOf(units[i - 2]) === 'on' &&
-      GO_FORMS.has(lowerOf(units[i - 3])) &&
-      (entry.cueClass === 'object' ||
-        (entry.cueClass === 'speech' && (entry.lemma === 'say' || reportsWordsAfter(units, next))));
-    // "Russia's proposed membership", "Mr Houston's reported views", "Putin's promises": after a name's
-    // "'s" a participle before the noun it describes, a noun, or a form no subject takes ("Biden's
-    // comment") is no verb ("Moody's said", "McDonald's announced it …" still report).
-    const afterNamesClitic = POSSESSIVE_CLITICS.has(previous) && posOf(units[i - 2]) === 'PROPN';
-    const finite = /(ed|said|told|wrote|written|ing)$/.test(lower) || lower === 'says';
-    const describes =
-      DESCRIBING_PARTICIPLES.has(lower) && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(posOf(units[i + 1]));
-    if (afterNamesClitic && (describes || pos === 'NOUN' || !finite)) continue;
-    // "The other proposed names include …", "their stated aims", "two reported cases": the same after an
-    // adjective, a possessive or a number.
-    if (describes && (previousPos === 'ADJ' || previousPos === 'NUM' || POSSESSIVE_PRONOUNS.has(previous)))
-      continue;
-    if (
-      (previous === 'to' && !goesOn && lead === 0) ||
-      (previousPos === 'DET' && !standing && !floatingQuantifier(units, i - 1)) ||
-      (previousPos === 'ADP' && !ledParticiple)
-    )
-      continue;
-    // ("continuing to insist …" is a participle as "insisting …" is.)
-    const participle = lead > 0 ? lowerOf(units[i - lead]).endsWith('ing') : lower.endsWith('ing');
-    // Verb group: auxiliaries and adverbs right before the verb.
-    let first = goesOn ? i - 3 : i - lead;
-    while (first > 0) {
-      const before = units[first - 1];
-      if (before.kind !== 'token') break;
-      const word = before.token.lower;
-      if (
-        word === "n't" ||
-        word === 'n’t' ||
-        word === 'not' ||
-        GROUP_WORDS.has(word) ||
-        floatingQuantifier(units, first - 1)
-      ) {
-        if (before.token.pos === 'PROPN' || before.token.pos === 'NOUN') break;
-        // "Moody's said", "McDonald's said": after a name, "'s" ends the name ("he's said" is informal
-        // speech; a name never takes it in news), but "Reed's predicting" is "Reed is predicting".
-        if (POSSESSIVE_CLITICS.has(word) && first > 1 && posOf(units[first - 2]) === 'PROPN' && !participle)
-          break;
-        first--;
-        continue;
-      }
-      // "has even claimed", "has traditionally argued", "had hardly uttered": any adverb between an
-      // auxiliary and the verb belongs to the group, which then opens at the auxiliary; only for verbs of
-      // saying ("are now hoping", "will now fear" stay as they were) that report words, not a thing
-      // ("has now written a book", "has finally revealed the scale of the cuts", "had agreed to stay").
-      const saying =
-        (entry.cueClass === 'speech' || entry.cueClass === 'object') &&
-        (entry.cueClass === 'object' || reportsWordsAfter(units, particle ? i + 2 : i + 1));
-      const auxiliary = saying ? auxiliaryBeforeAdverbs(units, first - 1) : -1;
-      if (auxiliary >= 0) {
-        first = auxiliary;
-        continue;
-      }
-      break;
-    }
-    // "will continue to push" is aspect, not speech: "continued" reports only before punctuation or a quote.
-    if (entry.lemma === 'continue') {
-      // "checks will continue": the base form is aspect after a modal or "to", never a report.
-      if (lower === 'continue') continue;
-      const next = units[i + 1];
-      if (next && next.kind === 'token' && !/^[,:.]$/.test(next.token.value)) continue;
-      // ("The offensive continues, as stated by X": the attribution follows, the verb reports nothing.)
-      if (isComma(next) && lowerOf(units[i + 2]) === 'as' && statedBy(units, i + 2)) continue;
-    }
-    // Hypothetical: "could say", "might argue" report nothing that was said.
-    let hypothetical = false;
-    for (let k = first; k < i; k++) if (MODALS.has(lowerOf(units[k]))) hypothetical = true;
-    // ("will continue to insist" has not been said yet.)
-    if (lead > 0) for (let k = first; k < i; k++) if (MODAL_VERBS.has(lowerOf(units[k]))) hypothetical = true;
-    if (hypothetical) continue;
-    // Passive voice: "was told", "is expected" – the subject is the addressee.
-    let passive = false;
-    for (let k = first; k < i; k++)
-      if (PASSIVE_AUX.has(lowerOf(units[k])) && PARTICIPLE.test(lower)) passive = true;
-    if (passive) continue;
-    // Progressive "is saying" is fine; a bare gerund at the start of a clause is not a cue.
-    // The cue is the verb with its auxiliaries and negation ("has said", "did not say"), without adverbs
-    // ("previously said" → "said", "has also said" → "has also said" keeps what follows the auxiliary).
-    let cueFirst = goesOn ? i - 3 : i - lead;
-    for (let k = first; k < cueFirst; k++) {
-      const word = lowerOf(units[k]);
-      if (
-        posOf(units[k]) === 'AUX' ||
-        AUXILIARIES.has(word) ||
-        word === 'not' ||
-        word.endsWith("n't") ||
-        word.endsWith('n’t')
-      ) {
-        cueFirst = k;
-        break;
-      }
-    }
-    const start = units[cueFirst].start;
-    // PolNeAR-style cues keep a colon that introduces the quotation ("said:").
-    const colon = lowerOf(units[i + 1]) === ':' && units[i + 1].start === unit.end ? units[i + 1] : null;
-    const end = colon ? colon.end : particle ? particle.end : unit.end;
-    found.push({
-      first,
-      verb: particle ? i + 1 : i,
-      cue: { start, end, text: text.slice(start, end), lemma: entry.lemma },
-      cueClass: entry.cueClass,
-      participle: participle && first === i,
-    });
+    const candidate = cueAt(text, units, i, unit, entry);
+    if (candidate) found.push(candidate);
   }
   return found;
 }

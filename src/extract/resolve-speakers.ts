@@ -58,6 +58,28 @@ function textOf(text: string, units: Unit[], first: number, last: number): strin
   return text.slice(units[first].start, units[last].end).replace(/\s+/g, ' ');
 }
 
+/**
+ * A speaker mention over other units of its sentence, written field by field in mention()'s order (a
+ * spread copy would give the engine another shape of mention to compile for).
+ */
+function remention(
+  source: SourceMention,
+  first: number,
+  last: number,
+  appositive: [number, number] | null,
+  start = source.start,
+): SourceMention {
+  return {
+    start,
+    end: source.end,
+    sentence: source.sentence,
+    first,
+    last,
+    pronoun: source.pronoun,
+    appositive,
+  };
+}
+
 /** Splits a speaker phrase into title and name and decides its kind. */
 export function readSpeakerPhrase(
   text: string,
@@ -76,7 +98,7 @@ export function readSpeakerPhrase(
     lowerOf(units[source.last]) === 'head' &&
     lowerOf(units[source.last + 1]) === 'of' &&
     (lowerOf(units[source.last + 2]) === 'state' || lowerOf(units[source.last + 2]) === 'government');
-  if (ofState) source = { ...source, last: source.last + 2, appositive: null };
+  if (ofState) source = remention(source, source.first, source.last + 2, null);
   const last = withoutHomePlace(units, first, source.last);
   const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
   // "the President", "The Head of the Office of the President", "the team's coach": a role that names a
@@ -86,13 +108,7 @@ export function readSpeakerPhrase(
   const issuer = documentIssuer(units, first, last);
   if (issuer !== null)
     return {
-      ...readSpeakerPhrase(
-        text,
-        units,
-        { ...source, first: issuer, last, appositive: null },
-        registry,
-        prefer,
-      ),
+      ...readSpeakerPhrase(text, units, remention(source, issuer, last, null), registry, prefer),
       mention,
     };
   const author = documentAuthor(units, first, last);
@@ -100,7 +116,7 @@ export function readSpeakerPhrase(
     const speaker = readSpeakerPhrase(
       text,
       units,
-      { ...source, last: author, appositive: null },
+      remention(source, source.first, author, null),
       registry,
       prefer,
     );
@@ -310,7 +326,7 @@ function readNamedPhrase(
       const named = readSpeakerPhrase(
         text,
         units,
-        { ...source, last: last - 1, appositive: null },
+        remention(source, source.first, last - 1, null),
         registry,
         prefer,
       );
@@ -984,7 +1000,7 @@ function withoutDayBeforeName(units: Unit[], source: SourceMention): SourceMenti
   const { first, last } = source;
   if (last !== first + 1 || source.appositive !== null) return source;
   if (!dayOrMonth(lowerOf(units[first])) || !isCapitalizedUnit(units[last])) return source;
-  return { ...source, first: last, start: units[last].start };
+  return remention(source, last, source.last, source.appositive, units[last].start);
 }
 
 function withoutHomePlace(units: Unit[], first: number, last: number): number {
