@@ -1122,6 +1122,52 @@ function onlyTitles(units: Unit[], first: number, last: number): boolean {
 }
 
 /**
+ * "Procter and Gamble said it would …", "Duff and Phelps said its …", "Standard and Poor's said …": a one-word
+ * speaker after "Name and" is the second half of a firm's name when the pair speaks of itself as "it" (two
+ * people or two countries would be "they") or the pair ends in "'s"; neither half may be a person the story
+ * names, a known first name or a place.
+ */
+function conjoinedBody(
+  text: string,
+  units: Unit[],
+  source: SourceMention,
+  attribution: Attribution,
+  registry: NameRegistry,
+): Speaker | null {
+  const { first, last } = source;
+  if (first < 2 || !['and', '&'].includes(lowerOf(units[first - 1]))) return null;
+  const lead = first - 2;
+  // one capitalised word before "and", opening the sentence or after a lower-case word or a comma
+  // ("the Institute of Purchasing and Supply": the end of a longer name)
+  const before = lead > 0 ? lowerOf(units[lead - 1]) : '';
+  if (!isCapitalizedUnit(units[lead]) || (lead > 0 && isCapitalizedUnit(units[lead - 1]))) return null;
+  if (['of', 'for', 'and', '&'].includes(before)) return null;
+  const halves = [lowerOf(units[lead]), lowerOf(units[first]).replace(/[’']s$/, '')];
+  if (last > first + 1 || (last === first + 1 && !POSSESSIVE_CLITICS.has(lowerOf(units[last])))) return null;
+  const personal = (word: string): boolean =>
+    registry.bySurname.has(word) ||
+    registry.byFirstName.has(word) ||
+    isFirstName(word) ||
+    PLACES.has(word) ||
+    countryStem(word) !== null ||
+    isTitleWord(word) ||
+    CALENDAR_WORDS.has(word);
+  if (halves.some(personal)) return null;
+  const content = text.slice(attribution.parts[0].start, attribution.parts[0].end);
+  const itself = /^(?:it|its)\b/.test(content) || last === first + 1;
+  if (!itself) return null;
+  const written = textOf(text, units, lead, last);
+  // "McAndrews and Forbes" after "McAndrews and Forbes Holdings Inc": the company as introduced
+  const name = registry.companies.get(written.toLowerCase()) ?? written;
+  const start = units[lead].start;
+  return {
+    name,
+    kind: 'organization',
+    mention: { start, end: source.end, text: text.slice(start, source.end) },
+  };
+}
+
+/**
  * Titles, "of", then a country's formal name: "the President of the Republic of Poland", "the Prime
  * Minister of the Republic of Karvia", "the Foreign Minister of the Russian Federation". The country is
  * written with a form ("Republic", "Federation", "Kingdom") and places, nationalities or, after "of", one
@@ -1881,7 +1927,9 @@ export function resolveSpeakers(
         if (names.includes(history[h].speaker.name)) return history[h].speaker.name;
       return null;
     };
-    let speaker = readSpeakerPhrase(text, units, source, registry, prefer);
+    let speaker =
+      conjoinedBody(text, units, source, attribution, registry) ??
+      readSpeakerPhrase(text, units, source, registry, prefer);
     // "Biden … The US president said …. 'I think …,' the president said": a bare role takes up a recent
     // speaker the story just described with it, before anyone introduced with the role earlier.
     const recent = recentlyDescribed(speaker, history);

@@ -6,6 +6,17 @@ import { extract } from './index.js';
 // names written for these tests (fictional places and people).
 const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string; speaker: string }> }> = [
   {
+    name: 'a firm named "X and Y" that speaks of itself as "it" is the whole name; two people named before are not',
+    text:
+      "Harlan and Voss said it would close the plant. Kemble and Rowe's said it had cut the rating. " +
+      'Tom Gale and Anna Berg met on Monday. Gale and Berg said it was a fair deal.',
+    expected: [
+      { quote: 'it would close the plant', speaker: 'Harlan and Voss' },
+      { quote: 'it had cut the rating', speaker: "Kemble and Rowe's" },
+      { quote: 'it was a fair deal', speaker: 'Anna Berg' },
+    ],
+  },
+  {
     name: 'a sentence that is the statement itself does not open with its speaker: "Mr Rask was wrong, he said" is not Rask',
     text:
       'Tom Gale met Peter Rask on Monday. Mr Rask was wrong about the budget, he said. ' +
