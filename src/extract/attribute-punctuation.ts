@@ -14,7 +14,7 @@ import {
   verbless,
 } from './read-content.js';
 import type { Unit } from './segment.js';
-import { PLACES } from './speaker-words.js';
+import { GROUP_WORDS, ORGANIZATION_WORDS, PLACES, TITLE_WORDS } from './speaker-words.js';
 import { holdsVerb, isComma, isDash, isQuote, isTerminal, lowerOf, posOf, valueOf } from './units.js';
 
 /**
@@ -132,8 +132,67 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
     }
     return { ...base, parts };
   }
+  // "Berg leads by 271 votes according to a count by the board.", "…, 82 percent of whom view him
+  // unfavorably according to the poll, …": no comma before the attribution that closes the clause; a
+  // norm after it ("acted according to the rules") names no source.
+  // (The source may run on: "a count by the board", "a poll released Monday", "the poll of 800 voters".)
+  let end = after;
+  while (
+    end < units.length &&
+    end < after + 12 &&
+    !isTerminal(units[end]) &&
+    !isComma(units[end]) &&
+    !isQuote(units[end]) &&
+    posOf(units[end]) !== 'AUX' &&
+    !(posOf(units[end]) === 'VERB' && !/(ed|en)$/.test(lowerOf(units[end])))
+  )
+    end++;
+  const closes = end >= units.length || isTerminal(units[end]) || isComma(units[end]);
+  const head = lowerOf(units[speaker.last]);
+  const named =
+    posOf(units[speaker.last]) === 'PROPN' ||
+    SOURCE_HEADS.has(head) ||
+    GROUP_WORDS.has(head) ||
+    ORGANIZATION_WORDS.has(head) ||
+    TITLE_WORDS.has(head);
+  // Not "Lee said according to the report, …" or "recalled that according to …" (the attribution opens
+  // the next clause), nor "That's according to X" (a pointer, no words), nor a title ("The World
+  // According to Bex").
+  const last = lowerOf(units[cue.first - 1]);
+  const opensNext = last === 'that' || lookupCue(last) !== undefined;
+  const pointer = cue.first - floor <= 3 && /^(that|this|it)$/.test(lowerOf(units[floor]));
+  const title = valueOf(units[cue.first]).startsWith('A');
+  if (
+    closes &&
+    named &&
+    !speaker.pronoun &&
+    !NORMS.has(head) &&
+    !opensNext &&
+    !pointer &&
+    !title &&
+    holdsVerb(units, floor, cue.first - 1)
+  ) {
+    const span = contentSpan(units, floor, cue.first - 1);
+    return span ? { ...base, parts: [span] } : null;
+  }
   return null;
 }
+
+/** Heads of a source that counts, reports or records ("a poll", "the count", "court filings"). */
+const SOURCE_HEADS = new Set(
+  `poll polls survey surveys count tally report reports study studies data figures estimate estimates
+  statistics records documents document filing filings projections projection forecast forecasts results
+  research analysis statement release website newspaper paper agency spokesman spokeswoman spokesperson
+  aide aides official police tracker census`.split(/\s+/),
+);
+
+/** What "according to" follows as a rule rather than as a source ("according to plan"). */
+const NORMS = new Set(
+  `plan plans rule rules law laws schedule schedules script terms tradition traditions custom customs
+  guidelines guideline instructions instruction protocol protocols procedure procedures regulations
+  standards principles wishes needs size age ability abilities merit merits order design recipe
+  scripture book manual formula pattern type category`.split(/\s+/),
+);
 
 /** Labels that end in a colon and name no speaker. */
 const NOT_SPEAKERS = new Set(

@@ -325,6 +325,23 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     expected: [{ quote: 'the quay was unsafe', mention: 'Both', cue: 'said' }],
   },
   {
+    name: '"according to" a source with no comma before it, closing the clause',
+    text:
+      'Ferry traffic fell by a third last year according to figures from the harbour board. ' +
+      'Anna Berg leads Tom Reed by 40 votes according to a count released on Monday, but Reed has not conceded.',
+    expected: [
+      { quote: 'Ferry traffic fell by a third last year', mention: 'figures from the harbour board' },
+      { quote: 'Anna Berg leads Tom Reed by 40 votes', cue: 'according to' },
+    ],
+  },
+  {
+    name: '"according to" a rule, a pointer or a title names no source',
+    text:
+      'The ferry left according to plan. Seats are allocated according to population. ' +
+      "That's according to the harbour board. The quay appears in The World According to Bex.",
+    expected: [],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],
