@@ -1051,7 +1051,9 @@ function definiteProperName(units: Unit[], first: number, last: number, registry
   if (last <= first || lowerOf(units[first]) !== 'the') return false;
   // "the Argentine", "the Scot", "the Kiwi": a nationality alone describes a person.
   const only = lowerOf(units[last]);
-  const demonym = DEMONYMS.has(only) || (DEMONYM.test(only) && !/^\p{Lu}+$/u.test(valueOf(units[last])));
+  const demonym =
+    DEMONYMS.has(only) ||
+    (DEMONYM.test(only) && !NOT_DEMONYMS.has(only) && !/^\p{Lu}+$/u.test(valueOf(units[last])));
   if (last === first + 1 && (NATIONALITIES.has(only) || demonym)) return false;
   for (let i = first + 1; i <= last; i++) {
     const lower = lowerOf(units[i]);
@@ -1065,6 +1067,16 @@ function definiteProperName(units: Unit[], first: number, last: number, registry
   const at = firstStartingAt(registry.mentions, units[first + 1].end);
   return !(at < registry.mentions.length && registry.mentions[at].start < units[last].end);
 }
+
+/**
+ * Words that end like a nationality noun but are not one: "The Guardian", "the Civilian" name a paper or
+ * a body, not a person of a country.
+ */
+const NOT_DEMONYMS = new Set(
+  'guardian custodian historian librarian comedian politician musician physician technician civilian pedestrian'.split(
+    ' ',
+  ),
+);
 
 /** Nationality nouns: "the Argentine", "the Brazilian", "the Pakistani", "the Portuguese", "the Scot". */
 const DEMONYM = /(?:ian|ean|ese|i)$/;

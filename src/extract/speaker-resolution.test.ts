@@ -6,6 +6,13 @@ import { extract } from './index.js';
 // names written for these tests (fictional places and people).
 const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string; speaker: string }> }> = [
   {
+    name: '"The Guardian" is a paper, not a nationality noun like "the Argentine"',
+    text:
+      'The Guardian said the harbour plan would cost millions. Karvian runner Ivo Rask won the race. ' +
+      'The Argentine said the course was hard.',
+    expected: [{ quote: 'the harbour plan would cost millions', speaker: 'the Guardian' }],
+  },
+  {
     name: 'a firm named "X and Y" that speaks of itself as "it" is the whole name; two people named before are not',
     text:
       "Harlan and Voss said it would close the plant. Kemble and Rowe's said it had cut the rating. " +
