@@ -342,6 +342,14 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     expected: [],
   },
   {
+    name: 'an age dated by "then" or "now" set off after the name',
+    text: 'Mr. Reed, then 38, said he was told to find a deputy. Anna Berg, now 81 and retired, said she had no regrets.',
+    expected: [
+      { quote: 'he was told to find a deputy', speaker: 'Reed', mention: 'Mr. Reed, then 38' },
+      { quote: 'she had no regrets', speaker: 'Anna Berg', mention: 'Anna Berg, now 81 and retired' },
+    ],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

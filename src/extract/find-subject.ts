@@ -85,6 +85,9 @@ export function isCapitalizedWord(unit: Unit | undefined): boolean {
   return unit !== undefined && unit.kind === 'token' && /^\p{Lu}/u.test(unit.token.value);
 }
 
+/** Adverbs that date an age set off after a name ("then 38", "now 81"). */
+const AGE_ADVERBS = new Set(['then', 'now']);
+
 /** The subject to the left of a verb group: "Zelensky", "Mark Rutte, NATO's secretary-general,", "who". */
 export function subjectBefore(
   text: string,
@@ -183,6 +186,8 @@ export function subjectBefore(
         POSSESSIVES.has(lowerOf(opener)) ||
         openerPos === 'ADJ' ||
         openerPos === 'NUM' ||
+        // "Mr. Reed, then 38, said", "Ms. Lee, now 81 and retired, said": an age with "then" or "now".
+        (AGE_ADVERBS.has(lowerOf(opener)) && posOf(units[k + 2]) === 'NUM') ||
         openerPos === 'NOUN' ||
         openerPos === 'PROPN' ||
         (openerPos === 'ADP' && isComma(units[j])) ||
