@@ -72,16 +72,20 @@ function endsSentence(next: string | undefined): boolean {
  * or lower-cased anew is another kind of string, and code compiled for the one kind is thrown away and
  * recompiled when the other first reaches it (a capitalised "State" after many "state"). A property
  * name is always the table's copy, so Object.keys hands it back (a number such as "2004" is kept as an
- * element, not a name: JSON.parse gives its short strings from the table). Bounded: cleared past 200,000
- * words.
+ * element, not a name: JSON.parse gives its short strings from the table). The table is an object used
+ * as a dictionary, whose keyed lookups cost a third of a Map's here; bounded: renewed past 200,000 words.
  */
-const WORDS = new Map<string, string>();
+let words: Record<string, string> = Object.create(null) as Record<string, string>;
+let wordCount = 0;
 function interned(word: string): string {
-  let shared = WORDS.get(word);
+  let shared = words[word];
   if (shared === undefined) {
-    if (WORDS.size >= 200_000) WORDS.clear();
+    if (++wordCount > 200_000) {
+      words = Object.create(null) as Record<string, string>;
+      wordCount = 1;
+    }
     shared = /^\d{1,9}$/.test(word) ? (JSON.parse(`"${word}"`) as string) : Object.keys({ [word]: 0 })[0];
-    WORDS.set(shared, shared);
+    words[shared] = shared;
   }
   return shared;
 }
@@ -179,11 +183,12 @@ export function analyse(text: string): Analysis {
       STOP_GLUED.test(value) &&
       endsSentence(nextValue)
     ) {
+      const glued = interned(value.slice(0, -1));
       tokens.push({
         start,
         end: end - 1,
-        value: interned(value.slice(0, -1)),
-        lower: interned(value.slice(0, -1)),
+        value: glued,
+        lower: glued,
         pos: tags[i],
         sentence,
       });
@@ -191,11 +196,14 @@ export function analyse(text: string): Analysis {
       if (i + 1 < values.length && sentenceOf[i + 1] === sentenceOf[i]) extraSentences++;
       continue;
     }
+    // (a word already in lower case is its own lower-case form: one lookup)
+    const word = interned(value);
+    const lower = value.toLowerCase();
     tokens.push({
       start,
       end,
-      value: interned(value),
-      lower: interned(value.toLowerCase()),
+      value: word,
+      lower: lower === value ? word : interned(lower),
       pos:
         firstNameReadAsVerb(value, tags[i], values[i + 1], tags[i + 1]) ||
         surnameReadAsVerb(value, tags[i], previous, values[i + 1])

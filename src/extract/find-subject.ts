@@ -324,6 +324,7 @@ export function subjectBefore(
   if (
     !phrase.pronoun &&
     lowerOf(units[phrase.first - 1]) === 'by' &&
+    phrase.first >= 2 &&
     posOf(units[phrase.first - 2]) === 'VERB' &&
     /(ed|en|wn)$/.test(lowerOf(units[phrase.first - 2])) &&
     phrase.first - 3 >= floor
