@@ -9,6 +9,7 @@ import {
   isFirstName,
   MALE_NAMES,
   ORGANIZATION_NAME_ENDS,
+  PLACE_FORMS,
   ORGANIZATION_WORDS,
   PLACES,
   TITLE_WORDS,
@@ -462,11 +463,13 @@ export function buildNameRegistry(
     // "Refugee Council Enver Solomon": a person's name starts after the body they speak for.
     for (let i = name.length - 3; i >= 0; i--) {
       const lower = name[i].lower;
-      if (!ORGANIZATION_WORDS.has(lower) && !ORGANIZATION_NAME_ENDS.has(lower)) continue;
+      const place = PLACE_FORMS.has(lower);
+      if (!ORGANIZATION_WORDS.has(lower) && !ORGANIZATION_NAME_ENDS.has(lower) && !place) continue;
       // Only before a known first name: title-case phrases ("Military Equipment Aid Package") are not,
-      // and a run that may hold a body's name is no one's full name.
+      // and a run that may hold a body's name is no one's full name. After a region's name
+      // ("Khabarovsk Territory Mikhail Degtyaryov") the two words or more left are a person's.
       const firstName = name[i + 1].lower;
-      if (!isFirstName(firstName)) return;
+      if (!isFirstName(firstName) && !(place && name.length - i - 1 >= 2)) return;
       name = name.slice(i + 1);
       break;
     }

@@ -28,6 +28,7 @@ import {
   HONORIFICS,
   isFirstName,
   ORGANIZATION_NAME_ENDS,
+  PLACE_FORMS,
   ORGANIZATION_WORDS,
   DEMONYM_NOUNS,
   EVERYDAY_PERSON_NOUNS,
@@ -224,7 +225,8 @@ function readNamedPhrase(
   // person's name after the organisation they speak for starts after its last word.
   for (let i = last - 2; i >= nameFirst; i--) {
     const lower = lowerOf(units[i]);
-    if (!ORGANIZATION_WORDS.has(lower) && !ORGANIZATION_NAME_ENDS.has(lower)) continue;
+    if (!ORGANIZATION_WORDS.has(lower) && !ORGANIZATION_NAME_ENDS.has(lower) && !PLACE_FORMS.has(lower))
+      continue;
     const person =
       allProperPersonLike(units, i + 1, last) &&
       !PLACES.has(lowerOf(units[i + 1])) &&

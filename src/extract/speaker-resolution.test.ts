@@ -6,6 +6,16 @@ import { extract } from './index.js';
 // names written for these tests (fictional places and people).
 const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string; speaker: string }> }> = [
   {
+    name: 'a governor named after the region ("Governor of the Velga Territory Oleg Brenn") is no "Territory Oleg Brenn"',
+    text:
+      'Peter Rask met Governor of the Velga Territory Oleg Brenn. The Governor reported that the roads were repaired. ' +
+      'Governor of the Orsk Region Ivo Marsk said the hospitals were full.',
+    expected: [
+      { quote: 'the roads were repaired', speaker: 'Oleg Brenn' },
+      { quote: 'the hospitals were full', speaker: 'Ivo Marsk' },
+    ],
+  },
+  {
     name: '"The Guardian" is a paper, not a nationality noun like "the Argentine"',
     text:
       'The Guardian said the harbour plan would cost millions. Karvian runner Ivo Rask won the race. ' +

@@ -38,6 +38,12 @@ poll survey report study statement website centre center centres centers street 
 export const ORGANIZATION_NAME_ENDS = words(`relations affairs studies rights territories defence defense
 emergencies reintegration veterans education`);
 
+/**
+ * Words that end the name of a country's region ("the Astrakhan Region", "Khabarovsk Territory"): a
+ * governor's full name may follow them ("Governor of the Astrakhan Region Igor Babushkin").
+ */
+export const PLACE_FORMS = words(`region territory oblast krai province district`);
+
 /** Plural heads that make a phrase a group ("officials said", "analysts warned"). */
 export const GROUP_WORDS = words(`officials sources analysts experts critics residents people lawmakers
 republicans democrats voters supporters observers diplomats investigators officers aides advisers
