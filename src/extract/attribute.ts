@@ -35,7 +35,7 @@ import {
 } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
 import { GROUP_NOUNS } from './speaker-words.js';
-import { holdsVerb, isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
+import { holdsVerb, isCapitalized, isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
 export type { Attribution, SourceMention } from './attribution.js';
 
@@ -526,8 +526,13 @@ function attributeWithSubject(
   // "After the match, Tom Reed, the coach, said, …": a phrase without a verb before the subject
   // introduces the sentence; the content follows the verb.
   const fragmentFirst = introductory && resumes && !holdsClause(units, floor, before - 1);
+  // "Ivo Rask, Adviser to the Minister said this …": a name alone before the comma is the subject the
+  // role stands beside (the appositive's closing comma left out), no content.
+  const nameOnly =
+    !quoteFirst && !subject.phrase.pronoun && isComma(units[before]) && onlyName(units, floor, before - 1);
   const takeBefore =
     hasBefore &&
+    !nameOnly &&
     !attitude &&
     // "Zeke Ames, an oncologist who advised the mayor, said …": a relative clause's verb reports
     // nothing said before its antecedent.
@@ -926,4 +931,12 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         ? attribution
         : { ...attribution, sharedWith: renumbered.get(attribution.sharedWith) ?? null },
     );
+}
+
+/** Whether units first..last are a proper name of one to four words and nothing else. */
+function onlyName(units: Unit[], first: number, last: number): boolean {
+  if (last < first || last - first > 3) return false;
+  for (let i = first; i <= last; i++)
+    if (posOf(units[i]) !== 'PROPN' || !isCapitalized(units[i])) return false;
+  return true;
 }

@@ -277,6 +277,12 @@ export function roleWords(words: string[]): string[] {
     .filter((word) => word.length > 0 && !ROLE_FILLERS.has(word));
 }
 
+/** Roles spelt two ways, by their British spelling. */
+const ROLE_SPELLINGS = new Map([
+  ['advisor', 'adviser'],
+  ['counselor', 'counsellor'],
+]);
+
 /**
  * The head of a role ("president" in "the Ukrainian President" and in "President of Ukraine") and the
  * words around it; "head of state" is the president. Null when no role word heads the words.
@@ -293,7 +299,8 @@ export function roleHead(words: string[]): { head: string; ranks: Set<string>; r
     }
   }
   if (headAt < 0) return null;
-  let head = lower[headAt];
+  // one spelling for a role written two ways ("Advisor" / "Adviser to the Head of the Office")
+  let head = ROLE_SPELLINGS.get(lower[headAt]) ?? lower[headAt];
   let rest = lower.filter((_, index) => index !== headAt);
   if (head === 'head' && lower[headAt + 1] === 'of' && lower[headAt + 2] === 'state') {
     head = 'president';

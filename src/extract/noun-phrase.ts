@@ -24,6 +24,17 @@ export interface PhraseSpan {
 
 // "we" and "you" outside quotations are the writer and the reader: not sources.
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'it']);
+/** Roles held to someone, read as one phrase with them: "adviser to the minister". */
+export const ROLES_TO = new Set([
+  'adviser',
+  'advisor',
+  'aide',
+  'assistant',
+  'envoy',
+  'counsellor',
+  'counselor',
+]);
+
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -279,9 +290,11 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
     if (
       lower === 'the' &&
       first - 3 >= floor &&
-      isCapitalized(units[first]) &&
-      ((preposition === 'of' && isCapitalized(units[first - 3])) ||
-        (preposition === 'for' && namesBody(units[first - 3])))
+      ((isCapitalized(units[first]) &&
+        ((preposition === 'of' && isCapitalized(units[first - 3])) ||
+          (preposition === 'for' && namesBody(units[first - 3])))) ||
+        // "the Advisor to the Head of the President's Office", "the adviser to the minister"
+        (preposition === 'to' && ROLES_TO.has(lowerOf(units[first - 3]))))
     ) {
       first -= 2;
       count += 2;

@@ -1,6 +1,6 @@
 import type { Speaker, SpeakerKind } from '../model/statement.js';
 import type { Attribution, SourceMention } from './attribute.js';
-import { NAME_PARTICLES, phraseEndingAt, POSSESSIVE_CLITICS } from './noun-phrase.js';
+import { NAME_PARTICLES, phraseEndingAt, POSSESSIVE_CLITICS, ROLES_TO } from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
 import {
   COMPLEMENT_WORDS,
@@ -282,6 +282,14 @@ function readNamedPhrase(
   // An organisation: "the Kremlin", "the Defense Ministry", "NATO", "The New York Post".
   // ("Jim Press", "Ann Street": a known first name and one more word is a person.)
   const firstAndSurname = last === first + 1 && isCapitalizedUnit(units[last]) && firstName(first);
+  // "the Adviser to the Head of the President's Office": a role held to someone, whatever body ends it
+  const roleFirst = lowerOf(units[first]) === 'the' ? first + 1 : first;
+  if (
+    ROLES_TO.has(lowerOf(units[roleFirst])) &&
+    lowerOf(units[roleFirst + 1]) === 'to' &&
+    !(nameFirst > roleFirst + 1 && nameFirst <= last && allProperPersonLike(units, nameFirst, last))
+  )
+    return { name: textOf(text, units, first, last).replace(/^The /, 'the '), kind: 'unknown', mention };
   if (
     hasOrganization &&
     (ORGANIZATION_WORDS.has(head) || headProper) &&

@@ -162,6 +162,29 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a role held to someone ("Adviser to the Head of the Office") names the person introduced with it, in either spelling',
+    text:
+      "This was stated by Advisor to the Head of the Mayor's Office Ivo Rask in an interview. " +
+      '"The port will reopen," he stressed. The Advisor to the Head of the Mayor\'s Office noted that talks ' +
+      'had stalled. The Adviser to the Head of the Office of the Mayor believes that the ferry will run. ' +
+      'The adviser to the senator said the vote was close.',
+    expected: [
+      { quote: 'talks had stalled', speaker: 'Ivo Rask' },
+      { quote: 'the ferry will run', speaker: 'Ivo Rask' },
+      { quote: 'the vote was close', speaker: 'the adviser to the senator' },
+    ],
+  },
+  {
+    name: 'a name, then its role without the closing comma: the name speaks ("Ivo Rask, Adviser to the Mayor said this")',
+    text:
+      'The ferry will run all winter. Ivo Rask, Adviser to the Head of the Harbour Board said this in an interview. ' +
+      'Ann Lee, President of the Karvian Chamber of Commerce said the budget gave no incentives.',
+    expected: [
+      { quote: 'The ferry will run all winter', speaker: 'Ivo Rask' },
+      { quote: 'the budget gave no incentives', speaker: 'Ann Lee' },
+    ],
+  },
+  {
     name: 'a message takes the person who sent it in the sentence before, and no one else',
     text:
       'Mayor Ivo Rask sent greetings to the ferry crews on their anniversary. The message reads, in part: ' +
