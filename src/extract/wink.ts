@@ -76,6 +76,9 @@ function forgetfulWink(): WinkNLP {
     // up its lower-case form, which they have just added, and need it found.
     let armed = false;
     let adding = false;
+    // Whether each remembered word (by its index past the lexicon: one index per text) is a plain word or
+    // number, answered once instead of at every lookup (0 not yet asked, 1 plain, 2 not).
+    let plain = new Uint8Array(1024);
     cache.lookup = (text) => {
       const found = lookup(text);
       if (!armed || adding || found === null || found.length !== 1) return found;
@@ -83,8 +86,16 @@ function forgetfulWink(): WinkNLP {
       // either way, as its own index): only other remembered tokens, which a first reading would have
       // split ("Veldonqa’s"), are forgotten. Skipping the tokeniser's fresh path for the rest saves
       // about a tenth of wink's reading of Reuters, whose numbers and names recur.
-      if (found[0]! < known || plainCategory(text) !== null) return found;
-      return null;
+      const index = found[0]!;
+      if (index < known) return found;
+      const at = index - known;
+      if (at >= plain.length) {
+        const grown = new Uint8Array(Math.max(plain.length * 2, at + 1));
+        grown.set(plain);
+        plain = grown;
+      }
+      if (plain[at] === 0) plain[at] = plainCategory(text) !== null ? 1 : 2;
+      return plain[at] === 1 ? found : null;
     };
     cache.add = (text, category) => {
       adding = true;
