@@ -251,7 +251,10 @@ export function subjectBefore(
           // ("The festival organiser in Veldonia, Ada Varn, told": a description may end in a place)
           (posOf(units[name.last]) === 'NOUN' ||
             (posOf(units[name.first - 1]) === 'ADP' &&
-              posOf(units[name.first - 2]) === 'NOUN' &&
+              // ("The Secretary for Transport, Ann Lee, said": a capitalised title before the preposition)
+              (posOf(units[name.first - 2]) === 'NOUN' ||
+                (lowerOf(units[name.first - 1]) === 'for' &&
+                  TITLE_WORDS.has(lowerOf(units[name.first - 2])))) &&
               ['the', 'a', 'an'].includes(lowerOf(units[start])) &&
               // a person's full name, not a state or a body after a place ("in Loudoun County, Virginia,")
               inserted.last > inserted.first &&

@@ -185,6 +185,16 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a title "for" a portfolio before the name between commas ("The Shadow Secretary for Transport, Anna Brook, said")',
+    text:
+      'The Shadow Secretary for Transport, Anna Brook, said the line would close. ' +
+      'The Minister of Harbours, Ivo Rask, said the ferry would run.',
+    expected: [
+      { quote: 'the line would close', speaker: 'Anna Brook' },
+      { quote: 'the ferry would run', speaker: 'Ivo Rask' },
+    ],
+  },
+  {
     name: 'a message takes the person who sent it in the sentence before, and no one else',
     text:
       'Mayor Ivo Rask sent greetings to the ferry crews on their anniversary. The message reads, in part: ' +
