@@ -123,6 +123,18 @@ export function readSpeakerPhrase(
     );
     return { ...speaker, mention };
   }
+  // "A White House statement said", "a Kremlin readout": a body named before its document.
+  const issuing = documentBody(units, first, last);
+  if (issuing !== null) {
+    const speaker = readSpeakerPhrase(
+      text,
+      units,
+      remention(source, issuing[0], issuing[1], null),
+      registry,
+      prefer,
+    );
+    if (speaker.kind === 'organization') return { ...speaker, mention };
+  }
   const company = companyNamed(text, units, source.start, first, last, registry);
   if (company !== null) return { name: company, kind: 'organization', mention };
   const legalName = legalFormName(text, units, first, last);
@@ -684,6 +696,28 @@ function documentIssuer(units: Unit[], first: number, last: number): number | nu
   let issuer = head + 2;
   if (posOf(units[issuer]) === 'DET') issuer++;
   return issuer <= last && /^\p{Lu}/u.test(valueOf(units[issuer])) ? head + 2 : null;
+}
+
+/**
+ * "A White House statement", "a joint Kremlin statement": the units of the capitalised name written
+ * before the document (after a determiner and adjectives), or null.
+ */
+function documentBody(units: Unit[], first: number, last: number): [number, number] | null {
+  if (last - first < 1 || !DOCUMENTS.has(lowerOf(units[last]))) return null;
+  let start = first;
+  while (
+    start < last &&
+    (posOf(units[start]) === 'DET' || (posOf(units[start]) === 'ADJ' && !isCapitalizedUnit(units[start])))
+  )
+    start++;
+  if (start === last) return null;
+  let proper = false;
+  for (let i = start; i < last; i++) {
+    if (!isCapitalizedUnit(units[i]) || !['PROPN', 'ADJ', 'NOUN'].includes(posOf(units[i]))) return null;
+    if (posOf(units[i]) === 'PROPN' && !NATIONALITIES.has(lowerOf(units[i]))) proper = true;
+  }
+  // ("A Russian statement": a nationality alone names no issuer)
+  return proper ? [start, last - 1] : null;
 }
 
 /** "Cornyn's statement": the last unit of the possessor when the phrase is "X's [adjectives] document". */

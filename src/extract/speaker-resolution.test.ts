@@ -195,6 +195,16 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a body named before its document speaks through it ("A White House statement said")',
+    text:
+      'A Harbour Board statement said the port would reopen. The ferry company was silent. ' +
+      'A joint Karvian Ferry Agency report said two crew were missing.',
+    expected: [
+      { quote: 'the port would reopen', speaker: 'Harbour Board' },
+      { quote: 'two crew were missing', speaker: 'Karvian Ferry Agency' },
+    ],
+  },
+  {
     name: 'a message takes the person who sent it in the sentence before, and no one else',
     text:
       'Mayor Ivo Rask sent greetings to the ferry crews on their anniversary. The message reads, in part: ' +
