@@ -823,6 +823,12 @@ function leadingPhraseEnd(units: Unit[]): number {
   return 0;
 }
 
+/** Whether a speaker's mention lies inside the statement's own words. */
+function inStatement(speaker: Speaker, attribution: Attribution): boolean {
+  const mention = speaker.mention;
+  return !!mention && attribution.parts.some((part) => part.start < mention.end && mention.start < part.end);
+}
+
 /**
  * Words that open a description of someone new: "our taxi driver", "a woman", "one trader". Not "the":
  * "the writer" takes up the writer the story named.
@@ -1818,24 +1824,15 @@ function pronounSpeaker(
     // "Officials went to the station, where they claimed …": a plural subject earlier in the
     // pronoun's own sentence.
     const subject = pluralSubject(text, units, source.first, registry);
-    const inContent =
-      subject?.mention &&
-      attribution.parts.some(
-        (part) => part.start < subject.mention!.end && subject.mention!.start < part.end,
-      );
-    if (subject && !inContent) found = subject;
+    if (subject && !inStatement(subject, attribution)) found = subject;
   }
   if (pronoun === 'it') {
     // "Boeing apologised …, although it claimed …": a body that is the subject of the pronoun's own
     // sentence, before it and outside the statement, comes before any earlier speaker.
     const subject = bodySubject(text, units, source.first, registry);
-    const inContent =
-      subject?.mention &&
-      attribution.parts.some(
-        (part) => part.start < subject.mention!.end && subject.mention!.start < part.end,
-      );
     // "The company gave no details but it said …": the company that last spoke, as for the noun alone.
-    if (subject && !inContent) found = (companyNoun(subject) ? latestCompany(history) : null) ?? subject;
+    if (subject && !inStatement(subject, attribution))
+      found = (companyNoun(subject) ? latestCompany(history) : null) ?? subject;
   }
   if (PERSONAL.has(pronoun)) {
     // "Ann Lee won the award. He said …" / "Lee, for the agency, says …. She says": a person who opens a
