@@ -154,7 +154,6 @@ function objectRelative(units: Unit[], subjectFirst: number, next: number): bool
   );
 }
 
-/** Where content after a verb ends: the sentence end, or before a coordinated second cue. */
 /** Conjunctions that open a subordinate clause before the main one ("Although …, X said …"). */
 const OPENING_SUBORDINATORS = new Set([
   'while',
@@ -178,6 +177,7 @@ function inOpeningClause(units: Unit[], index: number): boolean {
   return true;
 }
 
+/** Where content after a verb ends: the sentence end, or before a coordinated second cue. */
 function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text = ''): number {
   // Only the next few verbs can end this content: bounded, so a sentence of thousands of verbs stays linear.
   for (let k = cueIndex + 1; k < cues.length && k <= cueIndex + 4; k++) {

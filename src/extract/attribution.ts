@@ -3,7 +3,7 @@ import type { CueClass } from './cue-lexicon.js';
 import type { PhraseSpan } from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
 import { isTitleWord, ROLE_WORDS } from './name-registry.js';
-import { HONORIFICS } from './speaker-words.js';
+import { HONORIFICS, SPOKESPERSON_WORDS } from './speaker-words.js';
 import { isCapitalized, lowerOf, posOf } from './units.js';
 
 /** A source mention inside a sentence: the speaker phrase as written, with its appositive if any. */
@@ -77,8 +77,6 @@ export function mention(
 
 /** Prepositions that tie a role to its body or holder: "President of", "Adviser to", "Spokesman for". */
 const ROLE_LINKS = new Set(['of', 'to', 'for', 'at']);
-/** Who speaks for a body, as a role beside a name. */
-const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'representative']);
 
 /**
  * The name a role phrase at `roleFirst` stands beside: a run of two to four proper nouns right before
@@ -91,7 +89,7 @@ function nameBeforeRole(units: Unit[], roleFirst: number): PhraseSpan | null {
   // "chairman Karsten Mahlmann": a name of its own after the role)
   let role = lowerOf(units[roleFirst]) === 'the' ? roleFirst + 1 : roleFirst;
   const roleWord = (lower: string) =>
-    (ROLE_WORDS.has(lower) || isTitleWord(lower) || SPOKESPEOPLE.has(lower)) && !HONORIFICS.has(lower);
+    (ROLE_WORDS.has(lower) || isTitleWord(lower) || SPOKESPERSON_WORDS.has(lower)) && !HONORIFICS.has(lower);
   if (!roleWord(lowerOf(units[role]))) return null;
   while (
     role + 1 < units.length &&

@@ -485,27 +485,24 @@ function cueAt(
   // '"…," Viguerie notes.': the tagger reads "notes" as a noun after a name; the punctuation after it
   // says it is the verb.
   const afterName = posOf(units[i - 1]) === 'PROPN' || posOf(units[i - 1]) === 'PRON';
+  const particles = PARTICLE_CUES.get(entry.lemma);
+  const particle = particles && particles.has(lowerOf(units[i + 1])) ? units[i + 1] : null;
   // ("Reed points out that …", "…, Reed points out.": the verb's particle stands between.)
-  const next = PARTICLE_CUES.get(entry.lemma)?.has(lowerOf(units[i + 1])) ? i + 2 : i + 1;
+  const next = particle ? i + 2 : i + 1;
   const closes = next >= units.length || /^[.,:]$/.test(lowerOf(units[next]));
+  const beforeThat = verbBeforeThat(units, i, next, entry.lemma);
   const isVerb =
     documentReads(units, i) ||
     pos === 'VERB' ||
     nounReadAsVerb(units, i, entry.cueClass) ||
-    verbBeforeThat(units, i, next, entry.lemma) ||
+    beforeThat ||
     (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ') ||
     (pos === 'NOUN' && entry.cueClass === 'speech' && afterName && closes) ||
     // '"…," the letter states.', '"…," the report notes.': after a written thing, too.
     (pos === 'NOUN' && entry.cueClass === 'speech' && closes && writtenSubject(units, i));
   if (!isVerb || subjectHead(units, i)) return null;
-  if (
-    (entry.cueClass === 'belief' || entry.cueClass === 'attitude') &&
-    pos !== 'VERB' &&
-    !verbBeforeThat(units, i, next, entry.lemma)
-  )
+  if ((entry.cueClass === 'belief' || entry.cueClass === 'attitude') && pos !== 'VERB' && !beforeThat)
     return null;
-  const particles = PARTICLE_CUES.get(entry.lemma);
-  const particle = particles && particles.has(lowerOf(units[i + 1])) ? units[i + 1] : null;
   // "commented, \"…\"", "commented that …": the bare verb reports before punctuation or a clause.
   // "The letter reads: \"…\"": "read" reports only before a colon or a quotation.
   if (
@@ -556,8 +553,9 @@ function cueAt(
     previous === 'to' &&
     lowerOf(units[i - 2]) === 'on' &&
     GO_FORMS.has(lowerOf(units[i - 3])) &&
-    (entry.cueClass === 'object' ||
-      (entry.cueClass === 'speech' && (entry.lemma === 'say' || reportsWordsAfter(units, next))));
+    // (speech and object verbs only: "went on to believe that …" is no report)
+    reports &&
+    entry.cueClass !== 'belief';
   // "Russia's proposed membership", "Mr Houston's reported views", "Putin's promises": after a name's
   // "'s" a participle before the noun it describes, a noun, or a form no subject takes ("Biden's
   // comment") is no verb ("Moody's said", "McDonald's announced it …" still report).
@@ -580,6 +578,8 @@ function cueAt(
   const participle = lead > 0 ? lowerOf(units[i - lead]).endsWith('ing') : lower.endsWith('ing');
   // Verb group: auxiliaries and adverbs right before the verb.
   let first = goesOn ? i - 3 : i - lead;
+  // whether the verb reports words, asked once the group reaches a word that is not its own
+  let saying: boolean | undefined;
   while (first > 0) {
     const before = units[first - 1];
     if (before.kind !== 'token') break;
@@ -603,9 +603,9 @@ function cueAt(
     // auxiliary and the verb belongs to the group, which then opens at the auxiliary; only for verbs of
     // saying ("are now hoping", "will now fear" stay as they were) that report words, not a thing
     // ("has now written a book", "has finally revealed the scale of the cuts", "had agreed to stay").
-    const saying =
+    saying ??=
       (entry.cueClass === 'speech' || entry.cueClass === 'object') &&
-      (entry.cueClass === 'object' || reportsWordsAfter(units, particle ? i + 2 : i + 1));
+      (entry.cueClass === 'object' || reportsWordsAfter(units, next));
     const auxiliary = saying ? auxiliaryBeforeAdverbs(units, first - 1) : -1;
     if (auxiliary >= 0) {
       first = auxiliary;

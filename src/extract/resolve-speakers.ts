@@ -36,6 +36,7 @@ import {
   MALE_PERSON_NOUNS,
   PERSON_DESCRIPTION_NOUNS,
   PLACES,
+  SPOKESPERSON_WORDS,
 } from './speaker-words.js';
 import { firstStartingAt, lowerOf, posOf, valueOf } from './units.js';
 
@@ -894,12 +895,17 @@ function describedSubject(
 
 /** Where the registry last names `name` before `before`; -1 when it does not. */
 function lastNamedAt(registry: NameRegistry, name: string, before: number): number {
-  let at = -1;
-  for (const mention of registry.mentions) {
-    if (mention.start >= before) break;
-    if (mention.name === name) at = mention.start;
-  }
-  return at;
+  const { mentions } = registry;
+  for (let i = firstStartingAt(mentions, before) - 1; i >= 0; i--)
+    if (mentions[i].name === name) return mentions[i].start;
+  return -1;
+}
+
+/** Whether the registry names anyone after `after` and before `before`. */
+function namedBetween(registry: NameRegistry, after: number, before: number): boolean {
+  const { mentions } = registry;
+  const first = firstStartingAt(mentions, after + 1);
+  return first < mentions.length && mentions[first].start < before;
 }
 
 /**
@@ -1602,7 +1608,7 @@ const OFFICES = new Map([
 ]);
 
 /** Roles that speak for someone else: "the spokesman" is rarely the person last in view. */
-const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'representative']);
+const SPOKESPEOPLE = new Set([...SPOKESPERSON_WORDS, 'official']);
 
 /** The stems of the countries and nationalities among words ("the Russian leader" → "russi"). */
 function countriesOf(words: string[]): Set<string> {
@@ -1854,7 +1860,7 @@ function pronounSpeaker(
     const described = describedSubject(sentences, source.sentence, source.start, text, pronoun);
     if (
       described &&
-      !registry.mentions.some((named) => named.start > described.start && named.start < source.start) &&
+      !namedBetween(registry, described.start, source.start) &&
       (found === null || Math.max(foundAt, lastNamedAt(registry, found.name, source.start)) < described.start)
     )
       found = { name: described.name, kind: 'unknown', mention: null };

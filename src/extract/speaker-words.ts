@@ -126,6 +126,9 @@ export const PERSON_DESCRIPTION_NOUNS = words(`comedian comic actor actress sing
   sportsman sportswoman campaigner activist dissident blogger journalist reporter photographer
   priest bishop cleric doctor surgeon inventor soldier mp mep msp`);
 
+/** Who speaks for a body ("a spokesman for the ministry"). */
+export const SPOKESPERSON_WORDS = words('spokesman spokeswoman spokesperson representative');
+
 /**
  * Everyday nouns for one person a story leaves unnamed ("our taxi driver shrugged", "a woman waved"), as
  * the subject a later "he"/"she" takes up; with the gender the noun itself gives, where it gives one.
