@@ -31,6 +31,7 @@ import {
   resumedPredicate,
   skipToComplementizer,
   startsNounPhrase,
+  SUBORDINATORS,
   verbless,
 } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
@@ -154,25 +155,9 @@ function objectRelative(units: Unit[], subjectFirst: number, next: number): bool
   );
 }
 
-/** Conjunctions that open a subordinate clause before the main one ("Although …, X said …"). */
-const OPENING_SUBORDINATORS = new Set([
-  'while',
-  'although',
-  'though',
-  'whereas',
-  'if',
-  'when',
-  'as',
-  'after',
-  'since',
-  'because',
-  'before',
-  'once',
-]);
-
 /** Is the unit at `index` inside a subordinate clause that opens the sentence (no comma before it)? */
 function inOpeningClause(units: Unit[], index: number): boolean {
-  if (!OPENING_SUBORDINATORS.has(lowerOf(units[0]))) return false;
+  if (!SUBORDINATORS.has(lowerOf(units[0]))) return false;
   for (let i = 1; i < index; i++) if (isComma(units[i]) || isQuote(units[i])) return false;
   return true;
 }

@@ -1,6 +1,7 @@
 import type { Venue } from '../model/statement.js';
 import { readAdjunct, readTime } from './find-venue.js';
 import { phraseEndingAt, type PhraseSpan } from './noun-phrase.js';
+import { SUBORDINATORS } from './read-content.js';
 import type { Unit } from './segment.js';
 import {
   GROUP_WORDS,
@@ -420,20 +421,6 @@ const QUANTITY_HEADS = new Set(
   `number group handful dozen dozens hundreds thousands scores couple range array host coalition lot lots
   crowd chorus slew raft variety many most some several few all none both`.split(/\s+/),
 );
-
-/** Conjunctions that open a clause whose subject may carry an appositive ("… as Ann Lee, the envoy, said"). */
-const SUBORDINATORS = new Set([
-  'as',
-  'while',
-  'when',
-  'after',
-  'before',
-  'because',
-  'although',
-  'though',
-  'since',
-  'whereas',
-]);
 
 const ROLE_PREPOSITIONS = new Set(['for', 'at', 'of', 'from', 'with', 'within', 'inside']);
 

@@ -8,6 +8,14 @@ import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js
 
 export const COORDINATORS = new Set(['and', 'but']);
 
+/**
+ * Conjunctions that open a subordinate clause ("Although …, X said …", "… as Ann Lee, the envoy, said",
+ * "If …, she has indicated …"): one list for every rule that asks.
+ */
+export const SUBORDINATORS = new Set(
+  'after before as since while when although though whereas because if unless once until'.split(' '),
+);
+
 /** Prepositions that open a clause-like content ("says despite all that, Obama …"). */
 export const CLAUSE_PREPOSITIONS = new Set([
   'despite',

@@ -1,6 +1,7 @@
 import type { Speaker, SpeakerKind } from '../model/statement.js';
 import type { Attribution, SourceMention } from './attribute.js';
 import { NAME_PARTICLES, phraseEndingAt, POSSESSIVE_CLITICS, ROLES_TO } from './noun-phrase.js';
+import { SUBORDINATORS } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
 import {
   COMPLEMENT_WORDS,
@@ -749,7 +750,7 @@ function sentenceOpeners(
     // subject still opens the sentence when the main clause names nobody ("If Lee runs, she …").
     const opening = leadingPhraseEnd(units);
     let opener = openerFrom(units, opening, byStart, registry);
-    if (!opener && opening > 0 && CLAUSE_OPENERS.has(lowerOf(units[0])))
+    if (!opener && opening > 0 && SUBORDINATORS.has(lowerOf(units[0])))
       opener = openerFrom(units, 0, byStart, registry);
     if (opener) openers.push(opener);
   }
@@ -807,10 +808,6 @@ function openerFrom(
 
 /** Prepositions that open a sentence with a phrase before its subject ("With …,", "Like …,"). */
 const PREPOSITION_OPENERS = new Set('with without despite unlike like following amid during upon'.split(' '));
-/** Subordinators that open a sentence with a clause before the main one ("If …,", "After …,"). */
-const CLAUSE_OPENERS = new Set(
-  'after before as since while when although though because if unless once until'.split(' '),
-);
 
 /**
  * Where the subject of a sentence may start: 0, or after the comma that closes an opening prepositional
@@ -819,7 +816,7 @@ const CLAUSE_OPENERS = new Set(
 function leadingPhraseEnd(units: Unit[]): number {
   if (units.length === 0) return 0;
   const first = lowerOf(units[0]);
-  if (!PREPOSITION_OPENERS.has(first) && !CLAUSE_OPENERS.has(first)) return 0;
+  if (!PREPOSITION_OPENERS.has(first) && !SUBORDINATORS.has(first)) return 0;
   for (let i = 1; i < units.length && i <= 25; i++) if (lowerOf(units[i]) === ',') return i + 1;
   return 0;
 }

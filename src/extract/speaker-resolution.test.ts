@@ -125,6 +125,16 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a verb in an opening "unless" clause is not the cue of the main clause',
+    text:
+      'Full-back Tom Asher was rested. Unless the authorities agree to make changes, coach Paul Dray ' +
+      'believes the clubs will suffer. "That is not good for the game," he added.',
+    expected: [
+      { quote: 'the clubs will suffer', speaker: 'Paul Dray' },
+      { quote: '"That is not good for the game,"', speaker: 'Paul Dray' },
+    ],
+  },
+  {
     name: 'the subject of an opening clause is taken up when the main clause names nobody',
     text:
       'Coach Max Jordan said the squad was picked. If Kelly Brand does take her place in the side, she has ' +
