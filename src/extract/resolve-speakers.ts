@@ -137,6 +137,8 @@ export function readSpeakerPhrase(
     );
     if (speaker.kind === 'organization') return { ...speaker, mention };
   }
+  const body = bodySpokenFor(text, units, source, first, last, registry);
+  if (body !== null) return { ...body, mention };
   const company = companyNamed(text, units, source.start, first, last, registry);
   if (company !== null) return { name: company, kind: 'organization', mention };
   const legalName = legalFormName(text, units, first, last);
@@ -704,8 +706,13 @@ function documentIssuer(units: Unit[], first: number, last: number): number | nu
  * "A White House statement", "a joint Kremlin statement": the units of the capitalised name written
  * before the document (after a determiner and adjectives), or null.
  */
-function documentBody(units: Unit[], first: number, last: number): [number, number] | null {
-  if (last - first < 1 || !DOCUMENTS.has(lowerOf(units[last]))) return null;
+function documentBody(
+  units: Unit[],
+  first: number,
+  last: number,
+  heads: Set<string> = DOCUMENTS,
+): [number, number] | null {
+  if (last - first < 1 || !heads.has(lowerOf(units[last]))) return null;
   let start = first;
   while (
     start < last &&
@@ -720,6 +727,61 @@ function documentBody(units: Unit[], first: number, last: number): [number, numb
   }
   // ("A Russian statement": a nationality alone names no issuer)
   return proper ? [start, last - 1] : null;
+}
+
+/** Whether a body's speaker spoke through a spokesperson a personal pronoun can take up. */
+function spokespersonFits(title: string | undefined, pronoun: string): boolean {
+  if (title === undefined || !SPOKESPEOPLE.has(title)) return false;
+  return pronoun === 'he' ? title !== 'spokeswoman' : title !== 'spokesman';
+}
+
+/** Prepositions that name the body a spokesperson speaks for ("a spokesman for the Guild"). */
+const SPOKEN_FOR = new Set(['for', 'of', 'from', 'at']);
+
+/**
+ * "A Vodafone spokeswoman said", "a spokesman for the Casino Guild said", "a Kremlin official told": an
+ * unnamed spokesperson or official speaks for the body named with them, so the statement is the body's
+ * (kind organisation, the role as title), as a document's is. Only where the named words read as an
+ * organisation: "a US official" (a place), "a Russian spokesman" (a nationality) and "a spokeswoman for
+ * Senator Tom Reed" (a person) stay descriptions.
+ */
+function bodySpokenFor(
+  text: string,
+  units: Unit[],
+  source: SourceMention,
+  first: number,
+  last: number,
+  registry: NameRegistry,
+): Speaker | null {
+  const head = lowerOf(units[last]);
+  // ("EU High Representative for Foreign Affairs …": a capitalised role is a title, its holder named)
+  if (!SPOKESPEOPLE.has(head) || isCapitalizedUnit(units[last])) return null;
+  // ("Street spokesman" of a phrase cut short is not "a Downing Street spokesman")
+  let span = posOf(units[first]) === 'DET' ? documentBody(units, first, last, SPOKESPEOPLE) : null;
+  const after = source.appositive;
+  if (span === null && after !== null && after[0] === last + 1 && SPOKEN_FOR.has(lowerOf(units[after[0]]))) {
+    const start = after[0] + 1;
+    const named = lowerOf(units[start]) === 'the' && start < after[1] ? start + 1 : start;
+    if (isCapitalizedUnit(units[named])) span = [start, after[1]];
+  }
+  if (span === null) return null;
+  for (let i = span[0]; i <= span[1]; i++) {
+    const lower = lowerOf(units[i]);
+    if (PLACES.has(lower) || countryStem(lower) !== null || lower === 'uk' || HONORIFICS.has(lower))
+      return null;
+  }
+  const speaker = readSpeakerPhrase(text, units, remention(source, span[0], span[1], null), registry);
+  // After "for", a name that is no known person's is the body's ("a spokesperson for Icstis"); before the
+  // role, only what reads as an organisation ("a Vodafone spokeswoman" may be "a Smith spokeswoman").
+  const named =
+    speaker.kind === 'organization' ||
+    (span[0] > last &&
+      speaker.kind === 'person' &&
+      speaker.title === undefined &&
+      !knownFirstName(speaker.name) &&
+      !registry.bySurname.has(lowerOf(units[span[1]])));
+  if (!named) return null;
+  return { name: speaker.name, kind: 'organization', mention: null, title: head };
 }
 
 /** "Cornyn's statement": the last unit of the possessor when the phrase is "X's [adjectives] document". */
@@ -1805,11 +1867,11 @@ function pronounSpeaker(
     const candidate = history[h].speaker;
     // "the Russian president said …. '…,' he said": a singular description is a person too.
     // Not a body: "The firm agreed …. He volunteered …" is not the firm.
+    // "A spokeswoman for the Guild said …. She added": the body's spokesperson, of the pronoun's gender.
     const description =
-      candidate.kind === 'unknown' &&
       (pronoun === 'he' || pronoun === 'she') &&
-      /^(the|a|an) /.test(candidate.name) &&
-      !namesBody(candidate.name);
+      ((candidate.kind === 'unknown' && /^(the|a|an) /.test(candidate.name) && !namesBody(candidate.name)) ||
+        (candidate.kind === 'organization' && spokespersonFits(candidate.title, pronoun)));
     if (!(wanted.includes(candidate.kind) || description)) continue;
     if (fits(candidate.name)) {
       found = history[h].speaker;

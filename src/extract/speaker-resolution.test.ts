@@ -108,8 +108,8 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
       'He said the licences favoured foreign firms.',
     expected: [
       { quote: 'the casinos would be regulated', speaker: 'Tessa Marlow' },
-      { quote: 'members feared a "Ruritanian Las Vegas"', speaker: 'a spokesman' },
-      { quote: 'the licences favoured foreign firms', speaker: 'a spokesman' },
+      { quote: 'members feared a "Ruritanian Las Vegas"', speaker: 'the Casino Guild' },
+      { quote: 'the licences favoured foreign firms', speaker: 'the Casino Guild' },
     ],
   },
   {
@@ -999,6 +999,31 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     name: 'a person only mentioned is not who says "I": the text\'s unnamed author is',
     text: 'Karl Weber visited the plant on Monday. I believe that the plant will stay open.',
     expected: [{ quote: 'the plant will stay open', speaker: 'unknown', kind: 'unknown' }],
+  },
+  {
+    name: 'an unnamed spokesperson for a body speaks for the body',
+    text:
+      'A spokeswoman for the Harbour Trust said the pier would reopen. She added that repairs were paid for. ' +
+      '"We are pleased," said a spokesperson from Veltrix. An official at the Department of Mines said the ' +
+      'shaft was sealed. A Kestrel Airways spokesman told reporters the flights were full.',
+    expected: [
+      { quote: 'the pier would reopen', speaker: 'the Harbour Trust', kind: 'organization' },
+      { quote: 'repairs were paid for', speaker: 'the Harbour Trust', kind: 'organization' },
+      { quote: '"We are pleased,"', speaker: 'Veltrix', kind: 'organization' },
+      { quote: 'the shaft was sealed', speaker: 'the Department of Mines', kind: 'organization' },
+      { quote: 'the flights were full', speaker: 'Kestrel Airways', kind: 'organization' },
+    ],
+  },
+  {
+    name: 'a spokesperson named with a place, a nationality or a person stays a description',
+    text:
+      'A US official said the talks would resume. A Ruritanian spokesman said the border was shut. ' +
+      'Mayor Ann Lee spoke at noon. A spokeswoman for Lee said the mayor was ill.',
+    expected: [
+      { quote: 'the talks would resume', speaker: 'a US official', kind: 'unknown' },
+      { quote: 'the border was shut', speaker: 'a Ruritanian spokesman', kind: 'unknown' },
+      { quote: 'the mayor was ill', speaker: 'a spokeswoman', kind: 'unknown' },
+    ],
   },
 ];
 
