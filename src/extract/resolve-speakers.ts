@@ -1622,12 +1622,91 @@ function companyNoun(speaker: Speaker): boolean {
 }
 
 /**
- * The organisation among the last few speakers that is named like a company ("Parmalat", "Wal-Mart"), not
- * a government body ("the Treasury", "the Home Office") or a description ("the report").
+ * A speaker read as a person only for want of anything else: one capitalised word, written bare (no title,
+ * no honorific), that the story gives no first name or surname of anyone's and no role ("Vodafone",
+ * "USAir"). Not a known first name ("Ann said").
  */
-function latestCompany(history: ResolvedMention[]): Speaker | null {
+function bareName(speaker: Speaker, registry: NameRegistry, persons?: Set<string>): boolean {
+  const { name } = speaker;
+  const lower = name.toLowerCase();
+  if (
+    speaker.kind !== 'person' ||
+    persons?.has(name) ||
+    speaker.title !== undefined ||
+    speaker.mention?.text !== name ||
+    // ("P" of "S and P", "Thursday": no firm's name)
+    !/^\p{Lu}[\p{L}\d&-]+$/u.test(name) ||
+    PLACES.has(lower) ||
+    LEGAL_FORMS.has(lower) ||
+    CALENDAR_WORDS.has(lower)
+  )
+    return false;
+  // "Kodak" after "Eastman Kodak Co", whatever took the company's name for a person's
+  if (companyWith(name, registry)) return true;
+  return (
+    !registry.bySurname.has(lower) &&
+    !registry.byFirstName.has(lower) &&
+    !knownFirstName(name) &&
+    !HONORIFICS.has(lower) &&
+    !registry.roles.some((entry) => entry.name === name)
+  );
+}
+
+/** The company the story introduced with a legal form and this word in its name, or null. */
+function companyWith(word: string, registry: NameRegistry): string | null {
+  return registry.companyMentions.find((company) => company.name.split(/\s+/).includes(word))?.name ?? null;
+}
+
+/**
+ * Whether the text writes a name after a title, an honorific or a first name somewhere ("President
+ * Reagan", "Mr Cross", "Earl Takefman"): a person's, whatever else the story calls "it".
+ */
+function titledInText(text: string, name: string, registry: NameRegistry): boolean {
+  if (companyWith(name, registry)) return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const match of text.matchAll(new RegExp(`(\\p{L}+)\\.? ${escaped}\\b`, 'gu'))) {
+    const before = match[1].toLowerCase();
+    if (isTitleWord(before) || HONORIFICS.has(before) || ROLE_WORDS.has(before) || isFirstName(before))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A bare name found to be a firm: by the full name of the company the story introduced with it
+ * ("Kodak" after "Eastman Kodak Co"), else as written.
+ */
+function asBody(speaker: Speaker, registry: NameRegistry): Speaker {
+  return { ...speaker, name: companyWith(speaker.name, registry) ?? speaker.name, kind: 'organization' };
+}
+
+/**
+ * "… said it would", "… said its profits": a statement whose subject is the speaker as "it"; not "it is
+ * time to …", "it was clear that …", whose "it" is no one ("it is cutting jobs" is).
+ */
+const OPENS_WITH_IT = /^(?:that\s+)?(?:its\s|it\s(?!(?:is|was|would be|will be)\s(?!\S+ing\s)))/i;
+const OPENS_WITH_PERSON = /^(?:that\s+)?(?:he|she|his|her)\s/i;
+
+/**
+ * The organisation among the last few speakers that is named like a company ("Parmalat", "Wal-Mart"), not
+ * a government body ("the Treasury", "the Home Office") or a description ("the report"). A bare name read
+ * as a person is one too when "the company" takes it up ("Vodafone said …. The firm added …").
+ */
+function latestCompany(
+  history: ResolvedMention[],
+  registry: NameRegistry,
+  bare: { persons: Set<string>; bodies: Set<string>; text: string } | null = null,
+): Speaker | null {
   for (let h = history.length - 1; h >= 0 && h >= history.length - 4; h--) {
     const { speaker } = history[h];
+    if (
+      bare &&
+      bareName(speaker, registry, bare.persons) &&
+      !titledInText(bare.text, speaker.name, registry)
+    ) {
+      bare.bodies.add(speaker.name);
+      return asBody(speaker, registry);
+    }
     if (speaker.kind === 'person') return null;
     if (speaker.kind !== 'organization' || !/^\p{Lu}/u.test(speaker.name)) continue;
     const words = speaker.name.toLowerCase().split(/\s+/);
@@ -1814,6 +1893,9 @@ interface Resolution {
   genders: Map<string, 'he' | 'she' | null>;
   genderOf: (name: string) => 'he' | 'she' | null | undefined;
   titleOf: (name: string) => 'he' | 'she' | null | undefined;
+  /** Bare names found to be firms or bodies (see bareName), and those found to be people's. */
+  bodies: Set<string>;
+  persons: Set<string>;
 }
 
 /** The speaker of a quotation with no attribution of its own (a floating quote, a second paragraph). */
@@ -1845,7 +1927,8 @@ function pronounSpeaker(
   source: SourceMention,
   units: Unit[],
 ): Speaker {
-  const { text, sentences, registry, history, openers, labels, genders, genderOf, titleOf } = context;
+  const { text, sentences, registry, history, openers, labels, genders, genderOf, titleOf, bodies, persons } =
+    context;
   const pronoun = lowerOf(units[source.first]);
   const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
   const wanted: SpeakerKind[] =
@@ -1872,6 +1955,19 @@ function pronounSpeaker(
       (pronoun === 'he' || pronoun === 'she') &&
       ((candidate.kind === 'unknown' && /^(the|a|an) /.test(candidate.name) && !namesBody(candidate.name)) ||
         (candidate.kind === 'organization' && spokespersonFits(candidate.title, pronoun)));
+    // "Vodafone said …. It added …": a bare name taken up as "it" is a firm's (in speech only: "It showed
+    // that …", "It refers to …" are seldom a firm's words).
+    if (
+      pronoun === 'it' &&
+      attribution.cueClass === 'speech' &&
+      bareName(candidate, registry, persons) &&
+      !titledInText(text, candidate.name, registry)
+    ) {
+      bodies.add(candidate.name);
+      found = asBody(candidate, registry);
+      foundAt = history[h].at;
+      break;
+    }
     if (!(wanted.includes(candidate.kind) || description)) continue;
     if (fits(candidate.name)) {
       found = history[h].speaker;
@@ -1897,7 +1993,7 @@ function pronounSpeaker(
     const subject = bodySubject(text, units, source.first, registry);
     // "The company gave no details but it said …": the company that last spoke, as for the noun alone.
     if (subject && !inStatement(subject, attribution))
-      found = (companyNoun(subject) ? latestCompany(history) : null) ?? subject;
+      found = (companyNoun(subject) ? latestCompany(history, registry) : null) ?? subject;
   }
   if (PERSONAL.has(pronoun)) {
     // "Ann Lee won the award. He said …" / "Lee, for the agency, says …. She says": a person who opens a
@@ -1937,6 +2033,8 @@ function pronounSpeaker(
   const otherGender =
     gendered && found !== null && found.kind === 'person' && (genderOf(found.name) ?? pronoun) !== pronoun;
   if (otherGender) found = null;
+  // "Cross said …. He added …": a name taken up as "he" or "she" is a person's.
+  if (gendered && found !== null && found.kind === 'person') persons.add(found.name);
   if (gendered && found !== null && found.kind === 'person' && titleOf(found.name) === undefined) {
     const from = sentences[Math.max(0, source.sentence - 1)].start;
     const near = attributionText(text, { start: from, end: source.start }, attribution);
@@ -2010,7 +2108,11 @@ export function resolveSpeakers(
     const title = titleOf(name);
     return title !== undefined ? title : genders.get(name);
   };
+  const bodies = new Set<string>();
+  const persons = new Set<string>();
   const context: Resolution = {
+    bodies,
+    persons,
     text,
     sentences,
     registry,
@@ -2067,8 +2169,23 @@ export function resolveSpeakers(
     )
       speaker = { ...speaker, kind: 'organization' };
     // "Parmalat said …. The firm also said …": a company noun takes up the company that last spoke.
-    const company = companyNoun(speaker) ? latestCompany(history) : null;
+    // (A bare name only for "the company" the story's named companies left unresolved.)
+    const unresolved = speaker.name.toLowerCase() === speaker.mention?.text.toLowerCase();
+    const bare = unresolved ? { persons, bodies, text } : null;
+    const company = companyNoun(speaker) ? latestCompany(history, registry, bare) : null;
     if (company) speaker = { ...company, mention: speaker.mention };
+    // "Vodafone said it would cut jobs", "USAir said its traffic rose": a bare name that speaks of itself
+    // as "it" is a firm or a body, and so is every statement the story gives that name. One that speaks
+    // of itself as "he" or "she" is a person's, whatever follows.
+    const opening = text.slice(attribution.parts[0].start, attribution.parts[0].end);
+    if (bareName(speaker, registry, persons)) {
+      if (OPENS_WITH_PERSON.test(opening) || titledInText(text, speaker.name, registry))
+        persons.add(speaker.name);
+      else if (bodies.has(speaker.name) || OPENS_WITH_IT.test(opening)) {
+        bodies.add(speaker.name);
+        speaker = asBody(speaker, registry);
+      }
+    }
     // "Vladimir Putin sent greetings to the forum. The message reads, in part: …": a message with no
     // author named is the one the person who opens the sentence before sent.
     const sender =
@@ -2116,5 +2233,11 @@ export function resolveSpeakers(
     if (!PLACES.has(speaker.name.toLowerCase().replace(/^the /, '')))
       history.push({ speaker, at: source.start });
   }
-  return speakers;
+  // Statements made before the story showed a bare name to be a firm's.
+  if (bodies.size === 0) return speakers;
+  return speakers.map((speaker) =>
+    speaker.kind === 'person' && bodies.has(speaker.name) && !persons.has(speaker.name)
+      ? asBody(speaker, registry)
+      : speaker,
+  );
 }

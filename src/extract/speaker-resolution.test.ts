@@ -956,9 +956,9 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     ],
   },
   {
-    name: 'a company ending in "s" that the story capitalises everywhere keeps its name',
+    name: 'a company ending in "s" that the story capitalises everywhere keeps its name (and speaks as "it")',
     text: 'Veltros said it would appeal. The court ruled against Veltros on Monday.',
-    expected: [{ quote: 'it would appeal', speaker: 'Veltros', kind: 'person' }],
+    expected: [{ quote: 'it would appeal', speaker: 'Veltros', kind: 'organization' }],
   },
   {
     name: '"the firm" takes up the company that spoke last',
@@ -1239,6 +1239,71 @@ describe('a name introduced as a body', () => {
     for (const want of expected) {
       const found = statements.find((s) => s.quote.text === want.quote);
       expect(found, `no statement «${want.quote}»`).toBeDefined();
+      expect([found!.speaker.name, found!.speaker.kind]).toEqual([want.speaker, want.kind]);
+    }
+  });
+});
+
+// A bare one-word name nobody in the story was introduced by (no first name, title or honorific) is a
+// firm's when the story speaks of it as "it" or calls it "the company"; one it calls "he", or writes
+// after a title, stays a person. Sentences written for these tests (invented firms and people).
+const BARE_NAMES: Array<{
+  name: string;
+  text: string;
+  expected: Array<{ quote: string; speaker: string; kind: string }>;
+}> = [
+  {
+    name: 'a bare name that says "it would" is a firm, and so is its next statement',
+    text: 'Voltrix said it would close two plants. Voltrix said demand had fallen.',
+    expected: [
+      { quote: 'it would close two plants', speaker: 'Voltrix', kind: 'organization' },
+      { quote: 'demand had fallen', speaker: 'Voltrix', kind: 'organization' },
+    ],
+  },
+  {
+    name: '"the company" takes up a bare name that spoke before, which becomes a firm',
+    text: 'Quandor said sales rose in March. The company said prices would stay the same.',
+    expected: [
+      { quote: 'sales rose in March', speaker: 'Quandor', kind: 'organization' },
+      { quote: 'prices would stay the same', speaker: 'Quandor', kind: 'organization' },
+    ],
+  },
+  {
+    name: '"it" takes up a bare name that spoke before',
+    text: 'Quandor said sales rose in March. It said prices would stay the same.',
+    expected: [{ quote: 'prices would stay the same', speaker: 'Quandor', kind: 'organization' }],
+  },
+  {
+    name: 'a bare name shortening a company introduced with its legal form is that company',
+    text: 'Harmond Tool Corp said profits rose. Harmond said it would hire 200 workers.',
+    expected: [{ quote: 'it would hire 200 workers', speaker: 'Harmond Tool Corp', kind: 'organization' }],
+  },
+  {
+    name: 'a bare name taken up as "he" stays a person, whatever "it" follows',
+    text: 'Brannock said he had resigned. Brannock said it was his own decision to go.',
+    expected: [{ quote: 'it was his own decision to go', speaker: 'Brannock', kind: 'person' }],
+  },
+  {
+    name: 'a bare name written after a title elsewhere stays a person',
+    text: 'Senator Brannock spoke to reporters. Brannock said it would pass the bill.',
+    expected: [{ quote: 'it would pass the bill', speaker: 'Brannock', kind: 'person' }],
+  },
+  {
+    name: 'an "it" that is no one ("it was not the time") makes no firm',
+    text: 'Brannock told the minister that it was not the time for a vote.',
+    expected: [{ quote: 'it was not the time for a vote', speaker: 'Brannock', kind: 'person' }],
+  },
+];
+
+describe('a bare name that speaks as "it"', () => {
+  it.each(BARE_NAMES)('$name', ({ text, expected }) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    for (const want of expected) {
+      const found = statements.find((s) => s.quote.text === want.quote);
+      expect(
+        found,
+        `no statement «${want.quote}» in ${JSON.stringify(statements.map((s) => s.quote.text))}`,
+      ).toBeDefined();
       expect([found!.speaker.name, found!.speaker.kind]).toEqual([want.speaker, want.kind]);
     }
   });
