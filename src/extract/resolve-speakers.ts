@@ -1281,17 +1281,38 @@ function conjoinedBody(
     CALENDAR_WORDS.has(word);
   if (halves.some(personal)) return null;
   const content = text.slice(attribution.parts[0].start, attribution.parts[0].end);
-  const itself = /^(?:it|its)\b/.test(content) || last === first + 1;
+  // "S and P said", "B and Q said": two initials are a firm's, whatever it speaks of
+  const initials = halves.every((half) => /^\p{L}$/u.test(half)) && last === first;
+  const itself = /^(?:it|its)\b/.test(content) || last === first + 1 || initials;
   if (!itself) return null;
   const written = textOf(text, units, lead, last);
   // "McAndrews and Forbes" after "McAndrews and Forbes Holdings Inc": the company as introduced
-  const name = registry.companies.get(written.toLowerCase()) ?? written;
+  const name =
+    registry.companies.get(written.toLowerCase()) ??
+    (initials ? initialled(text, [halves[0], halves[1]]) : null) ??
+    written;
   const start = units[lead].start;
   return {
     name,
     kind: 'organization',
     mention: { start, end: source.end, text: text.slice(start, source.end) },
   };
+}
+
+/**
+ * The firm the story wrote out in full whose two words start with these initials ("Standard and Poor's
+ * Corp" for "S and P"), with its legal form, or null.
+ */
+function initialled(text: string, initials: [string, string]): string | null {
+  const [a, b] = initials.map((letter) => letter.toUpperCase());
+  const found = new RegExp(
+    `\\b${a}\\p{Ll}+ (?:and|&) ${b}\\p{Ll}+(?:[’']s)?(?: \\p{Lu}\\p{Ll}*\\.?)?`,
+    'u',
+  ).exec(text);
+  if (!found) return null;
+  const words = found[0].split(' ');
+  const form = words.length === 4 && LEGAL_FORMS.has(words[3].replace(/\.$/, '').toLowerCase());
+  return (form ? words : words.slice(0, 3)).join(' ');
 }
 
 /**
@@ -1696,6 +1717,8 @@ function latestCompany(
   history: ResolvedMention[],
   registry: NameRegistry,
   bare: { persons: Set<string>; bodies: Set<string>; text: string } | null = null,
+  noun = 'company',
+  current: string | null = null,
 ): Speaker | null {
   for (let h = history.length - 1; h >= 0 && h >= history.length - 4; h--) {
     const { speaker } = history[h];
@@ -1710,7 +1733,17 @@ function latestCompany(
     if (speaker.kind === 'person') return null;
     if (speaker.kind !== 'organization' || !/^\p{Lu}/u.test(speaker.name)) continue;
     const words = speaker.name.toLowerCase().split(/\s+/);
-    if (words.some((word) => ORGANIZATION_WORDS.has(word) || PLACES.has(word))) continue;
+    // "Premier Industrial Corp", "Lloyds Bank Plc": a name ending in a legal form is a company's, whatever
+    // body words it holds: the one "the company" names where the story's named companies gave it none, or
+    // gave it only the end of this name ("Shopping Network Inc" for "Home Shopping Network Inc").
+    const formal =
+      words.length > 1 &&
+      LEGAL_FORMS.has(words[words.length - 1]) &&
+      !LEGAL_FORMS.has(words[0]) &&
+      (current === null || speaker.name.endsWith(` ${current}`));
+    if (!formal && words.some((word) => ORGANIZATION_WORDS.has(word) || PLACES.has(word))) continue;
+    // "the bank" only for a bank, as for the company a story's lede names
+    if (formal && noun === 'bank' && !/\bBan(?:k|c)/.test(speaker.name)) continue;
     return speaker;
   }
   return null;
@@ -2172,7 +2205,9 @@ export function resolveSpeakers(
     // (A bare name only for "the company" the story's named companies left unresolved.)
     const unresolved = speaker.name.toLowerCase() === speaker.mention?.text.toLowerCase();
     const bare = unresolved ? { persons, bodies, text } : null;
-    const company = companyNoun(speaker) ? latestCompany(history, registry, bare) : null;
+    const noun = speaker.mention?.text.toLowerCase().split(/\s+/)[1];
+    const current = unresolved ? null : speaker.name;
+    const company = companyNoun(speaker) ? latestCompany(history, registry, bare, noun, current) : null;
     if (company) speaker = { ...company, mention: speaker.mention };
     // "Vodafone said it would cut jobs", "USAir said its traffic rose": a bare name that speaks of itself
     // as "it" is a firm or a body, and so is every statement the story gives that name. One that speaks

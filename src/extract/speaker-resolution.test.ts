@@ -1293,6 +1293,26 @@ const BARE_NAMES: Array<{
     text: 'Brannock told the minister that it was not the time for a vote.',
     expected: [{ quote: 'it was not the time for a vote', speaker: 'Brannock', kind: 'person' }],
   },
+  {
+    name: 'two initials joined by "and" are a firm, by its full name where the story wrote it out',
+    text:
+      'Merrow and Tallis Corp said it cut the rating of Acme Inc. The outlook is weak, M and T said. ' +
+      'Analysts expect more cuts. B and K said the market was calm.',
+    expected: [
+      { quote: 'The outlook is weak', speaker: 'Merrow and Tallis Corp', kind: 'organization' },
+      { quote: 'the market was calm', speaker: 'B and K', kind: 'organization' },
+    ],
+  },
+  {
+    name: '"the company" takes up the company that spoke last, named with a legal form',
+    text:
+      'Varn-Lessing Corp said it named a new chairman. The company said sales rose. ' +
+      'Dunmore Bank Plc said it would pay a dividend. The bank said profits doubled.',
+    expected: [
+      { quote: 'sales rose', speaker: 'Varn-Lessing Corp', kind: 'organization' },
+      { quote: 'profits doubled', speaker: 'Dunmore Bank Plc', kind: 'organization' },
+    ],
+  },
 ];
 
 describe('a bare name that speaks as "it"', () => {
