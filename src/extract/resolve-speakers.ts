@@ -364,6 +364,8 @@ function readNamedPhrase(
     const phrase = textOf(text, units, first, last).replace(/^The /, 'the ');
     return { name: phrase, kind: plural ? 'group' : 'unknown', mention };
   }
+  const whole = wholeCompanyName(units, first, last, nameFirst, registry);
+  if (whole) return { name: textOf(text, units, first, last), kind: 'organization', mention };
   if (hasProper && headProper && nameFirst <= last)
     return readProperName(text, units, source, first, last, nameFirst, head, mention, registry);
   // A capitalised word the tagger took for a common noun ("Park told reporters") that names a person
@@ -382,6 +384,44 @@ function readNamedPhrase(
         ? 'organization'
         : 'unknown';
   return { name, kind, mention };
+}
+
+/**
+ * "General Motors", "Federal Express", "UK Coal", "River Oaks", "Computer Memories": capitalised words
+ * alone, the last of which the title-splitting would leave as a surname, are one firm's name when none of
+ * the words before is a role, an honorific, a nationality or initials ("President Reagan", "Lord Woolf",
+ * "Indonesian Subroto", "KK Mittal") and the last is no one's surname or first name in the story ("General
+ * Pacek" after "Boguslaw Pacek"). "General" goes before a firm's plural ("Motors", "Mills") only.
+ */
+function wholeCompanyName(
+  units: Unit[],
+  first: number,
+  last: number,
+  nameFirst: number,
+  registry: NameRegistry,
+): boolean {
+  if (nameFirst !== last || last === first || last - first > 2) return false;
+  const head = lowerOf(units[last]);
+  if (!isCapitalizedUnit(units[last]) || /^\p{Lu}+$/u.test(valueOf(units[last]))) return false;
+  if (registry.bySurname.has(head) || registry.byFirstName.has(head) || isFirstName(head)) return false;
+  // ("Most Europeans", "Some Republicans": people of a nation or a party)
+  if (DEMONYM_NOUNS.has(head.replace(/s$/, '')) || /(?:ans|ians|ese)$/.test(head)) return false;
+  for (let i = first; i < last; i++) {
+    const unit = units[i];
+    const lower = lowerOf(unit);
+    // ("Her Majesty", "Many Iranians", "De Croo", "Ten Cate": a determiner or a name's particle)
+    const pos = posOf(unit);
+    if (pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'ADJ') return false;
+    if (NAME_PARTICLES.has(lower) || lower === 'ten' || lower === 'dos') return false;
+    if (!isCapitalizedUnit(unit) || (/^\p{Lu}{1,2}\.?$/u.test(valueOf(unit)) && !PLACES.has(lower)))
+      return false;
+    // ("General Motors", "General Mills", but "General Zaluzhny" is an officer)
+    const firm = lower === 'general' && i === last - 1 && /[^s]s$/.test(head);
+    if (!firm && (isTitleWord(lower) || ROLE_WORDS.has(lower))) return false;
+    if (HONORIFICS.has(lower) || NATIONALITIES.has(lower) || isFirstName(lower)) return false;
+    if (lower === 'the' || lower === 'a' || lower === 'an' || NOT_NAMES.has(lower)) return false;
+  }
+  return true;
 }
 
 /** A phrase ending in a proper name ("Retired neurosurgeon Ben Carson"): the name, its title and kind. */

@@ -1328,3 +1328,25 @@ describe('a bare name that speaks as "it"', () => {
     }
   });
 });
+
+// Capitalised words alone whose last would be split off as a surname are one firm's name when nothing
+// before it is a role, an honorific, a nationality, a determiner or a name's particle. Invented firms.
+describe('capitalised words alone are a firm, not a title and a surname', () => {
+  it.each([
+    ['Federal Couriers said fares would rise.', 'Federal Couriers', 'organization'],
+    ['Computer Ledgers said it would hire staff.', 'Computer Ledgers', 'organization'],
+    ['General Sprockets said it would close a plant.', 'General Sprockets', 'organization'],
+    ['General Halvorsen said the troops were ready.', 'Halvorsen', 'person'],
+    ['President Halvorsen said the troops were ready.', 'Halvorsen', 'person'],
+    ['Lord Halvorsen said the bill was flawed.', 'Halvorsen', 'person'],
+    [
+      'Mayor Anna De Vries said roads were closed. De Vries said the work would end soon.',
+      'Anna De Vries',
+      'person',
+    ],
+  ])('%s', (text, name, kind) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    const last = statements[statements.length - 1];
+    expect([last?.speaker.name, last?.speaker.kind]).toEqual([name, kind]);
+  });
+});
