@@ -364,6 +364,19 @@ function readNamedPhrase(
     const phrase = textOf(text, units, first, last).replace(/^The /, 'the ');
     return { name: phrase, kind: plural ? 'group' : 'unknown', mention };
   }
+  // "The First Lady said", "the Duchess said": a title alone after "the" names no one itself; it stays a
+  // description, for the holder the story introduced with it to be found.
+  if (
+    nameFirst === last &&
+    last > first &&
+    lowerOf(units[first]) === 'the' &&
+    (isTitleWord(head) || HONORIFICS.has(head))
+  ) {
+    const title = textOf(text, units, first + 1, last);
+    const holder = titledBefore(text, title, source.start, registry);
+    if (holder) return { name: holder, kind: 'person', mention, title };
+    return { name: textOf(text, units, first, last).replace(/^The /, 'the '), kind: 'unknown', mention };
+  }
   const whole = wholeCompanyName(units, first, last, nameFirst, registry);
   if (whole) return { name: textOf(text, units, first, last), kind: 'organization', mention };
   if (hasProper && headProper && nameFirst <= last)
@@ -384,6 +397,21 @@ function readNamedPhrase(
         ? 'organization'
         : 'unknown';
   return { name, kind, mention };
+}
+
+/**
+ * The person last written after this title before `before` ("First Lady Olena Zelenska", "First Lady of
+ * Ukraine Olena Zelenska"), or null.
+ */
+function titledBefore(text: string, title: string, before: number, registry: NameRegistry): string | null {
+  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const written = new RegExp(`\\b${escaped}(?: of(?: the)? \\p{Lu}[\\p{L}-]*)*,? $`, 'iu');
+  let found: string | null = null;
+  for (const mention of registry.mentions) {
+    if (mention.start >= before) break;
+    if (written.test(text.slice(Math.max(0, mention.start - 60), mention.start))) found = mention.name;
+  }
+  return found;
 }
 
 /**

@@ -1350,3 +1350,20 @@ describe('capitalised words alone are a firm, not a title and a surname', () => 
     expect([last?.speaker.name, last?.speaker.kind]).toEqual([name, kind]);
   });
 });
+
+// "The First Lady said", "the cardinal added": a title alone after "the" is the person the story wrote
+// after that title before; with none, a description, never a person called "Lady". Invented people.
+describe('a title alone takes up the person written after it', () => {
+  it.each([
+    [
+      'First Lady Mira Tolvan opened the school. The First Lady said children need help.',
+      ['Mira Tolvan', 'person'],
+    ],
+    ['Cardinal Ennis Varro led the mass. Later the cardinal said peace was near.', ['Ennis Varro', 'person']],
+    ['The Duchess said the garden was lovely.', ['the Duchess', 'unknown']],
+  ])('%s', (text, [name, kind]) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    const last = statements[statements.length - 1];
+    expect([last?.speaker.name, last?.speaker.kind]).toEqual([name, kind]);
+  });
+});
