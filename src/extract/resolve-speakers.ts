@@ -1592,9 +1592,14 @@ function personDescriptionHead(speaker: Speaker, text: string): string | null {
   const phrase = mention.text.split(/,/)[0].trim();
   const words = phrase.split(/\s+/);
   if (words.length < 2 || words[0].toLowerCase() !== 'the') return null;
-  // "said the Brazilian": a nationality alone, read as a person named by it
-  const demonym = words.length === 2 && DEMONYM_NOUNS.has(words[1].toLowerCase()) ? words[1] : null;
-  if (demonym && speaker.name.toLowerCase().replace(/^the /, '') === demonym.toLowerCase()) return demonym;
+  // "said the Brazilian", "the New Zealander": a nationality alone, read as a person named by it
+  const nationality =
+    (words.length === 2 || (words.length === 3 && /^(new|north|south)$/i.test(words[1]))) &&
+    DEMONYM_NOUNS.has(words[words.length - 1].toLowerCase())
+      ? words.slice(1).join(' ')
+      : null;
+  if (nationality && speaker.name.toLowerCase().replace(/^the /, '') === nationality.toLowerCase())
+    return nationality;
   if (speaker.kind !== 'unknown') return null;
   let head = words[words.length - 1].toLowerCase();
   // "the 24-year-old", cut at its hyphen or written whole
@@ -1630,9 +1635,22 @@ function latestDescribed(
     inside: (at: number) => boolean;
     excluded: (name: string) => boolean;
     genderOf: (name: string) => string | null | undefined;
+    /** The cue goes on from a statement before ("The archbishop added"): the last speaker, if a person. */
+    continuing: boolean;
   },
 ): string | null {
   const { before, text, registry, inside, excluded, genderOf } = options;
+  // "Archbishop Desmond Tutu told BBC News …. Jack Straw told the Commons …. The archbishop added": a
+  // recent speaker already called by the trade alone (a role, "the Spanish Prime Minister", is the roles'
+  // business: the country decides).
+  if (PERSON_DESCRIPTION_NOUNS.has(head) && description.trim().split(/\s+/).length === 2) {
+    for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) {
+      const { speaker } = history[h];
+      if (speaker.kind !== 'person' || excluded(speaker.name)) continue;
+      const called = `${speaker.title ?? ''} ${speaker.mention?.text ?? ''}`.toLowerCase().split(/[\s,]+/);
+      if (called.includes(head)) return speaker.name;
+    }
+  }
   let latest: { at: number; name: string } | null = null;
   for (let h = history.length - 1; h >= 0; h--) {
     const { speaker, at } = history[h];
@@ -1640,6 +1658,11 @@ function latestDescribed(
     latest = { at, name: speaker.name };
     break;
   }
+  // "… Strachan told the BBC. Club director Terry Brady held talks with Strachan. The former Scotland
+  // international added …": what goes on is the last speaker's, not a newer sentence's subject.
+  const lastSpeaker = history.length > 0 ? history[history.length - 1].speaker : null;
+  if (options.continuing && lastSpeaker?.kind === 'person' && latest?.name === lastSpeaker.name)
+    return excluded(latest.name) ? null : latest.name;
   for (let i = openers.length - 1; i >= 0; i--) {
     if (openers[i].start >= before) continue;
     if (!latest || openers[i].start > latest.at) latest = { at: openers[i].start, name: openers[i].name };
@@ -2323,6 +2346,7 @@ export function resolveSpeakers(
         inside: (at) => attribution.parts.some((part) => at >= part.start && at < part.end),
         excluded: (name) => content.includes(name.slice(name.lastIndexOf(' ') + 1)),
         genderOf,
+        continuing: attribution.cue?.lemma === 'add',
       });
       if (person) speaker = { ...speaker, name: person, kind: 'person' };
     }

@@ -502,6 +502,38 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a nationality of two words and a trade as epithets: "said the New Zealander", "the TV host said"',
+    text:
+      'Director Tom Garvey has agreed to make the film. "It will take years," said the New Zealander. ' +
+      'Ann Kello presents the late show. The TV host said the guests were chosen with care.',
+    expected: [
+      { quote: '"It will take years,"', speaker: 'Tom Garvey' },
+      { quote: 'the guests were chosen with care', speaker: 'Ann Kello' },
+    ],
+  },
+  {
+    name: 'an epithet that "added" goes on from the last speaker, not a newer sentence subject',
+    text:
+      'Former Veldgrad manager Ivo Marsk has turned down the job. "It is a fine club," Marsk told the BBC. ' +
+      'Club director Tom Reed held talks with Marsk on Saturday. The 48-year-old added ' +
+      'that the move would not be wise.',
+    expected: [
+      { quote: '"It is a fine club,"', speaker: 'Ivo Marsk' },
+      { quote: 'the move would not be wise', speaker: 'Ivo Marsk' },
+    ],
+  },
+  {
+    name: 'a trade alone takes up the recent speaker already called by it, past a newer speaker',
+    text:
+      'Bishop Alan Crane told the synod the rules were unfair. Home Secretary Tom Reed told MPs the law ' +
+      'would stand. The bishop said the law was cruel.',
+    expected: [
+      { quote: 'the rules were unfair', speaker: 'Alan Crane' },
+      { quote: 'the law would stand', speaker: 'Tom Reed' },
+      { quote: 'the law was cruel', speaker: 'Alan Crane' },
+    ],
+  },
+  {
     name: 'an age takes up the person last named: "said the 24-year-old"',
     text:
       'Anna Velkova won the final in Brenmoor. Velkova had lost in the first round a year ago. ' +

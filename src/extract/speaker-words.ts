@@ -124,7 +124,8 @@ export const PERSON_DESCRIPTION_NOUNS = words(`comedian comic actor actress sing
   skier player striker midfielder defender winger keeper goalkeeper prop lock hooker flanker
   fly-half scrum-half full-back batsman bowler all-rounder skipper
   sportsman sportswoman campaigner activist dissident blogger journalist reporter photographer
-  priest bishop cleric doctor surgeon inventor soldier mp mep msp`);
+  priest bishop archbishop cardinal cleric doctor surgeon inventor soldier mp mep msp host co-host
+  chart-topper hitmaker international`);
 
 /** Who speaks for a body ("a spokesman for the ministry"). */
 export const SPOKESPERSON_WORDS = words('spokesman spokeswoman spokesperson representative');
@@ -151,7 +152,8 @@ export const DEMONYM_NOUNS = words(`american russian ukrainian german israeli pa
   georgian hungarian italian norwegian estonian latvian lithuanian romanian bulgarian serbian croatian
   brazilian australian austrian belgian argentine argentinian colombian chilean peruvian venezuelan
   cuban jamaican moroccan algerian ethiopian ghanaian zimbabwean frenchman spaniard briton scot
-  scotsman englishman irishman welshman dutchman swede dane finn pole czech slovak slovenian kiwi`);
+  scotsman englishman irishman welshman dutchman swede dane finn pole czech slovak slovenian kiwi
+  zealander`);
 
 /** A common first name of either gender ("tom", "ada"): the start of a person's name. */
 export function isFirstName(lower: string): boolean {
