@@ -1,6 +1,6 @@
 import { lookupCue } from './cue-lexicon.js';
 import { isFirstName } from './speaker-words.js';
-import { nlpForDocument } from './wink.js';
+import { nlpForDocument, POS_MASK, POS_SHIFT, rawDocument, type RawDocument, SPACES_MASK } from './wink.js';
 
 /** One token of the article with its offsets into the original text. */
 export interface Token {
@@ -102,6 +102,40 @@ function splitWord(before: string, after: string): boolean {
 }
 
 /**
+ * Each lexeme's shared word and lower-case form, by wink's index of the lexeme (one string per index in
+ * wink's list, for as long as the instance lives): the table lookups and the lower-casing are done once
+ * per word of the instance, not once per token. Held side by side (the word at 2 × index, its lower-case
+ * form next to it), '' where not yet asked; renewed with the instance.
+ */
+let formsOf: RawDocument['cache'] | null = null;
+let forms: string[] = [];
+
+function growForms(lexeme: number): void {
+  const grown = new Array<string>(Math.max(forms.length * 2, 2 * lexeme + 2, 2048)).fill('');
+  for (let i = 0; i < forms.length; i++) grown[i] = forms[i];
+  forms = grown;
+}
+
+/** The shared word of a lexeme (its lower-case form is then at forms[2 × lexeme + 1]). */
+function wordOfLexeme(cache: RawDocument['cache'], lexeme: number): string {
+  if (cache !== formsOf) {
+    formsOf = cache;
+    forms = [];
+  }
+  if (2 * lexeme >= forms.length) growForms(lexeme);
+  let word = forms[2 * lexeme];
+  if (word === '') {
+    const value = cache.value(lexeme);
+    word = interned(value);
+    // (a word already in lower case is its own lower-case form: one lookup)
+    const lower = value.toLowerCase();
+    forms[2 * lexeme + 1] = lower === value ? word : interned(lower);
+    forms[2 * lexeme] = word;
+  }
+  return word;
+}
+
+/**
  * Runs wink-nlp once over the text and maps every token back to its UTF-16 offsets. wink-nlp keeps the
  * spaces before each token, so the offsets follow from a running sum; where its token value differs from
  * the text (it normalises a few characters), a bounded search re-synchronises instead of drifting.
@@ -111,23 +145,34 @@ export function analyse(text: string): Analysis {
   const instance = nlpForDocument();
   const its = instance.its;
   const doc = instance.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  const sentenceOf = new Int32Array(values.length);
+  const raw = rawDocument(doc);
+  if (raw === null) return { tokens: [], sentences: spans };
+  // wink's document read directly (see RawDocument): values, spaces and tags as its `out()` gives them.
+  const data = raw.tokens;
+  const cache = raw.cache;
+  const count = raw.numOfTokens;
+  // (the next token's value and tag are read only where a rule needs them)
+  const valueAt = (i: number): string | undefined => (i < count ? cache.value(data[i * 4]) : undefined);
+  const tagAt = (i: number): string | undefined =>
+    i < count ? cache.valueOf('pos', (data[i * 4 + 2] & POS_MASK) >>> POS_SHIFT) : undefined;
+  const sentenceOf = new Int32Array(count);
   spans.forEach(([first, last], index) => {
-    for (let i = first; i <= last && i < values.length; i++) sentenceOf[i] = index;
+    for (let i = first; i <= last && i < count; i++) sentenceOf[i] = index;
   });
   const tokens: Token[] = [];
   let cursor = 0;
   let extraSentences = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    let start = cursor + spaces[i].length;
+  for (let i = 0; i < count; i++) {
+    const lexeme = data[i * 4];
+    const value = wordOfLexeme(cache, lexeme);
+    const tag = tagAt(i)!;
+    const spaceCount = data[i * 4 + 1] & SPACES_MASK;
+    const spaces = spaceCount < SPACES_MASK ? spaceCount : raw.nonBreakingSpaces[i].length;
+    let start = cursor + spaces;
     if (text.startsWith(value, start) === false) {
       const found = text.indexOf(value, cursor);
-      if (found < 0 || found - cursor > 64 + spaces[i].length) continue;
+      if (found < 0 || found - cursor > 64 + spaces) continue;
       start = found;
     }
     const end = start + value.length;
@@ -145,7 +190,7 @@ export function analyse(text: string): Analysis {
     }
     // "Press Secretary Josh/VERB Earnest": a capitalised "verb" between two names is a name.
     if (
-      tags[i] === 'PROPN' &&
+      tag === 'PROPN' &&
       previous !== undefined &&
       previous.pos === 'VERB' &&
       tokens.length > 1 &&
@@ -158,7 +203,7 @@ export function analyse(text: string): Analysis {
     // "the Associated Press", "the Combined Authority": a capitalised participle between "the" and a name
     // is the name's first word, not a verb.
     if (
-      tags[i] === 'PROPN' &&
+      tag === 'PROPN' &&
       previous !== undefined &&
       previous.pos === 'VERB' &&
       /^\p{Lu}\p{Ll}+ed$/u.test(previous.value) &&
@@ -168,7 +213,7 @@ export function analyse(text: string): Analysis {
     )
       previous.pos = 'PROPN';
     // "the economics think tank said", "a policy think-tank": "think" is part of the noun, not a verb.
-    if (/^tanks?$/i.test(value) && previous !== undefined) {
+    if ((value.length === 4 || value.length === 5) && /^tanks?$/i.test(value) && previous !== undefined) {
       const think = previous.value === '-' ? tokens[tokens.length - 2] : previous;
       if (think !== undefined && think.lower === 'think') think.pos = 'NOUN';
     }
@@ -176,12 +221,11 @@ export function analyse(text: string): Analysis {
     // Miss., Wash., in., no.) as one token with its full stop. Before a capital, a quotation mark or the
     // end of the text the stop ends the sentence; the tokens after it start a new one.
     const sentence = sentenceOf[i] + extraSentences;
-    const nextValue = i + 1 < values.length ? values[i + 1] : undefined;
     if (
       value.length > 0 &&
       value.charCodeAt(value.length - 1) === 46 &&
       STOP_GLUED.test(value) &&
-      endsSentence(nextValue)
+      endsSentence(valueAt(i + 1))
     ) {
       const glued = interned(value.slice(0, -1));
       tokens.push({
@@ -189,26 +233,24 @@ export function analyse(text: string): Analysis {
         end: end - 1,
         value: glued,
         lower: glued,
-        pos: tags[i],
+        pos: tag,
         sentence,
       });
       tokens.push({ start: end - 1, end, value: '.', lower: '.', pos: 'PUNCT', sentence });
-      if (i + 1 < values.length && sentenceOf[i + 1] === sentenceOf[i]) extraSentences++;
+      if (i + 1 < count && sentenceOf[i + 1] === sentenceOf[i]) extraSentences++;
       continue;
     }
-    // (a word already in lower case is its own lower-case form: one lookup)
-    const word = interned(value);
-    const lower = value.toLowerCase();
     tokens.push({
       start,
       end,
-      value: word,
-      lower: lower === value ? word : interned(lower),
+      value,
+      lower: forms[2 * lexeme + 1],
       pos:
-        firstNameReadAsVerb(value, tags[i], values[i + 1], tags[i + 1]) ||
-        surnameReadAsVerb(value, tags[i], previous, values[i + 1])
+        tag === 'VERB' &&
+        (firstNameReadAsVerb(value, tag, valueAt(i + 1), tagAt(i + 1)) ||
+          surnameReadAsVerb(value, tag, previous, valueAt(i + 1)))
           ? 'PROPN'
-          : tags[i],
+          : tag,
       sentence,
     });
   }
