@@ -938,6 +938,17 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'the clerk was asked whether the fares would rise', speaker: 'Jim Cole', cue: 'said' },
     ],
   },
+  {
+    name: 'quoted paragraphs flattened into one keep their speaker, and no cue is read inside them',
+    text:
+      'Coach Tom Reed said: "We lost the first game. "I think the lads were tired. "We hope to win ' +
+      'on Sunday." Fans left early.',
+    expected: [
+      { quote: '"We lost the first game.', speaker: 'Tom Reed' },
+      { quote: '"I think the lads were tired.', speaker: 'Tom Reed' },
+      { quote: '"We hope to win on Sunday."', speaker: 'Tom Reed' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

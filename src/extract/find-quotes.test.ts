@@ -58,6 +58,31 @@ const CASES: Array<{ name: string; text: string; quotes: string[] }> = [
     quotes: [],
   },
   { name: 'inch marks are not quotes', text: 'A 5" screen and a 7" one.', quotes: [] },
+  {
+    name: 'paragraphs flattened into one: each quoted paragraph ends at its sentence',
+    text: 'Reed said: "We lost the first game. "Next week we play at home. "We will win there."',
+    quotes: ['"We lost the first game.', '"Next week we play at home.', '"We will win there."'],
+  },
+  {
+    name: 'flattened paragraphs after an attributed quotation, the last one closed by a spaced mark',
+    text: '"It was close," said Reed. "The lads were tired. "We go again on Sunday. " Fans left.',
+    quotes: ['"It was close,"', '"The lads were tired.', '"We go again on Sunday. "'],
+  },
+  {
+    name: 'a short quotation nested in the open one is no new paragraph',
+    text: '"We thanked them. And you know what they said? "No problem". They were heroes," she said.',
+    quotes: ['"No problem"'],
+  },
+  {
+    name: 'a mark after a comma may be a spaced closing mark, not a quotation to split',
+    text: '"We saw signs of it. I think they have changed, "Reed said. He went on. "That is all."',
+    quotes: ['"That is all."'],
+  },
+  {
+    name: 'a closing mark forgotten before the reporting clause: no quotation made of it',
+    text: '"The word is confusion, Tom Reed said in an interview. "When laws change, confusion results."',
+    quotes: ['"When laws change, confusion results."'],
+  },
 ];
 
 describe('findQuotes', () => {

@@ -30,6 +30,8 @@ function isOpeningContext(text: string, index: number): boolean {
  * opening after a space or at a paragraph start and as closing otherwise. A quote still open at the end of
  * a paragraph continues when the next paragraph opens with a quotation mark (news style for multi-paragraph
  * quotes); otherwise its opening mark is treated as stray, so an unbalanced mark never swallows the text.
+ * Where paragraphs were flattened into one ('…this step. "We want …'), a quotation opened again after a
+ * sentence end closes the open one at that sentence (sentenceEndBefore).
  */
 export function findQuotes(text: string): QuoteSpan[] {
   const soft = softLineBreaks(text);
@@ -118,13 +120,74 @@ export function findQuotes(text: string): QuoteSpan[] {
       continued = false;
       i += nested;
     } else if (OPENING_DOUBLE.has(char) || isStraight) {
-      // Two openings in a row: the earlier mark was stray.
+      // Two openings in a row. After a sentence end ('…this step. "We want …'), the earlier quotation
+      // ran to that sentence: a quoted paragraph whose closing mark is omitted by news style, the
+      // paragraph break lost when the text was flattened. Otherwise the earlier mark was stray.
+      const end = sentenceEndBefore(text, i, open);
+      if (end > 0)
+        quotes.push({
+          start: open,
+          end,
+          innerStart: open + (text.charCodeAt(open) === 39 ? 2 : 1),
+          innerEnd: end,
+          mark: 'double',
+          multiParagraph: continued,
+        });
       open = i;
       continued = false;
     }
     i += width - 1;
   }
   return mergeSingles(text, quotes);
+}
+
+/**
+ * The end (after its full stop, question or exclamation mark) of a sentence that closes right before
+ * the mark at `mark`, with only spaces between, and that holds several words since the opening mark at
+ * `open`; 0 when there is none.
+ */
+function sentenceEndBefore(text: string, mark: number, open: number): number {
+  let k = mark - 1;
+  if (text[k] !== ' ') return 0;
+  while (k > open && text[k] === ' ') k--;
+  if (!/[.?!]/.test(text[k])) return 0;
+  // ('"A. B. "C' in a title or initials is too short to be a quotation: two spaces at least)
+  let spaces = 0;
+  for (let p = open + 1; p < k && spaces < 2; p++) if (text[p] === ' ') spaces++;
+  if (spaces < 2) return 0;
+  // The open mark must have opened a sentence or followed a colon: after a comma or a word it may be
+  // a closing mark set off by a space ('… a little bit, "Volodymyr Zelenskyy said. The …').
+  let lead = open - 1;
+  while (lead >= 0 && text[lead] === ' ') lead--;
+  if (lead >= 0 && !/[\n.?!:"”]/.test(text[lead])) return 0;
+  // '"… what I heard? "Don't mention it". These …': a short quotation nested in the open one closes
+  // with no punctuation of its own before its mark, and the open one goes on.
+  const next = nextMark(text, mark + 1);
+  let before = next - 1;
+  while (before > mark && text[before] === ' ') before--;
+  if (
+    next > 0 &&
+    !(isOpeningContext(text, next) && WORD.test(text[next + 1] ?? '')) &&
+    !/[.,?!…]/.test(text[before])
+  )
+    return 0;
+  // '"For now the word is confusion, Tom Bloch said in an interview. "When …': the closing mark
+  // forgotten before the reporting clause; the sentence is not all quotation.
+  const tail = text.slice(Math.max(open, text.lastIndexOf(',', k)), k);
+  if (REPORTING_TAIL.test(tail)) return 0;
+  return k + 1;
+}
+
+const REPORTING_TAIL = /\b(said|says|told|added|according to)\b/;
+
+/** The offset of the next double quotation mark from `from` within its paragraph, or -1. */
+function nextMark(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const char = text[i];
+    if (char === '\n') return -1;
+    if (char === '"' || OPENING_DOUBLE.has(char) || CLOSING_DOUBLE.has(char)) return i;
+  }
+  return -1;
 }
 
 /**
