@@ -949,6 +949,20 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: '"We hope to win on Sunday."', speaker: 'Tom Reed' },
     ],
   },
+  {
+    name: 'a body with a relative clause on "which" between it and the verb',
+    text:
+      'Harwick Mills, which runs two plants, said it was talking to unions. BAA, which runs three ' +
+      'airports, said it was consulting residents. In a filing with the regulator, Crestline, which ' +
+      'holds 5 pct, said it bought more shares. Tom Vale, chairman of the Farm Lending Board, FLB, which ' +
+      'oversees the lenders, said the rules would change.',
+    expected: [
+      { quote: 'it was talking to unions', speaker: 'Harwick Mills' },
+      { quote: 'it was consulting residents', speaker: 'BAA' },
+      { quote: 'it bought more shares', speaker: 'Crestline' },
+      { quote: 'the rules would change', speaker: 'Tom Vale' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -10,7 +10,7 @@ import {
   PLACES,
   TITLE_WORDS,
 } from './speaker-words.js';
-import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
+import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf, valueOf } from './units.js';
 
 /** "Scott Goodstein, its chief executive, said": a possessive opens an appositive like a determiner. */
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
@@ -84,6 +84,26 @@ export function skipTimeBackward(units: Unit[], index: number, floor: number): n
 
 export function isCapitalizedWord(unit: Unit | undefined): boolean {
   return unit !== undefined && unit.kind === 'token' && /^\p{Lu}/u.test(unit.token.value);
+}
+
+/**
+ * An acronym that abbreviates the capitalised words right before the comma before it ("the Farm Credit
+ * Administration, FCA"): its letters are their initials, in order.
+ */
+function abbreviates(units: Unit[], index: number): boolean {
+  const unit = units[index];
+  if (unit === undefined || unit.kind !== 'token' || !/^[A-Z]{2,6}$/.test(unit.token.value)) return false;
+  const letters = unit.token.value;
+  let at = letters.length - 1;
+  for (let k = index - 2; k >= 0 && k >= index - 12 && at >= 0; k--) {
+    const word = units[k];
+    if (word.kind !== 'token') return false;
+    const value = word.token.value;
+    if (/^(of|for|and|on|the|&)$/.test(value)) continue;
+    if (value[0] !== letters[at]) return false;
+    at--;
+  }
+  return at < 0;
 }
 
 /** Adverbs that date an age set off after a name ("then 38", "now 81"). */
@@ -183,6 +203,8 @@ export function subjectBefore(
       const openerPos = posOf(opener);
       const opens =
         lowerOf(opener) === 'who' ||
+        // "BAA, which runs all three, said": a body's relative clause (the antecedent a name, below).
+        lowerOf(opener) === 'which' ||
         openerPos === 'DET' ||
         POSSESSIVES.has(lowerOf(opener)) ||
         openerPos === 'ADJ' ||
@@ -234,7 +256,12 @@ export function subjectBefore(
             lowerOf(units[name.first - 2]) !== 'such' &&
             isComma(units[j]) &&
             commas === 1) ||
-          (isComma(units[name.first - 1]) && posOf(opener) !== 'ADP' && posOf(opener) !== 'VERB'));
+          // (not an acronym set off after its body's name before "which": "Frank Naylor, chairman of the
+          // Farm Credit Administration, FCA, which regulates …, said" is Naylor's)
+          (isComma(units[name.first - 1]) &&
+            posOf(opener) !== 'ADP' &&
+            posOf(opener) !== 'VERB' &&
+            !(lowerOf(opener) === 'which' && name.first === name.last && abbreviates(units, name.first))));
       if (name !== null && !name.pronoun && !startsClause) {
         // "Another delegate on the Cruz slate, Jim Poolman, said": a description opening the clause, then
         // the name between the commas.
@@ -274,12 +301,17 @@ export function subjectBefore(
         name &&
         !name.pronoun &&
         !titleOnly &&
-        (posOf(units[name.last]) === 'PROPN' || lowerOf(opener) === 'who')
+        (posOf(units[name.last]) === 'PROPN' ||
+          lowerOf(opener) === 'who' ||
+          // ("BAA, which runs all three, said": the tagger reads a body's acronym as a common noun)
+          (lowerOf(opener) === 'which' && /^[A-Z][A-Z&]+$/.test(valueOf(units[name.last]))))
       ) {
         // An adverbial insertion ("Lewandowski, in a statement, said") is not an appositive.
         const adverbial =
           posOf(opener) === 'ADP' || posOf(opener) === 'VERB' || TIME_CLAUSES.has(lowerOf(opener));
-        const appositive: [number, number] | null = adverbial ? null : [k + 1, j - 1];
+        // Nor is a body's relative clause ("BAA, which runs all three, said") a title.
+        const appositive: [number, number] | null =
+          adverbial || lowerOf(opener) === 'which' ? null : [k + 1, j - 1];
         // "Blinken, speaking at a news conference in Brussels, said": the insertion may hold the venue.
         let venue: Venue | null = null;
         for (let v = k + 1; adverbial && v < j && venue === null; v++) {

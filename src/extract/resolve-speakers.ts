@@ -388,8 +388,12 @@ function readNamedPhrase(
     return { name: introduced, kind: 'person', mention };
   }
   const phrase = textOf(text, units, first, last);
-  // "The source" → "the source", but "Russian media" keeps its proper adjective.
-  const name = posOf(units[first]) === 'PROPN' ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  // "The source" → "the source", but "Russian media" keeps its proper adjective, and an acronym the
+  // tagger read as a common noun its capitals ("BAA", not "bAA").
+  const name =
+    posOf(units[first]) === 'PROPN' || /^[A-Z][A-Z&]+$/.test(valueOf(units[first]))
+      ? phrase
+      : phrase.charAt(0).toLowerCase() + phrase.slice(1);
   const kind: SpeakerKind =
     GROUP_WORDS.has(head) || (posOf(units[last]) === 'NOUN' && /s$/.test(head) && !/ss$/.test(head))
       ? 'group'
