@@ -8,7 +8,7 @@ import {
   verbFirst,
 } from './attribute-punctuation.js';
 import { lookupCue, MODAL_VERBS } from './cue-lexicon.js';
-import { findCues, type CueCandidate } from './find-cues.js';
+import { findCues, QUOTED_FORMS, type CueCandidate } from './find-cues.js';
 import {
   clauseSubject,
   extendAppositive,
@@ -828,7 +828,9 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     // ("One official, who asked not to be named, said": the clause says why the source goes unnamed; it
     // stays in the mention as an appositive.)
     const unnamed = skipAnonymity(units, cue.first - 1);
-    let subject = cue.participle ? null : subjectBefore(text, units, unnamed, floor);
+    let subject = cue.participle
+      ? quotedAsSaying(text, units, cue, floor)
+      : subjectBefore(text, units, unnamed, floor);
     if (subject && unnamed < cue.first - 1 && subject.appositive === null) {
       const first = unnamed + (isComma(units[unnamed + 1]) ? 2 : 1);
       const last = cue.first - (isComma(units[cue.first - 1]) ? 2 : 1);
@@ -916,6 +918,31 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         ? attribution
         : { ...attribution, sharedWith: renumbered.get(attribution.sharedWith) ?? null },
     );
+}
+
+const OBJECT_PRONOUNS_QUOTED = new Set(['him', 'her', 'them']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+
+/**
+ * The one quoted in "Tass quoted Ivan Lebed as saying (that) …", "a report quoting a ministry
+ * spokesman as saying …" (the object of "quote"), or in "Lebed was quoted as saying …" (the subject of
+ * the passive): the speaker of the words after "saying"; null for any other participle.
+ */
+function quotedAsSaying(text: string, units: Unit[], cue: CueCandidate, floor: number): Subject | null {
+  if (cue.cue.lemma !== 'say' || lowerOf(units[cue.first - 1]) !== 'as' || cue.first - 3 < floor) return null;
+  if (QUOTED_FORMS.has(lowerOf(units[cue.first - 2]))) {
+    // "… was quoted as saying": the passive's subject.
+    if (!PASSIVE_AUXILIARIES.has(lowerOf(units[cue.first - 3]))) return null;
+    return cue.first - 4 >= floor ? subjectBefore(text, units, cue.first - 4, floor) : null;
+  }
+  // ("quoted him as saying": an object pronoun, resolved as a subject one is)
+  const object = units[cue.first - 2];
+  const phrase =
+    OBJECT_PRONOUNS_QUOTED.has(lowerOf(object)) && posOf(object) === 'PRON'
+      ? { first: cue.first - 2, last: cue.first - 2, pronoun: true }
+      : phraseEndingAt(units, cue.first - 2, floor);
+  if (!phrase || !QUOTED_FORMS.has(lowerOf(units[phrase.first - 1]))) return null;
+  return { phrase, appositive: null, first: phrase.first };
 }
 
 /** Whether units first..last are a proper name of one to four words and nothing else. */

@@ -963,6 +963,19 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'the rules would change', speaker: 'Tom Vale' },
     ],
   },
+  {
+    name: '"quoted X as saying": the one quoted is the speaker, in the active and in the passive',
+    text:
+      'The Veldonia Herald quoted harbour master Ivo Rask as saying that the quay would reopen. ' +
+      'A local radio station quoted a ferry company spokesman as saying fares were frozen. ' +
+      'Lena Voss was quoted as saying: "We will not sell the boats." ' +
+      'Since the war began, the ferry has sailed once a week.',
+    expected: [
+      { quote: 'the quay would reopen', speaker: 'Ivo Rask', cue: 'saying' },
+      { quote: 'fares were frozen', mention: 'a ferry company spokesman', cue: 'saying' },
+      { quote: '"We will not sell the boats."', speaker: 'Lena Voss' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

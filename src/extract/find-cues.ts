@@ -133,6 +133,22 @@ const DESCRIBING_PARTICIPLES = new Set(
   `proposed reported stated expected planned announced alleged claimed promised suggested rumoured rumored
   declared intended predicted estimated forecast projected disclosed written posted`.split(/\s+/),
 );
+/** Forms of "quote" that report someone's words with "as saying". */
+export const QUOTED_FORMS = new Set(['quoted', 'quoting', 'quotes', 'quote']);
+
+/**
+ * "as" before "saying" after a form of "quote" ("Tass quoted Ivan Lebed as saying …", "was quoted as
+ * saying …"): the participle reports the words of the one quoted.
+ */
+function quotedAs(units: Unit[], i: number): boolean {
+  if (lowerOf(units[i - 1]) !== 'as') return false;
+  for (let k = i - 2; k >= 0 && k >= i - 12; k--) {
+    if (QUOTED_FORMS.has(lowerOf(units[k]))) return true;
+    if (units[k].kind !== 'token' || posOf(units[k]) === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** Participles of saying and thinking that describe a noun as a passive ("flights believed to be …"). */
 const PASSIVE_REPORTS = new Set(
   `believed thought said reported estimated expected alleged rumoured rumored understood feared
@@ -537,7 +553,8 @@ function cueAt(
   const previous = lowerOf(units[i - 1]);
   const previousPos = posOf(units[i - 1]);
   // "began by saying …", "before claiming …": a participle after these prepositions reports.
-  const ledParticiple = lower.endsWith('ing') && PARTICIPLE_LEADS.has(previous);
+  const ledParticiple =
+    lower.endsWith('ing') && (PARTICIPLE_LEADS.has(previous) || (lower === 'saying' && quotedAs(units, i)));
   // ("the said agreement" is no report; "Another said", "Some say" are.)
   const standing = STANDING_QUANTIFIERS.has(previous) && entry.cueClass === 'speech';
   // "went on to say", "goes on to argue": going on to a verb of saying reports, as the verb alone does,
