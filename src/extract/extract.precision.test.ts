@@ -710,6 +710,23 @@ const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; with
     withStances: ['the ferry would stop in May'],
   },
   {
+    name: '"announced" + noun phrase + an infinitive of purpose ("announced plans to …", "… to help …")',
+    text:
+      'The board announced plans to close the pier in May. Harbex announced 40m crowns in aid to help ' +
+      'the islands with fuel as the winter sets in.',
+    speech: [],
+    withStances: [
+      'plans to close the pier in May',
+      '40m crowns in aid to help the islands with fuel as the winter sets in',
+    ],
+  },
+  {
+    name: 'a finite clause after the infinitive stays ("announced the plan to close the pier would …")',
+    text: 'Mayor Ivo Rask announced the plan to close the pier would be dropped.',
+    speech: ['the plan to close the pier would be dropped'],
+    withStances: ['the plan to close the pier would be dropped'],
+  },
+  {
     name: 'a position taken on a noun phrase stays ("denied the charges")',
     text: 'Mayor Ivo Rask denied the charges.',
     speech: ['the charges'],
