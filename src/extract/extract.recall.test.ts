@@ -976,6 +976,13 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: '"We will not sell the boats."', speaker: 'Lena Voss' },
     ],
   },
+  {
+    name: '"informed X that", where the tagger reads "informed" as an adjective; not "informed X about"',
+    text:
+      'In a call on Monday, Tom Ruddle informed the chairman, Jane Doe, that he would resign soon. ' +
+      'Later Ruddle informed those present about the state of the harbour accounts.',
+    expected: [{ quote: 'he would resign soon', speaker: 'Tom Ruddle', cue: 'informed' }],
+  },
 ];
 
 describe('extract: recall constructions', () => {

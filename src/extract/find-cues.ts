@@ -15,7 +15,7 @@ import {
   STANDING_QUANTIFIERS,
 } from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
-import { holdsVerb, isComma, lowerOf, posOf } from './units.js';
+import { holdsVerb, isComma, isTerminal, lowerOf, posOf } from './units.js';
 
 export interface CueCandidate {
   /** Unit index of the first word of the verb group ("has" in "has also said") and of the verb itself. */
@@ -483,6 +483,19 @@ function subjectHead(units: Unit[], index: number): boolean {
   return ['PUNCT', 'ADP', 'CCONJ', 'SCONJ'].includes(before.token.pos);
 }
 
+/**
+ * "… the Ukrainian president, Volodymyr Zelenskiy, that": a hearer of a few words from `from`, then
+ * "that"; not "informed those present about the tests" (a topic, no words said).
+ */
+function hearerThenThat(units: Unit[], from: number): boolean {
+  for (let k = from; k < units.length && k <= from + 8; k++) {
+    const word = lowerOf(units[k]);
+    if (word === 'that') return k > from;
+    if (units[k].kind !== 'token' || word === 'about' || word === 'of' || isTerminal(units[k])) return false;
+  }
+  return false;
+}
+
 /** The cue a word of the cue lexicon makes at units[i] ("has said", "told"), or null where it reports nothing. */
 function cueAt(
   text: string,
@@ -507,9 +520,19 @@ function cueAt(
   const next = particle ? i + 2 : i + 1;
   const closes = next >= units.length || /^[.,:]$/.test(lowerOf(units[next]));
   const beforeThat = verbBeforeThat(units, i, next, entry.lemma);
+  // "Biden informed the president that …": the tagger reads a past form of a verb that takes its
+  // hearer as an adjective, after a name or pronoun and before its object.
+  const objectVerbAsAdjective =
+    pos === 'ADJ' &&
+    entry.cueClass === 'object' &&
+    lower.endsWith('ed') &&
+    afterName &&
+    ['DET', 'PROPN', 'PRON', 'NOUN'].includes(posOf(units[i + 1])) &&
+    hearerThenThat(units, i + 1);
   const isVerb =
     documentReads(units, i) ||
     pos === 'VERB' ||
+    objectVerbAsAdjective ||
     nounReadAsVerb(units, i, entry.cueClass) ||
     beforeThat ||
     (UNAMBIGUOUS_CUES.has(lower) && pos !== 'ADJ') ||

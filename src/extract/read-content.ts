@@ -39,6 +39,18 @@ const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
  * phrases between the verb and an explicit "that" are skipped.
  */
 export function skipToComplementizer(units: Unit[], tail: { next: number }): void {
+  // "told the chairman, Jane Doe, that …": the hearer's name in apposition, then "that".
+  if (isComma(units[tail.next - 1]) || isComma(units[tail.next])) {
+    for (let i = tail.next; i < units.length && i < tail.next + 6; i++) {
+      if (lowerOf(units[i]) === 'that' && isComma(units[i - 1]) && i - 1 > tail.next) {
+        tail.next = i + 1;
+        return;
+      }
+      const pos = posOf(units[i]);
+      const comma = isComma(units[i]) && (i === tail.next || lowerOf(units[i + 1]) === 'that');
+      if (pos !== 'PROPN' && !comma) break;
+    }
+  }
   if (posOf(units[tail.next]) !== 'ADP') return;
   const clausal = CLAUSE_PREPOSITIONS.has(lowerOf(units[tail.next]));
   for (let i = tail.next; i < units.length && i < tail.next + 16; i++) {
