@@ -169,7 +169,14 @@ function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text 
     const other = cues[k];
     // "…, but Cook did not say when", "…, while others say …", "…; 26 percent of Democrats say …": a
     // later clause with its own reporting verb and subject.
-    const subject = phraseEndingAt(units, other.first - 1, cues[cueIndex].verb + 1);
+    let subject = phraseEndingAt(units, other.first - 1, cues[cueIndex].verb + 1);
+    // ("…, and another board member, Jim Hood, said …", "…, while Jim Hood, a board member, said …": a
+    // subject with its appositive between commas.)
+    if (!subject && isComma(units[other.first - 1]) && other.first - 3 > cues[cueIndex].verb) {
+      const set = subjectBefore(text, units, other.first - 1, cues[cueIndex].verb + 1);
+      if (set && !set.phrase.pronoun && set.appositive !== null)
+        subject = { ...set.phrase, first: Math.min(set.first, set.phrase.first) };
+    }
     let subjectFirst = subject ? subject.first : -1;
     // ("…, while only 49 percent of Republicans say …": the share before "of" opens the subject.)
     if (subject && lowerOf(units[subjectFirst - 1]) === 'of') {

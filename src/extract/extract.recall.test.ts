@@ -983,6 +983,19 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       'Later Ruddle informed those present about the state of the harbour accounts.',
     expected: [{ quote: 'he would resign soon', speaker: 'Tom Ruddle', cue: 'informed' }],
   },
+  {
+    name: 'a second speaker with an appositive after "and" or "while" ends the first content',
+    text:
+      'Frank Nolan said the fund may lose money this year, and another board member, Jim Hood, said ' +
+      'the council should act now. Ada Varn said the pier was safe, while Omar Tellez, the harbour ' +
+      'engineer, said it was not.',
+    expected: [
+      { quote: 'the fund may lose money this year', speaker: 'Frank Nolan' },
+      { quote: 'the council should act now', speaker: 'Jim Hood' },
+      { quote: 'the pier was safe', speaker: 'Ada Varn' },
+      { quote: 'it was not', speaker: 'Omar Tellez' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
