@@ -484,7 +484,7 @@ function subjectHead(units: Unit[], index: number): boolean {
 }
 
 /**
- * "… the Ukrainian president, Volodymyr Zelenskiy, that": a hearer of a few words from `from`, then
+ * "… the chairman, Jane Doe, that": a hearer of a few words from `from`, then
  * "that"; not "informed those present about the tests" (a topic, no words said).
  */
 function hearerThenThat(units: Unit[], from: number): boolean {

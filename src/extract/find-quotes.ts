@@ -30,7 +30,7 @@ function isOpeningContext(text: string, index: number): boolean {
  * opening after a space or at a paragraph start and as closing otherwise. A quote still open at the end of
  * a paragraph continues when the next paragraph opens with a quotation mark (news style for multi-paragraph
  * quotes); otherwise its opening mark is treated as stray, so an unbalanced mark never swallows the text.
- * Where paragraphs were flattened into one ('…this step. "We want …'), a quotation opened again after a
+ * Where paragraphs were flattened into one ('…the first game. "Next week …'), a quotation opened again after a
  * sentence end closes the open one at that sentence (sentenceEndBefore).
  */
 export function findQuotes(text: string): QuoteSpan[] {
@@ -120,7 +120,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       continued = false;
       i += nested;
     } else if (OPENING_DOUBLE.has(char) || isStraight) {
-      // Two openings in a row. After a sentence end ('…this step. "We want …'), the earlier quotation
+      // Two openings in a row. After a sentence end ('…the first game. "Next week …'), the earlier quotation
       // ran to that sentence: a quoted paragraph whose closing mark is omitted by news style, the
       // paragraph break lost when the text was flattened. Otherwise the earlier mark was stray.
       const end = sentenceEndBefore(text, i, open);
@@ -171,7 +171,7 @@ function sentenceEndBefore(text: string, mark: number, open: number): number {
     !/[.,?!…]/.test(text[before])
   )
     return 0;
-  // '"For now the word is confusion, Tom Bloch said in an interview. "When …': the closing mark
+  // '"The word is confusion, Tom Reed said in an interview. "When …': the closing mark
   // forgotten before the reporting clause; the sentence is not all quotation.
   const tail = text.slice(Math.max(open, text.lastIndexOf(',', k)), k);
   if (REPORTING_TAIL.test(tail)) return 0;

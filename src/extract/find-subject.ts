@@ -87,8 +87,8 @@ export function isCapitalizedWord(unit: Unit | undefined): boolean {
 }
 
 /**
- * An acronym that abbreviates the capitalised words right before the comma before it ("the Farm Credit
- * Administration, FCA"): its letters are their initials, in order.
+ * An acronym that abbreviates the capitalised words right before the comma before it ("the Farm Lending
+ * Board, FLB"): its letters are their initials, in order.
  */
 function abbreviates(units: Unit[], index: number): boolean {
   const unit = units[index];
@@ -203,7 +203,7 @@ export function subjectBefore(
       const openerPos = posOf(opener);
       const opens =
         lowerOf(opener) === 'who' ||
-        // "BAA, which runs all three, said": a body's relative clause (the antecedent a name, below).
+        // "BFA, which runs two plants, said": a body's relative clause (the antecedent a name, below).
         lowerOf(opener) === 'which' ||
         openerPos === 'DET' ||
         POSSESSIVES.has(lowerOf(opener)) ||
@@ -256,8 +256,8 @@ export function subjectBefore(
             lowerOf(units[name.first - 2]) !== 'such' &&
             isComma(units[j]) &&
             commas === 1) ||
-          // (not an acronym set off after its body's name before "which": "Frank Naylor, chairman of the
-          // Farm Credit Administration, FCA, which regulates …, said" is Naylor's)
+          // (not an acronym set off after its body's name before "which": "Tom Vale, chairman of the
+          // Farm Lending Board, FLB, which oversees …, said" is Vale's)
           (isComma(units[name.first - 1]) &&
             posOf(opener) !== 'ADP' &&
             posOf(opener) !== 'VERB' &&
@@ -303,13 +303,13 @@ export function subjectBefore(
         !titleOnly &&
         (posOf(units[name.last]) === 'PROPN' ||
           lowerOf(opener) === 'who' ||
-          // ("BAA, which runs all three, said": the tagger reads a body's acronym as a common noun)
+          // ("BFA, which runs two plants, said": the tagger reads a body's acronym as a common noun)
           (lowerOf(opener) === 'which' && /^[A-Z][A-Z&]+$/.test(valueOf(units[name.last]))))
       ) {
         // An adverbial insertion ("Lewandowski, in a statement, said") is not an appositive.
         const adverbial =
           posOf(opener) === 'ADP' || posOf(opener) === 'VERB' || TIME_CLAUSES.has(lowerOf(opener));
-        // Nor is a body's relative clause ("BAA, which runs all three, said") a title.
+        // Nor is a body's relative clause ("BFA, which runs two plants, said") a title.
         const appositive: [number, number] | null =
           adverbial || lowerOf(opener) === 'which' ? null : [k + 1, j - 1];
         // "Blinken, speaking at a news conference in Brussels, said": the insertion may hold the venue.

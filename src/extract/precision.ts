@@ -295,7 +295,7 @@ const OBJECT_REPORTS = new Set([
  * commitment to …": a verb of saying whose whole content after it is a noun phrase, with no verb and no
  * quotation in it, names what was announced or reported, not the words said; so does one that goes on
  * with an infinitive of purpose and no finite clause ("announced plans to cut 100,000 jobs", "announced
- * $205 million in aid to help …"). PolNeAR annotates it as it annotates stances.
+ * $40 million in aid to help …"). PolNeAR annotates it as it annotates stances.
  */
 function objectOnly(units: Unit[], lemma: string, start: number, end: number): boolean {
   if (!OBJECT_REPORTS.has(lemma)) return false;
@@ -316,7 +316,7 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
     return false;
   for (let i = first; i < units.length && units[i].end <= end; i++) {
     const unitPos = posOf(units[i]);
-    // "announced $205 million in aid to help the country with …, as it fights …": an infinitive of
+    // "announced $40 million in aid to help the islands with …, as winter sets in": an infinitive of
     // purpose after the noun phrase leaves it the object, unless a finite clause follows.
     if (
       lowerOf(units[i]) === 'to' &&

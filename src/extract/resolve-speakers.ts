@@ -389,7 +389,7 @@ function readNamedPhrase(
   }
   const phrase = textOf(text, units, first, last);
   // "The source" → "the source", but "Russian media" keeps its proper adjective, and an acronym the
-  // tagger read as a common noun its capitals ("BAA", not "bAA").
+  // tagger read as a common noun its capitals ("BFA", not "bFA").
   const name =
     posOf(units[first]) === 'PROPN' || /^[A-Z][A-Z&]+$/.test(valueOf(units[first]))
       ? phrase
