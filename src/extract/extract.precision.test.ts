@@ -327,6 +327,14 @@ describe('extract: a topic is no statement', () => {
 // invented.
 const NOT_SPEAKERS: Array<{ name: string; text: string; statements: Array<[string, string]> }> = [
   {
+    name: 'a short sentence after a quotation its own sentence attributes ("He agreed.")',
+    text: 'Lena Voss said: "The ferry will sail at dawn." He agreed. "The fares will rise." Omar Tellez said.',
+    statements: [
+      ['Lena Voss', '"The ferry will sail at dawn."'],
+      ['Omar Tellez', '"The fares will rise."'],
+    ],
+  },
+  {
     name: 'a web-page label with a figure in it ("VELL25: …")',
     text: 'VELL25: Stories of the ferries that keep the islands going\n\nLena Voss said the fares would rise.',
     statements: [['Lena Voss', 'the fares would rise']],

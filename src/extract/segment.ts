@@ -130,6 +130,9 @@ function attributesQuoteBefore(
 ): boolean {
   const last = current?.units[current.units.length - 1];
   if (!last || last.kind !== 'quote' || last.end > tokens[index].start) return false;
+  // 'Tom Reed said: "The plan is dead." He agreed.': a quotation its own sentence attributes is no
+  // statement of the clause after it.
+  if (speechVerbBefore(current!.units)) return false;
   const soft = softLineBreaks(text);
   for (let c = last.end; c < tokens[index].start; c++)
     if (text.charCodeAt(c) === 10 && !soft(c)) return false;
@@ -142,6 +145,17 @@ function attributesQuoteBefore(
     const entry = lookupCue(value);
     if (entry && entry.cueClass !== 'belief' && entry.cueClass !== 'attitude' && tokens[j].pos === 'VERB')
       verb = true;
+  }
+  return false;
+}
+
+/** A speech verb before the sentence's last unit (its closing quotation). */
+function speechVerbBefore(units: Sentence['units']): boolean {
+  for (let u = 0; u < units.length - 1; u++) {
+    const unit = units[u];
+    if (unit.kind !== 'token' || unit.token.pos !== 'VERB') continue;
+    const entry = lookupCue(unit.token.lower);
+    if (entry && entry.cueClass !== 'belief' && entry.cueClass !== 'attitude') return true;
   }
   return false;
 }
