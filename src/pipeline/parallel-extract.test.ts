@@ -150,7 +150,8 @@ describe('createExtractPool', () => {
           `SELECT * FROM person_aliases ORDER BY person_id, alias`,
           `SELECT person_id, title, seen FROM person_titles ORDER BY person_id, title`,
           `SELECT * FROM statement_topics ORDER BY statement_id, topic`,
-          `SELECT * FROM statement_quote_keys ORDER BY quote_key, statement_id`,
+          `SELECT s.id AS statement_id, k.quote_key FROM statement_quote_keys k JOIN statements s ON s.seq = k.statement_seq
+            ORDER BY k.quote_key, s.id`,
           `SELECT id, person_id, topic, data FROM shifts ORDER BY id`,
         ].map((sql) => db.prepare(sql).all());
       } finally {

@@ -1,4 +1,5 @@
-import type { SqlDriver, SqlExecutor } from './driver.js';
+import type { SqlDriver, SqlExecutor, SqlValue } from './driver.js';
+import { quoteKeyNumber } from './quote-key-number.js';
 
 /**
  * Versioned schema, the same tables on both backends. Only the types that differ are spelled per
@@ -8,7 +9,8 @@ import type { SqlDriver, SqlExecutor } from './driver.js';
 interface Migration {
   version: number;
   description: string;
-  statements(dialect: 'sqlite' | 'postgres'): string[];
+  /** SQL, or a step that rewrites rows SQL cannot (run in the same transaction, in order). */
+  statements(dialect: 'sqlite' | 'postgres'): (string | ((tx: SqlExecutor) => Promise<void>))[];
 }
 
 const MIGRATIONS: Migration[] = [
@@ -191,12 +193,61 @@ const MIGRATIONS: Migration[] = [
       'people whose shifts wait to be recomputed, written with the article, so a killed batch loses none',
     statements: () => [`CREATE TABLE stale_shifts (person_id TEXT PRIMARY KEY)`],
   },
+  {
+    version: 6,
+    description:
+      'quote keys as integers pointing at the statement by seq, clustered by statement: cheaper to write',
+    statements(dialect) {
+      const integer = dialect === 'sqlite' ? 'INTEGER' : 'BIGINT';
+      // SQLite keeps the rows in primary-key order (no rowid): a new statement's keys go at the end.
+      const clustered = dialect === 'sqlite' ? ' WITHOUT ROWID' : '';
+      return [
+        `CREATE TABLE statement_quote_keys_v6 (
+          statement_seq ${integer} NOT NULL REFERENCES statements (seq) ON DELETE CASCADE,
+          quote_key ${integer} NOT NULL,
+          PRIMARY KEY (statement_seq, quote_key)
+        )${clustered}`,
+        copyQuoteKeys,
+        `DROP TABLE statement_quote_keys`,
+        `ALTER TABLE statement_quote_keys_v6 RENAME TO statement_quote_keys`,
+        `CREATE INDEX statement_quote_keys_key ON statement_quote_keys (quote_key)`,
+      ];
+    },
+  },
 ];
+
+/** Version 6: the version-2 key rows (key text, statement id) as (statement seq, key number), in pages. */
+async function copyQuoteKeys(tx: SqlExecutor): Promise<void> {
+  const PAGE = 5000;
+  let after: { id: string; key: string } | null = null;
+  for (;;) {
+    const rows: { statement_id: string; quote_key: string; seq: number | string }[] = await tx.all(
+      `SELECT k.statement_id, k.quote_key, s.seq FROM statement_quote_keys k JOIN statements s ON s.id = k.statement_id
+        ${after ? 'WHERE k.statement_id > ? OR (k.statement_id = ? AND k.quote_key > ?)' : ''}
+        ORDER BY k.statement_id, k.quote_key LIMIT ${PAGE}`,
+      after ? [after.id, after.id, after.key] : [],
+    );
+    if (rows.length === 0) return;
+    const pairs: SqlValue[][] = rows.map((row) => [row.seq, quoteKeyNumber(row.quote_key)]);
+    for (let start = 0; start < pairs.length; start += 200) {
+      const part = pairs.slice(start, start + 200);
+      await tx.run(
+        `INSERT INTO statement_quote_keys_v6 (statement_seq, quote_key) VALUES ${part.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+        part.flat(),
+      );
+    }
+    const last = rows[rows.length - 1];
+    after = { id: last.statement_id, key: last.quote_key };
+  }
+}
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
-/** Applies the migrations a database lacks, each in its own transaction, safe with concurrent openers. */
-export async function migrate(driver: SqlDriver): Promise<number> {
+/**
+ * Applies the migrations a database lacks (up to `upTo`, default all), each in its own transaction,
+ * safe with concurrent openers.
+ */
+export async function migrate(driver: SqlDriver, options: { upTo?: number } = {}): Promise<number> {
   const now = new Date().toISOString();
   await driver.transaction(async (tx) => {
     await lockMigrations(tx);
@@ -206,6 +257,7 @@ export async function migrate(driver: SqlDriver): Promise<number> {
   });
   let applied = 0;
   for (const migration of MIGRATIONS) {
+    if (migration.version > (options.upTo ?? SCHEMA_VERSION)) break;
     const done = await driver.transaction(async (tx) => {
       await lockMigrations(tx);
       const row = await tx.get<{ version: number }>(
@@ -213,7 +265,10 @@ export async function migrate(driver: SqlDriver): Promise<number> {
         [migration.version],
       );
       if (row) return false;
-      for (const statement of migration.statements(driver.dialect)) await tx.run(statement);
+      for (const step of migration.statements(driver.dialect)) {
+        if (typeof step === 'string') await tx.run(step);
+        else await step(tx);
+      }
       await tx.run(`INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)`, [
         migration.version,
         migration.description,

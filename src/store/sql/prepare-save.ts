@@ -2,6 +2,7 @@ import type { ClaimFrame } from '../../model/ledger.js';
 import type { Statement } from '../../model/statement.js';
 import { peopleRules, type ArticlePerson, type CanonicalSpeaker, type PeopleRules } from '../people-rules.js';
 import type { SaveArticleInput } from '../store.js';
+import { quoteKeyNumbers } from './quote-key-number.js';
 import { mayBePerson } from './resolve-person.js';
 import { articleExtra, articleKeyOf, contentHashOf, dayOf, hash, toJson } from './rows.js';
 
@@ -32,8 +33,11 @@ export interface PreparedPeople {
   canonical: CanonicalSpeaker[];
   articleNames: string[];
   articlePeople: ArticlePerson[];
-  /** Per statement: its distinct quote keys when its speaker can resolve to a person, else null. */
-  quoteKeys: (string[] | null)[];
+  /**
+   * Per statement: its distinct quote keys as stored (quoteKeyNumber) when its speaker can resolve to a
+   * person, else null.
+   */
+  quoteKeys: (number[] | null)[];
   fingerprints: string[];
 }
 
@@ -94,10 +98,10 @@ function preparePeople(statements: Statement[], rules: PeopleRules): PreparedPeo
   }));
   // only attributed quotes are keyed: speakers resolvePerson turns away at once need none. A quote's
   // fingerprint is asked for right after its keys, which normalised its words (dedup keeps that answer).
-  const quoteKeys: (string[] | null)[] = [];
+  const quoteKeys: (number[] | null)[] = [];
   const fingerprints: string[] = [];
   for (const { speaker, quote } of statements) {
-    quoteKeys.push(mayBePerson(speaker) ? [...new Set(rules.quoteKeys(quote.text))] : null);
+    quoteKeys.push(mayBePerson(speaker) ? quoteKeyNumbers(rules.quoteKeys(quote.text)) : null);
     fingerprints.push(rules.quoteFingerprint(quote.text));
   }
   return {

@@ -4,6 +4,7 @@ import { aliasKey, type PeopleRules } from '../people-rules.js';
 import type { SqlExecutor, SqlValue } from './driver.js';
 import { newResolveCache, resolvePerson } from './resolve-person.js';
 import { preparedFor } from './prepare-save.js';
+import { quoteKeyNumbers } from './quote-key-number.js';
 import { articleKeyOf, hash } from './rows.js';
 
 /**
@@ -88,7 +89,7 @@ export async function saveArticleIn(
 
   const cache = newResolveCache();
   const statementRows: SqlValue[][] = [];
-  const quoteKeyRows: string[][] = [];
+  const quoteKeysByOrdinal: number[][] = [];
   const topicRows: string[][] = [];
   const { articleNames, articlePeople } = people;
   for (let ordinal = 0; ordinal < statements.length; ordinal += 1) {
@@ -106,7 +107,7 @@ export async function saveArticleIn(
     if (person) touched.add(person.personId);
     // Only attributed quotes are keyed; the sighting lookup and the key rows share them.
     const quoteKeys = person
-      ? (people.quoteKeys[ordinal] ?? [...new Set(options.rules.quoteKeys(statement.quote.text))])
+      ? (people.quoteKeys[ordinal] ?? quoteKeyNumbers(options.rules.quoteKeys(statement.quote.text)))
       : [];
     const fingerprint = people.fingerprints[ordinal];
     const statementId = hash(
@@ -150,7 +151,7 @@ export async function saveArticleIn(
         : fingerprint,
       frameJson,
     ]);
-    for (const key of quoteKeys) quoteKeyRows.push([key, statementId]);
+    quoteKeysByOrdinal.push(quoteKeys);
     for (const topic of prepared.topics[ordinal]) topicRows.push([statementId, topic]);
   }
   // Many small rows: a few multi-row INSERTs instead of one round trip each (PostgreSQL latency).
@@ -162,7 +163,20 @@ export async function saveArticleIn(
     statementRows,
     { chunk: 30, ignoreConflicts: false },
   );
-  await insertRows(tx, 'statement_quote_keys (quote_key, statement_id)', quoteKeyRows);
+  // The key rows point at a statement by its integer seq, known once the statements are in.
+  if (quoteKeysByOrdinal.some((keys) => keys.length > 0)) {
+    const seqs = await tx.all<{ ordinal: number | string; seq: number | string }>(
+      `SELECT ordinal, seq FROM statements WHERE article_id = ?`,
+      [articleId],
+    );
+    const quoteKeyRows: SqlValue[][] = [];
+    for (const { ordinal, seq } of seqs) {
+      for (const key of quoteKeysByOrdinal[Number(ordinal)]) quoteKeyRows.push([seq, key]);
+    }
+    await insertRows(tx, 'statement_quote_keys (statement_seq, quote_key)', quoteKeyRows, {
+      ignoreConflicts: false,
+    });
+  }
   await insertRows(tx, 'statement_topics (statement_id, topic)', topicRows);
   return {
     articleId,
@@ -220,15 +234,15 @@ async function forgetTitles(tx: SqlExecutor, articleId: string, rules: PeopleRul
 async function sightingGroup(
   tx: SqlExecutor,
   personId: string,
-  quote: { text: string; keys: string[]; fingerprint: string },
+  quote: { text: string; keys: number[]; fingerprint: string },
   rules: PeopleRules,
 ): Promise<string> {
   const { text, keys, fingerprint: own } = quote;
   if (keys.length === 0) return own;
   const candidates = await tx.all<{ fingerprint: string; quote_text: string }>(
     `SELECT s.fingerprint, s.quote_text FROM statements s
-      WHERE s.person_id = ? AND s.id IN (
-        SELECT statement_id FROM statement_quote_keys WHERE quote_key IN (${keys.map(() => '?').join(', ')}))
+      WHERE s.person_id = ? AND s.seq IN (
+        SELECT statement_seq FROM statement_quote_keys WHERE quote_key IN (${keys.map(() => '?').join(', ')}))
       ORDER BY s.seq LIMIT 50`,
     [personId, ...keys],
   );
