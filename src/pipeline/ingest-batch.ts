@@ -64,7 +64,7 @@ export interface IngestBatchOptions {
    */
   reextract?: boolean;
   /**
-   * Articles saved in one commit at most (default 32 on SQLite, 1 on PostgreSQL), and how long a
+   * Articles saved in one commit at most (default 128 on SQLite, 1 on PostgreSQL), and how long a
    * prepared article may wait for its batch (default 250 ms): a killed ingest loses at most the unsaved
    * ones, each whole or absent.
    */
@@ -130,7 +130,7 @@ export async function ingestItems(
   // whole or absent): a batch goes out when it is full, or by a timer once its first article has waited
   // commitMs, so a stalled input (a slow feed, stdin) does not keep finished articles unsaved.
   // PostgreSQL saves an article per transaction anyway (saveArticles): nothing to gain by waiting.
-  const commitSize = Math.max(1, options.commitSize ?? (store.backend === 'sqlite' ? 32 : 1));
+  const commitSize = Math.max(1, options.commitSize ?? (store.backend === 'sqlite' ? 128 : 1));
   const commitMs = options.commitMs ?? 250;
   let pending: SaveArticleInput[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
