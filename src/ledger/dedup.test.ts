@@ -62,6 +62,20 @@ describe('quoteKeys', () => {
     for (const [ascii, unicode] of pairs) expect(quoteWords(ascii)).toEqual(quoteWords(unicode));
     expect(quoteWords('Allowed connellly yes')).toEqual(['alowed', 'coneli', 'ies']);
   });
+
+  it('reads curly quotes, dashes and no-break spaces as the Unicode path does', () => {
+    // A trailing zero-width space sends a text down the Unicode path without changing its words.
+    const piece = fc.constantFrom(
+      ...['We', 'yes', 'connellly', '1,000', '3', ' per cent', ' ', '\n', ',', '.', "'", '"', '`', '-'],
+      ...['\u2018', '\u2019', '\u201C', '\u201D', '\u2013', '\u2014', '\u00A0'],
+    );
+    const text = fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(quoteWords(value)).toEqual(quoteWords(`${value}\u200b`));
+      }),
+    );
+  });
 });
 
 describe('isSameQuote', () => {

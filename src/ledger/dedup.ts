@@ -28,9 +28,16 @@ const MAX_WORDS = 2000;
 
 /** The normalised words of a quote. */
 export function quoteWords(text: string): string[] {
-  // ASCII text (most English news) needs no Unicode folding: the same words, faster.
-  const ascii = ASCII.test(text);
-  const folded = (ascii ? asciiPlain(text) : foldDiacritics(normalizeSpacing(text)).toLowerCase())
+  // ASCII text (most English news) needs no Unicode folding: the same words, faster. So does text whose
+  // only other characters are curly quotes, en and em dashes and no-break spaces, once they are the
+  // ASCII characters normalizeSpacing makes of them.
+  let source = text;
+  let ascii = ASCII.test(text);
+  if (!ascii && NEAR_ASCII.test(text)) {
+    source = text.replace(TYPOGRAPHIC, (c) => TYPOGRAPHIC_ASCII[c]);
+    ascii = true;
+  }
+  const folded = (ascii ? asciiPlain(source) : foldDiacritics(normalizeSpacing(text)).toLowerCase())
     .replace(/\bper cent\b/g, 'percent')
     .replace(/(\d)[,.](?=\d{3}\b)/g, '$1') // 1,000 and 1.000 → 1000
     .replace(/['"]/g, '');
@@ -40,6 +47,17 @@ export function quoteWords(text: string): string[] {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+const NEAR_ASCII = /^[\x00-\x7f\u2018\u2019\u201C\u201D\u2013\u2014\u00A0]*$/;
+const TYPOGRAPHIC = /[\u2018\u2019\u201C\u201D\u2013\u2014\u00A0]/g;
+const TYPOGRAPHIC_ASCII: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u00A0': ' ',
+};
 
 /** What normalizeSpacing and foldDiacritics make of ASCII text, lower-cased: spaces collapsed, a backtick an apostrophe. */
 function asciiPlain(text: string): string {
