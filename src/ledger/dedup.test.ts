@@ -31,7 +31,8 @@ describe('quoteFingerprint', () => {
 });
 
 describe('quoteKeys', () => {
-  // Stored in every database (statement_quote_keys): a new computation must give the same strings.
+  // Stored in every database (statement_quote_keys, as their quoteKeyNumber): a new computation must
+  // give the same strings.
   it.each([
     [
       'We will never give up our land, not one inch of it, whatever they offer us now',
