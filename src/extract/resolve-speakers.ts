@@ -456,6 +456,9 @@ function wholeCompanyName(
   return true;
 }
 
+/** Pronouns that open a relative clause after a name. */
+const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that']);
+
 /** A phrase ending in a proper name ("Retired neurosurgeon Ben Carson"): the name, its title and kind. */
 function readProperName(
   text: string,
@@ -468,9 +471,11 @@ function readProperName(
   mention: Speaker['mention'],
   registry: NameRegistry,
 ): Speaker {
-  const appositiveTitle = source.appositive
-    ? textOf(text, units, source.appositive[0], source.appositive[1])
-    : undefined;
+  // ("Ann Lee, who directed the film, said": a relative clause describes, it is no title)
+  const appositiveTitle =
+    source.appositive && !RELATIVES.has(lowerOf(units[source.appositive[0]]))
+      ? textOf(text, units, source.appositive[0], source.appositive[1])
+      : undefined;
   let name = textOf(text, units, nameFirst, last).replace(/[’']s$/, '');
   if (/^\p{Lu}{2,}$/u.test(name))
     return { name: registry.acronyms.get(name) ?? name, kind: 'organization', mention };

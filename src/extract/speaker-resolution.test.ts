@@ -1200,6 +1200,24 @@ const TITLES: Array<{ name: string; text: string; quote: string; title: string |
     quote: 'he had hit his target',
     title: undefined,
   },
+  {
+    name: 'a relative clause after the name is no title ("Ann Kello, who directed the film, said")',
+    text: 'Ann Kello, who directed the film, said the sequel was ready.',
+    quote: 'the sequel was ready',
+    title: undefined,
+  },
+  {
+    name: 'a relative clause on "whose" after a body is no title',
+    text: 'Veltrix, whose shares fell 5%, said profits would recover.',
+    quote: 'profits would recover',
+    title: undefined,
+  },
+  {
+    name: 'an appositive role after the name is still the title',
+    text: 'Ann Kello, the film director, said the sequel was ready.',
+    quote: 'the sequel was ready',
+    title: 'the film director',
+  },
 ];
 
 describe('titles', () => {
