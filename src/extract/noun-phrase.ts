@@ -262,6 +262,17 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
       count++;
       continue;
     }
+    // "Ernst & Young", "Johnson & Johnson": an ampersand between capitalised words joins one name
+    if (
+      lower === '&' &&
+      first - 2 >= floor &&
+      isCapitalized(units[first]) &&
+      isCapitalized(units[first - 2])
+    ) {
+      first -= 1;
+      count++;
+      continue;
+    }
     // "Sears, Roebuck and Co", "Standard and Poor's Corp": a company's name joined by "and" (a comma)
     if (
       LEGAL_FORMS.has(lowerOf(units[last])) &&

@@ -139,6 +139,10 @@ export function readSpeakerPhrase(
   }
   const body = bodySpokenFor(text, units, source, first, last, registry);
   if (body !== null) return { ...body, mention };
+  // "Ernst & Young", "Johnson & Johnson": a name joined by an ampersand is a firm's.
+  const ampersand = ampersandName(units, first, last);
+  if (ampersand !== null)
+    return { name: textOf(text, units, ampersand, last), kind: 'organization', mention };
   const company = companyNamed(text, units, source.start, first, last, registry);
   if (company !== null) return { name: company, kind: 'organization', mention };
   const legalName = legalFormName(text, units, first, last);
@@ -454,6 +458,21 @@ function wholeCompanyName(
     if (lower === 'the' || lower === 'a' || lower === 'an' || NOT_NAMES.has(lower)) return false;
   }
   return true;
+}
+
+/** Where a firm's name joined by "&" starts in the phrase ("Ernst & Young"), or null. */
+function ampersandName(units: Unit[], first: number, last: number): number | null {
+  for (let i = first + 1; i < last; i++) {
+    if (lowerOf(units[i]) !== '&' || !isCapitalizedUnit(units[i - 1]) || !isCapitalizedUnit(units[i + 1]))
+      continue;
+    let start = i - 1;
+    while (start > first && isCapitalizedUnit(units[start - 1]) && !isTitleWord(lowerOf(units[start - 1])))
+      start--;
+    for (let k = i + 1; k <= last; k++)
+      if (!isCapitalizedUnit(units[k]) && lowerOf(units[k]) !== '&') return null;
+    return start;
+  }
+  return null;
 }
 
 /** Pronouns that open a relative clause after a name. */

@@ -1033,6 +1033,14 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     expected: [{ quote: 'the plant will stay open', speaker: 'unknown', kind: 'unknown' }],
   },
   {
+    name: 'a name joined by an ampersand is one firm ("Ernst & Young said")',
+    text: 'Kell & Marsh said the market was weak. Accountancy firm Dray & Lind said the deal was done.',
+    expected: [
+      { quote: 'the market was weak', speaker: 'Kell & Marsh', kind: 'organization' },
+      { quote: 'the deal was done', speaker: 'Dray & Lind', kind: 'organization' },
+    ],
+  },
+  {
     name: 'an unnamed spokesperson for a body speaks for the body',
     text:
       'A spokeswoman for the Harbour Trust said the pier would reopen. She added that repairs were paid for. ' +
