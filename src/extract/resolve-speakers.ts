@@ -679,19 +679,27 @@ function openingSubject(units: Unit[], before: number): SourceMention | null {
 }
 
 /** Things a person sends that then "read" or "say" ("the message", "the telegram", "the letter"). */
-const SENT_THINGS = /^the (?:message|telegram|letter|greetings?|condolences|address|appeal)$/i;
+const SENT_THINGS =
+  /^the (?:message|telegram|letter|greetings?|condolences|address|appeal|statement|communiqu[eé]|declaration)$/i;
 
 /**
  * The person who opens a sentence as the subject of its verb, when that verb sends something ("sent
- * greetings", "addressed a message", "expressed condolences"); else null.
+ * greetings", "addressed a message", "expressed condolences"), or the person or body that issued a
+ * statement ("The EU released a statement …. '…,' read the statement"); else null.
  */
 function senderBefore(text: string, units: Unit[], registry: NameRegistry): Speaker | null {
   const source = openingSubject(units, units.length);
   if (!source) return null;
   const verb = lowerOf(units[source.last + 1]);
-  if (!/^(?:sent|sends|addressed|expressed|wrote|signed|conveyed)$/.test(verb)) return null;
+  const sends = /^(?:sent|sends|addressed|expressed|wrote|signed|conveyed)$/.test(verb);
+  const issues = /^(?:issued|issues|released|releases|published|publishes)$/.test(verb);
+  if (!sends && !issues) return null;
   const speaker = readSpeakerPhrase(text, units, source, registry);
-  return speaker.kind === 'person' ? speaker : null;
+  if (speaker.kind === 'person') return speaker;
+  const place = PLACES.has(speaker.name.toLowerCase().replace(/^the /, ''));
+  // ("The joint statement issued on Friday …": a document issues nothing)
+  const document = DOCUMENTS.has(lowerOf(units[source.last]));
+  return issues && speaker.kind === 'organization' && !place && !document ? speaker : null;
 }
 
 /** The plural subject of the sentence before `before` ("Scientology officials went …"), if any. */
@@ -2343,7 +2351,9 @@ export function resolveSpeakers(
     // "Vladimir Putin sent greetings to the forum. The message reads, in part: …": a message with no
     // author named is the one the person who opens the sentence before sent.
     const sender =
-      SENT_THINGS.test(speaker.name) && speaker.kind === 'unknown' && source.sentence > 0
+      SENT_THINGS.test(speaker.name) &&
+      (speaker.kind === 'unknown' || speaker.kind === 'organization') &&
+      source.sentence > 0
         ? senderBefore(text, sentences[source.sentence - 1].units, registry)
         : null;
     if (sender) speaker = { ...sender, mention: speaker.mention };

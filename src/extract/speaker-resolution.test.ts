@@ -225,6 +225,16 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a statement takes the person or body that issued it in the sentence before',
+    text:
+      'Harbour Minister Ann Kello issued a statement on Friday. The ferries will run again, the statement ' +
+      'said. The Ferry Guild released a statement. "We condemn the closure," read the statement.',
+    expected: [
+      { quote: 'The ferries will run again', speaker: 'Ann Kello' },
+      { quote: '"We condemn the closure,"', speaker: 'the Ferry Guild' },
+    ],
+  },
+  {
     name: 'a news agency whose name starts with a participle; a person whose surname is a body word',
     text:
       'The ferry sank on Friday, the Associated Press reported. The Associated Press said two crew were missing. ' +
