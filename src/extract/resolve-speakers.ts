@@ -1696,9 +1696,10 @@ function latestDescribed(
   }
   // "… Strachan told the BBC. Club director Terry Brady held talks with Strachan. The former Scotland
   // international added …": what goes on is the last speaker's, not a newer sentence's subject.
+  // (the latest person is the last speaker when the last speaker is a person)
   const lastSpeaker = history.length > 0 ? history[history.length - 1].speaker : null;
-  if (options.continuing && lastSpeaker?.kind === 'person' && latest?.name === lastSpeaker.name)
-    return excluded(latest.name) ? null : latest.name;
+  if (options.continuing && lastSpeaker?.kind === 'person')
+    return excluded(lastSpeaker.name) ? null : lastSpeaker.name;
   for (let i = openers.length - 1; i >= 0; i--) {
     if (openers[i].start >= before) continue;
     if (!latest || openers[i].start > latest.at) latest = { at: openers[i].start, name: openers[i].name };

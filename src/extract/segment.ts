@@ -142,20 +142,23 @@ function attributesQuoteBefore(
     if (value === '.' || value === '!' || value === '?') return verb;
     if ((value.includes('\n') && !soft(tokens[j].start + value.indexOf('\n'))) || /["“”]/.test(value))
       return false;
-    const entry = lookupCue(value);
-    if (entry && entry.cueClass !== 'belief' && entry.cueClass !== 'attitude' && tokens[j].pos === 'VERB')
-      verb = true;
+    if (isSpeechVerb(tokens[j])) verb = true;
   }
   return false;
+}
+
+/** A verb of the cue lexicon that reports words (not a belief or an attitude). */
+function isSpeechVerb(token: Token): boolean {
+  if (token.pos !== 'VERB') return false;
+  const entry = lookupCue(token.lower);
+  return entry !== undefined && entry.cueClass !== 'belief' && entry.cueClass !== 'attitude';
 }
 
 /** A speech verb before the sentence's last unit (its closing quotation). */
 function speechVerbBefore(units: Sentence['units']): boolean {
   for (let u = 0; u < units.length - 1; u++) {
     const unit = units[u];
-    if (unit.kind !== 'token' || unit.token.pos !== 'VERB') continue;
-    const entry = lookupCue(unit.token.lower);
-    if (entry && entry.cueClass !== 'belief' && entry.cueClass !== 'attitude') return true;
+    if (unit.kind === 'token' && isSpeechVerb(unit.token)) return true;
   }
   return false;
 }

@@ -109,6 +109,23 @@ function shingleHash(words: string[], from: number): number {
       h2 = Math.imul(h2 ^ c, 1597334677);
     }
   }
+  return finish53(h1, h2);
+}
+
+/** cyrb53 of a whole string, as shingleHash is of its words (stored key numbers depend on it). */
+export function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  return finish53(h1, h2);
+}
+
+/** cyrb53's final mixing of its two 32-bit states into one 53-bit number. */
+function finish53(h1: number, h2: number): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);

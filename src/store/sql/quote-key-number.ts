@@ -1,3 +1,5 @@
+import { hash53 } from '../../ledger/dedup.js';
+
 /**
  * A quote key (PeopleRules.quoteKeys) as the integer the store indexes: statement_quote_keys holds
  * some seven rows per attributed statement, and integer rows are several times cheaper to insert and
@@ -23,17 +25,3 @@ export function quoteKeyNumbers(keys: string[]): number[] {
 
 const SHINGLE_KEY = /^w[0-9a-z]{1,11}$/;
 const HEX_KEY = /^[0-9a-f]{13,}$/;
-
-/** cyrb53: a 53-bit string hash, well spread and stable across runs (stored numbers depend on it). */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
