@@ -1,8 +1,8 @@
 /**
  * Reporting verbs: their inflected forms map to the lemma and to how the verb takes its content.
  * `speech` verbs report what someone said, `object` verbs take the addressee first ("told Sky News that"),
- * `belief` verbs report a stance ("fears that"), which PolNeAR annotates and onrecord keeps with lower
- * confidence.
+ * `belief` verbs report a held view ("fears that"), which PolNeAR annotates and speech gold sets do not:
+ * extract() reports them, with lower confidence, only with its `stances` option (precision.ts).
  */
 export type CueClass = 'speech' | 'object' | 'belief' | 'attitude';
 

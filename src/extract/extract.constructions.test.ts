@@ -238,6 +238,8 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       'Mr. Varn alleged that the council had broken the lease. Critics charge that the mayor hid the bill. ' +
       'Anna Berg forecast that the port would reopen in May. Some farmers doubt that the quay will hold. ' +
       'The harbour board fears that the storm will return.',
+    // "doubt" and "fears" are beliefs, reported only with `stances`.
+    stances: true,
     expected: [
       { quote: 'the council had broken the lease', speaker: 'Varn', cue: 'alleged' },
       { quote: 'the mayor hid the bill', mention: 'Critics', cue: 'charge' },

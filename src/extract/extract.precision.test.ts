@@ -748,6 +748,51 @@ describe('extract: a thing made known is reported only with `stances`', () => {
   );
 });
 
+// A belief ("thinks", "believes", "hopes that", "fears", "expects"): a view held, not words said, which
+// speech gold sets leave out and PolNeAR counts: reported only with `stances`, and a report inside it stays
+// the believer's ("thinks the council will agree that …" is not the council's). Words quoted keep it.
+// Sentences written for these tests; the names are invented.
+const BELIEFS: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
+  {
+    name: '"believes" and "thinks"',
+    text: 'Coach Ivo Rask believes the squad is too young. Harbour master Lena Voss thinks that the quay will hold.',
+    speech: [],
+    withStances: ['the squad is too young', 'the quay will hold'],
+  },
+  {
+    name: '"hopes that", "fears" and "expects"',
+    text:
+      'The Varnoq board hopes that the ferry will run by May. Farmers fear that the river will flood. ' +
+      'Analysts at Kell Bank expect that rates will fall.',
+    speech: [],
+    withStances: ['the ferry will run by May', 'the river will flood', 'rates will fall'],
+  },
+  {
+    name: 'a report inside a belief is not its own statement ("thinks the council will agree that …")',
+    text: 'Mayor Anna Berg thinks the council will agree that the quay is unsafe.',
+    speech: [],
+    withStances: ['the council will agree that the quay is unsafe'],
+  },
+  {
+    name: 'a belief beside words said: the words stay',
+    text: 'Tom Reed said the port would reopen. He believes the ferry will run.',
+    speech: ['the port would reopen'],
+    withStances: ['the port would reopen', 'the ferry will run'],
+  },
+  {
+    name: 'a belief that quotes words is a statement either way',
+    text: 'Tom Reed believes the plan is "a recipe for chaos".',
+    speech: ['the plan is "a recipe for chaos"'],
+    withStances: ['the plan is "a recipe for chaos"'],
+  },
+];
+
+describe('extract: a belief is reported only with `stances`', () => {
+  it.each(BELIEFS)('$name', ({ text, speech, withStances }) =>
+    expectSpeechAndStances(text, speech, withStances),
+  );
+});
+
 // An intention before a bare infinitive ("agreed to buy", "hopes to double"), and a verb after "if",
 // "unless" or "whether" (what might be said or held), are not words said: reported only with `stances`,
 // as PolNeAR counts them. A promise, vow, threat or plea is itself what was said and

@@ -29,7 +29,8 @@ export interface ExtractOptions {
   minConfidence?: number;
   /**
    * Also report stances with no words of the speaker's in them ("criticised the plan", "wanted the firm
-   * to sell", "declined to comment", "the study found …"), what was left unsaid ("did not say when …")
+   * to sell", "declined to comment", "the study found …"), beliefs ("thinks that …", "hopes the talks
+   * will …"), what was left unsaid ("did not say when …")
    * and a thing made known ("announced a truce", "reported a net loss"): attributions in PolNeAR's
    * sense, which counts them, but not quotations, direct or indirect.
    * Default false: the record is what was said.
@@ -150,6 +151,9 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   const inFurniture = (span: Span | null): boolean => furniture.overlaps(span);
   const statements: Statement[] = [];
   const seen = new Set<string>();
+  // Stances and beliefs left out of the record: what another speaker's report inside them says is still
+  // theirs ("Reed thinks the governors will agree that …" is not the governors').
+  const unreported: Outer[] = [];
   // Each sentence's statements, so a date in one's content does not date another's saying.
   const bySentence = new Map<number, Attribution[]>();
   for (const attribution of all) {
@@ -169,8 +173,10 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
       !options.stances &&
       kind === 'indirect' &&
       reportsNoWords(attribution, content, sentences[attribution.sentence].units)
-    )
+    ) {
+      unreported.push({ start, end, name: speakers[a].name });
       continue;
+    }
     const key = `${start}:${end}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -213,7 +219,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     }
     statements.push(statement);
   }
-  return dropNestedReports(statements);
+  return dropNestedReports(statements, unreported);
 }
 
 /**
@@ -221,30 +227,38 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
  * the existence of …" read twice) is the outer speaker's words, not a second attribution. Sorted by start,
  * one pass keeps the widest statement seen so far.
  */
-function dropNestedReports(statements: Statement[]): Statement[] {
-  const order = statements
-    .map((statement, index) => ({ statement, index }))
-    .sort(
-      (a, b) =>
-        a.statement.quote.start - b.statement.quote.start || b.statement.quote.end - a.statement.quote.end,
-    );
+function dropNestedReports(statements: Statement[], unreported: Outer[]): Statement[] {
+  const order: { outer: Outer; index: number }[] = statements.map((statement, index) => ({
+    outer: { start: statement.quote.start, end: statement.quote.end, name: statement.speaker.name },
+    index,
+  }));
+  // (Left-out reports enclose but are never dropped: index -1.)
+  for (const outer of unreported) order.push({ outer, index: -1 });
+  order.sort((a, b) => a.outer.start - b.outer.start || b.outer.end - a.outer.end);
   const dropped = new Set<number>();
-  let widest: Statement | null = null;
-  for (const { statement, index } of order) {
-    const { quote, speaker, kind } = statement;
+  let widest: Outer | null = null;
+  for (const { outer, index } of order) {
     if (
       widest !== null &&
-      kind === 'indirect' &&
-      widest.quote.end >= quote.end &&
-      (widest.quote.start < quote.start || widest.quote.end > quote.end) &&
-      widest.speaker.name !== speaker.name
+      index >= 0 &&
+      statements[index].kind === 'indirect' &&
+      widest.end >= outer.end &&
+      (widest.start < outer.start || widest.end > outer.end) &&
+      widest.name !== outer.name
     ) {
       dropped.add(index);
       continue;
     }
-    if (widest === null || quote.end > widest.quote.end) widest = statement;
+    if (widest === null || outer.end > widest.end) widest = outer;
   }
   return dropped.size === 0 ? statements : statements.filter((_, index) => !dropped.has(index));
+}
+
+/** A reported span and its speaker's name, as dropNestedReports compares them. */
+interface Outer {
+  start: number;
+  end: number;
+  name: string;
 }
 
 /** Pushes the statement cut at its first line break, then one continuation per further paragraph. */

@@ -360,7 +360,8 @@ function reportsObject(attribution: Attribution, units: Unit[]): boolean {
 }
 
 /**
- * An indirect attribution that reports no words of the speaker's: a stance ("criticised the plan"), what
+ * An indirect attribution that reports no words of the speaker's: a belief ("thinks the deal will hold",
+ * "hopes that …"), a stance ("criticised the plan"), what
  * was left unsaid ("did not say when …"), what was answered ("responded to questions"), an intention
  * ("agreed to buy"), what might be said ("if they think …") or a thing made known ("reported a net loss").
  * PolNeAR annotates them all; extract() reports them only with `stances`.
@@ -368,6 +369,7 @@ function reportsObject(attribution: Attribution, units: Unit[]): boolean {
  */
 export function reportsNoWords(attribution: Attribution, content: string, units: Unit[]): boolean {
   return (
+    attribution.cueClass === 'belief' ||
     isStance(attribution, content) ||
     leftUnsaid(attribution.cue, content) ||
     answersWhat(attribution.cue, content) ||

@@ -128,7 +128,7 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     name: 'a verb in an opening "unless" clause is not the cue of the main clause',
     text:
       'Full-back Tom Asher was rested. Unless the authorities agree to make changes, coach Paul Dray ' +
-      'believes the clubs will suffer. "That is not good for the game," he added.',
+      'insists the clubs will suffer. "That is not good for the game," he added.',
     expected: [
       { quote: 'the clubs will suffer', speaker: 'Paul Dray' },
       { quote: '"That is not good for the game,"', speaker: 'Paul Dray' },
@@ -176,7 +176,7 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     text:
       "This was stated by Advisor to the Head of the Mayor's Office Ivo Rask in an interview. " +
       '"The port will reopen," he stressed. The Advisor to the Head of the Mayor\'s Office noted that talks ' +
-      'had stalled. The Adviser to the Head of the Office of the Mayor believes that the ferry will run. ' +
+      'had stalled. The Adviser to the Head of the Office of the Mayor stated that the ferry will run. ' +
       'The adviser to the senator said the vote was close.',
     expected: [
       { quote: 'talks had stalled', speaker: 'Ivo Rask' },
@@ -1018,7 +1018,7 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     name: 'in a transcript, "I" is the person whose label opens the turn',
     text:
       'Anna Berg: Anna Berg, Daily Courier. Mr President, will the troops advance? Thank you.\n\n' +
-      'Karl Weber: First, I did not say our troops would enter right away. I believe that the talks will go on.',
+      'Karl Weber: First, I did not say our troops would enter right away. I say that the talks will go on.',
     expected: [
       { quote: 'our troops would enter right away', speaker: 'Karl Weber', kind: 'person' },
       { quote: 'the talks will go on', speaker: 'Karl Weber', kind: 'person' },
@@ -1039,7 +1039,7 @@ const BODIES_AND_FIRST_PERSONS: Array<{
   },
   {
     name: 'a person only mentioned is not who says "I": the text\'s unnamed author is',
-    text: 'Karl Weber visited the plant on Monday. I believe that the plant will stay open.',
+    text: 'Karl Weber visited the plant on Monday. I would say that the plant will stay open.',
     expected: [{ quote: 'the plant will stay open', speaker: 'unknown', kind: 'unknown' }],
   },
   {
