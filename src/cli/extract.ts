@@ -20,8 +20,8 @@ const spec = {
     'options:\n' +
     '  --published DATE  reference date (YYYY-MM-DD) for text files and stdin: "Friday" is the Friday before\n' +
     '  --stances         also report stances with no quoted words ("criticised the plan", "declined to\n' +
-    '                    comment"), beliefs ("thinks that") and intentions ("agreed to buy"): attributions\n' +
-    '                    as PolNeAR counts them, not quotations\n' +
+    '                    comment"), beliefs ("thinks that"), directives ("urged X to") and intentions\n' +
+    '                    ("agreed to buy"): attributions as PolNeAR counts them, not quotations\n' +
     '  --pretty          a readable table instead of JSON lines\n' +
     '\n' +
     'A JSONL line is {"id", "text", "published"?, "title"?}. A broken line is reported on stderr with its\n' +

@@ -450,7 +450,13 @@ describe('extract: labels and objects are no speakers', () => {
 
 // A coordinator after the verb opens a clause or a verb of its own, and a second addressee joined by "and" is
 // no content. Sentences written for these tests; the names are invented.
-const COORDINATED: Array<{ name: string; text: string; statements: Array<[string, string]> }> = [
+// `stances`: extract with stances, beliefs and directives reported too.
+const COORDINATED: Array<{
+  name: string;
+  text: string;
+  statements: Array<[string, string]>;
+  stances?: boolean;
+}> = [
   {
     name: 'a clause after ", and" following a pronoun object ("are talking about this, and this …")',
     text: 'Several groups are talking about this, and this does not mean the plan is dead.',
@@ -477,8 +483,9 @@ const COORDINATED: Array<{ name: string; text: string; statements: Array<[string
     statements: [['the fund', 'it had sold its stake']],
   },
   {
-    name: 'a second addressee before an infinitive ("urged Ana Reyes and Tom Reed to …")',
+    name: 'a second addressee before an infinitive ("urged Ana Reyes and Tom Reed to …", a directive)',
     text: 'Ivo Rask urged Ana Reyes and Tom Reed to settle the dispute.',
+    stances: true,
     statements: [['Ivo Rask', 'to settle the dispute']],
   },
   {
@@ -494,10 +501,13 @@ const COORDINATED: Array<{ name: string; text: string; statements: Array<[string
 ];
 
 describe('extract: a coordinator after the verb', () => {
-  it.each(COORDINATED)('$name', ({ text, statements }) => {
-    expect(extract({ text }).map((statement) => [statement.speaker.name, statement.quote.text])).toEqual(
-      statements,
-    );
+  it.each(COORDINATED)('$name', ({ text, statements, stances }) => {
+    expect(
+      extract({ text }, { stances: stances ?? false }).map((statement) => [
+        statement.speaker.name,
+        statement.quote.text,
+      ]),
+    ).toEqual(statements);
   });
 });
 
@@ -646,6 +656,23 @@ describe('extract: what was left unsaid is reported only with `stances`', () => 
 // it. Sentences written for these tests; the names are invented.
 const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
   {
+    name: 'a period\'s end inside the noun phrase ("for the quarter ended June 30")',
+    text:
+      'Harbex Corp reported a net loss of 4.1m crowns for the quarter ended June 30. ' +
+      'Kell Bank posted a profit of 9m crowns in the six months ending March 31.',
+    speech: [],
+    withStances: [
+      'a net loss of 4.1m crowns for the quarter ended June 30',
+      'a profit of 9m crowns in the six months ending March 31',
+    ],
+  },
+  {
+    name: 'a clause after a period\'s end stays ("reported sales ended the year flat")',
+    text: 'Harbex Corp reported sales ended the year flat.',
+    speech: ['sales ended the year flat'],
+    withStances: ['sales ended the year flat'],
+  },
+  {
     name: '"responding to" what was asked',
     text: 'Mayor Ivo Rask was responding to questions about the safety of the pier.',
     speech: [],
@@ -744,6 +771,38 @@ const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; with
 
 describe('extract: a thing made known is reported only with `stances`', () => {
   it.each(OBJECT_REPORTS)('$name', ({ text, speech, withStances }) =>
+    expectSpeechAndStances(text, speech, withStances),
+  );
+});
+
+// A directive ("urged X to …", "asked X to …", "told X to …"): an addressee told to act, not words reported,
+// which speech gold sets leave out (eval/gold/README.md) and PolNeAR counts: reported only with `stances`.
+// A clause after the addressee, or words quoted, keep it. Sentences written for these tests; names invented.
+const DIRECTIVES: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
+  {
+    name: '"urged", "asked" and "told" + an addressee + an infinitive',
+    text:
+      'Mayor Ivo Rask urged the Varnoq council to reopen the quay. Lena Voss asked the harbour board to delay ' +
+      'the vote. The captain told the crew to leave the ship.',
+    speech: [],
+    withStances: ['to reopen the quay', 'the harbour board to delay the vote', 'to leave the ship'],
+  },
+  {
+    name: 'a clause after the addressee stays ("told reporters the plan to cut jobs would fail")',
+    text: 'Mayor Ivo Rask told reporters the plan to cut jobs would fail.',
+    speech: ['the plan to cut jobs would fail'],
+    withStances: ['the plan to cut jobs would fail'],
+  },
+  {
+    name: 'words quoted stay ("urged voters to “stand firm”")',
+    text: 'Mayor Ivo Rask urged voters to "stand firm".',
+    speech: ['to "stand firm"'],
+    withStances: ['to "stand firm"'],
+  },
+];
+
+describe('extract: a directive is reported only with `stances`', () => {
+  it.each(DIRECTIVES)('$name', ({ text, speech, withStances }) =>
     expectSpeechAndStances(text, speech, withStances),
   );
 });

@@ -30,7 +30,7 @@ export interface ExtractOptions {
   /**
    * Also report stances with no words of the speaker's in them ("criticised the plan", "wanted the firm
    * to sell", "declined to comment", "the study found …"), beliefs ("thinks that …", "hopes the talks
-   * will …"), what was left unsaid ("did not say when …")
+   * will …"), directives ("urged the council to act"), what was left unsaid ("did not say when …")
    * and a thing made known ("announced a truce", "reported a net loss"): attributions in PolNeAR's
    * sense, which counts them, but not quotations, direct or indirect.
    * Default false: the record is what was said.

@@ -236,7 +236,8 @@ function leftUnsaid(cue: Pick<Cue, 'text' | 'lemma'> | null, content: string): b
 /**
  * Verbs that, before a bare infinitive, report what someone means to do ("agreed to buy", "hopes to
  * increase", "expects to restart", "wants to keep"), an intention rather than words: not those whose
- * infinitive is itself the thing said ("promised to", "vowed to", "threatened to", "urged X to").
+ * infinitive is itself the thing said ("promised to", "vowed to", "threatened to"; "urged X to" is a
+ * directive, `directs`).
  */
 const INTENDING = new Set([
   'agree',
@@ -327,10 +328,16 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
       return !units
         .slice(i + 2)
         .some((unit) => unit.end <= end && (posOf(unit) === 'AUX' || posOf(unit) === 'QUOTE'));
+    // "a net loss in the quarter ended Sept. 29": a period's end, a participle inside the noun phrase.
+    if (unitPos === 'VERB' && PERIOD_ENDS.has(lowerOf(units[i])) && PERIODS.has(lowerOf(units[i - 1])))
+      continue;
     if (unitPos === 'QUOTE' || unitPos === 'VERB' || unitPos === 'AUX' || unitPos === 'SCONJ') return false;
   }
   return true;
 }
+
+const PERIOD_ENDS = new Set(['ended', 'ending']);
+const PERIODS = new Set(['quarter', 'year', 'half', 'period', 'months', 'weeks', 'season']);
 
 /** A stance verb that reports a charge made in words ("accused X of lying"). */
 const CLAIMING_STANCES = new Set(['accuse']);
@@ -350,6 +357,51 @@ function isStance(attribution: Attribution, content: string): boolean {
   return !(cue.lemma === 'call' && !cue.text.trim().includes(' '));
 }
 
+/**
+ * Verbs that, with an addressee and an infinitive, direct someone to act ("urged Vietnam to push back",
+ * "asked the council to delay the vote", "told the crew to leave"): a directive, not words reported.
+ */
+const DIRECTING = new Set([
+  'urge',
+  'ask',
+  'tell',
+  'call',
+  'encourage',
+  'implore',
+  'beg',
+  'instruct',
+  'order',
+  'invite',
+  'advise',
+  'press',
+  'appeal',
+]);
+
+/** What may stand between a directing verb and its infinitive: the addressee ("Vietnam and others in the region"). */
+const ADDRESSEE_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'CCONJ', 'NUM', 'ADP']);
+
+/**
+ * "urged Vietnam and others in the region to push back", "asked the council to delay the vote": a directing
+ * verb whose content is an addressee and an infinitive with no finite clause after it ("told reporters the
+ * plan to cut jobs would fail" reports words) and no quotation.
+ */
+function directs(attribution: Attribution, units: Unit[]): boolean {
+  const cue = attribution.cue;
+  if (cue === null || !DIRECTING.has(cue.lemma) || attribution.parts.length !== 1) return false;
+  const { start, end } = attribution.parts[0];
+  if (cue.end > start) return false;
+  const first = firstStartingAt(units, start);
+  if (first > 0 && lowerOf(units[first - 1]) === 'that') return false;
+  for (let i = first; i < units.length && units[i].end <= end; i++) {
+    if (lowerOf(units[i]) === 'to' && posOf(units[i + 1]) === 'VERB')
+      return !units
+        .slice(i + 2)
+        .some((unit) => unit.end <= end && (posOf(unit) === 'AUX' || posOf(unit) === 'QUOTE'));
+    if (!ADDRESSEE_TAGS.has(posOf(units[i]))) return false;
+  }
+  return false;
+}
+
 /** A verb of saying with only a noun phrase after it ("announced a truce", "reported a net loss of …"). */
 function reportsObject(attribution: Attribution, units: Unit[]): boolean {
   const cue = attribution.cue;
@@ -360,7 +412,7 @@ function reportsObject(attribution: Attribution, units: Unit[]): boolean {
 }
 
 /**
- * An indirect attribution that reports no words of the speaker's: a belief ("thinks the deal will hold",
+ * An indirect attribution that reports no words of the speaker's: a directive ("urged X to …"), a belief ("thinks the deal will hold",
  * "hopes that …"), a stance ("criticised the plan"), what
  * was left unsaid ("did not say when …"), what was answered ("responded to questions"), an intention
  * ("agreed to buy"), what might be said ("if they think …") or a thing made known ("reported a net loss").
@@ -375,6 +427,7 @@ export function reportsNoWords(attribution: Attribution, content: string, units:
     answersWhat(attribution.cue, content) ||
     intends(attribution.cue, content) ||
     hypothetical(attribution, units) ||
-    reportsObject(attribution, units)
+    reportsObject(attribution, units) ||
+    directs(attribution, units)
   );
 }
