@@ -775,6 +775,33 @@ describe('extract: a thing made known is reported only with `stances`', () => {
   );
 });
 
+// A research finding ("studies suggest …", "figures indicate …", "a poll suggests …"): not words anyone
+// said, which speech gold sets leave out (eval/gold/README.md): reported only with `stances`. A firm or a
+// publication named so ("Kell Research suggested …") and people ("researchers said …") still speak.
+// Sentences written for these tests; names invented.
+const FINDINGS: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
+  {
+    name: '"studies suggest", "figures indicate", "a poll suggests"',
+    text:
+      'Several studies suggest that sea swimming lowers stress. Official figures indicate the harbour trade ' +
+      'fell by 4%. A Varnoq poll suggests the mayor will lose.',
+    speech: [],
+    withStances: ['sea swimming lowers stress', 'the harbour trade fell by 4%', 'the mayor will lose'],
+  },
+  {
+    name: 'a firm named "Research" and researchers speak',
+    text: 'Analysts at Kell Research suggested the ferry market was shrinking. Researchers said the data were clear.',
+    speech: ['the ferry market was shrinking', 'the data were clear'],
+    withStances: ['the ferry market was shrinking', 'the data were clear'],
+  },
+];
+
+describe('extract: a research finding is reported only with `stances`', () => {
+  it.each(FINDINGS)('$name', ({ text, speech, withStances }) =>
+    expectSpeechAndStances(text, speech, withStances),
+  );
+});
+
 // A directive ("urged X to …", "asked X to …", "told X to …"): an addressee told to act, not words reported,
 // which speech gold sets leave out (eval/gold/README.md) and PolNeAR counts: reported only with `stances`.
 // A clause after the addressee, or words quoted, keep it. Sentences written for these tests; names invented.

@@ -2,7 +2,16 @@ import type { Cue, Statement } from '../model/statement.js';
 import type { Attribution } from './attribution.js';
 import { NAME_PARTICLES, POSSESSIVE_CLITICS, POSSESSIVE_PRONOUNS } from './noun-phrase.js';
 import type { Unit } from './segment.js';
-import { firstStartingAt, isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
+import {
+  firstStartingAt,
+  isCapitalized,
+  isComma,
+  isDash,
+  isQuote,
+  isTerminal,
+  lowerOf,
+  posOf,
+} from './units.js';
 
 /**
  * Last checks on a found statement, for speakers that cannot speak and contents that state nothing. Each
@@ -402,6 +411,58 @@ function directs(attribution: Attribution, units: Unit[]): boolean {
   return false;
 }
 
+/** What a study or a set of figures shows, not words anyone said: "studies suggest that …". */
+const FINDING_SOURCES = new Set([
+  'study',
+  'studies',
+  'research',
+  'evidence',
+  'data',
+  'survey',
+  'surveys',
+  'poll',
+  'polls',
+  'analysis',
+  'analyses',
+  'findings',
+  'results',
+  'experiment',
+  'experiments',
+  'trial',
+  'trials',
+  'tests',
+  'figures',
+  'statistics',
+  'model',
+  'models',
+]);
+
+const FINDING_VERBS = new Set([
+  'suggest',
+  'indicate',
+  'show',
+  'find',
+  'reveal',
+  'estimate',
+  'demonstrate',
+  'confirm',
+  'predict',
+  'imply',
+]);
+
+/**
+ * "Other studies indicate that drinking water can …", "the survey found that …", "data show …": a research
+ * finding (eval/gold/README.md guideline 1 leaves findings out), unless words of it are quoted.
+ */
+function finding(attribution: Attribution, units: Unit[]): boolean {
+  const { cue, source } = attribution;
+  if (cue === null || source === null || source.pronoun || !FINDING_VERBS.has(cue.lemma)) return false;
+  const head = units[source.last];
+  // "Jupiter Research", "Middle East Economic Survey": a firm or a publication, which speaks.
+  if (source.last > source.first && isCapitalized(head)) return false;
+  return FINDING_SOURCES.has(lowerOf(head));
+}
+
 /** A verb of saying with only a noun phrase after it ("announced a truce", "reported a net loss of …"). */
 function reportsObject(attribution: Attribution, units: Unit[]): boolean {
   const cue = attribution.cue;
@@ -412,7 +473,7 @@ function reportsObject(attribution: Attribution, units: Unit[]): boolean {
 }
 
 /**
- * An indirect attribution that reports no words of the speaker's: a directive ("urged X to …"), a belief ("thinks the deal will hold",
+ * An indirect attribution that reports no words of the speaker's: a finding ("studies suggest …"), a directive ("urged X to …"), a belief ("thinks the deal will hold",
  * "hopes that …"), a stance ("criticised the plan"), what
  * was left unsaid ("did not say when …"), what was answered ("responded to questions"), an intention
  * ("agreed to buy"), what might be said ("if they think …") or a thing made known ("reported a net loss").
@@ -428,6 +489,7 @@ export function reportsNoWords(attribution: Attribution, content: string, units:
     intends(attribution.cue, content) ||
     hypothetical(attribution, units) ||
     reportsObject(attribution, units) ||
-    directs(attribution, units)
+    directs(attribution, units) ||
+    finding(attribution, units)
   );
 }
