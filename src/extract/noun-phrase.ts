@@ -1,5 +1,5 @@
 import type { Unit } from './segment.js';
-import { LEGAL_FORMS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.js';
+import { isFirstName, LEGAL_FORMS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.js';
 import { isCapitalized, lowerOf, posOf, valueOf } from './units.js';
 
 /** A capitalised role or body that an "of the …" phrase completes ("the Head of the Office"). */
@@ -151,6 +151,18 @@ function namesBody(unit: Unit | undefined): boolean {
   return isCapitalized(unit) && ORGANIZATION_WORDS.has(lowerOf(unit));
 }
 
+/**
+ * Whether capitalised words ending at `index` follow a body's "for" or "of" ("Center for Disease Control",
+ * "Department of Health"), so that an "and" after them goes on with the body's name.
+ */
+function bodyNameBefore(units: Unit[], index: number, floor: number): boolean {
+  let k = index;
+  while (k > floor && k > index - 4 && isCapitalized(units[k])) k--;
+  if (k === index || k - 1 < floor) return false;
+  const link = lowerOf(units[k]);
+  return (link === 'for' || link === 'of') && namesBody(units[k - 1]);
+}
+
 function attachedBefore(units: Unit[], index: number): boolean {
   return index > 0 && units[index - 1].end === units[index].start;
 }
@@ -286,6 +298,20 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
     ) {
       first -= 2;
       count += 2;
+      continue;
+    }
+    // "the Center for Disease Control and Prevention", "the Department of Health and Human Services": "and"
+    // between capitalised words inside a body's name, after its "for" or "of" ("The Ministry of Defence and
+    // Tom Reed" are two, and "Director of the Office of Management and Budget James Miller" is a person).
+    if (
+      lower === 'and' &&
+      first - 2 >= floor &&
+      isCapitalized(units[first]) &&
+      !units.slice(first, last + 1).some((word) => isFirstName(lowerOf(word))) &&
+      bodyNameBefore(units, first - 2, floor)
+    ) {
+      first -= 1;
+      count++;
       continue;
     }
     // "the Institute for Conflict Studies", "the Center for the Study of War": a body named for its purpose

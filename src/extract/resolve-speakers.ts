@@ -558,7 +558,25 @@ function readProperName(
     kept = words.some(role) ? honorific[1] : undefined;
   }
   const bare = kept?.toLowerCase() ?? '';
-  if (kept && !HONORIFICS.has(bare) && !PLACES.has(bare) && !NOT_NAMES.has(bare)) speaker.title = kept;
+  // "The Centers for" before "Disease Control", "The Republic of" before "Estonia": a body's name cut in two
+  // is the body's whole name; any other title cut after "of", "for" or "and" is none.
+  // ("Minister of State for Textiles R.N. Mirdha", "Director General of the …": a role, not a body.)
+  const cut = /\s(?:and|&|of|for)$/.test(bare);
+  const words = bare.replace(/^(?:the|a|an) /, '').split(/\s+/);
+  if (
+    cut &&
+    !knownFirstName(name) &&
+    !isTitleWord(words[0]) &&
+    !ROLE_WORDS.has(words[0]) &&
+    words.some((word) => STATE_WORDS.has(word) || ORGANIZATION_WORDS.has(word))
+  )
+    return {
+      name: `${kept} ${name}`.replace(/^the /i, 'the ').replace(/^an? /i, ''),
+      kind: 'organization',
+      mention,
+    };
+  if (kept && !cut && !HONORIFICS.has(bare) && !PLACES.has(bare) && !NOT_NAMES.has(bare))
+    speaker.title = kept;
   return speaker;
 }
 
@@ -1503,6 +1521,9 @@ function bodyDescription(title: string | undefined, after: boolean): boolean {
   const head = (cut < 0 ? words : words.slice(0, cut)).at(-1)?.replace(/[,.]$/, '') ?? '';
   return BODY_KINDS.has(head);
 }
+
+/** Words naming a state as a body ("the Republic of Estonia", "the Kingdom of Spain"). */
+const STATE_WORDS = new Set(['republic', 'kingdom', 'federation', 'emirates', 'commonwealth']);
 
 function knownFirstName(name: string): boolean {
   const first = name.split(' ')[0].toLowerCase();

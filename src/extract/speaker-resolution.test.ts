@@ -1043,6 +1043,36 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     expected: [{ quote: 'the plant will stay open', speaker: 'unknown', kind: 'unknown' }],
   },
   {
+    name: '"and" inside a body\'s name after its "of" or "for" ("the Department of Health and Human Services")',
+    text:
+      'The Varnoq Centre for Disease Control and Prevention said the risk was low. The Department of Ports and ' +
+      'Harbour Services said the quay was safe. The Ministry of Defence and Tom Reed said the base was closed. ' +
+      'Director of the Office of Management and Budget Ivo Rask said taxes would not rise.',
+    expected: [
+      {
+        quote: 'the risk was low',
+        speaker: 'the Varnoq Centre for Disease Control and Prevention',
+        kind: 'organization',
+      },
+      {
+        quote: 'the quay was safe',
+        speaker: 'the Department of Ports and Harbour Services',
+        kind: 'organization',
+      },
+      { quote: 'the base was closed', speaker: 'Tom Reed', kind: 'person' },
+    ],
+  },
+  {
+    name: 'a body\'s name cut after "of" or "for" is the whole body ("The Republic of Karvia", "Centre for …")',
+    text:
+      'The Republic of Karvia reaffirms that it backs the treaty. According to the Karvian Centre for Disease ' +
+      'Control, the gas is toxic. Minister of State for Textiles R.N. Varsh said exports rose.',
+    expected: [
+      { quote: 'it backs the treaty', speaker: 'the Republic of Karvia', kind: 'organization' },
+      { quote: 'the gas is toxic', speaker: 'the Karvian Centre for Disease Control', kind: 'organization' },
+    ],
+  },
+  {
     name: 'a name joined by an ampersand is one firm ("Ernst & Young said")',
     text: 'Kell & Marsh said the market was weak. Accountancy firm Dray & Lind said the deal was done.',
     expected: [
