@@ -1073,6 +1073,18 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     ],
   },
   {
+    name: 'a rank or a trade capitalised before a full name is its title ("Lt Col …", "Nurse …", "Employee …")',
+    text:
+      'Lt Col Karl Weber said the base was quiet. Nurse Anna Berg said the ward was full. Employee Tom Reed ' +
+      'said the van was stolen. "It was awful," said the nurse.',
+    expected: [
+      { quote: 'the base was quiet', speaker: 'Karl Weber', kind: 'person' },
+      { quote: 'the ward was full', speaker: 'Anna Berg', kind: 'person' },
+      { quote: 'the van was stolen', speaker: 'Tom Reed', kind: 'person' },
+      { quote: '"It was awful,"', speaker: 'Anna Berg', kind: 'person' },
+    ],
+  },
+  {
     name: 'a name joined by an ampersand is one firm ("Ernst & Young said")',
     text: 'Kell & Marsh said the market was weak. Accountancy firm Dray & Lind said the deal was done.',
     expected: [

@@ -14,7 +14,8 @@ commissioner inspector counsel sheriff colonel captain majority minority whip si
 archbishop bishop cardinal duke duchess earl countess rev. rev father sister brother mother aide assistant press interior finance
 state house senate republican democratic democrat gop chief-of-staff staff of the colonel-general
 marshal field admiral sergeant ombudsman governor-general mp mep presidential campaign reporter
-journalist producer businessman businesswoman billionaire activist scientist researcher spokesperson`);
+journalist producer businessman businesswoman billionaire activist scientist researcher spokesperson
+lt col maj capt sgt adm cmdr brig`);
 
 /** Honorifics dropped from canonical names. */
 export const HONORIFICS = words(`mr. mr mrs. mrs ms. ms dr. dr sir prof. prof rev. rev`);
@@ -125,7 +126,9 @@ export const PERSON_DESCRIPTION_NOUNS = words(`comedian comic actor actress sing
   fly-half scrum-half full-back batsman bowler all-rounder skipper
   sportsman sportswoman campaigner activist dissident blogger journalist reporter photographer
   priest bishop archbishop cardinal cleric doctor surgeon inventor soldier mp mep msp host co-host
-  chart-topper hitmaker international`);
+  chart-topper hitmaker international employee nurse worker student teacher farmer driver pilot
+  firefighter paramedic lecturer historian engineer consultant physician psychologist psychiatrist
+  volunteer pastor rabbi imam`);
 
 /** Who speaks for a body ("a spokesman for the ministry"). */
 export const SPOKESPERSON_WORDS = words('spokesman spokeswoman spokesperson representative');
