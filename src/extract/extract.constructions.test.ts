@@ -156,6 +156,8 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
   },
   {
     name: 'a reported question before its answer: the answerer is not the asker',
+    // A question is reported only with `stances` (speech gold sets leave questions out; PolNeAR counts them).
+    stances: true,
     text: 'Asked by a reporter whether he would fire the writer, Tom Reed said, "Probably not."',
     expected: [
       { quote: 'whether he would fire the writer', speaker: 'unknown', cue: 'Asked' },
@@ -164,6 +166,8 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
   },
   {
     name: '"When asked …, X said": the question is nobody named, the answer X\'s',
+    // A question is reported only with `stances` (speech gold sets leave questions out; PolNeAR counts them).
+    stances: true,
     text: 'When asked about the levy, the mayor said it would stay. Anna Berg asked whether it was legal.',
     expected: [
       { quote: 'about the levy', speaker: 'unknown', cue: 'asked' },
@@ -173,6 +177,8 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
   },
   {
     name: '"Asking …, X said": X is the one asking',
+    // A question is reported only with `stances` (speech gold sets leave questions out; PolNeAR counts them).
+    stances: true,
     text: 'Asking whether the levy was legal, Anna Berg said the council had no answer.',
     expected: [
       { quote: 'whether the levy was legal', speaker: 'Anna Berg', cue: 'Asking' },

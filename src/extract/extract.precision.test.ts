@@ -775,6 +775,32 @@ describe('extract: a thing made known is reported only with `stances`', () => {
   );
 });
 
+// A question put ("Asked whether …, X said", "when asked about …", "Lee asked whether …"): states nothing,
+// which speech gold sets leave out and PolNeAR counts: reported only with `stances`; the answer stays.
+// Sentences written for these tests; names invented.
+const QUESTIONS_PUT: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
+  {
+    name: '"Asked whether …, X said": the answer only',
+    text: 'Asked whether he would resign, Mayor Ivo Rask said he would not.',
+    speech: ['he would not'],
+    withStances: ['whether he would resign', 'he would not'],
+  },
+  {
+    name: '"asked whether", "asked her if" and "when asked about"',
+    text:
+      'Lena Voss asked whether the quay would close. I asked her if the ferry was late. Tom Reed did not ' +
+      'respond when asked about the vote.',
+    speech: [],
+    withStances: ['whether the quay would close', 'her if the ferry was late', 'when asked about the vote'],
+  },
+];
+
+describe('extract: a question put is reported only with `stances`', () => {
+  it.each(QUESTIONS_PUT)('$name', ({ text, speech, withStances }) =>
+    expectSpeechAndStances(text, speech, withStances),
+  );
+});
+
 // A research finding ("studies suggest …", "figures indicate …", "a poll suggests …"): not words anyone
 // said, which speech gold sets leave out (eval/gold/README.md): reported only with `stances`. A firm or a
 // publication named so ("Kell Research suggested …") and people ("researchers said …") still speak.

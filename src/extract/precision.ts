@@ -463,6 +463,18 @@ function finding(attribution: Attribution, units: Unit[]): boolean {
   return FINDING_SOURCES.has(lowerOf(head));
 }
 
+/**
+ * "Asked whether he would resign, …", "when asked about the decision", "Reporters asked Reed whether …":
+ * a question put, which states nothing (speech gold sets leave questions out; PolNeAR counts them).
+ */
+function asks(attribution: Attribution, content: string): boolean {
+  if (attribution.pattern === 'asked') return true;
+  return (
+    attribution.cue?.lemma === 'ask' &&
+    /^(?:[\p{L}'’.-]+\s+){0,4}?(?:whether|if|about|what|why|how|when|where|who)\b/iu.test(content.trim())
+  );
+}
+
 /** A verb of saying with only a noun phrase after it ("announced a truce", "reported a net loss of …"). */
 function reportsObject(attribution: Attribution, units: Unit[]): boolean {
   const cue = attribution.cue;
@@ -473,7 +485,7 @@ function reportsObject(attribution: Attribution, units: Unit[]): boolean {
 }
 
 /**
- * An indirect attribution that reports no words of the speaker's: a finding ("studies suggest …"), a directive ("urged X to …"), a belief ("thinks the deal will hold",
+ * An indirect attribution that reports no words of the speaker's: a question ("asked whether …"), a finding ("studies suggest …"), a directive ("urged X to …"), a belief ("thinks the deal will hold",
  * "hopes that …"), a stance ("criticised the plan"), what
  * was left unsaid ("did not say when …"), what was answered ("responded to questions"), an intention
  * ("agreed to buy"), what might be said ("if they think …") or a thing made known ("reported a net loss").
@@ -490,6 +502,7 @@ export function reportsNoWords(attribution: Attribution, content: string, units:
     hypothetical(attribution, units) ||
     reportsObject(attribution, units) ||
     directs(attribution, units) ||
-    finding(attribution, units)
+    finding(attribution, units) ||
+    asks(attribution, content)
   );
 }

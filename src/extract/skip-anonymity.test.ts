@@ -70,8 +70,11 @@ describe('a source who goes unnamed', () => {
     expect(statements[0].speaker.name).toBe(speaker);
   });
 
-  it('still reads a question put', () => {
-    const [statement] = extractText('Anna Lanz asked whether the border would open.');
+  it('still reads a question put (with `stances`, as PolNeAR counts questions)', () => {
+    const [statement] = extract(
+      { text: 'Anna Lanz asked whether the border would open.', published: '2023-05-12' },
+      { stances: true },
+    );
     expect(statement.cue?.lemma).toBe('ask');
   });
 });
