@@ -1,4 +1,4 @@
-import type { Speaker, SpeakerKind } from '../model/statement.js';
+import type { Span, Speaker, SpeakerKind } from '../model/statement.js';
 import type { Attribution, SourceMention } from './attribute.js';
 import { NAME_PARTICLES, phraseEndingAt, POSSESSIVE_CLITICS, ROLES_TO } from './noun-phrase.js';
 import { SUBORDINATORS } from './read-content.js';
@@ -941,6 +941,34 @@ function sentenceOpeners(
   return openers;
 }
 
+/**
+ * Where sentences open with a person described, not named, as their subject ("The Tory leader was asked
+ * …", "The 41-year-old told …"): a definite description whose head is a role, a person noun or an age.
+ */
+function describedOpenings(sentences: Sentence[]): number[] {
+  const starts: number[] = [];
+  for (const { units } of sentences) {
+    const first = leadingPhraseEnd(units);
+    if (lowerOf(units[first]) !== 'the') continue;
+    for (let i = first + 1; i < units.length && i <= first + 4; i++) {
+      const pos = posOf(units[i]);
+      if (!MODIFIERS.has(pos) && pos !== 'PROPN') break;
+      const lower = lowerOf(units[i]);
+      const person =
+        ROLE_WORDS.has(lower) ||
+        /^\d+-year-old$/.test(lower) ||
+        personNounFits(lower, 'he') ||
+        personNounFits(lower, 'she');
+      const next = posOf(units[i + 1]);
+      if (person && (next === 'VERB' || next === 'AUX' || next === 'ADV')) {
+        starts.push(units[first].start);
+        break;
+      }
+    }
+  }
+  return starts;
+}
+
 /** The person named as the subject within six words of `from`, after any titles, or null. */
 function openerFrom(
   units: Unit[],
@@ -978,16 +1006,35 @@ function openerFrom(
     }
     // Titles and their determiners may come first: "The coach, Ann Lee", "Senior researcher Mu Li".
     const lower = unit.token.lower;
-    if (!(
-      isTitleWord(lower) ||
-      ROLE_WORDS.has(lower) ||
-      lower === 'the' ||
-      lower === ',' ||
-      isCapitalizedUnit(unit)
-    ))
+    if (
+      !isTitleWord(lower) &&
+      !ROLE_WORDS.has(lower) &&
+      lower !== 'the' &&
+      lower !== ',' &&
+      !isCapitalizedUnit(unit) &&
+      !describesName(units, i)
+    )
       return null;
   }
   return null;
+}
+
+/** The words of a description before a name: nouns, adjectives and numbers, no verb or preposition. */
+const MODIFIERS = new Set(['NOUN', 'ADJ', 'NUM']);
+
+/**
+ * Whether a lower-case word at `i` belongs to a description written before a name ("Conservative shadow
+ * home secretary Tom Reed", "Party co-chairman Ivo Gale", "Two-time winner Ann Lee"): a noun, an adjective
+ * or a number followed by another word of it or, for a noun, by the name. Not a noun of something else
+ * ("The film, A Far Story", "the team of the Vell Games") nor an adjective of a name ("Any unilateral
+ * U.S. Moves").
+ */
+function describesName(units: Unit[], i: number): boolean {
+  if (!MODIFIERS.has(posOf(units[i]))) return false;
+  const next = units[i + 1];
+  if (next === undefined || next.kind !== 'token') return false;
+  if (isCapitalizedUnit(next)) return posOf(units[i]) === 'NOUN';
+  return MODIFIERS.has(next.token.pos) || ROLE_WORDS.has(next.token.lower);
 }
 
 /** Prepositions that open a sentence with a phrase before its subject ("With …,", "Like …,"). */
@@ -2071,6 +2118,10 @@ interface Resolution {
   registry: NameRegistry;
   history: ResolvedMention[];
   openers: Array<{ start: number; name: string }>;
+  /** Where sentences open with a person described, not named ("The Tory leader was asked …"). */
+  described: number[];
+  /** The words of every statement of speech: no subject a later pronoun takes up is inside them. */
+  spoken: Span[];
   labels: Array<{ start: number; name: string }>;
   genders: Map<string, 'he' | 'she' | null>;
   genderOf: (name: string) => 'he' | 'she' | null | undefined;
@@ -2102,6 +2153,31 @@ function floatingSpeaker(
   return before ? { ...before, mention: null } : unknownSpeaker();
 }
 
+/**
+ * The sentence-opening people a personal pronoun may take up: none inside a statement's words ("'Mr Rask
+ * was wrong,' he said", "'Mayor Ivo Gale approved the plan,' said an official. He added" are not Rask's
+ * nor Gale's) and, when a speaker is in view, none before a sentence opening with somebody described
+ * ("Reporter Ann Lee met Tom Reed. The party leader was asked …. He replies" is not Lee).
+ */
+function subjectsInView(
+  context: Resolution,
+  attribution: Attribution,
+  speakerInView: boolean,
+): Array<{ start: number; name: string }> {
+  const { openers, described, spoken } = context;
+  const before = attribution.source?.start ?? attribution.parts[0].start;
+  let after = -1;
+  if (speakerInView) for (const at of described) if (at < before && at > after) after = at;
+  const inside = (at: number, parts: Span[]) => parts.some((part) => at >= part.start && at < part.end);
+  return openers.filter(
+    (opener) =>
+      opener.start >= after &&
+      opener.start < before &&
+      !inside(opener.start, spoken) &&
+      !inside(opener.start, attribution.parts),
+  );
+}
+
 /** The speaker a pronoun subject ("he said", "they claimed", "I think") stands for. */
 function pronounSpeaker(
   context: Resolution,
@@ -2109,8 +2185,7 @@ function pronounSpeaker(
   source: SourceMention,
   units: Unit[],
 ): Speaker {
-  const { text, sentences, registry, history, openers, labels, genders, genderOf, titleOf, bodies, persons } =
-    context;
+  const { text, sentences, registry, history, labels, genders, genderOf, titleOf, bodies, persons } = context;
   const pronoun = lowerOf(units[source.first]);
   const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
   const wanted: SpeakerKind[] =
@@ -2180,11 +2255,8 @@ function pronounSpeaker(
   if (PERSONAL.has(pronoun)) {
     // "Ann Lee won the award. He said …" / "Lee, for the agency, says …. She says": a person who opens a
     // later sentence than the last speaker's mention is the one the pronoun takes up.
-    // "Mr Rask was wrong about the budget, he said": a sentence the statement itself is does not open
-    // with its speaker (a pronoun subject is never someone named in its own reported clause).
-    const inContent = (at: number) => attribution.parts.some((part) => at >= part.start && at < part.end);
     const opener = latestOpener(
-      openers.some((o) => inContent(o.start)) ? openers.filter((o) => !inContent(o.start)) : openers,
+      subjectsInView(context, attribution, found !== null),
       foundAt,
       source.start,
       fits,
@@ -2292,6 +2364,10 @@ export function resolveSpeakers(
   };
   const bodies = new Set<string>();
   const persons = new Set<string>();
+  // (speech only: "TV shows Number 73 …" or "Lee backs Reed" hold no one's words)
+  const spoken = attributions
+    .filter((attribution) => !attribution.silent && (attribution.cueClass ?? 'speech') === 'speech')
+    .flatMap((attribution) => attribution.parts);
   const context: Resolution = {
     bodies,
     persons,
@@ -2300,6 +2376,8 @@ export function resolveSpeakers(
     registry,
     history,
     openers,
+    described: describedOpenings(sentences),
+    spoken,
     labels,
     genders,
     genderOf,

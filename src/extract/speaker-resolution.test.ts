@@ -1477,3 +1477,81 @@ describe('a title alone takes up the person written after it', () => {
     expect([last?.speaker.name, last?.speaker.kind]).toEqual([name, kind]);
   });
 });
+
+// A personal pronoun takes up the person who last opened a sentence as its subject after the last
+// speaker, named with a description of any length before the name; not someone named inside a
+// statement's words, nor one from before a sentence whose subject is somebody described; the last
+// speaker stays when the sentence before is their own statement or names the other one as an object.
+// Sentences written for these tests (fictional people and places).
+const SUBJECTS_IN_VIEW: Array<{ name: string; text: string; quote: string; speaker: string | null }> = [
+  {
+    name: 'a new person in an appositive after a possessive',
+    text: 'Ann Lee said the deal was done. Her deputy, Tom Reed, flew to Oslo on Monday. "We are ready," he said.',
+    quote: '"We are ready,"',
+    speaker: 'Tom Reed',
+  },
+  {
+    name: 'a new person after a description of lower-case words ("Party co-chairman")',
+    text:
+      'Ivo Marsk said the deal was done. Party co-chairman Tom Reed has opened the debate with a speech ' +
+      "criticising Ivo Marsk's record. The plan has failed the workers of the city, he told the conference.",
+    quote: 'The plan has failed the workers of the city',
+    speaker: 'Tom Reed',
+  },
+  {
+    name: 'a new person after "Conservative shadow home secretary"',
+    text:
+      'Ivo Marsk said the plan was sound. Conservative shadow home secretary Tom Reed was worried about it. ' +
+      'He warned: "The plan will fail and the workers will pay for it."',
+    quote: '"The plan will fail and the workers will pay for it."',
+    speaker: 'Tom Reed',
+  },
+  {
+    name: 'the speaker of the statement just before stays',
+    text: '"The deal is done," said Ann Lee. She added that the talks had been long.',
+    quote: 'the talks had been long',
+    speaker: 'Ann Lee',
+  },
+  {
+    name: 'an object is no subject, and gender settles it',
+    text: 'Ann Lee met Tom Reed in Oslo. She said the talks had been long.',
+    quote: 'the talks had been long',
+    speaker: 'Ann Lee',
+  },
+  {
+    name: 'a person opening a sentence inside a statement is not taken up',
+    text:
+      'Ivo Marsk said the port was busy. Tom Reed was wrong about the harbour, he said. ' +
+      'He said: "We will not give up the harbour to the developers."',
+    quote: '"We will not give up the harbour to the developers."',
+    speaker: 'Ivo Marsk',
+  },
+  {
+    name: 'a person named before a sentence about somebody described is not taken up',
+    text:
+      '"We need the money," Ivo Marsk said. Senator Tom Reed was given access to Mr Marsk for a year. ' +
+      'The party leader was asked about the vote. He replies: "The vote was fair and everybody knows it."',
+    quote: '"The vote was fair and everybody knows it."',
+    speaker: 'Ivo Marsk',
+  },
+  {
+    name: 'a noun of something else is no description of a name ("The film, A Far Story")',
+    text:
+      '"I will leave the stage," said Ivo Marsk. The film, A Far Story, chronicles his life. ' +
+      'A Far Story opens on Friday. He said: "I am still going to be making music for my fans."',
+    quote: '"I am still going to be making music for my fans."',
+    speaker: 'Ivo Marsk',
+  },
+];
+
+describe('a pronoun takes up the subject in view', () => {
+  it.each(SUBJECTS_IN_VIEW)('$name', ({ text, quote, speaker }) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    const found = statements.find((s) => s.quote.text === quote);
+    expect(
+      found,
+      `no statement «${quote}» in ${JSON.stringify(statements.map((s) => s.quote.text))}`,
+    ).toBeDefined();
+    expect(found!.speaker.name).toBe(speaker);
+  });
+});
