@@ -2153,6 +2153,22 @@ function floatingSpeaker(
   return before ? { ...before, mention: null } : unknownSpeaker();
 }
 
+/** Agent nouns and the words of newsroom sources: "dealer", "arbitrageur", "analyst", "envoy", "source". */
+const AGENT_NOUN = /(?:er|or|eur|ist|yst|ian|ant|ent|man|woman|official|source|envoy|diplomat|expert)$/;
+
+/**
+ * Whether an unnamed speaker is one person described: "the Russian president", "a spokeswoman", and "one
+ * bond manager", "another dealer" when the noun names a person ("one song" in a story is no speaker).
+ */
+function describesOne(name: string): boolean {
+  if (/^(?:the|a|an) /.test(name)) return true;
+  if (!/^(?:one|another) /.test(name)) return false;
+  const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return (
+    AGENT_NOUN.test(head) || ROLE_WORDS.has(head) || personNounFits(head, 'he') || personNounFits(head, 'she')
+  );
+}
+
 /**
  * The sentence-opening people a personal pronoun may take up: none inside a statement's words ("'Mr Rask
  * was wrong,' he said", "'Mayor Ivo Gale approved the plan,' said an official. He added" are not Rask's
@@ -2210,7 +2226,7 @@ function pronounSpeaker(
     // "A spokeswoman for the Guild said …. She added": the body's spokesperson, of the pronoun's gender.
     const description =
       (pronoun === 'he' || pronoun === 'she') &&
-      ((candidate.kind === 'unknown' && /^(the|a|an) /.test(candidate.name) && !namesBody(candidate.name)) ||
+      ((candidate.kind === 'unknown' && describesOne(candidate.name) && !namesBody(candidate.name)) ||
         (candidate.kind === 'organization' && spokespersonFits(candidate.title, pronoun)));
     // "Vodafone said …. It added …": a bare name taken up as "it" is a firm's (in speech only: "It showed
     // that …", "It refers to …" are seldom a firm's words).

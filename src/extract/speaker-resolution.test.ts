@@ -1542,6 +1542,22 @@ const SUBJECTS_IN_VIEW: Array<{ name: string; text: string; quote: string; speak
     quote: '"I am still going to be making music for my fans."',
     speaker: 'Ivo Marsk',
   },
+  {
+    name: '"one" source described, then "he added"',
+    text:
+      '"The market will fall before the summer," said Ivo Marsk, an analyst. "It is too early to buy," one bond ' +
+      'dealer said. "Nobody wants to hold the paper for long," he added.',
+    quote: '"Nobody wants to hold the paper for long,"',
+    speaker: 'one bond dealer',
+  },
+  {
+    name: '"another" source described, then "he said"',
+    text:
+      'Tom Reed said the bid was low. But another arbitrageur said the bid seemed fair. He said the offer was ' +
+      'probably fully priced.',
+    quote: 'the offer was probably fully priced',
+    speaker: 'another arbitrageur',
+  },
 ];
 
 describe('a pronoun takes up the subject in view', () => {
