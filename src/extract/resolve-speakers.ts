@@ -39,7 +39,7 @@ import {
   PLACES,
   SPOKESPERSON_WORDS,
 } from './speaker-words.js';
-import { firstStartingAt, lowerOf, posOf, valueOf } from './units.js';
+import { firstStartingAt, isTerminal, lowerOf, posOf, valueOf } from './units.js';
 
 export { buildNameRegistry, type NameRegistry } from './name-registry.js';
 
@@ -936,9 +936,42 @@ function sentenceOpeners(
     let opener = openerFrom(units, opening, byStart, registry);
     if (!opener && opening > 0 && SUBORDINATORS.has(lowerOf(units[0])))
       opener = openerFrom(units, 0, byStart, registry);
+    opener ??= passiveAgent(units, byStart, registry);
     if (opener) openers.push(opener);
   }
   return openers;
+}
+
+/** Whether the proper name at `i` ends its sentence or is followed by an appositive's comma. */
+function agentEnds(units: Unit[], i: number): boolean {
+  let j = i + 1;
+  while (j < units.length && posOf(units[j]) === 'PROPN') j++;
+  return j >= units.length || isTerminal(units[j]) || lowerOf(units[j]) === ',';
+}
+
+/** Forms of "be" that make a passive with a past participle ("was summarised by …"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+
+/**
+ * "The objection was summarised by the former envoy Ivo Daalder.": the person named as the agent that
+ * ends a passive sentence does what its subject would in the active, so a pronoun after takes them up.
+ * Not an agent in a relative clause ("Aston Martin - whose cars were used by James Bond - will …", "in
+ * which his role was played by Tom Reed").
+ */
+function passiveAgent(
+  units: Unit[],
+  byStart: Map<number, string>,
+  registry: NameRegistry,
+): { start: number; name: string } | null {
+  for (let by = 0; by < units.length; by++) {
+    if (RELATIVES.has(lowerOf(units[by]))) return null;
+    if (lowerOf(units[by]) !== 'by' || posOf(units[by - 1]) !== 'VERB') continue;
+    let auxiliary = by - 2;
+    while (auxiliary > 0 && auxiliary > by - 4 && posOf(units[auxiliary]) === 'ADV') auxiliary--;
+    if (PASSIVE_AUXILIARIES.has(lowerOf(units[auxiliary])))
+      return openerFrom(units, by + 1, byStart, registry, true);
+  }
+  return null;
 }
 
 /**
@@ -969,12 +1002,16 @@ function describedOpenings(sentences: Sentence[]): number[] {
   return starts;
 }
 
-/** The person named as the subject within six words of `from`, after any titles, or null. */
+/**
+ * The person named as the subject within six words of `from`, after any titles (or as the `agent` that
+ * ends a passive sentence), or null.
+ */
 function openerFrom(
   units: Unit[],
   from: number,
   byStart: Map<number, string>,
   registry: NameRegistry,
+  agent = false,
 ): { start: number; name: string } | null {
   for (let i = from; i < units.length && i < from + 6; i++) {
     const unit = units[i];
@@ -995,6 +1032,9 @@ function openerFrom(
         j++;
       const pos = posOf(units[j]);
       const after = lowerOf(units[j]);
+      // (an agent ends its sentence, or an appositive does: "… was summarised by Ivo Daalder.")
+      if (agent)
+        return agentEnds(units, i) && personLike(name, registry) ? { start: unit.start, name } : null;
       const subject =
         pos === 'VERB' ||
         pos === 'AUX' ||

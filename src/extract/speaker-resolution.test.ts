@@ -1558,6 +1558,22 @@ const SUBJECTS_IN_VIEW: Array<{ name: string; text: string; quote: string; speak
     quote: 'the offer was probably fully priced',
     speaker: 'another arbitrageur',
   },
+  {
+    name: 'the agent that ends a passive sentence',
+    text:
+      'Tom Reed said the festival would go ahead. His words were echoed by Anna Berg, director of the film ' +
+      'market. "We have been careful to respect the city," she said.',
+    quote: '"We have been careful to respect the city,"',
+    speaker: 'Anna Berg',
+  },
+  {
+    name: 'not an agent in a relative clause',
+    text:
+      '"I did a poor job playing my part," said Ivo Marsk, in a film in which his role was played by Tom Reed. ' +
+      '"They want to tell the real story of the band," he said.',
+    quote: '"They want to tell the real story of the band,"',
+    speaker: 'Ivo Marsk',
+  },
 ];
 
 describe('a pronoun takes up the subject in view', () => {
