@@ -1018,6 +1018,10 @@ function openerFrom(
     if (unit.kind !== 'token') return null;
     const name = byStart.get(unit.start);
     if (name) {
+      // A person: one with a known first name or named again, or, as an agent, by a name the story gives
+      // once with a role right before it ("by the former ambassador Ivo Daalder").
+      const person =
+        personLike(name, registry) || (agent && i > from && ROLE_WORDS.has(lowerOf(units[i - 1])));
       // The name is the subject: a verb, an adverb, an appositive's comma or "of"/"for" follows it
       // ("Strong Oscar contenders Million Dollar Baby …" opens with no person).
       let j = i + 1;
@@ -1033,8 +1037,7 @@ function openerFrom(
       const pos = posOf(units[j]);
       const after = lowerOf(units[j]);
       // (an agent ends its sentence, or an appositive does: "… was summarised by Ivo Daalder.")
-      if (agent)
-        return agentEnds(units, i) && personLike(name, registry) ? { start: unit.start, name } : null;
+      if (agent) return agentEnds(units, i) && person ? { start: unit.start, name } : null;
       const subject =
         pos === 'VERB' ||
         pos === 'AUX' ||
@@ -1042,7 +1045,7 @@ function openerFrom(
         after === ',' ||
         after === 'for' ||
         after === 'of';
-      return subject && personLike(name, registry) ? { start: unit.start, name } : null;
+      return subject && person ? { start: unit.start, name } : null;
     }
     // Titles and their determiners may come first: "The coach, Ann Lee", "Senior researcher Mu Li".
     const lower = unit.token.lower;

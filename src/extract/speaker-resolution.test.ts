@@ -1567,6 +1567,14 @@ const SUBJECTS_IN_VIEW: Array<{ name: string; text: string; quote: string; speak
     speaker: 'Anna Berg',
   },
   {
+    name: 'an agent named once, with a role before the name',
+    text:
+      'Tom Reed said the talks would go on. The main objection was summarised by the former envoy Orrin Vandel. ' +
+      '"The problem is that the war has not ended for anyone in the region," he warned.',
+    quote: '"The problem is that the war has not ended for anyone in the region,"',
+    speaker: 'Orrin Vandel',
+  },
+  {
     name: 'not an agent in a relative clause',
     text:
       '"I did a poor job playing my part," said Ivo Marsk, in a film in which his role was played by Tom Reed. ' +
