@@ -1919,17 +1919,63 @@ function companyWith(word: string, registry: NameRegistry): string | null {
 
 /**
  * Whether the text writes a name after a title, an honorific or a first name somewhere ("President
- * Reagan", "Mr Cross", "Earl Takefman"): a person's, whatever else the story calls "it".
+ * Reagan", "Mr Cross", "Earl Takefman"): a person's, whatever else the story calls "it". Asked for a
+ * speaker's name at each of its statements, and each answer reads the whole text: answered once per name
+ * of a document (a registry is read from one text).
  */
 function titledInText(text: string, name: string, registry: NameRegistry): boolean {
-  if (companyWith(name, registry)) return false;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  for (const match of text.matchAll(new RegExp(`(\\p{L}+)\\.? ${escaped}\\b`, 'gu'))) {
-    const before = match[1].toLowerCase();
-    if (isTitleWord(before) || HONORIFICS.has(before) || ROLE_WORDS.has(before) || isFirstName(before))
-      return true;
+  let answers = titledNames.get(registry);
+  if (answers === undefined) titledNames.set(registry, (answers = new Map()));
+  let titled = answers.get(name);
+  if (titled === undefined) {
+    titled = !companyWith(name, registry) && wordsBefore(text, name).some(isTitleBefore);
+    answers.set(name, titled);
   }
-  return false;
+  return titled;
+}
+
+const titledNames = new WeakMap<NameRegistry, Map<string, boolean>>();
+
+function isTitleBefore(word: string): boolean {
+  const before = word.toLowerCase();
+  return isTitleWord(before) || HONORIFICS.has(before) || ROLE_WORDS.has(before) || isFirstName(before);
+}
+
+const LETTER = /^\p{L}$/u;
+const WORD_CHAR = /\w/;
+
+/**
+ * The word written right before each " name" (its full stop skipped: "Dr. Lee"), as the matches of
+ * /(\p{L}+)\.? name\b/gu give them, in order and without overlap, found with indexOf: the expression
+ * tried a match at every letter of the text.
+ */
+export function wordsBefore(text: string, name: string): string[] {
+  // (a name with half a surrogate pair is read by the expression itself)
+  if (/[\ud800-\udfff]/.test(name)) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return [...text.matchAll(new RegExp(`(\\p{L}+)\\.? ${escaped}\\b`, 'gu'))].map((match) => match[1]);
+  }
+  const needle = ` ${name}`;
+  const words: string[] = [];
+  // where the last match ended: the next one starts there at the earliest, as a global expression's
+  let from = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    // \b after the name (ASCII word characters, as in a /u expression without /i)
+    if (WORD_CHAR.test(text.charAt(end - 1)) === WORD_CHAR.test(text.charAt(end))) continue;
+    const wordEnd = text.charCodeAt(at - 1) === 46 ? at - 1 : at;
+    let start = wordEnd;
+    while (start > from) {
+      const pair = start - 2 >= from && /[\udc00-\udfff]/.test(text.charAt(start - 1));
+      const letter = pair ? text.slice(start - 2, start) : text.charAt(start - 1);
+      if (!LETTER.test(letter)) break;
+      start -= letter.length;
+    }
+    if (start === wordEnd) continue;
+    words.push(text.slice(start, wordEnd));
+    from = end;
+  }
+  return words;
 }
 
 /**
