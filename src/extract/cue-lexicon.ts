@@ -171,8 +171,17 @@ export const UNAMBIGUOUS_CUES = new Set([
   'asked',
 ]);
 
+/**
+ * The lexicon as an object used as a dictionary, for lookupCue: asked once for every word of an article,
+ * where a keyed lookup costs a third of a Map's (the words are the analysis's shared strings).
+ */
+const CUE_TABLE: Record<string, CueEntry | undefined> = Object.assign(
+  Object.create(null) as Record<string, CueEntry | undefined>,
+  Object.fromEntries(CUE_LEXICON),
+);
+
 export function lookupCue(form: string): CueEntry | undefined {
-  return CUE_LEXICON.get(form);
+  return CUE_TABLE[form];
 }
 
 /** Modal auxiliaries ("would say", "will cede"): a verb form's mood, not a predicate of its own. */
