@@ -1,4 +1,3 @@
-import type { ClaimFrame } from '../../model/ledger.js';
 import type { Statement } from '../../model/statement.js';
 import { peopleRules, type ArticlePerson, type CanonicalSpeaker, type PeopleRules } from '../people-rules.js';
 import type { SaveArticleInput } from '../store.js';
@@ -45,10 +44,15 @@ export function prepareSave(input: SaveArticleInput, rules: PeopleRules = people
   const { article, statements } = input;
   const frames = input.frames ?? [];
   const skippedReason = input.skippedReason ?? null;
+  // Each frame serialised once, for its column and for the extraction hash, whose text is that of
+  // JSON.stringify([statements, frames, skippedReason]) (stored hashes stay valid).
+  const frameJson = frames.map((frame) => toJson(frame ?? null));
   return {
     articleKey: articleKeyOf(article),
     contentHash: contentHashOf(article),
-    extractionHash: extractionHashOf(statements, frames, skippedReason),
+    extractionHash: hash(
+      `[${JSON.stringify(statements)},[${frameJson.map((json) => json ?? 'null').join(',')}],${JSON.stringify(skippedReason)}]`,
+    ),
     day: dayOf(article.published) ?? article.dateline?.date ?? null,
     articleJson: [
       toJson(article.dateline ?? null),
@@ -59,7 +63,7 @@ export function prepareSave(input: SaveArticleInput, rules: PeopleRules = people
       toJson(statement.parts ?? null),
       toJson(statement.cue),
       toJson(statement.venue),
-      toJson(frames[ordinal] ?? null),
+      frameJson[ordinal] ?? null,
     ]),
     topics: statements.map((_, ordinal) => [...new Set(frames[ordinal]?.topics ?? [])]),
     people: preparePeople(statements, rules),
@@ -72,14 +76,6 @@ export function preparedFor(input: SaveArticleInput, rules: PeopleRules): Prepar
   if (!prepared) return prepareSave(input, rules);
   if (prepared.people.defaultRules && rules === peopleRules) return prepared;
   return { ...prepared, people: preparePeople(input.statements, rules) };
-}
-
-export function extractionHashOf(
-  statements: Statement[],
-  frames: (ClaimFrame | null)[],
-  skippedReason: string | null,
-): string {
-  return hash(JSON.stringify([statements, frames, skippedReason]));
 }
 
 function preparePeople(statements: Statement[], rules: PeopleRules): PreparedPeople {
