@@ -1,5 +1,4 @@
 import { detectShifts } from '../ledger/shifts.js';
-import type { Shift, StatementRecord } from '../model/ledger.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -8,24 +7,18 @@ import type { Store } from '../store/store.js';
  */
 export async function refreshShifts(store: Store, personIds: Iterable<string>): Promise<number> {
   let total = 0;
-  // Written a few hundred people per transaction: a commit per person was most of this step's cost.
-  let pending: { personId: string; shifts: Shift[] }[] = [];
-  for (const personId of personIds) {
-    const statements: StatementRecord[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = await store.searchStatements({ speakerId: personId, order: 'date', limit: 1000, cursor });
-      statements.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor);
-    const shifts = statements.length >= 2 ? detectShifts(statements) : [];
-    pending.push({ personId, shifts });
-    total += shifts.length;
-    if (pending.length >= 200) {
-      await store.replaceShiftsOf(pending);
-      pending = [];
-    }
+  const ids = [...personIds];
+  // Read and written a few hundred people at a time: a commit, or two queries, per person were most of
+  // this step's cost.
+  for (let start = 0; start < ids.length; start += 200) {
+    const part = ids.slice(start, start + 200);
+    const statementsOf = await store.statementsByPerson(part);
+    const entries = part.map((personId) => {
+      const statements = statementsOf.get(personId) ?? [];
+      return { personId, shifts: statements.length >= 2 ? detectShifts(statements) : [] };
+    });
+    for (const entry of entries) total += entry.shifts.length;
+    await store.replaceShiftsOf(entries);
   }
-  await store.replaceShiftsOf(pending);
   return total;
 }

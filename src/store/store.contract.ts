@@ -586,6 +586,42 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
       expect(after.personId).toBe(anna);
     });
 
+    it("lists each person's statements for shifts as the date listing pages them", async () => {
+      await store.saveArticle({ article: articleA(), statements: statementsA() });
+      await store.saveArticle({ article: articleB(), statements: statementsB() });
+      const text = 'Anya Koval said: "Talks will start in May." Mark Olsen said nothing.';
+      const c = await store.saveArticle({
+        article: { id: 'c', text, published: '2024-12-06', language: 'en' },
+        statements: [statementIn(text, '"Talks will start in May."', 'Anya Koval')],
+      });
+      const people = (await store.listPeople()).items.map((item) => item.id);
+      const koval = (await store.getArticle(c.articleId))!.statements[0].personId!;
+      await store.mergePeople(
+        people.find((id) => id !== koval && id.includes('kovalenko'))!,
+        koval,
+      );
+      const asked = [...people, 'nobody'];
+      const byPerson = await store.statementsByPerson(asked);
+      expect([...byPerson.keys()].sort()).toEqual([...asked].sort());
+      for (const personId of people) {
+        const pages = [];
+        let cursor: string | null = null;
+        do {
+          const page = await store.searchStatements({ speakerId: personId, order: 'date', limit: 1, cursor });
+          pages.push(...page.items);
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(byPerson.get(personId)).toEqual(pages);
+      }
+      // the merged-away id reads its new person's statements (a syndicated copy once)
+      expect(byPerson.get(koval)!.map((item) => item.quote.text)).toEqual([
+        '"We will never cede our land."',
+        'the harvest was good',
+        '"Talks will start in May."',
+      ]);
+      expect(byPerson.get('nobody')).toEqual([]);
+    });
+
     it('splits an alias off, and the split survives re-ingest', async () => {
       const textC = 'Jane Smith said "taxes will rise." Later, "No," said Jane.';
       const a = await store.saveArticle({ article: articleA(), statements: statementsA() });

@@ -34,6 +34,11 @@ export interface Store {
   counts(): Promise<StoreCounts>;
 
   searchStatements(query: StatementQuery): Promise<Page<StatementRecord>>;
+  /**
+   * Each person's statements as searchStatements({ speakerId, order: 'date' }) lists them, every page
+   * (primary sightings, oldest first), keyed by the id asked for: what shifts are computed from.
+   */
+  statementsByPerson(personIds: string[]): Promise<Map<string, StatementRecord[]>>;
   getStatement(id: string): Promise<StatementRecord | null>;
 
   listPeople(query?: PeopleQuery): Promise<Page<PersonSummary>>;

@@ -30,6 +30,9 @@ export function toFtsQuery(text: string): string | null {
   return terms.length ? terms.join(' ') : null;
 }
 
+/** Statements oldest first (undated last): the default listing, and what shifts are read in. */
+const DATE_ORDER = `s.said_sort NULLS LAST, s.seq`;
+
 /**
  * Ranked full-text search and filtered listings. Syndicated copies of one quote are shown once (the
  * earliest stored), with the number of other sightings, except when listing one article.
@@ -114,7 +117,7 @@ export async function searchStatementsIn(
           ? `s.ordinal`
           : query.articleId
             ? `s.ordinal`
-            : `s.said_sort NULLS LAST, s.seq`;
+            : DATE_ORDER;
   const from = ` FROM statements s JOIN articles a ON a.id = s.article_id${join}`;
   const filter = where.length ? ` WHERE ${where.join(' AND ')}` : '';
   const orderParams = order === 'relevance' && rank ? rankParams : [];
@@ -128,6 +131,37 @@ export async function searchStatementsIn(
     nextCursor: rows.length > limit ? encodeCursor(offset + limit) : null,
     total: Number(total?.total ?? 0),
   };
+}
+
+/**
+ * searchStatementsIn's date listing of each person (`speakerId`, order 'date', every page) for many
+ * people in one query: the same filter and order, grouped by person.
+ */
+export async function statementsByPersonIn(
+  db: SqlExecutor,
+  personIds: string[],
+): Promise<Map<string, StatementRecord[]>> {
+  const byPerson = new Map<string, StatementRecord[]>();
+  const asked = new Map<string, string[]>();
+  for (const personId of personIds) {
+    const id = await followRedirects(db, personId);
+    asked.set(id, [...(asked.get(id) ?? []), personId]);
+  }
+  const ids = [...asked.keys()];
+  for (let start = 0; start < ids.length; start += 200) {
+    const part = ids.slice(start, start + 200);
+    const rows = await db.all<StatementRow>(
+      `SELECT ${STATEMENT_SELECT} FROM statements s JOIN articles a ON a.id = s.article_id
+        WHERE ${PRIMARY_ONLY} AND s.person_id IN (${part.map(() => '?').join(', ')})
+        ORDER BY s.person_id, ${DATE_ORDER}`,
+      part,
+    );
+    const found = new Map<string, StatementRecord[]>(part.map((id) => [id, []]));
+    for (const row of rows) found.get(row.person_id!)!.push(statementFromRow(row));
+    for (const [id, statements] of found)
+      for (const personId of asked.get(id)!) byPerson.set(personId, statements);
+  }
+  return byPerson;
 }
 
 export async function getStatementIn(db: SqlExecutor, id: string): Promise<StatementRecord | null> {

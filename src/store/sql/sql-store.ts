@@ -29,7 +29,7 @@ import {
 import { followRedirects } from './resolve-person.js';
 import { articleKeyOf, contentHashOf, parseJson } from './rows.js';
 import { lockArticleKeys, saveArticleIn } from './save-article.js';
-import { getStatementIn, searchStatementsIn } from './search-statements.js';
+import { getStatementIn, searchStatementsIn, statementsByPersonIn } from './search-statements.js';
 
 export interface SqlStoreOptions {
   rules?: PeopleRules;
@@ -172,6 +172,10 @@ export class SqlStore implements Store {
 
   searchStatements(query: StatementQuery): Promise<Page<StatementRecord>> {
     return searchStatementsIn(this.driver, query, this.rules);
+  }
+
+  statementsByPerson(personIds: string[]): Promise<Map<string, StatementRecord[]>> {
+    return statementsByPersonIn(this.driver, personIds);
   }
 
   getStatement(id: string): Promise<StatementRecord | null> {
