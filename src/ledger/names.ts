@@ -107,8 +107,25 @@ export interface ParsedName {
   surname: string;
 }
 
+/**
+ * The same names come back in article after article and in every comparison of a person with its
+ * candidates: answers are kept (a bounded memo), each caller gets its own copy.
+ */
+const parsedMemo = new Map<string, ParsedName | null>();
+const PARSED_MEMO_SIZE = 20_000;
+
 /** Splits a canonical person name (no titles) into given names and surname, as comparison keys. */
 export function parseName(name: string): ParsedName | null {
+  let parsed = parsedMemo.get(name);
+  if (parsed === undefined) {
+    parsed = readName(name);
+    if (parsedMemo.size >= PARSED_MEMO_SIZE) parsedMemo.clear();
+    parsedMemo.set(name, parsed);
+  }
+  return parsed && { given: [...parsed.given], initials: [...parsed.initials], surname: parsed.surname };
+}
+
+function readName(name: string): ParsedName | null {
   const tokens = normalizeSpacing(name)
     .split(/\s+/)
     // "J.D." is two initials
