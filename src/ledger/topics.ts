@@ -85,9 +85,13 @@ export function matchTopics(words: TopicWord[]): TopicMatch[] {
   // occurrences[topic][pattern][set] = spans where a term of that set occurs.
   const occurrences = new Map<number, Span[][][]>();
   words.forEach((word, index) => {
+    const byLemma = BY_FIRST_WORD.get(word.lemma);
+    const byLower = word.lemma === word.lower ? undefined : BY_FIRST_WORD.get(word.lower);
+    // most words start no term: nothing to allocate for them
+    if (byLemma === undefined && byLower === undefined) return;
     const seen = new Set<TermEntry>();
-    for (const key of word.lemma === word.lower ? [word.lemma] : [word.lemma, word.lower]) {
-      for (const entry of BY_FIRST_WORD.get(key) ?? []) {
+    for (const entries of [byLemma, byLower]) {
+      for (const entry of entries ?? []) {
         if (seen.has(entry) || !matchesAt(words, index, entry.words)) continue;
         seen.add(entry);
         let byPattern = occurrences.get(entry.topic);
