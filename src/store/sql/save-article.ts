@@ -260,12 +260,18 @@ async function insertRows(
   const conflict = options.ignoreConflicts === false ? '' : ' ON CONFLICT DO NOTHING';
   for (let start = 0; start < rows.length; start += chunk) {
     const part = rows.slice(start, start + chunk);
-    await tx.run(
-      `INSERT INTO ${target} VALUES ${part.map((row) => `(${row.map(() => '?').join(', ')})`).join(', ')}${conflict}`,
-      part.flat(),
-    );
+    // The text of an INSERT of so many rows is built once (the statements' is some 3 kB).
+    const key = `${target}\u0000${part.length}\u0000${part[0].length}\u0000${conflict}`;
+    let sql = insertSqlMemo.get(key);
+    if (sql === undefined) {
+      sql = `INSERT INTO ${target} VALUES ${part.map((row) => `(${row.map(() => '?').join(', ')})`).join(', ')}${conflict}`;
+      insertSqlMemo.set(key, sql);
+    }
+    await tx.run(sql, part.flat());
   }
 }
+
+const insertSqlMemo = new Map<string, string>();
 
 /**
  * PostgreSQL writers run in parallel (several workers): each article locks the keys it may read and
