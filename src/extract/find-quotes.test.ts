@@ -38,6 +38,21 @@ const CASES: Array<{ name: string; text: string; quotes: string[] }> = [
     quotes: ["''I would say 'old-school,'''"],
   },
   {
+    name: 'two curly single marks as a closing double mark',
+    text: '“It was a trick,’’ Ada Brill told the Courier. “And a poor one.”',
+    quotes: ['“It was a trick,’’', '“And a poor one.”'],
+  },
+  {
+    name: 'two curly single marks on both sides',
+    text: '‘‘Never again,’’ she said of the ‘‘quiet’’ plan. The members’ ’90s club stays.',
+    quotes: ['‘‘Never again,’’', '‘‘quiet’’'],
+  },
+  {
+    name: 'a content closed by two curly single marks, a single quote nested',
+    text: 'The board warned that “voters are owed ‘candour.’’’ It said no more.',
+    quotes: ['“voters are owed ‘candour.’’’'],
+  },
+  {
     name: 'a paragraph break inside one quotation, closed at the end of the next paragraph',
     text: 'The coach said, "We played well.\n\nIt was a long season for all of us."\n\nFans cheered.',
     quotes: ['"We played well.\n\nIt was a long season for all of us."'],

@@ -20,6 +20,17 @@ const CLOSING_DOUBLE = new Set(['”', '»']);
 const SPACE_OR_OPENER = /[\s([{\u2014\u2013\-/]/;
 const WORD = /[\p{L}\p{N}]/u;
 
+/**
+ * Two single marks as one double mark, as some wire archives and feeds set them: two apostrophes
+ * (''We should not …,'' she said), or curly ones (“It was a trick,’’ he said; ‘‘Never,’’ she said).
+ */
+const DOUBLED: Record<string, string> = { "'": '"', '‘': '“', '’': '”' };
+
+function doubledSingle(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return (code === 39 || code === 0x2018 || code === 0x2019) && text.charCodeAt(index + 1) === code;
+}
+
 function isOpeningContext(text: string, index: number): boolean {
   if (index === 0) return true;
   return SPACE_OR_OPENER.test(text[index - 1]);
@@ -46,16 +57,15 @@ export function findQuotes(text: string): QuoteSpan[] {
       code !== 10 &&
       code !== 13 &&
       code !== 34 &&
-      !(code === 39 && i + 1 < length && text.charCodeAt(i + 1) === 39) &&
+      !doubledSingle(text, i) &&
       code !== 0xab &&
       code !== 0xbb &&
       (code < 0x201c || code > 0x201f)
     ) {
       continue;
     }
-    // Two apostrophes are a straight double mark in some wire archives (''We should not …,'' she said).
-    const width = code === 39 ? 2 : 1;
-    const char = i < length ? (width === 2 ? '"' : text[i]) : '\n';
+    const width = doubledSingle(text, i) ? 2 : 1;
+    const char = i < length ? (width === 2 ? DOUBLED[text[i]] : text[i]) : '\n';
     // where a hard-wrapped line ran out, the quotation goes on
     if ((char === '\n' || char === '\r') && soft(i)) continue;
     if (char === '\n' || char === '\r') {
@@ -64,7 +74,7 @@ export function findQuotes(text: string): QuoteSpan[] {
         let next = i;
         while (next < length && /\s/.test(text[next])) next++;
         const nextChar = next < length ? text[next] : '';
-        const twoApostrophes = nextChar === "'" && text[next + 1] === "'";
+        const twoApostrophes = doubledSingle(text, next) && nextChar !== '’';
         if (nextChar === '“' || nextChar === '"' || nextChar === '«' || nextChar === '„' || twoApostrophes) {
           if (twoApostrophes) next++;
           continued = true;
@@ -105,9 +115,9 @@ export function findQuotes(text: string): QuoteSpan[] {
       (isStraight && !(isOpeningContext(text, i) && WORD.test(text[i + width] ?? ''))) ||
       (OPENING_DOUBLE.has(char) && !isOpeningContext(text, i) && !WORD.test(text[i + 1] ?? ''));
     if (closing) {
-      const openWidth = text.charCodeAt(open) === 39 ? 2 : 1;
+      const openWidth = doubledSingle(text, open) ? 2 : 1;
       // "''… 'old-school,''' said": a nested single quote closes first, then the two-apostrophe mark.
-      const nested = width === 2 && text.charCodeAt(i + 2) === 39 ? 1 : 0;
+      const nested = width === 2 && text.charCodeAt(i + 2) === code ? 1 : 0;
       quotes.push({
         start: open,
         end: i + width + nested,
@@ -128,7 +138,7 @@ export function findQuotes(text: string): QuoteSpan[] {
         quotes.push({
           start: open,
           end,
-          innerStart: open + (text.charCodeAt(open) === 39 ? 2 : 1),
+          innerStart: open + (doubledSingle(text, open) ? 2 : 1),
           innerEnd: end,
           mark: 'double',
           multiParagraph: continued,
