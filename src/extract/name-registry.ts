@@ -412,6 +412,8 @@ export function buildNameRegistry(
     bodies: new Set(),
   };
   readBodies(tokens, registry);
+  // Runs of two to five capitalised words, for acronyms the story never spells out in parentheses.
+  const runs: Token[][] = [];
   const singles: Array<{ start: number; lower: string; value: string }> = [];
   let run: Token[] = [];
   let runStart = 0;
@@ -440,7 +442,8 @@ export function buildNameRegistry(
     run = [];
     if (from === 0 && name.length > 0 && name[0] === current[0])
       name = withoutComplement(tokens, first, name);
-    if (current.length > 0) readAcronym(tokens, first, current, registry);
+    if (current.length > 0) readAcronym(tokens, first + current.length, registry);
+    if (current.length > 1 && current.length <= 5) runs.push(current);
     // "Minister of Foreign Affairs Vladimir Makei": a body's words left before a name are not part of it.
     while (name.length > 1 && COMPLEMENT_WORDS.has(name[0].lower)) name = name.slice(1);
     // "ambassador to Russia Dmitry Krutoi": a country before a person's full name; "On Thursday Intel
@@ -535,7 +538,57 @@ export function buildNameRegistry(
     if (full) registry.mentions.push({ start: single.start, name: full });
   }
   registry.mentions.sort((a, b) => a.start - b.start);
+  readInitials(tokens, runs, registry);
   return registry;
+}
+
+/**
+ * Acronyms news uses with one meaning only, and those of roles: a story's other runs of the same
+ * initials ("Union State", "Ukrainian Navy", "Mr Peston") are not what they stand for.
+ */
+const FIXED_ACRONYMS = new Map([
+  ['EU', 'European Union'],
+  ['UN', 'United Nations'],
+  ['US', 'United States'],
+  ['UK', 'United Kingdom'],
+  ['MP', ''],
+  ['PM', ''],
+]);
+
+/**
+ * "the EU" in a story that names the European Union, "the FT" in one that names the Financial Times: an
+ * acronym whose letters are the initials of a run of capitalised words the story writes elsewhere stands
+ * for that name, as one spelt out in parentheses does. Not a run that opens with a known first name or an
+ * honorific ("JD" is not "John Doe", "MP" not "Mr Pound"), one of titles only ("LG" is not "Lieutenant
+ * General"), nor one that ends in a place ("Eastern Ukraine").
+ */
+function readInitials(tokens: Token[], runs: Token[][], registry: NameRegistry): void {
+  const people = new Set(registry.mentions.map((mention) => mention.name));
+  for (const token of tokens) {
+    if (token.value.length < 2 || token.value.length > 6) continue;
+    const letters = token.value.replace(/\.$/, '');
+    if (!/^\p{Lu}{2,5}$/u.test(letters) || registry.acronyms.has(letters)) continue;
+    const fixed = FIXED_ACRONYMS.get(letters);
+    const run = runs.find(
+      (words) =>
+        words.length === letters.length &&
+        words.every((word, index) => word.value[0] === letters[index] && /^\p{Lu}\p{Ll}/u.test(word.value)) &&
+        !isFirstName(words[0].lower) &&
+        !HONORIFICS.has(words[0].lower) &&
+        !words.every((word) => isTitleWord(word.lower)) &&
+        !PLACES.has(words[words.length - 1].lower) &&
+        (fixed === undefined || words.map((word) => word.value).join(' ') === fixed),
+    );
+    if (!run) continue;
+    const full = run.map((word) => word.value).join(' ');
+    // ("AC" is no "Alessandro Costacurta": two letters are too few to tell a body from a person, unless
+    // the name ends like a body's: "General Motors", "British Airways")
+    const last = run[run.length - 1].lower;
+    const bodyLike = ORGANIZATION_WORDS.has(last) || BODY_NAME_WORDS.has(last) || LEGAL_FORMS.has(last);
+    if (letters.length === 2 && people.has(full) && !bodyLike) continue;
+    registry.acronyms.set(letters, full);
+    registry.acronymNames.add(full);
+  }
 }
 
 /**
@@ -569,23 +622,39 @@ function withoutComplement(tokens: Token[], first: number, name: Token[]): Token
   return rest;
 }
 
-/** "Korean Central News Agency (KCNA)": an acronym in parentheses after the words it abbreviates. */
-function readAcronym(tokens: Token[], first: number, run: Token[], registry: NameRegistry): void {
-  const at = first + run.length;
+/** Lower-case words inside a body's name that its acronym skips ("Institute for the Study of War"). */
+const ACRONYM_LINKS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&', 'de', 'du', 'des']);
+
+/**
+ * "Korean Central News Agency (KCNA)", "Institute for the Study of War (ISW)": an acronym in parentheses
+ * after the words it abbreviates, its letters the initials of the last capitalised words before it (the
+ * linking words of a body's name skipped). `at` is the token after the run of capitalised words.
+ */
+function readAcronym(tokens: Token[], at: number, registry: NameRegistry): void {
   const open = tokens[at];
   const acronym = tokens[at + 1];
   if (open?.value !== '(' || tokens[at + 2]?.value !== ')' || !acronym) return;
   if (!/^\p{Lu}{2,6}$/u.test(acronym.value)) return;
-  const words = run.filter((token) => /^\p{Lu}/u.test(token.value)).map((token) => token.value);
-  // The acronym's letters are the initials of the last words of the run.
   const letters = acronym.value;
-  const tail = words.slice(-letters.length);
-  if (tail.length !== letters.length) return;
-  if (tail.every((word, index) => word[0] === letters[index])) {
-    const full = run.slice(run.findIndex((token) => token.value === tail[0])).map((token) => token.value);
-    registry.acronyms.set(letters, full.join(' '));
-    registry.acronymNames.add(full.join(' '));
+  let first = at;
+  let found = 0;
+  for (let k = at - 1; k >= 0 && found < letters.length && at - k <= 4 * letters.length; k--) {
+    const value = tokens[k].value;
+    if (value.trim() === '') continue;
+    if (/^\p{Lu}/u.test(value)) {
+      if (value[0] !== letters[letters.length - 1 - found]) return;
+      found++;
+      first = k;
+    } else if (!ACRONYM_LINKS.has(value) || found === 0) return;
   }
+  if (found !== letters.length) return;
+  const full = tokens
+    .slice(first, at)
+    .map((token) => token.value)
+    .filter((value) => value.trim() !== '')
+    .join(' ');
+  registry.acronyms.set(letters, full);
+  registry.acronymNames.add(full);
 }
 
 /** Role words and the capitalised words around them, for a title read next to a name. */

@@ -195,7 +195,10 @@ export function readSpeakerPhrase(
   // "the Treasury", "The Observer", "the London Stock Exchange": a person's name takes no article, so a
   // proper name after "the" is a body (a role after it is a title: "the President", "the Rev Al Lee").
   if (definiteProperName(units, first, last, registry)) {
-    const name = textOf(text, units, first, last).replace(/^The /, 'the ');
+    // ("according to the FT.": the sentence's full stop glued to an acronym is no part of it)
+    const name = textOf(text, units, first, last)
+      .replace(/^The /, 'the ')
+      .replace(/(?<=\b\p{Lu}{2,6})\.$/u, '');
     const bare = name.replace(/^the /, '');
     const kind: SpeakerKind = GROUP_WORDS.has(lowerOf(units[last])) ? 'group' : 'organization';
     const full = registry.acronyms.get(bare) ?? (registry.acronymNames.has(bare) ? bare : name);

@@ -352,6 +352,29 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'an acronym in parentheses after a name with linking words ("Institute for the Study of Tides (IST)")',
+    text:
+      'The Institute for the Study of Tides (IST) published its survey. "The coast is sinking," IST said. ' +
+      'The Board of Harbour Pilots (BHP) met on Monday. BHP said the channel was closed.',
+    expected: [
+      { quote: '"The coast is sinking,"', speaker: 'Institute for the Study of Tides' },
+      { quote: 'the channel was closed', speaker: 'Board of Harbour Pilots' },
+    ],
+  },
+  {
+    name: "an acronym the story spells out elsewhere, without parentheses, is that name; a person's initials are not",
+    text:
+      'The Northern Trade Union met the ministers on Monday. The NTU said the talks had failed. ' +
+      'The strike was first reported by the Marsh County Gazette. Pay would fall by a tenth, according to the MCG. ' +
+      'Tom Vance chairs the board. TV said the vote would be close. Ola Nembe met Rask Vell. RV said the deal was off.',
+    expected: [
+      { quote: 'the talks had failed', speaker: 'Northern Trade Union' },
+      { quote: 'Pay would fall by a tenth', speaker: 'Marsh County Gazette' },
+      { quote: 'the vote would be close', speaker: 'TV' },
+      { quote: 'the deal was off', speaker: 'RV' },
+    ],
+  },
+  {
     name: 'a full stop after a name ends it',
     text:
       'Mark Oakes had read the file. The case went to a lawyer, Peter Vance. Oakes wrote that the papers ' +
