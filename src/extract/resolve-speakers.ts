@@ -723,6 +723,39 @@ function senderBefore(text: string, units: Unit[], registry: NameRegistry): Spea
   return issues && speaker.kind === 'organization' && !place && !document ? speaker : null;
 }
 
+/** Documents a speaker says things "in", that the news then quotes as speaking ("the statement said"). */
+const ISSUED_THINGS = /^the (statement|letter|report|message|email|e-mail|filing|tweet|post|communiqu[eé])$/i;
+
+/**
+ * "The army said in a statement that two soldiers died. '…,' the statement said": the speaker who said
+ * things "in a statement" (the same document word) in one of the two sentences before, the one named
+ * nearest that phrase ("X said this in a statement …, Ukrinform reports" is X's); not a bare noun
+ * ("according to data in its annual report"); else null.
+ */
+function issuerBefore(
+  text: string,
+  sentences: Sentence[],
+  sentence: number,
+  document: string,
+  history: ResolvedMention[],
+): Speaker | null {
+  const said = new RegExp(`\\bin (?:a|an|its|his|her|their|the) (?:[\\w-]+ ){0,2}${document}\\b`, 'i');
+  for (let s = sentence - 1; s >= 0 && s >= sentence - 2; s--) {
+    const { start, end } = sentences[s];
+    const phrase = said.exec(text.slice(start, end));
+    if (!phrase) continue;
+    let nearest: ResolvedMention | null = null;
+    for (const mention of history) {
+      if (mention.at < start || mention.at >= end) continue;
+      const distance = Math.abs(mention.at - start - phrase.index);
+      if (nearest === null || distance < Math.abs(nearest.at - start - phrase.index)) nearest = mention;
+    }
+    const name = nearest?.speaker.name ?? '';
+    return /^\p{Ll}/u.test(name) && !name.startsWith('the ') ? null : (nearest?.speaker ?? null);
+  }
+  return null;
+}
+
 /** The plural subject of the sentence before `before` ("Scientology officials went …"), if any. */
 function pluralSubject(text: string, units: Unit[], before: number, registry: NameRegistry): Speaker | null {
   const source = openingSubject(units, before);
@@ -2565,6 +2598,12 @@ export function resolveSpeakers(
         ? senderBefore(text, sentences[source.sentence - 1].units, registry)
         : null;
     if (sender) speaker = { ...sender, mention: speaker.mention };
+    const issued = ISSUED_THINGS.exec(speaker.name);
+    const issuer =
+      !sender && issued && (speaker.kind === 'unknown' || speaker.kind === 'organization')
+        ? issuerBefore(text, sentences, source.sentence, issued[1], history)
+        : null;
+    if (issuer) speaker = { ...issuer, mention: speaker.mention };
     if (unintroducedRole(speaker, registry)) {
       // "Vladimir Putin told Mario Draghi …. The President of Russia noted …": a definite role nobody
       // was introduced with takes up the person last in view as a subject (news varies its references to

@@ -375,6 +375,19 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a document a speaker said things "in" speaks for that speaker ("the statement said" after "X said in a statement")',
+    text:
+      'Two ferries collided off Marlow, the Coastal Guard said in a statement on Monday. ' +
+      '"The cause is under investigation," the statement said. ' +
+      'In a new report, the Brill Foundation warned that the river was dying. The report said the fish had gone. ' +
+      'Tom Vance spoke on Tuesday. The letter said the plant would close.',
+    expected: [
+      { quote: '"The cause is under investigation,"', speaker: 'the Coastal Guard' },
+      { quote: 'the fish had gone', speaker: 'the Brill Foundation' },
+      { quote: 'the plant would close', speaker: 'the letter' },
+    ],
+  },
+  {
     name: 'a full stop after a name ends it',
     text:
       'Mark Oakes had read the file. The case went to a lawyer, Peter Vance. Oakes wrote that the papers ' +
