@@ -66,6 +66,29 @@ describe('a reporting verb whose object "this" points back at the sentence befor
     expect(statements[0].speaker.name).toBe(speaker);
   });
 
+  it.each([
+    [
+      'The navy is short of ships. The Harbour Institute said this in its weekly assessment, Coastline News reports.',
+      'The navy is short of ships',
+      'the Harbour Institute',
+    ],
+    [
+      'Exports will double by autumn. Minister Olena Varta said this at a briefing in Lviv, according to a Coastline News correspondent.',
+      'Exports will double by autumn',
+      'Olena Varta',
+    ],
+    [
+      'Exports will double by autumn. Minister Olena Varta said this at a briefing in Lviv, Coastline News reports.',
+      'Exports will double by autumn',
+      'Olena Varta',
+    ],
+  ])('points back through an outlet that relays the pointer: %j', (text, quote, speaker) => {
+    const statements = extractText(text);
+    expect(statements.map((statement) => [statement.quote.text, statement.speaker.name])).toEqual([
+      [quote, speaker],
+    ]);
+  });
+
   it('dates the words by the day the sentence names', () => {
     const [statement] = extractText(
       'Talks will resume in Vienna. Piotr Lanz said this during a briefing on Tuesday.',

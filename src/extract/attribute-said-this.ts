@@ -21,12 +21,26 @@ const PERSONAL = new Set(['i', 'we', 'you', 'me', 'us', 'nobody', 'no', 'none', 
 /** Words that may open what follows "said this": narration of the occasion, never more words said. */
 const OCCASION_LEADS = new Set(['while', 'when', 'following', 'after', 'before', 'as', 'upon', 'amid']);
 
+/**
+ * ", according to an Ukrinform correspondent", ", Ukrinform reports": the outlet that relays the sentence,
+ * up to its end, with no quotation or colon.
+ */
+function relayTail(units: Unit[], from: number): boolean {
+  let last = units.length - 1;
+  while (last > from && isTerminal(units[last])) last--;
+  for (let i = from; i <= last; i++) if (isQuote(units[i]) || lowerOf(units[i]) === ':') return false;
+  if (lowerOf(units[from]) === 'according' && lowerOf(units[from + 1]) === 'to') return true;
+  return /^report(?:s|ed)$/.test(lowerOf(units[last])) && last - from <= 4;
+}
+
 /** Does what follows "this" only tell the occasion, up to the sentence's end (no colon, quote or clause)? */
 function occasionOnly(units: Unit[], pointer: number, from: number): boolean {
   const first = units[from];
   // ("Mr Reed said this." and "said this quite clearly" tell no occasion: a speaker in a transcript
   // commenting on someone else's words, not a report.)
   if (first === undefined || isTerminal(first)) return from > pointer + 1;
+  // (a place read with the outlet, "in Lviv, Coastline News", leaves only "reports")
+  if (from > pointer + 1 && relayTail(units, isComma(first) ? from + 1 : from)) return true;
   const pos = posOf(first);
   const lower = lowerOf(first);
   if (lower === 'that' || (pos !== 'ADP' && pos !== 'SCONJ' && !OCCASION_LEADS.has(lower))) return false;

@@ -80,6 +80,21 @@ function speaksAlone(text: string, attribution: Attribution, units: Sentence['un
 }
 
 /**
+ * "…, Ukrinform reports", "…, according to an Ukrinform correspondent": an outlet named after the whole
+ * sentence it relays, which may itself be a pointer back ("X said this at a briefing, …").
+ */
+function relaysSentence(attribution: Attribution): boolean {
+  const { cue, source, parts } = attribution;
+  return (
+    cue !== null &&
+    (cue.lemma === 'report' || cue.lemma === 'according to') &&
+    source !== null &&
+    parts.length === 1 &&
+    source.start >= parts[0].end
+  );
+}
+
+/**
  * Every attributed statement in an article: pure and deterministic. The steps run once over the text
  * in order (tokens and sentences, quotations, attributions per sentence, floating quotes, speakers,
  * confidence), each linear in the text.
@@ -103,13 +118,17 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
       // (What else the pointer sentence holds is its occasion, "… Andriy Yermak commenting on the talks",
       // unless a second verb of saying says more: "…, who added that …".)
       const passive = attributePassiveBackReference(text, sentences[s], s, previous);
+      // ("X said this in its assessment, Ukrinform reports": the outlet only relays the pointer.)
+      const relayed = found.some(relaysSentence);
       const back =
-        passive ?? (found.length === 0 ? attributeSaidThis(text, sentences[s], s, previous) : null);
+        passive ??
+        (found.length === 0 || relayed ? attributeSaidThis(text, sentences[s], s, previous) : null);
       if (back)
         found = [
           back,
           ...found.filter(
             (attribution) =>
+              !relaysSentence(attribution) &&
               attribution.cue !== null &&
               attribution.cue.start > back.cue!.start &&
               !/ing\b/.test(attribution.cue.text) &&
