@@ -53,6 +53,11 @@ export interface NameRegistry {
    * the company, not a person.
    */
   bodies: Set<string>;
+  /**
+   * The same bodies where the story names them with their kind, in text order ("the oil company Yukos",
+   * "The group, Fair Work Alliance,"): a later "the group said" is the group last named so.
+   */
+  bodyMentions: Array<{ start: number; name: string; kind: string }>;
 }
 
 /** Capitalised words that may name a body, at most four ("Gazprom Neft", not "Chairman Ann Lee"). */
@@ -82,7 +87,20 @@ function readBodies(tokens: Token[], registry: NameRegistry): void {
       while (j < words.length && j <= i + 4 && proper(words[j])) j++;
       const name = bodyName(words.slice(i + 1, j));
       // ("the company Chairman Tom Reed", "the bank's …": no name right after)
-      if (name && !(j < words.length && POSSESSIVE_CLITICS.has(words[j].lower))) registry.bodies.add(name);
+      if (name && !(j < words.length && POSSESSIVE_CLITICS.has(words[j].lower))) {
+        registry.bodies.add(name);
+        addBodyMention(registry, words.slice(i + 1, j), word.lower);
+      }
+      // "The group, Fair Work Alliance, formed …": the kind, a comma, the name and a comma.
+      if (name === null && words[i + 1]?.value === ',' && ['the', 'a'].includes(words[i - 1]?.lower ?? '')) {
+        let k = i + 2;
+        while (k < words.length && k <= i + 6 && proper(words[k])) k++;
+        const named = words.slice(i + 2, k);
+        if (named.length > 0 && words[k]?.value === ',' && bodyName(named)) {
+          registry.bodies.add(bodyName(named)!);
+          addBodyMention(registry, named, word.lower);
+        }
+      }
     }
     // "Titan, a California-based company, …": a name, a comma, an article and a description ending in a kind.
     if (word.value === ',' && i + 1 < words.length && ['a', 'an', 'the'].includes(words[i + 1].lower)) {
@@ -102,8 +120,26 @@ function readBodies(tokens: Token[], registry: NameRegistry): void {
       while (b > 0 && b > i - 4 && proper(words[b - 1])) b--;
       const name = bodyName(words.slice(b, i));
       if (name) registry.bodies.add(name);
+      // ("In a filing with the Securities and Exchange Commission, the group, …": after "the" the name
+      // may close an opening phrase; "The Aspen Institute for Humanistic Studies, a private group,": the
+      // whole name, across its linking words.)
+      if (name && words[i + 1].lower !== 'the') {
+        while (b > 1 && ACRONYM_LINKS.has(words[b - 1].value) && proper(words[b - 2])) {
+          b--;
+          while (b > 0 && proper(words[b - 1])) b--;
+        }
+        addBodyMention(registry, words.slice(b, i), words[kind].lower);
+      }
     }
   }
+}
+
+/** A body named with its kind, as written. */
+function addBodyMention(registry: NameRegistry, run: Token[], kind: string): void {
+  let name = '';
+  for (let i = 0; i < run.length; i++)
+    name += (i > 0 && run[i].start !== run[i - 1].end ? ' ' : '') + run[i].value;
+  registry.bodyMentions.push({ start: run[0].start, name, kind });
 }
 
 /**
@@ -410,6 +446,7 @@ export function buildNameRegistry(
     companies: new Map(),
     companyMentions: [],
     bodies: new Set(),
+    bodyMentions: [],
   };
   readBodies(tokens, registry);
   // Runs of two to five capitalised words, for acronyms the story never spells out in parentheses.

@@ -2070,6 +2070,20 @@ function latestCompany(
   return null;
 }
 
+/**
+ * "The group, Fair Work Alliance, formed in May. … The group said …", "the carmaker Brill … the carmaker
+ * said": a kind of body alone ("the group") takes up the body the story last named with that kind before
+ * it; null when there is none.
+ */
+function bodyNamedWithKind(speaker: Speaker, registry: NameRegistry, before: number): string | null {
+  const words = speaker.mention?.text.toLowerCase().split(/\s+/) ?? [];
+  if (words.length !== 2 || words[0] !== 'the') return null;
+  let found: string | null = null;
+  for (const mention of registry.bodyMentions)
+    if (mention.kind === words[1] && mention.start < before) found = mention.name;
+  return found;
+}
+
 /** Roles many in a story may hold: "the analyst" is seldom the person last named. */
 const ANY_ONE_OF_MANY = new Set([
   'analyst',
@@ -2577,6 +2591,8 @@ export function resolveSpeakers(
     const current = unresolved ? null : speaker.name;
     const company = companyNoun(speaker) ? latestCompany(history, registry, bare, noun, current) : null;
     if (company) speaker = { ...company, mention: speaker.mention };
+    const kindNamed = unresolved && !company ? bodyNamedWithKind(speaker, registry, source.start) : null;
+    if (kindNamed) speaker = { name: kindNamed, kind: 'organization', mention: speaker.mention };
     // "Vodafone said it would cut jobs", "USAir said its traffic rose": a bare name that speaks of itself
     // as "it" is a firm or a body, and so is every statement the story gives that name. One that speaks
     // of itself as "he" or "she" is a person's, whatever follows.

@@ -388,6 +388,28 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a kind of body alone ("the group") is the body the story named with that kind before',
+    text:
+      'The group, Fair Work Alliance, was formed in May. The group said the contract had confused staff. ' +
+      'The carmaker Brillauto cut 200 jobs. The carmaker said it would close two plants. ' +
+      'The Marlow Institute for Coastal Studies, a private group, met on Friday. The group added that the dunes were eroding.',
+    expected: [
+      { quote: 'the contract had confused staff', speaker: 'Fair Work Alliance' },
+      { quote: 'it would close two plants', speaker: 'Brillauto' },
+      { quote: 'the dunes were eroding', speaker: 'Marlow Institute for Coastal Studies' },
+    ],
+  },
+  {
+    name: 'a kind of body named after an opening phrase, or never named, stays a description',
+    text:
+      'In a filing with the Harbour Exchange Board, the group, led by Tom Vance, asked for data. ' +
+      'The group said it held most of the shares. Ann Lee sold her stake. The agency said the deal was done.',
+    expected: [
+      { quote: 'it held most of the shares', speaker: 'the group' },
+      { quote: 'the deal was done', speaker: 'the agency' },
+    ],
+  },
+  {
     name: 'a full stop after a name ends it',
     text:
       'Mark Oakes had read the file. The case went to a lawyer, Peter Vance. Oakes wrote that the papers ' +
