@@ -282,6 +282,23 @@ const TOPICS: Array<{ name: string; text: string; statements: Array<[string, str
     statements: [['Lena Voss', '20 more players would be signed']],
   },
   {
+    name: '"added" with an approximate amount, and narration after it ("added more than 2% after …")',
+    text:
+      'Shares in Brill added more than 2% on Monday after the firm took a stake in Lorne. ' +
+      'The index added about 30 points to begin the week. Mayor Petra Holm added about 30 buses were late.',
+    statements: [['Petra Holm', 'about 30 buses were late']],
+  },
+  {
+    name: 'a plea in court says nothing ("pleaded guilty to fraud", "pleads not guilty"); a pleaded clause does',
+    text:
+      'A Marlow man pleaded guilty on Monday to threatening a councillor, prosecutors said. ' +
+      'Ivo Rask has pleaded not guilty to two counts of fraud. Petra Holm pleaded that she had been misled.',
+    statements: [
+      ['prosecutors', 'A Marlow man pleaded guilty on Monday to threatening a councillor'],
+      ['Petra Holm', 'she had been misled'],
+    ],
+  },
+  {
     name: '"added" with an amount that starts a clause reports it ("added 20 more staff would be hired")',
     text: 'Mayor Petra Holm added 20 more staff would be hired.',
     statements: [['Petra Holm', '20 more staff would be hired']],

@@ -155,19 +155,50 @@ export function topicOnly(units: Unit[], lemma: string, start: number, end: numb
  * or dash, no verb of its own follows the amount ("added 20 more workers would be hired" reports a clause).
  */
 function amountOnly(units: Unit[], first: number, end: number): boolean {
+  // ("added more than 2%", "added about 30 points": an approximation before the amount)
+  const approximated = APPROXIMATIONS.exec(
+    units
+      .slice(first, first + 3)
+      .map((unit) => lowerOf(unit))
+      .join(' '),
+  );
+  if (approximated) {
+    first += approximated[0].split(' ').length - 1;
+    // (only a price or an index moves so: "added more than two million customers" made them known)
+    if (!MOVES.has(lowerOf(units[first + 1]))) return false;
+  }
   const opening = units[first];
   if (posOf(opening) !== 'NUM' && !/^[$£€¥]$/.test(lowerOf(opening))) return false;
   for (let i = first + 1; i < units.length && units[i].end <= end; i++) {
     const unit = units[i];
     const pos = posOf(unit);
-    // ("added 1.7%, while Reliance Energy jumped 7%": a clause of its own after the amount.)
-    if (isComma(unit) || isDash(unit) || isTerminal(unit) || pos === 'SCONJ' || pos === 'CCONJ') break;
+    // ("added 1.7%, while Reliance Energy jumped 7%": a clause of its own after the amount; "after the
+    // deal closed": the cause, narrated.)
+    if (
+      isComma(unit) ||
+      isDash(unit) ||
+      isTerminal(unit) ||
+      pos === 'SCONJ' ||
+      pos === 'CCONJ' ||
+      NARRATING_CONJUNCTIONS.has(lowerOf(unit))
+    )
+      break;
     if (pos === 'AUX' || pos === 'QUOTE') return false;
     // ("to break through": an infinitive of purpose; "rising": a participle.)
     if (pos === 'VERB' && lowerOf(units[i - 1]) !== 'to' && !lowerOf(unit).endsWith('ing')) return false;
   }
   return true;
 }
+
+/** Words that approximate an amount, with the space the next word takes ("more than 2%", "about 30"). */
+const APPROXIMATIONS =
+  /^(?:(?:more|less|fewer) than |(?:about|nearly|almost|around|over|roughly|some|just|up to) )(?=\S)/;
+
+/** Units a price, a share or an index moves by. */
+const MOVES = new Set(['%', 'percent', 'per', 'pct', 'points', 'point', 'cents', 'cent', 'pence', 'p']);
+
+/** Conjunctions a tagger may read as prepositions that open a clause of narration ("after the deal closed"). */
+const NARRATING_CONJUNCTIONS = new Set(['after', 'before', 'as', 'when', 'while', 'since', 'because']);
 
 /** The head noun of a content that is a noun phrase and nothing more, or null. */
 function nounPhraseHead(units: Unit[], first: number, end: number): string | null {
@@ -218,6 +249,18 @@ const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
 
 /** Words that open an indirect question ("when the plant would open", "whether talks had failed"). */
 const QUESTION_OPENERS = /^(?:if|whether|why|how|when|what|where|who|whom|which)\b/i;
+
+/**
+ * "pleaded guilty to fraud", "pleads not guilty", "pleaded no contest": a plea in court, no words said
+ * ("pleaded that he had been misled" keeps its clause).
+ */
+function pleadsInCourt(cue: Pick<Cue, 'lemma'> | null, content: string): boolean {
+  return (
+    cue !== null &&
+    cue.lemma === 'plead' &&
+    /^(?:not\s+)?guilty\b|^innocent\b|^no contest\b/i.test(content.trim())
+  );
+}
 
 /** Verbs of answering: "to" or "with" right after them names what they answer or how, not words. */
 const ANSWERS = new Set(['respond', 'reply', 'answer']);
@@ -495,6 +538,7 @@ function reportsObject(attribution: Attribution, units: Unit[]): boolean {
 export function reportsNoWords(attribution: Attribution, content: string, units: Unit[]): boolean {
   return (
     attribution.cueClass === 'belief' ||
+    pleadsInCourt(attribution.cue, content) ||
     isStance(attribution, content) ||
     leftUnsaid(attribution.cue, content) ||
     answersWhat(attribution.cue, content) ||
