@@ -26,6 +26,16 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'a full stop glued to a number after a space is no sentence end (".45-caliber", "up .07")',
+    text:
+      'Ivo Rask owned a loaded .45-caliber pistol and a .22 rifle, prosecutors said. ' +
+      'The ratio rose to 1.38, up .07 from March, the Marlow bureau said.',
+    expected: [
+      { quote: 'Ivo Rask owned a loaded .45-caliber pistol and a .22 rifle', speaker: 'prosecutors' },
+      { quote: 'The ratio rose to 1.38, up .07 from March', cue: 'said' },
+    ],
+  },
+  {
     name: 'two apostrophes as quotation marks',
     text: "''We will not wait for the courts,'' Anna Berg, a city councillor, said on Monday.",
     expected: [{ quote: "''We will not wait for the courts,''", speaker: 'Anna Berg', cue: 'said' }],

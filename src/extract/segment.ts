@@ -66,6 +66,7 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
         // "… A pathetic figure!” he wrote." – a lower-case word does not start a sentence.
         !startsLowerCase(token.value) &&
         !continuesAbbreviation(previous, token, lastBeforePrevious) &&
+        !caliber(text, previous, token) &&
         !attributesQuoteBefore(text, tokens, i, current) &&
         // "\"…\" — Tom Reed": a dash after a quotation introduces its speaker.
         !(token.value === '—' || token.value === '–' || token.value === '―' || token.value === '--'));
@@ -96,6 +97,19 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
   }
   if (current) sentences.push(current);
   return sentences;
+}
+
+/**
+ * "a loaded .45-caliber handgun", "a .22 rifle": a full stop after a space and glued to a number is the
+ * number's, no sentence end.
+ */
+function caliber(text: string, previous: Token, token: Token): boolean {
+  return (
+    previous.value === '.' &&
+    previous.end === token.start &&
+    /^\d/.test(token.value) &&
+    /\s/.test(text[previous.start - 1] ?? '')
+  );
 }
 
 /**
