@@ -2051,7 +2051,8 @@ function latestCompany(
       bare.bodies.add(speaker.name);
       return asBody(speaker, registry);
     }
-    if (speaker.kind === 'person') return null;
+    // (a person quoted in between, an analyst or the firm's own chief, leaves the company in view)
+    if (speaker.kind === 'person') continue;
     if (speaker.kind !== 'organization' || !/^\p{Lu}/u.test(speaker.name)) continue;
     const words = speaker.name.toLowerCase().split(/\s+/);
     // "Premier Industrial Corp", "Lloyds Bank Plc": a name ending in a legal form is a company's, whatever

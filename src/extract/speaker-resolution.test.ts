@@ -410,6 +410,20 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: '"the company" takes up the company that spoke before a person quoted in between (an analyst, its own chief)',
+    text:
+      'Harbex Foods Inc said profits rose by a tenth. "Sales were strong," said Ivo Rask, an analyst at Brill Bank. ' +
+      'The company also said it would hire 50 staff.',
+    expected: [{ quote: 'it would hire 50 staff', speaker: 'Harbex Foods Inc' }],
+  },
+  {
+    name: '"the firm" takes up the company past its own chief quoted in between',
+    text:
+      'Lornex Corp said it would cut prices. "We are ready," said Anna Berg, its chief executive. ' +
+      'The firm added that two shops would close.',
+    expected: [{ quote: 'two shops would close', speaker: 'Lornex Corp' }],
+  },
+  {
     name: 'a full stop after a name ends it',
     text:
       'Mark Oakes had read the file. The case went to a lawyer, Peter Vance. Oakes wrote that the papers ' +
