@@ -33,6 +33,17 @@ export function findBenchSets(sharedDir: string, projectDir: string, only?: stri
   return only && only.length > 0 ? sets.filter((set) => only.includes(set.name)) : sets;
 }
 
+/**
+ * More freely licensed news to warm up on, never timed: ../shared/corpora/free when present (Wikinews,
+ * president.gov.ua and kremlin.ru, their text beyond Latin-1 like most news today), so the JIT has seen
+ * text of every kind a long ingest meets before the clock starts.
+ */
+export function freeWarmupPaths(sharedDir: string): string[] {
+  return ['gum_wikinews', 'ua_president_kremlin']
+    .map((name) => resolve(sharedDir, 'corpora', 'free', name, 'articles.jsonl'))
+    .filter((path) => existsSync(path));
+}
+
 /** The bundled free corpus: the set measured where ../shared is absent, and part of every warm-up. */
 export function fallbackSet(projectDir: string): BenchSet {
   return {

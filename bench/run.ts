@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../src/config.js';
-import { fallbackSet, findBenchSets, type BenchSet } from './corpora.js';
+import { fallbackSet, findBenchSets, freeWarmupPaths, type BenchSet } from './corpora.js';
 import type { PhaseResult } from './measure.js';
 import { PhaseUnavailable, runPhase, type PhaseName, type PhaseSpec } from './phases.js';
 import { checkTargets, formatTable, type TargetCheck } from './report.js';
@@ -158,6 +158,9 @@ async function main(argv: string[]): Promise<number> {
   // Every set present, --sets or not, and the bundled free corpus (its Unicode text: curly quotes, names
   // beyond Latin-1, which the ASCII of Reuters never shows the JIT): the others are each row's warm-up
   // (bench/phases.ts loadWarmup).
+  // And the free corpora of ../shared, for more of that Unicode text (two-byte strings to V8: a set warmed
+  // on ASCII alone recompiles its rules when the timed run meets them, a once-a-process cost).
+  const freeWarmup = freeWarmupPaths(config.sharedDir);
   const fallback = fallbackSet(config.projectDir);
   const allSets = [...findBenchSets(config.sharedDir, config.projectDir), fallback].filter(
     (set, index, list) => list.findIndex((other) => other.path === set.path) === index,
@@ -191,7 +194,10 @@ async function main(argv: string[]): Promise<number> {
               ? Math.min(postgresLimit, limit ?? Infinity)
               : limit,
         workers: phase === 'extract-pool' || phase === 'ingest-pool' ? workers : 1,
-        warmupPaths: allSets.filter((other) => other.path !== set.path).map((other) => other.path),
+        warmupPaths: [
+          ...allSets.filter((other) => other.path !== set.path).map((other) => other.path),
+          ...freeWarmup,
+        ],
       };
       process.stderr.write(
         `bench: ${set.label}: ${phase}${spec.limit ? ` (first ${spec.limit})` : ''} ...\n`,
