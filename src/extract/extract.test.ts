@@ -203,6 +203,24 @@ const CASES: Case[] = [
     expected: [{ quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: 'the BBC' }],
   },
   {
+    name: 'told outlets described by a qualifier ("told US media", "told Karvian state television")',
+    text:
+      'Ivan Petrov told Karvian state television that the bridge was closed. Anna Berg told US media ' +
+      'this month the port was open.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: 'Karvian state television' },
+      { quote: 'the port was open', speaker: 'Anna Berg', venue: 'US media' },
+    ],
+  },
+  {
+    name: 'an audience or a newspaper pointed back at is no venue ("told reporters", "told the newspaper")',
+    text: 'Ivan Petrov told reporters that the bridge was closed. Anna Berg told the newspaper that the port was open.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: null },
+      { quote: 'the port was open', speaker: 'Anna Berg', venue: null },
+    ],
+  },
+  {
     name: 'at a news conference',
     text: 'The bridge was closed, Ivan Petrov said at a news conference.',
     expected: [{ quote: 'The bridge was closed', speaker: 'Ivan Petrov', venue: 'a news conference' }],

@@ -79,6 +79,27 @@ export function skipToComplementizer(units: Unit[], tail: { next: number }): voi
   }
 }
 
+/** Nouns for outlets in general: "told US media", "told Russian state television". */
+const MEDIA_NOUNS = new Set([
+  'media',
+  'television',
+  'tv',
+  'radio',
+  'press',
+  'newspaper',
+  'newspapers',
+  'broadcaster',
+]);
+
+/**
+ * "US media", "Russian state television", "local press": outlets described by a qualifier, where the words
+ * appeared (not "the newspaper", which points back, nor "reporters", an audience).
+ */
+function describedMedia(units: Unit[], first: number, last: number): boolean {
+  if (!MEDIA_NOUNS.has(lowerOf(units[last])) || last === first) return false;
+  return units.slice(first, last).some((unit) => posOf(unit) !== 'DET');
+}
+
 /** Reads object, venue and time adjuncts after a verb; returns where the content may start. */
 export function readTail(
   context: Context,
@@ -92,7 +113,7 @@ export function readTail(
     const addressee = phraseStartingAt(units, next, { stopAtFirstCommonNoun: true });
     if (addressee) {
       const last = conjoinedAddressee(units, addressee.last + 1)?.last ?? addressee.last;
-      const named = posOf(units[last]) === 'PROPN';
+      const named = posOf(units[last]) === 'PROPN' || describedMedia(units, addressee.first, last);
       if (named && cue.cue.lemma === 'tell') {
         const start = units[addressee.first].start;
         const end = units[last].end;
