@@ -199,7 +199,9 @@ const NOT_SPEAKERS = new Set(
   `note update updated editor photo photos source sources related read watch video correction disclosure
   advertisement q a answer question subject topic date time location breaking exclusive live listen
   transcript sign statement email report poll analysis opinion review comment comments categories category
-  tags tag filed keywords latest copy summary`.split(/\s+/),
+  tags tag filed keywords latest copy summary warning warnings tip tips disclaimer background caution
+  reminder takeaway takeaways verdict pros cons features specs specifications technology design display
+  price bonus lesson example step steps goal problem solution`.split(/\s+/),
 );
 
 /** "IOWA POLLS … - Mark Blumenthal: “…”", "More from Jones: “…”": a dash or "from" before the name. */

@@ -812,6 +812,19 @@ const QUESTIONS_PUT: Array<{ name: string; text: string; speech: string[]; withS
   },
 ];
 
+// A label before a colon names no speaker ("Warning: …", "Connectivity Technology: …"). Sentences written for
+// these tests.
+describe('extract: labels before a colon', () => {
+  it('"Warning:", "Features:" and a product\'s spec label say nothing', () => {
+    const text =
+      'Warning: many people try to skip this step and regret it. Connectivity Technology: wireless pairing ' +
+      'with your phone for up to twelve hours. Ann Lee: we will win this fight in the end.';
+    expect(extract({ text }).map((statement) => [statement.speaker.name, statement.quote.text])).toEqual([
+      ['Ann Lee', 'we will win this fight in the end'],
+    ]);
+  });
+});
+
 describe('extract: a question put is reported only with `stances`', () => {
   it.each(QUESTIONS_PUT)('$name', ({ text, speech, withStances }) =>
     expectSpeechAndStances(text, speech, withStances),

@@ -163,6 +163,16 @@ function bodyNameBefore(units: Unit[], index: number, floor: number): boolean {
   return (link === 'for' || link === 'of') && namesBody(units[k - 1]);
 }
 
+/** "43-year-old", "six-month-old" from `index`: the number, "-", "year(s)"/"month(s)", "-", "old". */
+function ageAt(units: Unit[], index: number): boolean {
+  return (
+    lowerOf(units[index + 1]) === '-' &&
+    /^(?:years?|months?)$/.test(lowerOf(units[index + 2])) &&
+    lowerOf(units[index + 3]) === '-' &&
+    lowerOf(units[index + 4]) === 'old'
+  );
+}
+
 function attachedBefore(units: Unit[], index: number): boolean {
   return index > 0 && units[index - 1].end === units[index].start;
 }
@@ -406,7 +416,14 @@ export function phraseStartingAt(
       index++;
       continue;
     }
-    if (value === 'of' && last >= 0 && isCapitalized(units[last]) && isCapitalized(units[index + 1])) {
+    // "the Bank of England", but "Martin Taylor of Aberdeenshire" is a person and where he is from.
+    if (
+      value === 'of' &&
+      last >= 0 &&
+      isCapitalized(units[last]) &&
+      isCapitalized(units[index + 1]) &&
+      !(last > first && units.slice(first, last).some((word) => isFirstName(lowerOf(word))))
+    ) {
       index++;
       continue;
     }
@@ -430,6 +447,15 @@ export function phraseStartingAt(
       continue;
     }
     const pos = posOf(unit);
+    // "wrote 43-year-old Martin Taylor": an age before the head is a modifier, hyphens and all; "said the
+    // 23-year-old" has it for its head.
+    if (last < 0 && pos === 'NUM' && ageAt(units, index)) {
+      const after = units[index + 5];
+      if (!after || after.kind !== 'token' || !['NOUN', 'PROPN', 'ADJ'].includes(posOf(after)))
+        last = index + 4;
+      index += 5;
+      continue;
+    }
     // "said Josh/VERB Earnest": a capitalised word the tagger reads as a verb, inside a run of names.
     const nameAsVerb =
       pos === 'VERB' &&

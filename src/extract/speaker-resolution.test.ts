@@ -1157,6 +1157,17 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     ],
   },
   {
+    name: 'an age before a name, and "of" a place or a firm after it ("wrote 43-year-old Karl Weber of Varnoq")',
+    text:
+      '"I could not stand," wrote 43-year-old Karl Weber of Varnoq. "Prices will fall," said Anna Berg of ' +
+      'Kell Bank. Tom Reed lost in the final. "Bring it on," said the 23-year-old.',
+    expected: [
+      { quote: '"I could not stand,"', speaker: 'Karl Weber', kind: 'person' },
+      { quote: '"Prices will fall,"', speaker: 'Anna Berg', kind: 'person' },
+      { quote: '"Bring it on,"', speaker: 'Tom Reed', kind: 'person' },
+    ],
+  },
+  {
     name: 'a name joined by an ampersand is one firm ("Ernst & Young said")',
     text: 'Kell & Marsh said the market was weak. Accountancy firm Dray & Lind said the deal was done.',
     expected: [
