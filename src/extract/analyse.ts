@@ -46,6 +46,26 @@ function firstNameReadAsVerb(
 }
 
 /**
+ * "“…,” Will/AUX Moy, chief executive of Full Fact, told the BBC", "Will Moy said": "Will" before a
+ * capitalised word that a comma, a full stop or a reporting verb in the past or third person follows is a
+ * first name, which wink-nlp reads as the modal; a question's modal goes on with a verb's plain form
+ * ("Will Trump win?", "Will Britain say so?").
+ */
+function willAsFirstName(
+  value: string,
+  nextValue: string | undefined,
+  afterNext: string | undefined,
+): boolean {
+  if (value !== 'Will' || nextValue === undefined || afterNext === undefined) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(nextValue)) return false;
+  return (
+    afterNext === ',' ||
+    afterNext === '.' ||
+    /^(?:said|says|told|tells|wrote|writes|added|adds)$/.test(afterNext)
+  );
+}
+
+/**
  * "Richard Burr/VERB, a Republican, acknowledged …": a capitalised "verb" right after a common first name,
  * with no capital after it, is the surname (a headline's "Trump Says …" keeps its reporting verb).
  */
@@ -246,9 +266,10 @@ export function analyse(text: string): Analysis {
       value,
       lower: forms[2 * lexeme + 1],
       pos:
-        tag === 'VERB' &&
-        (firstNameReadAsVerb(value, tag, valueAt(i + 1), tagAt(i + 1)) ||
-          surnameReadAsVerb(value, tag, previous, valueAt(i + 1)))
+        (tag === 'VERB' &&
+          (firstNameReadAsVerb(value, tag, valueAt(i + 1), tagAt(i + 1)) ||
+            surnameReadAsVerb(value, tag, previous, valueAt(i + 1)))) ||
+        willAsFirstName(value, valueAt(i + 1), valueAt(i + 2))
           ? 'PROPN'
           : tag,
       sentence,

@@ -464,6 +464,23 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: '"Will" as a first name before a surname and a comma, a full stop or a reporting verb',
+    text:
+      '“The figures were doctored,” Will Tarrow, head of the watchdog Clear Count, told the Gazette. ' +
+      'Will Tarrow said the party had been warned. ' +
+      '“Nobody checked,” said Will Penhale.',
+    expected: [
+      { quote: '“The figures were doctored,”', speaker: 'Will Tarrow', cue: 'told' },
+      { quote: 'the party had been warned', speaker: 'Will Tarrow', cue: 'said' },
+      { quote: '“Nobody checked,”', speaker: 'Will Penhale', cue: 'said' },
+    ],
+  },
+  {
+    name: '"Will" opening a question stays the modal',
+    text: 'Will Tarrow win? Pollsters said the race was close.',
+    expected: [{ quote: 'the race was close', speaker: 'pollsters', cue: 'said' }],
+  },
+  {
     name: 'a party and state between commas after the name ("Sen. X, R-Ky., told")',
     text: 'Sen. Ada Brennick, R-Ky., told reporters that the bill was dead.',
     expected: [
