@@ -36,6 +36,7 @@ import {
   FEMALE_PERSON_NOUNS,
   MALE_PERSON_NOUNS,
   PERSON_DESCRIPTION_NOUNS,
+  COUNTRIES,
   PLACES,
   SPOKESPERSON_WORDS,
 } from './speaker-words.js';
@@ -540,12 +541,14 @@ function readProperName(
   // "Rosatom, the Russian state corporation", "Titan, a California-based company": a body described.
   // "Yukos said" after "the oil company Yukos": a body the story introduced as one.
   // "Zurich Financial", "Cairn Energy", "Pearson Plc": a name that ends like a company's.
+  // "Argentina has said it …": a country speaking through its government.
   const companyName = /\s/.test(name) && bodyNameWord(name.toLowerCase().split(/\s+/).pop() ?? '');
   const body =
     (bodyDescription(title, nameFirst === first) ||
       registry.bodies.has(name.toLowerCase()) ||
       shortName ||
-      companyName) &&
+      companyName ||
+      COUNTRIES.has(name.toLowerCase())) &&
     !knownFirstName(name);
   const kind: SpeakerKind = body ? 'organization' : 'person';
   const speaker: Speaker = { name, kind, mention };

@@ -1052,6 +1052,16 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     expected: [{ quote: 'prices would fall', speaker: 'Kolmio', kind: 'organization' }],
   },
   {
+    name: 'a country that speaks through its government is a body, not a person',
+    text:
+      'Finance Minister Ola Brandt met the lenders on Monday. Estonia has said it would not pay the fee. ' +
+      'Argentina announced that prices would be frozen.',
+    expected: [
+      { quote: 'it would not pay the fee', speaker: 'Estonia', kind: 'organization' },
+      { quote: 'prices would be frozen', speaker: 'Argentina', kind: 'organization' },
+    ],
+  },
+  {
     name: 'a person described by a body she works for stays a person',
     text:
       'Bank of Ruritania governor Ivo Marek said rates would rise. ' +

@@ -73,6 +73,16 @@ belarus minsk georgia tbilisi moldova hungary budapest romania warsaw vienna gen
 tokyo seoul pyongyang tehran jerusalem tel aviv cairo ankara istanbul new york city california texas
 florida ohio iowa pennsylvania michigan virginia carolina nevada arizona wisconsin colorado`);
 
+/**
+ * Countries that speak through their governments ("Argentina has said it …", "Lithuania announced …"):
+ * a body, never a person. (The places above are dropped as speakers; these stay, as the body they are.)
+ */
+export const COUNTRIES = words(`lithuania latvia estonia finland sweden norway denmark netherlands
+belgium austria switzerland slovakia slovenia bulgaria serbia croatia bosnia kosovo albania greece
+portugal luxembourg iceland kazakhstan uzbekistan armenia azerbaijan egypt libya lebanon qatar kenya
+nigeria ethiopia australia indonesia vietnam thailand philippines malaysia taiwan argentina venezuela
+colombia chile`);
+
 export const PERSON_PRONOUNS = words('he she');
 
 /** Common first names by the pronoun news uses for them: a mismatch rules a pronoun's candidate out. */
