@@ -66,6 +66,14 @@ function willAsFirstName(
 }
 
 /**
+ * "The broadsheet Die/VERB Welt said …", "Die Zeit": the German article before a capitalised word opens
+ * a paper's name, not the English verb.
+ */
+function germanArticleOpensName(value: string, nextValue: string | undefined): boolean {
+  return value === 'Die' && nextValue !== undefined && /^\p{Lu}\p{Ll}/u.test(nextValue);
+}
+
+/**
  * "Richard Burr/VERB, a Republican, acknowledged …": a capitalised "verb" right after a common first name,
  * with no capital after it, is the surname (a headline's "Trump Says …" keeps its reporting verb).
  */
@@ -269,7 +277,8 @@ export function analyse(text: string): Analysis {
         (tag === 'VERB' &&
           (firstNameReadAsVerb(value, tag, valueAt(i + 1), tagAt(i + 1)) ||
             surnameReadAsVerb(value, tag, previous, valueAt(i + 1)))) ||
-        willAsFirstName(value, valueAt(i + 1), valueAt(i + 2))
+        willAsFirstName(value, valueAt(i + 1), valueAt(i + 2)) ||
+        germanArticleOpensName(value, valueAt(i + 1))
           ? 'PROPN'
           : tag,
       sentence,

@@ -1052,6 +1052,17 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     expected: [{ quote: 'prices would fall', speaker: 'Kolmio', kind: 'organization' }],
   },
   {
+    name: 'a paper named after "broadsheet", "tabloid" or "daily" is a body, "Die" and all',
+    text:
+      'The broadsheet Die Glocke said the mayor would resign. The tabloid Brillo said the vote was close. ' +
+      'Tarva Vesti, the official daily, said the harvest had failed.',
+    expected: [
+      { quote: 'the mayor would resign', speaker: 'Die Glocke', kind: 'organization' },
+      { quote: 'the vote was close', speaker: 'Brillo', kind: 'organization' },
+      { quote: 'the harvest had failed', speaker: 'Tarva Vesti', kind: 'organization' },
+    ],
+  },
+  {
     name: 'a country that speaks through its government is a body, not a person',
     text:
       'Finance Minister Ola Brandt met the lenders on Monday. Estonia has said it would not pay the fee. ' +

@@ -178,10 +178,14 @@ export const LEGAL_FORMS = words(
   'corp corp. corporation inc inc. incorporated ltd ltd. limited co co. plc llc lp ag sa nv holdings',
 );
 
-/** Kinds of body no person is called ("a producer", "the operator of …" may be people). */
+/**
+ * Kinds of body no person is called ("a producer", "the operator of …" may be people). ("weekly" stays
+ * out: "the weekly Treasury bill tender" would make a body of "Treasury Bill".)
+ */
 export const BODY_KINDS =
   words(`company firm group corporation conglomerate retailer carrier airline manufacturer
-  carmaker maker chain insurer lender bank agency regulator watchdog startup start-up giant`);
+  carmaker maker chain insurer lender bank agency regulator watchdog startup start-up giant
+  newspaper broadsheet tabloid daily`);
 
 /**
  * Words that go on a company's, a product's or an event's name after its first word and are no one's
