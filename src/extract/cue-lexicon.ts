@@ -24,7 +24,7 @@ muse summarize summarise surmise venture volunteer wager yell quip gush rail fum
 rant concede announce complain apologize apologise bemoan chide confide divulge imply inquire enquire
 intone lecture mumble murmur narrate ponder preach profess pronounce reassure rebuke relay scream 
 specify stammer stipulate  utter whine blurt deplore    jest  rave sneer 
- exult gloat  rejoin scold sob stutter taunt tease reaffirm retract recant assess characterize
+ exult gloat  rejoin scold sob stutter taunt tease reaffirm retract recant characterize
 characterise highlight acknowledge disclose reassert comment contradict concur dispute maintain admonish
 advocate allege assure beg boast charge chant clarify conjecture contend   document 
 elaborate explain fret  grouse   guarantee implore insinuate   nag opine outline
@@ -36,7 +36,7 @@ const OBJECT = `tell inform remind assure advise notify warn convince persuade b
 teach email text message`;
 
 // Only verbs that mostly report a held view; "know", "figure", "recall" mostly narrate.
-const BELIEF = `think believe fear hope expect feel worry suspect doubt`;
+const BELIEF = `think believe fear hope expect feel worry suspect doubt assess`;
 
 /**
  * Stance verbs with a noun-phrase complement ("criticized the plan", "called for a ceasefire"): attributions

@@ -697,6 +697,26 @@ const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; with
     withStances: ['to rumours in the fish market that the quay would close'],
   },
   {
+    name: '"commented on" names the topic ("commenting on when …", "commented on the ruling")',
+    text:
+      'Mayor Ivo Rask said the ferry would run, commenting on when the pier will reopen. ' +
+      'Lena Voss commented on the ruling, saying it was fair.',
+    speech: ['the ferry would run', 'it was fair'],
+    withStances: ['the ferry would run', 'when the pier will reopen', 'the ruling', 'it was fair'],
+  },
+  {
+    name: 'a clause with "that" after "commented on" stays',
+    text: 'Ivo Rask commented on his blog that the ferry was late.',
+    speech: ['his blog that the ferry was late'],
+    withStances: ['his blog that the ferry was late'],
+  },
+  {
+    name: 'an assessment is a held view ("continues to assess that …")',
+    text: 'The Harbour Institute continues to assess that the navy is unlikely to sail.',
+    speech: [],
+    withStances: ['the navy is unlikely to sail'],
+  },
+  {
     name: 'a clause after "replied" stays',
     text: 'Mayor Ivo Rask replied that the pier was safe.',
     speech: ['the pier was safe'],

@@ -274,6 +274,18 @@ function answersWhat(cue: Pick<Cue, 'lemma'> | null, content: string): boolean {
 }
 
 /**
+ * "commenting on when the war will end", "commented on the ruling": what "commented on" names is the topic,
+ * unless a clause with "that" or a quotation gives the words ("commented on his blog that …").
+ */
+function commentsOn(cue: Pick<Cue, 'text' | 'lemma'> | null, content: string): boolean {
+  return (
+    cue !== null && cue.lemma === 'comment' && /\son$/i.test(cue.text.trim()) && !SAYS_WORDS.test(content)
+  );
+}
+
+const SAYS_WORDS = /\bthat\b|["“”]/i;
+
+/**
  * "did not say when the plant would open", "would not disclose how much it paid": a negated verb before an
  * indirect question reports what the speaker left unsaid, no words of theirs; so does "did not comment on".
  * PolNeAR annotates it (as it annotates stances); the record of what was said leaves it out unless stances
@@ -588,6 +600,7 @@ export function reportsNoWords(attribution: Attribution, content: string, units:
     isStance(attribution, content) ||
     leftUnsaid(attribution.cue, content) ||
     answersWhat(attribution.cue, content) ||
+    commentsOn(attribution.cue, content) ||
     intends(attribution.cue, content) ||
     hypothetical(attribution, units) ||
     reportsObject(attribution, units) ||
