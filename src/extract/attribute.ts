@@ -248,6 +248,26 @@ const WRITTEN_NOUNS = new Set(
   column editorial petition filing motion complaint`.split(/\s+/),
 );
 
+/** What may follow a written noun before its participle: an addressee or a time ("to the board last week"). */
+const WRITTEN_TRAIL_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV']);
+
+/**
+ * "released a statement saying …", "sent a letter to the board last week stating that …": a written noun
+ * right before the participle, or before an addressee or a time without a verb or comma ("a report by
+ * the agency saying …", "a letter from the mayor stating …" are their authors', not the clause
+ * subject's).
+ */
+const AUTHOR_LEADS = new Set(['by', 'from', 'of']);
+
+function writtenNounBefore(units: Unit[], participle: number): boolean {
+  for (let i = participle - 1; i >= 0 && i >= participle - 8; i--) {
+    const word = lowerOf(units[i]);
+    if (WRITTEN_NOUNS.has(word)) return i === participle - 1 || !AUTHOR_LEADS.has(lowerOf(units[i + 1]));
+    if (!WRITTEN_TRAIL_TAGS.has(posOf(units[i]))) return false;
+  }
+  return false;
+}
+
 /** Words that open narration, not content, after "…, he said,": "when he left", "as he spoke". */
 const NARRATION_LEADS = new Set([
   'when',
@@ -851,7 +871,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     }
     // "released a statement saying …", "sent out a press release saying …": the participle shares the
     // clause's subject.
-    const writtenBy = cue.participle && WRITTEN_NOUNS.has(lowerOf(units[cue.first - 1]));
+    const writtenBy = cue.participle && writtenNounBefore(units, cue.first);
     if (!subject && (isCoordinated(units, cue, text) || writtenBy) && found.length === 0) {
       // "Marco Rubio flipped his choice – saying …", "The judge rubbed his chin, and then said …".
       subject = clauseSubject(units, cue.first);

@@ -201,6 +201,16 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     expected: [{ quote: 'the company would stay in the city', speaker: 'Anna Berg', cue: 'saying' }],
   },
   {
+    name: '"sent a letter to … last week stating" shares the clause subject',
+    text: 'The dock workers sent a letter to the harbour board last week stating that they would strike.',
+    expected: [{ quote: 'they would strike', speaker: 'the dock workers', cue: 'stating' }],
+  },
+  {
+    name: '"received a letter from X stating" is not the clause subject\'s',
+    text: 'The harbour board received a letter from the dock workers stating that they would strike.',
+    expected: [],
+  },
+  {
     name: '"according to" with a source the tagger splits',
     text: 'Turnout fell by a third in the northern wards, according to exit polls.',
     expected: [
