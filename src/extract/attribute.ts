@@ -501,7 +501,17 @@ function attributeWithSubject(
   // "…, political analysts say; in 2012, …": a semicolon closes the attribution as a full stop does.
   const atEnd =
     tail.next >= units.length || isTerminal(units[tail.next]) || lowerOf(units[tail.next]) === ';';
-  const before = subject.first - 1;
+  // "Officials are key to the plan, as ISW has frequently reported.": "as" and a named reporter closing
+  // the sentence attribute the clause before the comma. (Not other verbs: "…, as some exporters had
+  // suggested" often bears on one phrase of the clause; nor "as I have said" in a transcript.)
+  const asBefore =
+    atEnd &&
+    cue.cue.lemma === 'report' &&
+    !subject.phrase.pronoun &&
+    lowerOf(units[subject.first - 1]) === 'as' &&
+    isComma(units[subject.first - 2]) &&
+    subject.first - 2 > floor;
+  const before = asBefore ? subject.first - 2 : subject.first - 1;
   const hasBefore =
     before >= floor && (isComma(units[before]) || isQuote(units[before]) || isDash(units[before]));
   const tailComma = isComma(units[tail.next]);

@@ -409,6 +409,16 @@ const NOT_SPEAKERS: Array<{ name: string; text: string; statements: Array<[strin
     statements: [['Ivo Rask', 'the harbour is silting up']],
   },
   {
+    name: 'and ", as X has reported." attributes the clause before it',
+    text: 'Harbour officials are key parts of the plan, as the Harbour Institute has frequently reported.',
+    statements: [['the Harbour Institute', 'Harbour officials are key parts of the plan']],
+  },
+  {
+    name: 'a clause of manner with "as" and no verb of saying is no attribution ("…, as it does every day")',
+    text: 'The ferry left at noon, as it does every day.',
+    statements: [],
+  },
+  {
     name: 'a clause of time after the verb is no content ("said as he left the meeting")',
     text: 'Mayor Ivo Rask said as he left the meeting. The talks resume on Monday.',
     statements: [],
