@@ -206,6 +206,16 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     expected: [{ quote: 'they would strike', speaker: 'the dock workers', cue: 'stating' }],
   },
   {
+    name: '"issued a statement warning that" (a participle the tagger reads as a noun) shares the clause subject',
+    text: 'The harbour authority issued a statement warning that ferries may be late.',
+    expected: [{ quote: 'ferries may be late', speaker: 'the harbour authority', cue: 'warning' }],
+  },
+  {
+    name: '"a stark warning that" stays a noun',
+    text: 'The harbour authority issued a stark warning that ferries may be late.',
+    expected: [],
+  },
+  {
     name: '"received a letter from X stating" is not the clause subject\'s',
     text: 'The harbour board received a letter from the dock workers stating that they would strike.',
     expected: [],

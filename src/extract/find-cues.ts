@@ -439,6 +439,9 @@ function verbBeforeThat(units: Unit[], index: number, that: number, lemma: strin
   if (before === undefined || before.kind !== 'token') return false;
   const head = before.token.lower;
   const pos = before.token.pos;
+  // "issued a statement warning that …", "…, warning that …": a participle after a noun or a comma
+  // ("the stark warning that …", "his warning that …" stay nouns).
+  if (unit.token.lower.endsWith('ing')) return pos === 'NOUN' || isComma(before);
   const pronoun = pos === 'PRON';
   if (pronoun && !SINGULAR_PRONOUNS.has(head) && !PLURAL_PRONOUNS.has(head)) return false;
   if (!pronoun && pos !== 'NOUN' && pos !== 'PROPN') return false;
