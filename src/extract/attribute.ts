@@ -810,6 +810,9 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
   }
   const opening = asked ? null : verbFirst(context);
   if (opening) return [opening];
+  // Each cue by where it starts (the first of any two that start together), for the previous attribution's.
+  const cueStarting = new Map<number, CueCandidate>();
+  for (const cue of cues) if (!cueStarting.has(cue.cue.start)) cueStarting.set(cue.cue.start, cue);
   for (let c = 0; c < cues.length; c++) {
     const cue = cues[c];
     if (cue.first < floor) continue;
@@ -822,7 +825,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     }
     // Second verb sharing the subject of the previous attribution in this sentence.
     const previous = found.length > 0 ? found[found.length - 1] : null;
-    const previousCue = previous ? cues.find((other) => other.cue.start === previous.cue?.start) : undefined;
+    const previousCue = previous?.cue ? cueStarting.get(previous.cue.start) : undefined;
     // '"…," said Tom Reed, who added that …': a relative clause on the speaker of an inverted attribution
     // is that speaker's second verb (the speaker phrase ends at the comma the floor stands on).
     const relativeOfSpeaker =

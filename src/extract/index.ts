@@ -175,10 +175,17 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   const unreported: Outer[] = [];
   // Each sentence's statements, so a date in one's content does not date another's saying.
   const bySentence = new Map<number, Attribution[]>();
+  // (Each attribution's place in its sentence's list, so its neighbours are found without a scan.)
+  const place = new Map<Attribution, number>();
   for (const attribution of all) {
     const list = bySentence.get(attribution.sentence);
-    if (list) list.push(attribution);
-    else bySentence.set(attribution.sentence, [attribution]);
+    if (list) {
+      place.set(attribution, list.length);
+      list.push(attribution);
+    } else {
+      place.set(attribution, 0);
+      bySentence.set(attribution.sentence, [attribution]);
+    }
   }
   for (let a = 0; a < all.length; a++) {
     const attribution = all[a];
@@ -215,7 +222,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
       quote: { start, end },
       cue: attribution.cue ? { start: attribution.cue.start, end: attribution.cue.end } : null,
       published,
-      others: othersIn(bySentence.get(attribution.sentence), attribution),
+      others: () => othersIn(bySentence.get(attribution.sentence), attribution, place.get(attribution) ?? 0),
     });
     const confidence = scoreConfidence(attribution, speaker, kind);
     if (confidence < minConfidence) continue;
@@ -323,15 +330,20 @@ function splitParagraphs(text: string, statement: Statement, statements: Stateme
   }
 }
 
+const NEIGHBOURS = 32;
+
 /**
  * The content spans of a sentence's other statements, except those the statement itself is reported in
  * ("according to Horne, Biden told Zelensky on Thursday that …": Thursday is when Biden told him).
  */
-function othersIn(sentence: Attribution[] | undefined, attribution: Attribution): Span[] {
+function othersIn(sentence: Attribution[] | undefined, attribution: Attribution, at: number): Span[] {
   if (!sentence || sentence.length === 1) return [];
   const own = attribution.cue ?? attribution.parts[0];
   const spans: Span[] = [];
-  for (const other of sentence) {
+  // Only neighbours can reach the few hundred characters around the cue that findSaidOn reads: a bound
+  // that keeps a sentence of thousands of reporting verbs linear.
+  for (let i = Math.max(0, at - NEIGHBOURS); i < Math.min(sentence.length, at + NEIGHBOURS + 1); i++) {
+    const other = sentence[i];
     if (other === attribution) continue;
     if (other.parts.some((part) => part.start <= own.start && own.start < part.end)) continue;
     for (const part of other.parts) spans.push(part);

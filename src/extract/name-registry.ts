@@ -601,15 +601,25 @@ const FIXED_ACRONYMS = new Map([
  */
 function readInitials(tokens: Token[], runs: Token[][], registry: NameRegistry): void {
   const people = new Set(registry.mentions.map((mention) => mention.name));
+  // The runs of capitalised words by their initials, in text order, and the letters already tried in vain:
+  // a text of thousands of capitals reads each run once.
+  const byInitials = new Map<string, Token[][]>();
+  for (const words of runs) {
+    if (!words.every((word) => /^\p{Lu}\p{Ll}/u.test(word.value))) continue;
+    const key = words.map((word) => word.value[0]).join('');
+    const list = byInitials.get(key);
+    if (list) list.push(words);
+    else byInitials.set(key, [words]);
+  }
+  const tried = new Set<string>();
   for (const token of tokens) {
     if (token.value.length < 2 || token.value.length > 6) continue;
     const letters = token.value.replace(/\.$/, '');
-    if (!/^\p{Lu}{2,5}$/u.test(letters) || registry.acronyms.has(letters)) continue;
+    if (!/^\p{Lu}{2,5}$/u.test(letters) || registry.acronyms.has(letters) || tried.has(letters)) continue;
+    tried.add(letters);
     const fixed = FIXED_ACRONYMS.get(letters);
-    const run = runs.find(
+    const run = (byInitials.get(letters) ?? []).find(
       (words) =>
-        words.length === letters.length &&
-        words.every((word, index) => word.value[0] === letters[index] && /^\p{Lu}\p{Ll}/u.test(word.value)) &&
         !isFirstName(words[0].lower) &&
         !HONORIFICS.has(words[0].lower) &&
         !words.every((word) => isTitleWord(word.lower)) &&

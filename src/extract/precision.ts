@@ -586,10 +586,12 @@ function reportsObject(attribution: Attribution, units: Unit[]): boolean {
 }
 
 /**
- * An indirect attribution that reports no words of the speaker's: a question ("asked whether …"), a finding ("studies suggest …"), a directive ("urged X to …"), a belief ("thinks the deal will hold",
- * "hopes that …"), a stance ("criticised the plan"), what
- * was left unsaid ("did not say when …"), what was answered ("responded to questions"), an intention
- * ("agreed to buy"), what might be said ("if they think …") or a thing made known ("reported a net loss").
+ * An indirect attribution that reports no words of the speaker's: a belief ("thinks the deal will
+ * hold", "hopes that …"), a plea in court ("pleaded guilty to …"), a stance ("criticised the plan"), what
+ * was left unsaid ("did not say when …"), what was answered ("responded to questions"), a topic commented
+ * on ("commented on the talks"), an intention ("agreed to buy"), what might be said ("if they think …"),
+ * a thing made known ("reported a net loss"), a directive ("urged X to …"), a research finding ("studies
+ * suggest …") or a question put ("asked whether …").
  * PolNeAR annotates them all; extract() reports them only with `stances`.
  * `content` is the attribution's text, `units` its sentence's.
  */

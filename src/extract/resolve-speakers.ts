@@ -1170,10 +1170,11 @@ function describedSubject(
 ): { name: string; start: number } | null {
   for (let k = s; k >= 0 && k >= s - 1; k--) {
     const { units } = sentences[k];
-    let found: { name: string; start: number } | null = null;
-    for (let i = 0; i < units.length; i++) {
+    // The latest such subject: read back from `before`, over a sentence's worth of words at most (a
+    // "sentence" of thousands of words costs no more per pronoun).
+    const end = firstStartingAt(units, before);
+    for (let i = end - 1; i >= 0 && i >= end - DESCRIBED_REACH; i--) {
       const unit = units[i];
-      if (unit.start >= before) break;
       if (unit.kind !== 'token' || !ONE_PERSON_DETERMINERS.has(lowerOf(unit))) continue;
       // a clause's start: the sentence's, after a conjunction, or after a comma that closes no name
       // ("When she was eight, her mother took …", not the appositive "Ann Lee, a journalist based …")
@@ -1196,12 +1197,14 @@ function describedSubject(
       if (pos !== 'VERB' && pos !== 'AUX' && pos !== 'ADV') continue;
       // named as the story's other descriptions are, in lower case ("One trader said" → "one trader")
       const words = text.slice(unit.start, head.end).replace(/\s+/g, ' ');
-      found = { name: words.charAt(0).toLowerCase() + words.slice(1), start: unit.start };
+      return { name: words.charAt(0).toLowerCase() + words.slice(1), start: unit.start };
     }
-    if (found) return found;
   }
   return null;
 }
+
+/** How many words back describedSubject reads in one sentence. */
+const DESCRIBED_REACH = 250;
 
 /** Where the registry last names `name` before `before`; -1 when it does not. */
 function lastNamedAt(registry: NameRegistry, name: string, before: number): number {
@@ -2263,8 +2266,8 @@ interface Resolution {
   openers: Array<{ start: number; name: string }>;
   /** Where sentences open with a person described, not named ("The Tory leader was asked …"). */
   described: number[];
-  /** The words of every statement of speech: no subject a later pronoun takes up is inside them. */
-  spoken: Span[];
+  /** For each opener, whether it lies inside the words of a statement of speech (no pronoun takes it up). */
+  openerSpoken: boolean[];
   labels: Array<{ start: number; name: string }>;
   genders: Map<string, 'he' | 'she' | null>;
   genderOf: (name: string) => 'he' | 'she' | null | undefined;
@@ -2313,28 +2316,61 @@ function describesOne(name: string): boolean {
 }
 
 /**
- * The sentence-opening people a personal pronoun may take up: none inside a statement's words ("'Mr Rask
- * was wrong,' he said", "'Mayor Ivo Gale approved the plan,' said an official. He added" are not Rask's
- * nor Gale's) and, when a speaker is in view, none before a sentence opening with somebody described
- * ("Reporter Ann Lee met Tom Reed. The party leader was asked …. He replies" is not Lee).
+ * The latest sentence-opening person a personal pronoun may take up, after `after` and before the pronoun,
+ * that `fits`: none inside a statement's words ("'Mr Rask was wrong,' he said", "'Mayor Ivo Gale approved
+ * the plan,' said an official. He added" are not Rask's nor Gale's) and, when a speaker is in view, none
+ * before a sentence opening with somebody described ("Reporter Ann Lee met Tom Reed. The party leader was
+ * asked …. He replies" is not Lee). Reads back over a few dozen openers at most, so a text of thousands
+ * of pronouns stays linear.
  */
-function subjectsInView(
+function openerInView(
   context: Resolution,
   attribution: Attribution,
   speakerInView: boolean,
-): Array<{ start: number; name: string }> {
-  const { openers, described, spoken } = context;
-  const before = attribution.source?.start ?? attribution.parts[0].start;
-  let after = -1;
-  if (speakerInView) for (const at of described) if (at < before && at > after) after = at;
-  const inside = (at: number, parts: Span[]) => parts.some((part) => at >= part.start && at < part.end);
-  return openers.filter(
-    (opener) =>
-      opener.start >= after &&
-      opener.start < before &&
-      !inside(opener.start, spoken) &&
-      !inside(opener.start, attribution.parts),
-  );
+  window: { after: number; before: number },
+  fits: (name: string) => boolean,
+): string | null {
+  const { openers, described, openerSpoken } = context;
+  const before = Math.min(window.before, attribution.source?.start ?? attribution.parts[0].start);
+  let after = window.after;
+  if (speakerInView) {
+    // (the latest sentence opening with somebody described, before the pronoun: `described` ascends)
+    let low = 0;
+    let high = described.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (described[mid] < before) low = mid + 1;
+      else high = mid;
+    }
+    if (low > 0) after = Math.max(after, described[low - 1] - 1);
+  }
+  const end = firstStartingAt(openers, before);
+  for (let i = end - 1; i >= 0 && i >= end - OPENERS_BACK; i--) {
+    const opener = openers[i];
+    if (opener.start <= after) return null;
+    if (
+      openerSpoken[i] ||
+      attribution.parts.some((part) => opener.start >= part.start && opener.start < part.end)
+    )
+      continue;
+    if (fits(opener.name)) return opener.name;
+  }
+  return null;
+}
+
+const OPENERS_BACK = 64;
+
+/** For each of `points` (ascending), whether some span covers it. */
+function coveredBy(points: number[], spans: Span[]): boolean[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const covered: boolean[] = [];
+  let j = 0;
+  let reach = -1;
+  for (const point of points) {
+    while (j < sorted.length && sorted[j].start <= point) reach = Math.max(reach, sorted[j++].end);
+    covered.push(point < reach);
+  }
+  return covered;
 }
 
 /** The speaker a pronoun subject ("he said", "they claimed", "I think") stands for. */
@@ -2414,10 +2450,11 @@ function pronounSpeaker(
   if (PERSONAL.has(pronoun)) {
     // "Ann Lee won the award. He said …" / "Lee, for the agency, says …. She says": a person who opens a
     // later sentence than the last speaker's mention is the one the pronoun takes up.
-    const opener = latestOpener(
-      subjectsInView(context, attribution, found !== null),
-      foundAt,
-      source.start,
+    const opener = openerInView(
+      context,
+      attribution,
+      found !== null,
+      { after: foundAt, before: source.start },
       fits,
     );
     if (opener && opener !== found?.name) found = { name: opener, kind: 'person', mention: null };
@@ -2527,6 +2564,10 @@ export function resolveSpeakers(
   const spoken = attributions
     .filter((attribution) => !attribution.silent && (attribution.cueClass ?? 'speech') === 'speech')
     .flatMap((attribution) => attribution.parts);
+  const openerSpoken = coveredBy(
+    openers.map((opener) => opener.start),
+    spoken,
+  );
   const context: Resolution = {
     bodies,
     persons,
@@ -2536,7 +2577,7 @@ export function resolveSpeakers(
     history,
     openers,
     described: describedOpenings(sentences),
-    spoken,
+    openerSpoken,
     labels,
     genders,
     genderOf,

@@ -12,9 +12,10 @@ export interface FindSaidOnOptions {
   published: string | null;
   /**
    * The contents of the sentence's other statements: a date or year inside them dates what they report
-   * ("X said Britain was naive to court Xi in 2015, adding that …": 2015 is not when X added it).
+   * ("X said Britain was naive to court Xi in 2015, adding that …": 2015 is not when X added it). Asked
+   * for only when a date is found, so a sentence with no dates costs nothing per statement.
    */
-  others?: Span[];
+  others?: () => Span[];
 }
 
 /*
@@ -47,8 +48,11 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
   const anchor = options.cue ?? options.quote;
   const candidates: Candidate[] = [];
   const backReferences: Span[] = [];
-  const others = options.others ?? [];
-  const inOther = (span: Span) => others.some((other) => span.start >= other.start && span.start < other.end);
+  let others: Span[] | null = null;
+  const inOther = (span: Span) =>
+    (others ??= options.others?.() ?? []).some(
+      (other) => span.start >= other.start && span.start < other.end,
+    );
   for (const segment of segments) {
     const slice = text.slice(segment.start, segment.end);
     // A date or year written out inside another statement's content dates what it reports; a weekday
