@@ -96,8 +96,9 @@ function readBodies(tokens: Token[], registry: NameRegistry): void {
         let k = i + 2;
         while (k < words.length && k <= i + 6 && proper(words[k])) k++;
         const named = words.slice(i + 2, k);
-        if (named.length > 0 && words[k]?.value === ',' && bodyName(named)) {
-          registry.bodies.add(bodyName(named)!);
+        const body = named.length > 0 && words[k]?.value === ',' ? bodyName(named) : null;
+        if (body) {
+          registry.bodies.add(body);
           addBodyMention(registry, named, word.lower);
         }
       }

@@ -1,10 +1,8 @@
 import type { CueCandidate } from './find-cues.js';
-import { phraseStartingAt, type PhraseSpan } from './noun-phrase.js';
+import { phraseStartingAt, RELATIVES, type PhraseSpan } from './noun-phrase.js';
 import type { Unit } from './segment.js';
 import { GROUP_NOUNS } from './speaker-words.js';
 import { isQuote, lowerOf, posOf, valueOf } from './units.js';
-
-const RELATIVES = new Set(['which', 'that', 'who', 'whom', 'whose']);
 
 /**
  * "called Miracle Run, which …", "called the \"chained CPI\" that …": a name (capitalised words or a

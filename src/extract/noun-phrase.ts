@@ -108,6 +108,9 @@ export const CONTRAST_LEADS = new Set(['while', 'whereas', 'though', 'although']
 /** Pronouns that open a relative clause ("a plan that the board claims is safe"). */
 export const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
 
+/** Words that open a relative clause after a name or a noun, "whose" too ("Chris Weitz, whose film …"). */
+export const RELATIVES = new Set([...RELATIVE_PRONOUNS, 'whose']);
+
 /** Participles of polling after the respondents ("those surveyed", "voters polled"). */
 const POLL_PARTICIPLES = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
 

@@ -381,9 +381,9 @@ const OBJECT_REPORTS = new Set([
  * "announced an extra $25m in military aid", "reported a net loss of 6.5 mln dlrs", "reaffirmed his
  * commitment to …": a verb of saying whose whole content after it is a noun phrase, with no verb but a
  * participle of its own ("a video … containing …") and no quotation in it, names what was announced or
- * reported, not the words said; so does one that goes on
- * with an infinitive of purpose and no finite clause ("announced plans to cut 100,000 jobs", "announced
- * $40 million in aid to help …"). PolNeAR annotates it as it annotates stances.
+ * reported, not the words said; so does one that goes on with an infinitive of purpose and no finite
+ * clause ("announced plans to cut 100,000 jobs", "announced $40 million in aid to help …"). PolNeAR
+ * annotates it as it annotates stances.
  */
 function objectOnly(units: Unit[], lemma: string, start: number, end: number): boolean {
   if (!OBJECT_REPORTS.has(lemma)) return false;
@@ -412,15 +412,24 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
       i > first &&
       ['NOUN', 'PROPN', 'NUM'].includes(posOf(units[i - 1]))
     )
-      return !units
-        .slice(i + 2)
-        .some((unit) => unit.end <= end && (posOf(unit) === 'AUX' || posOf(unit) === 'QUOTE'));
+      return noClauseAfter(units, i + 2, end);
     // "a net loss in the quarter ended Sept. 29": a period's end, a participle inside the noun phrase.
     if (unitPos === 'VERB' && PERIOD_ENDS.has(lowerOf(units[i])) && PERIODS.has(lowerOf(units[i - 1])))
       continue;
     if (unitPos === 'VERB' && modifiesNoun(units, i, first)) continue;
     if (unitPos === 'QUOTE' || unitPos === 'VERB' || unitPos === 'AUX' || unitPos === 'SCONJ') return false;
   }
+  return true;
+}
+
+/**
+ * No finite clause and no quotation from unit `from` to the content's `end`: what follows an infinitive
+ * ("to cut 100,000 jobs", "to delay the vote") stays its object, not words of a clause ("the plan to cut
+ * jobs would fail").
+ */
+function noClauseAfter(units: Unit[], from: number, end: number): boolean {
+  for (let i = from; i < units.length && units[i].end <= end; i++)
+    if (posOf(units[i]) === 'AUX' || posOf(units[i]) === 'QUOTE') return false;
   return true;
 }
 
@@ -501,10 +510,7 @@ function directs(attribution: Attribution, units: Unit[]): boolean {
   const first = firstStartingAt(units, start);
   if (first > 0 && lowerOf(units[first - 1]) === 'that') return false;
   for (let i = first; i < units.length && units[i].end <= end; i++) {
-    if (lowerOf(units[i]) === 'to' && posOf(units[i + 1]) === 'VERB')
-      return !units
-        .slice(i + 2)
-        .some((unit) => unit.end <= end && (posOf(unit) === 'AUX' || posOf(unit) === 'QUOTE'));
+    if (lowerOf(units[i]) === 'to' && posOf(units[i + 1]) === 'VERB') return noClauseAfter(units, i + 2, end);
     if (!ADDRESSEE_TAGS.has(posOf(units[i]))) return false;
   }
   return false;

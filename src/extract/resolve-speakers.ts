@@ -1,6 +1,7 @@
 import type { Span, Speaker, SpeakerKind } from '../model/statement.js';
 import type { Attribution, SourceMention } from './attribute.js';
-import { NAME_PARTICLES, phraseEndingAt, POSSESSIVE_CLITICS, ROLES_TO } from './noun-phrase.js';
+import { NAME_PARTICLES, phraseEndingAt, POSSESSIVE_CLITICS, RELATIVES, ROLES_TO } from './noun-phrase.js';
+import { createSpanIndex } from './layout.js';
 import { SUBORDINATORS } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
 import {
@@ -478,9 +479,6 @@ function ampersandName(units: Unit[], first: number, last: number): number | nul
   }
   return null;
 }
-
-/** Pronouns that open a relative clause after a name. */
-const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that']);
 
 /** A phrase ending in a proper name ("Retired neurosurgeon Ben Carson"): the name, its title and kind. */
 function readProperName(
@@ -1015,10 +1013,10 @@ function passiveAgent(
 
 /**
  * Where sentences open with a person described, not named, as their subject ("The Tory leader was asked
- * …", "The 41-year-old told …"): a definite description whose head is a role, a person noun or an age.
+ * …", "The former minister told …"): a definite description whose head is a role or a person noun.
  */
-function describedOpenings(sentences: Sentence[]): number[] {
-  const starts: number[] = [];
+function describedOpenings(sentences: Sentence[]): Array<{ start: number }> {
+  const starts: Array<{ start: number }> = [];
   for (const { units } of sentences) {
     const first = leadingPhraseEnd(units);
     if (lowerOf(units[first]) !== 'the') continue;
@@ -1026,14 +1024,10 @@ function describedOpenings(sentences: Sentence[]): number[] {
       const pos = posOf(units[i]);
       if (!MODIFIERS.has(pos) && pos !== 'PROPN') break;
       const lower = lowerOf(units[i]);
-      const person =
-        ROLE_WORDS.has(lower) ||
-        /^\d+-year-old$/.test(lower) ||
-        personNounFits(lower, 'he') ||
-        personNounFits(lower, 'she');
+      const person = ROLE_WORDS.has(lower) || personNounFits(lower, 'he') || personNounFits(lower, 'she');
       const next = posOf(units[i + 1]);
       if (person && (next === 'VERB' || next === 'AUX' || next === 'ADV')) {
-        starts.push(units[first].start);
+        starts.push({ start: units[first].start });
         break;
       }
     }
@@ -2265,9 +2259,9 @@ interface Resolution {
   history: ResolvedMention[];
   openers: Array<{ start: number; name: string }>;
   /** Where sentences open with a person described, not named ("The Tory leader was asked …"). */
-  described: number[];
-  /** For each opener, whether it lies inside the words of a statement of speech (no pronoun takes it up). */
-  openerSpoken: boolean[];
+  described: Array<{ start: number }>;
+  /** The words of every statement of speech: no subject a later pronoun takes up is inside them. */
+  spoken: { overlaps(span: Span | null): boolean };
   labels: Array<{ start: number; name: string }>;
   genders: Map<string, 'he' | 'she' | null>;
   genderOf: (name: string) => 'he' | 'she' | null | undefined;
@@ -2330,26 +2324,20 @@ function openerInView(
   window: { after: number; before: number },
   fits: (name: string) => boolean,
 ): string | null {
-  const { openers, described, openerSpoken } = context;
+  const { openers, described, spoken } = context;
   const before = Math.min(window.before, attribution.source?.start ?? attribution.parts[0].start);
   let after = window.after;
   if (speakerInView) {
     // (the latest sentence opening with somebody described, before the pronoun: `described` ascends)
-    let low = 0;
-    let high = described.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (described[mid] < before) low = mid + 1;
-      else high = mid;
-    }
-    if (low > 0) after = Math.max(after, described[low - 1] - 1);
+    const latest = firstStartingAt(described, before) - 1;
+    if (latest >= 0) after = Math.max(after, described[latest].start - 1);
   }
   const end = firstStartingAt(openers, before);
   for (let i = end - 1; i >= 0 && i >= end - OPENERS_BACK; i--) {
     const opener = openers[i];
     if (opener.start <= after) return null;
     if (
-      openerSpoken[i] ||
+      spoken.overlaps({ start: opener.start, end: opener.start + 1 }) ||
       attribution.parts.some((part) => opener.start >= part.start && opener.start < part.end)
     )
       continue;
@@ -2359,19 +2347,6 @@ function openerInView(
 }
 
 const OPENERS_BACK = 64;
-
-/** For each of `points` (ascending), whether some span covers it. */
-function coveredBy(points: number[], spans: Span[]): boolean[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const covered: boolean[] = [];
-  let j = 0;
-  let reach = -1;
-  for (const point of points) {
-    while (j < sorted.length && sorted[j].start <= point) reach = Math.max(reach, sorted[j++].end);
-    covered.push(point < reach);
-  }
-  return covered;
-}
 
 /** The speaker a pronoun subject ("he said", "they claimed", "I think") stands for. */
 function pronounSpeaker(
@@ -2564,10 +2539,7 @@ export function resolveSpeakers(
   const spoken = attributions
     .filter((attribution) => !attribution.silent && (attribution.cueClass ?? 'speech') === 'speech')
     .flatMap((attribution) => attribution.parts);
-  const openerSpoken = coveredBy(
-    openers.map((opener) => opener.start),
-    spoken,
-  );
+
   const context: Resolution = {
     bodies,
     persons,
@@ -2577,7 +2549,7 @@ export function resolveSpeakers(
     history,
     openers,
     described: describedOpenings(sentences),
-    openerSpoken,
+    spoken: createSpanIndex(spoken),
     labels,
     genders,
     genderOf,
