@@ -16,6 +16,7 @@ import {
   PERSON_DESCRIPTION_NOUNS,
   DEMONYM_NOUNS,
   BODY_NAME_WORDS,
+  GROUP_WORDS,
 } from './speaker-words.js';
 
 /** What the article says about a person: surname and first name lead to the full name introduced. */
@@ -218,6 +219,20 @@ export function headsPersonName(words: string[], before: string | undefined): bo
         !BODY_NAME_WORDS.has(word) &&
         !PLACES.has(word),
     );
+}
+
+/**
+ * "Oligarchs Mikhail Fridman and Oleg Deripaska", "Lawmakers Jane Doe and …": a plural noun of people
+ * (a trade, a role or a group) before a known first name describes the people named, it is no part of
+ * their names.
+ */
+function pluralDescription(name: Token[]): boolean {
+  if (name.length < 3 || !isFirstName(name[1].lower)) return false;
+  const lower = name[0].lower;
+  if (!lower.endsWith('s') || isFirstName(lower)) return false;
+  if (GROUP_WORDS.has(lower)) return true;
+  const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return LEADING_DESCRIPTIONS.has(singular) || /(?:ers|ors|ists|ians|archs|ants|ents)$/.test(lower);
 }
 
 /** Words that head a full name as its title when capitalised before it ("Actor Keanu Reeves"). */
@@ -499,6 +514,7 @@ export function buildNameRegistry(
       )
     )
       name = name.slice(1);
+    else if (pluralDescription(name)) name = name.slice(1);
     if (
       name.length === 1 &&
       !ORGANIZATION_WORDS.has(name[0].lower) &&

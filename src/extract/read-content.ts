@@ -51,7 +51,9 @@ export function skipToComplementizer(units: Unit[], tail: { next: number }): voi
       if (pos !== 'PROPN' && !comma) break;
     }
   }
-  if (posOf(units[tail.next]) !== 'ADP') return;
+  // ("to staff/VERB that …": the tagger reads the preposition before a noun as an infinitive marker.)
+  const toNoun = lowerOf(units[tail.next]) === 'to' && lowerOf(units[tail.next + 2]) === 'that';
+  if (posOf(units[tail.next]) !== 'ADP' && !toNoun) return;
   const clausal = CLAUSE_PREPOSITIONS.has(lowerOf(units[tail.next]));
   for (let i = tail.next; i < units.length && i < tail.next + 16; i++) {
     const pos = posOf(units[i]);
@@ -74,7 +76,12 @@ export function skipToComplementizer(units: Unit[], tail: { next: number }): voi
       return;
     }
     // "outside a polling/VERB location": a participle inside a noun phrase does not end the adjunct.
-    const modifier = pos === 'VERB' && (posOf(units[i - 1]) === 'DET' || posOf(units[i - 1]) === 'ADJ');
+    // "in a letter to staff/VERB that …": a noun the tagger reads as an infinitive, "that" after it.
+    const modifier =
+      pos === 'VERB' &&
+      (posOf(units[i - 1]) === 'DET' ||
+        posOf(units[i - 1]) === 'ADJ' ||
+        (lowerOf(units[i - 1]) === 'to' && lowerOf(units[i + 1]) === 'that'));
     if ((pos === 'VERB' && !modifier) || pos === 'AUX' || pos === 'QUOTE' || isTerminal(units[i])) return;
   }
 }

@@ -1013,10 +1013,11 @@ function passiveAgent(
 
 /**
  * Where sentences open with a person described, not named, as their subject ("The Tory leader was asked
- * …", "The former minister told …"): a definite description whose head is a role or a person noun.
+ * …", "The former minister told …", "The Head of State also met …"): a definite description whose head is
+ * a role or a person noun, with the words of the description (`end`) and whether its head is a role.
  */
-function describedOpenings(sentences: Sentence[]): Array<{ start: number }> {
-  const starts: Array<{ start: number }> = [];
+function describedOpenings(sentences: Sentence[]): DescribedOpening[] {
+  const starts: DescribedOpening[] = [];
   for (const { units } of sentences) {
     const first = leadingPhraseEnd(units);
     if (lowerOf(units[first]) !== 'the') continue;
@@ -1024,15 +1025,34 @@ function describedOpenings(sentences: Sentence[]): Array<{ start: number }> {
       const pos = posOf(units[i]);
       if (!MODIFIERS.has(pos) && pos !== 'PROPN') break;
       const lower = lowerOf(units[i]);
-      const person = ROLE_WORDS.has(lower) || personNounFits(lower, 'he') || personNounFits(lower, 'she');
-      const next = posOf(units[i + 1]);
-      if (person && (next === 'VERB' || next === 'AUX' || next === 'ADV')) {
-        starts.push({ start: units[first].start });
+      const role = ROLE_WORDS.has(lower);
+      const person = role || personNounFits(lower, 'he') || personNounFits(lower, 'she');
+      if (!person) continue;
+      // "The Head of State", "The President of Russia": a role's complement of capitalised words.
+      let last = i;
+      if (role && lowerOf(units[i + 1]) === 'of') {
+        let j = i + 2;
+        if (lowerOf(units[j]) === 'the') j++;
+        while (j < units.length && j <= i + 6 && isCapitalizedUnit(units[j])) j++;
+        if (j > i + 2 && isCapitalizedUnit(units[j - 1])) last = j - 1;
+      }
+      const next = posOf(units[last + 1]);
+      if (next === 'VERB' || next === 'AUX' || next === 'ADV') {
+        starts.push({ start: units[first].start, end: units[last].end, role });
         break;
       }
     }
   }
   return starts;
+}
+
+/** A sentence opening with a person described ("The Head of State also met …"). */
+interface DescribedOpening {
+  start: number;
+  /** Where the description ends. */
+  end: number;
+  /** Whether its head is a role ("president", "head"), not a trade or an everyday noun. */
+  role: boolean;
 }
 
 /**
@@ -2259,7 +2279,7 @@ interface Resolution {
   history: ResolvedMention[];
   openers: Array<{ start: number; name: string }>;
   /** Where sentences open with a person described, not named ("The Tory leader was asked …"). */
-  described: Array<{ start: number }>;
+  described: DescribedOpening[];
   /** The words of every statement of speech: no subject a later pronoun takes up is inside them. */
   spoken: { overlaps(span: Span | null): boolean };
   labels: Array<{ start: number; name: string }>;
@@ -2348,6 +2368,45 @@ function openerInView(
 
 const OPENERS_BACK = 64;
 
+/**
+ * The person a pronoun takes up through a role that opens its sentence or the one before ("The Head of
+ * State also met the doctors. '…,' he said"), when the role opens after `foundAt` (the speaker found so
+ * far), after the latest sentence that opens with a name, with nobody named between it and the pronoun,
+ * outside the statement's words, and someone the story introduced with the role holds it
+ * (personForDescription).
+ */
+function roleOpeningHolder(
+  context: Resolution,
+  attribution: Attribution,
+  source: SourceMention,
+  foundAt: number,
+): { name: string; at: number; title: string } | null {
+  const { described, openers, sentences, registry, history, text } = context;
+  const before = Math.min(source.start, attribution.parts[0].start);
+  const latest = firstStartingAt(described, before) - 1;
+  if (latest < 0) return null;
+  const opening = described[latest];
+  if (!opening.role || opening.start <= foundAt) return null;
+  if (opening.start < sentences[Math.max(0, source.sentence - 1)].start) return null;
+  const opener = firstStartingAt(openers, before) - 1;
+  if (opener >= 0 && openers[opener].start >= opening.start) return null;
+  if (namedBetween(registry, opening.start - 1, source.start)) return null;
+  if (attribution.parts.some((part) => opening.start >= part.start && opening.start < part.end)) return null;
+  const description = text.slice(opening.start, opening.end);
+  // Someone introduced with the role ("President Ann Lee"), else someone the role fits by the story.
+  const prefer = (names: string[]): string | null => {
+    for (let h = history.length - 1; h >= 0; h--)
+      if (names.includes(history[h].speaker.name)) return history[h].speaker.name;
+    return null;
+  };
+  const name = personForDescription(registry, description.split(/\s+/), opening.start, prefer);
+  // (Not someone the statement itself names: "The President noted …. He said Ann Lee …" is not Lee's.)
+  const surname = name?.slice(name.lastIndexOf(' ') + 1);
+  if (surname && attribution.parts.some((part) => text.slice(part.start, part.end).includes(surname)))
+    return null;
+  return name ? { name, at: opening.start, title: description.replace(/^the /i, '') } : null;
+}
+
 /** The speaker a pronoun subject ("he said", "they claimed", "I think") stands for. */
 function pronounSpeaker(
   context: Resolution,
@@ -2433,6 +2492,16 @@ function pronounSpeaker(
       fits,
     );
     if (opener && opener !== found?.name) found = { name: opener, kind: 'person', mention: null };
+  }
+  if (pronoun === 'he' || pronoun === 'she') {
+    // "President Ann Lee visited the hospital. Her father, Tom Reed, died there. The President also met
+    // the doctors. '…,' he said": a sentence of this one or the one before that opens with a role, after
+    // anyone named as a subject, takes up the person who holds that role.
+    const holder = roleOpeningHolder(context, attribution, source, foundAt);
+    if (holder && fits(holder.name) && holder.name !== found?.name) {
+      found = { name: holder.name, kind: 'person', mention: null, title: holder.title };
+      foundAt = holder.at;
+    }
   }
   if (pronoun === 'he' || pronoun === 'she') {
     // "… but our taxi driver shrugged. There was no point in panicking, he said": a person described

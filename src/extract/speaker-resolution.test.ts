@@ -6,6 +6,24 @@ import { extract } from './index.js';
 // names written for these tests (fictional places and people).
 const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string; speaker: string }> }> = [
   {
+    name: 'a plural noun of people before names ("Oligarchs Mikhail Brenn and …") is no part of the first name',
+    text:
+      'Oligarchs Mikhail Brenn and Oleg Marsk also spoke out against the war. Brenn, who was born in Orsk, ' +
+      'said in a letter to staff that he wanted the bloodshed to end. Lawmakers Anna Velko and Tom Reed met ' +
+      'on Monday. Velko said to reporters that the bill would pass.',
+    expected: [
+      { quote: 'he wanted the bloodshed to end', speaker: 'Mikhail Brenn' },
+      { quote: 'the bill would pass', speaker: 'Anna Velko' },
+    ],
+  },
+  {
+    name: 'a governor named after an autonomous area ("… Autonomous Area Dmitry Brenn")',
+    text:
+      'Peter Rask met Governor of the Velga-Orsk Autonomous Area Dmitry Brenn. The Governor started his ' +
+      'report with the harvest. He said the harvest was good.',
+    expected: [{ quote: 'the harvest was good', speaker: 'Dmitry Brenn' }],
+  },
+  {
     name: 'a governor named after the region ("Governor of the Velga Territory Oleg Brenn") is no "Territory Oleg Brenn"',
     text:
       'Peter Rask met Governor of the Velga Territory Oleg Brenn. The Governor reported that the roads were repaired. ' +
@@ -1685,6 +1703,22 @@ const SUBJECTS_IN_VIEW: Array<{ name: string; text: string; quote: string; speak
       '"They want to tell the real story of the band," he said.',
     quote: '"They want to tell the real story of the band,"',
     speaker: 'Ivo Marsk',
+  },
+  {
+    name: 'a role that opens the sentence before takes up its holder, not a person named since',
+    text:
+      'President Ivo Marsk visited the hospital. Her father, Andriy Velko, a former captain of the team, died ' +
+      'in the war. The Head of State also met the doctors and gave them awards. "Thank you for your work," he said.',
+    quote: '"Thank you for your work,"',
+    speaker: 'Ivo Marsk',
+  },
+  {
+    name: '"The President of Karvia" after two presidents named takes up the one introduced with that role',
+    text:
+      'President of Karvia Ivo Marsk spoke by phone with President of Orsk Tom Reed. The President of Orsk ' +
+      'was very eloquent. He said the world is big.',
+    quote: 'the world is big',
+    speaker: 'Tom Reed',
   },
 ];
 

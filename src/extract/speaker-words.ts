@@ -43,7 +43,7 @@ emergencies reintegration veterans education`);
  * Words that end the name of a country's region ("the Astrakhan Region", "Khabarovsk Territory"): a
  * governor's full name may follow them ("Governor of the Astrakhan Region Igor Babushkin").
  */
-export const PLACE_FORMS = words(`region territory oblast krai province district`);
+export const PLACE_FORMS = words(`region territory oblast krai province district area okrug`);
 
 /** Plural heads that make a phrase a group ("officials said", "analysts warned"). */
 export const GROUP_WORDS = words(`officials sources analysts experts critics residents people lawmakers
@@ -121,7 +121,10 @@ charles pedro tom tommy bob bill jim jimmy dave dan danny tony nick matt andy ro
 harry jon josh ken phil ray don hugh ian neil nigel gordon colin graham simon martin liam owen gareth
 rhys hans jacques francois nicolas pierre silvio gerhard helmut wolfgang karl klaus giuseppe carlos
 luis miguel ali mohammed muhammad ahmed omar hassan hussein mahmoud ariel ehud shimon yitzhak kofi
-nelson thabo tomasz andrzej mateusz jaroslaw donald radoslaw lech`);
+nelson thabo tomasz andrzej mateusz jaroslaw donald radoslaw lech mikhail aleksandr anatoly anatoliy
+yuri yuriy yury vasily vasyl nikita leonid gennady andrei andrey evgeny yevhen oleksiy oleksii serhiy
+serhii mykola vadym taras ihor bohdan ruslan artem maksym vitaly konstantin valentin stanislav
+vyacheslav grigory dmitri sergiy arsen volodimir aleksei alexandr`);
 
 /**
  * Nouns a story uses to take up a person it has named, by trade, sport position or standing ("the
