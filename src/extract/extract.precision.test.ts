@@ -92,6 +92,14 @@ const CASES: Array<{ name: string; text: string; absent: string; kept: { quote: 
       absent: 'drew hundreds of letters',
       kept: { quote: 'the rules would be softened', speaker: 'Ivo Rask' },
     },
+    {
+      name: 'a relative "according to which" names no source',
+      text:
+        'The council adopted a decree last week, according to which teachers must be vaccinated by May. ' +
+        'Mayor Ivo Rask said the decree would be enforced.',
+      absent: 'The council adopted a decree last week',
+      kept: { quote: 'the decree would be enforced', speaker: 'Ivo Rask' },
+    },
   ];
 
 describe('extract: statements whose speaker cannot speak or whose content states nothing', () => {

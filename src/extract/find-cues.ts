@@ -719,6 +719,12 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
     if (unit.kind !== 'token') continue;
     const lower = unit.token.lower;
     if (lower === 'according' && lowerOf(units[i + 1]) === 'to') {
+      // "a decree, according to which teachers …": a relative pronoun after it names no source.
+      const next = lowerOf(units[i + 2]);
+      if (next === 'which' || next === 'whom' || next === 'whose') {
+        i++;
+        continue;
+      }
       found.push({
         first: i,
         verb: i,

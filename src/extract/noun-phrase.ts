@@ -166,6 +166,13 @@ function bodyNameBefore(units: Unit[], index: number, floor: number): boolean {
   return (link === 'for' || link === 'of') && namesBody(units[k - 1]);
 }
 
+/** Whether capitalised words from `index` (four at most) end in a body's word ("Defense Council"). */
+function bodyNameAfter(units: Unit[], index: number): boolean {
+  let k = index;
+  while (k < units.length && k < index + 4 && isCapitalized(units[k])) k++;
+  return k > index && namesBody(units[k - 1]);
+}
+
 /** "43-year-old", "six-month-old" from `index`: the number, "-", "year(s)"/"month(s)", "-", "old". */
 function ageAt(units: Unit[], index: number): boolean {
   return (
@@ -447,6 +454,18 @@ export function phraseStartingAt(
       isCapitalized(units[index + 2])
     ) {
       index += 2;
+      continue;
+    }
+    // "said the Secretary of the National Security and Defense Council": inside an "of" complement, an
+    // "and" goes on with a body's name when the capitalised words after it end in a body's word.
+    if (
+      value === 'and' &&
+      last >= 0 &&
+      isCapitalized(units[last]) &&
+      units.slice(first, last).some((word) => lowerOf(word) === 'of' || lowerOf(word) === 'for') &&
+      bodyNameAfter(units, index + 1)
+    ) {
+      index++;
       continue;
     }
     const pos = posOf(unit);

@@ -190,7 +190,7 @@ export function readSpeakerPhrase(
   }
   // "The President of the Republic of Poland", "the Foreign Minister of the Russian Federation": a role
   // named by its country's formal name is no body: a description of a person, for its holder to be found.
-  if (roleOfCountry(units, first, last)) {
+  if (roleOfCountry(units, first, last) || roleOfBody(units, first, last)) {
     const role = textOf(text, units, first, last).replace(/^The /, 'the ');
     return { name: role, kind: 'unknown', mention };
   }
@@ -1590,18 +1590,8 @@ function initialled(text: string, initials: [string, string]): string | null {
  * more capitalised word (its name).
  */
 function roleOfCountry(units: Unit[], first: number, last: number): boolean {
-  let of = -1;
-  for (let i = first + 1; i < last; i++)
-    if (lowerOf(units[i]) === 'of') {
-      of = i;
-      break;
-    }
-  if (
-    of < 0 ||
-    !onlyTitles(units, first, of - 1) ||
-    !units.slice(first, of).some((u) => ROLE_WORDS.has(lowerOf(u)))
-  )
-    return false;
+  const of = roleBeforeOf(units, first, last);
+  if (of < 0) return false;
   let form = false;
   for (let i = of + 1; i <= last; i++) {
     const lower = lowerOf(units[i]);
@@ -1614,6 +1604,38 @@ function roleOfCountry(units: Unit[], first: number, last: number): boolean {
       return false;
   }
   return form;
+}
+
+/** Where "of" follows a role made of titles only ("the Deputy Head of …"), or -1. */
+function roleBeforeOf(units: Unit[], first: number, last: number): number {
+  let of = -1;
+  for (let i = first + 1; i < last; i++)
+    if (lowerOf(units[i]) === 'of') {
+      of = i;
+      break;
+    }
+  if (
+    of < 0 ||
+    !onlyTitles(units, first, of - 1) ||
+    !units.slice(first, of).some((u) => ROLE_WORDS.has(lowerOf(u)))
+  )
+    return -1;
+  return of;
+}
+
+/**
+ * "the Secretary of the Security Council", "the Chairman of the Budget Committee": a role of a body named
+ * in capitals (its last word a body's) is a person described, not the body.
+ */
+function roleOfBody(units: Unit[], first: number, last: number): boolean {
+  if (lowerOf(units[first]) !== 'the' || !ORGANIZATION_WORDS.has(lowerOf(units[last]))) return false;
+  const of = roleBeforeOf(units, first, last);
+  if (of < 0) return false;
+  for (let i = of + 1; i <= last; i++) {
+    const lower = lowerOf(units[i]);
+    if (lower !== 'the' && lower !== 'of' && lower !== 'and' && !isCapitalizedUnit(units[i])) return false;
+  }
+  return true;
 }
 
 /**

@@ -17,6 +17,20 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a role of a body named with "and" ("the Secretary of the … Security and Defense Council")',
+    text:
+      'The council met on Monday. "We will send a small contingent," said the Secretary of the Karvian ' +
+      'Security and Defense Council. Secretary of the Orsk Security and Defense Council Oleg Brenn chaired ' +
+      'the next meeting. "The border is calm," said the Secretary of the Orsk Security and Defense Council.',
+    expected: [
+      {
+        quote: '"We will send a small contingent,"',
+        speaker: 'the Secretary of the Karvian Security and Defense Council',
+      },
+      { quote: '"The border is calm,"', speaker: 'Oleg Brenn' },
+    ],
+  },
+  {
     name: 'a governor named after an autonomous area ("… Autonomous Area Dmitry Brenn")',
     text:
       'Peter Rask met Governor of the Velga-Orsk Autonomous Area Dmitry Brenn. The Governor started his ' +
