@@ -703,6 +703,19 @@ const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; with
     withStances: ['sales ended the year flat'],
   },
   {
+    name: 'acts on a thing: "questioned the student", "pointed to the table", "cited examples"',
+    text:
+      'Police arrested and questioned the student. Ann Lee pointed to the table by the door. The paper cited ' +
+      'examples of long questions. Ivo Rask pointed out that the bridge was closed.',
+    speech: ['the bridge was closed'],
+    withStances: [
+      'the student',
+      'the table by the door',
+      'examples of long questions',
+      'the bridge was closed',
+    ],
+  },
+  {
     name: '"responding to" what was asked',
     text: 'Mayor Ivo Rask was responding to questions about the safety of the pier.',
     speech: [],
@@ -954,6 +967,14 @@ const FINDINGS: Array<{ name: string; text: string; speech: string[]; withStance
       'fell by 4%. A Varnoq poll suggests the mayor will lose.',
     speech: [],
     withStances: ['sea swimming lowers stress', 'the harbour trade fell by 4%', 'the mayor will lose'],
+  },
+  {
+    name: 'a study before a complement ("A survey of … in Orsk children has revealed"), estimates, reports',
+    text:
+      'A survey of the diet of Orsk school children has revealed many are short of iodine. Estimates ' +
+      'suggest 800 boats may be at sea. Press reports suggest the two firms may merge next week.',
+    speech: [],
+    withStances: ['many are short of iodine', '800 boats may be at sea', 'the two firms may merge next week'],
   },
   {
     name: 'a firm named "Research" and researchers speak',

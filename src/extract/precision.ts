@@ -375,6 +375,11 @@ const OBJECT_REPORTS = new Set([
   'emphasise',
   // "described the meeting as important": a characterisation, unless its words are quoted.
   'describe',
+  // Acts on a thing, not words: "police questioned the student", "she pointed to the table", "cited
+  // examples of questions".
+  'question',
+  'point',
+  'cite',
 ]);
 
 /**
@@ -540,6 +545,9 @@ const FINDING_SOURCES = new Set([
   'statistics',
   'model',
   'models',
+  'estimates',
+  'projections',
+  'reports',
 ]);
 
 const FINDING_VERBS = new Set([
@@ -565,7 +573,21 @@ function finding(attribution: Attribution, units: Unit[]): boolean {
   const head = units[source.last];
   // "Jupiter Research", "Middle East Economic Survey": a firm or a publication, which speaks.
   if (source.last > source.first && isCapitalized(head)) return false;
-  return FINDING_SOURCES.has(lowerOf(head));
+  return FINDING_SOURCES.has(lowerOf(head)) || findingBefore(units, source.first);
+}
+
+/**
+ * "A survey of the nutritional status in Australian school children has revealed …": the phrase read as
+ * the subject ends a complement whose head, a few words before, is a study.
+ */
+function findingBefore(units: Unit[], first: number): boolean {
+  if (posOf(units[first - 1]) !== 'ADP') return false;
+  for (let k = first - 2; k >= 0 && k >= first - 10; k--) {
+    const pos = posOf(units[k]);
+    if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || pos === 'QUOTE') return false;
+    if (FINDING_SOURCES.has(lowerOf(units[k])) && posOf(units[k + 1]) === 'ADP') return true;
+  }
+  return false;
 }
 
 /**
