@@ -93,6 +93,20 @@ const CASES: Array<{ name: string; text: string; absent: string; kept: { quote: 
       kept: { quote: 'the rules would be softened', speaker: 'Ivo Rask' },
     },
     {
+      name: '"It goes without saying that …" is an idiom',
+      text: 'It goes without saying that the port will reopen. Harbour master Lena Voss said the channel was clear.',
+      absent: 'the port will reopen',
+      kept: { quote: 'the channel was clear', speaker: 'Lena Voss' },
+    },
+    {
+      name: '"remarks" after a possessive is a noun ("in my opening remarks: …")',
+      text:
+        'Ivo Rask: I talked about this in my opening remarks: without maps, the work would be impossible. ' +
+        'Lena Voss said the maps were ready.',
+      absent: 'without maps, the work would be impossible',
+      kept: { quote: 'the maps were ready', speaker: 'Lena Voss' },
+    },
+    {
       name: 'a relative "according to which" names no source',
       text:
         'The council adopted a decree last week, according to which teachers must be vaccinated by May. ' +

@@ -556,6 +556,14 @@ function cueAt(
   // "who asked not to be named", "asked to remain anonymous", "asked for anonymity": a source going
   // unnamed (skip-anonymity.ts), not a question put.
   if (entry.lemma === 'ask' && unnamed(units, i + 1)) return null;
+  // "in my opening remarks: …", "his remarks:": a noun after a possessive (and an adjective of speeches).
+  const modifier = /^(?:opening|closing|concluding|final|introductory|prepared|written)$/.test(
+    lowerOf(units[i - 1]),
+  );
+  if (POSSESSIVE_PRONOUNS.has(lowerOf(units[modifier ? i - 2 : i - 1])) && pos !== 'VERB') return null;
+  // "It goes without saying that …": an idiom for "of course", no one's words.
+  if (lowerOf(units[i - 1]) === 'without' && /^(?:go|goes|went|gone|going)$/.test(lowerOf(units[i - 2])))
+    return null;
   // "adding to its debt", "added to the pressure": "add to" joins one thing to another and says nothing.
   if (entry.lemma === 'add' && lowerOf(units[i + 1]) === 'to') return null;
   // "the Ukrainians feel safe": a feeling before an adjective is a state, not a view held.

@@ -537,6 +537,23 @@ export function buildNameRegistry(
       name = name.slice(i + 1);
       break;
     }
+    // "Head of Russian Helicopters Holding Andrei Boginsky", "Director of the Federal Service for Financial
+    // Monitoring Yury Chikhanchin": after a role's "of" or "for", the body's words run on into the name of
+    // its head, who starts at a known first name.
+    const before = tokens[first - 1]?.lower;
+    const complement = before === 'of' || before === 'for';
+    if (complement && name.length >= 3) {
+      for (let i = 1; i <= name.length - 2; i++)
+        if (
+          name.length - i <= 3 &&
+          isFirstName(name[i].lower) &&
+          !isFirstName(name[i - 1].lower) &&
+          name[i - 1].value !== '-'
+        ) {
+          name = name.slice(i);
+          break;
+        }
+    }
     if (name.length < 2 || name.length > 6) return;
     if (name.some((token) => ORGANIZATION_WORDS.has(token.lower) || /^\p{Lu}+$/u.test(token.value))) return;
     // "Linda Thomas-Greenfield": hyphenated parts join without spaces.

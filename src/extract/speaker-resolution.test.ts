@@ -31,6 +31,17 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a body run into the name of its head after "of"/"for" ("Head of Orsk Helicopters Holding Andrei Brenn")',
+    text:
+      'Ivo Marsk met Head of Orsk Helicopters Holding Andrei Brenn and Director of the Federal Service for ' +
+      'Financial Monitoring Yury Velko. Andrei Brenn: Yes, this is a major achievement. Yury Velko: I would ' +
+      'like to say a few words about budgets.',
+    expected: [
+      { quote: 'Yes, this is a major achievement', speaker: 'Andrei Brenn' },
+      { quote: 'I would like to say a few words about budgets', speaker: 'Yury Velko' },
+    ],
+  },
+  {
     name: 'a governor named after an autonomous area ("… Autonomous Area Dmitry Brenn")',
     text:
       'Peter Rask met Governor of the Velga-Orsk Autonomous Area Dmitry Brenn. The Governor started his ' +
