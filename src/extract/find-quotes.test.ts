@@ -84,9 +84,19 @@ const CASES: Array<{ name: string; text: string; quotes: string[] }> = [
     quotes: ['"It was close,"', '"The lads were tired.', '"We go again on Sunday. "'],
   },
   {
-    name: 'a short quotation nested in the open one is no new paragraph',
+    name: 'a short quotation nested in the open one is no new paragraph, and the open one goes on',
     text: '"We thanked them. And you know what they said? "No problem". They were heroes," she said.',
-    quotes: ['"No problem"'],
+    quotes: ['"We thanked them. And you know what they said? "No problem". They were heroes,"'],
+  },
+  {
+    name: 'straight marks nested in straight marks (curly quotes straightened)',
+    text: '"The other side likes to organize a "leak" of the talks, hoping for conflicts," said Ivo Rask. "Fine."',
+    quotes: ['"The other side likes to organize a "leak" of the talks, hoping for conflicts,"', '"Fine."'],
+  },
+  {
+    name: 'a stray mark before a quotation is no nesting: the next mark after its close opens',
+    text: 'A stray " mark. He said "we won" and "we lost" today.',
+    quotes: ['"we won"', '"we lost"'],
   },
   {
     name: 'a mark after a comma may be a spaced closing mark, not a quotation to split',
