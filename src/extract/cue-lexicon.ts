@@ -1,3 +1,5 @@
+import type { Unit } from './segment.js';
+import { lowerOf, posOf } from './units.js';
 /**
  * Reporting verbs: their inflected forms map to the lemma and to how the verb takes its content.
  * `speech` verbs report what someone said, `object` verbs take the addressee first ("told Sky News that"),
@@ -46,7 +48,7 @@ const BELIEF = `think believe fear hope expect feel worry suspect doubt assess`;
 const ATTITUDE = `call criticize criticise accuse endorse support praise defend oppose attack reject dismiss
 denounce blast blame mock cite decline refuse seek want urge thank welcome condemn slam demand back
 applaud hail laud lambaste lambast decry challenge talk speak refer focus discuss show find plan offer
-consider prefer favor favour express`;
+consider prefer favor favour express voice`;
 
 /** Verbs that report only with their particle: "called for", "talked about", "referring to". */
 export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -198,3 +200,21 @@ export const MODAL_VERBS: ReadonlySet<string> = new Set([
   "'ll",
   '’ll',
 ]);
+
+/** Feelings and views that, expressed or voiced before "that", state what follows ("expressed hope that …"). */
+const STATED_FEELINGS = new Set(
+  `hope hopes confidence concern concerns fear fears belief optimism regret doubt doubts conviction
+  certainty satisfaction gratitude disappointment frustration surprise alarm dismay`.split(/\s+/),
+);
+
+/**
+ * "expressed hope that the Senate will …", "voiced concern that prices …": where the clause after "that"
+ * starts when a stated feeling (with an adjective at most before it) follows the verb at `verb`; -1
+ * otherwise. Such a clause is what the speaker said, not a stance.
+ */
+export function feelingThat(units: Unit[], verb: number): number {
+  let k = verb + 1;
+  if (posOf(units[k]) === 'ADJ' || posOf(units[k]) === 'DET') k++;
+  if (!STATED_FEELINGS.has(lowerOf(units[k])) || lowerOf(units[k + 1]) !== 'that') return -1;
+  return k + 2;
+}

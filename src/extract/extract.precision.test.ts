@@ -567,6 +567,14 @@ const STANCES: Array<{ name: string; text: string; speech: string[]; withStances
     withStances: ['the harbour plan as too costly'],
   },
   {
+    name: '"expressed hope that …", "voiced concern that …" state the clause; "expressed support for" is a stance',
+    text:
+      'Mayor Ivo Rask expressed hope that the bridge would reopen in May. Lena Voss voiced strong concern that ' +
+      'the ferry would stop. Tom Reed expressed his support for the plan.',
+    speech: ['the bridge would reopen in May', 'the ferry would stop'],
+    withStances: ['the bridge would reopen in May', 'the ferry would stop', 'his support for the plan'],
+  },
+  {
     name: '"called for" and "called on X to"',
     text: 'The union called for a new vote. Lena Voss called on the council to reopen the school.',
     speech: [],

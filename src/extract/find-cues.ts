@@ -6,6 +6,7 @@ import {
   UNAMBIGUOUS_CUES,
   type CueClass,
   type CueEntry,
+  feelingThat,
 } from './cue-lexicon.js';
 import {
   FRACTIONS,
@@ -709,7 +710,7 @@ function cueAt(
     first,
     verb: particle ? i + 1 : i,
     cue: { start, end, text: text.slice(start, end), lemma: entry.lemma },
-    cueClass: entry.cueClass,
+    cueClass: STATING.has(entry.lemma) && feelingThat(units, i) > 0 ? 'speech' : entry.cueClass,
     participle: participle && first === i,
   };
 }
@@ -719,6 +720,9 @@ function cueAt(
  * ("reports" as a noun); passives ("was told") and infinitives ("needless to say") are left out because
  * their subject is not the speaker.
  */
+/** Verbs that state a feeling or a view named after them ("expressed hope that …"). */
+const STATING = new Set(['express', 'voice']);
+
 export function findCues(text: string, sentence: Sentence): CueCandidate[] {
   const { units } = sentence;
   const found: CueCandidate[] = [];

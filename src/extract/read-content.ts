@@ -1,5 +1,6 @@
 import type { Span, Venue } from '../model/statement.js';
 import type { Context } from './attribution.js';
+import { feelingThat } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
 import { readAdjunct } from './find-venue.js';
 import { phraseStartingAt, SUBJECT_PRONOUNS, type PhraseSpan } from './noun-phrase.js';
@@ -129,6 +130,10 @@ export function readTail(
       next = last + 1;
     }
   }
+  // "expressed hope that …": the feeling named, then what was said.
+  const feeling =
+    cue.cue.lemma === 'express' || cue.cue.lemma === 'voice' ? feelingThat(units, next - 1) : -1;
+  if (feeling > 0) return { next: feeling, venue };
   for (let guard = 0; guard < 4; guard++) {
     const adjunct = readAdjunct(context.text, units, next);
     if (adjunct) {
