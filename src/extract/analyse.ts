@@ -21,6 +21,8 @@ export interface Analysis {
 }
 
 const LETTERS = /^\p{L}+$/u;
+/** A capital and lower-case letters: what a verb read as a name must look like. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
 /** Lower-case words wink-nlp takes for abbreviations (of states, inches, numbers) with their full stop. */
@@ -163,6 +165,21 @@ function wordOfLexeme(cache: RawDocument['cache'], lexeme: number): string {
   return word;
 }
 
+/** Token index → wink sentence, reused from document to document. */
+let sentenceBuffer = new Int32Array(4096);
+
+/**
+ * `text.startsWith(value, start)` for a start within the text, a character at a time: tokens are short,
+ * and the built-in's call cost a fifth of the loop below.
+ */
+function occursAt(text: string, value: string, start: number): boolean {
+  const length = value.length;
+  if (length === 0) return true;
+  if (start + length > text.length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(start + k) !== value.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
  * Runs wink-nlp once over the text and maps every token back to its UTF-16 offsets. wink-nlp keeps the
  * spaces before each token, so the offsets follow from a running sum; where its token value differs from
@@ -184,10 +201,28 @@ export function analyse(text: string): Analysis {
   const valueAt = (i: number): string | undefined => (i < count ? cache.value(data[i * 4]) : undefined);
   const tagAt = (i: number): string | undefined =>
     i < count ? cache.valueOf('pos', (data[i * 4 + 2] & POS_MASK) >>> POS_SHIFT) : undefined;
-  const sentenceOf = new Int32Array(count);
+  // (one buffer for every document: a typed array made per document cost a twentieth of this function)
+  if (sentenceBuffer.length < count)
+    sentenceBuffer = new Int32Array(Math.max(count, 2 * sentenceBuffer.length));
+  const sentenceOf = sentenceBuffer;
+  sentenceOf.fill(0, 0, count);
   spans.forEach(([first, last], index) => {
     for (let i = first; i <= last && i < count; i++) sentenceOf[i] = index;
   });
+  // A verb read as a name, "Will" or "Die" opening a name. The next tokens' values and tags are read
+  // only for a capitalised verb, "Will" and "Die" (reading them for every token cost a tenth of this
+  // loop).
+  const readAsName = (value: string, tag: string, previous: Token | undefined, i: number): boolean => {
+    if (
+      tag === 'VERB' &&
+      CAPITALISED_WORD.test(value) &&
+      (firstNameReadAsVerb(value, tag, valueAt(i + 1), tagAt(i + 1)) ||
+        surnameReadAsVerb(value, tag, previous, valueAt(i + 1)))
+    )
+      return true;
+    if (value === 'Will') return willAsFirstName(value, valueAt(i + 1), valueAt(i + 2));
+    return value === 'Die' && germanArticleOpensName(value, valueAt(i + 1));
+  };
   const tokens: Token[] = [];
   let cursor = 0;
   let extraSentences = 0;
@@ -198,7 +233,7 @@ export function analyse(text: string): Analysis {
     const spaceCount = data[i * 4 + 1] & SPACES_MASK;
     const spaces = spaceCount < SPACES_MASK ? spaceCount : raw.nonBreakingSpaces[i].length;
     let start = cursor + spaces;
-    if (text.startsWith(value, start) === false) {
+    if (!occursAt(text, value, start)) {
       const found = text.indexOf(value, cursor);
       if (found < 0 || found - cursor > 64 + spaces) continue;
       start = found;
@@ -273,14 +308,7 @@ export function analyse(text: string): Analysis {
       end,
       value,
       lower: forms[2 * lexeme + 1],
-      pos:
-        (tag === 'VERB' &&
-          (firstNameReadAsVerb(value, tag, valueAt(i + 1), tagAt(i + 1)) ||
-            surnameReadAsVerb(value, tag, previous, valueAt(i + 1)))) ||
-        willAsFirstName(value, valueAt(i + 1), valueAt(i + 2)) ||
-        germanArticleOpensName(value, valueAt(i + 1))
-          ? 'PROPN'
-          : tag,
+      pos: readAsName(value, tag, previous, i) ? 'PROPN' : tag,
       sentence,
     });
   }
