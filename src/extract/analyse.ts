@@ -165,6 +165,16 @@ function wordOfLexeme(cache: RawDocument['cache'], lexeme: number): string {
   return word;
 }
 
+/**
+ * A token of white space alone (wink-nlp keeps line breaks as tokens): `value.trim() === ''`, with a
+ * token opening with a printable ASCII character (nearly all) answered without the call.
+ */
+export function isBlank(value: string): boolean {
+  const first = value.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return value.trim() === '';
+}
+
 /** Token index → wink sentence, reused from document to document. */
 let sentenceBuffer = new Int32Array(4096);
 

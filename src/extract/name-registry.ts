@@ -1,4 +1,4 @@
-import type { Token } from './analyse.js';
+import { isBlank, type Token } from './analyse.js';
 import { NAME_PARTICLES, POSSESSIVE_CLITICS } from './noun-phrase.js';
 import { firstStartingAt } from './units.js';
 import {
@@ -75,7 +75,7 @@ function bodyName(run: Token[]): string | null {
 const DESCRIPTION_STOPS = new Set(['of', 'in', 'at', 'for', 'with', 'on', 'from', 'by', 'to', 'and', 'or']);
 
 function readBodies(tokens: Token[], registry: NameRegistry): void {
-  const words = tokens.filter((token) => token.value.trim() !== '');
+  const words = tokens.filter((token) => !isBlank(token.value));
   const proper = (token: Token | undefined): boolean =>
     token !== undefined && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.value);
   for (let i = 0; i < words.length; i++) {
@@ -576,7 +576,7 @@ export function buildNameRegistry(
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
     // where a hard-wrapped line ran out inside a name ("Medco Containment Services\nInc"), it goes on
-    if (run.length > 0 && token.value.trim() === '' && softBreak(token.start + token.value.indexOf('\n')))
+    if (run.length > 0 && isBlank(token.value) && softBreak(token.start + token.value.indexOf('\n')))
       continue;
     const previous = run.length > 0 ? run[run.length - 1] : null;
     const attached = previous !== null && previous.end === token.start;
@@ -648,6 +648,9 @@ function readInitials(tokens: Token[], runs: Token[][], registry: NameRegistry):
   const tried = new Set<string>();
   for (const token of tokens) {
     if (token.value.length < 2 || token.value.length > 6) continue;
+    // (most tokens open with an ASCII character other than a capital: no acronym, no string built)
+    const first = token.value.charCodeAt(0);
+    if (first < 128 && (first < 65 || first > 90)) continue;
     const letters = token.value.replace(/\.$/, '');
     if (!/^\p{Lu}{2,5}$/u.test(letters) || registry.acronyms.has(letters) || tried.has(letters)) continue;
     tried.add(letters);

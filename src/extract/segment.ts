@@ -1,4 +1,4 @@
-import type { Analysis, Token } from './analyse.js';
+import { isBlank, type Analysis, type Token } from './analyse.js';
 import { lookupCue } from './cue-lexicon.js';
 import type { QuoteSpan } from './find-quotes.js';
 import { softLineBreaks } from './line-wrap.js';
@@ -40,7 +40,7 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
     const quote = quoteIndex < quotes.length ? quotes[quoteIndex] : null;
     const inQuote = quote !== null && quote.start <= token.start && token.start < quote.end;
     // wink-nlp keeps line breaks and other white space as tokens of their own: not words.
-    if (token.pos === 'SPACE' || token.value.trim() === '') continue;
+    if (token.pos === 'SPACE' || isBlank(token.value)) continue;
     const previous = lastWord;
     const lastBeforePrevious = secondLastWord;
     secondLastWord = lastWord;
