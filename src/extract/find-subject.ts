@@ -57,17 +57,38 @@ function abbreviationStop(units: Unit[], index: number): boolean {
   );
 }
 
-/** A short noun phrase with prepositions and no verb: a description, not a clause. */
+/** Relative pronouns that open a restrictive clause inside a description ("the group that owns …"). */
+const DESCRIBING_RELATIVES = new Set(['that', 'which', 'who']);
+
+/**
+ * The relative pronoun right after a description's first noun ("The company that runs the awards"), or
+ * -1: the description is that noun, whatever the clause after it ends with.
+ */
+function describingRelative(units: Unit[], first: number, last: number): number {
+  for (let i = first + 1; i < last; i++) {
+    const pos = posOf(units[i]);
+    if (DESCRIBING_RELATIVES.has(lowerOf(units[i])) && posOf(units[i - 1]) === 'NOUN') return i;
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN') return -1;
+  }
+  return -1;
+}
+
+/**
+ * A short noun phrase with prepositions and no verb: a description, not a clause. A restrictive relative
+ * right after its first noun may carry a verb ("The group that owns most of her music, Big Machine,
+ * says"): the relative is part of the description, not the clause's verb.
+ */
 function describes(units: Unit[], first: number, last: number): boolean {
   if (last - first > 12 || last < first) return false;
   const opener = posOf(units[first]);
   // "One of his advisers, Tad Devine, told …": a number may open the description.
   if (opener !== 'DET' && opener !== 'ADJ' && opener !== 'NOUN' && opener !== 'PROPN' && opener !== 'NUM')
     return false;
+  const relative = describingRelative(units, first, last);
   for (let i = first; i <= last; i++) {
     const pos = posOf(units[i]);
-    if (pos === 'VERB' || pos === 'AUX' || pos === 'QUOTE' || isComma(units[i]) || isTerminal(units[i]))
-      return false;
+    if (pos === 'QUOTE' || isComma(units[i]) || isTerminal(units[i])) return false;
+    if ((pos === 'VERB' || pos === 'AUX') && (relative < 0 || i < relative)) return false;
   }
   return true;
 }
@@ -104,6 +125,16 @@ function abbreviates(units: Unit[], index: number): boolean {
     at--;
   }
   return at < 0;
+}
+
+/**
+ * A name the tagger splits, all of its words capitalised and the first a proper noun ("Big Machine":
+ * Big/PROPN Machine/NOUN), set off between commas, where a capital is no sentence's first.
+ */
+function capitalizedName(units: Unit[], phrase: PhraseSpan): boolean {
+  if (posOf(units[phrase.first]) !== 'PROPN' || phrase.last - phrase.first > 4) return false;
+  for (let i = phrase.first; i <= phrase.last; i++) if (!isCapitalizedWord(units[i])) return false;
+  return true;
 }
 
 /** Adverbs that date an age set off after a name ("then 38", "now 81"). */
@@ -275,9 +306,12 @@ export function subjectBefore(
           inserted &&
           inserted.first === k + 1 &&
           !inserted.pronoun &&
-          posOf(units[inserted.last]) === 'PROPN' &&
+          (posOf(units[inserted.last]) === 'PROPN' || capitalizedName(units, inserted)) &&
           // ("The festival organiser in Veldonia, Ada Varn, told": a description may end in a place)
           (posOf(units[name.last]) === 'NOUN' ||
+            // ("The company that runs the AMAs, Dick Clark Productions, denies": the relative's object
+            // may be a name; the description's head is the noun before the relative)
+            describingRelative(units, start, k - 1) >= 0 ||
             (posOf(units[name.first - 1]) === 'ADP' &&
               // ("The Secretary for Transport, Ann Lee, said": a capitalised title before the preposition)
               (posOf(units[name.first - 2]) === 'NOUN' ||

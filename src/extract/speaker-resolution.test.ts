@@ -761,6 +761,22 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a description with a relative clause, then the name between commas ("The group that owns …, Big Machine, says")',
+    text:
+      'The group that owns most of her songs, Harlow Group, says she may sing them on Sunday. ' +
+      'The company that runs the Veldon Awards, Tessel Media, denies that a deal has been reached. ' +
+      '"We have no further comment," it said. ' +
+      'The paper that broke the story, the Brenmoor Courier, said the mayor had resigned. ' +
+      'The company said that its new chief, Tom Hale, would start in May.',
+    expected: [
+      { quote: 'she may sing them on Sunday', speaker: 'Harlow Group' },
+      { quote: 'a deal has been reached', speaker: 'Tessel Media' },
+      { quote: '"We have no further comment,"', speaker: 'Tessel Media' },
+      { quote: 'the mayor had resigned', speaker: 'the Brenmoor Courier' },
+      { quote: 'its new chief, Tom Hale, would start in May', speaker: 'Tessel Media' },
+    ],
+  },
+  {
     name: 'a state after a place is no name between commas ("an investor from Brenmoor, Veldonia, said")',
     text: 'Ivo Marek, an investor from Brenmoor, Veldonia, said he raised his stake.',
     expected: [{ quote: 'he raised his stake', speaker: 'Ivo Marek' }],
