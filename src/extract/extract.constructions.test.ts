@@ -36,6 +36,56 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'a title the tagger breaks ("lead author", "recently named executive chair") before the name',
+    text:
+      '"The water is rising," study lead author Ada Varn, a geologist at the Brenmoor Institute in Veldgrad, ' +
+      'Ohio, and Marlow University in Washington, D.C., said in a statement. ' +
+      'The plant will close, said newly appointed chief executive Tom Reed. ' +
+      'Job cuts will come this week, said the Harlow Group’s recently named executive chair Ivo Rask. ' +
+      'The notes pay 7 pct, said lead manager Union Bank of Veldonia. ' +
+      'Prices rose in May, according to a publicly disclosed report by Veldonian intelligence.',
+    expected: [
+      { quote: '"The water is rising,"', speaker: 'Ada Varn', cue: 'said' },
+      {
+        quote: 'The plant will close',
+        speaker: 'Tom Reed',
+        mention: 'newly appointed chief executive Tom Reed',
+      },
+      { quote: 'Job cuts will come this week', speaker: 'Ivo Rask' },
+      { quote: 'The notes pay 7 pct', speaker: 'Union Bank of Veldonia' },
+      {
+        quote: 'Prices rose in May',
+        mention: 'a publicly disclosed report by Veldonian intelligence',
+      },
+    ],
+  },
+  {
+    name: 'a venue with its audience or a clause describing it ("in an email to staff that was reviewed by …")',
+    text:
+      'Job cuts will come, Tom Reed said in an email to staff. ' +
+      'The depot will shut, said Ann Lee in a letter to shareholders that was seen by the Courier. ' +
+      'Fares will rise, Ivo Rask said in a memo seen by the Courier. ' +
+      'Ada Varn said in a statement that was released on Monday that the pier would reopen. ' +
+      'Ann Lee told the Courier that comment could signal a change.',
+    expected: [
+      { quote: 'Job cuts will come', speaker: 'Tom Reed' },
+      { quote: 'The depot will shut', speaker: 'Ann Lee' },
+      { quote: 'Fares will rise', speaker: 'Ivo Rask' },
+      { quote: 'the pier would reopen', speaker: 'Ada Varn' },
+      { quote: 'comment could signal a change', speaker: 'Ann Lee' },
+    ],
+  },
+  {
+    name: 'a body\'s relative clause between the subject and its verb ("The company, which …, confirmed that")',
+    text:
+      'The company, which is expected to cut 400 jobs this week, confirmed on Monday that it had been ' +
+      'contacted by the regulator. The ministry, which oversees the ports, said the strike was illegal.',
+    expected: [
+      { quote: 'it had been contacted by the regulator', cue: 'confirmed' },
+      { quote: 'the strike was illegal', speaker: 'the ministry' },
+    ],
+  },
+  {
     name: 'two apostrophes as quotation marks',
     text: "''We will not wait for the courts,'' Anna Berg, a city councillor, said on Monday.",
     expected: [{ quote: "''We will not wait for the courts,''", speaker: 'Anna Berg', cue: 'said' }],

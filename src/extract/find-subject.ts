@@ -4,6 +4,7 @@ import { phraseEndingAt, type PhraseSpan } from './noun-phrase.js';
 import { SUBORDINATORS } from './read-content.js';
 import type { Unit } from './segment.js';
 import {
+  BODY_KINDS,
   GROUP_WORDS,
   ORGANIZATION_WORDS,
   PERSON_DESCRIPTION_NOUNS,
@@ -338,7 +339,14 @@ export function subjectBefore(
         (posOf(units[name.last]) === 'PROPN' ||
           lowerOf(opener) === 'who' ||
           // ("BFA, which runs two plants, said": the tagger reads a body's acronym as a common noun)
-          (lowerOf(opener) === 'which' && /^[A-Z][A-Z&]+$/.test(valueOf(units[name.last]))))
+          (lowerOf(opener) === 'which' && /^[A-Z][A-Z&]+$/.test(valueOf(units[name.last]))) ||
+          // ("The company, which is expected to cut jobs, confirmed that …": a kind of body the story
+          // resolves later)
+          (lowerOf(opener) === 'which' &&
+            name.first === floor &&
+            ['the', 'this'].includes(lowerOf(units[name.first])) &&
+            name.last === name.first + 1 &&
+            (BODY_KINDS.has(lowerOf(units[name.last])) || ORGANIZATION_WORDS.has(lowerOf(units[name.last])))))
       ) {
         // An adverbial insertion ("Lewandowski, in a statement, said") is not an appositive.
         const adverbial =

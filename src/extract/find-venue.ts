@@ -18,6 +18,9 @@ const PLATFORMS = new Set(
   television tv radio air camera cnn msnbc fox bbc`.split(/\s+/),
 );
 
+/** Audiences a message is sent to that the tagger may read as verbs after "to" ("in an email to staff"). */
+const AUDIENCES = new Set(['staff', 'employees', 'workers', 'members', 'supporters', 'investors', 'voters']);
+
 /** Media of a message: "via email", "by phone". */
 const MEDIA = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'video', 'videolink', 'satellite']);
 
@@ -160,8 +163,13 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
           } else if (outlet && !outlet.pronoun && isCapitalized(units[outlet.last])) {
             venue = venueFrom(text, units, next + 1, outlet.last);
             next = outlet.last + 1;
-          } else if (outlet && linker === 'on') {
+          } else if (outlet && (linker === 'on' || (linker === 'to' && !outlet.pronoun))) {
+            // ("in a letter to shareholders", "in a memo to all employees": the audience, part of the
+            // venue's phrase, never the words said)
             next = outlet.last + 1;
+          } else if (linker === 'to' && AUDIENCES.has(lowerOf(units[next + 1]))) {
+            // ("in an email to staff": the tagger reads "to staff" as an infinitive)
+            next += 2;
           }
         }
         return { next, venue, time: false };

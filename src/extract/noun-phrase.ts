@@ -280,7 +280,16 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
       isCapitalized(unit) &&
       posOf(units[first]) === 'PROPN' &&
       ((!/(ing|ed|s)$/.test(lower) && first - 1 > floor) || (/ing$/.test(lower) && first === last));
-    if (isNominal(unit) || posOf(unit) === 'ADJ' || posOf(unit) === 'NUM' || hyphenated || nameAsVerb) {
+    // "study lead author Ada Varn said": the tagger reads "lead" before a title as a verb.
+    const leadTitle = lower === 'lead' && posOf(units[first]) === 'NOUN';
+    if (
+      isNominal(unit) ||
+      posOf(unit) === 'ADJ' ||
+      posOf(unit) === 'NUM' ||
+      hyphenated ||
+      nameAsVerb ||
+      leadTitle
+    ) {
       first -= 1;
       count++;
       continue;
@@ -401,6 +410,20 @@ function titleBeforeName(units: Unit[], index: number): boolean {
  * a pronoun, or an optional determiner followed by names, adjectives and nouns, with hyphenated and
  * possessive joins.
  */
+/**
+ * Common nouns or adjectives from `index` up to a name ("executive chair Marcelo Claure"): a title before
+ * a name, which a participle may modify ("the recently named executive chair …"); not "a publicly disclosed
+ * report by …".
+ */
+function titleBeforeNameAt(units: Unit[], index: number): boolean {
+  for (let i = index; i < units.length && i < index + 6; i++) {
+    const pos = posOf(units[i]);
+    if (pos === 'PROPN') return i > index || isCapitalized(units[i]);
+    if (pos !== 'NOUN' && pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 export function phraseStartingAt(
   units: Unit[],
   first: number,
@@ -476,6 +499,22 @@ export function phraseStartingAt(
       if (!after || after.kind !== 'token' || !['NOUN', 'PROPN', 'ADJ'].includes(posOf(after)))
         last = index + 4;
       index += 5;
+      continue;
+    }
+    // "said the recently named executive chair Tom Reed", "said newly elected mayor Ann Lee": an adverb
+    // and a participle modifying the title after them.
+    if (
+      pos === 'ADV' &&
+      posOf(units[index + 1]) === 'VERB' &&
+      /(ed|en)$/.test(lowerOf(units[index + 1])) &&
+      titleBeforeNameAt(units, index + 2)
+    ) {
+      index += 2;
+      continue;
+    }
+    // "said lead negotiator Tom Reed": the tagger reads "lead" before a title as a verb.
+    if (value === 'lead' && posOf(units[index + 1]) === 'NOUN') {
+      index++;
       continue;
     }
     // "said Josh/VERB Earnest": a capitalised word the tagger reads as a verb, inside a run of names.

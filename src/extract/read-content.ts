@@ -167,7 +167,34 @@ export function readTail(
     }
     break;
   }
+  // "…, said X in an email to staff that was reviewed by Reuters.", "…, X said in a memo seen by the
+  // BBC.": a clause describing the venue runs on to the sentence's end.
+  if (venue) next = venueClauseEnd(units, next);
   return { next, venue };
+}
+
+/** Past participles of a document's reaching the press ("a memo seen by Reuters"). */
+const SEEN_BY = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'published', 'posted', 'shared', 'sent']);
+
+/**
+ * The end of a clause describing a venue right after it ("in an email that was reviewed by Reuters", "in a
+ * letter seen by the BBC"), when it runs to the sentence's end or to the "that" opening the content, with
+ * no quotation or comma: the index of that end; else `index`.
+ */
+function venueClauseEnd(units: Unit[], index: number): number {
+  const word = lowerOf(units[index]);
+  const opens =
+    // ("told Fox News that comment could …": a determiner, not a relative)
+    ((word === 'that' || word === 'which') && posOf(units[index + 1]) === 'AUX') ||
+    (SEEN_BY.has(word) && lowerOf(units[index + 1]) === 'by');
+  if (!opens) return index;
+  for (let end = index + 1; end < units.length && end <= index + 15; end++) {
+    if (isQuote(units[end]) || isComma(units[end])) return index;
+    // "in a statement that was released today that …", "in a memo seen by Reuters that …": the content
+    // opens after the clause.
+    if (isTerminal(units[end]) || ['that', ':'].includes(lowerOf(units[end]))) return end;
+  }
+  return index;
 }
 
 /** Words that close an addressee and open what was said to it ("told X that …", "urged X to …", "told X: …"). */

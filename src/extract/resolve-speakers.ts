@@ -321,11 +321,26 @@ function readNamedPhrase(
     !(nameFirst > first && nameFirst <= last && allProperPersonLike(units, nameFirst, last)) &&
     !firstAndSurname
   ) {
-    const name = textOf(text, units, first, last).replace(/^The /, 'the ');
+    // "said lead manager Union Bank of Switzerland": a role in lower case before the body's name is its
+    // title, not its name's.
+    let bodyFirst = first;
+    while (
+      bodyFirst < last &&
+      !isCapitalizedUnit(units[bodyFirst]) &&
+      isTitleWord(lowerOf(units[bodyFirst])) &&
+      !['the', 'of'].includes(lowerOf(units[bodyFirst]))
+    )
+      bodyFirst++;
+    // ("state statistics body INSEE", "press reports in China": no capitalised name after the words)
+    if (!isCapitalizedUnit(units[bodyFirst])) bodyFirst = first;
+    const title = bodyFirst > first ? textOf(text, units, first, bodyFirst - 1) : undefined;
+    const name = textOf(text, units, bodyFirst, last).replace(/^The /, 'the ');
     // "the Northern Weather Agency" and "NWA" after "The Northern Weather Agency (NWA)": one name.
     const bare = name.replace(/^the /, '');
     const full = registry.acronyms.get(name) ?? (registry.acronymNames.has(bare) ? bare : name);
-    return { name: full, kind: 'organization', mention };
+    return title
+      ? { name: full, kind: 'organization', mention, title }
+      : { name: full, kind: 'organization', mention };
   }
   // "The President of Russia", "the Prime Minister of Poland": a role named by its country is a person.
   // "the Prime Minister of Great Britain": a country of two words.

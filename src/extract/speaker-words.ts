@@ -15,7 +15,7 @@ archbishop bishop cardinal duke duchess earl countess rev. rev father sister bro
 state house senate republican democratic democrat gop chief-of-staff staff of the colonel-general
 marshal field admiral sergeant ombudsman governor-general mp mep presidential campaign reporter
 journalist producer businessman businesswoman billionaire activist scientist researcher spokesperson
-lt col maj capt sgt adm cmdr brig`);
+lt col maj capt sgt adm cmdr brig lead underwriter negotiator`);
 
 /** Honorifics dropped from canonical names. */
 export const HONORIFICS = words(`mr. mr mrs. mrs ms. ms dr. dr sir prof. prof rev. rev`);
