@@ -692,6 +692,20 @@ function attributeInverted(context: Context, cue: CueCandidate, floor: number, f
         if (object && (close >= units.length || isTerminal(units[close]) || isComma(units[close]))) {
           appositive = [after, object.last];
           after = close;
+          // "…, said another witness in the probe, former adviser Ann Lee.": a title and a name in
+          // apposition after the phrase, closing the sentence (not a body alone: "an analyst at the bank,
+          // Barclays").
+          const named = isComma(units[after]) ? phraseStartingAt(units, after + 1) : null;
+          if (
+            named &&
+            !named.pronoun &&
+            isTerminal(units[named.last + 1]) &&
+            isCapitalized(units[named.last]) &&
+            !isCapitalized(units[named.first])
+          ) {
+            appositive = [after + 1, named.last];
+            after = named.last + 1;
+          }
         }
       }
       // "The trouble with the bridge, says Tom Reed, a structural engineer, is the soil itself": a fronted

@@ -188,6 +188,28 @@ export function readSpeakerPhrase(
       title: textOf(text, units, first, last).replace(/^(the|a|an) /i, ''),
     };
   }
+  // "said another witness in the probe, former White House Russia adviser Fiona Hill": a description,
+  // then a title and a full name in apposition.
+  // (The phrase before is a description, opened by a determiner or a word in lower case: not "Mr Lee, an
+  // MEP for the East Midlands", "Belarusian President Alexander Lukashenko, a close ally of …".)
+  const lead = units[first];
+  const titled =
+    source.appositive &&
+    source.appositive[0] > last &&
+    posOf(units[source.appositive[0]]) !== 'ADP' &&
+    (posOf(lead) === 'DET' || POSSESSIVE_DETERMINERS.has(lowerOf(lead)) || !isCapitalizedUnit(lead)) &&
+    !units.slice(first, last + 1).some((unit) => HONORIFICS.has(lowerOf(unit)))
+      ? titledNameAt(units, source.appositive[0], source.appositive[1])
+      : -1;
+  if (titled >= 0) {
+    const [a0, a1] = source.appositive!;
+    return {
+      name: textOf(text, units, titled, a1),
+      kind: 'person',
+      mention,
+      title: textOf(text, units, a0, titled - 1),
+    };
+  }
   // "The President of the Republic of Poland", "the Foreign Minister of the Russian Federation": a role
   // named by its country's formal name is no body: a description of a person, for its holder to be found.
   if (roleOfCountry(units, first, last) || roleOfBody(units, first, last)) {
@@ -1289,6 +1311,31 @@ function isProperName(units: Unit[], first: number, last: number): boolean {
     if (ORGANIZATION_WORDS.has(lowerOf(units[i])) || PLACES.has(lowerOf(units[i]))) return false;
   }
   return last > first || posOf(units[first]) === 'PROPN';
+}
+
+/** Possessives that open a description like a determiner ("its chairman, Sir Anthony Greener"). */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
+
+/**
+ * The first word of a person's full name that ends an appositive after a title in lower case or a title
+ * word ("former harbour adviser Ada Varn"), or -1.
+ */
+function titledNameAt(units: Unit[], first: number, last: number): number {
+  if (last - first > 12) return -1;
+  let run = last;
+  while (run - 1 > first && isProperName(units, run - 1, last)) run--;
+  if (run >= last || !isProperName(units, run, last)) return -1;
+  const before = units[run - 1];
+  const titleWord = isTitleWord(lowerOf(before));
+  if (!titleWord && !(posOf(before) === 'NOUN' && !isCapitalizedUnit(before))) return -1;
+  // only a title before the name: "former White House Russia adviser", not "a close ally of", "close to"
+  for (let i = first; i < run; i++) {
+    const pos = posOf(units[i]);
+    if (i === first && lowerOf(units[i]) === 'the') continue;
+    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ' && !isTitleWord(lowerOf(units[i]))) return -1;
+    if (['of', 'for', 'to', 'at', 'in', 'by'].includes(lowerOf(units[i]))) return -1;
+  }
+  return run;
 }
 
 /** Words that may stand in a role without naming anyone: roles, places, nationalities, bodies. */

@@ -777,6 +777,29 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a description, then a title and a full name in apposition ("said another witness in the probe, former adviser Fiona Hill")',
+    text:
+      'Reed ran the port, said another witness in the inquiry, former harbour adviser Ada Varn. ' +
+      '"Our aim is to be heard," said the committee chairman, MP Ivo Rask. ' +
+      'Mr Marek, an MEP for the East Midlands, said he would stand. ' +
+      'Veldonian President Tom Hale, a close ally of President Ann Lee, said the border was shut. ' +
+      'Sources close to Finance Minister Eva Dorn said the bank would be sold.',
+    expected: [
+      { quote: 'Reed ran the port', speaker: 'Ada Varn' },
+      { quote: '"Our aim is to be heard,"', speaker: 'Ivo Rask' },
+      { quote: 'he would stand', speaker: 'Marek' },
+      { quote: 'the border was shut', speaker: 'Tom Hale' },
+      { quote: 'the bank would be sold', speaker: 'sources' },
+    ],
+  },
+  {
+    name: 'an occupation takes up the person the sentence before named ("The real estate agent said")',
+    text:
+      'Ada Varn did not know the candidate was coming but saw his visit as a pleasant surprise. ' +
+      'The real estate agent said she had been raised by a single parent too.',
+    expected: [{ quote: 'she had been raised by a single parent too', speaker: 'Ada Varn' }],
+  },
+  {
     name: 'a state after a place is no name between commas ("an investor from Brenmoor, Veldonia, said")',
     text: 'Ivo Marek, an investor from Brenmoor, Veldonia, said he raised his stake.',
     expected: [{ quote: 'he raised his stake', speaker: 'Ivo Marek' }],

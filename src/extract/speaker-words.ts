@@ -141,7 +141,9 @@ export const PERSON_DESCRIPTION_NOUNS = words(`comedian comic actor actress sing
   priest bishop archbishop cardinal cleric doctor surgeon inventor soldier mp mep msp host co-host
   chart-topper hitmaker international employee nurse worker student teacher farmer driver pilot
   firefighter paramedic lecturer historian engineer consultant physician psychologist psychiatrist
-  volunteer pastor rabbi imam`);
+  volunteer pastor rabbi imam agent realtor accountant architect electrician plumber mechanic carpenter
+  shopkeeper cashier waiter waitress bartender dentist pharmacist therapist counsellor counselor retiree
+  pensioner veterinarian midwife hairdresser`);
 
 /** Who speaks for a body ("a spokesman for the ministry"). */
 export const SPOKESPERSON_WORDS = words('spokesman spokeswoman spokesperson representative');
