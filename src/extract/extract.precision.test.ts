@@ -610,6 +610,59 @@ const STANCES: Array<{ name: string; text: string; speech: string[]; withStances
     speech: ['the harbour would reopen soon'],
     withStances: ['the rescue crews', 'the harbour would reopen soon'],
   },
+  {
+    name: 'a thing won, kept or ended ("claimed victory as …", "concluded its hearing") is no claim in words',
+    text:
+      'Ivo Rask claimed victory as the council ended its third hearing on the plan. ' +
+      'The committee concluded its hearing on Tuesday. Rask claimed that the council had lied.',
+    speech: ['the council had lied'],
+    withStances: [
+      'victory as the council ended its third hearing on the plan',
+      'its hearing on Tuesday',
+      'the council had lied',
+    ],
+  },
+  {
+    name: 'a noun phrase with a relative or a time clause is still an object; a clause after it is words',
+    text:
+      'Harbex reported a drop in profit after fuel costs rose. ' +
+      'The Courier reports the man who stole the boat, Tom Hale, was jailed for life. ' +
+      'Lena Voss mentioned two volunteers who left their jobs to help.',
+    speech: ['the man who stole the boat, Tom Hale, was jailed for life'],
+    withStances: [
+      'a drop in profit after fuel costs rose',
+      'the man who stole the boat, Tom Hale, was jailed for life',
+      'two volunteers who left their jobs to help',
+    ],
+  },
+  {
+    name: 'a request ("asked X for …") and a negated directive ("urged X not to …") report no words',
+    text:
+      'Tom Hale asked the mayor for the files. Lena Voss urged the public not to panic. ' +
+      'Hale asked whether the pier was safe. Voss said the pier was safe.',
+    speech: ['the pier was safe'],
+    withStances: [
+      'the mayor for the files',
+      'the public not to panic',
+      'whether the pier was safe',
+      'the pier was safe',
+    ],
+  },
+  {
+    name: '"according to" figures or data reports no words; "according to" a body does',
+    text:
+      'Exports fell 3% in May, according to official figures. ' +
+      'The bond hit 16% on Monday, according to data from Marlow Axess. ' +
+      "Costs rose, according to the ministry's calculations. " +
+      'The ferry will sail on Monday, according to the port authority.',
+    speech: ['The ferry will sail on Monday'],
+    withStances: [
+      'Exports fell 3% in May',
+      'The bond hit 16% on Monday',
+      'Costs rose',
+      'The ferry will sail on Monday',
+    ],
+  },
 ];
 
 describe('extract: stances without quoted words are reported only with `stances`', () => {

@@ -380,7 +380,18 @@ const OBJECT_REPORTS = new Set([
   'question',
   'point',
   'cite',
+  // "claimed victory", "has maintained a polling lead", "concluded its hearings": a thing won, kept or
+  // ended, not a claim, a position or a conclusion in words ("claimed that …" reports them).
+  'claim',
+  'maintain',
+  'conclude',
 ]);
+
+/** Subordinators that end a verb's noun-phrase object ("announced a truce as fighting raged"). */
+const OBJECT_ENDS = new Set(['as', 'after', 'when', 'while', 'before', 'because', 'since', 'until']);
+
+/** Relative pronouns that open a clause describing the object ("demanded answers from firms whose …"). */
+const OBJECT_RELATIVES = new Set(['who', 'whose', 'which']);
 
 /**
  * "announced an extra $25m in military aid", "reported a net loss of 6.5 mln dlrs", "reaffirmed his
@@ -393,7 +404,8 @@ const OBJECT_REPORTS = new Set([
 function objectOnly(units: Unit[], lemma: string, start: number, end: number): boolean {
   if (!OBJECT_REPORTS.has(lemma)) return false;
   const first = firstStartingAt(units, start);
-  if (first > 0 && lowerOf(units[first - 1]) === 'that') return false;
+  // ("I emphasise: all officials who support the war receive …": a colon opens the words said)
+  if (first > 0 && ['that', ':'].includes(lowerOf(units[first - 1]))) return false;
   // "he added the software costs 5,000 dlrs": after a personal pronoun "added" reports words, even where the
   // tagger read the clause's verb as a noun.
   if (lemma === 'add' && first > 1 && PERSONAL_SUBJECTS.has(lowerOf(units[first - 2]))) return false;
@@ -422,6 +434,15 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
     if (unitPos === 'VERB' && PERIOD_ENDS.has(lowerOf(units[i])) && PERIODS.has(lowerOf(units[i - 1])))
       continue;
     if (unitPos === 'VERB' && modifiesNoun(units, i, first)) continue;
+    // "claimed victory as the House concluded …", "are demanding answers from providers whose equipment
+    // failed": a clause after the object's noun describes it or sets its time; the object stays a noun
+    // phrase, unless a quotation follows.
+    if (i > first && ['NOUN', 'PROPN'].includes(posOf(units[i - 1]))) {
+      if (OBJECT_ENDS.has(lowerOf(units[i])) && CLAUSE_OPENERS.has(posOf(units[i + 1])))
+        return noQuotationAfter(units, i + 1, end);
+      if (OBJECT_RELATIVES.has(lowerOf(units[i])) && relativesOnly(units, i, end))
+        return noQuotationAfter(units, i + 1, end);
+    }
     if (unitPos === 'QUOTE' || unitPos === 'VERB' || unitPos === 'AUX' || unitPos === 'SCONJ') return false;
   }
   return true;
@@ -435,6 +456,46 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
 function noClauseAfter(units: Unit[], from: number, end: number): boolean {
   for (let i = from; i < units.length && units[i].end <= end; i++)
     if (posOf(units[i]) === 'AUX' || posOf(units[i]) === 'QUOTE') return false;
+  return true;
+}
+
+/** What opens a clause or a phrase after a subordinator ("as the House concluded", "after registering"). */
+const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB']);
+
+/**
+ * From the relative pronoun at `from` to `end`, no more finite verbs than relative pronouns: each verb is a
+ * relative clause's ("providers whose equipment failed during the outages, leaving …"), none the main
+ * clause's ("the man who kidnapped the child, Michael Webb, was sentenced", "all officials who support the
+ * war receive sanctions" report a clause). A verb after "to", an auxiliary or a conjunction, or in -ing,
+ * opens no clause of its own.
+ */
+function relativesOnly(units: Unit[], from: number, end: number): boolean {
+  let relatives = 0;
+  let verbs = 0;
+  for (let i = from; i < units.length && units[i].end <= end; i++) {
+    const word = lowerOf(units[i]);
+    if (OBJECT_RELATIVES.has(word) || (word === 'that' && posOf(units[i - 1]) === 'NOUN')) relatives++;
+    const pos = posOf(units[i]);
+    if (pos !== 'VERB' && pos !== 'AUX') continue;
+    const before = posOf(units[i - 1]);
+    // (a verb after a verb is one verb group, or the tagger's misreading of its object: "get alerts/VERB")
+    if (
+      /ing$/.test(word) ||
+      lowerOf(units[i - 1]) === 'to' ||
+      before === 'AUX' ||
+      before === 'VERB' ||
+      before === 'CCONJ'
+    )
+      continue;
+    if (++verbs > relatives) return false;
+  }
+  return true;
+}
+
+/** No quotation from unit `from` to the content's `end`. */
+function noQuotationAfter(units: Unit[], from: number, end: number): boolean {
+  for (let i = from; i < units.length && units[i].end <= end; i++)
+    if (posOf(units[i]) === 'QUOTE') return false;
   return true;
 }
 
@@ -516,6 +577,8 @@ function directs(attribution: Attribution, units: Unit[]): boolean {
   if (first > 0 && lowerOf(units[first - 1]) === 'that') return false;
   for (let i = first; i < units.length && units[i].end <= end; i++) {
     if (lowerOf(units[i]) === 'to' && posOf(units[i + 1]) === 'VERB') return noClauseAfter(units, i + 2, end);
+    // "urged the public not to tolerate …": a negated infinitive directs as well.
+    if (lowerOf(units[i]) === 'not' && i > first && lowerOf(units[i + 1]) === 'to') continue;
     if (!ADDRESSEE_TAGS.has(posOf(units[i]))) return false;
   }
   return false;
@@ -569,6 +632,8 @@ const FINDING_VERBS = new Set([
  */
 function finding(attribution: Attribution, units: Unit[]): boolean {
   const { cue, source } = attribution;
+  if (cue !== null && source !== null && !source.pronoun && cue.lemma === 'according to')
+    return countedBy(units, source.first, source.last);
   if (cue === null || source === null || source.pronoun || !FINDING_VERBS.has(cue.lemma)) return false;
   const head = units[source.last];
   // "Jupiter Research", "Middle East Economic Survey": a firm or a publication, which speaks.
@@ -590,6 +655,29 @@ function findingBefore(units: Unit[], first: number): boolean {
   return false;
 }
 
+/** Figures that state nothing in anyone's words ("according to data from MarketAxess"). */
+const COUNTS = new Set(['data', 'figures', 'statistics', 'calculations', 'estimates', 'projections']);
+
+/**
+ * "…, according to data from MarketAxess", "…, according to the researchers' calculations", "according to
+ * official figures": a figure read off numbers, not words said (a finding, as "data show" is); not a named
+ * body's ("according to Labour Force Statistics", capitalised).
+ */
+function countedBy(units: Unit[], first: number, last: number): boolean {
+  const head = units[last];
+  if (COUNTS.has(lowerOf(head)) && !isCapitalized(head)) return true;
+  // "the researchers' calculations": the phrase stops at the possessive
+  const owned = units[last + 1];
+  const counted = units[last + 2];
+  return (
+    owned !== undefined &&
+    /^['’]s?$/.test(lowerOf(owned)) &&
+    counted !== undefined &&
+    COUNTS.has(lowerOf(counted)) &&
+    last >= first
+  );
+}
+
 /**
  * "Asked whether he would resign, …", "when asked about the decision", "Reporters asked Reed whether …":
  * a question put, which states nothing (speech gold sets leave questions out; PolNeAR counts them).
@@ -598,7 +686,9 @@ function asks(attribution: Attribution, content: string): boolean {
   if (attribution.pattern === 'asked') return true;
   return (
     attribution.cue?.lemma === 'ask' &&
-    /^(?:[\p{L}'’.-]+\s+){0,4}?(?:whether|if|about|what|why|how|when|where|who)\b/iu.test(content.trim())
+    (/^(?:[\p{L}'’.-]+\s+){0,4}?(?:whether|if|about|what|why|how|when|where|who)\b/iu.test(content.trim()) ||
+      // "asked Ukraine's president for the investigations": a request for a thing
+      /^(?:[\p{L}'’.-]+\s+){0,5}?for\b/iu.test(content.trim()))
   );
 }
 
