@@ -15,6 +15,14 @@ const CASES: Array<{ name: string; text: string; absent: string; kept: { quote: 
       kept: { quote: 'the channel would reopen on Friday', speaker: 'Lena Voss' },
     },
     {
+      name: 'a noun "reporting" describes is no report ("One Brenmoor County reporting station has not seen rain")',
+      text:
+        'One Brenmoor County reporting station has not seen rain since June, said meteorologist Ada Varn. ' +
+        'Harbour master Lena Voss said the channel would stay open.',
+      absent: 'station has not seen rain since June',
+      kept: { quote: 'the channel would stay open', speaker: 'Lena Voss' },
+    },
+    {
       name: 'a sight is no speaker ("pictures of the scene showed")',
       text:
         'Pictures taken of the scene showed broken glass and two overturned carts. ' +

@@ -580,6 +580,15 @@ function cueAt(
     lowerOf(units[i + 2]) !== 'date'
   )
     return null;
+  // "One Napa County reporting station hasn't seen rain": "reporting" before the noun it describes, the
+  // subject of its own verb, names a kind of station, period or rule, not a report.
+  if (
+    lower === 'reporting' &&
+    posOf(units[i + 1]) === 'NOUN' &&
+    ['VERB', 'AUX'].includes(posOf(units[i + 2])) &&
+    ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(posOf(units[i - 1]))
+  )
+    return null;
   const bare =
     entry.lemma === 'comment' && (/^[,:]$/.test(lowerOf(units[i + 1])) || lowerOf(units[i + 1]) === 'that');
   if (particles && !particle && entry.lemma !== 'call' && !bare) return null;
