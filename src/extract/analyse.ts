@@ -1,5 +1,5 @@
 import { lookupCue } from './cue-lexicon.js';
-import { isFirstName } from './speaker-words.js';
+import { isFirstName, TITLE_WORDS } from './speaker-words.js';
 import { nlpForDocument, POS_MASK, POS_SHIFT, rawDocument, type RawDocument, SPACES_MASK } from './wink.js';
 
 /** One token of the article with its offsets into the original text. */
@@ -89,6 +89,42 @@ function surnameReadAsVerb(
   if (!/^\p{Lu}\p{Ll}+$/u.test(value) || lookupCue(value.toLowerCase()) !== undefined) return false;
   if (nextValue !== undefined && /^\p{Lu}/u.test(nextValue)) return false;
   return isFirstName(previous.lower);
+}
+
+/** Quotation marks as wink-nlp gives them, closing the quotation before an inverted reporting verb. */
+const CLOSING_MARKS = new Set(['"', '”', "''", '’’', '»']);
+
+/**
+ * '"…," said Parry.', '"…," said EFF lawyer Kurt Opsahl.': wink-nlp reads the capitalised word right
+ * after an inverted reporting verb as a verb ("said Madden/VERB"). After a comma or a closing quotation
+ * mark and a past or -s form of a verb of saying, a capitalised word opens the speaker's name or title.
+ */
+function nameAfterInvertedCue(value: string, tag: string, tokens: Token[]): boolean {
+  if (tag !== 'VERB' || !/^\p{Lu}/u.test(value)) return false;
+  const verb = tokens[tokens.length - 1];
+  const before = tokens[tokens.length - 2];
+  if (verb === undefined || before === undefined) return false;
+  if (before.value !== ',' && !CLOSING_MARKS.has(before.value)) return false;
+  const entry = lookupCue(verb.lower);
+  if (entry === undefined || (entry.cueClass !== 'speech' && entry.cueClass !== 'object')) return false;
+  return verb.lower !== entry.lemma && !verb.lower.endsWith('ing');
+}
+
+/** Participles that open a title ("managing director", "acting president", "presiding judge"). */
+const TITLE_PARTICIPLES = new Set(['managing', 'acting', 'presiding', 'founding', 'reigning', 'ranking']);
+
+/**
+ * "said managing/VERB director Rodrigo Rato": wink-nlp reads the participle that opens a title as a
+ * verb; before a title word it modifies that title.
+ */
+function participleOpensTitle(value: string, tag: string, nextValue: string | undefined): boolean {
+  // (lower case only: "the IMF Managing Director" is a name)
+  return (
+    tag === 'VERB' &&
+    TITLE_PARTICIPLES.has(value) &&
+    nextValue !== undefined &&
+    TITLE_WORDS.has(nextValue.toLowerCase())
+  );
 }
 
 /** The token after a full stop opens a sentence: a capital, a quotation mark, or nothing at all. */
@@ -313,14 +349,12 @@ export function analyse(text: string): Analysis {
       if (i + 1 < count && sentenceOf[i + 1] === sentenceOf[i]) extraSentences++;
       continue;
     }
-    tokens.push({
-      start,
-      end,
-      value,
-      lower: forms[2 * lexeme + 1],
-      pos: readAsName(value, tag, previous, i) ? 'PROPN' : tag,
-      sentence,
-    });
+    let pos = tag;
+    // (the participle and the inverted cue are tested on the token alone before anything next is read)
+    if (tag === 'VERB' && TITLE_PARTICIPLES.has(value) && participleOpensTitle(value, tag, valueAt(i + 1)))
+      pos = 'ADJ';
+    else if (readAsName(value, tag, previous, i) || nameAfterInvertedCue(value, tag, tokens)) pos = 'PROPN';
+    tokens.push({ start, end, value, lower: forms[2 * lexeme + 1], pos, sentence });
   }
   return { tokens, sentences: spans };
 }

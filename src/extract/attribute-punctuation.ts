@@ -112,6 +112,16 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
   const coordinated = cue.first > floor && COORDINATORS.has(lowerOf(units[cue.first - 1]));
   if (cue.first <= floor || coordinated) {
     const span = contentSpan(units, after, units.length - 1);
+    // ('"…," he said, according to the Courier, the county paper.': after another attribution, what
+    // follows the source names it again; content holds a clause.)
+    const renamed = isComma(units[after]) ? phraseStartingAt(units, after + 1) : null;
+    if (
+      floor > 0 &&
+      !coordinated &&
+      renamed &&
+      (renamed.last + 1 >= units.length || isTerminal(units[renamed.last + 1]))
+    )
+      return null;
     return span ? { ...base, parts: [span] } : null;
   }
   // "Therefore, according to him, this war should end …": an adverb before the attribution is no content.

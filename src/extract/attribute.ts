@@ -17,7 +17,7 @@ import {
   subjectBefore,
 } from './find-subject.js';
 import { readAdjunct } from './find-venue.js';
-import { CONTRAST_LEADS, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
+import { CONTRAST_LEADS, phraseEndingAt, phraseStartingAt, RELATIVES } from './noun-phrase.js';
 import { namedAfter, namingCall } from './naming-call.js';
 import { topicOnly } from './precision.js';
 import { skipAnonymity } from './skip-anonymity.js';
@@ -292,6 +292,21 @@ function continuesAfter(text: string, units: Unit[], first: number, end: number)
   let words = 0;
   for (let i = first; i <= end && words < 3; i++) if (posOf(units[i]) !== 'PUNCT') words++;
   return words >= 3;
+}
+
+/**
+ * '"…," the President said, addressing the audience.', '…, he said, cutting off a reporter who asked …': a
+ * participle after "X said," narrates what the speaker did. Not a gerund that opens the clause the
+ * content goes on with ("…, he said, replacing her would be much harder"): an auxiliary follows it before
+ * any comma or relative pronoun. The look-ahead is bounded.
+ */
+function narratingParticiple(units: Unit[], first: number, end: number): boolean {
+  if (posOf(units[first]) !== 'VERB' || !lowerOf(units[first]).endsWith('ing')) return false;
+  for (let i = first + 1; i <= end && i < first + 12; i++) {
+    if (isComma(units[i]) || isQuote(units[i]) || RELATIVES.has(lowerOf(units[i]))) return true;
+    if (posOf(units[i]) === 'AUX') return false;
+  }
+  return true;
 }
 
 /**
@@ -585,6 +600,8 @@ function attributeWithSubject(
         last = resumed + 1;
       } else if (
         tailComma &&
+        // ('"…," the President said, addressing the audience.': a participle after it is narration.)
+        !narratingParticiple(units, tail.next + 1, end) &&
         (posOf(units[tail.next + 1]) === 'AUX' ||
           posOf(units[tail.next + 1]) === 'VERB' ||
           (introductory && resumes) ||

@@ -32,7 +32,7 @@ advocate allege assure beg boast charge chant clarify conjecture contend   docum
 elaborate explain fret  grouse   guarantee implore insinuate   nag opine outline
  persist pout prattle proclaim prod propound quibble rage  recite reckon reflect reiterate
 remonstrate reply retort  scoff   snap  speculate  stress summarize surmise
-swear testify theorize theorise  urge venture vouch put read`;
+swear testify theorize theorise  urge venture vouch put read sum`;
 
 const OBJECT = `tell inform remind assure advise notify warn convince persuade brief caution promise urge
 teach email text message`;
@@ -60,6 +60,7 @@ export const PARTICLE_CUES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['point', new Set(['out', 'to'])],
   ['comment', new Set(['on'])],
   ['put', new Set(['it'])],
+  ['sum', new Set(['up'])],
 ]);
 
 /** Irregular past forms; regular ones are generated. */
@@ -111,6 +112,7 @@ const IRREGULAR: Record<string, string[]> = {
   point: ['pointed', 'points', 'pointing'],
   put: ['put', 'puts', 'putting'],
   read: ['reads', 'read'],
+  sum: ['summed', 'sums', 'summing', 'sum'],
 };
 
 function regularForms(lemma: string): string[] {

@@ -1017,6 +1017,71 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'it was not', speaker: 'Omar Tellez' },
     ],
   },
+  {
+    name: 'a surname the tagger reads as a verb after an inverted reporting verb is the speaker',
+    text:
+      'Richard Parry, the harbour chief, spoke on Monday. "There is no chance of the pier closing in January," ' +
+      'said Parry. "The money is there for every repair," added Madden.',
+    expected: [
+      {
+        quote: '"There is no chance of the pier closing in January,"',
+        speaker: 'Richard Parry',
+        cue: 'said',
+      },
+      { quote: '"The money is there for every repair,"', speaker: 'Madden', cue: 'added' },
+    ],
+  },
+  {
+    name: '"managing director" and "acting" open a title, not a verb',
+    text:
+      'The fund promised help. "We stand ready to assist the harbour towns in their time of need," said ' +
+      'managing director Ines Varga. "The work will go on," acting mayor Tom Bell said.',
+    expected: [
+      { quote: '"We stand ready to assist the harbour towns in their time of need,"', speaker: 'Ines Varga' },
+      { quote: '"The work will go on,"', speaker: 'Tom Bell', title: 'acting mayor' },
+    ],
+  },
+  {
+    name: '"summed up" after a quotation reports; "summed up the results" names a topic',
+    text:
+      'Mayor Ivo Rask met the fishermen. "We will rebuild every quay and every boat shed," Rask summed up. ' +
+      'The two mayors summed up the results of the year.',
+    expected: [
+      { quote: '"We will rebuild every quay and every boat shed,"', speaker: 'Ivo Rask', cue: 'summed up' },
+    ],
+  },
+  {
+    name: '"commented" right after a quotation, before or after its speaker',
+    text:
+      'Ferries stopped at noon. "The ferry line has a full mutiny on its hands," commented Lena Voss, a ' +
+      'shipping consultant. "Nobody saw it coming this winter," Voss commented. She declined to comment.',
+    expected: [
+      { quote: '"The ferry line has a full mutiny on its hands,"', speaker: 'Lena Voss', cue: 'commented' },
+      { quote: '"Nobody saw it coming this winter,"', speaker: 'Lena Voss', cue: 'commented' },
+    ],
+  },
+  {
+    name: 'a participle after "X said," is narration, and a source named again after it is no content',
+    text:
+      'Mayor Ivo Rask met the judges. "I am sure that they are in front of me now," Rask said, addressing ' +
+      'the hall. "The pier is safe," he said, according to the Courier, the county paper.',
+    expected: [
+      { quote: '"I am sure that they are in front of me now,"', speaker: 'Ivo Rask' },
+      { quote: '"The pier is safe,"', speaker: 'Ivo Rask' },
+    ],
+  },
+  {
+    name: 'a gerund after "X said," that opens a clause with an auxiliary goes on with the content',
+    text: 'Mayor Ivo Rask said the vote went well. The last move was smooth, he said, moving the market would be harder.',
+    expected: [
+      { quote: 'the vote went well', speaker: 'Ivo Rask' },
+      {
+        quote: 'The last move was smooth, he said, moving the market would be harder',
+        speaker: 'Ivo Rask',
+        parts: 2,
+      },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

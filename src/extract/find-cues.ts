@@ -16,7 +16,7 @@ import {
   STANDING_QUANTIFIERS,
 } from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
-import { holdsVerb, isComma, isTerminal, lowerOf, posOf } from './units.js';
+import { holdsVerb, isComma, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
 export interface CueCandidate {
   /** Unit index of the first word of the verb group ("has" in "has also said") and of the verb itself. */
@@ -589,9 +589,24 @@ function cueAt(
     ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(posOf(units[i - 1]))
   )
     return null;
+  // '"…," commented Jane Doe.', '"…," Doe commented.': after a quotation, too.
   const bare =
-    entry.lemma === 'comment' && (/^[,:]$/.test(lowerOf(units[i + 1])) || lowerOf(units[i + 1]) === 'that');
+    entry.lemma === 'comment' &&
+    (/^[,:]$/.test(lowerOf(units[i + 1])) ||
+      lowerOf(units[i + 1]) === 'that' ||
+      (posOf(units[i - 1]) !== 'DET' && (isTerminal(units[i + 1]) || i + 1 >= units.length)) ||
+      ((isComma(units[i - 1]) || isQuote(units[i - 1])) &&
+        ['PROPN', 'DET', 'NOUN', 'ADJ'].includes(posOf(units[i + 1]))));
   if (particles && !particle && entry.lemma !== 'call' && !bare) return null;
+  // "…,\" the minister summed up.", "summed up: …": summing up reports words; "summed up the results of
+  // the year" names a topic.
+  if (
+    entry.lemma === 'sum' &&
+    !/^(?:[.,:;!?]|that)$/.test(lowerOf(units[next])) &&
+    units[next]?.kind !== 'quote' &&
+    next < units.length
+  )
+    return null;
   // "self-described", "so-called": part of a compound word, not a verb.
   if (i > 0 && units[i - 1].end === unit.start && lowerOf(units[i - 1]) === '-') return null;
   const previous = lowerOf(units[i - 1]);
