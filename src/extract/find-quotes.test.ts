@@ -99,6 +99,26 @@ const CASES: Array<{ name: string; text: string; quotes: string[] }> = [
     quotes: ['"we won"', '"we lost"'],
   },
   {
+    name: 'a quotation nested in straight marks inside a straight-marked one',
+    text: '"For us, the plan on "other paths" is not acceptable. We think it is a trap," he said.',
+    quotes: ['"For us, the plan on "other paths" is not acceptable. We think it is a trap,"'],
+  },
+  {
+    name: 'a quotation nested in curly double marks inside a curly-marked one',
+    text: 'Reed spoke. “We call it the “quiet” phase of the work,” she said. Then “no” came.',
+    quotes: ['“We call it the “quiet” phase of the work,”', '“no”'],
+  },
+  {
+    name: 'a stray opening mark before a closed quotation and another opening: no outer quotation',
+    text: 'He said "yes to "Plan A" and then "Plan B" today.',
+    quotes: ['"Plan A"', '"Plan B"'],
+  },
+  {
+    name: 'a stray opening mark and no closing mark after the inner quotation',
+    text: 'The "Victory Day "parade" went ahead in the rain.',
+    quotes: ['"parade"'],
+  },
+  {
     name: 'a mark after a comma may be a spaced closing mark, not a quotation to split',
     text: '"We saw signs of it. I think they have changed, "Reed said. He went on. "That is all."',
     quotes: ['"That is all."'],

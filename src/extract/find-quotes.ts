@@ -48,6 +48,9 @@ export function findQuotes(text: string): QuoteSpan[] {
   const soft = softLineBreaks(text);
   const quotes: QuoteSpan[] = [];
   let open = -1;
+  // An opening mark still open when another opened inside it ('"… the proposal on "alternatives" is …,"'):
+  // the outer quotation, resumed if the inner one closes and a closing mark follows.
+  let outer = -1;
   let continued = false;
   const length = text.length;
   for (let i = 0; i <= length; i++) {
@@ -71,6 +74,7 @@ export function findQuotes(text: string): QuoteSpan[] {
     // where a hard-wrapped line ran out, the quotation goes on
     if ((char === '\n' || char === '\r') && soft(i)) continue;
     if (char === '\n' || char === '\r') {
+      outer = -1;
       if (open >= 0) {
         // A quote open at the end of its paragraph: continued only if the next paragraph opens with a mark.
         let next = i;
@@ -117,6 +121,18 @@ export function findQuotes(text: string): QuoteSpan[] {
       (isStraight && !(isOpeningContext(text, i) && WORD.test(text[i + width] ?? ''))) ||
       (OPENING_DOUBLE.has(char) && !isOpeningContext(text, i) && !WORD.test(text[i + 1] ?? ''));
     if (closing) {
+      // A quotation closed inside an outer one: when the next mark of the paragraph closes, it closes the
+      // outer quotation, and the inner one is part of it.
+      if (outer >= 0) {
+        const next = nextMark(text, i + width);
+        if (next > 0 && closingMarkAt(text, next)) {
+          open = outer;
+          outer = -1;
+          i += width - 1;
+          continue;
+        }
+        outer = -1;
+      }
       const openWidth = doubledSingle(text, open) ? 2 : 1;
       // "''… 'old-school,''' said": a nested single quote closes first, then the two-apostrophe mark.
       const nested = width === 2 && text.charCodeAt(i + 2) === code ? 1 : 0;
@@ -144,7 +160,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       // ran to that sentence: a quoted paragraph whose closing mark is omitted by news style, the
       // paragraph break lost when the text was flattened. Otherwise the earlier mark was stray.
       const end = sentenceEndBefore(text, i, open);
-      if (end > 0)
+      if (end > 0) {
         quotes.push({
           start: open,
           end,
@@ -153,6 +169,8 @@ export function findQuotes(text: string): QuoteSpan[] {
           mark: 'double',
           multiParagraph: continued,
         });
+        outer = -1;
+      } else if (outer < 0) outer = open;
       open = i;
       continued = false;
     }
@@ -221,6 +239,13 @@ function sentenceEndBefore(text: string, mark: number, open: number): number {
 }
 
 const REPORTING_TAIL = /\b(said|says|told|added|according to)\b/;
+
+/** Does the double mark at `index` close a quotation (a closing mark, or a straight one not opening a word)? */
+function closingMarkAt(text: string, index: number): boolean {
+  const char = text[index];
+  if (CLOSING_DOUBLE.has(char)) return true;
+  return char === '"' && !(isOpeningContext(text, index) && WORD.test(text[index + 1] ?? ''));
+}
 
 /** The offset of the next double quotation mark from `from` within its paragraph, or -1. */
 function nextMark(text: string, from: number): number {
