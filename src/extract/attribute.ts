@@ -35,7 +35,7 @@ import {
   verbless,
 } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
-import { GROUP_NOUNS } from './speaker-words.js';
+import { GROUP_NOUNS, WRITTEN_NOUNS } from './speaker-words.js';
 import { holdsVerb, isCapitalized, isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
 export type { Attribution, SourceMention } from './attribution.js';
@@ -241,12 +241,6 @@ function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text 
 const SPEAKER_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'with', 'for', 'on']);
 
 const PARTICIPLE_LEADS = new Set(['before', 'after', 'while', 'by', 'when', 'without']);
-
-/** Written things whose "saying …" reports the words of the clause's subject. */
-const WRITTEN_NOUNS = new Set(
-  `statement release letter email tweet post message note memo report video ad advertisement op-ed
-  column editorial petition filing motion complaint`.split(/\s+/),
-);
 
 /** What may follow a written noun before its participle: an addressee or a time ("to the board last week"). */
 const WRITTEN_TRAIL_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV']);
@@ -992,6 +986,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
 }
 
 const OBJECT_PRONOUNS_QUOTED = new Set(['him', 'her', 'them']);
+const QUOTED_OBJECT_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'with', 'for']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 
 /**
@@ -1008,12 +1003,27 @@ function quotedAsSaying(text: string, units: Unit[], cue: CueCandidate, floor: n
   }
   // ("quoted him as saying": an object pronoun, resolved as a subject one is)
   const object = units[cue.first - 2];
-  const phrase =
+  let phrase =
     OBJECT_PRONOUNS_QUOTED.has(lowerOf(object)) && posOf(object) === 'PRON'
       ? { first: cue.first - 2, last: cue.first - 2, pronoun: true }
       : phraseEndingAt(units, cue.first - 2, floor);
+  let appositive: [number, number] | null = null;
+  // ("quoted an insider in the talks as saying": the one quoted with a prepositional phrase)
+  if (phrase && !phrase.pronoun && QUOTED_OBJECT_PREPOSITIONS.has(lowerOf(units[phrase.first - 1]))) {
+    const head = phrase.first - 2 >= floor ? phraseEndingAt(units, phrase.first - 2, floor) : null;
+    if (head && !head.pronoun && QUOTED_FORMS.has(lowerOf(units[head.first - 1]))) {
+      appositive = [phrase.first - 1, phrase.last];
+      phrase = head;
+    }
+  }
   if (!phrase || !QUOTED_FORMS.has(lowerOf(units[phrase.first - 1]))) return null;
-  return { phrase, appositive: null, first: phrase.first };
+  // '"…," Reuters quoted a central bank official as saying.': the clause opens at the one quoting, so
+  // the content before it is the quoted one's.
+  const quoting = phrase.first - 2 >= floor ? phraseEndingAt(units, phrase.first - 2, floor) : null;
+  const before = quoting ? units[quoting.first - 1] : undefined;
+  if (quoting && !quoting.pronoun && quoting.first > floor && (isComma(before) || isQuote(before)))
+    return { phrase, appositive, first: quoting.first };
+  return { phrase, appositive, first: phrase.first };
 }
 
 /** Whether units first..last are a proper name of one to four words and nothing else. */

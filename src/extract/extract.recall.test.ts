@@ -1082,6 +1082,35 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       },
     ],
   },
+  {
+    name: 'a written thing with its author before the verb: the author speaks',
+    text:
+      'The board met on Monday. "We intend to submit a modified offer for the ferry line," the letter ' +
+      'from Harbourline said. "The release serves no purpose but to feed the gossip," a motion by the ' +
+      "mayor's lawyers stated.",
+    expected: [
+      { quote: '"We intend to submit a modified offer for the ferry line,"', speaker: 'Harbourline' },
+      {
+        quote: '"The release serves no purpose but to feed the gossip,"',
+        speaker: "the mayor's lawyers",
+        mention: "a motion by the mayor's lawyers",
+      },
+    ],
+  },
+  {
+    name: '"X quoted Y as saying" after the quotation: Y speaks',
+    text:
+      'Talks went on all night. "It is above all a question of pride," the Courier quoted a harbour ' +
+      'official as saying. "They moved so quickly it caught the bank by surprise," the paper quoted an ' +
+      'insider in the talks as saying.',
+    expected: [
+      { quote: '"It is above all a question of pride,"', mention: 'a harbour official', cue: 'saying' },
+      {
+        quote: '"They moved so quickly it caught the bank by surprise,"',
+        mention: 'an insider in the talks',
+      },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -10,6 +10,7 @@ import {
   PERSON_DESCRIPTION_NOUNS,
   PLACES,
   TITLE_WORDS,
+  WRITTEN_NOUNS,
 } from './speaker-words.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf, valueOf } from './units.js';
 
@@ -437,6 +438,27 @@ export function subjectBefore(
       return { phrase: role, appositive: [preposition, phrase.last], first: role.first };
     }
   }
+  // '"…," the letter from Qwest said.', 'a motion by the lawyers stated', 'a statement on her website
+  // said': a written thing with its author or its place; the mention runs over the whole phrase.
+  if (
+    !phrase.pronoun &&
+    WRITTEN_PREPOSITIONS.has(lowerOf(units[preposition])) &&
+    !isCapitalizedWord(units[preposition]) &&
+    preposition - 1 >= floor
+  ) {
+    const thing = phraseEndingAt(units, preposition - 1, floor);
+    if (
+      thing &&
+      !thing.pronoun &&
+      thing.first < thing.last &&
+      WRITTEN_NOUNS.has(lowerOf(units[thing.last]))
+    ) {
+      // (The author after "from", "by", "of" is the speaker; "on her website" only places the thing.)
+      return lowerOf(units[preposition]) === 'on'
+        ? { phrase: thing, appositive: [preposition, phrase.last], first: thing.first }
+        : { phrase, appositive: [thing.first, preposition], first: thing.first };
+    }
+  }
   // "a number of analysts said", "dozens of residents said", "a wide range of experts say": a quantity of
   // the speakers opens the subject (the speakers stay its head).
   if (!phrase.pronoun && lowerOf(units[phrase.first - 1]) === 'of' && phrase.first - 2 >= floor) {
@@ -497,6 +519,9 @@ const QUANTITY_HEADS = new Set(
 );
 
 const ROLE_PREPOSITIONS = new Set(['for', 'at', 'of', 'from', 'with', 'within', 'inside']);
+
+/** Prepositions after a written thing that name its author or where it stands ("a letter from …"). */
+const WRITTEN_PREPOSITIONS = new Set(['from', 'by', 'of', 'on']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 

@@ -17,6 +17,11 @@ marshal field admiral sergeant ombudsman governor-general mp mep presidential ca
 journalist producer businessman businesswoman billionaire activist scientist researcher spokesperson
 lt col maj capt sgt adm cmdr brig lead underwriter negotiator`);
 
+/** Written things that speak for their authors ("the letter says", "released a statement saying …"). */
+export const WRITTEN_NOUNS =
+  words(`statement release letter email tweet post message note memo report video ad
+advertisement op-ed column editorial petition filing motion complaint`);
+
 /** Honorifics dropped from canonical names. */
 export const HONORIFICS = words(`mr. mr mrs. mrs ms. ms dr. dr sir prof. prof rev. rev`);
 
