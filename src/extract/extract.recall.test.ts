@@ -1111,6 +1111,40 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       },
     ],
   },
+  {
+    name: 'two titles joined by "and" before the name open the speaker phrase',
+    text:
+      'The ferry firm posted a profit. "Our performance was strong, meeting all of our goals," chairman and ' +
+      'chief executive Ines Varga said. "The lake holds more than we thought," survey scientist and ' +
+      'study co-author Tom Bell said.',
+    expected: [
+      {
+        quote: '"Our performance was strong, meeting all of our goals,"',
+        speaker: 'Ines Varga',
+        mention: 'chairman and chief executive Ines Varga',
+      },
+      { quote: '"The lake holds more than we thought,"', speaker: 'Tom Bell' },
+    ],
+  },
+  {
+    name: 'a name with its role and no comma closing the insertion before the verb',
+    text:
+      'Lena Voss, managing director of Harbourline said that the fares would rise. "Growth will stay ' +
+      'fragile," Omar Tellez, from Northbank Capital told reporters. During talks with the minister, ' +
+      'Jan Rau, the head of the port authority said the pier was safe.',
+    expected: [
+      { quote: 'the fares would rise', speaker: 'Lena Voss' },
+      { quote: '"Growth will stay fragile,"', speaker: 'Omar Tellez' },
+      { quote: 'the pier was safe', mention: 'the head of the port authority' },
+    ],
+  },
+  {
+    name: 'a quotation closed by "X is convinced."',
+    text:
+      'Mayor Ivo Rask met the fishermen. "We will rebuild every quay before the winter," the mayor is ' +
+      'convinced. The council is convinced. Rask was convinced that the pier would hold.',
+    expected: [{ quote: '"We will rebuild every quay before the winter,"', speaker: 'Ivo Rask' }],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -739,6 +739,23 @@ function cueAt(
   };
 }
 
+const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
+
+/**
+ * "convinced" after "is" or "was" closing a sentence that opens with a quotation and a comma ('"…," the
+ * Head of State is convinced.'): the quotation is what the subject holds and says.
+ */
+function convictionAfterQuote(units: Unit[], i: number): boolean {
+  if (!BE_FORMS.has(lowerOf(units[i - 1]))) return false;
+  if (i + 1 < units.length && !isTerminal(units[i + 1])) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 12; k--) {
+    if (isQuote(units[k])) return k === 0 || isComma(units[k + 1]) || isComma(units[k - 1]);
+    if (isComma(units[k]) && isQuote(units[k - 1])) return true;
+    if (isTerminal(units[k])) return false;
+  }
+  return false;
+}
+
 /**
  * Reporting-verb candidates in a sentence, outside quotations. The tagger decides for ambiguous forms
  * ("reports" as a noun); passives ("was told") and infinitives ("needless to say") are left out because
@@ -812,6 +829,18 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
         prepositional: true,
       });
       i = stated.verb + 1;
+      continue;
+    }
+    // '"…," the President is convinced.': a quotation closed by its speaker's conviction.
+    if (lower === 'convinced' && convictionAfterQuote(units, i)) {
+      const be = units[i - 1];
+      found.push({
+        first: i - 1,
+        verb: i,
+        cue: { start: be.start, end: unit.end, text: text.slice(be.start, unit.end), lemma: 'be convinced' },
+        cueClass: 'belief',
+        participle: false,
+      });
       continue;
     }
     const entry = lookupCue(lower);

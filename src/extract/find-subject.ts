@@ -433,6 +433,28 @@ export function subjectBefore(
     !isCapitalizedWord(units[preposition]) &&
     preposition - 1 >= floor
   ) {
+    // "Emmanuel Ferry, from Exane BNP Paribas told …", "Chris Lee, managing director of Freedom2surf
+    // said …": the comma that should close the insertion after a person's name is missing.
+    const insertion = isComma(units[preposition - 1])
+      ? preposition
+      : (phraseEndingAt(units, preposition - 1, floor)?.first ?? -1);
+    if (!placing && insertion - 2 >= floor && isComma(units[insertion - 1])) {
+      const name = nameEndingAt(units, insertion - 2, floor);
+      const role = insertion === preposition ? null : phraseEndingAt(units, preposition - 1, floor);
+      if (
+        name &&
+        !name.pronoun &&
+        name.last > name.first &&
+        posOf(units[name.first]) === 'PROPN' &&
+        posOf(units[name.last]) === 'PROPN' &&
+        (role === null || (!role.pronoun && TITLE_WORDS.has(lowerOf(units[role.last])))) &&
+        // (opening the clause: "During talks with the minister, Jan Rau, the head of … said" is no insertion)
+        (name.first === floor ||
+          isQuote(units[name.first - 1]) ||
+          (isComma(units[name.first - 1]) && isQuote(units[name.first - 2])))
+      )
+        return { phrase: name, appositive: [insertion, phrase.last], first: name.first };
+    }
     const role = phraseEndingAt(units, preposition - 1, floor);
     if (role && !role.pronoun && (peopleNoun(units, role) || (!placing && speaksForOthers(units, role)))) {
       return { phrase: role, appositive: [preposition, phrase.last], first: role.first };
@@ -488,6 +510,21 @@ export function subjectBefore(
       ? { phrase: other, appositive: [phrase.first - 1, phrase.last], first: other.first }
       : { phrase, appositive: null, first: other.first };
   }
+  // '"…," chairman and chief executive Richard Parsons said', 'JPL scientist and study co-author Michael
+  // Malaska said': two titles of one person joined by "and" before the name open the clause.
+  if (
+    other &&
+    !other.pronoun &&
+    !phrase.pronoun &&
+    TITLE_WORDS.has(lowerOf(units[other.last])) &&
+    posOf(units[phrase.last]) === 'PROPN' &&
+    !isCapitalizedWord(units[phrase.first]) &&
+    (other.first === floor ||
+      isComma(units[other.first - 1]) ||
+      isQuote(units[other.first - 1]) ||
+      isDash(units[other.first - 1]))
+  )
+    return { phrase, appositive: [other.first, phrase.first - 1], first: other.first };
   return { phrase, appositive: null, first: phrase.first };
 }
 
