@@ -1145,6 +1145,16 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       'convinced. The council is convinced. Rask was convinced that the pier would hold.',
     expected: [{ quote: '"We will rebuild every quay before the winter,"', speaker: 'Ivo Rask' }],
   },
+  {
+    name: '"laughed", "smiles" right after a quotation report it; elsewhere they report nothing',
+    text:
+      'Ann Lee came in late. "I will win the seat back next year," Lee laughed. "Call it a peace ' +
+      'dividend," smiles one broker. They laughed at the plan. She smiled as she left.',
+    expected: [
+      { quote: '"I will win the seat back next year,"', speaker: 'Ann Lee', cue: 'laughed' },
+      { quote: '"Call it a peace dividend,"', mention: 'one broker', cue: 'smiles' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -741,6 +741,46 @@ function cueAt(
 
 const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
 
+/** Verbs of the manner of speaking that report only right after a quotation ("laughed", "smiles"). */
+const MANNER_FORMS: Record<string, string | undefined> = Object.assign(Object.create(null) as object, {
+  laughed: 'laugh',
+  laughs: 'laugh',
+  smiled: 'smile',
+  smiles: 'smile',
+  grinned: 'grin',
+  grins: 'grin',
+  chuckled: 'chuckle',
+  chuckles: 'chuckle',
+});
+
+/**
+ * A verb of manner that closes a quotation: right after it with its speaker after it ('"…," smiles one
+ * broker.'), or after a short speaker phrase, closing the sentence ('"…," McDowell laughed.'). "They
+ * laughed at the plan" and "she smiled as she left" report nothing.
+ */
+function mannerAfterQuote(units: Unit[], i: number): boolean {
+  const previous = units[i - 1];
+  if (isQuote(previous) || (isComma(previous) && isQuote(units[i - 2]))) {
+    for (let k = i + 1; k < units.length && k <= i + 6; k++) {
+      if (isTerminal(units[k])) return k > i + 1;
+      if (isComma(units[k]) || isQuote(units[k])) return false;
+    }
+    return false;
+  }
+  if (i + 1 < units.length && !isTerminal(units[i + 1])) return false;
+  return quotationOpens(units, i - 1, 5);
+}
+
+/** Does a quotation (and its comma) come right before a short phrase ending at `last`? */
+function quotationOpens(units: Unit[], last: number, span: number): boolean {
+  for (let k = last; k >= 0 && k >= last - span; k--) {
+    if (isQuote(units[k])) return k < last && (k === 0 || isComma(units[k + 1]) || isComma(units[k - 1]));
+    if (isComma(units[k]) && isQuote(units[k - 1])) return k < last;
+    if (isTerminal(units[k]) || isComma(units[k])) return false;
+  }
+  return false;
+}
+
 /**
  * "convinced" after "is" or "was" closing a sentence that opens with a quotation and a comma ('"…," the
  * Head of State is convinced.'): the quotation is what the subject holds and says.
@@ -839,6 +879,22 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
         verb: i,
         cue: { start: be.start, end: unit.end, text: text.slice(be.start, unit.end), lemma: 'be convinced' },
         cueClass: 'belief',
+        participle: false,
+      });
+      continue;
+    }
+    // '"…," McDowell laughed.', '"…," smiles one broker.': a verb of manner right after a quotation.
+    const manner = MANNER_FORMS[lower];
+    if (
+      manner !== undefined &&
+      (unit.token.pos === 'VERB' || unit.token.pos === 'NOUN') &&
+      mannerAfterQuote(units, i)
+    ) {
+      found.push({
+        first: i,
+        verb: i,
+        cue: { start: unit.start, end: unit.end, text: unit.token.value, lemma: manner },
+        cueClass: 'speech',
         participle: false,
       });
       continue;
