@@ -148,14 +148,6 @@ export function findQuotes(text: string): QuoteSpan[] {
       continued = false;
       i += nested;
     } else if (OPENING_DOUBLE.has(char) || isStraight) {
-      // '"The Russian side likes to organize a "leak" of some information, …," said': a short quotation
-      // nested in the open one with the same marks (curly quotes straightened), when the mark after its
-      // close closes too; the open one goes on.
-      const inner = nestedClose(text, i);
-      if (inner > 0) {
-        i = inner;
-        continue;
-      }
       // Two openings in a row. After a sentence end ('…the first game. "Next week …'), the earlier quotation
       // ran to that sentence: a quoted paragraph whose closing mark is omitted by news style, the
       // paragraph break lost when the text was flattened. Otherwise the earlier mark was stray.
@@ -177,28 +169,6 @@ export function findQuotes(text: string): QuoteSpan[] {
     i += width - 1;
   }
   return mergeSingles(text, quotes);
-}
-
-/**
- * Where a short quotation opened at `mark` inside another one closes (its closing mark), when the next
- * mark after it in the paragraph closes as well (the outer quotation's end); -1 otherwise. Short: eight
- * words and 80 characters at most.
- */
-function nestedClose(text: string, mark: number): number {
-  const close = nextMark(text, mark + 1);
-  if (close < 0 || close - mark > 80 || opensAt(text, close)) return -1;
-  let spaces = 0;
-  for (let p = mark + 1; p < close; p++) if (text[p] === ' ' && ++spaces > 7) return -1;
-  const outer = nextMark(text, close + 1);
-  return outer > 0 && !opensAt(text, outer) ? close : -1;
-}
-
-/** Whether the double mark at `index` opens a quotation: after a space or an opener, before a word. */
-function opensAt(text: string, index: number): boolean {
-  if (CLOSING_DOUBLE.has(text[index])) return false;
-  return (
-    OPENING_DOUBLE.has(text[index]) || (isOpeningContext(text, index) && WORD.test(text[index + 1] ?? ''))
-  );
 }
 
 /**
