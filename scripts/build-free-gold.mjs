@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds eval/gold/NAME.gold.jsonl from the human annotation file eval/gold/NAME.annotations.txt
-// (`node scripts/build-free-gold.mjs [NAME]`, NAME free-news by default; free-news-heldout and
-// free-news-heldout2 are the others)
+// (`node scripts/build-free-gold.mjs [NAME]`, NAME free-news by default; free-news-heldout,
+// free-news-heldout2 and free-news-dev3 are the others)
 // and the free (CC BY) corpora in ../shared/corpora/free. The annotations name every span by its text,
 // so they stay readable; this script turns them into end-exclusive UTF-16 offsets and fails loudly on a
 // span it cannot place (absent, or ambiguous without an @N occurrence marker).
@@ -12,7 +12,8 @@
 //   content | source | cue | Speaker Name | flags
 //     content: the text of the content; "A ~~ B" = from A through B; pieces joined with " ++ ";
 //              a trailing "@N" picks the N-th occurrence (1-based)
-//     source, cue: their text ("-" = none), placed at the occurrence nearest the content
+//     source, cue: their text ("-" = none), placed at the occurrence nearest the content; a trailing
+//              " @before" takes the nearest one ending before it (a transcript's label, not the next one)
 //     flags: D (direct), venue=..., on=... (said_on), note=...
 //   lines starting with # (one #) are comments.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -75,6 +76,8 @@ function placePiece(text, spec, where, after = 0) {
 /** The occurrence of needle nearest the content span (outside it). */
 function placeNear(text, needle, content, where, what) {
   if (needle === '-' || needle === '') return [];
+  const beforeOnly = needle.endsWith(' @before');
+  if (beforeOnly) needle = needle.slice(0, -' @before'.length);
   const c0 = Math.min(...content.map((p) => p[0]));
   const c1 = Math.max(...content.map((p) => p[1]));
   let best = null;
@@ -83,6 +86,7 @@ function placeNear(text, needle, content, where, what) {
     const e = s + needle.length;
     if (word.test(text[s - 1] ?? '') || word.test(text[e] ?? '')) continue; // whole words only
     if (s < c1 && e > c0 && content.some(([a, b]) => s < b && e > a)) continue; // inside content
+    if (beforeOnly && e > c0) continue;
     const distance = e <= c0 ? c0 - e : s >= c1 ? s - c1 : 0;
     if (best === null || distance < best.distance) best = { s, e, distance };
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  FREE_NEWS_DEV3_GOLD,
   FREE_NEWS_GOLD,
   FREE_NEWS_HELDOUT2_GOLD,
   FREE_NEWS_HELDOUT_GOLD,
@@ -10,14 +11,16 @@ import {
 } from '../cli/eval.js';
 import type { GoldDocument } from './score.js';
 
-// The project's own gold sets (eval/gold/free-news.gold.jsonl and the held-out free-news-heldout.gold.jsonl
-// and free-news-heldout2.gold.jsonl, free texts with attribution): every line parses, every span is a valid, trimmed, in-range piece of its
+// The project's own gold sets (eval/gold/free-news.gold.jsonl, the held-out free-news-heldout.gold.jsonl
+// and free-news-heldout2.gold.jsonl, and free-news-dev3.gold.jsonl; free texts with attribution): every line
+// parses, every span is a valid, trimmed, in-range piece of its
 // document, and --all scores them even where ../shared is absent.
 describe.each([
   { path: FREE_NEWS_GOLD, minDocuments: 20, everyDocumentQuoted: true },
   // the held-out set also holds news with nothing attributed in it, where every statement is false
   { path: FREE_NEWS_HELDOUT_GOLD, minDocuments: 10, everyDocumentQuoted: false },
   { path: FREE_NEWS_HELDOUT2_GOLD, minDocuments: 8, everyDocumentQuoted: false },
+  { path: FREE_NEWS_DEV3_GOLD, minDocuments: 12, everyDocumentQuoted: true },
 ])('$path', ({ path, minDocuments, everyDocumentQuoted }) => {
   const lines = readFileSync(path, 'utf8')
     .split('\n')
@@ -78,6 +81,7 @@ describe.each([
       FREE_NEWS_GOLD,
       FREE_NEWS_HELDOUT_GOLD,
       FREE_NEWS_HELDOUT2_GOLD,
+      FREE_NEWS_DEV3_GOLD,
     ]);
     expect(sets.find((set) => set.path === path)!.name).toMatch(new RegExp(`, ${lines.length} docs\\)$`));
   });
