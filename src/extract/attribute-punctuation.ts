@@ -205,7 +205,7 @@ const NORMS = new Set(
 );
 
 /** Labels that end in a colon and name no speaker. */
-const NOT_SPEAKERS = new Set(
+export const NOT_SPEAKERS = new Set(
   `note update updated editor photo photos source sources related read watch video correction disclosure
   advertisement q a answer question subject topic date time location breaking exclusive live listen
   transcript sign statement email report poll analysis opinion review comment comments categories category

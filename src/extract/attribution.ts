@@ -42,6 +42,8 @@ export interface Attribution {
   sharedWith: number | null;
   /** Found but stating nothing ("noted the importance of …"): a subject and context, never a statement. */
   silent?: boolean;
+  /** A transcript's turn ("Vladimir Putin: …"): its content runs on to the next speaker's label. */
+  turn?: boolean;
 }
 
 export interface Context {

@@ -6,6 +6,7 @@ import { attributeSaidThis } from './attribute-said-this.js';
 import { scoreConfidence } from './confidence.js';
 import { findFloatingQuotes } from './find-floating-quotes.js';
 import { findQuotes, type QuoteSpan } from './find-quotes.js';
+import { extendTurns, findTurnLabels, turnAttribution, type TurnLabel } from './find-turns.js';
 import { softLineBreaks } from './line-wrap.js';
 import { createSpanIndex, findLayout } from './layout.js';
 import { findSaidOn } from './said-on.js';
@@ -95,6 +96,34 @@ function relaysSentence(attribution: Attribution): boolean {
 }
 
 /**
+ * A transcript's label sentence: the attribution at its colon is the turn, or the turn is added in front
+ * when the sentence yielded none there ("Vladimir Putin: I see." is too short for a headline's colon).
+ */
+function withTurn(
+  text: string,
+  sentence: Sentence,
+  index: number,
+  label: TurnLabel,
+  found: Attribution[],
+): Attribution[] {
+  const colon = sentence.units[label.colon].start;
+  if (found.some((attribution) => attribution.cue?.start === colon))
+    return found.map((attribution) =>
+      attribution.cue?.start === colon ? { ...attribution, turn: true } : attribution,
+    );
+  const turn = turnAttribution(text, sentence, index, label);
+  if (!turn) return found;
+  return [
+    turn,
+    ...found.map((attribution) =>
+      attribution.sharedWith === null
+        ? attribution
+        : { ...attribution, sharedWith: attribution.sharedWith + 1 },
+    ),
+  ];
+}
+
+/**
  * Every attributed statement in an article: pure and deterministic. The steps run once over the text
  * in order (tokens and sentences, quotations, attributions per sentence, floating quotes, speakers,
  * confidence), each linear in the text.
@@ -108,9 +137,12 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   for (const quote of quotes) quoteStarts.set(quote.start, quote);
   const sentences = segment(text, analysis, quotes);
   const attributions: Attribution[] = [];
+  const turns = findTurnLabels(sentences);
   let previousFound = 0;
   for (let s = 0; s < sentences.length; s++) {
     let found = attributeSentence(text, sentences[s], s);
+    const label = turns.labels.get(s);
+    if (label) found = withTurn(text, sentences[s], s, label, found);
     // "… . This was stated by X.", "… . X said this in an interview.": the sentence before, when it
     // holds no attribution of its own and stands in the same or the previous paragraph.
     const previous = sentences[s - 1];
@@ -148,7 +180,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
       );
     }
   }
-  const merged = findFloatingQuotes(sentences, attributions, text);
+  const merged = findFloatingQuotes(sentences, extendTurns(text, sentences, attributions, turns), text);
   const position = new Map<Attribution, number>();
   merged.forEach((attribution, index) => position.set(attribution, index));
   // Second verbs point at the statement whose subject they share, by position in the merged list.

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+// Transcripts ("Name: words", turn after turn, as official sites publish meetings and interviews):
+// sentences written for these tests; the people, bodies and places are invented.
+const statementsOf = (text: string) =>
+  extract({ text, published: '2024-03-15' }).map((statement) => [
+    statement.speaker.name,
+    statement.quote.text,
+  ]);
+
+describe('the turns of a transcript', () => {
+  it.each([
+    {
+      name: 'each turn runs on to the next label, short turns too',
+      text:
+        'Karl Weber met the head of the water board. President of Ruritania Karl Weber: Good afternoon. ' +
+        'How are the reservoirs? Head of the Water Board Ann Lee: Good afternoon, Mr President. We have filled ' +
+        'four of them. The fifth will be ready in May. Karl Weber: I see. Ann Lee: We also need new pumps. ' +
+        'Karl Weber: All right. Thank you.',
+      statements: [
+        ['Karl Weber', 'Good afternoon. How are the reservoirs?'],
+        [
+          'Ann Lee',
+          'Good afternoon, Mr President. We have filled four of them. The fifth will be ready in May',
+        ],
+        ['Karl Weber', 'I see'],
+        ['Ann Lee', 'We also need new pumps'],
+        ['Karl Weber', 'All right. Thank you'],
+      ],
+    },
+    {
+      name: 'a report inside a turn is the speaker’s words, not a statement of its own',
+      text:
+        'Ann Lee: As I told the council, the pumps are old. The mayor said that they would be replaced. ' +
+        'Karl Weber: Do you have a date? Ann Lee: We expect one in June. Karl Weber: Good.',
+      statements: [
+        ['Ann Lee', 'As I told the council, the pumps are old. The mayor said that they would be replaced'],
+        ['Karl Weber', 'Do you have a date'],
+        ['Ann Lee', 'We expect one in June'],
+        ['Karl Weber', 'Good'],
+      ],
+    },
+    {
+      name: 'after a section mark, and a title run into the name (a scraped tooltip)',
+      text:
+        'The meeting was held in Veldgrad. * * * President of Ruritania Karl Weber: Colleagues, we have one ' +
+        'issue today. Minister of Water Ann Lee Lee AnnMinister of Water of Ruritania: Thank you. We are ready ' +
+        'to report. Karl Weber: Please go ahead. Ann Lee: The dams are safe.',
+      statements: [
+        ['Karl Weber', 'Colleagues, we have one issue today'],
+        ['Ann Lee', 'Thank you. We are ready to report'],
+        ['Karl Weber', 'Please go ahead'],
+        ['Ann Lee', 'The dams are safe'],
+      ],
+    },
+    {
+      name: 'a turn ends at its paragraph and before an editor’s note in brackets',
+      text:
+        'Karl Weber: We will build the road. It will take two years.\n\nThe road was planned in 2019.\n\n' +
+        'Ann Lee: Do you have the money? Karl Weber: We do. (After that, the meeting went on behind closed ' +
+        'doors.) Ann Lee: Thank you.',
+      statements: [
+        ['Karl Weber', 'We will build the road. It will take two years'],
+        ['Ann Lee', 'Do you have the money'],
+        ['Karl Weber', 'We do'],
+        ['Ann Lee', 'Thank you'],
+      ],
+    },
+  ])('$name', ({ text, statements }) => {
+    expect(statementsOf(text)).toEqual(statements);
+  });
+});
+
+// (what a single "Name: …" line states stays as it was: one sentence, not carried on over the next)
+describe('lines with colons that are no transcript', () => {
+  it.each([
+    {
+      name: 'a football line-up',
+      text:
+        'Harbour City: Reed, Lane, Moss, Dunn. Subs Not Used: Hale, Kirk. Booked: Lane, Moss. Goals: Dunn 12. ' +
+        'Northvale: Park, Shaw, Tate. Subs Not Used: Vance. Booked: Shaw.',
+    },
+    {
+      name: 'team notes, which tell and do not speak',
+      text:
+        'Harbour City: Forward Tom Dunn missed his third game with a sprained ankle. He is expected back next ' +
+        'week. Northvale: Guard Ben Shaw left in the second half with a cut above his eye. Harbour City: The ' +
+        'team flies to Veldgrad on Friday. Northvale: Coach Ira Tate rested two starters.',
+    },
+    {
+      name: 'an advice column, whose letters are addressed to the columnist',
+      text:
+        'DEAR ANNIE: My brother never pays me back. I lent him money twice. What should I do? -- TIRED SISTER ' +
+        'DEAR TIRED SISTER: You should stop lending. Tell him so. DEAR ANNIE: My neighbour plays loud music. ' +
+        'Can I call the police? -- AWAKE DEAR AWAKE: Talk to him first.',
+    },
+  ])('$name', ({ text }) => {
+    const quotes = extract({ text, published: '2024-03-15' }).map((statement) => statement.quote.text);
+    expect(quotes.filter((quote) => /[.?!] \p{Lu}/u.test(quote))).toEqual([]);
+  });
+});
