@@ -470,6 +470,48 @@ function adverbialAfter(units: Unit[], first: number, end: number): boolean {
   return true;
 }
 
+/** Prepositions of an occasion closing an inverted attribution: "…, said X during a visit to Kyiv." */
+const OCCASION_LEADS = new Set(['during', 'while', 'after', 'before', 'at', 'in', 'on', 'amid', 'following']);
+
+/**
+ * "…, said Karl Weber during a press marathon \"30 Questions\".": a phrase of occasion running to the end of
+ * the sentence, with no finite verb or "that" in it, closes the attribution after a name as the full stop
+ * would (not after a noun: "…, said recent pressure on prices \"may be …\"" is no speaker).
+ */
+function occasionToEnd(units: Unit[], from: number): boolean {
+  // (or the title after an occasion read as the venue: "during the programme \"Harbour Nights\"")
+  const titled = isQuote(units[from]) && ['NOUN', 'PROPN'].includes(posOf(units[from - 1]));
+  if (!OCCASION_LEADS.has(lowerOf(units[from])) && !titled) return false;
+  for (let i = from + 1; i < units.length; i++) {
+    const unit = units[i];
+    if (isTerminal(unit) && i === units.length - 1) return true;
+    if (isTerminal(unit) || isComma(unit) || lowerOf(unit) === 'that' || posOf(unit) === 'AUX') return false;
+    // (a quotation names the occasion only right after its noun: not "… during the 1920s when \"…\"")
+    if (isQuote(unit) && posOf(units[i - 1]) !== 'NOUN' && posOf(units[i - 1]) !== 'PROPN') return false;
+    if (posOf(unit) === 'VERB' && !/ing$/.test(lowerOf(unit))) return false;
+  }
+  return true;
+}
+
+/** Words that open a clause inside a phrase ("Speaking at a summit that was held …"). */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'where', 'when', 'while', 'as', 'if']);
+
+/**
+ * "Prolonging the war is a risk, he said": an -ing form opening the sentence is its subject when its
+ * object is followed by an auxiliary, with no comma or clause opener between; then it is content, not an
+ * introductory participle ("Speaking at the summit, he said …").
+ */
+function gerundSubject(units: Unit[], first: number, before: number): boolean {
+  if (!/ing$/.test(lowerOf(units[first]))) return false;
+  for (let i = first + 1; i < before; i++) {
+    const unit = units[i];
+    if (isComma(unit) || isQuote(unit) || CLAUSE_OPENERS.has(lowerOf(unit))) return false;
+    if (posOf(unit) === 'AUX') return i > first + 1;
+    if (posOf(unit) === 'VERB') return false;
+  }
+  return false;
+}
+
 const OPENING_LEADS = new Set(['having', 'after', 'while', 'before', 'when']);
 
 type Subject = NonNullable<ReturnType<typeof subjectBefore>>;
@@ -546,7 +588,9 @@ function attributeWithSubject(
       openerPos === 'SCONJ' ||
       openerPos === 'ADV' ||
       openerPos === 'NUM' ||
-      (openerPos === 'VERB' && /(ing|ed)$/.test(lowerOf(units[floor]))) ||
+      (openerPos === 'VERB' &&
+        /(ing|ed)$/.test(lowerOf(units[floor])) &&
+        !gerundSubject(units, floor, before)) ||
       (openerPos === 'PART' && lowerOf(units[floor]) === 'to'));
   const resumes = tailComma && holdsClause(units, tail.next + 1, end) && !isQuote(units[tail.next + 1]);
   const introducesAfter =
@@ -743,7 +787,8 @@ function attributeInverted(context: Context, cue: CueCandidate, floor: number, f
         isTerminal(units[after]) ||
         isComma(units[after]) ||
         // '"…," said a source involved in the talks.': after a quotation the speaker phrase may run on.
-        isQuote(units[before]);
+        isQuote(units[before]) ||
+        (posOf(units[speaker.last]) === 'PROPN' && occasionToEnd(units, after));
       if (endsHere) {
         const span = contentSpan(units, floor, before);
         if (span) {

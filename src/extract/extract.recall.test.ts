@@ -1155,6 +1155,28 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: '"Call it a peace dividend,"', mention: 'one broker', cue: 'smiles' },
     ],
   },
+  {
+    name: 'a gerund subject before "X said" is content, not an introductory participle',
+    text:
+      'Karl Weber visited the port. Delaying the vote is a risk for the whole region, he said on the radio ' +
+      'station Harbour FM. Speaking at the quay, he said the ferries would run again.',
+    expected: [
+      { quote: 'Delaying the vote is a risk for the whole region', speaker: 'Karl Weber', cue: 'said' },
+      { quote: 'the ferries would run again', speaker: 'Karl Weber' },
+    ],
+  },
+  {
+    name: 'an inverted speaker followed by the occasion ("during a visit", "while touring")',
+    text:
+      'The bridge will reopen in June, said Mayor Ivo Rask during a visit to Veldgrad. Fares will fall, ' +
+      'said Lena Voss while touring the depot. Prices may rise, said Omar Tellez during the programme ' +
+      '"Harbour Nights".',
+    expected: [
+      { quote: 'The bridge will reopen in June', speaker: 'Ivo Rask' },
+      { quote: 'Fares will fall', speaker: 'Lena Voss' },
+      { quote: 'Prices may rise', speaker: 'Omar Tellez' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
@@ -1171,5 +1193,19 @@ describe('extract: recall constructions', () => {
       if (want.title !== undefined) expect(statement.speaker.title).toBe(want.title);
       if (want.parts !== undefined) expect(statement.parts?.length ?? 1).toBe(want.parts);
     });
+  });
+});
+
+describe('extract: the venue named after a medium', () => {
+  it.each([
+    {
+      text: 'Karl Weber arrived. The war is a risk, he said on the American television channel Kanal Veldgrad.',
+      venue: 'the American television channel Kanal Veldgrad',
+    },
+    { text: 'Karl Weber said on the show Monday that the port was safe.', venue: null },
+    { text: 'Karl Weber said on television Monday that the port was safe.', venue: 'television' },
+  ])('$text', ({ text, venue }) => {
+    const [statement] = extract({ text, published: '2024-11-30' });
+    expect(statement.venue?.text ?? null).toBe(venue);
   });
 });

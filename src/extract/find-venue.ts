@@ -43,6 +43,26 @@ export function isMediaName(units: Unit[], first: number, last: number): boolean
   return isCapitalized(units[last]) && MEDIA_WORDS.has(lowerOf(units[last])) && last >= first;
 }
 
+/** Common nouns an outlet's name may follow: "the television channel MSNBC", "the radio station Ekho". */
+const OUTLET_NOUNS = new Set(['channel', 'station', 'network', 'programme', 'program', 'show', 'newspaper']);
+
+/**
+ * "on the American television channel MSNBC": a medium ("channel" or the like, at `noun`) and the proper
+ * nouns that name it; the index of the name's last unit, or null when no name follows.
+ */
+function outletNamed(units: Unit[], noun: number): number | null {
+  if (!OUTLET_NOUNS.has(lowerOf(units[noun]))) return null;
+  let i = noun + 1;
+  while (
+    posOf(units[i]) === 'PROPN' &&
+    isCapitalized(units[i]) &&
+    !TIME_WORDS.has(lowerOf(units[i])) &&
+    i - noun <= 4
+  )
+    i++;
+  return i > noun + 1 ? i - 1 : null;
+}
+
 export interface Adjunct {
   /** Unit index just after the adjunct. */
   next: number;
@@ -138,8 +158,13 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
     const phrase = phraseStartingAt(units, index + 1, { stopAtFirstCommonNoun: true });
     if (phrase) {
       const headLower = lowerOf(units[phrase.last]);
-      if (lower === 'on' && (PLATFORMS.has(headLower) || isMediaName(units, phrase.first, phrase.last))) {
-        return { next: phrase.last + 1, venue: venueFrom(text, units, index + 1, phrase.last), time: false };
+      const named = outletNamed(units, phrase.last);
+      if (
+        lower === 'on' &&
+        (PLATFORMS.has(headLower) || isMediaName(units, phrase.first, phrase.last) || named !== null)
+      ) {
+        const last = named ?? phrase.last;
+        return { next: last + 1, venue: venueFrom(text, units, index + 1, last), time: false };
       }
       if (lower !== 'on' && VENUE_HEADS.has(headLower)) {
         let next = phrase.last + 1;
