@@ -962,6 +962,18 @@ const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; with
     ],
   },
   {
+    name: 'a thing confirmed, and a commitment with a split infinitive ("to consistently deepen")',
+    text:
+      'The port authority confirmed a new aid package. The two mayors confirmed their commitment to ' +
+      'consistently deepen the ferry link. Ivo Rask confirmed the ferry would run on Sunday.',
+    speech: ['the ferry would run on Sunday'],
+    withStances: [
+      'a new aid package',
+      'their commitment to consistently deepen the ferry link',
+      'the ferry would run on Sunday',
+    ],
+  },
+  {
     name: 'a noun that is no topic is a thing noted ("noted the ferry timetable")',
     text: 'Petra Holm noted the new ferry timetable.',
     speech: [],

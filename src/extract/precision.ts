@@ -364,6 +364,7 @@ const OBJECT_REPORTS = new Set([
   'demand',
   // A position restated or a topic stressed: "reaffirmed their commitment to …", "noted the courage of …".
   'reaffirm',
+  'confirm',
   'reiterate',
   'affirm',
   'signal',
@@ -423,13 +424,15 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
     const unitPos = posOf(units[i]);
     // "announced $40 million in aid to help the islands with …, as winter sets in": an infinitive of
     // purpose after the noun phrase leaves it the object, unless a finite clause follows.
+    // ("their commitment to consistently deepen …": an adverb may split the infinitive.)
+    const verb = posOf(units[i + 1]) === 'ADV' ? i + 2 : i + 1;
     if (
       lowerOf(units[i]) === 'to' &&
-      posOf(units[i + 1]) === 'VERB' &&
+      posOf(units[verb]) === 'VERB' &&
       i > first &&
       ['NOUN', 'PROPN', 'NUM'].includes(posOf(units[i - 1]))
     )
-      return noClauseAfter(units, i + 2, end);
+      return noClauseAfter(units, verb + 1, end);
     // "a net loss in the quarter ended Sept. 29": a period's end, a participle inside the noun phrase.
     if (unitPos === 'VERB' && PERIOD_ENDS.has(lowerOf(units[i])) && PERIODS.has(lowerOf(units[i - 1])))
       continue;
