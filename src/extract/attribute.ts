@@ -536,6 +536,14 @@ function attributeWithSubject(
   if (askedOfSubject(units, subject.first, cue.first)) return floor;
   const tail = readTail(context, cue, cue.verb + 1);
   if (objectRelative(units, subject.first, tail.next)) return floor;
+  // "He stated this, speaking with reporters …", "said this during a briefing": "this" is the object,
+  // pointing back (the sentence before is what was said); what follows tells the occasion. Not "said this
+  // was illegal", "says this strong showing …", "called this \"indefensible\"".
+  const pointsBack =
+    (lowerOf(units[tail.next]) === 'this' || lowerOf(units[tail.next]) === 'so') &&
+    !['VERB', 'AUX', 'NOUN', 'ADJ', 'PROPN', 'NUM', 'QUOTE'].includes(posOf(units[tail.next + 1])) &&
+    // ("I emphasize this again: …" announces what follows the colon)
+    !units.slice(tail.next + 1).some((unit) => lowerOf(unit) === ':');
   skipToComplementizer(units, tail);
   const end = contentEnd(units, cues, c, text);
   // The attribution this subject and cue make, with the given content parts.
@@ -680,7 +688,10 @@ function attributeWithSubject(
   const introduces =
     closing > tail.next && lowerOf(units[closing]) === ':' && !units.slice(tail.next, closing).some(isQuote);
   const span =
-    (clauseAfter || nounComplement) && !introduces && !coordinatorAfter(units, tail.next, cue.verb)
+    (clauseAfter || nounComplement) &&
+    !introduces &&
+    !pointsBack &&
+    !coordinatorAfter(units, tail.next, cue.verb)
       ? contentSpan(units, tail.next, relativeEnd)
       : null;
   if (introduces) {

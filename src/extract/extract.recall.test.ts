@@ -1209,3 +1209,24 @@ describe('extract: the venue named after a medium', () => {
     expect(statement.venue?.text ?? null).toBe(venue);
   });
 });
+
+// "this" as a pronoun: the object pointing back, or the first word of what was said; never a time alone.
+describe('extract: "said this"', () => {
+  it.each([
+    {
+      text: 'Karl Weber reiterated that the port is open. He stated this, speaking with reporters in Veldgrad.',
+      quotes: ['the port is open'],
+    },
+    { text: 'The port board says this was illegal.', quotes: ['this was illegal'] },
+    {
+      text: 'The brewer said last summer that it was not looking to expand.',
+      quotes: ['it was not looking to expand'],
+    },
+    { text: 'Analysts were cautious. Companies echoed this sentiment.', quotes: [] },
+    { text: 'Karl Weber said this week that the port is open.', quotes: ['the port is open'] },
+  ])('$text', ({ text, quotes }) => {
+    expect(extract({ text, published: '2024-11-30' }).map((statement) => statement.quote.text)).toEqual(
+      quotes,
+    );
+  });
+});

@@ -27,6 +27,7 @@ const MEDIA = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'video',
 const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
   recently previously week weekend month year morning afternoon evening night last this late early
+  summer winter autumn
   overnight jan jan. feb feb. mar mar. apr apr. may jun jun. jul jul. aug aug. sep sep. sept sept. oct
   oct. nov nov. dec dec. january february march april june july august september october november
   december`.split(/\s+/),
@@ -93,6 +94,8 @@ export function readTime(units: Unit[], index: number): number | null {
     break;
   }
   if (i === startTime) return null;
+  // ("said this, speaking …": a determiner alone is no time; "this week" is)
+  if (i === startTime + 1 && ['this', 'last'].includes(lowerOf(units[startTime]))) return null;
   // "in" must lead to a time word, not a place ("in Kyiv"): guaranteed by TIME_WORDS above.
   return i;
 }

@@ -365,6 +365,7 @@ const OBJECT_REPORTS = new Set([
   // A position restated or a topic stressed: "reaffirmed their commitment to …", "noted the courage of …".
   'reaffirm',
   'confirm',
+  'echo',
   'reiterate',
   'affirm',
   'signal',
