@@ -542,8 +542,8 @@ function attributeWithSubject(
   const pointsBack =
     (lowerOf(units[tail.next]) === 'this' || lowerOf(units[tail.next]) === 'so') &&
     !['VERB', 'AUX', 'NOUN', 'ADJ', 'PROPN', 'NUM', 'QUOTE'].includes(posOf(units[tail.next + 1])) &&
-    // ("I emphasize this again: …" announces what follows the colon)
-    !units.slice(tail.next + 1).some((unit) => lowerOf(unit) === ':');
+    // ("I emphasize this again: …" announces what follows the colon; read a few words on, not the sentence)
+    !units.slice(tail.next + 1, tail.next + 16).some((unit) => lowerOf(unit) === ':');
   skipToComplementizer(units, tail);
   const end = contentEnd(units, cues, c, text);
   // The attribution this subject and cue make, with the given content parts.
