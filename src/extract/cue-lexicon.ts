@@ -209,12 +209,16 @@ const STATED_FEELINGS = new Set(
   certainty satisfaction gratitude disappointment frustration surprise alarm dismay`.split(/\s+/),
 );
 
+/** Verbs that state a feeling or a view named after them ("expressed hope that …"). */
+const STATING = new Set(['express', 'voice']);
+
 /**
  * "expressed hope that the Senate will …", "voiced concern that prices …": where the clause after "that"
- * starts when a stated feeling (with an adjective at most before it) follows the verb at `verb`; -1
- * otherwise. Such a clause is what the speaker said, not a stance.
+ * starts when the verb at `verb` (of lemma `lemma`) states a feeling (with an adjective at most before it);
+ * -1 otherwise. Such a clause is what the speaker said, not a stance.
  */
-export function feelingThat(units: Unit[], verb: number): number {
+export function feelingThat(units: Unit[], verb: number, lemma: string): number {
+  if (!STATING.has(lemma)) return -1;
   let k = verb + 1;
   if (posOf(units[k]) === 'ADJ' || posOf(units[k]) === 'DET') k++;
   if (!STATED_FEELINGS.has(lowerOf(units[k])) || lowerOf(units[k + 1]) !== 'that') return -1;

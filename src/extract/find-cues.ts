@@ -734,7 +734,7 @@ function cueAt(
     first,
     verb: particle ? i + 1 : i,
     cue: { start, end, text: text.slice(start, end), lemma: entry.lemma },
-    cueClass: STATING.has(entry.lemma) && feelingThat(units, i) > 0 ? 'speech' : entry.cueClass,
+    cueClass: feelingThat(units, i, entry.lemma) > 0 ? 'speech' : entry.cueClass,
     participle: participle && first === i,
   };
 }
@@ -801,9 +801,6 @@ function convictionAfterQuote(units: Unit[], i: number): boolean {
  * ("reports" as a noun); passives ("was told") and infinitives ("needless to say") are left out because
  * their subject is not the speaker.
  */
-/** Verbs that state a feeling or a view named after them ("expressed hope that …"). */
-const STATING = new Set(['express', 'voice']);
-
 export function findCues(text: string, sentence: Sentence): CueCandidate[] {
   const { units } = sentence;
   const found: CueCandidate[] = [];

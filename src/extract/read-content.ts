@@ -131,8 +131,7 @@ export function readTail(
     }
   }
   // "expressed hope that …": the feeling named, then what was said.
-  const feeling =
-    cue.cue.lemma === 'express' || cue.cue.lemma === 'voice' ? feelingThat(units, next - 1) : -1;
+  const feeling = feelingThat(units, next - 1, cue.cue.lemma);
   if (feeling > 0) return { next: feeling, venue };
   for (let guard = 0; guard < 4; guard++) {
     const adjunct = readAdjunct(context.text, units, next);

@@ -2373,6 +2373,8 @@ interface Resolution {
   /** Bare names found to be firms or bodies (see bareName), and those found to be people's. */
   bodies: Set<string>;
   persons: Set<string>;
+  /** Of several people a description fits, the latest speaker among them, or null. */
+  prefer: (names: string[]) => string | null;
 }
 
 /** The speaker of a quotation with no attribution of its own (a floating quote, a second paragraph). */
@@ -2465,7 +2467,7 @@ function roleOpeningHolder(
   source: SourceMention,
   foundAt: number,
 ): { name: string; at: number; title: string } | null {
-  const { described, openers, sentences, registry, history, text } = context;
+  const { described, openers, sentences, registry, text } = context;
   const before = Math.min(source.start, attribution.parts[0].start);
   const latest = firstStartingAt(described, before) - 1;
   if (latest < 0) return null;
@@ -2477,18 +2479,20 @@ function roleOpeningHolder(
   if (namedBetween(registry, opening.start - 1, source.start)) return null;
   if (attribution.parts.some((part) => opening.start >= part.start && opening.start < part.end)) return null;
   const description = text.slice(opening.start, opening.end);
-  // Someone introduced with the role ("President Ann Lee"), else someone the role fits by the story.
-  const prefer = (names: string[]): string | null => {
-    for (let h = history.length - 1; h >= 0; h--)
-      if (names.includes(history[h].speaker.name)) return history[h].speaker.name;
-    return null;
-  };
-  const name = personForDescription(registry, description.split(/\s+/), opening.start, prefer);
+  // Someone introduced with the role ("President Ann Lee"); of several, the latest speaker.
+  const name = personForDescription(registry, description.split(/\s+/), opening.start, context.prefer);
   // (Not someone the statement itself names: "The President noted …. He said Ann Lee …" is not Lee's.)
-  const surname = name?.slice(name.lastIndexOf(' ') + 1);
-  if (surname && attribution.parts.some((part) => text.slice(part.start, part.end).includes(surname)))
-    return null;
-  return name ? { name, at: opening.start, title: description.replace(/^the /i, '') } : null;
+  if (!name || talkedAbout(text, attribution)(name)) return null;
+  return { name, at: opening.start, title: description.replace(/^the /i, '') };
+}
+
+/**
+ * Whether the statement's own words name a person (by surname): someone it talks about, not its speaker
+ * ("The former officer said Mr Ebbers knew").
+ */
+function talkedAbout(text: string, attribution: Attribution): (name: string) => boolean {
+  const content = attribution.parts.map((part) => text.slice(part.start, part.end)).join(' ');
+  return (name) => content.includes(name.slice(name.lastIndexOf(' ') + 1));
 }
 
 /** The speaker a pronoun subject ("he said", "they claimed", "I think") stands for. */
@@ -2707,6 +2711,12 @@ export function resolveSpeakers(
     genders,
     genderOf,
     titleOf,
+    // Of several people a role fits ("the President" with two presidents introduced), the latest speaker.
+    prefer: (names) => {
+      for (let h = history.length - 1; h >= 0; h--)
+        if (names.includes(history[h].speaker.name)) return history[h].speaker.name;
+      return null;
+    },
   };
   for (let a = 0; a < attributions.length; a++) {
     const attribution = attributions[a];
@@ -2726,15 +2736,9 @@ export function resolveSpeakers(
       speakers.push(pronounSpeaker(context, attribution, source, units));
       continue;
     }
-    // Of several people a role fits ("the President" with two presidents introduced), the latest speaker.
-    const prefer = (names: string[]): string | null => {
-      for (let h = history.length - 1; h >= 0; h--)
-        if (names.includes(history[h].speaker.name)) return history[h].speaker.name;
-      return null;
-    };
     let speaker =
       conjoinedBody(text, units, source, attribution, registry) ??
-      readSpeakerPhrase(text, units, source, registry, prefer);
+      readSpeakerPhrase(text, units, source, registry, context.prefer);
     // "Biden … The US president said …. 'I think …,' the president said": a bare role takes up a recent
     // speaker the story just described with it, before anyone introduced with the role earlier.
     const recent = recentlyDescribed(speaker, history);
@@ -2795,11 +2799,10 @@ export function resolveSpeakers(
       // was introduced with takes up the person last in view as a subject (news varies its references to
       // one person: "Putin … the Russian leader").
       // Someone the statement talks about is not its speaker ("The former officer said Mr Ebbers knew").
-      const content = attribution.parts.map((part) => text.slice(part.start, part.end)).join(' ');
       const holder = latestRoleHolder(speaker.mention?.text ?? speaker.name, history, openers, {
         before: source.start,
         registry,
-        excluded: (name) => content.includes(name.slice(name.lastIndexOf(' ') + 1)),
+        excluded: talkedAbout(text, attribution),
       });
       if (holder)
         speaker = { ...speaker, name: holder, kind: 'person', title: speaker.title ?? speaker.name };
@@ -2808,14 +2811,13 @@ export function resolveSpeakers(
     if (described) {
       // "Rick Garvey has told fans …. The comedian said …": a description by trade or age takes up the
       // person last in view, unless the statement talks about them.
-      const content = attribution.parts.map((part) => text.slice(part.start, part.end)).join(' ');
       const person = latestDescribed(described, speaker.mention?.text ?? '', history, openers, {
         before: source.start,
         opens: Math.min(source.start, ...attribution.parts.map((part) => part.start)),
         text,
         registry,
         inside: (at) => attribution.parts.some((part) => at >= part.start && at < part.end),
-        excluded: (name) => content.includes(name.slice(name.lastIndexOf(' ') + 1)),
+        excluded: talkedAbout(text, attribution),
         genderOf,
         continuing: attribution.cue?.lemma === 'add',
       });
