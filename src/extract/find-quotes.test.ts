@@ -84,6 +84,22 @@ const CASES: Array<{ name: string; text: string; quotes: string[] }> = [
     quotes: ['"It was close,"', '"The lads were tired.', '"We go again on Sunday. "'],
   },
   {
+    name: "flattened paragraphs: the speaker's own report inside one is no reporting clause",
+    text:
+      'Reed said: "We made mistakes. I always said we needed a coach. "They told me it was over. ' +
+      '"I am a champion."',
+    quotes: [
+      '"We made mistakes. I always said we needed a coach.',
+      '"They told me it was over.',
+      '"I am a champion."',
+    ],
+  },
+  {
+    name: "flattened paragraphs: a narrator's reporting clause ends the quotation before it",
+    text: '"Growth will slow, the agency said in its report. Prices rose. "The deficit is a challenge," it noted.',
+    quotes: ['"The deficit is a challenge,"'],
+  },
+  {
     name: 'a short quotation nested in the open one is no new paragraph, and the open one goes on',
     text: '"We thanked them. And you know what they said? "No problem". They were heroes," she said.',
     quotes: ['"We thanked them. And you know what they said? "No problem". They were heroes,"'],

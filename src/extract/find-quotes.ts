@@ -201,14 +201,26 @@ function sentenceEndBefore(text: string, mark: number, open: number): number {
     !/[.,?!…]/.test(text[before])
   )
     return 0;
-  // '"The word is confusion, Tom Reed said in an interview. "When …': the closing mark
-  // forgotten before the reporting clause; the sentence is not all quotation.
+  // '"The word is confusion, Tom Reed said in an interview. "When …': the closing mark forgotten before
+  // the reporting clause; the sentence is not all quotation. Not so the speaker's own reports, '"… that
+  // time. I always said we needed a PR person. "An athlete …', '"… and they told me they know nothing.
+  // "If …'.
   const tail = text.slice(Math.max(open, text.lastIndexOf(',', k)), k);
-  if (REPORTING_TAIL.test(tail)) return 0;
+  for (const report of tail.matchAll(REPORTING)) {
+    const at = report.index;
+    const own =
+      OWN_SUBJECT.test(tail.slice(Math.max(0, at - 24), at)) ||
+      TO_SPEAKER.test(tail.slice(at + report[0].length, at + report[0].length + 8));
+    if (!own) return 0;
+  }
   return k + 1;
 }
 
-const REPORTING_TAIL = /\b(said|says|told|added|according to)\b/;
+const REPORTING = /\b(?:said|says|told|added|according to)\b/g;
+/** "I said", "we have told", "you always say", "I shouldn't have said": a first or second person subject. */
+const OWN_SUBJECT = /\b(?:I|we|you)(?: [\w']+){0,2} $/;
+/** "told me", "said to us": a report made to the speaker. */
+const TO_SPEAKER = /^ (?:to )?(?:me|us)\b/;
 
 /** Does the double mark at `index` close a quotation (a closing mark, or a straight one not opening a word)? */
 function closingMarkAt(text: string, index: number): boolean {
