@@ -122,6 +122,14 @@ const CASES: Array<{ name: string; text: string; absent: string; kept: { quote: 
       absent: 'The council adopted a decree last week',
       kept: { quote: 'the decree would be enforced', speaker: 'Ivo Rask' },
     },
+    {
+      name: 'the narrator\'s own "I stressed that" outside any quotation (an address, a column) is no statement',
+      text:
+        'Good evening! Today I spoke with the leaders of the region. I stressed that the crisis is artificial. ' +
+        '"We will help," Prime Minister Ivo Rask told me.',
+      absent: 'the crisis is artificial',
+      kept: { quote: '"We will help,"', speaker: 'Ivo Rask' },
+    },
   ];
 
 describe('extract: statements whose speaker cannot speak or whose content states nothing', () => {
@@ -1316,5 +1324,17 @@ describe('extract: a verb of saying inside a phrase that says nothing', () => {
         speaker: statement.speaker.name,
       })),
     ).toEqual(statements);
+  });
+});
+
+describe('the narrator with stances', () => {
+  it('keeps "I stressed that" as an unknown speaker, never the last person named', () => {
+    const text =
+      'I met Prime Minister Ivo Rask in the capital. He said the border would open. I stressed that the crisis is artificial.';
+    const statements = extract({ text, published: '2024-05-02' }, { stances: true });
+    const narrator = statements.find((s) => s.quote.text === 'the crisis is artificial');
+    expect(narrator?.speaker.name).toBe('unknown');
+    expect(narrator?.speaker.mention?.text).toBe('I');
+    expect(statements.find((s) => s.quote.text === 'the border would open')?.speaker.name).toBe('Ivo Rask');
   });
 });

@@ -57,6 +57,36 @@ function kindOf(parts: Span[], quotes: QuoteSpan[], quoteStarts: Map<number, Quo
   return 'indirect';
 }
 
+/**
+ * Is the attribution's subject the first-person narrator: "I", outside every quotation, in a text with no
+ * transcript turns? (Quotes are sorted and disjoint: one binary search finds the one that could hold it.)
+ */
+function narrates(
+  text: string,
+  attribution: Attribution,
+  sentenceStart: number,
+  quotes: QuoteSpan[],
+  transcript: boolean,
+): boolean {
+  const source = attribution.source;
+  if (transcript || !source?.pronoun || source.end - source.start !== 1 || text[source.start] !== 'I') return false;
+  const before = firstStartingAt(quotes, source.start + 1) - 1;
+  if (before >= 0 && quotes[before].end > source.start) return false;
+  // Dialogue set off by dashes, as news translated from Slavic languages sets quotations: "- I told the
+  // ambassador that …", "The invasion is possible - said the president - I tell the truth": a dash
+  // opening the paragraph, or a spaced dash earlier in the sentence.
+  const paragraph = text.lastIndexOf('\n', source.start) + 1;
+  if (DASH_OPENING.test(text.slice(paragraph, paragraph + 3))) return false;
+  // A turn of its own: "Karl Weber: First, I did not say …" (a transcript of too few turns to be read as
+  // one still labels its paragraphs).
+  if (TURN_LABEL.test(text.slice(paragraph, Math.min(source.start, paragraph + 120)))) return false;
+  return !SPACED_DASH.test(text.slice(Math.max(paragraph, sentenceStart), source.start));
+}
+
+const DASH_OPENING = /^\s*[-–—]/;
+const TURN_LABEL = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,6}\p{Lu}[\p{L}'’-]*\s?:\s/u;
+const SPACED_DASH = /(?:^|\s)[-–—]\s/;
+
 /** Is a whole quotation inside the span? Quotes are sorted and disjoint: one binary search. */
 function containsQuote(quotes: QuoteSpan[], span: Span): boolean {
   const first = firstStartingAt(quotes, span.start);
@@ -240,7 +270,20 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     seen.add(key);
     // "Asked whether …, X said": the question is the unnamed reporter's, not X's (PolNeAR gives it no
     // source); the answer, a statement of its own, is X's.
-    const speaker = attribution.pattern === 'asked' ? unknownSpeaker() : speakers[a];
+    let speaker = attribution.pattern === 'asked' ? unknownSpeaker() : speakers[a];
+    // "I stressed that …" outside any quotation and any transcript: the text's own narrator (an address,
+    // a column, a reader's letter) reporting their words, nested in the text's voice, not a speaker the
+    // text quotes. Left out of the record; with `stances` (PolNeAR counts every attribution) kept with
+    // the narrator as an unknown speaker, never the last person named.
+    if (narrates(text, attribution, sentences[attribution.sentence].start, quotes, turns.labels.size > 0)) {
+      if (!options.stances) {
+        // (what another speaker's report inside it says is still the narrator's: "I urge that all
+        // leaders agree that …" is not the leaders')
+        unreported.push({ start, end, name: 'unknown' });
+        continue;
+      }
+      speaker = { ...unknownSpeaker(), mention: speakers[a].mention };
+    }
     if (inFurniture(parts[0]) || inFurniture(speaker.mention)) continue;
     // A place is never a speaker ("Washington is denying …", "Ukrainian counter …").
     if (speaker.kind !== 'group' && PLACES.has(speaker.name.toLowerCase().replace(/^the /, ''))) continue;
