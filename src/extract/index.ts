@@ -69,7 +69,8 @@ function narrates(
   transcript: boolean,
 ): boolean {
   const source = attribution.source;
-  if (transcript || !source?.pronoun || source.end - source.start !== 1 || text[source.start] !== 'I') return false;
+  if (transcript || !source?.pronoun || source.end - source.start !== 1 || text[source.start] !== 'I')
+    return false;
   const before = firstStartingAt(quotes, source.start + 1) - 1;
   if (before >= 0 && quotes[before].end > source.start) return false;
   // Dialogue set off by dashes, as news translated from Slavic languages sets quotations: "- I told the
