@@ -562,7 +562,13 @@ export function buildNameRegistry(
       const glued = i > 0 && (name[i].value === '-' || name[i - 1].value === '-');
       full += (i > 0 && !glued ? ' ' : '') + name[i].value;
     }
-    if (!full.includes(' ')) return;
+    if (!full.includes(' ')) {
+      // "Garcia-Lopez" alone after "Guillermo Garcia-Lopez": a hyphenated surname, as a lone surname is.
+      const last = name[name.length - 1];
+      if (name.every((token) => token.value === '-' || /^\p{Lu}\p{Ll}+$/u.test(token.value)))
+        singles.push({ start: name[0].start, lower: last.lower, value: full });
+      return;
+    }
     registry.mentions.push({ start: name[0].start, name: full });
     recordOrigin(tokens, tokens.indexOf(name[0], first), full, registry);
     const surname = name[name.length - 1].lower;
@@ -606,7 +612,10 @@ export function buildNameRegistry(
   // A lone capitalised word counts only as the surname of a full name (a lone "Stalingrad" is no person).
   for (const single of singles) {
     const full = registry.bySurname.get(single.lower);
-    if (full) registry.mentions.push({ start: single.start, name: full });
+    // ("Garcia-Lopez" is not "Maria Lopez")
+    const hyphenated = single.value.includes('-');
+    if (full && (!hyphenated || full.endsWith(` ${single.value}`)))
+      registry.mentions.push({ start: single.start, name: full });
   }
   registry.mentions.sort((a, b) => a.start - b.start);
   readInitials(tokens, runs, registry);

@@ -743,14 +743,22 @@ const SENT_THINGS =
 
 /**
  * The person who opens a sentence as the subject of its verb, when that verb sends something ("sent
- * greetings", "addressed a message", "expressed condolences"), or the person or body that issued a
+ * greetings", "addressed a message", "expressed condolences", "congratulated the staff"), or the person or body that issued a
  * statement ("The EU released a statement …. '…,' read the statement"); else null.
  */
 function senderBefore(text: string, units: Unit[], registry: NameRegistry): Speaker | null {
   const source = openingSubject(units, units.length);
   if (!source) return null;
-  const verb = lowerOf(units[source.last + 1]);
-  const sends = /^(?:sent|sends|addressed|expressed|wrote|signed|conveyed)$/.test(verb);
+  // ("has sent", "also congratulated")
+  let at = source.last + 1;
+  while (/^(?:has|have|had|also)$/.test(lowerOf(units[at])) && at < source.last + 3) at++;
+  const verb = lowerOf(units[at]);
+  // "sent greetings", "congratulated the staff on …", "offered condolences", "extended greetings",
+  // "wished the team success", "greeted the participants": a person who sends a message.
+  const sends =
+    /^(?:sent|sends|addressed|expressed|wrote|signed|conveyed|congratulated|congratulates|offered|offers|extended|extends|wished|wishes|greeted|greets)$/.test(
+      verb,
+    );
   const issues = /^(?:issued|issues|released|releases|published|publishes)$/.test(verb);
   if (!sends && !issues) return null;
   const speaker = readSpeakerPhrase(text, units, source, registry);

@@ -268,6 +268,32 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a message takes the person who congratulated, offered condolences or has sent greetings before it',
+    text:
+      'Mayor Ivo Rask congratulated the ferry crews on their anniversary. The message reads, in part: ' +
+      '"Your work keeps the islands together." Governor Ann Kello offered condolences to the family of the ' +
+      'late captain Tom Reed. The message reads: "He was a brave sailor." Minister Oleg Brenn has sent ' +
+      'greetings to the lighthouse keepers. The message reads: "Your light guides us all."',
+    expected: [
+      { quote: '"Your work keeps the islands together."', speaker: 'Ivo Rask' },
+      { quote: '"He was a brave sailor."', speaker: 'Ann Kello' },
+      { quote: '"Your light guides us all."', speaker: 'Oleg Brenn' },
+    ],
+  },
+  {
+    name: 'a hyphenated surname alone ("Garcia-Reyes") opens a sentence as the person it names',
+    text:
+      'Top seed Tomas Velko lost to Pablo Garcia-Reyes on Monday. Velko looked tired from the start. ' +
+      'Garcia-Reyes was delighted with the win. "This was the best win of my life as Tomas is a great ' +
+      'player," he said.',
+    expected: [
+      {
+        quote: '"This was the best win of my life as Tomas is a great player,"',
+        speaker: 'Pablo Garcia-Reyes',
+      },
+    ],
+  },
+  {
     name: 'a statement takes the person or body that issued it in the sentence before',
     text:
       'Harbour Minister Ann Kello issued a statement on Friday. The ferries will run again, the statement ' +
