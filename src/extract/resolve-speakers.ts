@@ -170,6 +170,16 @@ export function readSpeakerPhrase(
     const role = textOf(text, units, first, of[1]).replace(/^The /, 'the ');
     return { name: role, kind: 'person', mention, title: role };
   }
+  // "the head of Karvian diplomacy", "the chief of the city's fire service": a role whose "of" names no
+  // place describes one person by the whole phrase (for a holder to be found), not "the head".
+  if (
+    of &&
+    lowerOf(units[first]) === 'the' &&
+    last > first &&
+    onlyTitles(units, first, last) &&
+    !registry.mentions.some((m) => m.start > units[of[0]].start && m.start < units[of[1]].end)
+  )
+    return { name: textOf(text, units, first, of[1]).replace(/^The /, 'the '), kind: 'unknown', mention };
   // "the Afghan team's coach, Alireza Mehraban": a description with the name in apposition.
   if (
     source.appositive &&
@@ -1896,6 +1906,21 @@ function personDescriptionHead(speaker: Speaker, text: string): string | null {
   if (nationality && speaker.name.toLowerCase().replace(/^the /, '') === nationality.toLowerCase())
     return nationality;
   if (speaker.kind !== 'unknown') return null;
+  // "the head of Karvian diplomacy", "the leader of the party": a role with its "of" complement
+  const of = words.findIndex((word) => word.toLowerCase() === 'of');
+  if (of === 2) {
+    const role = words[1].toLowerCase();
+    // Not one that names its body or country ("the leader of the People's Republic of Orsk" is nobody
+    // last in view): only nationality adjectives ("Russian", "Karvian") may be capitalised in it.
+    const nationality = (lower: string): boolean =>
+      NATIONALITIES.has(lower) || (DEMONYM.test(lower) && !NOT_DEMONYMS.has(lower));
+    const named = words
+      .slice(3)
+      .some((word) => /^\p{Lu}/u.test(word) && !nationality(word.toLowerCase().replace(/[’']s$/, '')));
+    return ROLE_WORDS.has(role) && !SPOKESPEOPLE.has(role) && !ANY_ONE_OF_MANY.has(role) && !named
+      ? role
+      : null;
+  }
   let head = words[words.length - 1].toLowerCase();
   // "the 24-year-old", cut at its hyphen or written whole
   if (/^\d+-year$/.test(head) && /^-old\b/.test(text.slice(mention.start + phrase.length)))
@@ -2017,7 +2042,12 @@ const COMPANY_REFERENCES = new Set([
 
 /** A description whose head names a company or a body ("the firm", "the regulator", "the ministry"). */
 function namesBody(description: string): boolean {
-  const head = description.toLowerCase().split(/\s+/).pop() ?? '';
+  // ("the head of the rules committee" is a person described; "the ministry of defence" a body. A
+  // capitalised "the Head of State" is a title, for the roles to resolve.)
+  const words = description.split(/\s+/);
+  const of = words.indexOf('of');
+  const described = of > 1 && /^\p{Ll}/u.test(words[of - 1]);
+  const head = ((described ? words[of - 1] : words.pop()) ?? '').toLowerCase();
   return BODY_DESCRIPTORS.has(head) || COMPANY_REFERENCES.has(head) || ORGANIZATION_WORDS.has(head);
 }
 

@@ -281,6 +281,31 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a role with an "of" complement is named by the whole phrase, and "added" takes up the last speaker',
+    text:
+      'Karvian Foreign Minister Ivo Marsk met his Orsk counterpart on Monday. Marsk said the talks were ' +
+      'useful. The head of Karvian diplomacy also added that the border would stay open. The head of the ' +
+      'Karvia railways says five stations came under fire. Tom Reed, a German envoy, said trade was growing. ' +
+      "The leader of the People's Republic of Orsk noted that the talks must go on.",
+    expected: [
+      { quote: 'the border would stay open', speaker: 'Ivo Marsk' },
+      { quote: 'five stations came under fire', speaker: 'the head of the Karvia railways' },
+      { quote: 'the talks must go on', speaker: "the leader of the People's Republic of Orsk" },
+    ],
+  },
+  {
+    name: 'a "he" takes up "the head of the … committee", a person, not a body',
+    text:
+      'The head of the harbour rules committee has accused the board of a breach of trust. He said the ' +
+      'change would make it harder to sail.',
+    expected: [
+      {
+        quote: 'the change would make it harder to sail',
+        speaker: 'the head of the harbour rules committee',
+      },
+    ],
+  },
+  {
     name: 'a hyphenated surname alone ("Garcia-Reyes") opens a sentence as the person it names',
     text:
       'Top seed Tomas Velko lost to Pablo Garcia-Reyes on Monday. Velko looked tired from the start. ' +
