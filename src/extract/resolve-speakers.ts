@@ -54,6 +54,32 @@ interface ResolvedMention {
   speaker: Speaker;
   /** Offset used to order candidates for pronouns. */
   at: number;
+  /** The statement's cue reports ("reported", "according to", "wrote"): how an outlet speaks. */
+  reports?: boolean;
+}
+
+/** What a story calls a newspaper it has quoted ("the paper said", "the daily reported"). */
+const PAPER_NOUNS = new Set(['paper', 'newspaper', 'daily', 'tabloid', 'broadsheet', 'weekly', 'magazine']);
+
+/** Words a newspaper's or a magazine's name ends in ("the Financial Times", "The Mail on Sunday"). */
+const PAPER_NAME =
+  /\b(?:Times|Post|Journal|Mail|Telegraph|Guardian|Herald|Tribune|Independent|Observer|Express|Mirror|Sun|Gazette|Chronicle|Standard|Economist|Record|Daily|Weekly|Magazine|Zeitung|Pravda|Izvestia|Kommersant|Vedomosti)\b/;
+
+/**
+ * "…, according to the Financial Times. The paper said …": "the paper" alone takes up the organisation
+ * that last spoke as an outlet (its name a newspaper's, or it "reported" or was given "according to"),
+ * among the last few speakers; null when there is none.
+ */
+function latestPaper(speaker: Speaker, history: ResolvedMention[]): Speaker | null {
+  const words = speaker.mention?.text.toLowerCase().split(/\s+/) ?? [];
+  if (speaker.kind === 'person' || words.length !== 2 || words[0] !== 'the' || !PAPER_NOUNS.has(words[1]))
+    return null;
+  for (let h = history.length - 1; h >= 0 && h >= history.length - 4; h--) {
+    const { speaker: candidate, reports } = history[h];
+    if (candidate.kind !== 'organization' || !/^(?:the )?\p{Lu}/u.test(candidate.name)) continue;
+    if (PAPER_NAME.test(candidate.name) || reports) return candidate;
+  }
+  return null;
 }
 
 const ATTACHED = new Set(['-', '.', "'s", '’s']);
@@ -2803,6 +2829,8 @@ export function resolveSpeakers(
     const current = unresolved ? null : speaker.name;
     const company = companyNoun(speaker) ? latestCompany(history, registry, bare, noun, current) : null;
     if (company) speaker = { ...company, mention: speaker.mention };
+    const paper = latestPaper(speaker, history);
+    if (paper) speaker = { ...paper, mention: speaker.mention };
     const kindNamed = unresolved && !company ? bodyNamedWithKind(speaker, registry, source.start) : null;
     if (kindNamed) speaker = { name: kindNamed, kind: 'organization', mention: speaker.mention };
     // "Vodafone said it would cut jobs", "USAir said its traffic rose": a bare name that speaks of itself
@@ -2869,7 +2897,11 @@ export function resolveSpeakers(
     speakers.push(speaker);
     // A place is never a speaker (the statement is dropped later), so no pronoun may refer to it.
     if (!PLACES.has(speaker.name.toLowerCase().replace(/^the /, '')))
-      history.push({ speaker, at: source.start });
+      history.push({
+        speaker,
+        at: source.start,
+        reports: /^(?:report|according to|write)$/.test(attribution.cue?.lemma ?? ''),
+      });
   }
   // Statements made before the story showed a bare name to be a firm's.
   if (bodies.size === 0) return speakers;

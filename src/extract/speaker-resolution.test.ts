@@ -306,6 +306,17 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: '"the paper" takes up the newspaper that last reported, not a person quoted since',
+    text:
+      'The rail deal has been delayed, according to the Karvia Herald. The paper said officials had been ' +
+      'irritated. The Orsk Tribune reported that the mayor would resign. Tom Reed said he knew nothing. ' +
+      'The newspaper said the mayor had debts.',
+    expected: [
+      { quote: 'officials had been irritated', speaker: 'the Karvia Herald' },
+      { quote: 'the mayor had debts', speaker: 'the Orsk Tribune' },
+    ],
+  },
+  {
     name: 'a hyphenated surname alone ("Garcia-Reyes") opens a sentence as the person it names',
     text:
       'Top seed Tomas Velko lost to Pablo Garcia-Reyes on Monday. Velko looked tired from the start. ' +
