@@ -553,6 +553,52 @@ function ampersandName(units: Unit[], first: number, last: number): number | nul
   return null;
 }
 
+/**
+ * A transcript's speaker label in capitals, opening a line before a colon: the person it names. "JAKE
+ * TAPPER:" (a first name, then the surname) is Jake Tapper; "PENCE:" is the Mike Pence the text named, or
+ * the "MIKE PENCE:" of an earlier label. Null for any other capitals ("NOTES:", "BREAKING:", "WAR:").
+ */
+function capitalLabel(
+  text: string,
+  units: Unit[],
+  first: number,
+  last: number,
+  registry: NameRegistry,
+): string | null {
+  const start = units[first].start;
+  const end = units[last].end;
+  if (!/^\s?:/.test(text.slice(end, end + 2))) return null;
+  let p = start - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t' || text[p] === '"' || text[p] === '“')) p--;
+  if (p >= 0 && text[p] !== '\n') return null;
+  const words = text.slice(start, end).split(/\s+/);
+  if (words.length > 1) return isFirstName(words[0].toLowerCase()) ? words.map(titleCase).join(' ') : null;
+  const surname = words[0].toLowerCase();
+  const known = registry.bySurname.get(surname);
+  if (known) return known;
+  return fullLabels(text, registry).get(words[0]) ?? null;
+}
+
+/** Per document, the labels in capitals of a first name and a surname, by surname: "TAPPER" → "Jake Tapper". */
+const FULL_LABELS = new WeakMap<NameRegistry, Map<string, string>>();
+const FULL_LABEL = /(?:^|\n)[ \t"“]*(\p{Lu}[\p{Lu}'’-]*) (\p{Lu}[\p{Lu}'’-]+) ?:/gu;
+
+function fullLabels(text: string, registry: NameRegistry): Map<string, string> {
+  let labels = FULL_LABELS.get(registry);
+  if (labels) return labels;
+  labels = new Map();
+  for (const [, given, surname] of text.matchAll(FULL_LABEL)) {
+    if (isFirstName(given.toLowerCase()) && !labels.has(surname))
+      labels.set(surname, `${titleCase(given)} ${titleCase(surname)}`);
+  }
+  FULL_LABELS.set(registry, labels);
+  return labels;
+}
+
+function titleCase(word: string): string {
+  return word[0] + word.slice(1).toLowerCase();
+}
+
 /** A phrase ending in a proper name ("Retired neurosurgeon Ben Carson"): the name, its title and kind. */
 function readProperName(
   text: string,
@@ -571,8 +617,13 @@ function readProperName(
       ? textOf(text, units, source.appositive[0], source.appositive[1])
       : undefined;
   let name = textOf(text, units, nameFirst, last).replace(/[’']s$/, '');
-  if (/^\p{Lu}{2,}$/u.test(name))
+  if (/^\p{Lu}{2,}$/u.test(name)) {
+    // "PENCE: Gennifer Flowers will not …": a transcript's label in capitals is a person, named in full
+    // where the text introduced them ("Mike Pence"), else by the word in title case.
+    const label = registry.acronyms.has(name) ? null : capitalLabel(text, units, first, last, registry);
+    if (label) return { name: label, kind: 'person', mention };
     return { name: registry.acronyms.get(name) ?? name, kind: 'organization', mention };
+  }
   // One word, possibly hyphenated ("Zelensky", "Thomas-Greenfield"): the full name introduced earlier.
   const known = registry.bySurname.get(head);
   let shortName = false;

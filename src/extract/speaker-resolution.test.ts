@@ -1262,6 +1262,20 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     ],
   },
   {
+    name: 'a transcript\'s labels in capitals are people: the full name named earlier or in a first label',
+    text:
+      'Senator Ada Brill joined host Tom Reed on the Sunday programme.\n\n' +
+      'TOM REED: Senator, will the bill pass?\n\n' +
+      'BRILL: I think the bill will pass this week.\n\n' +
+      'REED: And the budget?\n\n' +
+      'NOTES: The interview was edited for length.',
+    expected: [
+      { quote: 'Senator, will the bill pass', speaker: 'Tom Reed', kind: 'person' },
+      { quote: 'I think the bill will pass this week', speaker: 'Ada Brill', kind: 'person' },
+      { quote: 'And the budget', speaker: 'Tom Reed', kind: 'person' },
+    ],
+  },
+  {
     name: '"they" is never the one person who spoke last: somebody unnamed',
     text: 'Peter Weber said the economy was growing. They said the plan would fail.',
     expected: [
