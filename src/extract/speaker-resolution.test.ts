@@ -1262,7 +1262,7 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     ],
   },
   {
-    name: 'a transcript\'s labels in capitals are people: the full name named earlier or in a first label',
+    name: "a transcript's labels in capitals are people: the full name named earlier or in a first label",
     text:
       'Senator Ada Brill joined host Tom Reed on the Sunday programme.\n\n' +
       'TOM REED: Senator, will the bill pass?\n\n' +
