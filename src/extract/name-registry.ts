@@ -125,8 +125,12 @@ function readBodies(tokens: Token[], registry: NameRegistry): void {
       // ("In a filing with the Securities and Exchange Commission, the group, …": after "the" the name
       // may close an opening phrase; "The Aspen Institute for Humanistic Studies, a private group,": the
       // whole name, across its linking words.)
-      if (name && words[i + 1].lower !== 'the') {
-        while (b > 1 && ACRONYM_LINKS.has(words[b - 1].value) && proper(words[b - 2])) {
+      // "Metrovias, the private firm which runs …": a relative clause after "the" kind is the name's.
+      const relative = /^(?:which|that|based)$/.test(words[kind + 1]?.lower ?? '');
+      if (name && (words[i + 1].lower !== 'the' || relative)) {
+        // (not across "in" or "on": "Shares in Cairn Energy, a UK oil firm" names Cairn Energy)
+        const link = (value: string): boolean => ACRONYM_LINKS.has(value) && value !== 'in' && value !== 'on';
+        while (b > 1 && link(words[b - 1].value) && proper(words[b - 2])) {
           b--;
           while (b > 0 && proper(words[b - 1])) b--;
         }

@@ -24,6 +24,7 @@ import {
 } from './name-registry.js';
 import {
   BODY_KINDS,
+  FIRM_KINDS,
   BODY_NAME_WORDS,
   LEGAL_FORMS,
   GROUP_WORDS,
@@ -2295,12 +2296,31 @@ function latestCompany(
  * said": a kind of body alone ("the group") takes up the body the story last named with that kind before
  * it; null when there is none.
  */
-function bodyNamedWithKind(speaker: Speaker, registry: NameRegistry, before: number): string | null {
+function bodyNamedWithKind(
+  speaker: Speaker,
+  registry: NameRegistry,
+  before: number,
+  near: number,
+  history: ResolvedMention[],
+): string | null {
   const words = speaker.mention?.text.toLowerCase().split(/\s+/) ?? [];
   if (words.length !== 2 || words[0] !== 'the') return null;
+  // "Metrovias, the private firm …. The firm said", "Profits at drugmaker Brill Labs fell. The company
+  // said": "the firm" and "the company" take up a firm of any kind named since `near` (the sentence
+  // before), when no name that may be a firm's spoke since ("Renault said …. The firm said" is Renault's).
+  const firm =
+    (words[1] === 'firm' || words[1] === 'company') &&
+    !history.some(
+      ({ speaker: other, at }) =>
+        at >= near && (other.kind === 'organization' || (other.kind === 'person' && !/\s/.test(other.name))),
+    );
   let found: string | null = null;
   for (const mention of registry.bodyMentions)
-    if (mention.kind === words[1] && mention.start < before) found = mention.name;
+    if (
+      mention.start < before &&
+      (mention.kind === words[1] || (firm && FIRM_KINDS.has(mention.kind) && mention.start >= near))
+    )
+      found = mention.name;
   return found;
 }
 
@@ -2882,7 +2902,9 @@ export function resolveSpeakers(
     if (company) speaker = { ...company, mention: speaker.mention };
     const paper = latestPaper(speaker, history);
     if (paper) speaker = { ...paper, mention: speaker.mention };
-    const kindNamed = unresolved && !company ? bodyNamedWithKind(speaker, registry, source.start) : null;
+    const near = sentences[Math.max(0, source.sentence - 1)].start;
+    const kindNamed =
+      unresolved && !company ? bodyNamedWithKind(speaker, registry, source.start, near, history) : null;
     if (kindNamed) speaker = { name: kindNamed, kind: 'organization', mention: speaker.mention };
     // "Vodafone said it would cut jobs", "USAir said its traffic rose": a bare name that speaks of itself
     // as "it" is a firm or a body, and so is every statement the story gives that name. One that speaks

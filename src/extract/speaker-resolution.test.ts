@@ -317,6 +317,30 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: '"the firm" takes up a firm named with a relative clause in the sentence before',
+    text:
+      'Tube workers walked out last week. Brillex, the private firm which runs the tube lines, has offered ' +
+      'a pay rise. The firm promised no jobs would be lost.',
+    expected: [{ quote: 'no jobs would be lost', speaker: 'Brillex' }],
+  },
+  {
+    name: '"the company" takes up a firm named with its kind in the sentence before, not "Shares in …"',
+    text: 'Shares in Orsk Energy, a Karvian oil firm, fell 18% on Monday. The company said tests had shown no oil.',
+    expected: [{ quote: 'tests had shown no oil', speaker: 'Orsk Energy' }],
+  },
+  {
+    name: '"the firm" takes up a drugmaker named in the sentence before',
+    text: 'Profits at drugmaker Velko Labs fell 93%. The firm said its costs rose.',
+    expected: [{ quote: 'its costs rose', speaker: 'Velko Labs' }],
+  },
+  {
+    name: '"the firm" is the firm that spoke, not one named with its kind since',
+    text:
+      'Strong sales helped Brillex boost its profits. Karvian carmaker Velko Motors, in which Brillex owns a ' +
+      'stake, also grew. Brillex said the outlook was stable. However, the firm said margins would be lower.',
+    expected: [{ quote: 'margins would be lower', speaker: 'Brillex' }],
+  },
+  {
     name: 'a hyphenated surname alone ("Garcia-Reyes") opens a sentence as the person it names',
     text:
       'Top seed Tomas Velko lost to Pablo Garcia-Reyes on Monday. Velko looked tired from the start. ' +

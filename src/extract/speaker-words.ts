@@ -195,7 +195,13 @@ export const LEGAL_FORMS = words(
 export const BODY_KINDS =
   words(`company firm group corporation conglomerate retailer carrier airline manufacturer
   carmaker maker chain insurer lender bank agency regulator watchdog startup start-up giant
+  drugmaker automaker chipmaker steelmaker brewer
   newspaper broadsheet tabloid daily`);
+
+/** Kinds of body that are firms: what "the firm" or "the company" may take up. */
+export const FIRM_KINDS = words(`company firm corporation conglomerate retailer carrier airline manufacturer
+  carmaker maker chain insurer lender bank startup start-up giant drugmaker automaker chipmaker steelmaker
+  brewer`);
 
 /**
  * Words that go on a company's, a product's or an event's name after its first word and are no one's
