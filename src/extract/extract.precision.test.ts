@@ -1006,6 +1006,44 @@ const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; with
     withStances: ['the pier was safe', 'the ferry had been late'],
   },
   {
+    name: 'a thing written, pledged or threatened ("has written columns", "has pledged $4m in support")',
+    text:
+      'Lena Voss, who has written columns for the Varnoq Courier, won the prize. The council has pledged more ' +
+      "than $4m in support to the island. Storms are threatening Varnoq's harbour wall. Tom Reed wrote that " +
+      'the quay would close.',
+    speech: ['the quay would close'],
+    withStances: [
+      'columns for the Varnoq Courier',
+      'more than $4m in support to the island',
+      "Varnoq's harbour wall",
+      'the quay would close',
+    ],
+  },
+  {
+    name: 'a noun phrase with a hyphenated participle or a relative "that" ("his well-known position")',
+    text:
+      'The mayor reaffirmed his well-known position on the ferry link. Harbour master Lena Voss announced ' +
+      'the berths that would be given to the three new ferries. Ivo Rask announced the plan that had been ' +
+      'agreed would be delayed. The ministers pointed to the fact that ferry traffic had fallen.',
+    speech: ['the plan that had been agreed would be delayed', 'the fact that ferry traffic had fallen'],
+    withStances: [
+      'his well-known position on the ferry link',
+      'the berths that would be given to the three new ferries',
+      'the plan that had been agreed would be delayed',
+      'the fact that ferry traffic had fallen',
+    ],
+  },
+  {
+    name: 'a noun-phrase object that runs on past a dash does not hide the statement inside it',
+    text:
+      'In the north — where Varnoq has vowed a major attack to retake the harbour — the authorities said ' +
+      'the ferry stopped a push near the quay.',
+    speech: ['the ferry stopped a push near the quay'],
+    withStances: [
+      'a major attack to retake the harbour — the authorities said the ferry stopped a push near the quay',
+    ],
+  },
+  {
     name: 'a position taken on a noun phrase stays ("denied the charges")',
     text: 'Mayor Ivo Rask denied the charges.',
     speech: ['the charges'],

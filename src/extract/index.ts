@@ -13,7 +13,7 @@ import { findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
 import { segment, type Sentence } from './segment.js';
 import { PLACES } from './speaker-words.js';
-import { junkReason, reportsNoWords } from './precision.js';
+import { junkReason, reportsNoWords, reportsObject } from './precision.js';
 import { firstStartingAt } from './units.js';
 
 export interface ExtractInput {
@@ -263,7 +263,8 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
       kind === 'indirect' &&
       reportsNoWords(attribution, content, sentences[attribution.sentence].units)
     ) {
-      unreported.push({ start, end, name: speakers[a].name });
+      if (!reportsObject(attribution, sentences[attribution.sentence].units))
+        unreported.push({ start, end, name: speakers[a].name });
       continue;
     }
     const key = `${start}:${end}`;
