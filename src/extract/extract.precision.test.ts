@@ -279,6 +279,13 @@ const TOPICS: Array<{ name: string; text: string; statements: Array<[string, str
     statements: [],
   },
   {
+    name: '"noted how important it was to …" names the importance, as "noted the importance of" does',
+    text:
+      'Governor Petra Holm noted how important it was to finish the gas pipeline. Ivo Rask stressed how ' +
+      'vital the new ferries are. Tom Reed noted how the storm had damaged the quay.',
+    statements: [['Tom Reed', 'how the storm had damaged the quay']],
+  },
+  {
     name: 'a clause after the same verb is a statement ("noted the situation had worsened")',
     text: 'Petra Holm noted the situation had worsened since May.',
     statements: [['Petra Holm', 'the situation had worsened since May']],

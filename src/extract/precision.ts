@@ -105,6 +105,13 @@ const TOPIC_NOUNS = new Set(
   gratitude readiness willingness agenda course process relations steps measures plans`.split(/\s+/),
 );
 
+/** Adjectives of importance after "how" that name a topic's weight ("noted how important it is to …"). */
+const WEIGHTY = new Set(
+  `important significant necessary vital crucial essential urgent critical valuable timely relevant`.split(
+    /\s+/,
+  ),
+);
+
 /** How far the noun-phrase test reads before it gives up. */
 const PHRASE_LIMIT = 80;
 
@@ -143,6 +150,10 @@ export function topicOnly(units: Unit[], lemma: string, start: number, end: numb
   // "observed that the hashtag, #X, had become …": after "that" a clause, whatever its first comma says.
   if (first > 0 && lowerOf(units[first - 1]) === 'that') return false;
   if (lemma === 'add') return amountOnly(units, first, end);
+  // "noted how important it was to implement …", "stressed how necessary the talks are": the importance
+  // named, as "noted the importance of …" names it.
+  if (TOPIC_VERBS.has(lemma) && lowerOf(units[first]) === 'how' && WEIGHTY.has(lowerOf(units[first + 1])))
+    return true;
   if (TOPIC_VERBS.has(lemma)) return TOPIC_NOUNS.has(nounPhraseHead(units, first, end) ?? '');
   // "added the words, \"…\"": a quotation is words reported.
   for (let i = first; i < units.length && units[i].end <= end; i++) if (isQuote(units[i])) return false;
