@@ -1151,6 +1151,17 @@ const DIRECTIVES: Array<{ name: string; text: string; speech: string[]; withStan
     withStances: ['to reopen the quay', 'the harbour board to delay the vote', 'to leave the ship'],
   },
   {
+    name: 'a clause after the infinitive\'s own "that" is still directed ("instructed X to ensure that …")',
+    text:
+      'The President instructed the harbour board to ensure that the new ferries will carry bicycles. ' +
+      'Lena Voss told reporters the plan to ensure ferries run on time would fail.',
+    speech: ['the plan to ensure ferries run on time would fail'],
+    withStances: [
+      'the harbour board to ensure that the new ferries will carry bicycles',
+      'the plan to ensure ferries run on time would fail',
+    ],
+  },
+  {
     name: 'a clause after the addressee stays ("told reporters the plan to cut jobs would fail")',
     text: 'Mayor Ivo Rask told reporters the plan to cut jobs would fail.',
     speech: ['the plan to cut jobs would fail'],

@@ -619,7 +619,10 @@ function directs(attribution: Attribution, units: Unit[]): boolean {
   const first = firstStartingAt(units, start);
   if (first > 0 && lowerOf(units[first - 1]) === 'that') return false;
   for (let i = first; i < units.length && units[i].end <= end; i++) {
-    if (lowerOf(units[i]) === 'to' && posOf(units[i + 1]) === 'VERB') return noClauseAfter(units, i + 2, end);
+    // ("instructed the Government to ensure that universities will set up a quota": the clause after the
+    // infinitive's own "that" is part of what the addressee is to do)
+    if (lowerOf(units[i]) === 'to' && posOf(units[i + 1]) === 'VERB')
+      return lowerOf(units[i + 2]) === 'that' || noClauseAfter(units, i + 2, end);
     // "urged the public not to tolerate …": a negated infinitive directs as well.
     if (lowerOf(units[i]) === 'not' && i > first && lowerOf(units[i + 1]) === 'to') continue;
     if (!ADDRESSEE_TAGS.has(posOf(units[i]))) return false;
