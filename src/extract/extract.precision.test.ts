@@ -1315,6 +1315,13 @@ const NOT_CUES: Array<{ name: string; text: string; statements: Array<{ quote: s
       statements: [{ quote: 'Mud adds to the stress on the cattle', speaker: 'Ruritanian farmers' }],
     },
     {
+      name: '"as they say" is a set phrase, no statement; "as officials say" reports',
+      text:
+        'Because, as they say, if a storm breaks the pier, the town becomes smaller. As officials say, the ' +
+        'quay will reopen in May.',
+      statements: [{ quote: 'the quay will reopen in May', speaker: 'officials' }],
+    },
+    {
       name: '"think tank" is a noun: the tank says',
       text: 'The Ruritanian economics think tank said growth would slow next year.',
       statements: [{ quote: 'growth would slow next year', speaker: 'the Ruritanian economics think tank' }],

@@ -80,6 +80,21 @@ export function junkReason(statement: Pick<Statement, 'quote' | 'speaker'>): str
   return null;
 }
 
+/** Pronouns that stand for people in general in a set phrase ("as they say", "as you say"). */
+const GENERIC_SAYERS = new Set(['they', 'you']);
+
+/**
+ * "as they say, the ball is in their court", "It is, as they say, about time": a set phrase that hedges
+ * the writer's own words, said by no one in particular (a bare present "say" after "as" and a generic
+ * pronoun); "as officials say" and "as they said" report.
+ */
+export function sayingIdiom(attribution: Attribution, units: Unit[]): boolean {
+  const { cue, source } = attribution;
+  if (cue === null || source === null || !source.pronoun || source.first !== source.last) return false;
+  if (cue.text.trim().toLowerCase() !== 'say' || source.first === 0) return false;
+  return GENERIC_SAYERS.has(lowerOf(units[source.first])) && lowerOf(units[source.first - 1]) === 'as';
+}
+
 /**
  * Verbs of a meeting's readout that take a topic as their object ("noted the importance of …", "discussed
  * the situation in …", "stressed the need for …"), beside the clause they report elsewhere.
