@@ -15,7 +15,17 @@ import {
 } from './read-content.js';
 import type { Unit } from './segment.js';
 import { GROUP_WORDS, ORGANIZATION_WORDS, PLACES, TITLE_WORDS } from './speaker-words.js';
-import { holdsVerb, isComma, isDash, isQuote, isTerminal, lowerOf, posOf, valueOf } from './units.js';
+import {
+  holdsVerb,
+  isCapitalized,
+  isComma,
+  isDash,
+  isQuote,
+  isTerminal,
+  lowerOf,
+  posOf,
+  valueOf,
+} from './units.js';
 
 /**
  * "according to exit/VERB polls", "according to complete but unofficial returns": where the tagger breaks
@@ -75,7 +85,11 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
         if (isComma(next) || isTerminal(next) || isQuote(next) || pos === 'VERB' || pos === 'AUX') break;
         last++;
       }
-      if (isComma(units[last + 1]) && last + 2 < units.length) {
+      // "According to Tom Reed, security, the rule of law and fair taxes are key": one bare lower-case
+      // word that names no role opens a list, the content, not an appositive.
+      const listItem =
+        last === apposition.first && !isCapitalized(units[last]) && !TITLE_WORDS.has(lowerOf(units[last]));
+      if (isComma(units[last + 1]) && last + 2 < units.length && !listItem) {
         appositive = [apposition.first, last];
         after = last + 1;
         // "Mark Tedeschi, QC, …": a post-nominal between commas belongs to the name, not the content.

@@ -430,6 +430,20 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     expected: [],
   },
   {
+    name: 'a bare lower-case word after "According to X," opens a list, not an appositive',
+    text:
+      'According to Tom Reed, security, the rule of law and fair taxes are key for the port. ' +
+      'According to Ann Lee, spokeswoman for the board, the quay is closed.',
+    expected: [
+      {
+        quote: 'security, the rule of law and fair taxes are key for the port',
+        speaker: 'Tom Reed',
+        mention: 'Tom Reed',
+      },
+      { quote: 'the quay is closed', speaker: 'Ann Lee', mention: 'Ann Lee, spokeswoman for the board' },
+    ],
+  },
+  {
     name: 'an age dated by "then" or "now" set off after the name',
     text: 'Mr. Reed, then 38, said he was told to find a deputy. Anna Berg, now 81 and retired, said she had no regrets.',
     expected: [
