@@ -56,6 +56,9 @@ function oneWord(units: Unit[], index: number): PhraseSpan | null {
     : null;
 }
 
+/** Relative pronouns before a dashed "according to X": the clause they open is not the content's start. */
+const DASHED_RELATIVES = new Set(['which', 'who', 'that', 'whom', 'whose']);
+
 /** "According to X, …" and "…, according to X." */
 export function according(context: Context, cue: CueCandidate, floor: number): Attribution | null {
   const { units } = context.sentence;
@@ -149,8 +152,21 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
     const span = contentSpan(units, floor, cue.first - 1);
     if (!span) return null;
     const parts = [span];
-    // "…, according to X, …": the content goes on after the attribution.
-    if (isComma(units[after]) && after + 1 < units.length) {
+    // "…, according to X, …": the content goes on after the attribution; so it does between dashes
+    // ("The ferry — according to two officials — will be named on Friday").
+    // After "and" the attribution covers only the clause it opens ("X will meet Y and - according to Z -
+    // he is to …"); after a relative pronoun what comes before is no content of its own ("…, which -
+    // according to X - can be …").
+    const dashed = isDash(units[cue.first - 1]) && isDash(units[after]) && after + 1 < units.length;
+    const beforeDash = lowerOf(units[cue.first - 2]);
+    if (dashed && posOf(units[cue.first - 2]) === 'CCONJ') {
+      const rest = contentSpan(units, after + 1, units.length - 1);
+      return rest ? { ...base, parts: [rest] } : null;
+    }
+    if (
+      (isComma(units[after]) || (dashed && !DASHED_RELATIVES.has(beforeDash))) &&
+      after + 1 < units.length
+    ) {
       const rest = contentSpan(units, after + 1, units.length - 1);
       if (rest) parts.push(rest);
     }

@@ -472,3 +472,30 @@ describe('extract: more constructions', () => {
     });
   });
 });
+
+describe('extract: "according to X" between dashes', () => {
+  it.each([
+    {
+      text: 'The new ferry — according to two officials — will be named on Friday.',
+      parts: ['The new ferry', 'will be named on Friday'],
+      speaker: 'two officials',
+    },
+    {
+      text: 'Ann Lee will meet the mayor on Monday and - according to two aides - she is to ask for a new quay.',
+      parts: ['she is to ask for a new quay'],
+      speaker: 'two aides',
+    },
+    {
+      text: 'Safety and speed - according to the former minister - the board ignored.',
+      parts: ['Safety and speed', 'the board ignored'],
+      speaker: 'the former minister',
+    },
+  ])('the content goes on after the second dash: $text', ({ text, parts, speaker }) => {
+    const statements = extract({ text, published: '2024-11-30' });
+    expect(statements).toHaveLength(1);
+    expect(statements[0].speaker.name).toBe(speaker);
+    expect(
+      (statements[0].parts ?? [statements[0].quote]).map((part) => text.slice(part.start, part.end)),
+    ).toEqual(parts);
+  });
+});
