@@ -1322,6 +1322,13 @@ const NOT_CUES: Array<{ name: string; text: string; statements: Array<{ quote: s
       statements: [{ quote: 'the quay will reopen in May', speaker: 'officials' }],
     },
     {
+      name: 'a thing or an event that reflects, underlines or highlights is no speaker',
+      text:
+        'A storm near the harbour last week underlined how weak the old pier had become. The rise reflects ' +
+        'stronger ferry traffic. The harbour master underlined that the pier was safe.',
+      statements: [{ quote: 'the pier was safe', speaker: 'the harbour master' }],
+    },
+    {
       name: '"think tank" is a noun: the tank says',
       text: 'The Ruritanian economics think tank said growth would slow next year.',
       statements: [{ quote: 'growth would slow next year', speaker: 'the Ruritanian economics think tank' }],

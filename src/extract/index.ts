@@ -13,7 +13,7 @@ import { findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
 import { segment, type Sentence } from './segment.js';
 import { PLACES } from './speaker-words.js';
-import { junkReason, reportsNoWords, reportsObject, sayingIdiom } from './precision.js';
+import { junkReason, reportsNoWords, reportsObject, sayingIdiom, thingShows } from './precision.js';
 import { firstStartingAt } from './units.js';
 
 export interface ExtractInput {
@@ -296,6 +296,8 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     if (junkReason({ quote: { start, end, text: content }, speaker }) !== null) continue;
     // "as they say, …": a set phrase, no one's statement.
     if (sayingIdiom(attribution, sentence.units)) continue;
+    // "A bomb … underlined how …": a thing shows, no one says.
+    if (thingShows(text, attribution, speaker, kind)) continue;
     const saidOn = findSaidOn(text, {
       sentence: { start: Math.min(sentence.start, start), end: Math.max(sentence.end, end) },
       quote: { start, end },

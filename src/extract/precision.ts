@@ -3,6 +3,20 @@ import type { Attribution } from './attribution.js';
 import { NAME_PARTICLES, POSSESSIVE_CLITICS, POSSESSIVE_PRONOUNS } from './noun-phrase.js';
 import type { Unit } from './segment.js';
 import {
+  BODY_KINDS,
+  DEMONYM_NOUNS,
+  EVERYDAY_PERSON_NOUNS,
+  FEMALE_PERSON_NOUNS,
+  GROUP_NOUNS,
+  GROUP_WORDS,
+  MALE_PERSON_NOUNS,
+  ORGANIZATION_WORDS,
+  PERSON_DESCRIPTION_NOUNS,
+  SPOKESPERSON_WORDS,
+  TITLE_WORDS,
+  WRITTEN_NOUNS,
+} from './speaker-words.js';
+import {
   firstStartingAt,
   isCapitalized,
   isComma,
@@ -78,6 +92,67 @@ export function junkReason(statement: Pick<Statement, 'quote' | 'speaker'>): str
   if (TIME_ONLY.test(content) || TIME_AGO.test(content)) return 'a content that is only a time';
   if (PRONOUN_ONLY.test(content)) return 'a content that is only an object pronoun';
   return null;
+}
+
+/** Verbs of evidence: a thing or an event reflects, highlights or signals; people say so in words. */
+const EVIDENCE_VERBS = new Set([
+  'reflect',
+  'highlight',
+  'underline',
+  'underscore',
+  'signal',
+  'illustrate',
+  'demonstrate',
+]);
+
+/** Articles, determiners and prepositions inside a phrase (some title lists hold "the"). */
+const FUNCTION_WORDS = new Set(
+  'the a an this that these those its their his her our of to in on at for by with from near'.split(' '),
+);
+
+/** Words that make a phrase a person, a body or a writing that speaks. */
+const SPEAKING_WORDS = [
+  TITLE_WORDS,
+  GROUP_WORDS,
+  GROUP_NOUNS,
+  ORGANIZATION_WORDS,
+  BODY_KINDS,
+  WRITTEN_NOUNS,
+  SPOKESPERSON_WORDS,
+  PERSON_DESCRIPTION_NOUNS,
+  EVERYDAY_PERSON_NOUNS,
+  FEMALE_PERSON_NOUNS,
+  MALE_PERSON_NOUNS,
+  DEMONYM_NOUNS,
+];
+
+/**
+ * "A bomb near the capital last week underlined how …", "The rise reflects stronger spending", "The change
+ * highlights China's growing weight": a verb of evidence after a phrase of common nouns that names no
+ * person, body or writing (no capitalised word after its first, no word of those lists) reports what a
+ * thing shows, not what anyone said; not before "that" (a person the lists miss: "The harbour master
+ * underlined that …") nor with words quoted.
+ */
+export function thingShows(
+  text: string,
+  attribution: Attribution,
+  speaker: Statement['speaker'],
+  kind: Statement['kind'],
+): boolean {
+  const { cue, source } = attribution;
+  if (cue === null || source === null || source.pronoun || !EVIDENCE_VERBS.has(cue.lemma)) return false;
+  // (a quotation is someone's words: "Lithuania's top diplomat underscored: \"…\"")
+  if (speaker.kind !== 'unknown' || !speaker.mention || kind === 'direct') return false;
+  // ("The harbour master underlined that …": a clause after "that" is said by someone the lists miss)
+  const content = attribution.parts[0];
+  if (content && /\bthat\s*$/i.test(text.slice(Math.max(0, content.start - 6), content.start))) return false;
+  const words = speaker.mention.text.split(/\s+/);
+  if (words.slice(1).some((word) => /^\p{Lu}/u.test(word))) return false;
+  return !words.some((word) => {
+    const lower = word.toLowerCase().replace(/[’']s$/, '');
+    if (FUNCTION_WORDS.has(lower)) return false;
+    return SPEAKING_WORDS.some((list) => list.has(lower) || list.has(lower.replace(/s$/, '')));
+  });
 }
 
 /** Pronouns that stand for people in general in a set phrase ("as they say", "as you say"). */
