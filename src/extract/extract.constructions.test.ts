@@ -13,6 +13,16 @@ interface Expected {
 // `stances`: extract with stance verbs that quote no words reported too, as PolNeAR counts them.
 const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?: boolean }> = [
   {
+    name: '"etc." ends its sentence before a capital or a quotation mark',
+    text:
+      'The market sells apples, pears, etc. "We are proud of the harvest," said Tom Reed, the owner. ' +
+      'Stalls also sell jam, honey etc. Ada Brill, a trader, said prices would rise.',
+    expected: [
+      { quote: '"We are proud of the harvest,"', speaker: 'Tom Reed' },
+      { quote: 'prices would rise', speaker: 'Ada Brill' },
+    ],
+  },
+  {
     name: 'an adverb of time inside the verb group ("had earlier said", "has always said")',
     // A stance (no words quoted) is reported only with `stances`, as PolNeAR counts it.
     stances: true,
