@@ -1177,6 +1177,17 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'Prices may rise', speaker: 'Omar Tellez' },
     ],
   },
+  {
+    name: 'a stock code after a company name, in angle brackets or with a full stop inside brackets',
+    text:
+      'Harbor Lines Co Plc <HBL.L>, the ferry operator, said it plans a share buyback. Veldgrad Steel ' +
+      'Corp <VSC> said its mill would close. Norrland Paper AB (NRP.ST) said on Monday it had cut prices.',
+    expected: [
+      { quote: 'it plans a share buyback', speaker: 'Harbor Lines Co Plc' },
+      { quote: 'its mill would close', speaker: 'Veldgrad Steel Corp' },
+      { quote: 'it had cut prices', speaker: 'Norrland Paper AB' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -22,11 +22,21 @@ const INSERTED_ADVERBS = new Set(
   therefore now again meanwhile likewise similarly course`.split(/\s+/),
 );
 
-/** "Sen. Rob Portman (R-Ohio), another incumbent, said": the name before a parenthesis. */
+/** Closing brackets after a name and their openers: "(R-Ohio)", "<CHV>". */
+const BRACKETS = new Map([
+  [')', '('],
+  ['>', '<'],
+]);
+
+/**
+ * "Sen. Rob Portman (R-Ohio), another incumbent, said", "Pearson Plc <PSON.L>, the publisher, said": the
+ * name before a parenthesis or a stock code.
+ */
 function nameEndingAt(units: Unit[], last: number, floor: number): PhraseSpan | null {
-  if (lowerOf(units[last]) !== ')') return phraseEndingAt(units, last, floor);
+  const opener = BRACKETS.get(lowerOf(units[last]));
+  if (opener === undefined) return phraseEndingAt(units, last, floor);
   for (let open = last - 1; open > floor && open >= last - 10; open--) {
-    if (lowerOf(units[open]) === '(') return phraseEndingAt(units, open - 1, floor);
+    if (lowerOf(units[open]) === opener) return phraseEndingAt(units, open - 1, floor);
   }
   return null;
 }
@@ -190,14 +200,20 @@ export function subjectBefore(
   // Appositive or relative clause between commas: "Mark Rutte, NATO's secretary-general, said",
   // "Barkley, who said he votes Democratic, said".
   // "Sen. Jack Reed (D-R.I.), said": the parenthesis closes right before the comma.
-  const closing =
-    lowerOf(units[j]) === ')' ? j : isComma(units[j]) && lowerOf(units[j - 1]) === ')' ? j - 1 : -1;
+  // "Chevron Corp <CHV> said": a stock code in angle brackets is skipped like a parenthesis (before a
+  // comma it may end an appositive instead: "Shearson, a unit of American Express Co <AXP>, said").
+  const closing = BRACKETS.has(lowerOf(units[j]))
+    ? j
+    : isComma(units[j]) && lowerOf(units[j - 1]) === ')'
+      ? j - 1
+      : -1;
   if (closing >= 0) {
     // "Gov. John Kasich (R-OH) said": skip the parenthesis.
     const j = closing;
+    const open = BRACKETS.get(lowerOf(units[j]));
     let k = j - 1;
-    while (k > floor && k > j - 12 && lowerOf(units[k]) !== '(') k--;
-    if (lowerOf(units[k]) === '(') {
+    while (k > floor && k > j - 12 && lowerOf(units[k]) !== open) k--;
+    if (lowerOf(units[k]) === open) {
       const name = phraseEndingAt(units, k - 1, floor);
       if (name && !name.pronoun) return { phrase: name, appositive: [k, j], first: name.first };
     }

@@ -121,6 +121,10 @@ export function readSpeakerPhrase(
   prefer: (names: string[]) => string | null = () => null,
 ): Speaker {
   source = withoutDayBeforeName(units, source);
+  // "Montedison Spa <MONI.MI> said": a stock code after the name is neither a title nor an apposition.
+  const code = source.appositive;
+  if (code && lowerOf(units[code[0]]) === '<' && lowerOf(units[code[1]]) === '>')
+    source = { ...source, appositive: null };
   const { first } = source;
   // "the head of state", "the head of government": one role, whatever split "of" off as the body a head
   // speaks for.

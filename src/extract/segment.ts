@@ -67,6 +67,7 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
         !startsLowerCase(token.value) &&
         !continuesAbbreviation(previous, token, lastBeforePrevious) &&
         !caliber(text, previous, token) &&
+        !tickerCode(text, previous, token, lastBeforePrevious) &&
         !attributesQuoteBefore(text, tokens, i, current) &&
         // "\"…\" — Tom Reed": a dash after a quotation introduces its speaker.
         !(token.value === '—' || token.value === '–' || token.value === '―' || token.value === '--'));
@@ -109,6 +110,22 @@ function caliber(text: string, previous: Token, token: Token): boolean {
     previous.end === token.start &&
     /^\d/.test(token.value) &&
     /\s/.test(text[previous.start - 1] ?? '')
+  );
+}
+
+/**
+ * "Nestle SA (NESN.S) said", "Pearson Plc <PSON.L> said": a stock code glued round a full stop inside a
+ * bracket (capitals or digits on both sides, the bracket closing right after) ends no sentence.
+ */
+function tickerCode(text: string, previous: Token, token: Token, beforePrevious: Token | null): boolean {
+  return (
+    previous.value === '.' &&
+    beforePrevious !== null &&
+    beforePrevious.end === previous.start &&
+    previous.end === token.start &&
+    /^[\p{Lu}\d]{1,6}$/u.test(beforePrevious.value) &&
+    /^[\p{Lu}\d]{1,3}$/u.test(token.value) &&
+    (text[token.end] === ')' || text[token.end] === '>')
   );
 }
 
