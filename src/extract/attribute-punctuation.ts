@@ -63,9 +63,12 @@ const DASHED_RELATIVES = new Set(['which', 'who', 'that', 'whom', 'whose']);
 export function according(context: Context, cue: CueCandidate, floor: number): Attribution | null {
   const { units } = context.sentence;
   const speaker =
-    phraseStartingAt(units, cue.verb + 2) ?? sourceRun(units, cue.verb + 2) ?? oneWord(units, cue.verb + 2);
+    cue.possessor !== undefined
+      ? { first: cue.possessor, last: cue.possessor, pronoun: true }
+      : (phraseStartingAt(units, cue.verb + 2) ?? sourceRun(units, cue.verb + 2) ?? oneWord(units, cue.verb + 2));
   if (!speaker) return null;
-  let after = speaker.last + 1;
+  // ("In his words, …": the content starts after "words")
+  let after = cue.possessor !== undefined ? cue.verb + 1 : speaker.last + 1;
   let appositive: [number, number] | null = null;
   // "according to the official, who asked to remain anonymous, …": the clause is no content.
   for (let close = after + 2; isComma(units[after]) && close < units.length && close <= after + 10; close++) {

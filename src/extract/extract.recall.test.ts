@@ -1188,6 +1188,21 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'it had cut prices', speaker: 'Norrland Paper AB' },
     ],
   },
+  {
+    name: '"In his words," names the speaker by the possessive, as "according to him" does',
+    text:
+      'Ambassador Ivan Petrov opened the exhibition on Monday. In his words, the two nations value their ' +
+      'long cooperation. Anna Berg spoke next.In her words, the archive will open to the public.',
+    expected: [
+      {
+        quote: 'the two nations value their long cooperation',
+        speaker: 'Ivan Petrov',
+        mention: 'his',
+        cue: 'In his words',
+      },
+      { quote: 'the archive will open to the public', speaker: 'Anna Berg', mention: 'her' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

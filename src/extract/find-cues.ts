@@ -31,6 +31,8 @@ export interface CueCandidate {
    * ("according to" and "in the words of" are known by their lemma.)
    */
   prepositional?: boolean;
+  /** "In his words, …": the unit of the possessive that names the speaker (the cue's lemma "according to"). */
+  possessor?: number;
 }
 
 /** Does a request to stay unnamed start at `index` ("not to be named", "to remain anonymous", "for anonymity")? */
@@ -796,6 +798,9 @@ function convictionAfterQuote(units: Unit[], i: number): boolean {
   return false;
 }
 
+/** Possessives whose words a sentence may report: "In his words, …". */
+const WORDS_OF = new Set(['his', 'her', 'their']);
+
 /**
  * Reporting-verb candidates in a sentence, outside quotations. The tagger decides for ambiguous forms
  * ("reports" as a noun); passives ("was told") and infinitives ("needless to say") are left out because
@@ -850,6 +855,31 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
         participle: false,
       });
       i += 3;
+      continue;
+    }
+    // "In his words, …": the possessive names the speaker, as "according to him", when the phrase opens the
+    // sentence (not "a war, which, in his words, could …", inside another's report).
+    if (
+      i === 0 &&
+      lower === 'in' &&
+      WORDS_OF.has(lowerOf(units[i + 1])) &&
+      lowerOf(units[i + 2]) === 'words' &&
+      isComma(units[i + 3])
+    ) {
+      found.push({
+        first: i,
+        verb: i + 2,
+        cue: {
+          start: unit.start,
+          end: units[i + 2].end,
+          text: text.slice(unit.start, units[i + 2].end),
+          lemma: 'according to',
+        },
+        cueClass: 'speech',
+        participle: false,
+        possessor: i + 1,
+      });
+      i += 2;
       continue;
     }
     // "…, as stated by the minister.", "As noted by X, …": a prepositional attribution like "according to".

@@ -2634,6 +2634,11 @@ function talkedAbout(text: string, attribution: Attribution): (name: string) => 
   return (name) => content.includes(name.slice(name.lastIndexOf(' ') + 1));
 }
 
+const POSSESSIVE_PRONOUNS = new Map([
+  ['his', 'him'],
+  ['their', 'they'],
+]);
+
 /** The speaker a pronoun subject ("he said", "they claimed", "I think") stands for. */
 function pronounSpeaker(
   context: Resolution,
@@ -2642,7 +2647,8 @@ function pronounSpeaker(
   units: Unit[],
 ): Speaker {
   const { text, sentences, registry, history, labels, genders, genderOf, titleOf, bodies, persons } = context;
-  const pronoun = lowerOf(units[source.first]);
+  // ("In his words, …", "in their words": a possessive stands for the speaker as the object pronoun would)
+  const pronoun = POSSESSIVE_PRONOUNS.get(lowerOf(units[source.first])) ?? lowerOf(units[source.first]);
   const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
   const wanted: SpeakerKind[] =
     pronoun === 'he' || pronoun === 'she'
