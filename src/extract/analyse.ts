@@ -28,6 +28,9 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 /** Lower-case words wink-nlp takes for abbreviations (of states, inches, numbers; "etc.") with their full stop. */
 const STOP_GLUED = /^(?:ill|miss|wash|ore|mass|ind|cal|conn|tenn|in|no|sun|etc)\.$/;
 
+/** Roles written in capitals, not a body's acronym ("the DJ", "the MP"). */
+const ROLE_ACRONYMS = new Set(['DJ', 'MP', 'MEP', 'MSP', 'MLA', 'PM', 'CEO', 'CFO', 'COO', 'GP']);
+
 /** First names that are also verbs, beyond the lists of common first names ("Josh Hendler", "Grant Young"). */
 const VERB_LIKE_FIRST_NAMES = new Set(['josh', 'grant', 'bill', 'chuck', 'wade', 'pat', 'rob', 'bob', 'sue']);
 
@@ -264,6 +267,15 @@ export function analyse(text: string): Analysis {
       CAPITALISED_WORD.test(value) &&
       (firstNameReadAsVerb(value, tag, valueAt(i + 1), tagAt(i + 1)) ||
         surnameReadAsVerb(value, tag, previous, valueAt(i + 1)))
+    )
+      return true;
+    // "The EFF/VERB, representing the reporters, has asked …": capitals after "the" are an acronym's (not
+    // in a headline in capitals, "THE UNITED NATIONS:", nor a role: "says the DJ", "the MP").
+    if (
+      tag === 'VERB' &&
+      (previous?.value === 'the' || previous?.value === 'The') &&
+      /^\p{Lu}{2,6}$/u.test(value) &&
+      !ROLE_ACRONYMS.has(value)
     )
       return true;
     if (value === 'Will') return willAsFirstName(value, valueAt(i + 1), valueAt(i + 2));

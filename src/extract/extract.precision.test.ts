@@ -130,6 +130,22 @@ const CASES: Array<{ name: string; text: string; absent: string; kept: { quote: 
       absent: 'the crisis is artificial',
       kept: { quote: '"We will help,"', speaker: 'Ivo Rask' },
     },
+    {
+      name: 'a directive whose addressee holds a possessive ("asked Brenmoor\'s county court to halt …")',
+      text:
+        "The Harbour League, acting for the fishermen, has asked Brenmoor's county court to halt the dredging. " +
+        'It argues that the permits were never valid.',
+      absent: "Brenmoor's county court to halt the dredging",
+      kept: { quote: 'the permits were never valid', speaker: 'the Harbour League' },
+    },
+    {
+      name: 'a directive whose addressee holds a plural possessive and a hyphen ("the crews\' e-mail providers")',
+      text:
+        "Veldgrad Shipping has asked the crews' e-mail providers to hand over their messages. " +
+        'Harbour master Lena Voss said the request was unusual.',
+      absent: "the crews' e-mail providers to hand over their messages",
+      kept: { quote: 'the request was unusual', speaker: 'Lena Voss' },
+    },
   ];
 
 describe('extract: statements whose speaker cannot speak or whose content states nothing', () => {

@@ -1203,6 +1203,13 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'the archive will open to the public', speaker: 'Anna Berg', mention: 'her' },
     ],
   },
+  {
+    name: 'an acronym after "the" the tagger reads as a verb ("The EFF, acting for …, has asked …. It argues")',
+    text:
+      'The Estuary Fishing Federation (EFF) joined the case in May. The EFF, acting for the crews, has ' +
+      'asked the court to halt the dredging. It argues that the permits were never valid.',
+    expected: [{ quote: 'the permits were never valid', speaker: 'Estuary Fishing Federation', mention: 'It' }],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -715,10 +715,15 @@ function directs(attribution: Attribution, units: Unit[]): boolean {
       return lowerOf(units[i + 2]) === 'that' || noClauseAfter(units, i + 2, end);
     // "urged the public not to tolerate …": a negated infinitive directs as well.
     if (lowerOf(units[i]) === 'not' && i > first && lowerOf(units[i + 1]) === 'to') continue;
-    if (!ADDRESSEE_TAGS.has(posOf(units[i]))) return false;
+    // ("asked California's Superior court to …", "the reporters' e-mail providers": a possessive or a
+    // hyphen inside the addressee)
+    if (!ADDRESSEE_TAGS.has(posOf(units[i])) && !ADDRESSEE_MARKS.has(lowerOf(units[i]))) return false;
   }
   return false;
 }
+
+/** Marks inside an addressee: a possessive's ending and apostrophe, a hyphen ("e-mail"). */
+const ADDRESSEE_MARKS = new Set(["'s", '’s', "'", '’', '-']);
 
 /** What a study or a set of figures shows, not words anyone said: "studies suggest that …". */
 const FINDING_SOURCES = new Set([
