@@ -65,7 +65,9 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
   const speaker =
     cue.possessor !== undefined
       ? { first: cue.possessor, last: cue.possessor, pronoun: true }
-      : (phraseStartingAt(units, cue.verb + 2) ?? sourceRun(units, cue.verb + 2) ?? oneWord(units, cue.verb + 2));
+      : (phraseStartingAt(units, cue.verb + 2) ??
+        sourceRun(units, cue.verb + 2) ??
+        oneWord(units, cue.verb + 2));
   if (!speaker) return null;
   // ("In his words, …": the content starts after "words")
   let after = cue.possessor !== undefined ? cue.verb + 1 : speaker.last + 1;

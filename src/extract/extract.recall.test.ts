@@ -1208,7 +1208,9 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     text:
       'The Estuary Fishing Federation (EFF) joined the case in May. The EFF, acting for the crews, has ' +
       'asked the court to halt the dredging. It argues that the permits were never valid.',
-    expected: [{ quote: 'the permits were never valid', speaker: 'Estuary Fishing Federation', mention: 'It' }],
+    expected: [
+      { quote: 'the permits were never valid', speaker: 'Estuary Fishing Federation', mention: 'It' },
+    ],
   },
 ];
 
