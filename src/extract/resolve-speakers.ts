@@ -57,6 +57,8 @@ interface ResolvedMention {
   at: number;
   /** The statement's cue reports ("reported", "according to", "wrote"): how an outlet speaks. */
   reports?: boolean;
+  /** The words an outlet relays ("According to Ukrinform, …", "…, Ukrinform reports"): not its own. */
+  relayed?: { start: number; end: number };
 }
 
 /** What a story calls a newspaper it has quoted ("the paper said", "the daily reported"). */
@@ -882,16 +884,38 @@ function issuerBefore(
     const { start, end } = sentences[s];
     const phrase = said.exec(text.slice(start, end));
     if (!phrase) continue;
+    const at = start + phrase.index;
     let nearest: ResolvedMention | null = null;
     for (const mention of history) {
       if (mention.at < start || mention.at >= end) continue;
+      // ("According to Ukrinform, the ministry said this in a statement": not the outlet that relays it)
+      if (mention.relayed && mention.relayed.start <= at && at < mention.relayed.end) continue;
       const distance = Math.abs(mention.at - start - phrase.index);
       if (nearest === null || distance < Math.abs(nearest.at - start - phrase.index)) nearest = mention;
     }
-    const name = nearest?.speaker.name ?? '';
-    return /^\p{Ll}/u.test(name) && !name.startsWith('the ') ? null : (nearest?.speaker ?? null);
+    // "According to Ukrinform, the ministry said this in a statement": a body described before the verb.
+    if (nearest === null) {
+      const subject = DESCRIBED_ISSUER.exec(text.slice(start, at));
+      return subject
+        ? { name: subject[1].replace(/^The /, 'the '), kind: 'organization', mention: null }
+        : null;
+    }
+    const name = nearest.speaker.name;
+    return /^\p{Ll}/u.test(name) && !name.startsWith('the ') ? null : nearest.speaker;
   }
   return null;
+}
+
+/** "the ministry said this ", "the Foreign Ministry stated ": a body described as the subject of a report. */
+const DESCRIBED_ISSUER =
+  /\b([Tt]he (?:\p{Lu}[\p{L}-]*\s+){0,4}(?:ministry|Ministry|office|Office|department|Department|agency|Agency|embassy|Embassy|company|firm|group|council|Council|committee|Committee|government|service|Service|army|Army|court|Court))\s+(?:has\s+)?(?:said|stated|announced|wrote|reported)(?:\s+this)?\s+$/u;
+
+/** The span an outlet's "according to" or "reports" relays, for ResolvedMention.relayed. */
+function relayOf(attribution: Attribution): { relayed?: { start: number; end: number } } {
+  const lemma = attribution.cue?.lemma;
+  if (lemma !== 'according to' && lemma !== 'report') return {};
+  const { parts } = attribution;
+  return { relayed: { start: parts[0].start, end: parts[parts.length - 1].end } };
 }
 
 /** The plural subject of the sentence before `before` ("Scientology officials went …"), if any. */
@@ -2984,6 +3008,7 @@ export function resolveSpeakers(
         speaker,
         at: source.start,
         reports: /^(?:report|according to|write)$/.test(attribution.cue?.lemma ?? ''),
+        ...relayOf(attribution),
       });
   }
   // Statements made before the story showed a bare name to be a firm's.

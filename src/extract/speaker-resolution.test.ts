@@ -517,6 +517,17 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a statement an outlet relays is not the outlet\'s ("According to Harbour News, the ministry said this in a statement")',
+    text:
+      'The Veldgrad Foreign Ministry has called on all states to back the tribunal. According to Harbour ' +
+      'News, the ministry said this in a statement on its website. "We are grateful to our partners," the ' +
+      'statement said. It added that the nation had grown stronger.',
+    expected: [
+      { quote: '"We are grateful to our partners,"', speaker: 'the ministry' },
+      { quote: 'the nation had grown stronger', speaker: 'the ministry' },
+    ],
+  },
+  {
     name: 'a kind of body alone ("the group") is the body the story named with that kind before',
     text:
       'The group, Fair Work Alliance, was formed in May. The group said the contract had confused staff. ' +
