@@ -59,6 +59,8 @@ interface ResolvedMention {
   reports?: boolean;
   /** The words an outlet relays ("According to Ukrinform, …", "…, Ukrinform reports"): not its own. */
   relayed?: { start: number; end: number };
+  /** The mention lies inside another's words ("Acme said Beta Inc agreed to …"): no "it" takes it up. */
+  nested?: boolean;
 }
 
 /** What a story calls a newspaper it has quoted ("the paper said", "the daily reported"). */
@@ -909,6 +911,26 @@ function issuerBefore(
 /** "the ministry said this ", "the Foreign Ministry stated ": a body described as the subject of a report. */
 const DESCRIBED_ISSUER =
   /\b([Tt]he (?:\p{Lu}[\p{L}-]*\s+){0,4}(?:ministry|Ministry|office|Office|department|Department|agency|Agency|embassy|Embassy|company|firm|group|council|Council|committee|Committee|government|service|Service|army|Army|court|Court))\s+(?:has\s+)?(?:said|stated|announced|wrote|reported)(?:\s+this)?\s+$/u;
+
+/**
+ * Whether the mention at `at` of attribution `index` lies inside another's words in its sentence ("Acme
+ * Corp said its unit and Beta Co agreed to …"), that other not itself inside this one's ("[The EU's
+ * institutions have noted …], the US office said": the office's words hold the other).
+ */
+function nestedIn(attributions: Attribution[], index: number, at: number): boolean {
+  const sentence = attributions[index].sentence;
+  const inside = (attribution: Attribution, offset: number) =>
+    attribution.parts.some((part) => part.start <= offset && offset < part.end);
+  for (let b = index - 1; b >= 0 && attributions[b].sentence === sentence; b--) {
+    const other = attributions[b];
+    if (inside(other, at) && !(other.source && inside(attributions[index], other.source.start))) return true;
+  }
+  for (let b = index + 1; b < attributions.length && attributions[b].sentence === sentence; b++) {
+    const other = attributions[b];
+    if (inside(other, at) && !(other.source && inside(attributions[index], other.source.start))) return true;
+  }
+  return false;
+}
 
 /** The span an outlet's "according to" or "reports" relays, for ResolvedMention.relayed. */
 function relayOf(attribution: Attribution): { relayed?: { start: number; end: number } } {
@@ -2290,7 +2312,9 @@ function latestCompany(
   current: string | null = null,
 ): Speaker | null {
   for (let h = history.length - 1; h >= 0 && h >= history.length - 4; h--) {
-    const { speaker } = history[h];
+    const { speaker, nested } = history[h];
+    // ("Acme Corp said its unit and Beta Co agreed to …. The company said": Beta is in Acme's words)
+    if (nested) continue;
     if (
       bare &&
       bareName(speaker, registry, bare.persons) &&
@@ -2691,6 +2715,8 @@ function pronounSpeaker(
   let passedOver = false;
   for (let h = history.length - 1; h >= 0 && h >= history.length - 6; h--) {
     const candidate = history[h].speaker;
+    // ("Acme Corp said Beta Co agreed to …. It said …": a body inside another's words is not "it")
+    if (pronoun === 'it' && history[h].nested) continue;
     // "the Russian president said …. '…,' he said": a singular description is a person too.
     // Not a body: "The firm agreed …. He volunteered …" is not the firm.
     // "A spokeswoman for the Guild said …. She added": the body's spokesperson, of the pronoun's gender.
@@ -3009,6 +3035,7 @@ export function resolveSpeakers(
         at: source.start,
         reports: /^(?:report|according to|write)$/.test(attribution.cue?.lemma ?? ''),
         ...relayOf(attribution),
+        ...(nestedIn(attributions, a, source.start) ? { nested: true } : {}),
       });
   }
   // Statements made before the story showed a bare name to be a firm's.

@@ -528,6 +528,17 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'a company inside another\'s words is not "the company" nor "it" ("Acme Corp said its unit and Beta Co agreed to …")',
+    text:
+      'Brenmoor Oil Corp said its Brenmoor Offshore Inc unit and Oslo-based Fjord Energy Co Ltd agreed to drill ' +
+      'ten wells in the North Sea. The first well will be drilled in May, the company said. It said Fjord ' +
+      'would pay half the cost.',
+    expected: [
+      { quote: 'The first well will be drilled in May', speaker: 'Brenmoor Oil Corp' },
+      { quote: 'Fjord would pay half the cost', speaker: 'Brenmoor Oil Corp' },
+    ],
+  },
+  {
     name: 'a kind of body alone ("the group") is the body the story named with that kind before',
     text:
       'The group, Fair Work Alliance, was formed in May. The group said the contract had confused staff. ' +
