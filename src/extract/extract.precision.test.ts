@@ -377,6 +377,27 @@ const TOPICS: Array<{ name: string; text: string; statements: Array<[string, str
       ['Jo Marsh', 'the hall was half empty'],
     ],
   },
+  {
+    name: 'a thing announced with a relative clause after a comma ("announced a new aid package, which includes …")',
+    text:
+      'The Veldgrad government has announced a new aid package for farmers, which includes loans and grants. ' +
+      'Ann Lee said the package, which includes loans, would help.',
+    statements: [['Ann Lee', 'the package, which includes loans, would help']],
+  },
+  {
+    name: 'a position restated after a name\'s possessive ("reaffirmed Veldgrad\'s commitment to …")',
+    text:
+      "Ann Lee also reaffirmed Veldgrad's commitment to the program to train nurses. Ivo Rask confirmed " +
+      "Veldgrad's ferries would run.",
+    statements: [['Ivo Rask', "Veldgrad's ferries would run"]],
+  },
+  {
+    name: '"commenting on" a topic whose noun holds a "that" far into it',
+    text:
+      'The dealers were commenting on the fall of the crown, which was sparked by remarks by Ivo Rask that ' +
+      'the fall had been orderly. Jo Marsh said the crown would recover.',
+    statements: [['Jo Marsh', 'the crown would recover']],
+  },
 ];
 
 describe('extract: a topic is no statement', () => {

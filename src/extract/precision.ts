@@ -380,11 +380,17 @@ function answersWhat(cue: Pick<Cue, 'lemma'> | null, content: string): boolean {
  */
 function commentsOn(cue: Pick<Cue, 'text' | 'lemma'> | null, content: string): boolean {
   return (
-    cue !== null && cue.lemma === 'comment' && /\son$/i.test(cue.text.trim()) && !SAYS_WORDS.test(content)
+    cue !== null &&
+    cue.lemma === 'comment' &&
+    /\son$/i.test(cue.text.trim()) &&
+    // ("commenting on the dollar's fall, which was sparked by remarks by X that …": a "that" far into the
+    // topic belongs to a noun of it)
+    !COMMENT_WORDS.test(content)
   );
 }
 
-const SAYS_WORDS = /\bthat\b|["“”]/i;
+/** Words said after "commented on": a "that" within a few words ("on his blog that …") or a quotation. */
+const COMMENT_WORDS = /^(?:[^\s"“”]+\s+){0,5}that\b|["“”]/i;
 
 /**
  * "did not say when the plant would open", "would not disclose how much it paid": a negated verb before an
@@ -540,7 +546,9 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
     pos !== 'NOUN' &&
     pos !== 'ADJ' &&
     pos !== 'NUM' &&
-    !POSSESSIVE_PRONOUNS.has(lowerOf(opening))
+    !POSSESSIVE_PRONOUNS.has(lowerOf(opening)) &&
+    // "reaffirmed Australia's commitment to …": a name's possessive opens a noun phrase too
+    !(pos === 'PROPN' && POSSESSIVE_CLITICS.has(lowerOf(units[first + 1])))
   )
     return false;
   for (let i = first; i < units.length && units[i].end <= end; i++) {
@@ -573,6 +581,15 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
         (lowerOf(units[i]) === 'that' && !CONTENT_NOUNS.has(lowerOf(units[i - 1])));
       if (relative && relativesOnly(units, i, end)) return noQuotationAfter(units, i + 1, end);
     }
+    // "announced a new aid package for farmers, which includes loans": a relative after a comma as well
+    if (
+      i > first + 1 &&
+      isComma(units[i - 1]) &&
+      ['NOUN', 'PROPN'].includes(posOf(units[i - 2])) &&
+      (lowerOf(units[i]) === 'which' || lowerOf(units[i]) === 'who') &&
+      relativesOnly(units, i, end)
+    )
+      return noQuotationAfter(units, i + 1, end);
     if (unitPos === 'QUOTE' || unitPos === 'VERB' || unitPos === 'AUX' || unitPos === 'SCONJ') return false;
   }
   return true;
