@@ -1028,7 +1028,7 @@ function firstWord(units: Unit[]): number {
 const DOCUMENTS = new Set(
   `statement statements letter report analysis study website blog tweet post article memo release
   announcement message editorial column book speech filing submission decree resolution communique
-  document declaration`.split(/\s+/),
+  document declaration greetings telegram`.split(/\s+/),
 );
 
 /** "the statement of the Ministry", "a joint letter by Tom Reed": the first unit of the issuer named after it. */
@@ -2887,6 +2887,8 @@ export function resolveSpeakers(
   };
   const bodies = new Set<string>();
   const persons = new Set<string>();
+  // The issuer found for a document word ("statement") so far: who "the statement" is further on.
+  const issuedBy = new Map<string, Speaker>();
   // (speech only: "TV shows Number 73 …" or "Lee backs Reed" hold no one's words)
   const spoken = attributions
     .filter((attribution) => !attribution.silent && (attribution.cueClass ?? 'speech') === 'speech')
@@ -2990,9 +2992,16 @@ export function resolveSpeakers(
     const issued = ISSUED_THINGS.exec(speaker.name);
     const issuer =
       !sender && issued && (speaker.kind === 'unknown' || speaker.kind === 'organization')
-        ? issuerBefore(text, sentences, source.sentence, issued[1], history)
+        ? (issuerBefore(text, sentences, source.sentence, issued[1], history) ??
+          // ("X said in a statement …. '…,' the statement said. …. '…,' the statement reads": the same
+          // document further on, its issuer no longer in the sentences before)
+          issuedBy.get(issued[1].toLowerCase()) ??
+          null)
         : null;
-    if (issuer) speaker = { ...issuer, mention: speaker.mention };
+    if (issuer) {
+      speaker = { ...issuer, mention: speaker.mention };
+      issuedBy.set(issued![1].toLowerCase(), issuer);
+    }
     if (unintroducedRole(speaker, registry)) {
       // "Vladimir Putin told Mario Draghi …. The President of Russia noted …": a definite role nobody
       // was introduced with takes up the person last in view as a subject (news varies its references to

@@ -539,6 +539,18 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: "the same document further on keeps its issuer; a role's greetings are the role holder's",
+    text:
+      'The Coastal Guard said in a statement on Monday that two ferries had collided. "The cause is under ' +
+      'investigation," the statement said. Divers reached the wreck at noon. The harbour reopened in the ' +
+      'evening. Traffic was light. "No one was hurt," the statement reads. Estonian Ambassador to Russia ' +
+      'Ivan Petrov sent a message to the festival. "We are proud to take part," the ambassador\'s greetings read.',
+    expected: [
+      { quote: '"No one was hurt,"', speaker: 'the Coastal Guard' },
+      { quote: '"We are proud to take part,"', speaker: 'Ivan Petrov' },
+    ],
+  },
+  {
     name: 'a kind of body alone ("the group") is the body the story named with that kind before',
     text:
       'The group, Fair Work Alliance, was formed in May. The group said the contract had confused staff. ' +
