@@ -675,10 +675,11 @@ function attributeWithSubject(
     return floor;
   // "Zelensky said (that) …", "told Sky News he …", "said: \"…\"".
   const nounComplement = !clauseAfter && startsNounPhrase(units[tail.next]) && end - tail.next >= 1;
-  // "The bridge, which engineers said was unsafe, was closed": a relative clause set off by commas
-  // ends at its closing comma.
+  // "The bridge, which engineers said was unsafe, was closed", "Tom Reed, whose question revealed the
+  // figure, said …": a relative clause set off by commas ends at its closing comma.
   const setOff =
-    ['which', 'who', 'whom'].includes(lowerOf(units[subject.first - 1])) && isComma(units[subject.first - 2]);
+    ['which', 'who', 'whom', 'whose'].includes(lowerOf(units[subject.first - 1])) &&
+    isComma(units[subject.first - 2]);
   const relativeEnd =
     lowerOf(units[cue.first - 1]) === 'who' || setOff ? endOfRelative(units, tail.next, end) : end;
   // "tweeted using his account:", "said in a statement on Friday:": a colon closing the sentence

@@ -1212,6 +1212,16 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'the permits were never valid', speaker: 'Estuary Fishing Federation', mention: 'It' },
     ],
   },
+  {
+    name: 'a possessive relative clause set off by commas ("X, whose question revealed the figure, said")',
+    text:
+      'Mayor Ann Lee, whose question revealed the figure, said the cost surprised her. The harbour ' +
+      'board, whose spokesman said the plan was dead, refused to comment.',
+    expected: [
+      { quote: 'the cost surprised her', speaker: 'Ann Lee', cue: 'said' },
+      { quote: 'the plan was dead', cue: 'said' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -254,6 +254,8 @@ export function subjectBefore(
         lowerOf(opener) === 'who' ||
         // "BFA, which runs two plants, said": a body's relative clause (the antecedent a name, below).
         lowerOf(opener) === 'which' ||
+        // "Tom Reed, whose question revealed the figure, said": a possessive relative clause.
+        lowerOf(opener) === 'whose' ||
         openerPos === 'DET' ||
         POSSESSIVES.has(lowerOf(opener)) ||
         openerPos === 'ADJ' ||
