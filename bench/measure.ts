@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
@@ -21,6 +21,12 @@ export interface PhaseResult {
   workers: number;
   /** CPU seconds of the main thread alone (ingest phases, Linux): the serial part with workers. */
   mainThreadCpuSeconds?: number;
+  /**
+   * CPU seconds of each thread of the process over the timed part (Linux): the main thread first, then
+   * the others (V8's background compilers and garbage collector helpers, and a pool's worker threads),
+   * most first; threads under 10 ms left out.
+   */
+  threadCpuSeconds?: number[];
   articlesPerSecond: number;
   mbPerSecond: number;
   wordsPerSecond: number;
@@ -131,7 +137,14 @@ export async function timeEach(
   articles: Article[],
   work: (article: Article) => unknown,
   options: { warmup?: Article[]; name?: string } = {},
-): Promise<{ tally: Tally; seconds: number; cpuSeconds: number; loadAtStart: number; warmupCpuMs: number }> {
+): Promise<{
+  tally: Tally;
+  seconds: number;
+  cpuSeconds: number;
+  loadAtStart: number;
+  warmupCpuMs: number;
+  threads: number[] | null;
+}> {
   const warmup = options.warmup ?? warmupArticles(articles);
   const warmStart = process.cpuUsage();
   for (const article of warmup) await work(article);
@@ -146,6 +159,7 @@ export async function timeEach(
   let statements = 0;
   const profile = startTimedProfile(options.name ?? 'timed');
   const loadAtStart = loadavg()[0];
+  const threadStart = threadCpuSnapshot();
   const cpuStart = process.cpuUsage();
   const start = performance.now();
   for (let i = 0; i < articles.length; i++) {
@@ -158,10 +172,11 @@ export async function timeEach(
   }
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuStart);
+  const threads = threadCpuSince(threadStart);
   await profile.stop();
   for (const duration of durations) tally.durationsMs.push(duration);
   tally.statements += statements;
-  return { tally, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, loadAtStart, warmupCpuMs };
+  return { tally, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, loadAtStart, warmupCpuMs, threads };
 }
 
 export function summarise(
@@ -174,6 +189,7 @@ export function summarise(
     workers?: number;
     peakRssBytes: number;
     loadAtStart: number;
+    threads?: number[] | null;
   },
   options: { latencies?: boolean; notes?: string[] } = {},
 ): PhaseResult {
@@ -183,6 +199,8 @@ export function summarise(
   const cpu = Math.max(run.cpuSeconds, 1e-6);
   const round = (value: number | null, digits = 2) =>
     value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
+  const threadLine = threadNote(run.threads ?? null, run.cpuSeconds);
+  const notes = [...(options.notes ?? []), ...(threadLine ? [threadLine] : [])];
   return {
     phase,
     set,
@@ -206,7 +224,8 @@ export function summarise(
     loadAverage: [round(run.loadAtStart, 2) ?? 0, round(loadavg()[0], 2) ?? 0],
     peakRssMb: Math.round(run.peakRssBytes / 1e5) / 10,
     ...(tally.statements ? { statements: tally.statements } : {}),
-    ...(options.notes?.length ? { notes: options.notes } : {}),
+    ...(run.threads?.length ? { threadCpuSeconds: run.threads } : {}),
+    ...(notes.length ? { notes } : {}),
   };
 }
 
@@ -223,6 +242,51 @@ export function mainThreadCpuSeconds(): number | null {
   } catch {
     return null;
   }
+}
+
+/** CPU seconds of every thread of this process by thread id (Linux: /proc/self/task), null elsewhere. */
+export function threadCpuSnapshot(): Map<string, number> | null {
+  try {
+    const snapshot = new Map<string, number>();
+    for (const tid of readdirSync('/proc/self/task')) {
+      try {
+        const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        snapshot.set(tid, (Number(fields[11]) + Number(fields[12])) / 100);
+      } catch {
+        // the thread ended between the listing and the read
+      }
+    }
+    return snapshot;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds each thread used since `start` (threadCpuSnapshot): the main thread first, then the
+ * others from most to least, those under 10 ms left out. Null where /proc is absent.
+ */
+export function threadCpuSince(start: Map<string, number> | null): number[] | null {
+  const end = threadCpuSnapshot();
+  if (start === null || end === null) return null;
+  const main = String(process.pid);
+  const others: number[] = [];
+  for (const [tid, seconds] of end) {
+    if (tid === main) continue;
+    const used = seconds - (start.get(tid) ?? 0);
+    if (used >= 0.01) others.push(Math.round(used * 100) / 100);
+  }
+  const mainUsed = Math.round(((end.get(main) ?? 0) - (start.get(main) ?? 0)) * 100) / 100;
+  return [mainUsed, ...others.sort((a, b) => b - a)];
+}
+
+/** The note of a row's CPU by thread: how much of it ran off the main thread. */
+export function threadNote(threads: number[] | null, cpuSeconds: number): string | null {
+  if (threads === null || threads.length === 0) return null;
+  const [main, ...others] = threads;
+  const off = others.reduce((sum, seconds) => sum + seconds, 0);
+  return `CPU by thread: main ${main.toFixed(2)} s, ${others.length} other threads ${off.toFixed(2)} s (${others.map((seconds) => seconds.toFixed(2)).join(', ')}) of ${cpuSeconds.toFixed(2)} CPU-s`;
 }
 
 /**

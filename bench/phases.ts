@@ -23,6 +23,8 @@ import {
   startRssSampler,
   startTimedProfile,
   summarise,
+  threadCpuSince,
+  threadCpuSnapshot,
   timeEach,
   type PhaseResult,
   type Tally,
@@ -155,6 +157,7 @@ async function runExtractPool(spec: PhaseSpec): Promise<PhaseResult> {
     for (const article of articles) countArticle(tally, article, null);
     const rss = startRssSampler();
     const loadAtStart = loadavg()[0];
+    const threadStart = threadCpuSnapshot();
     const cpuStart = process.cpuUsage();
     const start = performance.now();
     for await (const done of pool.extractAll(articles)) {
@@ -163,6 +166,7 @@ async function runExtractPool(spec: PhaseSpec): Promise<PhaseResult> {
     }
     const seconds = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpuStart);
+    const threads = threadCpuSince(threadStart);
     return summarise(
       'extract-pool',
       spec.set,
@@ -173,6 +177,7 @@ async function runExtractPool(spec: PhaseSpec): Promise<PhaseResult> {
         workers,
         peakRssBytes: rss.stop(),
         loadAtStart,
+        threads,
       },
       { latencies: false, notes: [warmupNote(spec, warmup.length, warmupCpuMs)] },
     );
@@ -217,6 +222,7 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
     const rss = startRssSampler();
     const profile = startTimedProfile(`${spec.phase}-${spec.set}-${workers}`);
     const loadAtStart = loadavg()[0];
+    const threadStart = threadCpuSnapshot();
     const cpuStart = process.cpuUsage();
     const mainStart = mainThreadCpuSeconds();
     const start = performance.now();
@@ -251,6 +257,7 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
     const seconds = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpuStart);
     const mainEnd = mainThreadCpuSeconds();
+    const threads = threadCpuSince(threadStart);
     await profile.stop();
     const peakRssBytes = rss.stop();
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -265,7 +272,7 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
     const result = summarise(
       spec.phase,
       spec.set,
-      { tally, seconds, cpuSeconds, workers, peakRssBytes, loadAtStart },
+      { tally, seconds, cpuSeconds, workers, peakRssBytes, loadAtStart, threads },
       {
         latencies: !pool,
         notes: [
