@@ -718,11 +718,14 @@ function attributeInverted(context: Context, cue: CueCandidate, floor: number, f
   const { units } = context.sentence;
   // Inverted: "…, said Zelensky." / "\"…,\" says Mark Rutte, NATO's secretary-general."
   // (A participle has no subject after it: '"fantastic," telling reporters …' names whom it told.)
+  // A dash may stand for the comma after a closing quotation mark: '"…" – explains the analyst.'
   const before = cue.first - 1;
+  const quoteBefore =
+    isQuote(units[before]) || (isDash(units[before]) && before - 1 >= floor && isQuote(units[before - 1]));
   if (
     !cue.participle &&
     before >= floor &&
-    (isComma(units[before]) || isQuote(units[before])) &&
+    (isComma(units[before]) || quoteBefore) &&
     cue.cueClass !== 'belief' &&
     cue.cueClass !== 'attitude'
   ) {
@@ -778,7 +781,7 @@ function attributeInverted(context: Context, cue: CueCandidate, floor: number, f
       // "The trouble with the bridge, says Tom Reed, a structural engineer, is the soil itself": a fronted
       // subject, the attribution, then the predicate.
       const medial =
-        !isQuote(units[before]) &&
+        !quoteBefore &&
         verbless(units, floor, before - 1) &&
         readAdjunct(context.text, units, after) === null
           ? resumedPredicate(units, after)
@@ -799,7 +802,7 @@ function attributeInverted(context: Context, cue: CueCandidate, floor: number, f
         isTerminal(units[after]) ||
         isComma(units[after]) ||
         // '"…," said a source involved in the talks.': after a quotation the speaker phrase may run on.
-        isQuote(units[before]) ||
+        quoteBefore ||
         (posOf(units[speaker.last]) === 'PROPN' && occasionToEnd(units, after));
       if (endsHere) {
         const span = contentSpan(units, floor, before);

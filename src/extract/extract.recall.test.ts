@@ -32,6 +32,20 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'a dash after a closing quotation mark, then an inverted verb and its speaker',
+    text:
+      '"The ferry will not run again before the spring" – explains the harbour master, Ivo Rask. ' +
+      '"Nobody wanted the bridge to close this early" - writes the Coastal Herald.',
+    expected: [
+      {
+        quote: '"The ferry will not run again before the spring"',
+        speaker: 'Ivo Rask',
+        cue: 'explains',
+      },
+      { quote: '"Nobody wanted the bridge to close this early"', speaker: 'the Coastal Herald', cue: 'writes' },
+    ],
+  },
+  {
     name: 'an inverted speaker with a prepositional phrase',
     text: 'The meeting went badly from the start, said one council source in the room.',
     expected: [
