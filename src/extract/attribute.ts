@@ -781,9 +781,7 @@ function attributeInverted(context: Context, cue: CueCandidate, floor: number, f
       // "The trouble with the bridge, says Tom Reed, a structural engineer, is the soil itself": a fronted
       // subject, the attribution, then the predicate.
       const medial =
-        !quoteBefore &&
-        verbless(units, floor, before - 1) &&
-        readAdjunct(context.text, units, after) === null
+        !quoteBefore && verbless(units, floor, before - 1) && readAdjunct(context.text, units, after) === null
           ? resumedPredicate(units, after)
           : null;
       if (medial && medial.modifierLast >= 0) {

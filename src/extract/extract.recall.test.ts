@@ -42,7 +42,11 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
         speaker: 'Ivo Rask',
         cue: 'explains',
       },
-      { quote: '"Nobody wanted the bridge to close this early"', speaker: 'the Coastal Herald', cue: 'writes' },
+      {
+        quote: '"Nobody wanted the bridge to close this early"',
+        speaker: 'the Coastal Herald',
+        cue: 'writes',
+      },
     ],
   },
   {
