@@ -145,6 +145,21 @@ export function readSpeakerPhrase(
   // person the article introduced with it.
   // "Cornyn's statement added", "the ministry's report says": a document speaks for its author.
   // "The Statement of the Ministry of Foreign Affairs reads": the body that issued it.
+  // "according to a recent report by analysts Screen Digest", "according to a survey from the Institute
+  // for Supply Management": a document the phrase ends in, then its author after "by" or "from".
+  const after = authorAfter(units, first, last);
+  if (after !== null) {
+    const author = readSpeakerPhrase(
+      text,
+      units,
+      remention(source, after[0], after[1], null),
+      registry,
+      prefer,
+    );
+    // (an author with no known first name is a body: "by analysts Screen Digest")
+    const kind = author.kind === 'person' && !knownFirstName(author.name) ? 'organization' : author.kind;
+    if (!PLACES.has(author.name.toLowerCase().replace(/^the /, ''))) return { ...author, kind, mention };
+  }
   const issuer = documentIssuer(units, first, last);
   if (issuer !== null)
     return {
@@ -1030,6 +1045,52 @@ const DOCUMENTS = new Set(
   announcement message editorial column book speech filing submission decree resolution communique
   document declaration greetings telegram`.split(/\s+/),
 );
+
+/**
+ * "according to a report by Screen Digest": the units of the capitalised author named after a document
+ * that ends the phrase ("by" or "from", a determiner and a lower-case kind allowed before it), or null.
+ */
+function authorAfter(units: Unit[], first: number, last: number): [number, number] | null {
+  if (
+    !DOCUMENTS.has(lowerOf(units[last])) ||
+    lowerOf(units[first]) === 'his' ||
+    lowerOf(units[first]) === 'her'
+  )
+    return null;
+  const linker = lowerOf(units[last + 1]);
+  if (linker !== 'by' && linker !== 'from') return null;
+  let from = last + 2;
+  const determiner = lowerOf(units[from]) === 'the' ? from : -1;
+  if (posOf(units[from]) === 'DET') from++;
+  // ("by analysts Screen Digest": a lower-case kind before the name)
+  for (let k = 0; k < 2 && posOf(units[from]) === 'NOUN' && !isCapitalizedUnit(units[from]); k++) from++;
+  if (!isCapitalizedUnit(units[from]) || dayOrMonth(lowerOf(units[from]))) return null;
+  let to = from;
+  // ("from the Retail Consortium": the article stays with the name)
+  if (determiner === from - 1) from = determiner;
+  while (
+    to + 1 < units.length &&
+    (isCapitalizedUnit(units[to + 1]) ||
+      (/^(?:of|for|and|&)$/.test(lowerOf(units[to + 1])) && isCapitalizedUnit(units[to + 2])))
+  )
+    to++;
+  // "by UK think-tank Demos": a capitalised word before a lower-case kind qualifies it; the name follows
+  let kind = to + 1;
+  const kindWord = (unit: Unit): boolean =>
+    lowerOf(unit) === '-' || ((posOf(unit) === 'NOUN' || posOf(unit) === 'VERB') && !isCapitalizedUnit(unit));
+  while (kind < units.length && kind <= to + 4 && kindWord(units[kind])) kind++;
+  if (kind > to + 1 && isCapitalizedUnit(units[kind])) {
+    from = kind;
+    to = kind;
+  }
+  while (
+    to + 1 < units.length &&
+    (isCapitalizedUnit(units[to + 1]) ||
+      (/^(?:of|for|and|&)$/.test(lowerOf(units[to + 1])) && isCapitalizedUnit(units[to + 2])))
+  )
+    to++;
+  return [from, to];
+}
 
 /** "the statement of the Ministry", "a joint letter by Tom Reed": the first unit of the issuer named after it. */
 function documentIssuer(units: Unit[], first: number, last: number): number | null {

@@ -341,6 +341,19 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: 'margins would be lower', speaker: 'Brillex' }],
   },
   {
+    name: '"according to a report by X" is X\'s, past a kind of body before the name, and no date or place',
+    text:
+      'The games market grew by 100%, according to a recent report by analysts Karvia Digital. A quarter of ' +
+      'users upload content, according to a report by Karvian think-tank Velko Data. Sales fell, according ' +
+      'to a study from the Orsk Retail Consortium. Prices rose, according to a report from Monday.',
+    expected: [
+      { quote: 'The games market grew by 100%', speaker: 'Karvia Digital' },
+      { quote: 'A quarter of users upload content', speaker: 'Velko Data' },
+      { quote: 'Sales fell', speaker: 'the Orsk Retail Consortium' },
+      { quote: 'Prices rose', speaker: 'a report' },
+    ],
+  },
+  {
     name: 'a hyphenated surname alone ("Garcia-Reyes") opens a sentence as the person it names',
     text:
       'Top seed Tomas Velko lost to Pablo Garcia-Reyes on Monday. Velko looked tired from the start. ' +
