@@ -1347,6 +1347,17 @@ const BODIES_AND_FIRST_PERSONS: Array<{
     ],
   },
   {
+    name: 'treasurers, comptrollers, vice-presidents and co-chairmen are titles before the name',
+    text:
+      'Treasurer Ada Brill said the deficit would fall. Bank Vice-President Tom Reed said rates would hold. ' +
+      'Co-Chairman Ivo Rask said the tunnel would open in May.',
+    expected: [
+      { quote: 'the deficit would fall', speaker: 'Ada Brill', kind: 'person' },
+      { quote: 'rates would hold', speaker: 'Tom Reed', kind: 'person' },
+      { quote: 'the tunnel would open in May', speaker: 'Ivo Rask', kind: 'person' },
+    ],
+  },
+  {
     name: '"they" is never the one person who spoke last: somebody unnamed',
     text: 'Peter Weber said the economy was growing. They said the plan would fail.',
     expected: [

@@ -15,7 +15,8 @@ archbishop bishop cardinal duke duchess earl countess rev. rev father sister bro
 state house senate republican democratic democrat gop chief-of-staff staff of the colonel-general
 marshal field admiral sergeant ombudsman governor-general mp mep presidential campaign reporter
 journalist producer businessman businesswoman billionaire activist scientist researcher spokesperson
-lt col maj capt sgt adm cmdr brig lead underwriter negotiator`);
+lt col maj capt sgt adm cmdr brig lead underwriter negotiator treasurer comptroller co-chairman co-chairwoman
+co-chair vice-chairman vice-chairwoman vice-chair vice-president co-founder`);
 
 /** Written things that speak for their authors ("the letter says", "released a statement saying …"). */
 export const WRITTEN_NOUNS =
