@@ -144,6 +144,22 @@ const CASES: Array<{ name: string; text: string; quotes: string[] }> = [
     text: '"The word is confusion, Tom Reed said in an interview. "When laws change, confusion results."',
     quotes: ['"When laws change, confusion results."'],
   },
+  {
+    name: 'a reporting verb in an earlier sentence of a flattened quoted paragraph is the speaker\'s own',
+    text:
+      'Reed said: "I was nervous at the start. "Some people have said I am obsessed. It helps me. ' +
+      '"It is a great day."',
+    quotes: [
+      '"I was nervous at the start.',
+      '"Some people have said I am obsessed. It helps me.',
+      '"It is a great day."',
+    ],
+  },
+  {
+    name: 'a closing mark forgotten before the reporting clause of a later sentence',
+    text: '"We left early. The word is confusion, Tom Reed said in an interview. "When laws change, we wait."',
+    quotes: ['"When laws change, we wait."'],
+  },
 ];
 
 describe('findQuotes', () => {

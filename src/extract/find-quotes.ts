@@ -205,7 +205,10 @@ function sentenceEndBefore(text: string, mark: number, open: number): number {
   // the reporting clause; the sentence is not all quotation. Not so the speaker's own reports, '"… that
   // time. I always said we needed a PR person. "An athlete …', '"… and they told me they know nothing.
   // "If …'.
-  const tail = text.slice(Math.max(open, text.lastIndexOf(',', k)), k);
+  // The reporting clause follows a comma; with no comma since the opening mark there is none ('"Some
+  // people have said I am obsessed. It helps me. "…' is the speaker's own words throughout).
+  const comma = text.lastIndexOf(',', k);
+  const tail = comma > open ? text.slice(comma, k) : '';
   for (const report of tail.matchAll(REPORTING)) {
     const at = report.index;
     const own =
