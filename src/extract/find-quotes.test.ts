@@ -145,7 +145,7 @@ const CASES: Array<{ name: string; text: string; quotes: string[] }> = [
     quotes: ['"When laws change, confusion results."'],
   },
   {
-    name: 'a reporting verb in an earlier sentence of a flattened quoted paragraph is the speaker\'s own',
+    name: "a reporting verb in an earlier sentence of a flattened quoted paragraph is the speaker's own",
     text:
       'Reed said: "I was nervous at the start. "Some people have said I am obsessed. It helps me. ' +
       '"It is a great day."',
