@@ -801,6 +801,19 @@ function convictionAfterQuote(units: Unit[], i: number): boolean {
 /** Possessives whose words a sentence may report: "In his words, …". */
 const WORDS_OF = new Set(['his', 'her', 'their']);
 
+/** A prepositional attribution read like "according to": its words from `first` to `last`, lemma "according to". */
+function accordingTo(text: string, units: Unit[], first: number, verb: number, last: number): CueCandidate {
+  const start = units[first].start;
+  const end = units[last].end;
+  return {
+    first,
+    verb,
+    cue: { start, end, text: text.slice(start, end), lemma: 'according to' },
+    cueClass: 'speech',
+    participle: false,
+  };
+}
+
 /**
  * Reporting-verb candidates in a sentence, outside quotations. The tagger decides for ambiguous forms
  * ("reports" as a noun); passives ("was told") and infinitives ("needless to say") are left out because
@@ -820,18 +833,7 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
         i++;
         continue;
       }
-      found.push({
-        first: i,
-        verb: i,
-        cue: {
-          start: unit.start,
-          end: units[i + 1].end,
-          text: text.slice(unit.start, units[i + 1].end),
-          lemma: 'according to',
-        },
-        cueClass: 'speech',
-        participle: false,
-      });
+      found.push(accordingTo(text, units, i, i, i + 1));
       i++;
       continue;
     }
@@ -842,18 +844,7 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       lowerOf(units[i + 2]) === 'words' &&
       lowerOf(units[i + 3]) === 'of'
     ) {
-      found.push({
-        first: i,
-        verb: i + 2,
-        cue: {
-          start: unit.start,
-          end: units[i + 3].end,
-          text: text.slice(unit.start, units[i + 3].end),
-          lemma: 'according to',
-        },
-        cueClass: 'speech',
-        participle: false,
-      });
+      found.push(accordingTo(text, units, i, i + 2, i + 3));
       i += 3;
       continue;
     }
@@ -866,19 +857,7 @@ export function findCues(text: string, sentence: Sentence): CueCandidate[] {
       lowerOf(units[i + 2]) === 'words' &&
       isComma(units[i + 3])
     ) {
-      found.push({
-        first: i,
-        verb: i + 2,
-        cue: {
-          start: unit.start,
-          end: units[i + 2].end,
-          text: text.slice(unit.start, units[i + 2].end),
-          lemma: 'according to',
-        },
-        cueClass: 'speech',
-        participle: false,
-        possessor: i + 1,
-      });
+      found.push({ ...accordingTo(text, units, i, i + 2, i + 2), possessor: i + 1 });
       i += 2;
       continue;
     }
