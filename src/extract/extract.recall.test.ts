@@ -50,6 +50,16 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'a compound adjective ending in a participle ("top-ranked") opens the subject phrase',
+    text:
+      '"We sailed one of our best races of the year," the top-ranked Ivo Rask said. ' +
+      'The Kremlin-backed governor said the bridge would reopen.',
+    expected: [
+      { quote: '"We sailed one of our best races of the year,"', speaker: 'Ivo Rask', cue: 'said' },
+      { quote: 'the bridge would reopen', mention: 'The Kremlin-backed governor' },
+    ],
+  },
+  {
     name: 'an inverted speaker with a prepositional phrase',
     text: 'The meeting went badly from the start, said one council source in the room.',
     expected: [

@@ -282,13 +282,23 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
       ((!/(ing|ed|s)$/.test(lower) && first - 1 > floor) || (/ing$/.test(lower) && first === last));
     // "study lead author Ada Varn said": the tagger reads "lead" before a title as a verb.
     const leadTitle = lower === 'lead' && posOf(units[first]) === 'NOUN';
+    // "the top-ranked Ivo Rask", "the Kremlin-backed governor": a participle glued after a hyphen is
+    // the end of a compound adjective.
+    const compound =
+      posOf(unit) === 'VERB' &&
+      /(ed|en|wn)$/.test(lower) &&
+      lowerOf(units[first - 2]) === '-' &&
+      units[first - 2].end === unit.start &&
+      first - 3 >= floor &&
+      units[first - 3].end === units[first - 2].start;
     if (
       isNominal(unit) ||
       posOf(unit) === 'ADJ' ||
       posOf(unit) === 'NUM' ||
       hyphenated ||
       nameAsVerb ||
-      leadTitle
+      leadTitle ||
+      compound
     ) {
       first -= 1;
       count++;
