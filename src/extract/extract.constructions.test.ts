@@ -462,6 +462,16 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'a possessive inside the addressee of "told" goes on to its head ("told the mayor\'s aides …")',
+    text:
+      "Tom Reed told the mayor's aides the ferry plan was dead. " +
+      "Ann Lee told the harbour board's members that the quay would close.",
+    expected: [
+      { quote: 'the ferry plan was dead', speaker: 'Tom Reed', cue: 'told' },
+      { quote: 'the quay would close', speaker: 'Ann Lee', cue: 'told' },
+    ],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

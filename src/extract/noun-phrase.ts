@@ -544,7 +544,13 @@ export function phraseStartingAt(
     if (pos === 'NOUN') {
       last = index;
       index++;
-      if (options.stopAtFirstCommonNoun && posOf(units[index]) !== 'NOUN') break;
+      // ("told the mayor's aides …": a possessive goes on to its head)
+      if (
+        options.stopAtFirstCommonNoun &&
+        posOf(units[index]) !== 'NOUN' &&
+        !(POSSESSIVE_CLITICS.has(valueOf(units[index])) && attachedBefore(units, index))
+      )
+        break;
       continue;
     }
     // "Channel 4 News": a number inside a name.
