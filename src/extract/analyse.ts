@@ -88,11 +88,22 @@ function surnameReadAsVerb(
   previous: Token | undefined,
   nextValue: string | undefined,
 ): boolean {
-  if (tag !== 'VERB' || previous === undefined || previous.pos !== 'PROPN') return false;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(value) || lookupCue(value.toLowerCase()) !== undefined) return false;
+  if (previous === undefined || previous.pos !== 'PROPN') return false;
+  const lower = value.toLowerCase();
+  // "Theresa May/NOUN said", "Ada March/NOUN, the minister, said": a month or a modal is a surname too.
+  if (tag !== 'VERB' && !((tag === 'NOUN' || tag === 'AUX') && MONTH_OR_MODAL_SURNAMES.has(lower)))
+    return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(value) || lookupCue(lower) !== undefined) return false;
   if (nextValue !== undefined && /^\p{Lu}/u.test(nextValue)) return false;
-  return isFirstName(previous.lower);
+  // "Lord Bach/VERB, the minister, said": a peer's title before the surname, as a first name is.
+  return isFirstName(previous.lower) || PEERAGE_TITLES.has(previous.lower);
 }
+
+/** Months and modals that are surnames too, which wink-nlp reads as nouns or modals ("Theresa May"). */
+const MONTH_OR_MODAL_SURNAMES = new Set(['may', 'march', 'june', 'august', 'will', 'might']);
+
+/** Titles of peers and knights, which stand before a surname alone ("Lord Bach", "Baroness Smith"). */
+const PEERAGE_TITLES = new Set(['lord', 'lady', 'baroness', 'baron', 'dame', 'sir']);
 
 /** Quotation marks as wink-nlp gives them, closing the quotation before an inverted reporting verb. */
 const CLOSING_MARKS = new Set(['"', '”', "''", '’’', '»']);
@@ -267,6 +278,13 @@ export function analyse(text: string): Analysis {
       CAPITALISED_WORD.test(value) &&
       (firstNameReadAsVerb(value, tag, valueAt(i + 1), tagAt(i + 1)) ||
         surnameReadAsVerb(value, tag, previous, valueAt(i + 1)))
+    )
+      return true;
+    if (
+      (tag === 'NOUN' || tag === 'AUX') &&
+      previous?.pos === 'PROPN' &&
+      CAPITALISED_WORD.test(value) &&
+      surnameReadAsVerb(value, tag, previous, valueAt(i + 1))
     )
       return true;
     // "The EFF/VERB, representing the reporters, has asked …": capitals after "the" are an acronym's (not

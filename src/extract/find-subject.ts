@@ -6,6 +6,7 @@ import type { Unit } from './segment.js';
 import {
   BODY_KINDS,
   GROUP_WORDS,
+  isFirstName,
   ORGANIZATION_WORDS,
   PERSON_DESCRIPTION_NOUNS,
   PLACES,
@@ -107,6 +108,9 @@ function describes(units: Unit[], first: number, last: number): boolean {
 
 /** Skips a time expression read right to left ("on Friday", "earlier this week") ending at `index`. */
 export function skipTimeBackward(units: Unit[], index: number, floor: number): number {
+  // "Theresa May said", "Ada March told …": a month after a first name is the surname, no time.
+  if (posOf(units[index]) === 'PROPN' && index > 0 && isFirstName(lowerOf(units[index - 1])))
+    if (posOf(units[index - 1]) === 'PROPN' && lowerOf(units[index - 2]) !== 'on') return index;
   for (let start = Math.max(floor, index - 4); start <= index; start++) {
     if (posOf(units[start]) === 'PROPN' && lowerOf(units[start - 1]) !== 'on' && start !== index) continue;
     const end = readTime(units, start);

@@ -1950,3 +1950,53 @@ describe('a pronoun takes up the subject in view', () => {
     expect(found!.speaker.name).toBe(speaker);
   });
 });
+
+// Names whose parts are other words: a surname that is a month or a modal ("Theresa May", "Will Moy"), a
+// surname after a peer's title that the tagger reads as a verb ("Lord Bach"). Sentences and names written
+// for these tests (fictional people).
+const NAMES_OF_OTHER_WORDS: Array<{ name: string; text: string; quote: string; speaker: string }> = [
+  {
+    name: 'a month as a surname, before an apposition',
+    text: 'Theresa May, the shadow minister, said: "We will not back this bill."',
+    quote: '"We will not back this bill."',
+    speaker: 'Theresa May',
+  },
+  {
+    name: 'a month as a surname, right before the verb',
+    text: 'Theresa May said: "We will not back this bill."',
+    quote: '"We will not back this bill."',
+    speaker: 'Theresa May',
+  },
+  {
+    name: 'another month as a surname',
+    text: 'Ada March, the transport secretary, said the trains would run on time.',
+    quote: 'the trains would run on time',
+    speaker: 'Ada March',
+  },
+  {
+    name: 'a modal as a first name',
+    text: 'Will Moy said the figures were wrong.',
+    quote: 'the figures were wrong',
+    speaker: 'Will Moy',
+  },
+  {
+    name: 'a peer whose surname reads as a verb, before an apposition',
+    text: 'Lord Bach, the minister, said the plan was sound.',
+    quote: 'the plan was sound',
+    speaker: 'Bach',
+  },
+];
+
+describe('names made of other words', () => {
+  it.each(NAMES_OF_OTHER_WORDS)('$name', ({ text, quote, speaker }) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    const found = statements.find((s) => s.quote.text === quote);
+    expect(
+      found,
+      `no statement «${quote}» in ${JSON.stringify(statements.map((s) => s.quote.text))}`,
+    ).toBeDefined();
+    expect(found!.speaker.name).toBe(speaker);
+    // (the whole name is the mention's, not its first name alone: "Theresa")
+    expect(found!.speaker.mention?.text).toContain(speaker);
+  });
+});
