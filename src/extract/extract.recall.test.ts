@@ -60,6 +60,18 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'a compound adjective ending in a participle in an inverted speaker ("said the top-ranked X")',
+    text:
+      'The course was hard, said the top-ranked Ivo Rask. ' +
+      '"We lost the wind," said the 14th-seeded Tom Reed. ' +
+      '"Prices will rise," said the Paris-based group.',
+    expected: [
+      { quote: 'The course was hard', speaker: 'Ivo Rask', cue: 'said' },
+      { quote: '"We lost the wind,"', speaker: 'Tom Reed', cue: 'said' },
+      { quote: '"Prices will rise,"', mention: 'the Paris-based group', cue: 'said' },
+    ],
+  },
+  {
     name: 'an inverted speaker with a prepositional phrase',
     text: 'The meeting went badly from the start, said one council source in the room.',
     expected: [

@@ -522,6 +522,20 @@ export function phraseStartingAt(
       index += 2;
       continue;
     }
+    // "said the top-ranked Ivo Rask", "said the Paris-based group": a participle glued after a hyphen
+    // ends a compound adjective.
+    if (
+      pos === 'VERB' &&
+      /(ed|en|wn)$/.test(value) &&
+      index - 2 >= first &&
+      valueOf(units[index - 1]) === '-' &&
+      attachedBefore(units, index) &&
+      attachedBefore(units, index - 1) &&
+      index + 1 < units.length
+    ) {
+      index++;
+      continue;
+    }
     // "said lead negotiator Tom Reed": the tagger reads "lead" before a title as a verb.
     if (value === 'lead' && posOf(units[index + 1]) === 'NOUN') {
       index++;
