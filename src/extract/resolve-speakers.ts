@@ -324,7 +324,11 @@ function readNamedPhrase(
     !/^\p{Lu}{2,}$/u.test(valueOf(units[run - 1])) &&
     (posOf(units[run - 1]) === 'PROPN' ||
       (NAME_PARTICLES.has(valueOf(units[run - 1])) && posOf(units[run - 2]) === 'PROPN') ||
-      (ATTACHED.has(lowerOf(units[run - 1])) && units[run - 1].end === units[run].start))
+      (ATTACHED.has(lowerOf(units[run - 1])) && units[run - 1].end === units[run].start) ||
+      // "Allied-Signal", "Burr-Brown": a capital glued to the hyphen opens the name, whatever its tag.
+      (valueOf(units[run]) === '-' &&
+        units[run - 1].end === units[run].start &&
+        isCapitalizedUnit(units[run - 1])))
   )
     run--;
   if (posOf(units[last]) === 'PROPN' && run > nameFirst) nameFirst = run;
@@ -1601,7 +1605,13 @@ function describedPerson(
  */
 function afterComplement(units: Unit[], nameFirst: number, last: number): number {
   // "Minister of Foreign Affairs Vladimir Makei": a body's words left before a name are not part of it.
-  while (last - nameFirst >= 1 && COMPLEMENT_WORDS.has(lowerOf(units[nameFirst]))) nameFirst++;
+  // ("United-Guardian": a word glued to a hyphen is the first half of one name)
+  while (
+    last - nameFirst >= 1 &&
+    COMPLEMENT_WORDS.has(lowerOf(units[nameFirst])) &&
+    valueOf(units[nameFirst + 1]) !== '-'
+  )
+    nameFirst++;
   let k = nameFirst - 1;
   if (lowerOf(units[k]) === 'the') k--;
   if (lowerOf(units[k]) !== 'of') return nameFirst;

@@ -1952,7 +1952,8 @@ describe('a pronoun takes up the subject in view', () => {
 });
 
 // Names whose parts are other words: a surname that is a month or a modal ("Theresa May", "Will Moy"), a
-// surname after a peer's title that the tagger reads as a verb ("Lord Bach"). Sentences and names written
+// surname after a peer's title that the tagger reads as a verb ("Lord Bach"), hyphenated names
+// ("Allied-Velko"). Sentences and names written
 // for these tests (fictional people).
 const NAMES_OF_OTHER_WORDS: Array<{ name: string; text: string; quote: string; speaker: string }> = [
   {
@@ -1984,6 +1985,36 @@ const NAMES_OF_OTHER_WORDS: Array<{ name: string; text: string; quote: string; s
     text: 'Lord Bach, the minister, said the plan was sound.',
     quote: 'the plan was sound',
     speaker: 'Bach',
+  },
+  {
+    name: 'a hyphenated name whose first half the tagger reads as a verb',
+    text: 'Allied-Velko said it would sell the unit.',
+    quote: 'it would sell the unit',
+    speaker: 'Allied-Velko',
+  },
+  {
+    name: 'a hyphenated name whose first half is a verb',
+    text: 'Burr-Marsk said the write-down was small.',
+    quote: 'the write-down was small',
+    speaker: 'Burr-Marsk',
+  },
+  {
+    name: 'a hyphenated name whose first half opens a country\'s name ("United")',
+    text: 'United-Orsk said profits rose.',
+    quote: 'profits rose',
+    speaker: 'United-Orsk',
+  },
+  {
+    name: 'a hyphenated given name after a title',
+    text: 'Deputy Prime Minister Chun In-Yong told reporters the economy grew.',
+    quote: 'the economy grew',
+    speaker: 'Chun In-Yong',
+  },
+  {
+    name: 'a hyphenated firm',
+    text: 'Wal-Mart said it would hire. Coca-Cola said profits rose. Rolls-Royce said it would cut jobs.',
+    quote: 'profits rose',
+    speaker: 'Coca-Cola',
   },
 ];
 
