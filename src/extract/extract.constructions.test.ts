@@ -472,6 +472,20 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'an insertion ending in a parenthesis with its closing comma missing ("X, from the Y (YA) told")',
+    text:
+      'Ivo Rask, from the Veldon Shipping Association (VSA) told reporters the quay was full. ' +
+      'A spokesman for the Marlow Port Authority (MPA) said the ferry was late.',
+    expected: [
+      {
+        quote: 'the quay was full',
+        speaker: 'Ivo Rask',
+        mention: 'Ivo Rask, from the Veldon Shipping Association (VSA)',
+      },
+      { quote: 'the ferry was late', mention: 'A spokesman for the Marlow Port Authority (MPA)' },
+    ],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

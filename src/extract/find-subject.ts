@@ -219,7 +219,14 @@ export function subjectBefore(
     while (k > floor && k > j - 12 && lowerOf(units[k]) !== open) k--;
     if (lowerOf(units[k]) === open) {
       const name = phraseEndingAt(units, k - 1, floor);
-      if (name && !name.pronoun) return { phrase: name, appositive: [k, j], first: name.first };
+      if (name && !name.pronoun) {
+        // "Jeff Joseph, from the Consumer Electronics Association (CEA) told …": the phrase before the
+        // parenthesis may itself close an insertion whose closing comma is missing.
+        const whole = k - 1 > floor ? subjectBefore(text, units, k - 1, floor) : null;
+        if (whole && !whole.phrase.pronoun && whole.appositive && whole.phrase.last < name.first)
+          return { phrase: whole.phrase, appositive: [whole.appositive[0], j], first: whole.first };
+        return { phrase: name, appositive: [k, j], first: name.first };
+      }
     }
     return null;
   }
