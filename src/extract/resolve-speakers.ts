@@ -189,6 +189,10 @@ export function readSpeakerPhrase(
     );
     if (speaker.kind === 'organization') return { ...speaker, mention };
   }
+  // "The Executive Order says", "the Presidential Decree reads": a document named in capitals, with a
+  // title word in its name, is the document (as "the executive order" is), not a titled person "Order".
+  if (titledDocument(units, first, last))
+    return { name: textOf(text, units, first, last).replace(/^The /, 'the '), kind: 'unknown', mention };
   const body = bodySpokenFor(text, units, source, first, last, registry);
   if (body !== null) return { ...body, mention };
   // "Ernst & Young", "Johnson & Johnson": a name joined by an ampersand is a firm's.
@@ -1049,6 +1053,27 @@ const DOCUMENTS = new Set(
   announcement message editorial column book speech filing submission decree resolution communique
   document declaration greetings telegram`.split(/\s+/),
 );
+
+/** Documents of a government or court, named in capitals after the office that issues them. */
+const TITLED_DOCUMENTS = new Set(
+  `order orders decree decrees directive ordinance edict proclamation memorandum statement declaration
+  communique resolution report letter message address`.split(/\s+/),
+);
+
+/**
+ * "The Executive Order", "the Presidential Decree", "an Executive Memorandum": a determiner, capitalised
+ * words of which one is a title's, and a document's name at the end.
+ */
+function titledDocument(units: Unit[], first: number, last: number): boolean {
+  if (last - first < 2 || posOf(units[first]) !== 'DET') return false;
+  if (!TITLED_DOCUMENTS.has(lowerOf(units[last])) || !isCapitalizedUnit(units[last])) return false;
+  let titled = false;
+  for (let i = first + 1; i < last; i++) {
+    if (!isCapitalizedUnit(units[i])) return false;
+    if (isTitleWord(lowerOf(units[i]))) titled = true;
+  }
+  return titled;
+}
 
 /**
  * "according to a report by Screen Digest": the units of the capitalised author named after a document

@@ -2031,3 +2031,20 @@ describe('names made of other words', () => {
     expect(found!.speaker.mention?.text).toContain(speaker);
   });
 });
+
+// A document named in capitals after the office that issues it ("The Executive Order") speaks as the
+// document, as "the executive order" does: not a person "Order" titled "The Executive". Sentences written
+// for these tests.
+describe('a document named with a title word', () => {
+  it.each([
+    ['The Executive Order says the agency must report each month.', 'the Executive Order'],
+    ['The Presidential Decree says the agency must report each month.', 'the Presidential Decree'],
+    ['The executive order says the agency must report each month.', 'the executive order'],
+  ])('%s', (text, speaker) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    const found = statements.find((s) => s.quote.text === 'the agency must report each month');
+    expect(found, JSON.stringify(statements.map((s) => s.quote.text))).toBeDefined();
+    expect(found!.speaker.name).toBe(speaker);
+    expect(found!.speaker.kind).toBe('unknown');
+  });
+});
