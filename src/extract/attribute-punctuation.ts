@@ -1,5 +1,6 @@
 import type { Span } from '../model/statement.js';
 import type { Attribution, Context } from './attribution.js';
+import { OPENING_CUES } from './cue-lexicon.js';
 import { mention } from './attribution.js';
 import { anonymityClause } from './skip-anonymity.js';
 import { lookupCue } from './cue-lexicon.js';
@@ -503,14 +504,6 @@ export function trailingQuestion(context: Context, found: Attribution[]): Attrib
   return null;
 }
 
-const OPENING_CUES = new Map([
-  ['said', 'say'],
-  ['says', 'say'],
-  ['added', 'add'],
-  ['adds', 'add'],
-  ['wrote', 'write'],
-  ['writes', 'write'],
-]);
 
 /** "Said Ellis: \"…\"", "Added Reed, \"…\"": a verb opening the sentence, its speaker, then the words. */
 export function verbFirst(context: Context): Attribution | null {
@@ -523,12 +516,28 @@ export function verbFirst(context: Context): Attribution | null {
   if (!speaker || speaker.pronoun) return null;
   const mark = lowerOf(units[speaker.last + 1]);
   if (mark !== ':' && mark !== ',') return null;
-  const span = contentSpan(units, speaker.last + 2, units.length - 1);
+  // "Says Ann Lee, a trader at the port: \"…\"": an appositive without a verb up to the colon.
+  let opens = speaker.last + 2;
+  let appositive: [number, number] | null = null;
+  if (mark === ',') {
+    for (let k = opens; k < units.length && k <= opens + 12; k++) {
+      const unit = units[k];
+      if (isQuote(unit) || isTerminal(unit) || ['VERB', 'AUX'].includes(posOf(unit))) break;
+      if (lowerOf(unit) === ':') {
+        if (k > opens) {
+          appositive = [speaker.last + 2, k - 1];
+          opens = k + 1;
+        }
+        break;
+      }
+    }
+  }
+  const span = contentSpan(units, opens, units.length - 1);
   if (!span) return null;
   return {
     sentence: context.sentenceIndex,
     parts: [span],
-    source: mention(context, speaker, null),
+    source: mention(context, speaker, appositive),
     cue: { start: opening.start, end: opening.end, text: opening.token.value, lemma },
     cueClass: 'speech',
     venue: null,

@@ -224,3 +224,42 @@ export function feelingThat(units: Unit[], verb: number, lemma: string): number 
   if (!STATED_FEELINGS.has(lowerOf(units[k])) || lowerOf(units[k + 1]) !== 'that') return -1;
   return k + 2;
 }
+
+/** Verbs of saying that open a sentence before their speaker ("Said Ellis: \"…\"", "Observes Mr Hadi: …"), with lemmas. */
+export const OPENING_CUES = new Map([
+  ['said', 'say'],
+  ['says', 'say'],
+  ['added', 'add'],
+  ['adds', 'add'],
+  ['wrote', 'write'],
+  ['writes', 'write'],
+  // "Observes Mr Hadi: \"…\"", "Recalled Ann Lee, \"…\"": other verbs of saying put first as well.
+  ['observes', 'observe'],
+  ['observed', 'observe'],
+  ['notes', 'note'],
+  ['noted', 'note'],
+  ['explains', 'explain'],
+  ['explained', 'explain'],
+  ['recalls', 'recall'],
+  ['recalled', 'recall'],
+  ['continues', 'continue'],
+  ['continued', 'continue'],
+  ['insists', 'insist'],
+  ['insisted', 'insist'],
+  ['argues', 'argue'],
+  ['argued', 'argue'],
+  ['warns', 'warn'],
+  ['warned', 'warn'],
+  ['quips', 'quip'],
+  ['quipped', 'quip'],
+  ['admits', 'admit'],
+  ['admitted', 'admit'],
+  ['concludes', 'conclude'],
+  ['concluded', 'conclude'],
+  ['declares', 'declare'],
+  ['declared', 'declare'],
+  ['replies', 'reply'],
+  ['replied', 'reply'],
+  ['remarks', 'remark'],
+  ['remarked', 'remark'],
+]);

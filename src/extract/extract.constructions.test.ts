@@ -486,6 +486,23 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'a verb of saying other than "say" opens the sentence before its speaker ("Observes Mr Hadi: …")',
+    text:
+      'The ferry was late again. Observes Mr Hadi: "The timetable is a fiction." ' +
+      'Notes Tom Reed: "Nobody checks it." ' +
+      'Says Ann Lee, a trader at the port: "We lose a day each week."',
+    expected: [
+      { quote: '"The timetable is a fiction."', speaker: 'Hadi', cue: 'Observes' },
+      { quote: '"Nobody checks it."', speaker: 'Tom Reed', cue: 'Notes' },
+      {
+        quote: '"We lose a day each week."',
+        speaker: 'Ann Lee',
+        mention: 'Ann Lee, a trader at the port',
+        cue: 'Says',
+      },
+    ],
+  },
+  {
     name: 'a plural noun and a relative "that" are no cue',
     text: 'The insurance claims that were filed last year rose by a third.',
     expected: [],

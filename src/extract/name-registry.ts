@@ -1,4 +1,5 @@
 import { isBlank, type Token } from './analyse.js';
+import { OPENING_CUES } from './cue-lexicon.js';
 import { NAME_PARTICLES, POSSESSIVE_CLITICS } from './noun-phrase.js';
 import { firstStartingAt } from './units.js';
 import {
@@ -510,6 +511,11 @@ export function buildNameRegistry(
     const firstName = name.length > 2 && isFirstName(name[1].lower);
     const dayFirst = name.length === 2 && dayOrMonth(name[0].lower);
     if ((placeFirst && firstName) || dayFirst) name = name.slice(1);
+    // "Notes Tom Reed: \"…\"": a verb of saying opening the sentence before its speaker's name.
+    if (name.length > 2 && OPENING_CUES.has(name[0].lower)) {
+      const before = tokens[first + current.indexOf(name[0]) - 1];
+      if (before === undefined || /^[.!?"“”]$/u.test(before.value)) name = name.slice(1);
+    }
     // "Actor Keanu Reeves", "Boss Graeme Souness": a trade, role or nationality heading a full name.
     const at = first + current.indexOf(name[0]);
     if (
