@@ -504,7 +504,6 @@ export function trailingQuestion(context: Context, found: Attribution[]): Attrib
   return null;
 }
 
-
 /** "Said Ellis: \"…\"", "Added Reed, \"…\"": a verb opening the sentence, its speaker, then the words. */
 export function verbFirst(context: Context): Attribution | null {
   const { units } = context.sentence;
