@@ -364,7 +364,10 @@ function readNamedPhrase(
     nameFirst++;
   // "… War With Russia Kallas said" (a headline run into the story), "Ambassador of Belarus to Russia
   // Dmitry Krutoi": a country before a surname or a known first name is no part of the name.
-  const placeFirst = PLACES.has(lowerOf(units[nameFirst])) || NOT_NAMES.has(lowerOf(units[nameFirst]));
+  const placeFirst =
+    PLACES.has(lowerOf(units[nameFirst])) ||
+    COUNTRIES.has(lowerOf(units[nameFirst])) ||
+    NOT_NAMES.has(lowerOf(units[nameFirst]));
   const firstName = (i: number): boolean => isFirstName(lowerOf(units[i]));
   // ("Japan Airlines": before a word that is no one's surname, the country is the name's).
   const surname = registry.bySurname.has(lowerOf(units[last]));
@@ -735,7 +738,14 @@ function readProperName(
       kind: 'organization',
       mention,
     };
-  if (kept && !cut && !HONORIFICS.has(bare) && !PLACES.has(bare) && !NOT_NAMES.has(bare))
+  if (
+    kept &&
+    !cut &&
+    !HONORIFICS.has(bare) &&
+    !PLACES.has(bare) &&
+    !COUNTRIES.has(bare) &&
+    !NOT_NAMES.has(bare)
+  )
     speaker.title = kept;
   return speaker;
 }

@@ -2048,3 +2048,21 @@ describe('a document named with a title word', () => {
     expect(found!.speaker.kind).toBe('unknown');
   });
 });
+
+// "Ambassador to Norway Ivan Petrov": a country that speaks as a body (not only the places) before a full
+// name is no part of it, so the name is registered with its role and "the ambassador" takes it up, as
+// after "Ambassador to Russia". Sentences written for these tests (fictional people).
+describe('a country before a full name after a role', () => {
+  it.each([
+    ['Ambassador to Norway Ivan Petrov', 'Norway'],
+    ['Ambassador to Russia Ivan Petrov', 'Russia'],
+  ])('%s', (role) => {
+    const text = `${role} met the minister on Monday. "The talks were useful," the ambassador said. ${role} said the next round would be in May.`;
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    const byQuote = (quote: string) => statements.find((s) => s.quote.text === quote);
+    expect(byQuote('"The talks were useful,"')?.speaker.name).toBe('Ivan Petrov');
+    const direct = byQuote('the next round would be in May');
+    expect(direct?.speaker.name).toBe('Ivan Petrov');
+    expect(direct?.speaker.title).toBeUndefined();
+  });
+});
