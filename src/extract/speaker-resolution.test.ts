@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './index.js';
+import type { Statement } from '../model/statement.js';
 
 // Speaker resolution across a story: roles ("the President", "the Head of the Office") naming the person
 // introduced with them, acronyms, country complements, sentence ends after names, pronouns. Sentences and
@@ -1941,13 +1942,7 @@ const SUBJECTS_IN_VIEW: Array<{ name: string; text: string; quote: string; speak
 
 describe('a pronoun takes up the subject in view', () => {
   it.each(SUBJECTS_IN_VIEW)('$name', ({ text, quote, speaker }) => {
-    const statements = extract({ id: 't', text, published: '2024-05-01' });
-    const found = statements.find((s) => s.quote.text === quote);
-    expect(
-      found,
-      `no statement «${quote}» in ${JSON.stringify(statements.map((s) => s.quote.text))}`,
-    ).toBeDefined();
-    expect(found!.speaker.name).toBe(speaker);
+    expect(statementOf(text, quote).speaker.name).toBe(speaker);
   });
 });
 
@@ -2020,15 +2015,10 @@ const NAMES_OF_OTHER_WORDS: Array<{ name: string; text: string; quote: string; s
 
 describe('names made of other words', () => {
   it.each(NAMES_OF_OTHER_WORDS)('$name', ({ text, quote, speaker }) => {
-    const statements = extract({ id: 't', text, published: '2024-05-01' });
-    const found = statements.find((s) => s.quote.text === quote);
-    expect(
-      found,
-      `no statement «${quote}» in ${JSON.stringify(statements.map((s) => s.quote.text))}`,
-    ).toBeDefined();
-    expect(found!.speaker.name).toBe(speaker);
+    const found = statementOf(text, quote);
+    expect(found.speaker.name).toBe(speaker);
     // (the whole name is the mention's, not its first name alone: "Theresa")
-    expect(found!.speaker.mention?.text).toContain(speaker);
+    expect(found.speaker.mention?.text).toContain(speaker);
   });
 });
 
@@ -2066,3 +2056,14 @@ describe('a country before a full name after a role', () => {
     expect(direct?.speaker.title).toBeUndefined();
   });
 });
+
+/** The one statement of `text` whose quote is `quote`; fails naming the quotes found when there is none. */
+function statementOf(text: string, quote: string): Statement {
+  const statements = extract({ id: 't', text, published: '2024-05-01' });
+  const found = statements.find((s) => s.quote.text === quote);
+  expect(
+    found,
+    `no statement «${quote}» in ${JSON.stringify(statements.map((s) => s.quote.text))}`,
+  ).toBeDefined();
+  return found!;
+}
