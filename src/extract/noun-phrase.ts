@@ -188,6 +188,22 @@ function attachedBefore(units: Unit[], index: number): boolean {
 }
 
 /**
+ * "top-ranked", "Kremlin-backed", "Paris-based": is the unit at `index` a participle glued after a hyphen
+ * that is glued to a word at or after `floor` (the end of a compound adjective, which the tagger reads
+ * as a verb)?
+ */
+function hyphenParticiple(units: Unit[], index: number, floor: number): boolean {
+  return (
+    posOf(units[index]) === 'VERB' &&
+    /(ed|en|wn)$/.test(lowerOf(units[index])) &&
+    index - 2 >= floor &&
+    lowerOf(units[index - 1]) === '-' &&
+    attachedBefore(units, index) &&
+    attachedBefore(units, index - 1)
+  );
+}
+
+/**
  * The noun phrase ending at `last`, read right to left: a pronoun, or determiners, adjectives, names and
  * nouns ("NATO Secretary-General Mark Rutte", "a senior official", "NATO's secretary-general"). Returns null
  * when `last` cannot head a subject.
@@ -284,13 +300,7 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
     const leadTitle = lower === 'lead' && posOf(units[first]) === 'NOUN';
     // "the top-ranked Ivo Rask", "the Kremlin-backed governor": a participle glued after a hyphen is
     // the end of a compound adjective.
-    const compound =
-      posOf(unit) === 'VERB' &&
-      /(ed|en|wn)$/.test(lower) &&
-      lowerOf(units[first - 2]) === '-' &&
-      units[first - 2].end === unit.start &&
-      first - 3 >= floor &&
-      units[first - 3].end === units[first - 2].start;
+    const compound = hyphenParticiple(units, first - 1, floor);
     if (
       isNominal(unit) ||
       posOf(unit) === 'ADJ' ||
@@ -524,15 +534,7 @@ export function phraseStartingAt(
     }
     // "said the top-ranked Ivo Rask", "said the Paris-based group": a participle glued after a hyphen
     // ends a compound adjective.
-    if (
-      pos === 'VERB' &&
-      /(ed|en|wn)$/.test(value) &&
-      index - 2 >= first &&
-      valueOf(units[index - 1]) === '-' &&
-      attachedBefore(units, index) &&
-      attachedBefore(units, index - 1) &&
-      index + 1 < units.length
-    ) {
+    if (hyphenParticiple(units, index, first) && index + 1 < units.length) {
       index++;
       continue;
     }
