@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../model/statement.js';
 import { formatSaidOn, matchDocument, scoreDocuments, type GoldDocument } from './score.js';
-import { speakerNamesAgree } from './speaker-names.js';
+import { namesNoOne, speakerNamesAgree } from './speaker-names.js';
 
 const text = 'Anna Berg said the bridge will open in May. "It is ready," the mayor told reporters.';
 //            0         1         2         3         4         5         6         7         8
@@ -85,6 +85,51 @@ describe('scoreDocuments', () => {
     expect(
       scoreDocuments([{ gold: floating, predicted: [statement(44, 58)] }]).at[0].speakerMention.value,
     ).toBe(0);
+  });
+});
+
+describe('who-said-what with gold attributions that name no one', () => {
+  // "It is ready," the mayor told reporters: annotated as an unnamed source (speaker null).
+  const unnamed: GoldDocument = {
+    ...gold,
+    attributions: [gold.attributions[0], { ...gold.attributions[1], speaker: null }],
+  };
+  const said = (name: string, kind: 'person' | 'group' | 'unknown') =>
+    statement(44, 58, { kind: 'direct', speaker: { name, kind, mention: { start: 59, end: 68, text: 'the mayor' } } });
+
+  it.each([
+    { name: 'a description with no capital agrees', speaker: said('the mayor', 'person'), whoSaidWhat: 1 },
+    { name: 'a speaker of kind unknown agrees', speaker: said('one poster', 'unknown'), whoSaidWhat: 1 },
+    { name: 'a group agrees', speaker: said('officials', 'group'), whoSaidWhat: 1 },
+    { name: 'a named person does not', speaker: said('Carl Ode', 'person'), whoSaidWhat: 0.5 },
+  ])('$name', ({ speaker, whoSaidWhat }) => {
+    const low = scoreDocuments([{ gold: unnamed, predicted: [statement(15, 42), speaker] }]).at[0];
+    expect(low.reference.total).toBe(2);
+    // Precision over all predictions, recall over all gold (both 2 here).
+    expect(low.whoSaidWhat?.f1).toBeCloseTo(whoSaidWhat);
+  });
+
+  it('counts predictions in documents without attributions against precision', () => {
+    const empty: GoldDocument = { id: 'empty', text, attributions: [] };
+    const low = scoreDocuments([
+      { gold, predicted: [statement(15, 42)] },
+      { gold: empty, predicted: [statement(44, 58)] },
+    ]).at[0];
+    expect(low.whoSaidWhat?.precision).toBeCloseTo(1 / 2);
+    expect(low.whoSaidWhat?.recall).toBeCloseTo(1 / 2);
+  });
+});
+
+describe('namesNoOne', () => {
+  it.each([
+    [{ name: 'officials', kind: 'group' }, true],
+    [{ name: 'the report', kind: 'organization' }, true],
+    [{ name: 'An anonymous poster', kind: 'unknown' }, true],
+    [{ name: 'the Kremlin', kind: 'organization' }, false],
+    [{ name: 'Volodymyr Zelenskyy', kind: 'person' }, false],
+    [null, true],
+  ])('%o → %s', (speaker, expected) => {
+    expect(namesNoOne(speaker)).toBe(expected);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Statement } from '../model/statement.js';
-import { speakerNamesAgree } from './speaker-names.js';
+import { namesNoOne, speakerNamesAgree } from './speaker-names.js';
 
 /** One line of a gold attribution file (../shared/eval/README.md). */
 export interface GoldDocument {
@@ -125,6 +125,17 @@ export function mentionAgrees(gold: GoldAttribution, predicted: Statement): bool
     : mention !== null && overlap(gold.source, mention.start, mention.end) >= 1;
 }
 
+/**
+ * Reference accuracy's test: the predicted speaker names the gold speaker (speakerNamesAgree), or, for a
+ * gold attribution with no canonical speaker (a group, an unnamed source, an agentless passive), names no
+ * one in particular (namesNoOne).
+ */
+export function speakerAgrees(gold: GoldAttribution, predicted: Statement): boolean {
+  return typeof gold.speaker === 'string'
+    ? speakerNamesAgree(predicted.speaker.name, gold.speaker)
+    : namesNoOne(predicted.speaker);
+}
+
 /** Cue accuracy's test (for a gold attribution with a cue): the same text, lower-cased. */
 export function cueAgrees(text: string, gold: GoldAttribution, predicted: Statement): boolean {
   return (predicted.cue?.text.toLowerCase() ?? null) === spanText(text, gold.cue).toLowerCase();
@@ -173,23 +184,18 @@ export function scoreDocuments(documents: ScoredDocument[]): EvalReport {
           saidOnTotal += 1;
           if (formatSaidOn(p) === g.said_on) saidOnCorrect += 1;
         }
-        if (typeof g.speaker === 'string') {
+        if (hasSpeakers) {
           referenceTotal += 1;
-          if (speakerNamesAgree(p.speaker.name, g.speaker)) referenceCorrect += 1;
+          if (speakerAgrees(g, p)) referenceCorrect += 1;
         }
       }
     }
     const precision = predicted === 0 ? 0 : matched / predicted;
     const recall = gold === 0 ? 0 : matched / gold;
-    const speakerGold = documents.reduce(
-      (sum, d) => sum + d.gold.attributions.filter((a) => typeof a.speaker === 'string').length,
-      0,
-    );
-    const speakerPredicted = documents
-      .filter((d) => d.gold.attributions.some((a) => typeof a.speaker === 'string'))
-      .reduce((sum, d) => sum + d.predicted.length, 0);
-    const wswPrecision = speakerPredicted === 0 ? 0 : referenceCorrect / speakerPredicted;
-    const wswRecall = speakerGold === 0 ? 0 : referenceCorrect / speakerGold;
+    // Who-said-what, as ../shared/eval/README.md defines it: precision over all predictions, recall over
+    // all gold; a gold attribution with no canonical speaker is said right by a prediction naming no one.
+    const wswPrecision = predicted === 0 ? 0 : referenceCorrect / predicted;
+    const wswRecall = gold === 0 ? 0 : referenceCorrect / gold;
     return {
       theta,
       matched,

@@ -97,6 +97,17 @@ export function nameTokens(name: string): string[] {
     .filter((token) => token.length > 0 && !TITLE_WORDS.has(token.replace(/\.$/, '')));
 }
 
+/**
+ * Whether a predicted speaker names no one in particular: no speaker, or a description with no capital
+ * in it ("officials", "researchers", "the report", "one anonymous poster"), or a speaker of kind
+ * `unknown`. A gold attribution whose speaker is null (a group, an unnamed source, an agentless
+ * passive: eval/gold/README.md) agrees with exactly these.
+ */
+export function namesNoOne(predicted: { name: string | null; kind: string } | null | undefined): boolean {
+  if (!predicted || !predicted.name || predicted.kind === 'unknown') return true;
+  return !/\p{Lu}/u.test(predicted.name);
+}
+
 export function speakerNamesAgree(
   predicted: string | null | undefined,
   gold: string | null | undefined,
