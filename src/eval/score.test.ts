@@ -95,7 +95,10 @@ describe('who-said-what with gold attributions that name no one', () => {
     attributions: [gold.attributions[0], { ...gold.attributions[1], speaker: null }],
   };
   const said = (name: string, kind: 'person' | 'group' | 'unknown') =>
-    statement(44, 58, { kind: 'direct', speaker: { name, kind, mention: { start: 59, end: 68, text: 'the mayor' } } });
+    statement(44, 58, {
+      kind: 'direct',
+      speaker: { name, kind, mention: { start: 59, end: 68, text: 'the mayor' } },
+    });
 
   it.each([
     { name: 'a description with no capital agrees', speaker: said('the mayor', 'person'), whoSaidWhat: 1 },
