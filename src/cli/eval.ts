@@ -21,7 +21,8 @@ const spec = {
     'options:\n' +
     "  --all     score the project's own sets (eval/gold/free-news.gold.jsonl: Wikinews and presidential\n" +
     '            press releases, CC BY; free-news-heldout{,2}.gold.jsonl: more of the same, never tuned on;\n' +
-    '            free-news-dev3.gold.jsonl: presidential and Kremlin texts, to tune speaker resolution on)\n' +
+    '            free-news-dev3.gold.jsonl, free-news-dev4.gold.jsonl: presidential and Kremlin texts, to tune\n' +
+    '            speaker resolution on)\n' +
     '            and the sets in ../shared when present (seed, PolNeAR dev, train); PolNeAR, which counts\n' +
     '            stances as attributions, is scored with --stances and, for dev, also without\n' +
     '  --stances extract as `onrecord extract --stances` does (stances with no quoted words reported too)\n' +
@@ -51,6 +52,8 @@ export const FREE_NEWS_HELDOUT2_GOLD = resolve(
 );
 /** A third set to tune on: presidential press releases, Kremlin readouts and transcripts (eval/gold/README.md). */
 export const FREE_NEWS_DEV3_GOLD = resolve(findProjectDir(), 'eval', 'gold', 'free-news-dev3.gold.jsonl');
+/** A fourth set to tune on: a seeded random draw of presidential and Kremlin texts, addresses included (eval/gold/README.md). */
+export const FREE_NEWS_DEV4_GOLD = resolve(findProjectDir(), 'eval', 'gold', 'free-news-dev4.gold.jsonl');
 
 /** The number of documents in a JSONL gold file (its non-blank lines). */
 function documentCount(path: string): number {
@@ -73,6 +76,7 @@ export function sharedGoldSets(sharedDir: string): GoldSet[] {
     { label: 'free news held out (ours', path: FREE_NEWS_HELDOUT_GOLD },
     { label: 'free news held out 2 (ours', path: FREE_NEWS_HELDOUT2_GOLD },
     { label: 'free news dev 3 (ours', path: FREE_NEWS_DEV3_GOLD },
+    { label: 'free news dev 4 (ours', path: FREE_NEWS_DEV4_GOLD },
   ]
     .filter((set) => existsSync(set.path))
     .map((set) => ({ name: `${set.label}, ${documentCount(set.path)} docs)`, path: set.path }));
