@@ -29,7 +29,8 @@ const SKIP = new Map([]);
 const taken = new Set(BLIND);
 const goldDir = resolve(root, 'eval/gold');
 for (const file of readdirSync(goldDir)) {
-  if (!file.endsWith('.gold.jsonl') || file.startsWith('free-news-heldout2')) continue;
+  // the blind set's files are not opened; dev4 itself is what this draws
+  if (!file.endsWith('.gold.jsonl') || /^free-news-(heldout2|dev4)\./.test(file)) continue;
   for (const line of readFileSync(resolve(goldDir, file), 'utf8').split('\n'))
     if (line.trim()) taken.add(JSON.parse(line).id);
 }
