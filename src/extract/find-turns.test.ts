@@ -100,3 +100,64 @@ describe('lines with colons that are no transcript', () => {
     expect(quotes.filter((quote) => /[.?!] \p{Lu}/u.test(quote))).toEqual([]);
   });
 });
+
+// A transcript of a single speaker: the text's one label opens a paragraph after a lede that names them.
+describe('a transcript of one speaker', () => {
+  const lone = (turn: string, lede = 'Karl Weber congratulated the border guards on their holiday.') =>
+    statementsOf(`${lede}\n\n${turn}`);
+  it.each([
+    {
+      name: 'the lone turn runs to the end of its paragraph, what it reports inside included',
+      text: lone(
+        'Karl Weber: Comrades, I congratulate you on Border Guards Day. Your service is hard. ' +
+          'It requires courage. As I said last year, the border is safe in your hands.',
+      ),
+      statements: [
+        [
+          'Karl Weber',
+          'Comrades, I congratulate you on Border Guards Day. Your service is hard. It requires courage. ' +
+            'As I said last year, the border is safe in your hands',
+        ],
+      ],
+    },
+    {
+      name: 'a label with a title',
+      text: lone(
+        'President of Ruritania Karl Weber: Colleagues, good afternoon. We have two issues today. ' +
+          'Let us start with the roads.',
+        'Karl Weber chaired a meeting on the roads.',
+      ),
+      statements: [
+        ['Karl Weber', 'Colleagues, good afternoon. We have two issues today. Let us start with the roads'],
+      ],
+    },
+  ])('$name', ({ text, statements }) => {
+    expect(text).toEqual(statements);
+  });
+
+  it.each([
+    {
+      name: 'a headline opening the text',
+      text: 'Ann Lee: I am not interested. The senator spoke on Monday. She will not run. Her aides agreed.',
+    },
+    {
+      name: 'a label naming nobody the lede named',
+      text:
+        'The council met on Monday.\n\nEditor Note: We have corrected this story. It gave the wrong date. ' +
+        'We regret the error.',
+    },
+    {
+      name: 'a label in the middle of a paragraph',
+      text:
+        'Karl Weber spoke at the port. He said the port would grow. Karl Weber: I am sure of it. ' +
+        'The port has six berths. Two are new.',
+    },
+    {
+      name: 'a one-sentence line',
+      text: 'Karl Weber visited the port.\n\nKarl Weber: I see it now.\n\nThe port has six berths. Two are new.',
+    },
+  ])('not $name', ({ text }) => {
+    const quotes = extract({ text, published: '2024-03-15' }).map((statement) => statement.quote.text);
+    expect(quotes.filter((quote) => /[.?!] \p{Lu}/u.test(quote))).toEqual([]);
+  });
+});

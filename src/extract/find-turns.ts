@@ -110,7 +110,14 @@ export function findTurnLabels(sentences: Sentence[]): Turns {
   const long = shapes.filter(({ shape }) => shape.long).length;
   let turns = long;
   for (const key of voiced) turns += counts.get(key) ?? 0;
-  if (voiced.size + Math.min(long, 1) < 2 || turns < 3) return { labels, boundaries };
+  if (voiced.size + Math.min(long, 1) < 2 || turns < 3) {
+    const lone = loneTurn(sentences, shapes, voiced);
+    if (lone) {
+      labels.set(lone.index, { first: lone.shape.first, last: lone.shape.last, colon: lone.shape.colon });
+      boundaries.add(lone.index);
+    }
+    return { labels, boundaries };
+  }
   for (const { index, shape } of shapes) {
     boundaries.add(index);
     const label = { first: shape.first, last: shape.last, colon: shape.colon };
@@ -126,6 +133,37 @@ export function findTurnLabels(sentences: Sentence[]): Turns {
     }
   }
   return { labels, boundaries };
+}
+
+/**
+ * A transcript of one speaker: the text's only label opens a paragraph after a lede that names its
+ * speaker ("Vladimir Putin congratulated the border guards. ¶ Vladimir Putin: Comrades, I congratulate you
+ * … ."), and the turn speaks in the first or second person over at least three sentences. A headline
+ * ("Rubio: I'm not interested") opens the text, a note ("Update: we have corrected …") names nobody the
+ * text named before, and a one-line colon ("Ann Lee: I see.") stays the sentence it is.
+ */
+function loneTurn(
+  sentences: Sentence[],
+  shapes: Array<{ index: number; shape: LabelShape }>,
+  voiced: Set<string>,
+): { index: number; shape: LabelShape } | null {
+  if (shapes.length !== 1) return null;
+  const { index, shape } = shapes[0];
+  if (shape.long || !voiced.has(shape.key) || !shape.key.includes(' ')) return null;
+  const paragraph = sentences[index].paragraph;
+  if (index === 0 || sentences[index - 1].paragraph === paragraph) return null;
+  let length = 0;
+  for (let s = index; s < sentences.length && sentences[s].paragraph === paragraph; s++) length++;
+  if (length < 3) return null;
+  const [given, surname] = shape.key.split(' ');
+  const named = sentences
+    .slice(0, index)
+    .some(({ units }) =>
+      units.some(
+        (unit, u) => lowerOf(unit) === given && u + 1 < units.length && lowerOf(units[u + 1]) === surname,
+      ),
+    );
+  return named ? shapes[0] : null;
 }
 
 /** The turn a label opens: its words after the colon, spoken by the label's name; the colon is the cue. */
