@@ -1,5 +1,5 @@
 import { lookupCue } from './cue-lexicon.js';
-import { isFirstName, TITLE_WORDS } from './speaker-words.js';
+import { isFirstName, ROLE_ACRONYMS, TITLE_WORDS } from './speaker-words.js';
 import { nlpForDocument, POS_MASK, POS_SHIFT, rawDocument, type RawDocument, SPACES_MASK } from './wink.js';
 
 /** One token of the article with its offsets into the original text. */
@@ -28,8 +28,6 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 /** Lower-case words wink-nlp takes for abbreviations (of states, inches, numbers; "etc.") with their full stop. */
 const STOP_GLUED = /^(?:ill|miss|wash|ore|mass|ind|cal|conn|tenn|in|no|sun|etc)\.$/;
 
-/** Roles written in capitals, not a body's acronym ("the DJ", "the MP"). */
-const ROLE_ACRONYMS = new Set(['DJ', 'MP', 'MEP', 'MSP', 'MLA', 'PM', 'CEO', 'CFO', 'COO', 'GP']);
 
 /** First names that are also verbs, beyond the lists of common first names ("Josh Hendler", "Grant Young"). */
 const VERB_LIKE_FIRST_NAMES = new Set(['josh', 'grant', 'bill', 'chuck', 'wade', 'pat', 'rob', 'bob', 'sue']);

@@ -40,6 +40,7 @@ import {
   PERSON_DESCRIPTION_NOUNS,
   COUNTRIES,
   PLACES,
+  ROLE_ACRONYMS,
   SPOKESPERSON_WORDS,
 } from './speaker-words.js';
 import { firstStartingAt, isTerminal, lowerOf, posOf, valueOf } from './units.js';
@@ -1973,7 +1974,6 @@ function isCapitalizedUnit(unit: Unit): boolean {
  * group" is as often an investor group as the company, so it is left alone).
  */
 /** Roles written as capitals ("the MP", "Tory MPs"), not organisations' acronyms. */
-const ROLE_ACRONYMS = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'MLA', 'MLAs', 'PM']);
 
 const COMPANY_NOUNS = new Set(['company', 'firm', 'corporation', 'concern', 'bank']);
 

@@ -1940,6 +1940,28 @@ const SUBJECTS_IN_VIEW: Array<{ name: string; text: string; quote: string; speak
   },
 ];
 
+/** A role written in capitals after a body's name ("the Orsknaft CEO") takes up the role's holder. */
+const ROLE_ACRONYM_HOLDERS = [
+  {
+    name: '"says the Orsknaft CEO" after the CEO was introduced by name',
+    text: 'John Marsk runs the state gas firm Orsknaft. "Prices will be high," says the Orsknaft CEO.',
+    quote: '"Prices will be high,"',
+    speaker: 'John Marsk',
+  },
+  {
+    name: '"the Labour MP" after the MP was introduced by name',
+    text: 'Tom Reed was elected in 2019. "We were not consulted," said the Labour MP.',
+    quote: '"We were not consulted,"',
+    speaker: 'Tom Reed',
+  },
+];
+
+describe('a role acronym after a body takes up the holder', () => {
+  it.each(ROLE_ACRONYM_HOLDERS)('$name', ({ text, quote, speaker }) => {
+    expect(statementOf(text, quote).speaker.name).toBe(speaker);
+  });
+});
+
 describe('a pronoun takes up the subject in view', () => {
   it.each(SUBJECTS_IN_VIEW)('$name', ({ text, quote, speaker }) => {
     expect(statementOf(text, quote).speaker.name).toBe(speaker);
