@@ -28,7 +28,6 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 /** Lower-case words wink-nlp takes for abbreviations (of states, inches, numbers; "etc.") with their full stop. */
 const STOP_GLUED = /^(?:ill|miss|wash|ore|mass|ind|cal|conn|tenn|in|no|sun|etc)\.$/;
 
-
 /** First names that are also verbs, beyond the lists of common first names ("Josh Hendler", "Grant Young"). */
 const VERB_LIKE_FIRST_NAMES = new Set(['josh', 'grant', 'bill', 'chuck', 'wade', 'pat', 'rob', 'bob', 'sue']);
 
