@@ -554,8 +554,13 @@ export function buildNameRegistry(
     // "Head of Russian Helicopters Holding Andrei Boginsky", "Director of the Federal Service for Financial
     // Monitoring Yury Chikhanchin": after a role's "of" or "for", the body's words run on into the name of
     // its head, who starts at a known first name.
-    const before = tokens[first - 1]?.lower;
-    const complement = before === 'of' || before === 'for';
+    // ("Director General of the Orsk Society Maxim Brenn": "the" may open the body's name; "Centre for
+    // Virology and Orsk Microbiology Denis Brenn", "Adviser on Economic Issues Oleg Brenn": the body or
+    // portfolio may be the second of two, or what the role is "on".)
+    let link = first - 1;
+    if (tokens[link]?.lower === 'the') link--;
+    const before = tokens[link]?.lower;
+    const complement = before === 'of' || before === 'for' || before === 'and' || before === 'on';
     if (complement && name.length >= 3) {
       for (let i = 1; i <= name.length - 2; i++)
         if (

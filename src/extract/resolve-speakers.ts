@@ -666,6 +666,16 @@ function readProperName(
   if (known && known !== name && known.endsWith(` ${name}`)) {
     // "De Vido" after "Julio De Vido".
     name = known;
+  } else if (
+    known &&
+    name.endsWith(` ${known}`) &&
+    /\s/.test(known) &&
+    !isFirstName(lowerOf(units[nameFirst])) &&
+    !HONORIFICS.has(lowerOf(units[nameFirst]))
+  ) {
+    // "… and Orsk Microbiology Denis Brenn" when the story registered "Denis Brenn": the words before the
+    // full name end the body's name, which the phrase was cut inside.
+    name = known;
   } else if (nameFirst === last || !/\s/.test(name)) {
     const byFirst = registry.byFirstName.get(head);
     // "Mr Howard" after "Howard Flight … Mr Flight": an honorific goes before a surname, so it is not
@@ -1673,6 +1683,18 @@ function afterComplement(units: Unit[], nameFirst: number, last: number): number
     else break;
   }
   if (from === nameFirst && last - from >= 2) from++;
+  // "Director General of the Orsk Society Maxim Brenn": the body's words run on into its head's name,
+  // which starts at a known first name (one of the last three words, after a word that is none).
+  for (let i = Math.max(from + 1, last - 2); i < last; i++)
+    if (
+      isFirstName(lowerOf(units[i])) &&
+      !isFirstName(lowerOf(units[i - 1])) &&
+      valueOf(units[i - 1]) !== '-' &&
+      valueOf(units[i]) !== '-'
+    ) {
+      from = i;
+      break;
+    }
   // Only a country after "of" names no one: "the President of Poland" is a role.
   let named = false;
   for (let i = from; i <= last; i++) {

@@ -2089,3 +2089,30 @@ function statementOf(text: string, quote: string): Statement {
   ).toBeDefined();
   return found!;
 }
+
+// "Director General of the Orsk Society Maxim Brenn": after a role's "of" (with "the"), "for", "and" or
+// "on", a body's or portfolio's last words run on into its head's full name, which starts at a known
+// first name; a later mention of that name is the same person. A known first name after another is part
+// of one name ("Mary Ann Velko"). Sentences written for these tests (fictional people and bodies).
+describe("a body's last words before its head's full name", () => {
+  it.each([
+    ['Director General of the Orsk Society Maxim Brenn', 'Maxim Brenn'],
+    ['Leader of the Association of Velgan Guides Maria Brenn', 'Maria Brenn'],
+    ['Director of the Orsk Centre for Virology and Microbiology Denis Brenn', 'Denis Brenn'],
+    ['Adviser to the Prime Minister on Economic Issues Oleg Brenn', 'Oleg Brenn'],
+    ['Minister for Euro-Atlantic Integration Olga Brenn', 'Olga Brenn'],
+    ['Chair of the Orsk Trade Union Mary Ann Velko', 'Mary Ann Velko'],
+    ['President of Velgaria Recep Tayyip Brenn', 'Recep Tayyip Brenn'],
+  ])('%s', (role, speaker) => {
+    const text = `${role} said that the plan would work. ${speaker}: Yes, it has worked before.`;
+    expect(statementOf(text, 'the plan would work').speaker.name).toBe(speaker);
+    expect(statementOf(text, 'Yes, it has worked before').speaker.name).toBe(speaker);
+  });
+  // (no role or known first name: the capitalised words are left as they were)
+  it.each([
+    ['Tom Reed and Mary Ann Velko said that the plan would work.', 'Mary Ann Velko'],
+    ['Orsk Society Maxim Brenn said that the plan would work.', 'Orsk Society Maxim Brenn'],
+  ])('%s', (text, speaker) => {
+    expect(statementOf(text, 'the plan would work').speaker.name).toBe(speaker);
+  });
+});
