@@ -407,13 +407,48 @@ export function personForDescription(
     const all = new Set([...role.rest, role.head]);
     if (wanted.rest.every((word) => all.has(word))) fits.push(entry);
   }
-  if (fits.length === 0) return null;
+  if (fits.length === 0) return countrylessHolder(registry, wanted, at);
   const names = [...new Set(fits.map((entry) => entry.name))];
   if (names.length === 1) return names[0];
   const preferred = prefer(names);
   if (preferred) return preferred;
   const before = fits.filter((entry) => entry.start < at);
   return before.length > 0 ? before[before.length - 1].name : fits[0].name;
+}
+
+/** The stems of countries and their nationality adjectives ("ukrain" for "Ukraine" and "Ukrainian"). */
+let countryStems: Set<string> | null = null;
+function isCountryStem(word: string): boolean {
+  countryStems ??= new Set([...NATIONALITIES, ...PLACES, ...COUNTRIES].map(stem));
+  return countryStems.has(word);
+}
+
+/**
+ * "The Ukrainian Head of State", "the President of Ukraine" after "President Volodymyr Zelenskyy" (the
+ * country never said with the name): the one holder of the role introduced before it with no country in
+ * the role, when no one was introduced with this country ("Polish President Andrzej Duda" is ruled out
+ * by his). Two such holders, or none, leave the description unresolved.
+ */
+function countrylessHolder(
+  registry: NameRegistry,
+  wanted: { head: string; ranks: Set<string>; rest: string[] },
+  at: number,
+): string | null {
+  const country = wanted.rest.filter(isCountryStem);
+  if (country.length === 0) return null;
+  const other = wanted.rest.filter((word) => !isCountryStem(word));
+  const names = new Set<string>();
+  for (const entry of registry.roles) {
+    if (entry.start >= at) continue;
+    const role = roleHead(entry.title);
+    if (!role || role.head !== wanted.head) continue;
+    if (role.ranks.size !== wanted.ranks.size || [...wanted.ranks].some((rank) => !role.ranks.has(rank)))
+      continue;
+    if (role.rest.some(isCountryStem)) continue;
+    const all = new Set([...role.rest, role.head]);
+    if (other.every((word) => all.has(word))) names.add(entry.name);
+  }
+  return names.size === 1 ? [...names][0] : null;
 }
 
 /** Days and months: capitalised, and never a name (nor part of one). */

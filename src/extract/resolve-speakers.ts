@@ -2282,7 +2282,32 @@ function latestDescribed(
     if (entry.name === name) for (const country of countriesOf(entry.title)) origins.add(country);
   if (countries.size > 0 && origins.size > 0 && ![...origins].some((origin) => countries.has(origin)))
     return null;
+  // "Zelenskyy met Polish President Andrzej Duda. … The Polish leader noted …": someone else is written with
+  // the description's country, so it is not the latest person, written with none.
+  if (countries.size > 0 && origins.size === 0 && writtenWithCountry(registry, countries, name)) return null;
+  // "President Ann Lee …. The Ruritanian Prime Minister said": a head of state is not the government's
+  // minister, nor a minister the president.
+  const office = OFFICES.get(roleHead(description.split(/\s+/))?.head ?? '');
+  const roles = registry.roles.filter((entry) => entry.name === name);
+  if (
+    office !== undefined &&
+    roles.length > 0 &&
+    roles.every((entry) => {
+      const other = OFFICES.get(roleHead(entry.title)?.head ?? '');
+      return other !== undefined && other !== office;
+    })
+  )
+    return null;
   return name;
+}
+
+/** Whether someone other than `name` is written with one of these countries ("Polish President Andrzej Duda"). */
+function writtenWithCountry(registry: NameRegistry, countries: Set<string>, name: string): boolean {
+  for (const [other, origins] of registry.origins)
+    if (other !== name && [...origins].some((origin) => countries.has(origin))) return true;
+  return registry.roles.some(
+    (entry) => entry.name !== name && [...countriesOf(entry.title)].some((country) => countries.has(country)),
+  );
 }
 
 /** What a story calls a company it has named ("the firm", "the airline"). */
@@ -2606,8 +2631,13 @@ function latestRoleHolder(
     // introduce a second person).
     if (countries.size === 0) return roles.length === 0 && mentionCount(name) >= 2;
     if ([...origins].some((origin) => countries.has(origin))) return true;
-    return unroled && origins.size === 0;
+    return !written && unroled && origins.size === 0;
   };
+  // "Zelenskyy met Polish President Andrzej Duda. … Zelenskyy said. The Polish leader noted …": someone
+  // written with the description's country comes before someone written with none, however recent.
+  let written = true;
+  for (const candidate of candidates.slice(0, 6)) if (fits(candidate.name)) return candidate.name;
+  written = false;
   for (const candidate of candidates.slice(0, 6)) if (fits(candidate.name)) return candidate.name;
   return null;
 }

@@ -2079,6 +2079,53 @@ describe('a country before a full name after a role', () => {
   });
 });
 
+// A role described with a country ("the Ukrainian Head of State", "the President of Ukraine", "the Polish
+// leader") takes up the one holder of that role introduced with no country ("President Ivan Petrenko"), but
+// not when someone else is written with that country ("Polish President Jan Nowak"), nor a holder of
+// another office (a president is no prime minister). Sentences written for these tests (fictional people).
+describe('a role described with a country', () => {
+  it.each([
+    {
+      text: 'President Ivan Petrenko visited Lviv. The President of Ukraine said that the city is safe.',
+      quote: 'the city is safe',
+      speaker: 'Ivan Petrenko',
+    },
+    {
+      text: 'President Ivan Petrenko met Polish President Jan Nowak. "It was useful," he said. The Ukrainian Head of State stressed that the talks will go on.',
+      quote: 'the talks will go on',
+      speaker: 'Ivan Petrenko',
+    },
+    {
+      text: 'President Ivan Petrenko thanked Polish President Jan Nowak for the help. "We are grateful," he said. The Ukrainian Head of State stated that the border is calm. "We will win," Petrenko said.',
+      quote: 'the border is calm',
+      speaker: 'Ivan Petrenko',
+    },
+    {
+      text: 'Prime Minister Anna Berg met Polish Prime Minister Jan Nowak. The Swedish Prime Minister said that trade grew.',
+      quote: 'trade grew',
+      speaker: 'Anna Berg',
+    },
+    // negative: someone else is written with the country; another office
+    {
+      text: 'Polish President Jan Nowak met President Ivan Petrenko. "Fine," Petrenko said. The Polish leader noted that trade grew.',
+      quote: 'trade grew',
+      speaker: 'the Polish leader',
+    },
+    {
+      text: 'President Ivan Petrenko spoke to reporters. The Ukrainian Prime Minister said that trade grew.',
+      quote: 'trade grew',
+      speaker: 'the Ukrainian Prime Minister',
+    },
+    {
+      text: 'Prime Minister Anna Berg spoke to reporters. The Swedish President said that trade grew.',
+      quote: 'trade grew',
+      speaker: 'the Swedish President',
+    },
+  ])('$text', ({ text, quote, speaker }) => {
+    expect(statementOf(text, quote).speaker.name).toBe(speaker);
+  });
+});
+
 /** The one statement of `text` whose quote is `quote`; fails naming the quotes found when there is none. */
 function statementOf(text: string, quote: string): Statement {
   const statements = extract({ id: 't', text, published: '2024-05-01' });
