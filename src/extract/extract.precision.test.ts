@@ -1088,6 +1088,36 @@ const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; with
     ],
   },
   {
+    name: 'an event called to mind: "recalled the decision to …", "recalling his visit"; a clause stays',
+    text:
+      "The minister spoke about trade, recalling the council's decision to abolish the ferry toll. " +
+      'Lena Voss recalled her first visit to the island. Ann Lee recalled that the bridge had been closed. ' +
+      'Ivo Rask recalled the old pier was built in 1900. Ann Lee recalled the words of her father: "Never sell the boat."',
+    speech: [
+      'the bridge had been closed',
+      'the old pier was built in 1900',
+      'the words of her father: "Never sell the boat."',
+    ],
+    withStances: [
+      "the council's decision to abolish the ferry toll",
+      'her first visit to the island',
+      'the bridge had been closed',
+      'the old pier was built in 1900',
+      'the words of her father: "Never sell the boat."',
+    ],
+  },
+  {
+    name: 'relatives with "where" and ", that" leave the object a noun phrase; a clause after them stays',
+    text:
+      'The guide walked through the hall, noting the colours of the old studio, or the room where he painted, ' +
+      'that were visible around them. Lena Voss noted the room where the talks were held was too small.',
+    speech: ['the room where the talks were held was too small'],
+    withStances: [
+      'the colours of the old studio, or the room where he painted, that were visible around them',
+      'the room where the talks were held was too small',
+    ],
+  },
+  {
     name: 'a position taken on a noun phrase stays ("denied the charges")',
     text: 'Mayor Ivo Rask denied the charges.',
     speech: ['the charges'],
@@ -1203,6 +1233,12 @@ const DIRECTIVES: Array<{ name: string; text: string; speech: string[]; withStan
     text: 'Mayor Ivo Rask told reporters the plan to cut jobs would fail.',
     speech: ['the plan to cut jobs would fail'],
     withStances: ['the plan to cut jobs would fail'],
+  },
+  {
+    name: '"persuaded X to …" directs; "persuaded X that …" reports the clause',
+    text: 'Ivo Rask persuaded the actor to play the captain. Lena Voss persuaded the council that the pier was safe.',
+    speech: ['the pier was safe'],
+    withStances: ['to play the captain', 'the pier was safe'],
   },
   {
     name: 'words quoted stay ("urged voters to “stand firm”")',

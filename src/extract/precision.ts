@@ -494,6 +494,9 @@ const OBJECT_REPORTS = new Set([
   'claim',
   'maintain',
   'conclude',
+  // An event called to mind: "recalled the EU's decision to abolish duties", "recalling his visit to the
+  // port" ("recalled that …", "recalled the words: \"…\"" report them).
+  'recall',
   // A thing written, promised or menaced, not words: "has written columns for the Post", "pledged $10m in
   // aid", "promised a review", "is threatening the country's security", "does not guarantee security"
   // ("wrote that …", "promised the review would …" report a clause).
@@ -517,8 +520,11 @@ const CONTENT_NOUNS = new Set(
   ),
 );
 
-/** Relative pronouns that open a clause describing the object ("demanded answers from firms whose …"). */
-const OBJECT_RELATIVES = new Set(['who', 'whose', 'which']);
+/**
+ * Relative pronouns that open a clause describing the object ("demanded answers from firms whose …",
+ * "noting the colours of the room where he painted").
+ */
+const OBJECT_RELATIVES = new Set(['who', 'whose', 'which', 'where']);
 
 /**
  * "announced an extra $25m in military aid", "reported a net loss of 6.5 mln dlrs", "reaffirmed his
@@ -621,7 +627,12 @@ function relativesOnly(units: Unit[], from: number, end: number): boolean {
   let verbs = 0;
   for (let i = from; i < units.length && units[i].end <= end; i++) {
     const word = lowerOf(units[i]);
-    if (OBJECT_RELATIVES.has(word) || (word === 'that' && posOf(units[i - 1]) === 'NOUN')) relatives++;
+    // ("the room where he painted, that were visible": a relative "that" after a comma as well)
+    if (
+      OBJECT_RELATIVES.has(word) ||
+      (word === 'that' && (posOf(units[i - 1]) === 'NOUN' || isComma(units[i - 1])))
+    )
+      relatives++;
     const pos = posOf(units[i]);
     if (pos !== 'VERB' && pos !== 'AUX') continue;
     const before = posOf(units[i - 1]);
@@ -708,6 +719,8 @@ const DIRECTING = new Set([
   'advise',
   'press',
   'appeal',
+  // "persuaded the actor to play the part": a deed done with words, none of them given.
+  'persuade',
 ]);
 
 /** What may stand between a directing verb and its infinitive: the addressee ("Vietnam and others in the region"). */
