@@ -30,6 +30,41 @@ for (const [code, words] of Object.entries(STOPWORDS)) {
   }
 }
 
+/** Length of the longest stopword, in UTF-16 code units: longer words are not looked up. */
+const LONGEST_STOPWORD = Math.max(...[...STOPWORD_LANGUAGES.keys()].map((word) => word.length));
+
+/** The stopwords of a to z only, by their letters read as a number in base 27 (a = 1). */
+const PLAIN_STOPWORD_LANGUAGES = new Map<number, string[]>();
+for (const [word, codes] of STOPWORD_LANGUAGES) {
+  if (!/^[a-z]+$/.test(word)) continue;
+  let key = 0;
+  for (let index = 0; index < word.length; index++) key = key * 27 + (word.charCodeAt(index) - 0x60);
+  PLAIN_STOPWORD_LANGUAGES.set(key, codes);
+}
+
+/** Keys of words up to LONGEST_STOPWORD letters are exact below this; a longer word's is not looked up. */
+const KEY_LIMIT = 27 ** (LONGEST_STOPWORD - 1);
+
+const LETTER = /^\p{L}$/u;
+/** Whether each code unit below U+10000 is a letter (\p{L}): 0 not yet asked, 1 yes, 2 no. */
+const LETTER_UNIT = new Uint8Array(0x10000);
+
+/** The length in code units of the letter at `index` of `text` (1, or 2 for a surrogate pair), 0 if none. */
+function letterLength(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) ? 1 : 0;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const point = text.codePointAt(index)!;
+    if (point > 0xffff) return LETTER.test(String.fromCodePoint(point)) ? 2 : 0;
+  }
+  let known = LETTER_UNIT[code];
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_UNIT[code] = known;
+  }
+  return known === 1 ? 1 : 0;
+}
+
 /** Letters that hint at one Latin-script language, counted half a stopword each. */
 const LETTER_HINTS: Array<[string, string]> = [
   ['pl', 'ąęłńśźż'],
@@ -117,9 +152,51 @@ function fromLatin(text: string): string | null {
   const scores = new Map<string, number>();
   // apostrophes stay inside words: the s of "Galloway's" is not the Czech preposition s
   const lower = text.toLowerCase();
-  const words = lower.match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? [];
-  for (const word of words) {
-    const codes = STOPWORD_LANGUAGES.get(word);
+  // The words of /\p{L}+(?:['’]\p{L}+)*/gu, scanned by hand (a fraction of the time of matching and
+  // collecting them all). A word of a to z only is looked up by a number made of its letters, no
+  // string cut out; another is cut out and looked up only when short enough to be a stopword.
+  const length = lower.length;
+  let index = 0;
+  while (index < length) {
+    let code = lower.charCodeAt(index);
+    if (code < 0x80 && !(code >= 0x61 && code <= 0x7a)) {
+      index += 1;
+      continue;
+    }
+    let step = letterLength(lower, index);
+    if (step === 0) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    let key = 0;
+    let plain = true;
+    for (;;) {
+      while (index < length) {
+        code = lower.charCodeAt(index);
+        if (code >= 0x61 && code <= 0x7a) {
+          // (stops growing past the longest stopword's letters, so it stays a small integer)
+          if (key < KEY_LIMIT) key = key * 27 + (code - 0x60);
+          index += 1;
+          continue;
+        }
+        step = letterLength(lower, index);
+        if (step === 0) break;
+        plain = false;
+        index += step;
+      }
+      if ((code === 0x27 || code === 0x2019) && index + 1 < length) {
+        step = letterLength(lower, index + 1);
+        if (step > 0) {
+          plain = false;
+          index += 1 + step;
+          continue;
+        }
+      }
+      break;
+    }
+    if (index - start > LONGEST_STOPWORD) continue;
+    const codes = plain ? PLAIN_STOPWORD_LANGUAGES.get(key) : STOPWORD_LANGUAGES.get(lower.slice(start, index));
     if (codes) for (const code of codes) scores.set(code, (scores.get(code) ?? 0) + 1);
   }
   const hints = new Array<number>(LETTER_HINTS.length).fill(0);
