@@ -196,7 +196,9 @@ function fromLatin(text: string): string | null {
       break;
     }
     if (index - start > LONGEST_STOPWORD) continue;
-    const codes = plain ? PLAIN_STOPWORD_LANGUAGES.get(key) : STOPWORD_LANGUAGES.get(lower.slice(start, index));
+    const codes = plain
+      ? PLAIN_STOPWORD_LANGUAGES.get(key)
+      : STOPWORD_LANGUAGES.get(lower.slice(start, index));
     if (codes) for (const code of codes) scores.set(code, (scores.get(code) ?? 0) + 1);
   }
   const hints = new Array<number>(LETTER_HINTS.length).fill(0);

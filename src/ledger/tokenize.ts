@@ -1,4 +1,11 @@
-import { nlpForDocument, POS_MASK, POS_SHIFT, rawDocument, type RawDocument, SPACES_MASK } from '../extract/wink.js';
+import {
+  nlpForDocument,
+  POS_MASK,
+  POS_SHIFT,
+  rawDocument,
+  type RawDocument,
+  SPACES_MASK,
+} from '../extract/wink.js';
 
 /** One word of a statement, as the frame and comparison rules see it. */
 export interface Token {
@@ -44,7 +51,8 @@ function gerundLemma(word: string): string {
 function formsOf(value: string, pos: string, winkLemma: string): [lower: string, lemma: string] {
   const lower = value.toLowerCase().replace(/\u2019/g, "'");
   let lemma = LEMMA_FIXES[lower] ?? winkLemma.toLowerCase();
-  if (pos === 'NOUN' && lemma === lower && lower.length > 5 && lower.endsWith('ing')) lemma = gerundLemma(lower);
+  if (pos === 'NOUN' && lemma === lower && lower.length > 5 && lower.endsWith('ing'))
+    lemma = gerundLemma(lower);
   return [lower, lemma];
 }
 
