@@ -1262,6 +1262,25 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'the plan was dead', cue: 'said' },
     ],
   },
+  {
+    name: 'a role or a body placed in a named place ("the Embassy in Veldgrad warned") speaks',
+    text:
+      '"The quay will stay shut," the Ruritanian Embassy in Veldgrad warned. A Harbour Lines spokesman in ' +
+      'Port Azur said the ferries would run. The embassy in Veldgrad said the port was calm.',
+    expected: [
+      { quote: '"The quay will stay shut,"', speaker: 'the Ruritanian Embassy', cue: 'warned' },
+      { quote: 'the ferries would run', speaker: 'a Harbour Lines spokesman' },
+      { quote: 'the port was calm', speaker: 'the embassy', mention: 'The embassy in Veldgrad' },
+    ],
+  },
+  {
+    name: 'not a written thing in a paper, nor a place in the clause of what was said',
+    text: 'A report in the Coastal Herald said the quay would close. Prices in Port Azur rose, analysts said.',
+    expected: [
+      { quote: 'the quay would close', speaker: 'the Coastal Herald' },
+      { quote: 'Prices in Port Azur rose', speaker: 'analysts' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -485,7 +485,22 @@ export function subjectBefore(
         return { phrase: name, appositive: [insertion, phrase.last], first: name.first };
     }
     const role = phraseEndingAt(units, preposition - 1, floor);
-    if (role && !role.pronoun && (peopleNoun(units, role) || (!placing && speaksForOthers(units, role)))) {
+    // "A Texaco spokesman in Houston said", "the U.S. Embassy in Moscow warned": a role or a body placed
+    // in a named place speaks as it would without the place.
+    const inPlace = placing && lowerOf(units[preposition]) === 'in' && isCapitalizedWord(units[phrase.last]);
+    // (Not a written thing in a paper, "a report in the Economic Observer said", whose paper speaks, nor a
+    // phrase inside a title, "the Special Representative on Sexual Violence in Conflict".)
+    const placedSpeaker =
+      inPlace &&
+      role !== null &&
+      !WRITTEN_NOUNS.has(lowerOf(units[role.last])) &&
+      !['on', 'of'].includes(lowerOf(units[role.first - 1])) &&
+      (speaksForOthers(units, role) || ORGANIZATION_WORDS.has(lowerOf(units[role.last])));
+    if (
+      role &&
+      !role.pronoun &&
+      (peopleNoun(units, role) || (!placing && speaksForOthers(units, role)) || placedSpeaker)
+    ) {
       return { phrase: role, appositive: [preposition, phrase.last], first: role.first };
     }
   }
