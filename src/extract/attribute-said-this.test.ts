@@ -89,6 +89,26 @@ describe('a reporting verb whose object "this" points back at the sentence befor
     ]);
   });
 
+  // A verb of emphasis with a noun phrase is a report of its own: the pointer repeats it, and the sentence,
+  // which holds its own speaker and verb, is no statement ("points back past a stance" above still holds).
+  it.each([
+    [
+      'Governor Marta Kolb noted the leadership of the region in the recovery. The Governor stated this to the media after the talks.',
+      'Governor Marta Kolb noted the leadership of the region in the recovery',
+    ],
+    [
+      'Transport Minister Anna Lanz emphasized the need for a new aid package for the port. She said this at a briefing in Lviv.',
+      'Transport Minister Anna Lanz emphasized the need for a new aid package for the port',
+    ],
+    [
+      'Piotr Lanz stressed the importance of the sanctions. This was stated by him during a visit to Vienna.',
+      'Piotr Lanz stressed the importance of the sanctions',
+    ],
+  ])('does not point back at a noun-phrase report: %j', (text, quote) => {
+    const statements = extractText(text);
+    expect(statements.filter((statement) => statement.quote.text === quote)).toEqual([]);
+  });
+
   it('dates the words by the day the sentence names', () => {
     const [statement] = extractText(
       'Talks will resume in Vienna. Piotr Lanz said this during a briefing on Tuesday.',

@@ -154,6 +154,20 @@ function withTurn(
   ];
 }
 
+/** Verbs that single out what they report ("noted the leadership of", "stressed the importance of"). */
+const EMPHASIS = new Set([
+  'note',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'underline',
+  'underscore',
+  'highlight',
+  'point out',
+  'point',
+  'reiterate',
+]);
+
 /**
  * Every attributed statement in an article: pure and deterministic. The steps run once over the text
  * in order (tokens and sentences, quotations, attributions per sentence, floating quotes, speakers,
@@ -201,7 +215,17 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     }
     // (A stance or a belief in it, "calls on Canada to supply weapons", "expects that …", leaves the sentence
     // free to be what a following "This was stated by X" points back at.)
-    previousFound = found.filter((attribution) => speaksAlone(text, attribution, sentences[s].units)).length;
+    // But a verb of emphasis with a noun phrase, "X noted the leadership of Poland", "stressed the importance
+    // of …", is a report of its own: "The President stated this to the media" after it repeats it, and its
+    // words are no statement ("The delegation outlined its proposals. This was announced by X" still is).
+    previousFound = found.filter(
+      (attribution) =>
+        speaksAlone(text, attribution, sentences[s].units) ||
+        (attribution.cue !== null &&
+          EMPHASIS.has(attribution.cue.lemma) &&
+          attribution.source !== null &&
+          reportsObject(attribution, sentences[s].units)),
+    ).length;
     const offset = attributions.length;
     for (const attribution of found) {
       attributions.push(
