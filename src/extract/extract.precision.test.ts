@@ -1118,6 +1118,30 @@ const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; with
     ],
   },
   {
+    name: 'a participle after the object\'s noun ("reiterated the demands made earlier"); a clause after it stays',
+    text:
+      'The mayor reiterated the demands made earlier. Lena Voss noted the agreements reached in Varnoq. ' +
+      'Ann Lee reiterated the demands made earlier would stand. Harbex Corp confirmed sales dropped in March.',
+    speech: ['the demands made earlier would stand', 'sales dropped in March'],
+    withStances: [
+      'the demands made earlier',
+      'the agreements reached in Varnoq',
+      'the demands made earlier would stand',
+      'sales dropped in March',
+    ],
+  },
+  {
+    name: 'a relative with "where" after a comma leaves the object a noun phrase; a main verb after it stays',
+    text:
+      'Lena Voss announced a new ferry route, where the old pier used to stand. ' +
+      "Ann Lee added the island's ferries, where the crews are paid less, would stop in May.",
+    speech: ["the island's ferries, where the crews are paid less, would stop in May"],
+    withStances: [
+      'a new ferry route, where the old pier used to stand',
+      "the island's ferries, where the crews are paid less, would stop in May",
+    ],
+  },
+  {
     name: 'a position taken on a noun phrase stays ("denied the charges")',
     text: 'Mayor Ivo Rask denied the charges.',
     speech: ['the charges'],

@@ -574,6 +574,7 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
     if (unitPos === 'VERB' && PERIOD_ENDS.has(lowerOf(units[i])) && PERIODS.has(lowerOf(units[i - 1])))
       continue;
     if (unitPos === 'VERB' && modifiesNoun(units, i, first)) continue;
+    if (unitPos === 'VERB' && participleAfterNoun(units, i, first, end)) continue;
     // "claimed victory as the House concluded …", "are demanding answers from providers whose equipment
     // failed": a clause after the object's noun describes it or sets its time; the object stays a noun
     // phrase, unless a quotation follows.
@@ -588,11 +589,12 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
       if (relative && relativesOnly(units, i, end)) return noQuotationAfter(units, i + 1, end);
     }
     // "announced a new aid package for farmers, which includes loans": a relative after a comma as well
+    // ("add immediacy to their headlines, where photographers arrive late")
     if (
       i > first + 1 &&
       isComma(units[i - 1]) &&
       ['NOUN', 'PROPN'].includes(posOf(units[i - 2])) &&
-      (lowerOf(units[i]) === 'which' || lowerOf(units[i]) === 'who') &&
+      OBJECT_RELATIVES.has(lowerOf(units[i])) &&
       relativesOnly(units, i, end)
     )
       return noQuotationAfter(units, i + 1, end);
@@ -680,6 +682,26 @@ function modifiesNoun(units: Unit[], i: number, first: number): boolean {
 }
 
 const ATTRIBUTIVE_BEFORE = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * Past participles that are no simple past ("made" is both, but after a noun with nothing of a clause's
+ * object after it reads as the participle), and the forms a readout uses after an object it restates.
+ */
+const PARTICIPLES = new Set(
+  `made given taken held shown written done seen known drawn set put voiced expressed raised reached
+  adopted signed agreed proposed outlined announced undertaken`.split(/\s+/),
+);
+
+/**
+ * "reiterated Russia's demands made earlier", "noted the agreements reached in Minsk": a participle right
+ * after the object's noun, followed by an adverb, a preposition, a comma or the content's end, describes
+ * the noun; a finite verb later still makes the content a clause.
+ */
+function participleAfterNoun(units: Unit[], i: number, first: number, end: number): boolean {
+  if (i <= first || !PARTICIPLES.has(lowerOf(units[i])) || posOf(units[i - 1]) !== 'NOUN') return false;
+  const next = i + 1 < units.length && units[i + 1].end <= end ? units[i + 1] : undefined;
+  return next === undefined || isComma(next) || posOf(next) === 'ADV' || posOf(next) === 'ADP';
+}
 const PERIOD_ENDS = new Set(['ended', 'ending']);
 const PERIODS = new Set(['quarter', 'year', 'half', 'period', 'months', 'weeks', 'season']);
 
