@@ -608,6 +608,36 @@ export function buildNameRegistry(
           break;
         }
     }
+    // "Ambassador to Velgaria Matti Brenn", "Special Envoy of the High Commissioner for Refugees Angelina
+    // Brenn", "Speaker of the Velgan Storting Masud Brenn": after a role's complement, three or four
+    // capitalised words with no known first name among the first are the body's last words and its
+    // holder's first name and surname (not after an acronym, which ends the body's name: "of the IAEA
+    // Rafael Mariano Grossi").
+    if (
+      (complement || before === 'to') &&
+      before !== 'and' &&
+      (name.length === 3 || name.length === 4) &&
+      !tokens
+        .slice(first, tokens.indexOf(name[0], first))
+        .some((token) => /^\p{Lu}{2,}$/u.test(token.value)) &&
+      roleShortlyBefore(tokens, link) &&
+      namedAlone(tokens, name[name.length - 2], name[name.length - 1]) &&
+      name
+        .slice(0, -2)
+        .every((token) => !isFirstName(token.lower) && /^\p{Lu}[\p{L}]*$/u.test(token.value)) &&
+      name
+        .slice(-2)
+        .every(
+          (token) =>
+            /^\p{Lu}\p{Ll}+$/u.test(token.value) &&
+            !ORGANIZATION_WORDS.has(token.lower) &&
+            !ORGANIZATION_NAME_ENDS.has(token.lower) &&
+            !PLACES.has(token.lower) &&
+            !COUNTRIES.has(token.lower),
+        )
+    )
+      // (a country's name alone before the holder's is dropped alone: "of Velgaria Ana Maria Brenn")
+      name = PLACES.has(name[0].lower) || COUNTRIES.has(name[0].lower) ? name.slice(1) : name.slice(-2);
     if (name.length < 2 || name.length > 6) return;
     if (name.some((token) => ORGANIZATION_WORDS.has(token.lower) || /^\p{Lu}+$/u.test(token.value))) return;
     // "Linda Thomas-Greenfield": hyphenated parts join without spaces.
@@ -868,6 +898,34 @@ function roleBefore(tokens: Token[], nameAt: number): string[] | null {
   return finishRole(words);
 }
 
+/**
+ * Whether the story writes this surname without the body's words before it elsewhere: after its first
+ * name, or after a word in lower case or a stop ("Brenn said", "… Matti Brenn noted"), so the two words
+ * are a person's name ("National Ballet" never stands so).
+ */
+function namedAlone(tokens: Token[], firstName: Token, surname: Token): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k] === surname || tokens[k].value !== surname.value) continue;
+    const before = tokens[k - 1];
+    if (before.value === firstName.value) {
+      const lead = tokens[k - 2];
+      if (lead === undefined || !/^\p{Lu}/u.test(lead.value) || isTitleWord(lead.lower)) return true;
+    } else if (!/^\p{Lu}/u.test(before.value) && !['the', 'a', 'an'].includes(before.lower)) return true;
+  }
+  return false;
+}
+
+/** Whether a role word ("ambassador", "Director", "Envoy") is among the ten words before `at`. */
+function roleShortlyBefore(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 10; k--) {
+    const token = tokens[k];
+    if (/^[.!?;:]$/u.test(token.value) || token.pos === 'VERB') return false;
+    if (ROLE_WORDS.has(token.lower) || (isTitleWord(token.lower) && /^\p{Lu}/u.test(token.value)))
+      return true;
+  }
+  return false;
+}
+
 /** A capitalised word that ends a person's name, not a role, a body or a place. */
 function personalWord(token: Token | undefined): boolean {
   if (!token || token.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(token.value)) return false;
@@ -908,7 +966,8 @@ function recordOrigin(tokens: Token[], nameAt: number, name: string, registry: N
     const lower = tokens[k].lower;
     if (lower === '.' || lower === ',' || tokens[k].pos === 'VERB') return;
     const country = countryStem(lower);
-    if (country === null) continue;
+    // ("Ambassador of Sweden to Ukraine Tobias Brenn": the country after "to" is where he is posted)
+    if (country === null || tokens[k - 1]?.lower === 'to') continue;
     const known = registry.origins.get(name);
     if (known) known.add(country);
     else registry.origins.set(name, new Set([country]));

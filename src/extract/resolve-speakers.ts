@@ -671,10 +671,12 @@ function readProperName(
     name.endsWith(` ${known}`) &&
     /\s/.test(known) &&
     !isFirstName(lowerOf(units[nameFirst])) &&
-    !HONORIFICS.has(lowerOf(units[nameFirst]))
+    !HONORIFICS.has(lowerOf(units[nameFirst])) &&
+    cutAfterLink(units, nameFirst)
   ) {
     // "… and Orsk Microbiology Denis Brenn" when the story registered "Denis Brenn": the words before the
-    // full name end the body's name, which the phrase was cut inside.
+    // full name end the body's name, which the phrase was cut inside (right after its "and", "to" …: not
+    // a name's own first word after a country, "of Velgaria Andrés Manuel Brenn").
     name = known;
   } else if (nameFirst === last || !/\s/.test(name)) {
     const byFirst = registry.byFirstName.get(head);
@@ -759,6 +761,20 @@ function readProperName(
   )
     speaker.title = kept;
   return speaker;
+}
+
+/**
+ * Whether the capitalised words before `at` (none or more, no place among them) follow a role's link
+ * word: "and Microbiology|", "on Economic Issues|", "to|" (not "of Velgaria|").
+ */
+function cutAfterLink(units: Unit[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && isCapitalizedUnit(units[k]) && lowerOf(units[k]) !== 'the') {
+    const lower = lowerOf(units[k]);
+    if (PLACES.has(lower) || COUNTRIES.has(lower) || isFirstName(lower)) return false;
+    k--;
+  }
+  return k >= 0 && ['and', 'of', 'for', 'on', 'to', 'the'].includes(lowerOf(units[k]));
 }
 
 /** The company a phrase names by a shorter form of a name the story gave it, or by "the company". */
@@ -2279,7 +2295,8 @@ function latestDescribed(
   const countries = countriesOf(description.split(/\s+/).map((word) => SEATS.get(word) ?? word));
   const origins = new Set(registry.origins.get(name) ?? []);
   for (const entry of registry.roles)
-    if (entry.name === name) for (const country of countriesOf(entry.title)) origins.add(country);
+    if (entry.name === name)
+      for (const country of countriesOf(entry.title, { posted: false })) origins.add(country);
   if (countries.size > 0 && origins.size > 0 && ![...origins].some((origin) => countries.has(origin)))
     return null;
   // "Zelenskyy met Polish President Andrzej Duda. … The Polish leader noted …": someone else is written with
@@ -2562,9 +2579,13 @@ const OFFICES = new Map([
 const SPOKESPEOPLE = new Set([...SPOKESPERSON_WORDS, 'official']);
 
 /** The stems of the countries and nationalities among words ("the Russian leader" → "russi"). */
-function countriesOf(words: string[]): Set<string> {
+function countriesOf(words: string[], { posted = true }: { posted?: boolean } = {}): Set<string> {
   const countries = new Set<string>();
-  for (const word of words) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    // (a role's country after "to" is where its holder is posted: "Ambassador of Sweden to Ukraine" is
+    // no Ukrainian)
+    if (!posted && words[i - 1]?.toLowerCase() === 'to') continue;
     const country = countryStem(word.toLowerCase().replace(/[’']s$/, ''));
     if (country !== null) countries.add(country);
   }
@@ -2626,7 +2647,8 @@ function latestRoleHolder(
       return false;
     const unroled = roles.every(within);
     const origins = new Set(registry.origins.get(name) ?? []);
-    for (const entry of roles) for (const country of countriesOf(entry.title)) origins.add(country);
+    for (const entry of roles)
+      for (const country of countriesOf(entry.title, { posted: false })) origins.add(country);
     // Without a country only someone the article keeps naming ("Tom Reed said …. The mayor said …" may
     // introduce a second person).
     if (countries.size === 0) return roles.length === 0 && mentionCount(name) >= 2;

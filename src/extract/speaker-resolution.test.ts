@@ -2163,3 +2163,47 @@ describe("a body's last words before its head's full name", () => {
     expect(statementOf(text, 'the plan would work').speaker.name).toBe(speaker);
   });
 });
+
+// "Ambassador to Velgaria Matti Brenn", "President of the Velgan Storting Masud Brenn": after a role's
+// complement, three or four capitalised words with no known first name are the body's (or country's)
+// last words and its holder's name, when the story writes that name alone elsewhere. Not after an
+// acronym ("of the IAEA Rafael Mariano Brenn"), not after "and", not a body's name the story never writes
+// alone ("a spokesman for the English National Ballet"). Sentences written for these tests (fictional
+// people and bodies).
+describe("a body's last words before a holder with an unknown first name", () => {
+  it.each([
+    ['EU Ambassador to Velgaria Matti Brenn', 'Matti Brenn'],
+    ['President of the Velgan Storting Masud Brenn', 'Masud Brenn'],
+    ['Co-founder of SpaceZ Kimbal Brenn', 'Kimbal Brenn'],
+    ['Secretary-General of the United Nations Antero Brenn', 'Antero Brenn'],
+    ['Special Envoy of the High Commissioner for Refugees Angelina Brenn', 'Angelina Brenn'],
+  ])('%s', (role, speaker) => {
+    const text = `${role} visited the city. ${role} said that the plan would work. ${speaker} added later that the aid would come.`;
+    expect(statementOf(text, 'the plan would work').speaker.name).toBe(speaker);
+    expect(statementOf(text, 'the aid would come').speaker.name).toBe(speaker);
+  });
+  it.each([
+    [
+      'Director General of the IAEA Rafael Mariano Brenn said that the plan would work.',
+      'Rafael Mariano Brenn',
+    ],
+    [
+      'Minister of Foreign Affairs of Velgaria Andrés Manuel Brenn said that the plan would work.',
+      'Andrés Manuel Brenn',
+    ],
+    [
+      'A spokesman for the English National Ballet said that the plan would work.',
+      'the English National Ballet',
+    ],
+  ])('%s', (text, speaker) => {
+    expect(statementOf(text, 'the plan would work').speaker.name).toBe(speaker);
+  });
+  // "Ambassador of Sweden to Velgaria Tobias Brenn": the country after "to" is his posting, so "the
+  // Swedish ambassador" is still he.
+  it('a posting is no origin', () => {
+    const text =
+      'Ambassador of Sweden to Velgaria Tobias Brenn met the minister. Tobias Brenn noted that Sweden is watching. ' +
+      'The Swedish ambassador also noted that the union must act.';
+    expect(statementOf(text, 'the union must act').speaker.name).toBe('Tobias Brenn');
+  });
+});
