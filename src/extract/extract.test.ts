@@ -221,6 +221,37 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'in remarks to an outlet named before its medium ("to al-Orsk television")',
+    text: 'Ivan Petrov, in remarks to al-Orsk television, said "The bridge is closed."',
+    expected: [{ quote: '"The bridge is closed."', speaker: 'Ivan Petrov', venue: 'al-Orsk television' }],
+  },
+  {
+    name: 'a venue at a named event or place is the event or place',
+    text:
+      'The war must end. This was stated by Ivan Petrov during a speech at the session of the Karvia Economic ' +
+      'Summit. Ports must reopen, Anna Berg said during an online conversation at the Karvian House in Davos. ' +
+      'Talks are possible, Tom Reed said at a news conference at the ministry.',
+    expected: [
+      { quote: 'The war must end', speaker: 'Ivan Petrov', venue: 'the session of the Karvia Economic Summit' },
+      { quote: 'Ports must reopen', speaker: 'Anna Berg', venue: 'the Karvian House in Davos' },
+      { quote: 'Talks are possible', speaker: 'Tom Reed', venue: 'a news conference' },
+    ],
+  },
+  {
+    name: "a venue's title in quotation marks is part of it, words said after a statement are not",
+    text:
+      'The war must end, said Ivan Petrov during a press marathon "Ten questions to the President". ' +
+      'Anna Berg said in a statement: "We will not give up."',
+    expected: [
+      {
+        quote: 'The war must end',
+        speaker: 'Ivan Petrov',
+        venue: 'a press marathon "Ten questions to the President"',
+      },
+      { quote: '"We will not give up."', speaker: 'Anna Berg', venue: 'a statement' },
+    ],
+  },
+  {
     name: 'at a news conference',
     text: 'The bridge was closed, Ivan Petrov said at a news conference.',
     expected: [{ quote: 'The bridge was closed', speaker: 'Ivan Petrov', venue: 'a news conference' }],

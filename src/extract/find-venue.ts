@@ -9,7 +9,7 @@ const VENUE_HEADS = new Set(
   conference briefing rally letter op-ed editorial column essay video message broadcast podcast appearance
   hearing session meeting event forum summit call email e-mail release memo announcement comments
   show program programme documentary testimony debate town hall sermon news conference press conference
-  meeting communique communiqué filing note blog report`.split(/\s+/),
+  meeting communique communiqué filing note blog report marathon conversation`.split(/\s+/),
 );
 
 /** Platforms and outlets that are venues after "on": "wrote on Telegram", "said on X". */
@@ -44,6 +44,77 @@ export function isMediaName(units: Unit[], first: number, last: number): boolean
   return isCapitalized(units[last]) && MEDIA_WORDS.has(lowerOf(units[last])) && last >= first;
 }
 
+/** Venues that bear a title in quotation marks: 'a press marathon "30 questions to the President"'. */
+const TITLED_HEADS = new Set(['marathon', 'programme', 'program', 'show', 'documentary', 'podcast', 'forum']);
+
+/** Words a title may hold that a short quotation of speech rarely ends on. */
+const TITLE_WORDS_MAX = 10;
+
+/**
+ * 'a press marathon "30 questions to the President of Ukraine"': a short quotation right after a venue
+ * that bears titles, with no comma or full stop closing it inside, is the venue's title, not words said.
+ */
+function titleAfter(text: string, units: Unit[], index: number, headLower: string): boolean {
+  const unit = units[index];
+  if (!unit || unit.kind !== 'quote' || !TITLED_HEADS.has(headLower)) return false;
+  const inner = text.slice(unit.start, unit.end).replace(/^[\s"“”'‘’«»]+|[\s"“”'‘’«»]+$/g, '');
+  return /^[\p{Lu}\d]/u.test(inner) && !/[,.!?:;]$/.test(inner) && inner.split(/\s+/).length <= TITLE_WORDS_MAX;
+}
+
+/** Nouns an event's name may be introduced by: "at the session of the Davos Forum". */
+const EVENT_PARTS = new Set(['session', 'sessions', 'plenary', 'opening', 'closing', 'meeting', 'sidelines']);
+
+/**
+ * "at the Munich Security Conference", "at the session of the Wall Street Journal CEO Council Summit", "at
+ * the Ukrainian House in Davos": a named place or event after "at" (from `index`, the word after "at"),
+ * with "in" and a place after it; the index of its last unit, or null when no capitalised name follows.
+ */
+function namedPlaceAt(units: Unit[], index: number): number | null {
+  let i = index;
+  const skipArticle = () => {
+    if (lowerOf(units[i]) === 'the') i++;
+  };
+  skipArticle();
+  if (EVENT_PARTS.has(lowerOf(units[i])) && lowerOf(units[i + 1]) === 'of') {
+    i += 2;
+    skipArticle();
+  }
+  const run = (from: number): number | null => {
+    let j = from;
+    let last: number | null = null;
+    while (j < units.length && j - from < 8) {
+      const unit = units[j];
+      if (unit.kind !== 'token') break;
+      if (isCapitalized(unit) && !TIME_WORDS.has(lowerOf(unit))) {
+        last = j;
+        j++;
+        continue;
+      }
+      if (last === null) break;
+      const lower = lowerOf(unit);
+      // "COP 26", "the President's Office": a number or a possessive inside the name.
+      if (posOf(unit) === 'NUM' || lower === "'s" || lower === '’s') {
+        last = j;
+        j++;
+        continue;
+      }
+      // "Council of Europe", "the Office of the Head of State", "All-Ukrainian": a linking word or a hyphen
+      // between capitals.
+      const link = lower === 'of' && lowerOf(units[j + 1]) === 'the' ? 2 : 1;
+      if ((lower === 'of' || lower === 'and' || lower === '-') && isCapitalized(units[j + link])) {
+        j += link;
+        continue;
+      }
+      break;
+    }
+    return last;
+  };
+  const last = run(i);
+  if (last === null) return null;
+  if (lowerOf(units[last + 1]) === 'in') return run(last + 2) ?? last;
+  return last;
+}
+
 /** Common nouns an outlet's name may follow: "the television channel MSNBC", "the radio station Ekho". */
 const OUTLET_NOUNS = new Set(['channel', 'station', 'network', 'programme', 'program', 'show', 'newspaper']);
 
@@ -62,6 +133,14 @@ function outletNamed(units: Unit[], noun: number): number | null {
   )
     i++;
   return i > noun + 1 ? i - 1 : null;
+}
+
+/**
+ * "al-Ikhbariya television", "Karvian state radio": a medium's common noun after a name, which need not
+ * be capitalised itself.
+ */
+function namedMedium(text: string, units: Unit[], first: number, last: number): boolean {
+  return MEDIA_WORDS.has(lowerOf(units[last])) && /\p{Lu}/u.test(text.slice(units[first].start, units[last].start));
 }
 
 export interface Adjunct {
@@ -172,6 +251,15 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
       if (lower !== 'on' && VENUE_HEADS.has(headLower)) {
         let next = phrase.last + 1;
         let venue = venueFrom(text, units, index + 1, phrase.last);
+        if (titleAfter(text, units, next, headLower)) {
+          venue = venueFrom(text, units, index + 1, next);
+          next++;
+        }
+        // "during a speech at the Munich Security Conference": the named event or place is the venue.
+        if (lowerOf(units[next]) === 'at') {
+          const place = namedPlaceAt(units, next + 1);
+          if (place !== null) return { next: place + 1, venue: venueFrom(text, units, next + 1, place), time: false };
+        }
         // "in an interview with Sky News", "in a post on X", "in an interview for Le Monde": the outlet or
         // platform is the venue.
         const linker = lowerOf(units[next]);
@@ -188,7 +276,11 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
             !isMediaName(units, outlet.first, outlet.last);
           if (outlet && met) {
             // the venue stays the meeting
-          } else if (outlet && !outlet.pronoun && isCapitalized(units[outlet.last])) {
+          } else if (
+            outlet &&
+            !outlet.pronoun &&
+            (isCapitalized(units[outlet.last]) || namedMedium(text, units, outlet.first, outlet.last))
+          ) {
             venue = venueFrom(text, units, next + 1, outlet.last);
             next = outlet.last + 1;
           } else if (outlet && (linker === 'on' || (linker === 'to' && !outlet.pronoun))) {
