@@ -232,7 +232,11 @@ const CASES: Case[] = [
       'Summit. Ports must reopen, Anna Berg said during an online conversation at the Karvian House in Davos. ' +
       'Talks are possible, Tom Reed said at a news conference at the ministry.',
     expected: [
-      { quote: 'The war must end', speaker: 'Ivan Petrov', venue: 'the session of the Karvia Economic Summit' },
+      {
+        quote: 'The war must end',
+        speaker: 'Ivan Petrov',
+        venue: 'the session of the Karvia Economic Summit',
+      },
       { quote: 'Ports must reopen', speaker: 'Anna Berg', venue: 'the Karvian House in Davos' },
       { quote: 'Talks are possible', speaker: 'Tom Reed', venue: 'a news conference' },
     ],

@@ -58,7 +58,9 @@ function titleAfter(text: string, units: Unit[], index: number, headLower: strin
   const unit = units[index];
   if (!unit || unit.kind !== 'quote' || !TITLED_HEADS.has(headLower)) return false;
   const inner = text.slice(unit.start, unit.end).replace(/^[\s"“”'‘’«»]+|[\s"“”'‘’«»]+$/g, '');
-  return /^[\p{Lu}\d]/u.test(inner) && !/[,.!?:;]$/.test(inner) && inner.split(/\s+/).length <= TITLE_WORDS_MAX;
+  return (
+    /^[\p{Lu}\d]/u.test(inner) && !/[,.!?:;]$/.test(inner) && inner.split(/\s+/).length <= TITLE_WORDS_MAX
+  );
 }
 
 /** Nouns an event's name may be introduced by: "at the session of the Davos Forum". */
@@ -140,7 +142,9 @@ function outletNamed(units: Unit[], noun: number): number | null {
  * be capitalised itself.
  */
 function namedMedium(text: string, units: Unit[], first: number, last: number): boolean {
-  return MEDIA_WORDS.has(lowerOf(units[last])) && /\p{Lu}/u.test(text.slice(units[first].start, units[last].start));
+  return (
+    MEDIA_WORDS.has(lowerOf(units[last])) && /\p{Lu}/u.test(text.slice(units[first].start, units[last].start))
+  );
 }
 
 export interface Adjunct {
@@ -258,7 +262,8 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
         // "during a speech at the Munich Security Conference": the named event or place is the venue.
         if (lowerOf(units[next]) === 'at') {
           const place = namedPlaceAt(units, next + 1);
-          if (place !== null) return { next: place + 1, venue: venueFrom(text, units, next + 1, place), time: false };
+          if (place !== null)
+            return { next: place + 1, venue: venueFrom(text, units, next + 1, place), time: false };
         }
         // "in an interview with Sky News", "in a post on X", "in an interview for Le Monde": the outlet or
         // platform is the venue.
