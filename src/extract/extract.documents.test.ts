@@ -67,7 +67,18 @@ describe('a written thing that reads', () => {
   });
 
   it.each([
+    ['"We stand with the families," the message from Governor Marta Kolb reads, in part.', 'Marta Kolb'],
+    ['"The port stays open," the letter from the Harbour Ministry reads.', 'the Harbour Ministry'],
+  ])('is the sender a "from" names: %j', (text, speaker) => {
+    const statements = extractText(text);
+    expect(statements).toHaveLength(1);
+    expect(statements[0].speaker.name).toBe(speaker);
+    expect(statements[0].cue?.lemma).toBe('read');
+  });
+
+  it.each([
     'The plan reads like a wish list.',
+    'The letter from the council reads like a wish list.',
     'He reads the newspaper every morning.',
     '"It was late," she said, and reads the letter again.',
   ])('reads nothing from %j', (text) => {

@@ -58,7 +58,7 @@ const WRITINGS = new Set(
   summary publication announcement instruction instructions`.split(/\s+/),
 );
 
-/** Does a written thing head the subject before `index` ("the decree", "the Statement of the Ministry of …")? */
+/** Does a written thing head the subject before `index` ("the decree", "the Statement of the Ministry of …", "the message from X")? */
 function writtenSubject(units: Unit[], index: number): boolean {
   if (WRITINGS.has(lowerOf(units[index - 1]))) return true;
   for (let i = index - 1; i >= 0 && i >= index - 12; i--) {
@@ -73,7 +73,8 @@ function writtenSubject(units: Unit[], index: number): boolean {
     )
       return false;
     const linker = lowerOf(units[i + 1]);
-    if (WRITINGS.has(lowerOf(units[i])) && (linker === 'of' || linker === 'by')) return true;
+    if (WRITINGS.has(lowerOf(units[i])) && (linker === 'of' || linker === 'by' || linker === 'from'))
+      return true;
   }
   return false;
 }
