@@ -1091,6 +1091,13 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: '"summed up" before its speaker after a quotation that ends in a comma; not after a quoted subject',
+    text:
+      'Mayor Ivo Rask met the fishermen. "The quays will be ready by May," summed up Ivo Rask. ' +
+      '"Never again" summed up the mood of the harbour.',
+    expected: [{ quote: '"The quays will be ready by May,"', speaker: 'Ivo Rask', cue: 'summed up' }],
+  },
+  {
     name: '"commented" right after a quotation, before or after its speaker',
     text:
       'Ferries stopped at noon. "The ferry line has a full mutiny on its hands," commented Lena Voss, a ' +

@@ -602,9 +602,15 @@ function cueAt(
         ['PROPN', 'DET', 'NOUN', 'ADJ'].includes(posOf(units[i + 1]))));
   if (particles && !particle && entry.lemma !== 'call' && !bare) return null;
   // "…,\" the minister summed up.", "summed up: …": summing up reports words; "summed up the results of
-  // the year" names a topic.
+  // the year" names a topic. Right after a quotation that ends in a comma, a question or an exclamation
+  // mark, the speaker follows ('"…," summed up Ann Lee.'); '"Never again" summed up the mood' is no report.
+  const quotedBefore =
+    units[i - 1]?.kind === 'quote' &&
+    /[,!?]$/.test(text.slice(units[i - 1].quote!.innerStart, units[i - 1].quote!.innerEnd)) &&
+    ['PROPN', 'DET'].includes(posOf(units[next]));
   if (
     entry.lemma === 'sum' &&
+    !quotedBefore &&
     !/^(?:[.,:;!?]|that)$/.test(lowerOf(units[next])) &&
     units[next]?.kind !== 'quote' &&
     next < units.length
