@@ -1265,6 +1265,17 @@ const DIRECTIVES: Array<{ name: string; text: string; speech: string[]; withStan
     withStances: ['to play the captain', 'the pier was safe'],
   },
   {
+    name: 'a passive infinitive in the directed act ("… the measures to be taken"); a finite clause stays',
+    text:
+      'The President instructed officials to talk more with people about the measures to be taken by the state. ' +
+      'Ann Lee told reporters the plan to be adopted would be delayed.',
+    speech: ['the plan to be adopted would be delayed'],
+    withStances: [
+      'officials to talk more with people about the measures to be taken by the state',
+      'the plan to be adopted would be delayed',
+    ],
+  },
+  {
     name: 'words quoted stay ("urged voters to “stand firm”")',
     text: 'Mayor Ivo Rask urged voters to "stand firm".',
     speech: ['to "stand firm"'],

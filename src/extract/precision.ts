@@ -609,8 +609,18 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
  * jobs would fail").
  */
 function noClauseAfter(units: Unit[], from: number, end: number): boolean {
-  for (let i = from; i < units.length && units[i].end <= end; i++)
-    if (posOf(units[i]) === 'AUX' || posOf(units[i]) === 'QUOTE') return false;
+  // ("the measures to be taken by the state", "the talks to have been held": an auxiliary of an infinitive,
+  // and one right after it, is no finite verb)
+  let infinitive = false;
+  for (let i = from; i < units.length && units[i].end <= end; i++) {
+    const pos = posOf(units[i]);
+    if (pos === 'AUX' && (lowerOf(units[i - 1]) === 'to' || infinitive)) {
+      infinitive = true;
+      continue;
+    }
+    infinitive = false;
+    if (pos === 'AUX' || pos === 'QUOTE') return false;
+  }
   return true;
 }
 
