@@ -438,15 +438,40 @@ function readNamedPhrase(
   }
   // "The President of Russia", "the Prime Minister of Poland": a role named by its country is a person.
   // "the Prime Minister of Great Britain": a country of two words.
-  const country =
+  let country =
     PLACES.has(head) && nameFirst === last - 1 && isCapitalizedUnit(units[nameFirst]) ? nameFirst : last;
+  let of = country - 1;
+  // "the President of the United States", "the First Lady of the United States": a country's formal name
+  // of complement words only, after "of the" (not "States" alone as a surname).
+  if (nameFirst === last && COMPLEMENT_WORDS.has(head)) {
+    let start = last;
+    while (
+      start - 1 > first &&
+      COMPLEMENT_WORDS.has(lowerOf(units[start - 1])) &&
+      isCapitalizedUnit(units[start - 1])
+    )
+      start--;
+    if (start < last) {
+      country = start;
+      of = lowerOf(units[start - 1]) === 'the' ? start - 2 : start - 1;
+    }
+  }
   if (
     (nameFirst === last || country === nameFirst) &&
-    country - 2 >= first &&
-    lowerOf(units[country - 1]) === 'of' &&
-    (PLACES.has(head) || onlyTitles(units, first, country - 2))
+    of - 1 >= first &&
+    lowerOf(units[of]) === 'of' &&
+    (PLACES.has(head) ||
+      onlyTitles(units, first, of - 1) ||
+      // ("the First Lady of …": an ordinal before a title)
+      (country < last &&
+        lowerOf(units[first + (lowerOf(units[first]) === 'the' ? 1 : 0)]) === 'first' &&
+        onlyTitles(units, first + (lowerOf(units[first]) === 'the' ? 2 : 1), of - 1)))
   ) {
     const role = textOf(text, units, first, last).replace(/^The /, 'the ');
+    // ("First Lady of Ukraine Olena Zelenska … said the First Lady of Ukraine": the holder written after
+    // the same role)
+    const holder = titledBefore(text, role.replace(/^the /, ''), source.start, registry);
+    if (holder) return { name: holder, kind: 'person', mention, title: role.replace(/^the /, '') };
     return { name: role, kind: 'person', mention, title: role };
   }
   // "The Chancellor", "The Culture Secretary", "The Russian President": a role capitalised names no one

@@ -2207,3 +2207,28 @@ describe("a body's last words before a holder with an unknown first name", () =>
     expect(statementOf(text, 'the union must act').speaker.name).toBe('Tobias Brenn');
   });
 });
+
+// "the President of the United States", "the First Lady of the United States": a role named by a country
+// of complement words only is a description (not a person called "States"), which takes up the holder the
+// story wrote after the same role ("First Lady of Poland Ana Brenn … the First Lady of Poland said"),
+// else stays the role. Sentences written for these tests (fictional people).
+describe('a role of a country named by its formal words', () => {
+  it.each([
+    ['"We are with you," said the President of the United States.', 'the President of the United States'],
+    [
+      '"We are with you," said the President of the United Arab Emirates.',
+      'the President of the United Arab Emirates',
+    ],
+    [
+      'First Lady of the United States Ana Brenn met the mayor. "We are with you," said the First Lady of the United States.',
+      'Ana Brenn',
+    ],
+    [
+      'First Lady of Poland Ana Brenn met the mayor. "We are with you," said the First Lady of Poland.',
+      'Ana Brenn',
+    ],
+    ['"We are with you," said the President of Poland.', 'the President of Poland'],
+  ])('%s', (text, speaker) => {
+    expect(statementOf(text, '"We are with you,"').speaker.name).toBe(speaker);
+  });
+});
