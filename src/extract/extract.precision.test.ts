@@ -1259,6 +1259,12 @@ const DIRECTIVES: Array<{ name: string; text: string; speech: string[]; withStan
     withStances: ['the plan to cut jobs would fail'],
   },
   {
+    name: 'an indefinite pronoun is the addressee ("told everyone about …" reports nothing; "told everybody that …" the clause)',
+    text: 'The harbour guards told everyone about the storm. Lena Voss told everybody that the quay was safe.',
+    speech: ['the quay was safe'],
+    withStances: ['the quay was safe'],
+  },
+  {
     name: '"persuaded X to …" directs; "persuaded X that …" reports the clause',
     text: 'Ivo Rask persuaded the actor to play the captain. Lena Voss persuaded the council that the pier was safe.',
     speech: ['the pier was safe'],

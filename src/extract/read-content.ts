@@ -108,6 +108,9 @@ function describedMedia(units: Unit[], first: number, last: number): boolean {
   return units.slice(first, last).some((unit) => posOf(unit) !== 'DET');
 }
 
+/** Indefinite pronouns that are an addressee ("told everyone that …", "told everybody about …"). */
+const EVERYONE = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody']);
+
 /** Reads object, venue and time adjuncts after a verb; returns where the content may start. */
 export function readTail(
   context: Context,
@@ -128,7 +131,7 @@ export function readTail(
         venue = { text: context.text.slice(start, end), start, end };
       }
       next = last + 1;
-    }
+    } else if (EVERYONE.has(lowerOf(units[next]))) next += 1;
   }
   // "expressed hope that …": the feeling named, then what was said.
   const feeling = feelingThat(units, next - 1, cue.cue.lemma);
