@@ -188,6 +188,17 @@ export function lookupCue(form: string): CueEntry | undefined {
   return CUE_TABLE[form];
 }
 
+/** Verbs of emphasis, which single out what they report ("noted the importance of", "stressed the need for"). */
+export const EMPHASIS_VERBS: readonly string[] = [
+  'note',
+  'stress',
+  'emphasize',
+  'emphasise',
+  'underline',
+  'underscore',
+  'highlight',
+];
+
 /** Modal auxiliaries ("would say", "will cede"): a verb form's mood, not a predicate of its own. */
 export const MODAL_VERBS: ReadonlySet<string> = new Set([
   'will',

@@ -4,6 +4,7 @@ import { attributeSentence, type Attribution } from './attribute.js';
 import { attributePassiveBackReference } from './attribute-passive.js';
 import { attributeSaidThis } from './attribute-said-this.js';
 import { scoreConfidence } from './confidence.js';
+import { EMPHASIS_VERBS } from './cue-lexicon.js';
 import { findFloatingQuotes } from './find-floating-quotes.js';
 import { findQuotes, type QuoteSpan } from './find-quotes.js';
 import { extendTurns, findTurnLabels, turnAttribution, type TurnLabel } from './find-turns.js';
@@ -155,18 +156,7 @@ function withTurn(
 }
 
 /** Verbs that single out what they report ("noted the leadership of", "stressed the importance of"). */
-const EMPHASIS = new Set([
-  'note',
-  'stress',
-  'emphasize',
-  'emphasise',
-  'underline',
-  'underscore',
-  'highlight',
-  'point out',
-  'point',
-  'reiterate',
-]);
+const EMPHASIS = new Set([...EMPHASIS_VERBS, 'point out', 'point', 'reiterate']);
 
 /**
  * Every attributed statement in an article: pure and deterministic. The steps run once over the text

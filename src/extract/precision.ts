@@ -1,5 +1,6 @@
 import type { Cue, Statement } from '../model/statement.js';
 import type { Attribution } from './attribution.js';
+import { EMPHASIS_VERBS } from './cue-lexicon.js';
 import { NAME_PARTICLES, POSSESSIVE_CLITICS, POSSESSIVE_PRONOUNS } from './noun-phrase.js';
 import type { Unit } from './segment.js';
 import {
@@ -174,18 +175,7 @@ export function sayingIdiom(attribution: Attribution, units: Unit[]): boolean {
  * Verbs of a meeting's readout that take a topic as their object ("noted the importance of …", "discussed
  * the situation in …", "stressed the need for …"), beside the clause they report elsewhere.
  */
-const TOPIC_VERBS = new Set([
-  'note',
-  'stress',
-  'emphasize',
-  'emphasise',
-  'underline',
-  'underscore',
-  'highlight',
-  'discuss',
-  'confirm',
-  'reaffirm',
-]);
+const TOPIC_VERBS = new Set([...EMPHASIS_VERBS, 'discuss', 'confirm', 'reaffirm']);
 
 /** Nouns that name a subject of talk, not a claim made about it. */
 const TOPIC_NOUNS = new Set(
