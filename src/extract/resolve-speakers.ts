@@ -2329,17 +2329,8 @@ function latestDescribed(
   if (countries.size > 0 && origins.size === 0 && writtenWithCountry(registry, countries, name)) return null;
   // "President Ann Lee …. The Ruritanian Prime Minister said": a head of state is not the government's
   // minister, nor a minister the president.
-  const office = OFFICES.get(roleHead(description.split(/\s+/))?.head ?? '');
   const roles = registry.roles.filter((entry) => entry.name === name);
-  if (
-    office !== undefined &&
-    roles.length > 0 &&
-    roles.every((entry) => {
-      const other = OFFICES.get(roleHead(entry.title)?.head ?? '');
-      return other !== undefined && other !== office;
-    })
-  )
-    return null;
+  if (holdsOtherOffice(roles, roleHead(description.split(/\s+/))?.head ?? '')) return null;
   return name;
 }
 
@@ -2600,6 +2591,20 @@ const OFFICES = new Map([
   ['premier', 'minister'],
 ]);
 
+/**
+ * Whether a person's roles (all of them offices of OFFICES) are all another office than the one a
+ * description's head word names: a head of state is not the government's minister, nor a minister the
+ * president. False when the description names no office or the person has no role.
+ */
+function holdsOtherOffice(roles: readonly { title: string[] }[], head: string): boolean {
+  const office = OFFICES.get(head);
+  if (office === undefined || roles.length === 0) return false;
+  return roles.every((entry) => {
+    const other = OFFICES.get(roleHead(entry.title)?.head ?? '');
+    return other !== undefined && other !== office;
+  });
+}
+
 /** Roles that speak for someone else: "the spokesman" is rarely the person last in view. */
 const SPOKESPEOPLE = new Set([...SPOKESPERSON_WORDS, 'official']);
 
@@ -2660,16 +2665,7 @@ function latestRoleHolder(
     if (roles.some((entry) => roleHead(entry.title)?.head === wanted.head && !within(entry))) return false;
     // "President of Russia Vladimir Putin … as the Foreign Minister of Russia reported": a head of state is
     // not his government's minister, nor a minister the president.
-    const office = OFFICES.get(wanted.head);
-    if (
-      office !== undefined &&
-      roles.length > 0 &&
-      roles.every((entry) => {
-        const other = OFFICES.get(roleHead(entry.title)?.head ?? '');
-        return other !== undefined && other !== office;
-      })
-    )
-      return false;
+    if (holdsOtherOffice(roles, wanted.head)) return false;
     const unroled = roles.every(within);
     const origins = new Set(registry.origins.get(name) ?? []);
     for (const entry of roles)
