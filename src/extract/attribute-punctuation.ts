@@ -1,9 +1,8 @@
 import type { Span } from '../model/statement.js';
 import type { Attribution, Context } from './attribution.js';
-import { OPENING_CUES } from './cue-lexicon.js';
 import { mention } from './attribution.js';
 import { anonymityClause } from './skip-anonymity.js';
-import { lookupCue } from './cue-lexicon.js';
+import { lookupCue, OPENING_CUES } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
 import { phraseEndingAt, phraseStartingAt, type PhraseSpan } from './noun-phrase.js';
 import {

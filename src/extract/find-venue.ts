@@ -47,7 +47,7 @@ export function isMediaName(units: Unit[], first: number, last: number): boolean
 /** Venues that bear a title in quotation marks: 'a press marathon "30 questions to the President"'. */
 const TITLED_HEADS = new Set(['marathon', 'programme', 'program', 'show', 'documentary', 'podcast', 'forum']);
 
-/** Words a title may hold that a short quotation of speech rarely ends on. */
+/** The most words a venue's quoted title holds; a longer quotation is words said. */
 const TITLE_WORDS_MAX = 10;
 
 /**

@@ -541,8 +541,9 @@ export function buildNameRegistry(
     // "Minister of Foreign Affairs Vladimir Makei": a body's words left before a name are not part of it.
     while (name.length > 1 && COMPLEMENT_WORDS.has(name[0].lower) && name[1].value !== '-')
       name = name.slice(1);
-    // "ambassador to Russia Dmitry Krutoi", "Ambassador to Norway Ivan Petrov": a country before a person's full name; "On Thursday Intel
-    // said": a day or month before a lone name (not a place: "France Telecom", "Scotland Yard").
+    // "ambassador to Russia Dmitry Krutoi", "Ambassador to Norway Ivan Petrov": a country before a person's
+    // full name; "On Thursday Intel said": a day or month before a lone name (not a place: "France
+    // Telecom", "Scotland Yard").
     const placeFirst =
       name.length > 1 &&
       (PLACES.has(name[0].lower) || COUNTRIES.has(name[0].lower) || NOT_NAMES.has(name[0].lower));

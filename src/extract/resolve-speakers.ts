@@ -2036,8 +2036,6 @@ function isCapitalizedUnit(unit: Unit): boolean {
  * What a business story calls the company it has named: "the company said", "the firm added" ("the
  * group" is as often an investor group as the company, so it is left alone).
  */
-/** Roles written as capitals ("the MP", "Tory MPs"), not organisations' acronyms. */
-
 const COMPANY_NOUNS = new Set(['company', 'firm', 'corporation', 'concern', 'bank']);
 
 /** Common nouns that describe a company or body before its name ("phone company", "oil giant"). */

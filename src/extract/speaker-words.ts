@@ -23,13 +23,13 @@ export const WRITTEN_NOUNS =
   words(`statement release letter email tweet post message note memo report video ad
 advertisement op-ed column editorial petition filing motion complaint`);
 
-/** Honorifics dropped from canonical names. */
 /**
  * Roles written in capitals, not a body's acronym: "says the DJ", "the MP", "Labour MPs", "Frank Field MP",
  * "Naftogaz CEO Yuriy Vitrenko".
  */
 export const ROLE_ACRONYMS = words('DJ MP MPs MEP MEPs MSP MSPs MLA MLAs PM CEO CFO COO GP');
 
+/** Honorifics dropped from canonical names. */
 export const HONORIFICS = words(`mr. mr mrs. mrs ms. ms dr. dr sir prof. prof rev. rev`);
 
 /** Heads that make a phrase an organisation ("the Kremlin", "the Defense Ministry"). */
