@@ -2316,10 +2316,8 @@ function latestDescribed(
   if (FEMALE_DESCRIPTIONS.has(head) && genderOf(name) === 'he') return null;
   // "the Russian minister" is not a person the story gave another country.
   const countries = countriesOf(description.split(/\s+/).map((word) => SEATS.get(word) ?? word));
-  const origins = new Set(registry.origins.get(name) ?? []);
-  for (const entry of registry.roles)
-    if (entry.name === name)
-      for (const country of countriesOf(entry.title, { posted: false })) origins.add(country);
+  const roles = registry.roles.filter((entry) => entry.name === name);
+  const origins = originsOf(registry, name, roles);
   if (countries.size > 0 && origins.size > 0 && ![...origins].some((origin) => countries.has(origin)))
     return null;
   // "Zelenskyy met Polish President Andrzej Duda. … The Polish leader noted …": someone else is written with
@@ -2327,9 +2325,20 @@ function latestDescribed(
   if (countries.size > 0 && origins.size === 0 && writtenWithCountry(registry, countries, name)) return null;
   // "President Ann Lee …. The Ruritanian Prime Minister said": a head of state is not the government's
   // minister, nor a minister the president.
-  const roles = registry.roles.filter((entry) => entry.name === name);
   if (holdsOtherOffice(roles, roleHead(description.split(/\s+/))?.head ?? '')) return null;
   return name;
+}
+
+/**
+ * The countries a person is written with: their own ("Polish President Andrzej Duda") and their roles'
+ * (not where a role posts them: "Ambassador of Sweden to Ukraine" is no Ukrainian). `roles` are the
+ * person's entries of registry.roles.
+ */
+function originsOf(registry: NameRegistry, name: string, roles: readonly { title: string[] }[]): Set<string> {
+  const origins = new Set(registry.origins.get(name) ?? []);
+  for (const entry of roles)
+    for (const country of countriesOf(entry.title, { posted: false })) origins.add(country);
+  return origins;
 }
 
 /** Whether someone other than `name` is written with one of these countries ("Polish President Andrzej Duda"). */
@@ -2650,7 +2659,8 @@ function latestRoleHolder(
     if (openers[i].start < before) candidates.push({ at: openers[i].start, name: openers[i].name });
   candidates.sort((a, b) => b.at - a.at);
   const mentionCount = (name: string): number => registry.mentions.filter((m) => m.name === name).length;
-  const fits = (name: string): boolean => {
+  // `written`: only someone written with the description's country fits, not also someone with none.
+  const fits = (name: string, written: boolean): boolean => {
     if (excluded(name)) return false;
     const roles = registry.roles.filter((entry) => entry.name === name);
     // "President Ann Lee" may be "the President of Ruritania"; "President of the Council Ann Lee" is not.
@@ -2665,9 +2675,7 @@ function latestRoleHolder(
     // not his government's minister, nor a minister the president.
     if (holdsOtherOffice(roles, wanted.head)) return false;
     const unroled = roles.every(within);
-    const origins = new Set(registry.origins.get(name) ?? []);
-    for (const entry of roles)
-      for (const country of countriesOf(entry.title, { posted: false })) origins.add(country);
+    const origins = originsOf(registry, name, roles);
     // Without a country only someone the article keeps naming ("Tom Reed said …. The mayor said …" may
     // introduce a second person).
     if (countries.size === 0) return roles.length === 0 && mentionCount(name) >= 2;
@@ -2676,10 +2684,8 @@ function latestRoleHolder(
   };
   // "Zelenskyy met Polish President Andrzej Duda. … Zelenskyy said. The Polish leader noted …": someone
   // written with the description's country comes before someone written with none, however recent.
-  let written = true;
-  for (const candidate of candidates.slice(0, 6)) if (fits(candidate.name)) return candidate.name;
-  written = false;
-  for (const candidate of candidates.slice(0, 6)) if (fits(candidate.name)) return candidate.name;
+  for (const written of [true, false])
+    for (const candidate of candidates.slice(0, 6)) if (fits(candidate.name, written)) return candidate.name;
   return null;
 }
 
