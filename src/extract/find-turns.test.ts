@@ -67,8 +67,37 @@ describe('the turns of a transcript', () => {
         ['Ann Lee', 'Thank you'],
       ],
     },
+    {
+      name: 'two turns, an exchange of greetings: titled labels opening paragraphs, a long one with a tooltip',
+      text:
+        'Karl Weber and President of Suria Ann Lee met in Veldgrad.\n\nPresident of Ruritania Karl Weber: ' +
+        'Good afternoon, Madam President. Thank you for coming. We have much to discuss.\n\nPresident of ' +
+        'Suria Ann Lee Lee AnnPresident of Suria: Thank you very much. I am glad to be here.',
+      statements: [
+        ['Karl Weber', 'Good afternoon, Madam President. Thank you for coming. We have much to discuss'],
+        ['Ann Lee', 'Thank you very much. I am glad to be here'],
+      ],
+    },
   ])('$name', ({ text, statements }) => {
     expect(statementsOf(text)).toEqual(statements);
+  });
+
+  it.each([
+    {
+      name: 'two untitled labels in running text',
+      text:
+        'Karl Weber met Ann Lee. Karl Weber: We are glad. We will see you. Ann Lee: Thank you, I am sure. ' +
+        'The port has six berths.',
+    },
+    {
+      name: 'two titled labels, one in the middle of a paragraph',
+      text:
+        'Karl Weber met Ann Lee.\n\nPresident of Ruritania Karl Weber: We are glad. We will see you. The ' +
+        'port was busy. Mayor of Veldgrad Ann Lee: Thank you, I am sure. It is late.',
+    },
+  ])('not $name', ({ text }) => {
+    const quotes = extract({ text, published: '2024-03-15' }).map((statement) => statement.quote.text);
+    expect(quotes.filter((quote) => /[.?!] \p{Lu}/u.test(quote))).toEqual([]);
   });
 });
 
@@ -131,6 +160,17 @@ describe('a transcript of one speaker', () => {
         ['Karl Weber', 'Colleagues, good afternoon. We have two issues today. Let us start with the roads'],
       ],
     },
+    {
+      name: 'after a section mark in the paragraph of the list of participants, a lede that names no one',
+      text: statementsOf(
+        'The President held a meeting on the roads.\n\nTaking part were Minister of Transport Ann Lee and ' +
+          'Governor Ivo Rask. * * * President of Ruritania Karl Weber: Colleagues, good afternoon. We have ' +
+          'two issues today. Let us start with the roads.',
+      ),
+      statements: [
+        ['Karl Weber', 'Colleagues, good afternoon. We have two issues today. Let us start with the roads'],
+      ],
+    },
   ])('$name', ({ text, statements }) => {
     expect(text).toEqual(statements);
   });
@@ -155,6 +195,16 @@ describe('a transcript of one speaker', () => {
     {
       name: 'a one-sentence line',
       text: 'Karl Weber visited the port.\n\nKarl Weber: I see it now.\n\nThe port has six berths. Two are new.',
+    },
+    {
+      name: 'a section mark before a label without a title, the name not given before',
+      text:
+        'The council met.\n\nThe port was busy. * * * Karl Weber: We are here. I see the port. We like it. ' +
+        'The port has six berths.',
+    },
+    {
+      name: 'a section mark before a short line',
+      text: 'The council met.\n\nThe port was busy. * * * President of Ruritania Karl Weber: I see. It is late.',
     },
   ])('not $name', ({ text }) => {
     const quotes = extract({ text, published: '2024-03-15' }).map((statement) => statement.quote.text);

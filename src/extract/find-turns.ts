@@ -2,6 +2,7 @@ import type { Span } from '../model/statement.js';
 import { mention, type Attribution } from './attribution.js';
 import { NOT_SPEAKERS } from './attribute-punctuation.js';
 import type { Sentence, Unit } from './segment.js';
+import { isTitleWord, ROLE_WORDS } from './name-registry.js';
 import { PLACES } from './speaker-words.js';
 import { firstStartingAt, isCapitalized, isDash, isQuote, lowerOf } from './units.js';
 
@@ -110,7 +111,17 @@ export function findTurnLabels(sentences: Sentence[]): Turns {
   const long = shapes.filter(({ shape }) => shape.long).length;
   let turns = long;
   for (const key of voiced) turns += counts.get(key) ?? 0;
-  if (voiced.size + Math.min(long, 1) < 2 || turns < 3) {
+  // Two turns do when each short label opens its paragraph (or follows a section mark) and gives a title
+  // with the name ("President of Norland Ivo Rask: … ¶ Prime Minister Lena Voss: …"), as an exchange of
+  // greetings reads; a headline and a note are no such pair.
+  const formal = shapes.every(
+    ({ index, shape }) =>
+      shape.long ||
+      (index > 0 &&
+        shape.last - shape.first >= 2 &&
+        (shape.first > 0 || sentences[index - 1].paragraph !== sentences[index].paragraph)),
+  );
+  if (voiced.size + Math.min(long, 1) < 2 || turns < (formal ? 2 : 3)) {
     const lone = loneTurn(sentences, shapes, voiced);
     if (lone) {
       labels.set(lone.index, { first: lone.shape.first, last: lone.shape.last, colon: lone.shape.colon });
@@ -131,8 +142,43 @@ export function findTurnLabels(sentences: Sentence[]): Turns {
       labels.set(index, { first: u, last: u + 1, colon: label.colon });
       break;
     }
+    if (!labels.has(index) && formal) {
+      const name = namedBefore(sentences, index, label);
+      if (name !== null) labels.set(index, { first: name, last: name + 1, colon: label.colon });
+    }
   }
   return { labels, boundaries };
+}
+
+/**
+ * Where in a long label (a title run together with the name, "President of Norland Lena Voss Voss
+ * LenaPresident of Norland:") a name of two capitalised words stands that a sentence before the label
+ * gives too ("Ivo Rask and President of Norland Lena Voss met"): no place and no title word; else null.
+ */
+function namedBefore(sentences: Sentence[], index: number, label: TurnLabel): number | null {
+  const units = sentences[index].units;
+  const plain = (unit: Unit) =>
+    isCapitalized(unit) &&
+    !PLACES.has(lowerOf(unit)) &&
+    !isTitleWord(lowerOf(unit)) &&
+    !ROLE_WORDS.has(lowerOf(unit));
+  const earlier = new Set<string>();
+  for (const sentence of sentences.slice(0, index))
+    sentence.units.forEach((unit, u) => {
+      const next = sentence.units[u + 1];
+      if (next && plain(unit) && plain(next)) earlier.add(`${lowerOf(unit)} ${lowerOf(next)}`);
+    });
+  // (the last such pair: "Suria Lena" before "Lena Voss" in "President of Suria Lena Voss" when the
+  // country is no place this knows)
+  let found: number | null = null;
+  for (let u = label.first; u + 1 < label.colon; u++)
+    if (
+      plain(units[u]) &&
+      plain(units[u + 1]) &&
+      earlier.has(`${lowerOf(units[u])} ${lowerOf(units[u + 1])}`)
+    )
+      found = u;
+  return found;
 }
 
 /**
@@ -151,10 +197,17 @@ function loneTurn(
   const { index, shape } = shapes[0];
   if (shape.long || !voiced.has(shape.key) || !shape.key.includes(' ')) return null;
   const paragraph = sentences[index].paragraph;
-  if (index === 0 || sentences[index - 1].paragraph === paragraph) return null;
+  if (index === 0) return null;
+  // A section mark before the label ("… were Ann Lee and Tom Reed. * * * Prime Minister Ivo Rask: …", as
+  // transcripts scraped into one paragraph read) breaks the text as a new paragraph does; a label with a
+  // title before its name ("Prime Minister Ivo Rask:") names its speaker in full itself.
+  const marked = shape.first > 0;
+  const titled = marked && shape.last - shape.first >= 2;
+  if (!marked && sentences[index - 1].paragraph === paragraph) return null;
   let length = 0;
   for (let s = index; s < sentences.length && sentences[s].paragraph === paragraph; s++) length++;
   if (length < 3) return null;
+  if (titled) return shapes[0];
   const [given, surname] = shape.key.split(' ');
   const named = sentences
     .slice(0, index)
