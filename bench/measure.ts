@@ -61,16 +61,33 @@ export function percentile(sortedMs: number[], fraction: number): number | null 
 }
 
 /**
- * Peak RSS of a phase: the kernel's maxRSS of this (fresh) process, which already is the peak. (A timer
- * reading RSS every 25 ms cost about 1% of a phase's CPU time and never saw more.)
+ * Peak RSS of a phase's timed part: the kernel's maxRSS, with the high-water mark first set back to the
+ * current RSS (Linux's `/proc/self/clear_refs`, value 5), so that the warm-up's own peak is not counted.
+ * Where that file cannot be written (not Linux), the process's lifetime peak, which includes the warm-up.
+ * (A timer reading RSS every 25 ms cost about 1% of a phase's CPU time and never saw more.)
  */
-export function startRssSampler(): { stop(): number } {
+export function startRssSampler(): { stop(): { peakRssBytes: number; rssNote: string } } {
+  const warmupPeakBytes = process.resourceUsage().maxRSS * 1024;
+  const sinceWarmup = resetPeakRss();
   return {
     stop() {
       const maxRssBytes = process.resourceUsage().maxRSS * 1024;
-      return Math.max(process.memoryUsage.rss(), maxRssBytes);
+      const peakRssBytes = Math.max(process.memoryUsage.rss(), maxRssBytes);
+      const rssNote = sinceWarmup
+        ? `peak RSS of the timed part alone; the process before it (models, warm-up) peaked at ${Math.round(warmupPeakBytes / 1e6)} MB`
+        : 'peak RSS of the whole process, warm-up included (the peak could not be reset here)';
+      return { peakRssBytes, rssNote };
     },
   };
+}
+
+function resetPeakRss(): boolean {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function collectGarbage(): void {
@@ -188,6 +205,8 @@ export function summarise(
     cpuSeconds: number;
     workers?: number;
     peakRssBytes: number;
+    /** How the peak was taken (startRssSampler). */
+    rssNote?: string;
     loadAtStart: number;
     threads?: number[] | null;
   },
@@ -200,7 +219,11 @@ export function summarise(
   const round = (value: number | null, digits = 2) =>
     value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
   const threadLine = threadNote(run.threads ?? null, run.cpuSeconds);
-  const notes = [...(options.notes ?? []), ...(threadLine ? [threadLine] : [])];
+  const notes = [
+    ...(options.notes ?? []),
+    ...(threadLine ? [threadLine] : []),
+    ...(run.rssNote ? [run.rssNote] : []),
+  ];
   return {
     phase,
     set,

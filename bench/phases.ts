@@ -92,7 +92,7 @@ async function runExtract(spec: PhaseSpec, options: { cold?: boolean } = {}): Pr
   return summarise(
     spec.phase,
     spec.set,
-    { ...run, peakRssBytes: rss.stop() },
+    { ...run, ...rss.stop() },
     { notes: [warmupNote(spec, warmup.length, run.warmupCpuMs, options.cold)] },
   );
 }
@@ -112,7 +112,7 @@ async function runWink(spec: PhaseSpec, pipe: string[], label: string): Promise<
   const result = summarise(
     spec.phase,
     spec.set,
-    { ...run, peakRssBytes: rss.stop() },
+    { ...run, ...rss.stop() },
     { notes: [label, warmupNote(spec, warmup.length, run.warmupCpuMs)] },
   );
   result.statements = undefined;
@@ -134,7 +134,7 @@ async function runCompromise(spec: PhaseSpec): Promise<PhaseResult> {
   return summarise(
     'compromise',
     spec.set,
-    { ...run, peakRssBytes: rss.stop() },
+    { ...run, ...rss.stop() },
     {
       notes: ['compromise quotations(): quotation spans only, no speakers'],
     },
@@ -175,7 +175,7 @@ async function runExtractPool(spec: PhaseSpec): Promise<PhaseResult> {
         seconds,
         cpuSeconds: (cpu.user + cpu.system) / 1e6,
         workers,
-        peakRssBytes: rss.stop(),
+        ...rss.stop(),
         loadAtStart,
         threads,
       },
@@ -259,7 +259,7 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
     const mainEnd = mainThreadCpuSeconds();
     const threads = threadCpuSince(threadStart);
     await profile.stop();
-    const peakRssBytes = rss.stop();
+    const { peakRssBytes, rssNote } = rss.stop();
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     // Amdahl: the main thread reads, checks and writes (serial); the rest runs on the workers.
     const mainNote =
@@ -272,7 +272,7 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
     const result = summarise(
       spec.phase,
       spec.set,
-      { tally, seconds, cpuSeconds, workers, peakRssBytes, loadAtStart, threads },
+      { tally, seconds, cpuSeconds, workers, peakRssBytes, rssNote, loadAtStart, threads },
       {
         latencies: !pool,
         notes: [
