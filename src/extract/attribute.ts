@@ -431,9 +431,27 @@ function modifyingParticiple(units: Unit[], cue: CueCandidate, subjectFirst: num
   if (pos === 'ADP') return word !== 'of' && !CLAUSE_LEADS.has(word);
   // (A capitalised "verb" is a misread name: "Judicial Watch President Tom Fitton called …".)
   if (pos === 'VERB') return before.kind === 'token' && before.token.value === word;
+  // "The best seller was a small print called Blue Horse": the noun phrase after a copula is its
+  // complement, never the subject of a verb of its own.
+  if (COPULAS.has(word)) return true;
   const article = lowerOf(units[subjectFirst]);
   return (article === 'a' || article === 'an') && isComma(before);
 }
+
+/** Forms of "be" (and verbs like it) whose noun phrase after them is a complement. */
+const COPULAS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+  'remains',
+  'remained',
+  'became',
+]);
 
 /**
  * "…, mining companies declared bankruptcy", "…, adding levity": one lower-case singular noun after

@@ -173,6 +173,14 @@ describe('extract: an indirect statement inside another speaker’s statement', 
 // report of what the noun said. Sentences written for these tests; the names are invented.
 const MODIFIERS: Array<{ name: string; text: string; absent: string; kept: Array<[string, string]> }> = [
   {
+    name: 'a named noun after a copula ("was the print called "Red Door"")',
+    text:
+      'The best seller of the fair was the small print called "Red Door" from 1990. ' +
+      'Gallery owner Petra Holm said the fair would return next spring.',
+    absent: 'Red Door',
+    kept: [['Petra Holm', 'the fair would return next spring']],
+  },
+  {
     name: 'a name after "called" ("built near a stream called Alder Run")',
     text:
       'The old mill was built near a narrow stream called Alder Run. ' +
@@ -1142,6 +1150,19 @@ const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; with
     ],
   },
   {
+    name: 'a thing suggested or characterised ("suggested the possibility of …", "characterized X as Y"); a clause stays',
+    text:
+      'Mayor Ivo Rask twice suggested the possibility of closing the port. ' +
+      'Several journals have characterized the therapy as a form of quackery. ' +
+      'Lena Voss suggested the port could close in May.',
+    speech: ['the port could close in May'],
+    withStances: [
+      'the possibility of closing the port',
+      'the therapy as a form of quackery',
+      'the port could close in May',
+    ],
+  },
+  {
     name: 'a position taken on a noun phrase stays ("denied the charges")',
     text: 'Mayor Ivo Rask denied the charges.',
     speech: ['the charges'],
@@ -1280,6 +1301,12 @@ const DIRECTIVES: Array<{ name: string; text: string; speech: string[]; withStan
       'officials to talk more with people about the measures to be taken by the state',
       'the plan to be adopted would be delayed',
     ],
+  },
+  {
+    name: '"teaches X to …" trains, reports no words',
+    text: 'The academy teaches the cadets to use the new radios. Ivo Rask told the cadets the radios were safe.',
+    speech: ['the radios were safe'],
+    withStances: ['to use the new radios', 'the radios were safe'],
   },
   {
     name: 'words quoted stay ("urged voters to “stand firm”")',
@@ -1521,4 +1548,49 @@ describe('the narrator with stances', () => {
     expect(narrator?.speaker.mention?.text).toBe('I');
     expect(statements.find((s) => s.quote.text === 'the border would open')?.speaker.name).toBe('Ivo Rask');
   });
+});
+
+// "observe" with a thing seen after it is a sight; a title in quotation marks is no words of the speaker's,
+// so a stance that quotes only a title is still a stance. Sentences written for these tests; names invented.
+const SIGHTS_AND_TITLES: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
+  {
+    name: '"observed" a thing, "observed from" a place: sights; "observed that …" and "observed: …" are remarks',
+    text:
+      'Mayor Ivo Rask observed the rescue drills at the harbour. ' +
+      'The best stall, the Courier observed from the queue, was the fish stand. ' +
+      'The coast guard has observed more "reckless" sailing near the reef. ' +
+      'Lena Voss observed that the quay was crowded. Tom Hale observed: "The tide is turning."',
+    speech: ['the quay was crowded', '"The tide is turning."'],
+    withStances: [
+      'The best stall',
+      'more "reckless" sailing near the reef',
+      'the quay was crowded',
+      '"The tide is turning."',
+    ],
+  },
+  {
+    name: 'a stance or a belief quoting only a title is a stance; quoting words is speech',
+    text:
+      'The ministers discussed the project "Books without Borders" with teachers. ' +
+      'Ivo Rask thanked the city for the campaign "Warm Homes for Winter". ' +
+      'Lena Voss praised the "heroic" crews.',
+    speech: ['the "heroic" crews'],
+    withStances: [
+      'the project "Books without Borders" with teachers',
+      'the city for the campaign "Warm Homes for Winter"',
+      'the "heroic" crews',
+    ],
+  },
+  {
+    name: 'a name the speaker coins is their word ("dubbing X "Y"")',
+    text: 'Tom Hale attacked the spending plans, dubbing the chancellor "Sir Wastealot".',
+    speech: ['the spending plans, dubbing the chancellor "Sir Wastealot"'],
+    withStances: ['the spending plans, dubbing the chancellor "Sir Wastealot"'],
+  },
+];
+
+describe('extract: sights and quoted titles report no words', () => {
+  it.each(SIGHTS_AND_TITLES)('$name', ({ text, speech, withStances }) =>
+    expectSpeechAndStances(text, speech, withStances),
+  );
 });

@@ -14,7 +14,14 @@ import { findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
 import { segment, type Sentence } from './segment.js';
 import { PLACES } from './speaker-words.js';
-import { junkReason, reportsNoWords, reportsObject, sayingIdiom, thingShows } from './precision.js';
+import {
+  junkReason,
+  perceives,
+  reportsNoWords,
+  reportsObject,
+  sayingIdiom,
+  thingShows,
+} from './precision.js';
 import { firstStartingAt } from './units.js';
 
 export interface ExtractInput {
@@ -56,6 +63,31 @@ function kindOf(parts: Span[], quotes: QuoteSpan[], quoteStarts: Map<number, Quo
   if (quoted === parts.length) return 'direct';
   if (quoted > 0 || covered > 0) return 'mixed';
   return 'indirect';
+}
+
+/**
+ * A quotation that only names something, a title ("the project \"Books without Borders\"", "the statement
+ * \"On the Safety of Ports\"", "a hotel called \"Myr\""): every word capitalised but the small words
+ * between, no sentence punctuation. It gives no words of the speaker's.
+ */
+const TITLE_QUOTE =
+  /^\p{Lu}[\p{L}\d'’.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’.-]*|\d+|of|the|and|or|for|to|in|on|at|by|a|an|with|without|from|against|into))*$/u;
+
+/** A verb of naming in the speaker's own voice shortly before a quotation: the name is their coinage. */
+const COINING = /\b(?:dubbing|branding|labell?ing|calling|nicknaming)\s+(?:\S+\s+){0,3}$/i;
+
+/** Are all the quotations inside the content names or titles (and there is at least one)? */
+function titlesOnly(text: string, quotes: QuoteSpan[], start: number, end: number): boolean {
+  let found = false;
+  for (let q = firstStartingAt(quotes, start); q < quotes.length && quotes[q].start < end; q++) {
+    const quote = quotes[q];
+    if (quote.end > end) return false;
+    if (!TITLE_QUOTE.test(text.slice(quote.innerStart, quote.innerEnd).trim())) return false;
+    // ("dubbing the chancellor \"Sir Wastealot\"": a name the speaker gave is the speaker's word)
+    if (COINING.test(text.slice(Math.max(start, quote.start - 40), quote.start))) return false;
+    found = true;
+  }
+  return found;
 }
 
 /**
@@ -272,10 +304,15 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     const end = parts[parts.length - 1].end;
     const kind = kindOf(parts, quotes, quoteStarts);
     const content = text.slice(start, end);
+    // (Quoted words make a stance or a belief speech, "dismissed the report as \"fiction\""; a quoted
+    // title does not, "discussed the project \"Books without Borders\"", nor quoted words in a sight.)
+    const units = sentences[attribution.sentence].units;
     if (
       !options.stances &&
-      kind === 'indirect' &&
-      reportsNoWords(attribution, content, sentences[attribution.sentence].units)
+      ((kind === 'indirect' && reportsNoWords(attribution, content, units)) ||
+        (kind === 'mixed' &&
+          (perceives(attribution, units) ||
+            (titlesOnly(text, quotes, start, end) && reportsNoWords(attribution, content, units)))))
     ) {
       if (!reportsObject(attribution, sentences[attribution.sentence].units))
         unreported.push({ start, end, name: speakers[a].name });

@@ -474,6 +474,12 @@ const OBJECT_REPORTS = new Set([
   'emphasise',
   // "described the meeting as important": a characterisation, unless its words are quoted.
   'describe',
+  'characterize',
+  'characterise',
+  'portray',
+  // "suggested the possibility of closing the port", "suggests doubling the budget": a thing put
+  // forward ("suggested the port could close" reports a clause).
+  'suggest',
   // Acts on a thing, not words: "police questioned the student", "she pointed to the table", "cited
   // examples of questions".
   'question',
@@ -743,6 +749,8 @@ const DIRECTING = new Set([
   'appeal',
   // "persuaded the actor to play the part": a deed done with words, none of them given.
   'persuade',
+  // "teaches the cadets to use the new radios": training, not words reported.
+  'teach',
 ]);
 
 /** What may stand between a directing verb and its infinitive: the addressee ("Vietnam and others in the region"). */
@@ -886,6 +894,28 @@ function asks(attribution: Attribution, content: string): boolean {
 }
 
 /**
+ * "The minister observed the exercises", "the command has observed more \"unsafe\" flights", "The big
+ * hit, the Courier observed from the queue, was …": "observe" with a thing seen after it (no "that",
+ * colon, comma or quotation between) or with the place it was seen from is a sight, not a remark
+ * ("observed that …", "observed: \"…\"" report words). Quoted words inside what was seen do not make it
+ * speech, so the caller applies this to mixed contents as well.
+ */
+export function perceives(attribution: Attribution, units: Unit[]): boolean {
+  const cue = attribution.cue;
+  if (cue === null || cue.lemma !== 'observe') return false;
+  const next = firstStartingAt(units, cue.end);
+  if (next < units.length && lowerOf(units[next]) === 'from') return true;
+  if (attribution.parts.length !== 1 || attribution.parts[0].start < cue.end) return false;
+  const first = firstStartingAt(units, attribution.parts[0].start);
+  for (let i = next; i <= first && i < units.length; i++)
+    if (OPEN_WORDS.has(lowerOf(units[i])) || isQuote(units[i])) return false;
+  return true;
+}
+
+/** What opens words said after a verb ("observed that …", "observed: …", "observed, \"…\""). */
+const OPEN_WORDS = new Set(['that', ':', ',']);
+
+/**
  * A verb of saying with only a noun phrase after it ("announced a truce", "reported a net loss of …").
  * Such a content holds no words of anyone's, so a statement found inside it is no report nested in another
  * ("vowed an offensive to retake the port — the authorities said …" runs on past its object): the caller
@@ -924,6 +954,7 @@ export function reportsNoWords(attribution: Attribution, content: string, units:
     reportsObject(attribution, units) ||
     directs(attribution, units) ||
     finding(attribution, units) ||
-    asks(attribution, content)
+    asks(attribution, content) ||
+    perceives(attribution, units)
   );
 }
