@@ -44,6 +44,8 @@ export interface Attribution {
   silent?: boolean;
   /** A transcript's turn ("Vladimir Putin: …"): its content runs on to the next speaker's label. */
   turn?: boolean;
+  /** An agentless report ("it was noted that …", "X was informed that …"): said by no one named. */
+  agentless?: boolean;
 }
 
 export interface Context {

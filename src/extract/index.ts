@@ -7,6 +7,7 @@ import { scoreConfidence } from './confidence.js';
 import { EMPHASIS_VERBS } from './cue-lexicon.js';
 import { findFloatingQuotes } from './find-floating-quotes.js';
 import { findQuotes, type QuoteSpan } from './find-quotes.js';
+import { attributeAgentless } from './attribute-agentless.js';
 import { extendTurns, findTurnLabels, turnAttribution, type TurnLabel } from './find-turns.js';
 import { softLineBreaks } from './line-wrap.js';
 import { createSpanIndex, findLayout } from './layout.js';
@@ -208,6 +209,11 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   let previousFound = 0;
   for (let s = 0; s < sentences.length; s++) {
     let found = attributeSentence(text, sentences[s], s);
+    // ("During the talks, it was noted that …": a report with no speaker named, when nothing else is read.)
+    if (found.length === 0) {
+      const agentless = attributeAgentless(text, sentences[s], s);
+      if (agentless) found = [agentless];
+    }
     const label = turns.labels.get(s);
     if (label) found = withTurn(text, sentences[s], s, label, found);
     // "… . This was stated by X.", "… . X said this in an interview.": the sentence before, when it

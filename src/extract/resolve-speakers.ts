@@ -3128,6 +3128,10 @@ export function resolveSpeakers(
       speakers.push(shared ? { ...shared, mention: null } : unknownSpeaker());
       continue;
     }
+    if (attribution.agentless) {
+      speakers.push(unknownSpeaker());
+      continue;
+    }
     if (!attribution.source) {
       speakers.push(floatingSpeaker(attribution, speakers, previous, openers, sentences));
       continue;
