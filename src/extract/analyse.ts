@@ -1,5 +1,5 @@
 import { lookupCue } from './cue-lexicon.js';
-import { isFirstName, ROLE_ACRONYMS, TITLE_WORDS } from './speaker-words.js';
+import { COUNTRIES, isFirstName, PLACES, ROLE_ACRONYMS, TITLE_WORDS } from './speaker-words.js';
 import { nlpForDocument, POS_MASK, POS_SHIFT, rawDocument, type RawDocument, SPACES_MASK } from './wink.js';
 
 /** One token of the article with its offsets into the original text. */
@@ -94,6 +94,65 @@ function surnameReadAsVerb(
   if (nextValue !== undefined && /^\p{Lu}/u.test(nextValue)) return false;
   // "Lord Bach/VERB, the minister, said": a peer's title before the surname, as a first name is.
   return isFirstName(previous.lower) || PEERAGE_TITLES.has(previous.lower);
+}
+
+/**
+ * "Norman Cook/VERB - aka …", "the Sydney Morning Herald/VERB.": a capitalised "verb" that goes on a run
+ * of capitalised words inside a sentence (after a name, or after a capitalised noun that "the" opens), with
+ * no capital after it, is the run's last word, not a verb; not a reporting verb ("Ann Lee Says …") nor a
+ * participle or -s form ("Kyiv Hit by …" stays a headline's verb).
+ */
+function capitalisedWordInName(
+  value: string,
+  tag: string,
+  tokens: Token[],
+  nextValue: string | undefined,
+): boolean {
+  const previous = tokens[tokens.length - 1];
+  if (tag !== 'VERB' || previous === undefined || !/^\p{Lu}\p{Ll}+$/u.test(value)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(previous.value)) return false;
+  const beforePrevious = tokens[tokens.length - 2];
+  // (a two-word name, "Norman Cook", not the last word of a body's, "Human Rights Watch", "the Holy See";
+  // a paper's three, "the Sydney Morning Herald")
+  const opensRun =
+    beforePrevious === undefined || (beforePrevious.pos !== 'PROPN' && beforePrevious.lower !== 'the');
+  const named =
+    (previous.pos === 'PROPN' && opensRun) ||
+    (previous.pos === 'NOUN' &&
+      beforePrevious?.pos === 'PROPN' &&
+      tokens[tokens.length - 3]?.lower === 'the');
+  if (!named) return false;
+  const lower = value.toLowerCase();
+  if (lookupCue(lower) !== undefined || /(?:ed|ing|s)$/.test(lower)) return false;
+  if (PLACES.has(previous.lower) || COUNTRIES.has(previous.lower)) return false;
+  return nextValue === undefined || !/^\p{Lu}/u.test(nextValue);
+}
+
+/**
+ * "Norman Cook has won. Cook/VERB said …": a capitalised "verb" that the story writes elsewhere as a name
+ * inside a sentence (after a name, "Norman Cook/PROPN") is that name where no capital follows it (a
+ * headline's "Cook Says …" stays). Only words written as a name's last word count, so a first name that is
+ * also a verb ("Grant the request") stays a verb.
+ */
+function readNamesAgain(tokens: Token[]): void {
+  let surnames: Set<string> | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.pos !== 'PROPN' || tokens[i - 1].pos !== 'PROPN') continue;
+    // (a two-word name's second word: "Norman Cook", not "Human Rights Watch" nor "the Holy See")
+    const opener = tokens[i - 2];
+    if (opener !== undefined && (opener.pos === 'PROPN' || opener.lower === 'the')) continue;
+    if (tokens[i + 1]?.pos === 'PROPN' || !CAPITALISED_WORD.test(token.value)) continue;
+    (surnames ??= new Set()).add(token.value);
+  }
+  if (surnames === null) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.pos !== 'VERB' || !surnames.has(token.value)) continue;
+    const next = tokens[i + 1]?.value;
+    if (next !== undefined && /^\p{Lu}/u.test(next)) continue;
+    token.pos = 'PROPN';
+  }
 }
 
 /** Months and modals that are surnames too, which wink-nlp reads as nouns or modals ("Theresa May"). */
@@ -274,7 +333,8 @@ export function analyse(text: string): Analysis {
       tag === 'VERB' &&
       CAPITALISED_WORD.test(value) &&
       (firstNameReadAsVerb(value, tag, valueAt(i + 1), tagAt(i + 1)) ||
-        surnameReadAsVerb(value, tag, previous, valueAt(i + 1)))
+        surnameReadAsVerb(value, tag, previous, valueAt(i + 1)) ||
+        capitalisedWordInName(value, tag, tokens, valueAt(i + 1)))
     )
       return true;
     if (
@@ -383,5 +443,6 @@ export function analyse(text: string): Analysis {
     else if (readAsName(value, tag, previous, i) || nameAfterInvertedCue(value, tag, tokens)) pos = 'PROPN';
     tokens.push({ start, end, value, lower: forms[2 * lexeme + 1], pos, sentence });
   }
+  readNamesAgain(tokens);
   return { tokens, sentences: spans };
 }

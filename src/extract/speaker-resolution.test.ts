@@ -2232,3 +2232,48 @@ describe('a role of a country named by its formal words', () => {
     expect(statementOf(text, '"We are with you,"').speaker.name).toBe(speaker);
   });
 });
+
+// A surname or a paper's last word that the tagger reads as a verb ("Cook", "Herald") is still the name's
+// last word after a capitalised word that opens it, and the same word alone elsewhere in the story is that
+// name; the third word of a body's name ("… Rights Watch") stays what it was. Sentences written for these
+// tests (fictional people and places).
+const VERBS_IN_NAMES: Array<{ name: string; text: string; quote: string; speaker: string }> = [
+  {
+    name: 'a surname read as a verb after an unlisted first name',
+    text: 'Orla Cook won the prize on Monday. Cook said that she was thrilled.',
+    quote: 'she was thrilled',
+    speaker: 'Orla Cook',
+  },
+  {
+    name: 'a surname read as a verb, the name set off by dashes',
+    text: 'Orla Cook - the singer - has won the prize. "It was a long night," Cook explained.',
+    quote: '"It was a long night,"',
+    speaker: 'Orla Cook',
+  },
+  {
+    name: "a paper's last word read as a verb",
+    text: 'The mayor resigned. "He had no choice," according to the Velga Morning Herald.',
+    quote: '"He had no choice,"',
+    speaker: 'the Velga Morning Herald',
+  },
+  {
+    name: "the last word of a body's three-word name stays with the body",
+    text: 'A spokeswoman for Orsk Rights Watch said the trial was unfair.',
+    quote: 'the trial was unfair',
+    speaker: 'Orsk Rights Watch',
+  },
+  {
+    name: 'a first name that is also a verb opening a sentence stays a verb',
+    text: 'Orla Grant won the prize. Grant said that she was thrilled.',
+    quote: 'she was thrilled',
+    speaker: 'Orla Grant',
+  },
+];
+
+describe('a verb read inside a name', () => {
+  it.each(VERBS_IN_NAMES)('$name', ({ text, quote, speaker }) => {
+    const found = extract({ id: 't', text, published: '2024-05-01' }).find((s) => s.quote.text === quote);
+    expect(found, `no statement «${quote}»`).toBeDefined();
+    expect(found!.speaker.name).toBe(speaker);
+  });
+});
