@@ -197,6 +197,21 @@ function participleOpensTitle(value: string, tag: string, nextValue: string | un
   );
 }
 
+/**
+ * "Pursuant to your question: …", "Further to …": capitalised words that open a sentence with "to" as a
+ * preposition of their own, which wink-nlp reads as names.
+ */
+const PREPOSITION_OPENERS = new Set([
+  'Pursuant',
+  'Further',
+  'Prior',
+  'Contrary',
+  'Owing',
+  'Due',
+  'Thanks',
+  'Next',
+]);
+
 /** The token after a full stop opens a sentence: a capital, a quotation mark, or nothing at all. */
 function endsSentence(next: string | undefined): boolean {
   return next === undefined || /^[\p{Lu}"“‘']/u.test(next) || next.trim() === '';
@@ -440,6 +455,7 @@ export function analyse(text: string): Analysis {
     // (the participle and the inverted cue are tested on the token alone before anything next is read)
     if (tag === 'VERB' && TITLE_PARTICIPLES.has(value) && participleOpensTitle(value, tag, valueAt(i + 1)))
       pos = 'ADJ';
+    else if (tag === 'PROPN' && PREPOSITION_OPENERS.has(value) && valueAt(i + 1) === 'to') pos = 'ADJ';
     else if (readAsName(value, tag, previous, i) || nameAfterInvertedCue(value, tag, tokens)) pos = 'PROPN';
     tokens.push({ start, end, value, lower: forms[2 * lexeme + 1], pos, sentence });
   }

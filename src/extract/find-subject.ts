@@ -503,6 +503,23 @@ export function subjectBefore(
     ) {
       return { phrase: role, appositive: [preposition, phrase.last], first: role.first };
     }
+    // "The Special Representative on Sexual Violence in Conflict said", "Residents of the village on the
+    // river said": a title's or people's complement runs over two prepositional phrases; the title or the
+    // people speak, not the noun of the last phrase. (Not after "for": "a spokesman for the World Summit
+    // on the Information Society" speaks for the body.)
+    const link = role ? role.first - 1 : -1;
+    if (
+      role &&
+      !role.pronoun &&
+      placing &&
+      link - 1 >= floor &&
+      (lowerOf(units[link]) === 'on' || lowerOf(units[link]) === 'of') &&
+      !isCapitalizedWord(units[link])
+    ) {
+      const head = phraseEndingAt(units, link - 1, floor);
+      if (head && !head.pronoun && (TITLE_WORDS.has(lowerOf(units[head.last])) || peopleNoun(units, head)))
+        return { phrase: head, appositive: [link, phrase.last], first: head.first };
+    }
   }
   // '"…," the letter from Qwest said.', 'a motion by the lawyers stated', 'a statement on her website
   // said': a written thing with its author or its place; the mention runs over the whole phrase.

@@ -204,7 +204,7 @@ export const ROLE_WORDS = new Set(
   speaker judge attorney lawyer editor founder co-founder officer official adviser advisor commander
   captain king queen pope professor researcher representative sheriff inspector counsel ombudsman
   lawmaker congressman congresswoman mp mep diplomat correspondent analyst economist scientist
-  executive owner member president's`.split(/\s+/),
+  executive owner member president's taoiseach tanaiste tánaiste`.split(/\s+/),
 );
 
 /**

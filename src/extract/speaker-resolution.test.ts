@@ -2277,3 +2277,61 @@ describe('a verb read inside a name', () => {
     expect(found!.speaker.name).toBe(speaker);
   });
 });
+
+// A role or people whose complement runs over two prepositional phrases speak, not the last phrase's noun;
+// a title word written before a name ("Taoiseach") is no part of the name; "Pursuant to …" opening a
+// sentence is no person. Sentences written for these tests (fictional people and places).
+const COMPLEMENTS_AND_TITLES: Array<{ name: string; text: string; quote: string; speaker: string }> = [
+  {
+    name: 'a capitalised title with "on … in …" after it',
+    text: "The duchess visited Orsk. The UN's Special Representative on Water Rights in Conflict said in 2022 that wells were poisoned.",
+    quote: 'wells were poisoned',
+    speaker: "the UN's Special Representative",
+  },
+  {
+    name: 'people "of the village on the river"',
+    text: 'Residents of the village on the river said the water rose.',
+    quote: 'the water rose',
+    speaker: 'residents',
+  },
+  {
+    name: 'a title word before the name is no part of it',
+    text: 'Taoiseach Ana Velko visited Orsk on Monday. "The visit was important," she said. The Taoiseach said the talks went well.',
+    quote: '"The visit was important,"',
+    speaker: 'Ana Velko',
+  },
+  {
+    name: 'the title alone takes up the holder',
+    text: 'Taoiseach Ana Velko visited Orsk on Monday. The Taoiseach said the talks went well.',
+    quote: 'the talks went well',
+    speaker: 'Ana Velko',
+  },
+];
+
+describe('complements and titles', () => {
+  it.each(COMPLEMENTS_AND_TITLES)('$name', ({ text, quote, speaker }) => {
+    const found = extract({ id: 't', text, published: '2024-05-01' }).find((s) => s.quote.text === quote);
+    expect(found, `no statement «${quote}»`).toBeDefined();
+    expect(found!.speaker.name).toBe(speaker);
+  });
+  it.each([
+    [
+      'Ana Velko is the Special Envoy on Water Rights in Conflict. The Special Envoy on Water Rights in Conflict said that wells were poisoned.',
+      'Conflict',
+    ],
+    [
+      'Velgan Foreign Secretary Ana Velko met her Orsk counterpart. No one can escape these sanctions, the head of Velgan diplomacy on Orsk Radio pointed out.',
+      'Orsk Radio',
+    ],
+  ])('the last phrase of a long complement does not speak: %s', (text, notBy) => {
+    const names = extract({ id: 't', text, published: '2024-05-01' }).map((s) => s.speaker.name);
+    expect(names.length).toBeGreaterThan(0);
+    expect(names).not.toContain(notBy);
+  });
+  it('"Pursuant to …" opening a sentence names no one', () => {
+    const text =
+      'Hiring staff\nPursuant to your question: we only hire kind people. My husband would say, "Well, I won\'t hire them."';
+    const names = extract({ id: 't', text, published: '2024-05-01' }).map((s) => s.speaker.name);
+    expect(names).not.toContain('Pursuant');
+  });
+});

@@ -16,7 +16,8 @@ state house senate republican democratic democrat gop chief-of-staff staff of th
 marshal field admiral sergeant ombudsman governor-general mp mep presidential campaign reporter
 journalist producer businessman businesswoman billionaire activist scientist researcher spokesperson
 lt col maj capt sgt adm cmdr brig lead underwriter negotiator treasurer comptroller co-chairman co-chairwoman
-co-chair vice-chairman vice-chairwoman vice-chair vice-president co-founder`);
+co-chair vice-chairman vice-chairwoman vice-chair vice-president co-founder taoiseach tanaiste tánaiste
+special`);
 
 /** Written things that speak for their authors ("the letter says", "released a statement saying …"). */
 export const WRITTEN_NOUNS =
