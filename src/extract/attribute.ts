@@ -378,6 +378,20 @@ function fronted(units: Unit[], first: number, floor: number): boolean {
 }
 
 /**
+ * Is the relative pronoun at `relative` set off after a noun of the prepositional phrase that opens the
+ * clause ("In a letter to the crew, who …", "After talks with the union, which …"), with no verb before it?
+ */
+function relativeInOpening(units: Unit[], relative: number, floor: number): boolean {
+  if (!['who', 'which'].includes(lowerOf(units[relative])) || !isComma(units[relative - 1])) return false;
+  if (posOf(units[floor]) !== 'ADP' || relative - 2 <= floor) return false;
+  for (let i = floor + 1; i < relative - 1; i++) {
+    const pos = posOf(units[i]);
+    if (pos === 'VERB' || pos === 'AUX' || isComma(units[i]) || isQuote(units[i])) return false;
+  }
+  return true;
+}
+
+/**
  * Auxiliaries that, before the subject, ask about a possible or a habitual act ("Could she say …?", "Will
  * they suggest …?", "Does Reed expect …?"). A past one asks about an act that happened ("Did the minister
  * refuse …?", "Why had he asserted …?"), which PolNeAR and a reader take as reported.
@@ -691,6 +705,9 @@ function attributeWithSubject(
   // (A participle's subject is the clause's: "when he published an essay, arguing, in essence, that …".)
   if (tailComma && !cue.participle && !isQuote(units[tail.next + 1]) && fronted(units, subject.first, floor))
     return floor;
+  // "In a letter to the crew, who had written in May, the board said …": a relative clause on a noun of
+  // the prepositional phrase opening the sentence ends at its comma; the main clause follows it.
+  if (tailComma && relativeInOpening(units, cue.first - 1, floor)) return floor;
   // "Zelensky said (that) …", "told Sky News he …", "said: \"…\"".
   const nounComplement = !clauseAfter && startsNounPhrase(units[tail.next]) && end - tail.next >= 1;
   // "The bridge, which engineers said was unsafe, was closed", "Tom Reed, whose question revealed the

@@ -1288,6 +1288,35 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'Prices in Port Azur rose', speaker: 'analysts' },
     ],
   },
+  {
+    name: 'a relative clause set off after a description with prepositional phrases ("The head of the X, who …, said")',
+    text:
+      'The head of the harbour board, who took office last spring, said the quay would reopen. A member of ' +
+      'the crew, whose boat sank, told reporters that the storm came without warning. Residents of the ' +
+      'island, who fled in May, said the ferries had stopped. The Bank of Norland, which sets the rates, ' +
+      'said prices would fall.',
+    expected: [
+      {
+        quote: 'the quay would reopen',
+        speaker: 'the head of the harbour board',
+        mention: 'The head of the harbour board',
+      },
+      { quote: 'the storm came without warning', speaker: 'a member', cue: 'told' },
+      { quote: 'the ferries had stopped', speaker: 'residents' },
+      { quote: 'prices would fall', speaker: 'the Bank of Norland' },
+    ],
+  },
+  {
+    name: 'a relative clause on a noun of the phrase opening the sentence ends at its comma',
+    text:
+      'After a meeting with the head of the harbour board, who took office in May, Ann Lee said the quay ' +
+      'would reopen. In a letter to the crew, who had written to the owners, the board said the boat was ' +
+      'insured.',
+    expected: [
+      { quote: 'the quay would reopen', speaker: 'Ann Lee' },
+      { quote: 'the boat was insured', speaker: 'the board' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

@@ -153,6 +153,28 @@ function capitalizedName(units: Unit[], phrase: PhraseSpan): boolean {
   return true;
 }
 
+/** Relative pronouns opening a clause set off after a subject ("X, who …, said"). */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
+
+/**
+ * The noun phrase that `phrase`, the object of a preposition, belongs to, read back over any chain of
+ * prepositional phrases ("The head" for "the agency" in "The head of the agency", "An official" for "the
+ * embassy" in "An official at the embassy"); null when no lower-case preposition stands before it.
+ */
+function headBefore(units: Unit[], phrase: PhraseSpan, floor: number): PhraseSpan | null {
+  let head: PhraseSpan | null = null;
+  let at = phrase;
+  while (at.first - 2 >= floor) {
+    const preposition = units[at.first - 1];
+    if (posOf(preposition) !== 'ADP' || isCapitalizedWord(preposition)) break;
+    const before = phraseEndingAt(units, at.first - 2, floor);
+    if (!before || before.pronoun) break;
+    head = before;
+    at = before;
+  }
+  return head;
+}
+
 /** Adverbs that date an age set off after a name ("then 38", "now 81"). */
 const AGE_ADVERBS = new Set(['then', 'now']);
 
@@ -300,6 +322,13 @@ export function subjectBefore(
           return { phrase: group, appositive: [group.last + 1, j - 1], first: group.first };
       }
       const name = nameEndingAt(units, k - 1, floor);
+      // "The head of the agency, who took office in May, said": a relative clause after a description
+      // with its prepositional phrases, which opens the clause.
+      if (name !== null && !name.pronoun && RELATIVE_OPENERS.has(lowerOf(opener)) && isComma(units[j])) {
+        const head = headBefore(units, name, floor);
+        if (head !== null && head.first === floor)
+          return { phrase: head, appositive: [head.last + 1, name.last], first: floor };
+      }
       // The subject starts its clause; "…in Aurora, Colorado, in July 2012, said" names places, not it.
       const startsClause =
         name !== null &&
