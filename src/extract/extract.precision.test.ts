@@ -1594,3 +1594,40 @@ describe('extract: sights and quoted titles report no words', () => {
     expectSpeechAndStances(text, speech, withStances),
   );
 });
+
+// Dialogue set off by a dash glued to the full stop before ("… in the capital.- This power …"): the dash
+// opens a sentence of its own, so neither statement runs into the other; a dash after a closing quotation
+// or a lower-case word after the dash joins no new sentence. Sentences written for these tests; names invented.
+const GLUED_DASHES: Array<{ name: string; text: string; statements: Array<[string, string]> }> = [
+  {
+    name: 'an indirect statement, then a glued dash quotation with its own "- he said"',
+    text:
+      'The minister said he does not rule out a change of power in the capital.- This power does not ' +
+      'listen to the people - he said.',
+    statements: [
+      ['the minister', 'he does not rule out a change of power in the capital'],
+      ['the minister', 'This power does not listen to the people'],
+    ],
+  },
+  {
+    name: 'a reported clause and a dash quotation explained after it',
+    text: 'Ivo Rask reported on Tuesday that the ferry owners are more determined.- The talks go on daily - he explained.',
+    statements: [
+      ['Ivo Rask', 'the ferry owners are more determined'],
+      ['Ivo Rask', 'The talks go on daily'],
+    ],
+  },
+  {
+    name: 'a hyphen after a full stop before a lower-case word opens nothing',
+    text: 'Lena Voss said the quay is safe.- and the pier too.',
+    statements: [['Lena Voss', 'the quay is safe.- and the pier too']],
+  },
+];
+
+describe('extract: a dash quotation glued to the sentence before', () => {
+  it.each(GLUED_DASHES)('$name', ({ text, statements }) => {
+    expect(extract({ text }).map((statement) => [statement.speaker.name, statement.quote.text])).toEqual(
+      statements,
+    );
+  });
+});

@@ -60,6 +60,7 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
       current === null ||
       lineBreak ||
       quoteAfterClosedQuote(text, current, quote, token) ||
+      (!inQuote && dashQuoteAfterFullStop(tokens, i, previous)) ||
       (previous !== null &&
         previous.sentence !== token.sentence &&
         !(quote !== null && quote.start < token.start && token.start < quote.end) &&
@@ -69,8 +70,10 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
         !caliber(text, previous, token) &&
         !tickerCode(text, previous, token, lastBeforePrevious) &&
         !attributesQuoteBefore(text, tokens, i, current) &&
-        // "\"…\" — Tom Reed": a dash after a quotation introduces its speaker.
-        !(token.value === '—' || token.value === '–' || token.value === '―' || token.value === '--'));
+        // "\"…\" — Tom Reed": a dash after a quotation introduces its speaker. (After a full stop, "… in
+        // the capital.- This power …" as some outlets glue a dash quotation to the sentence before, it opens
+        // the next sentence.)
+        !(LONG_DASHES.has(token.value) && !(previous !== null && TERMINALS.has(previous.value))));
     // A multi-paragraph quotation reappears as a unit in each of its paragraphs' sentences.
     if (newSentence && (!inQuote || lineBreak || token.start === quote?.start)) {
       if (current) sentences.push(current);
@@ -98,6 +101,26 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
   }
   if (current) sentences.push(current);
   return sentences;
+}
+
+const LONG_DASHES = new Set(['—', '–', '―', '--']);
+const DASHES = new Set([...LONG_DASHES, '-']);
+const TERMINALS = new Set(['.', '!', '?']);
+
+/**
+ * "… a change of power in the capital.- This power does not respond - he said.": a dash quotation glued to
+ * the full stop of the sentence before (as some outlets print dialogue) starts a sentence, which the
+ * splitter does not see: a dash right after a full stop, question or exclamation mark, with a capitalised
+ * word after it.
+ */
+function dashQuoteAfterFullStop(tokens: Token[], index: number, previous: Token | null): boolean {
+  if (previous === null || !TERMINALS.has(previous.value) || !DASHES.has(tokens[index].value)) return false;
+  for (let j = index + 1; j < tokens.length && j <= index + 3; j++) {
+    const value = tokens[j].value;
+    if (tokens[j].pos === 'SPACE' || isBlank(value)) continue;
+    return /^\p{Lu}/u.test(value);
+  }
+  return false;
 }
 
 /**
