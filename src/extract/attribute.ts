@@ -452,6 +452,39 @@ function modifyingParticiple(units: Unit[], cue: CueCandidate, subjectFirst: num
   return (article === 'a' || article === 'an') && isComma(before);
 }
 
+/** How far after the verb a colon may close the words that introduce a quotation. */
+const COLON_REACH = 14;
+
+/**
+ * The index of a quotation that follows a colon a few words after the verb, with no verb, clause or other
+ * quotation before the colon and nothing but a full stop after the quotation; -1 if there is none (or the
+ * colon comes right after the verb, read elsewhere).
+ */
+function quotationAfterColon(units: Unit[], from: number): number {
+  for (let i = from; i < units.length && i <= from + COLON_REACH; i++) {
+    const unit = units[i];
+    if (lowerOf(unit) === ':') {
+      if (i === from || !isQuote(units[i + 1])) return -1;
+      for (let k = i + 2; k < units.length; k++) if (!isTerminal(units[k])) return -1;
+      return i + 1;
+    }
+    // (a capitalised word inside a programme's name is no verb: "Five Live's Sportsweek"; "said this:")
+    if (isCapitalized(unit) || lowerOf(unit) === 'this') continue;
+    const pos = posOf(unit);
+    if (
+      pos === 'VERB' ||
+      pos === 'AUX' ||
+      pos === 'SCONJ' ||
+      pos === 'PRON' ||
+      isQuote(unit) ||
+      isTerminal(unit) ||
+      lowerOf(unit) === 'that'
+    )
+      return -1;
+  }
+  return -1;
+}
+
 /** Forms of "be" (and verbs like it) whose noun phrase after them is a complement. */
 const COPULAS = new Set([
   'is',
@@ -606,6 +639,14 @@ function attributeWithSubject(
   const hasBefore =
     before >= floor && (isComma(units[before]) || isQuote(units[before]) || isDash(units[before]));
   const tailComma = isComma(units[tail.next]);
+  // "told BBC Radio 4's Today programme: \"…\"", "said after the 4-0 win: \"…\"", "said this: \"…\"": what
+  // stands between the verb and a colon (an addressee, a programme, an occasion, no verb) introduces the
+  // quotation after the colon, which closes the sentence and is all that was said.
+  const colonQuote = cue.cueClass === 'belief' ? -1 : quotationAfterColon(units, tail.next);
+  if (colonQuote >= 0 && !(hasBefore && isQuote(units[before]))) {
+    found.push(bySubject([{ start: units[colonQuote].start, end: units[colonQuote].end }], 'after'));
+    return colonQuote + 1;
+  }
   // "… ,\" Hollande said Friday as he entered the talks": a clause of time or manner after the verb is
   // narration, not what was said.
   // "…, Blinken said Friday as he laid out …": a clause of time after the verb closes the attribution

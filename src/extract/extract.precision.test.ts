@@ -1631,3 +1631,40 @@ describe('extract: a dash quotation glued to the sentence before', () => {
     );
   });
 });
+
+// "told BBC Radio 4's Today programme: \"…\"", "said after the 4-0 win: \"…\"": a phrase without a verb
+// between the verb and a colon names the audience, programme or occasion; the quotation after the colon,
+// closing the sentence, is the content. A clause before the colon keeps its own reading. Sentences written
+// for these tests; names invented.
+const COLON_AFTER_PHRASE: Array<{ name: string; text: string; statements: Array<[string, string, string]> }> =
+  [
+    {
+      name: 'a radio programme with a number in its name',
+      text: 'The minister told Harbour Radio 4\'s Morning programme: "We will win this vote."',
+      statements: [['direct', 'the minister', '"We will win this vote."']],
+    },
+    {
+      name: 'an occasion, and "said this:"',
+      text: 'Coach Tom Hale said after the 4-0 win: "We played well." Ivo Rask said this: "We never give up."',
+      statements: [
+        ['direct', 'Tom Hale', '"We played well."'],
+        ['direct', 'Ivo Rask', '"We never give up."'],
+      ],
+    },
+    {
+      name: 'a clause before the colon is what was said, with the quotation inside it',
+      text: 'Tom Hale said the skipper shouted: "Stop the boat."',
+      statements: [
+        ['mixed', 'Tom Hale', 'the skipper shouted: "Stop the boat."'],
+        ['direct', 'the skipper', '"Stop the boat."'],
+      ],
+    },
+  ];
+
+describe('extract: a quotation after a colon that closes a verbless phrase', () => {
+  it.each(COLON_AFTER_PHRASE)('$name', ({ text, statements }) => {
+    expect(
+      extract({ text }).map((statement) => [statement.kind, statement.speaker.name, statement.quote.text]),
+    ).toEqual(statements);
+  });
+});

@@ -1550,7 +1550,7 @@ const ROLES_OF_PLACES: Array<{
       'Prime Minister of Ruritania Anton Berg met the ambassadors. "We remain calm," said Anton Berg. ' +
       'The Minister for Foreign Affairs of Ruritania Tomas Kell stressed the importance of pressure: ' +
       '"Send clear signals to them."',
-    expected: [{ quote: 'the importance of pressure: "Send clear signals to them."', speaker: 'Tomas Kell' }],
+    expected: [{ quote: '"Send clear signals to them."', speaker: 'Tomas Kell' }],
   },
   {
     name: 'a spokesman for a titled person is still the spokesman',
