@@ -290,7 +290,11 @@ export function readSpeakerPhrase(
       .replace(/(?<=\b\p{Lu}{2,6})\.$/u, '');
     const bare = name.replace(/^the /, '');
     const kind: SpeakerKind = GROUP_WORDS.has(lowerOf(units[last])) ? 'group' : 'organization';
-    const full = registry.acronyms.get(bare) ?? (registry.acronymNames.has(bare) ? bare : name);
+    const full =
+      registry.acronyms.get(bare) ??
+      (registry.acronymNames.has(bare) ? bare : null) ??
+      (last === first + 1 ? bodyWithComplement(text, bare, source.start) : null) ??
+      name;
     return { name: full, kind, mention };
   }
   return readNamedPhrase(text, units, source, first, last, mention, registry, prefer);
@@ -1801,6 +1805,22 @@ function sentenceCapitalPlural(text: string, unit: Unit, registry: NameRegistry)
   return !new RegExp(`[\\p{Ll}\\d,;]\\s+${value}\\b`, 'u').test(text);
 }
 
+/**
+ * "The Church also claims …" after "the Church of Scientology", "the Ministry said" after "the Ministry of
+ * Velgan Affairs": one capitalised word after "the" takes up the body the story named before with that word,
+ * "of" and a proper name (the latest such), or null.
+ */
+function bodyWithComplement(text: string, word: string, before: number): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  const pattern = new RegExp(
+    `\\b[Tt]he ${word} of (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:of |and |for |the )?\\p{Lu}[\\p{L}-]*)*`,
+    'gu',
+  );
+  let found: string | null = null;
+  for (const match of text.slice(0, before).matchAll(pattern)) found = match[0].replace(/^The /, 'the ');
+  return found;
+}
+
 /** Titles that stand alone for a person after "the" without being title words before a name. */
 const STANDALONE_TITLES = new Set(['lama', 'ayatollah', 'patriarch', 'taoiseach', 'duke', 'duchess', 'earl']);
 
@@ -1819,6 +1839,10 @@ function definiteProperName(units: Unit[], first: number, last: number, registry
   for (let i = first + 1; i <= last; i++) {
     const lower = lowerOf(units[i]);
     if (lower === '-' || lower === '&' || (lower === '.' && i < last)) continue;
+    // "the Church of Scientology", "the Archdiocese of the Orsk Valley": "of" (and "the") between
+    // capitalised words, none a title ("the Duke of Orsk" is a person's)
+    if (lower === 'of' && i === first + 2 && i < last && !PLACES.has(lowerOf(units[last]))) continue;
+    if (lower === 'the' && lowerOf(units[i - 1]) === 'of' && i < last) continue;
     if (!isCapitalizedUnit(units[i])) return false;
     if (isTitleWord(lower) || ROLE_WORDS.has(lower) || STANDALONE_TITLES.has(lower)) return false;
     if (isFirstName(lower) || /[’']s?$/.test(lower)) return false;

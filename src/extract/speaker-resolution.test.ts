@@ -2335,3 +2335,47 @@ describe('complements and titles', () => {
     expect(names).not.toContain('Pursuant');
   });
 });
+
+// "The Church of Scientology": "the", one capitalised word that is no title, "of" and a proper name are a
+// body's name; "the Church" alone later takes up that body. Sentences written for these tests (fictional
+// bodies and places).
+const BODIES_WITH_COMPLEMENTS: Array<{ name: string; text: string; quote: string; speaker: string }> = [
+  {
+    name: '"The X of Y" is one body, not a person named Y',
+    text: 'The Church of Orsk said the claims were false.',
+    quote: 'the claims were false',
+    speaker: 'the Church of Orsk',
+  },
+  {
+    name: '"the Church" alone takes up "the Church of …"',
+    text: 'Ana Velko has claimed that the Church of Orsk held her for years. The Church also claims that she was a volunteer.',
+    quote: 'she was a volunteer',
+    speaker: 'the Church of Orsk',
+  },
+  {
+    name: '"the Ministry" alone takes up "the Ministry of … of …"',
+    text: 'The Ministry of Water Affairs of Velgaria issued a note. As the Ministry notes, the wells are dry.',
+    quote: 'the wells are dry',
+    speaker: 'the Ministry of Water Affairs of Velgaria',
+  },
+  {
+    name: 'a title before "of" stays a person\'s role',
+    text: 'The Duke of Orsk said the harvest was good.',
+    quote: 'the harvest was good',
+    speaker: 'the Duke of Orsk',
+  },
+  {
+    name: 'a body named without "of" stays as written',
+    text: 'The Observer reported that the mayor resigned.',
+    quote: 'the mayor resigned',
+    speaker: 'the Observer',
+  },
+];
+
+describe('bodies named with "of"', () => {
+  it.each(BODIES_WITH_COMPLEMENTS)('$name', ({ text, quote, speaker }) => {
+    const found = extract({ id: 't', text, published: '2024-05-01' }).find((s) => s.quote.text === quote);
+    expect(found, `no statement «${quote}»`).toBeDefined();
+    expect(found!.speaker.name).toBe(speaker);
+  });
+});
