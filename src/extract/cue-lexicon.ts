@@ -32,7 +32,7 @@ advocate allege assure beg boast charge chant clarify conjecture contend   docum
 elaborate explain fret  grouse   guarantee implore insinuate   nag opine outline
  persist pout prattle proclaim prod propound quibble rage  recite reckon reflect reiterate
 remonstrate reply retort  scoff   snap  speculate  stress summarize surmise
-swear testify theorize theorise  urge venture vouch put read sum`;
+swear testify theorize theorise  urge venture vouch put read sum reason gripe query expound`;
 
 const OBJECT = `tell inform remind assure advise notify warn convince persuade brief caution promise urge
 teach email text message`;
@@ -147,6 +147,9 @@ function buildLexicon(): Map<string, CueEntry> {
   addAll(OBJECT, 'object');
   addAll(BELIEF, 'belief');
   addAll(ATTITUDE, 'attitude');
+  // ("for security reasons", "the reason": as a verb only "reasoned", "reasoning")
+  lexicon.delete('reason');
+  lexicon.delete('reasons');
   return lexicon;
 }
 

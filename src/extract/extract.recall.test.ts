@@ -1317,6 +1317,33 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'the boat was insured', speaker: 'the board' },
     ],
   },
+  {
+    name: 'verbs of saying "reasoned", "griped", "queried"; "reasons" as a noun is none',
+    text:
+      'Ivo Rask reasoned that the ferry was too slow. Lena Voss griped that nobody listened. ' +
+      'Analysts queried whether the bank had overpaid. Detention for security reasons "goes too far", ' +
+      'the report found. Their reasons were clear.',
+    expected: [
+      { quote: 'the ferry was too slow', speaker: 'Ivo Rask', cue: 'reasoned' },
+      { quote: 'nobody listened', speaker: 'Lena Voss', cue: 'griped' },
+      { quote: 'whether the bank had overpaid', speaker: 'analysts', cue: 'queried' },
+    ],
+  },
+  {
+    name: '"the city" speaks for the municipality the story named ("the Municipality of X"), else as itself',
+    text:
+      'The claim was filed by the Municipality of Veldgrad in 2010. The city reasoned, "Users pay a fee, so ' +
+      'the school is a business." The town said the fee was fair.',
+    expected: [
+      { quote: '"Users pay a fee, so the school is a business."', speaker: 'Municipality of Veldgrad' },
+      { quote: 'the fee was fair', speaker: 'Municipality of Veldgrad', cue: 'said' },
+    ],
+  },
+  {
+    name: '"the city" with no municipality named before it; a place alone stays no speaker',
+    text: 'The city said the bridge would reopen. Washington is denying that the talks failed.',
+    expected: [{ quote: 'the bridge would reopen', speaker: 'the city', cue: 'said' }],
+  },
 ];
 
 describe('extract: recall constructions', () => {

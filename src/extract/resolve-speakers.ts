@@ -202,6 +202,8 @@ export function readSpeakerPhrase(
     return { name: textOf(text, units, ampersand, last), kind: 'organization', mention };
   const company = companyNamed(text, units, source.start, first, last, registry);
   if (company !== null) return { name: company, kind: 'organization', mention };
+  const municipality = municipalityNamed(text, units, source.start, first, last);
+  if (municipality !== null) return { name: municipality, kind: 'organization', mention };
   const legalName = legalFormName(text, units, first, last);
   if (legalName !== null) return { name: legalName, kind: 'organization', mention };
   const holder = portfolioHolder(text, units, source, first, last, registry, mention);
@@ -833,6 +835,28 @@ function companyNamed(
     if (lede && fits) return lede.name;
   }
   return null;
+}
+
+/** What a story calls a town's government it has named: "the city", "the municipality", "the town". */
+const MUNICIPAL_NOUNS = new Set(['city', 'municipality', 'town']);
+
+/**
+ * "the city said" after "the Municipality of Veldgrad" (or "the City of Veldgrad", "the Town Council of
+ * Veldgrad"): the body named last before it, by its name; null when the story named none.
+ */
+function municipalityNamed(
+  text: string,
+  units: Unit[],
+  start: number,
+  first: number,
+  last: number,
+): string | null {
+  if (last !== first + 1 || lowerOf(units[first]) !== 'the' || !MUNICIPAL_NOUNS.has(valueOf(units[last])))
+    return null;
+  const named = [
+    ...text.slice(0, start).matchAll(/\b(?:Municipality|City|Town)(?: Council)? of (?:\p{Lu}[\p{L}-]+ ?)+/gu),
+  ];
+  return named.length > 0 ? named[named.length - 1][0].trim() : null;
 }
 
 /** A capitalised name ending in a legal form ("Pacific Gas and Electric Co"), or null. */

@@ -83,7 +83,7 @@ beijing china america europe iran israel gaza syria turkey poland germany france
 scotland wales ireland italy spain japan india pakistan afghanistan iraq canada mexico brazil
 crimea donbas donetsk luhansk kharkiv odesa odessa zaporizhzhia kherson lviv bakhmut mariupol
 belarus minsk georgia tbilisi moldova hungary budapest romania warsaw vienna geneva rome madrid
-tokyo seoul pyongyang tehran jerusalem tel aviv cairo ankara istanbul new york city california texas
+tokyo seoul pyongyang tehran jerusalem tel aviv cairo ankara istanbul new york california texas
 florida ohio iowa pennsylvania michigan virginia carolina nevada arizona wisconsin colorado`);
 
 /**
