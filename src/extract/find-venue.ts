@@ -170,7 +170,13 @@ export function readTime(units: Unit[], index: number): number | null {
     const lower = lowerOf(units[i]);
     // "in 2010": a year after a preposition is a time too.
     const year = i === startTime && i > index && /^(19|20)\d\d$/.test(lower);
-    if (TIME_WORDS.has(lower) || (posOf(units[i]) === 'NUM' && (i > startTime || year))) {
+    // ("on February 24th", "on 24th February": an ordinal day is part of the date)
+    const ordinal = /^\d{1,2}(?:st|nd|rd|th)$/.test(lower);
+    if (
+      TIME_WORDS.has(lower) ||
+      (ordinal && i > index) ||
+      (posOf(units[i]) === 'NUM' && (i > startTime || year))
+    ) {
       i++;
       continue;
     }

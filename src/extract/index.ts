@@ -11,7 +11,7 @@ import { attributeAgentless } from './attribute-agentless.js';
 import { extendTurns, findTurnLabels, turnAttribution, type TurnLabel } from './find-turns.js';
 import { softLineBreaks } from './line-wrap.js';
 import { createSpanIndex, findLayout } from './layout.js';
-import { findSaidOn } from './said-on.js';
+import { carrySaidOn, findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
 import { segment, type Sentence } from './segment.js';
 import { PLACES } from './speaker-words.js';
@@ -360,6 +360,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
       quote: { start, end },
       cue: attribution.cue ? { start: attribution.cue.start, end: attribution.cue.end } : null,
       published,
+      speaker: { mention: speaker.mention, name: speaker.name },
       others: () => othersIn(bySentence.get(attribution.sentence), attribution, place.get(attribution) ?? 0),
     });
     const confidence = scoreConfidence(attribution, speaker, kind);
@@ -383,7 +384,10 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     }
     statements.push(statement);
   }
-  return dropNestedReports(statements, unreported);
+  const kept = dropNestedReports(statements, unreported);
+  // A statement whose sentence fixes no date takes the date of the occasion the text set before.
+  carrySaidOn(text, kept, sentences, published);
+  return kept;
 }
 
 /**

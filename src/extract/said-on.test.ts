@@ -595,3 +595,275 @@ describe("a date inside another statement's content does not date this one (extr
     expect(statement?.saidOn).toMatchObject(saidOn);
   });
 });
+
+describe('what a date in the sentence belongs to (findSaidOn)', () => {
+  const CASES: Case[] = [
+    // a relative clause between the subject and the cue dates what it tells
+    {
+      sentence: 'Ann Lee, who won the prize in 2019, said the jury was fair.',
+      quote: 'the jury was fair',
+      cue: 'said',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence:
+        'Looking to the polls, which are expected to be held on 5 May, Mr Lee said the party was ready.',
+      quote: 'the party was ready',
+      cue: 'said',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence: 'Ann Lee, who won the £30,000 prize in 2019, said the jury was fair.',
+      quote: 'the jury was fair',
+      cue: 'said',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence: "The organiser said this year's festival would be the best yet.",
+      quote: 'would be the best yet',
+      cue: 'said',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence: "In this year's address, the mayor said the budget was safe.",
+      quote: 'the budget was safe',
+      cue: 'said',
+      expected: { from: '2024-01-01', to: SATURDAY, basis: 'relative' },
+    },
+    {
+      sentence: 'Ann Lee, who won the prize, said in 2019 that the jury was fair.',
+      quote: 'the jury was fair',
+      cue: 'said',
+      expected: { from: '2019-01-01', to: '2019-12-31', basis: 'explicit' },
+    },
+    // a programme called Today
+    {
+      sentence: "The law is wrong, he told BBC Radio 4's Today programme.",
+      quote: 'The law is wrong',
+      cue: 'told',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence: 'The law is wrong, he told the radio today.',
+      quote: 'The law is wrong',
+      cue: 'told',
+      expected: { from: SATURDAY, basis: 'relative', text: 'today' },
+    },
+    // "on a Friday", "every Friday": no particular day
+    {
+      sentence: 'On a Friday night the preacher would say that sin was everywhere.',
+      quote: 'sin was everywhere',
+      cue: 'say',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence: 'Every Friday, the mayor says the streets are safer.',
+      quote: 'the streets are safer',
+      cue: 'says',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence: 'In a Tuesday tweet, the ministry said the talks were over.',
+      quote: 'the talks were over',
+      cue: 'said',
+      expected: { from: '2024-11-26', basis: 'relative' },
+    },
+    // "Saturday's match" is another event's day; "Monday's speech", "Saturday's newspaper" the saying's
+    {
+      sentence: "Umaga, in England for Saturday's charity match, said the tour was a big deal.",
+      quote: 'the tour was a big deal',
+      cue: 'said',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence: "In Monday's speech, the mayor said the budget was safe.",
+      quote: 'the budget was safe',
+      cue: 'said',
+      expected: { from: '2024-11-25', basis: 'relative' },
+    },
+    {
+      sentence: "Saturday's newspaper said the deal was off.",
+      quote: 'the deal was off',
+      cue: 'said',
+      expected: { from: SATURDAY, basis: 'relative' },
+    },
+    // a month or a year in an "after …" or "despite …" clause dates that clause; a day there is kept
+    {
+      sentence: 'After losing in the first round last year, Safin said he had given up on grass.',
+      quote: 'he had given up on grass',
+      cue: 'said',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence: 'Despite a settlement four years ago, he says he has been denied a pension.',
+      quote: 'he has been denied a pension',
+      cue: 'says',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence: 'After talks on Monday, the minister said a deal was close.',
+      quote: 'a deal was close',
+      cue: 'said',
+      expected: { from: '2024-11-25', basis: 'relative' },
+    },
+    // after "that", the date opens the content
+    {
+      sentence: 'The aide said that yesterday, the talks had failed.',
+      quote: 'the talks had failed',
+      cue: 'said',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence: 'The aide said yesterday that the talks had failed.',
+      quote: 'the talks had failed',
+      cue: 'said',
+      expected: { from: '2024-11-29', basis: 'relative' },
+    },
+    // "to March", "for February 8", "as of February 20": the date of something else
+    {
+      sentence: 'Looking ahead to its results to March 2005, the airline warned that yields would fall.',
+      quote: 'yields would fall',
+      cue: 'warned',
+      published: '2005-02-10',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence: 'Looking ahead to the launch set for February 8, the minister said the plan would work.',
+      quote: 'the plan would work',
+      cue: 'said',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence: 'The paper, as of February 20, said dealers had sold only 455 cars.',
+      quote: 'dealers had sold only 455 cars',
+      cue: 'said',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence: 'The airline warned in March 2005 that yields would fall.',
+      quote: 'yields would fall',
+      cue: 'warned',
+      expected: { from: '2005-03-01', to: '2005-03-31', basis: 'explicit' },
+    },
+  ];
+  it.each(CASES)('$sentence', ({ sentence, quote, cue, published, expected }) => {
+    const result = findSaidOn(sentence, {
+      sentence: { start: 0, end: sentence.length },
+      quote: spanOf(sentence, quote),
+      cue: cue === null ? null : cueOf(sentence, cue, quote),
+      published: published === undefined ? SATURDAY : published,
+    });
+    expect(result).toMatchObject(expected ?? {});
+  });
+
+  it.each([
+    { name: 'Mike Friday', expected: { basis: 'published' } },
+    { name: 'the coach', expected: { from: '2024-11-29', basis: 'relative' } },
+  ])('"said Friday" of a speaker named $name', ({ name, expected }) => {
+    const sentence = '"We were lucky," said Friday.';
+    const result = findSaidOn(sentence, {
+      sentence: { start: 0, end: sentence.length },
+      quote: spanOf(sentence, '"We were lucky,"'),
+      cue: spanOf(sentence, 'said'),
+      published: SATURDAY,
+      speaker: { mention: name === 'the coach' ? null : spanOf(sentence, 'Friday'), name },
+    });
+    expect(result).toMatchObject(expected);
+  });
+});
+
+describe('a date carried from the text before (extract)', () => {
+  const CASES: Array<{ text: string; quote: string; saidOn: Partial<SaidOn> }> = [
+    // the same speaker again, just after a statement dated beside its cue
+    {
+      text: 'A club spokesman said on Monday that the striker was injured.\n\n"He has back pain," the spokesman said.',
+      quote: '"He has back pain,"',
+      saidOn: { from: '2024-11-25', basis: 'relative', text: 'Monday' },
+    },
+    {
+      text: 'A club spokesman said on Monday that the striker was injured. "He has back pain," the spokesman said. "He could not train," the spokesman added.',
+      quote: '"He could not train,"',
+      saidOn: { from: '2024-11-25', basis: 'relative' },
+    },
+    {
+      text: 'In January the Institute for Fiscal Studies said taxes would have to rise. It also said the rule would be missed.',
+      quote: 'the rule would be missed',
+      saidOn: { from: '2024-01-01', to: '2024-01-31' },
+    },
+    // not another speaker, not a present-tense claim, not a date inside the first content
+    {
+      text: 'A club spokesman said on Monday that the striker was injured.\n\n"He will be back soon," coach Ivo Rask said.',
+      quote: '"He will be back soon,"',
+      saidOn: { basis: 'published' },
+    },
+    {
+      text: 'Microsoft announced on Friday that the old browser must go. "It is time to say goodbye," Microsoft says on its website.',
+      quote: '"It is time to say goodbye,"',
+      saidOn: { basis: 'published' },
+    },
+    {
+      text: 'Mayor Ivo Rask said the bridge that opened on Monday was safe. "It will stand for a century," Rask said.',
+      quote: '"It will stand for a century,"',
+      saidOn: { basis: 'published' },
+    },
+    // the meeting, call or speech a sentence refers back to
+    {
+      text: 'On Tuesday, Ann Reed met the Polish prime minister in Warsaw. They discussed energy. During the meeting, Reed said the grid needed investment.',
+      quote: 'the grid needed investment',
+      saidOn: { from: '2024-11-26', basis: 'relative', text: 'Tuesday' },
+    },
+    {
+      text: 'Ann Reed held a phone call with the Polish prime minister on Thursday. In the conversation, Reed stressed that the grid needed investment.',
+      quote: 'the grid needed investment',
+      saidOn: { from: '2024-11-28', basis: 'relative' },
+    },
+    {
+      text: 'Ann Reed unveiled plans last week. During the meeting, Reed said the grid needed investment.',
+      quote: 'the grid needed investment',
+      saidOn: { basis: 'published' },
+    },
+    {
+      text: 'The launch is scheduled for February 8. During the meeting, Reed said the grid needed investment.',
+      quote: 'the grid needed investment',
+      saidOn: { basis: 'published' },
+    },
+    // the sentence before, whose subject is the speaker
+    {
+      text: 'US Secretary of State Ann Reed on Monday drew sharp lines between the two powers. In a speech in Pretoria, Reed argued that trade mattered most.',
+      quote: 'trade mattered most',
+      saidOn: { from: '2024-11-25', basis: 'relative', text: 'Monday' },
+    },
+    {
+      text: 'Mr Howard appointed Ann Reed as his campaign chief on Monday. Reed said the campaign would be positive.',
+      quote: 'the campaign would be positive',
+      saidOn: { basis: 'published' },
+    },
+    {
+      text: 'Last July, Ann Reed won the right to stand. Reed said she was playing a different role.',
+      quote: 'she was playing a different role',
+      saidOn: { basis: 'published' },
+    },
+    // an ordinal day after the month is part of the date, not of the content
+    {
+      text: 'The minister said on February 24th that the plan would go ahead.',
+      quote: 'the plan would go ahead',
+      saidOn: { from: '2024-02-24', basis: 'explicit' },
+    },
+    {
+      text: 'The minister said on 24th February that the plan would go ahead.',
+      quote: 'the plan would go ahead',
+      saidOn: { from: '2024-02-24', basis: 'explicit' },
+    },
+    {
+      text: 'The minister said 21st century problems need new answers.',
+      quote: '21st century problems need new answers',
+      saidOn: { basis: 'published' },
+    },
+  ];
+  it.each(CASES)('$text', ({ text, quote, saidOn }) => {
+    const statement = extract({ id: 'dates', text, published: SATURDAY }).find(
+      (found) => found.quote.text === quote,
+    );
+    expect(statement?.saidOn).toMatchObject(saidOn);
+  });
+});

@@ -16,6 +16,8 @@ export interface FindSaidOnOptions {
    * for only when a date is found, so a sentence with no dates costs nothing per statement.
    */
   others?: () => Span[];
+  /** The speaker's mention and name: a date word in both is a name ("said Friday" of a coach called Friday). */
+  speaker?: { mention: Span | null; name: string } | null;
 }
 
 /*
@@ -64,9 +66,22 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
     candidates.push(...relative, ...absolute);
     backReferences.push(...findBackReferences(slice, segment.start));
   }
+  const mention = options.speaker?.mention;
+  const name = options.speaker?.name ?? '';
+  const relative = relativeClauseBefore(text, options);
   const kept = dropOverlaps(
     candidates.filter(
-      (candidate) => !introducesOtherEvent(text, candidate.start) && !isDateline(text, candidate.end),
+      (candidate) =>
+        !introducesOtherEvent(text, candidate.start) &&
+        !isDateline(text, candidate.end) &&
+        !opensComplement(text, candidate.start, options.cue) &&
+        !(
+          mention &&
+          candidate.start < mention.end &&
+          mention.start < candidate.end &&
+          isNameWord(candidate.text, name)
+        ) &&
+        !(relative && candidate.start >= relative.start && candidate.start < relative.end),
     ),
   );
   kept.sort((a, b) => distance(a, anchor) - distance(b, anchor) || a.start - b.start);
@@ -75,7 +90,20 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
     // A back-reference right beside the cue outranks a date further away ("X previously said, ...").
     if (nearestBack && distance(nearestBack, anchor) < distance(candidate, anchor)) break;
     const range = candidate.resolve(published);
-    if (range) return { from: iso(range.from), to: iso(range.to), text: candidate.text, basis: range.basis };
+    // "After losing in round one last year, Safin said": a month or a year in a clause opened by "after"
+    // dates that clause (a day there, "After talks on Monday, X said", is most often the day of both).
+    if (range && range.from.days !== range.to.days && inTimeClause(text, candidate.start)) continue;
+    if (range) {
+      const found: SaidOn = {
+        from: iso(range.from),
+        to: iso(range.to),
+        text: candidate.text,
+        basis: range.basis,
+      };
+      // (where the expression stands, for carrySaidOn: only a date beside its cue dates the next words)
+      if (options.cue) attached.set(found, distance(candidate, options.cue));
+      return found;
+    }
   }
   const perfect = options.cue ? perfectAuxiliary(text, options.cue) : null;
   const back = nearestBack ?? perfect;
@@ -85,6 +113,32 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
   }
   if (!published) return null;
   return { from: iso(published), to: iso(published), text: '', basis: 'published' };
+}
+
+/** "Friday" in "Mike Friday", "April" in "April Ryan": a weekday or month that is part of the speaker's name. */
+function isNameWord(word: string, name: string): boolean {
+  return /^[A-Z][a-z]+$/.test(word) && name.split(/\s+/).includes(word);
+}
+
+/** How far each date found stands from its cue, in characters (kept for carrySaidOn). */
+const attached = new WeakMap<SaidOn, number>();
+
+/**
+ * ", who won the prize in 2003," between the subject and the cue: a relative clause dates what it tells
+ * ("Ann Lee, who won the prize in 2003, said …" was not said in 2003).
+ */
+function relativeClauseBefore(text: string, options: FindSaidOnOptions): Span | null {
+  const cue = options.cue;
+  if (!cue) return null;
+  const from = Math.max(options.sentence.start, cue.start - WINDOW);
+  if (options.quote.end > from && options.quote.start < cue.start) return null;
+  const left = text.slice(Math.max(0, from), Math.max(0, cue.start));
+  const match = /, (?:who|which|whose|whom)\b(?:[^,;:"\u201c\u201d]|,\d)*, ?(?:[\w.'\u2019-]+ ){0,4}$/.exec(
+    left,
+  );
+  if (!match) return null;
+  const start = from + match.index;
+  return { start, end: start + match[0].lastIndexOf(',') };
 }
 
 /** The parts of the sentence near the cue that lie outside the content. */
@@ -162,6 +216,16 @@ function findRelative(slice: string, offset: number): Candidate[] {
     const [, edge, edgeUnit, which, unit, weekdayWhich, weekday, named, count, countUnit, weekend, year] =
       match;
     if (weekday && !weekdayWhich && isNamedDay(slice, match.index ?? 0, match[0].length)) continue;
+    // "ahead of Saturday's match": the day of another event; "in Monday's speech" is the saying's.
+    // (and "this year's festival", "last week's vote": so are the units')
+    if (
+      (weekday || which || named) &&
+      possessiveOfOtherEvent(slice.slice((match.index ?? 0) + match[0].length))
+    )
+      continue;
+    // "told BBC Radio 4's Today programme": a programme's name.
+    if (named && /^\s+(?:programme|program|show)\b/i.test(slice.slice((match.index ?? 0) + match[0].length)))
+      if (match[0] === 'Today' || /'s $/.test(slice.slice(0, match.index ?? 0))) continue;
     let resolve: Candidate['resolve'];
     if (edge) resolve = (p) => p && relative(edge === 'earlier' ? earlierIn(p, lower(edgeUnit)) : null);
     else if (which) resolve = (p) => p && relative(unitRange(p, lower(which), lower(unit)));
@@ -196,9 +260,18 @@ const MONTH_LEAD =
   /(?:\b(?:in|during|until|through|throughout|of|last|this|early|mid|late)[\s-]+|\b(?:early|mid|late)[\s-]?)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 // "Black Friday", "the Sunday Times", "the Mail on Sunday": a weekday in a name dates nothing.
-const DAY_NAME_BEFORE = /\b(?:the|black|good|super|bloody|cyber|ash|maundy|holy|easter|palm|mail on)\s+$/i;
+const DAY_NAME_BEFORE =
+  /\b(?:on a|every|each|the|black|good|super|bloody|cyber|ash|maundy|holy|easter|palm|mail on)\s+$/i;
 const DAY_NAME_AFTER =
-  /^\s+(?:times|telegraph|express|mirror|post|herald|independent|star|people|tribune|night football)\b/i;
+  /^\s+(?:times|telegraph|express|mirror|post|herald|independent|star|people|tribune|night football|programme|program|show)\b/i;
+
+/** Words after a weekday in the possessive that name an occasion of speaking. */
+const SPEECH_EVENTS =
+  /^['\u2019]s (?:(?:[\w-]+ ){0,2})(?:announcement|statement|speech|address|briefing|call|meeting|talks|interview|conference|session|summit|debate|hearing|remarks|comments|programme|program|show|edition|broadcast|post|letter|report|sermon|rally|ceremony|appearance|news|gathering|visit|newspaper|paper|issue|column|editorial|article|lawsuit|filing|ruling|decision|verdict|judgment|complaint|memo|document|release|decree|order|message|tweet)\b/i;
+
+function possessiveOfOtherEvent(after: string): boolean {
+  return /^['\u2019]s\b/.test(after) && !SPEECH_EVENTS.test(after.slice(0, 60));
+}
 
 function isNamedDay(slice: string, index: number, length: number): boolean {
   return (
@@ -300,8 +373,21 @@ function isWordCode(code: number): boolean {
 /** "after Friday's strike", "since September": the expression dates another event. */
 function introducesOtherEvent(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 16), start).toLowerCase();
-  return /\b(?:after|before|since|until|till|following|from|by|through|ahead of|prior to)(?: (?:on|in|the))? ?$/.test(
+  return /\b(?:after|before|since|until|till|following|from|by|through|to|for|as of|ahead of|prior to)(?: (?:on|in|the))? ?$/.test(
     before,
+  );
+}
+
+/** "adding that yesterday there were …": after the cue and its "that", the date is the content's. */
+function opensComplement(text: string, start: number, cue: Span | null): boolean {
+  if (!cue || start < cue.end || start - cue.end > 80) return false;
+  return /\bthat,?\s*$/i.test(text.slice(cue.end, start));
+}
+
+/** The expression ends a clause opened by "after", "before", "since", "when", … a few words before it. */
+function inTimeClause(text: string, start: number): boolean {
+  return /\b(?:after|before|since|following|until|when|while|despite|ahead of|prior to)\b[^,;:.!?"\u201c\u201d]{0,50}$/i.test(
+    text.slice(Math.max(0, start - 60), start),
   );
 }
 
@@ -446,4 +532,211 @@ function lower(value: string): string {
 function clampSpan(span: Span, length: number): Span {
   const start = Math.min(Math.max(0, span.start | 0), length);
   return { start, end: Math.min(Math.max(start, span.end | 0), length) };
+}
+
+/** The part of a sentence a date is read from for carrySaidOn: at most this many characters. */
+const EVENT_SENTENCE_MAX = 600;
+
+/**
+ * The date an event sentence gives its main clause ("On Tuesday, X met Y.", "X on Monday visited Kyiv."):
+ * the first time expression outside the excluded spans (statements' contents) and outside quotation marks
+ * that dates no other event ("after Friday's strike") and is no dateline. Null when there is none.
+ */
+export function findEventDate(
+  text: string,
+  sentence: Span,
+  exclude: Span[],
+  published: string | null,
+  /** Only a date starting within this many characters of the sentence's start (its main clause). */
+  within = EVENT_SENTENCE_MAX,
+): SaidOn | null {
+  const day = parsePublished(published);
+  const span = clampSpan(sentence, text.length);
+  span.end = Math.min(span.end, span.start + EVENT_SENTENCE_MAX);
+  let slice = text.slice(span.start, span.end);
+  for (const other of exclude) {
+    const from = Math.max(span.start, other.start) - span.start;
+    const to = Math.min(span.end, other.end) - span.start;
+    if (to > from) slice = slice.slice(0, from) + ' '.repeat(to - from) + slice.slice(to);
+  }
+  slice = slice.replace(/["\u201c][^"\u201c\u201d]*["\u201d]/g, (quoted) => ' '.repeat(quoted.length));
+  const candidates = dropOverlaps(
+    [...findRelative(slice, span.start), ...findAbsolute(slice, span.start)].filter(
+      (candidate) =>
+        candidate.start - span.start < within &&
+        !introducesOtherEvent(text, candidate.start) &&
+        !isDateline(text, candidate.end),
+    ),
+  );
+  for (const candidate of candidates) {
+    const range = candidate.resolve(day);
+    if (range) return { from: iso(range.from), to: iso(range.to), text: candidate.text, basis: range.basis };
+  }
+  return null;
+}
+
+interface CarrySentence extends Span {
+  paragraph: number;
+}
+
+interface CarryStatement {
+  quote: Span;
+  parts?: Span[];
+  cue: (Span & { text?: string; lemma?: string }) | null;
+  speaker: { name: string; kind: string; mention: Span | null };
+  saidOn: SaidOn | null;
+}
+
+/** "During the meeting", "in the call", "at that briefing": the saying happened at an event named before. */
+const EVENT_ANAPHOR =
+  /\b(?:during|at|in|after|on the sidelines of) (?:the|that|this|those|these|his|her|their|its) (?:[A-Za-z-]+ ){0,3}?(?:meeting|meetings|talks|call|conversation|visit|speech|address|briefing|conference|interview|session|summit|ceremony|discussion|negotiations|videoconference|debate|hearing|rally|event|audience)\b/i;
+
+/** "X on Monday visited …", "On Monday, X visited …": the date of the subject's clause comes early. */
+const SUBJECT_DATE_WITHIN = 80;
+
+/** A date this close to its cue dates the saying itself ("said on Monday", "On Monday, the mayor said"). */
+const ATTACHED = 60;
+
+/** A sentence that introduces an occasion for speaking. */
+const EVENT_WORD =
+  /\b(?:met|meets|meeting|talks|called|call|conversation|spoke|speaking|visit|visited|visiting|speech|address|addressed|briefing|conference|interview|summit|session|held|hosted|debate|hearing|rally|ceremony)\b/i;
+
+/** Gap between two statements that a date carries over: this many characters and one paragraph break. */
+const CARRY_GAP = 500;
+
+/**
+ * Dates for statements whose own sentence fixes none (basis `published`), taken from the text before:
+ * - the same speaker's statement just before, dated by its own sentence ("A spokesman said on Monday
+ *   that … \n\n 'He is injured,' the spokesman said." — one occasion);
+ * - the event a sentence refers back to ("On Tuesday, X met Y. During the meeting, X said …");
+ * - the sentence just before whose subject is the speaker ("Blinken on Monday visited Pretoria. In a
+ *   speech there, Blinken said …").
+ * Statements are changed in place; the order of the array is kept.
+ */
+export function carrySaidOn(
+  text: string,
+  statements: CarryStatement[],
+  sentences: CarrySentence[],
+  published: string | null,
+): void {
+  if (!published || statements.length === 0 || sentences.length === 0) return;
+  const anchorOf = (statement: CarryStatement) =>
+    Math.min(statement.quote.start, statement.cue ? statement.cue.start : Infinity);
+  const order = statements
+    .map((_, index) => index)
+    .sort((a, b) => anchorOf(statements[a]) - anchorOf(statements[b]));
+  const sentenceAt = (position: number): number => {
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (sentences[middle].start <= position) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  };
+  // The contents of the statements in each sentence, masked when an event date is read from it.
+  const contents = new Map<number, Span[]>();
+  for (const statement of statements) {
+    const index = sentenceAt(statement.quote.start);
+    const list = contents.get(index) ?? [];
+    list.push(...(statement.parts ?? [statement.quote]));
+    contents.set(index, list);
+  }
+  const eventDates = new Map<number, SaidOn | null>();
+  const eventDate = (index: number): SaidOn | null => {
+    if (!eventDates.has(index))
+      eventDates.set(index, findEventDate(text, sentences[index], contents.get(index) ?? [], published));
+    return eventDates.get(index) ?? null;
+  };
+  for (let k = 0; k < order.length; k++) {
+    const statement = statements[order[k]];
+    // ("Microsoft says on its website": a standing claim, of no one occasion)
+    if (statement.saidOn?.basis !== 'published' || presentTense(statement.cue)) continue;
+    const anchor = anchorOf(statement);
+    const own = sentenceAt(anchor);
+    // The same speaker's statement just before, dated by its own words.
+    const previous = k > 0 ? statements[order[k - 1]] : null;
+    if (
+      previous?.saidOn &&
+      sameSpeaker(previous.speaker.name, statement.speaker.name) &&
+      (attached.get(previous.saidOn) ?? Infinity) <= ATTACHED
+    ) {
+      const previousEnd = Math.max(previous.quote.end, previous.cue ? previous.cue.end : 0);
+      const gap = anchor > previousEnd ? text.slice(previousEnd, anchor) : '';
+      if (gap.length <= CARRY_GAP && (gap.match(/\n\s*/g) ?? []).length <= 1) {
+        statement.saidOn = { ...previous.saidOn };
+        attached.set(statement.saidOn, 0);
+        continue;
+      }
+    }
+    const sentence = sentences[own];
+    const masked = maskSpan(text, sentence, statement.quote);
+    if (EVENT_ANAPHOR.test(masked)) {
+      // The event is introduced a few sentences before, in the same paragraph or the one before it.
+      for (let index = own - 1; index >= Math.max(0, own - 3); index--) {
+        if (sentence.paragraph - sentences[index].paragraph > 1) break;
+        if (!EVENT_WORD.test(text.slice(sentences[index].start, sentences[index].end))) continue;
+        const date = eventDate(index);
+        if (date && date.from === date.to) {
+          statement.saidOn = date;
+          attached.set(date, 0);
+        }
+        break;
+      }
+      if (statement.saidOn.basis !== 'published') continue;
+    }
+    // The sentence just before, whose subject is the speaker ("Blinken on Monday visited …").
+    if (own > 0 && sentence.paragraph - sentences[own - 1].paragraph <= 1) {
+      const before = sentences[own - 1];
+      if (opensWith(text, before, statement.speaker.name)) {
+        const date = findEventDate(text, before, contents.get(own - 1) ?? [], published, SUBJECT_DATE_WITHIN);
+        if (date && date.from === date.to) {
+          statement.saidOn = date;
+          attached.set(date, 0);
+        }
+      }
+    }
+  }
+}
+
+/** The sentence's subject holds the name's last word: within its first words, after an opening date. */
+function opensWith(text: string, sentence: Span, name: string): boolean {
+  const last = /([A-Z][\p{L}'-]{2,})$/u.exec(name.trim())?.[1];
+  if (!last) return false;
+  const head = text
+    .slice(sentence.start, Math.min(sentence.end, sentence.start + 120))
+    .replace(/^\s*(?:on|in|at|late|early|earlier)?\s*[^,]{0,30}?,\s*/i, (lead) =>
+      RELATIVE_HINT.test(lead) || DATE_IN_WINDOW.test(lead) ? '' : lead,
+    );
+  // The subject: the opening run of capitalised words (titles and names, "of" and "the" inside them).
+  const words = head.split(/\s+/).filter(Boolean);
+  let end = 0;
+  while (end < words.length && end < 10 && /^(?:[A-Z][\p{L}'.-]*,?|of|the|and|de|von|van)$/u.test(words[end]))
+    end++;
+  const run = words.slice(0, end).map((word) => word.replace(/,$/, ''));
+  if (!run.includes(last)) return false;
+  // ... and then its verb, or a date before it ("Blinken on Monday drew …", "Reed met …").
+  const next = words[end] ?? '';
+  return /^(?:on|in|at|late|early|earlier|yesterday|today|tonight|last)$|ed$|^(?:met|held|spoke|told|said|gave|made|took|went|sent|had|was|began|drew|wrote|addressed|visited)$/i.test(
+    next,
+  );
+}
+
+/** "says", "argues": a standing claim, not the words of one occasion. */
+function presentTense(cue: { text?: string; lemma?: string } | null): boolean {
+  if (!cue?.text || !cue.lemma) return false;
+  const word = cue.text.toLowerCase().replace(/[^a-z]+$/, '');
+  return (
+    word === `${cue.lemma}s` || word === `${cue.lemma}es` || word === `${cue.lemma.replace(/y$/, '')}ies`
+  );
+}
+
+/** The same name, or "the spokesman" taking up "a club spokesman" just before. */
+function sameSpeaker(before: string, after: string): boolean {
+  const a = before.toLowerCase();
+  const b = after.toLowerCase();
+  if (a === b) return true;
+  if (!b.startsWith('the ') || b.split(' ').length !== 2) return false;
+  return a.split(' ').pop() === b.split(' ').pop();
 }
