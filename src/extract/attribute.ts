@@ -18,7 +18,7 @@ import {
 } from './find-subject.js';
 import { readAdjunct } from './find-venue.js';
 import { CONTRAST_LEADS, phraseEndingAt, phraseStartingAt, RELATIVES } from './noun-phrase.js';
-import { namedAfter, namingCall } from './naming-call.js';
+import { namedAfter, namingCall, quotedName } from './naming-call.js';
 import { topicOnly } from './precision.js';
 import { skipAnonymity } from './skip-anonymity.js';
 import {
@@ -789,6 +789,14 @@ function attributeWithSubject(
  * The attribution of a cue whose speaker follows it ("…, said Zelensky."), pushed onto found; the floor the
  * next cue reads from.
  */
+/** Does a clause go on at `index` ("… told reporters that …", "… said the funds were hidden")? */
+function clauseFrom(units: Unit[], index: number): boolean {
+  const unit = units[index];
+  if (unit === undefined) return false;
+  const pos = posOf(unit);
+  return lowerOf(unit) === 'that' || pos === 'AUX' || (pos === 'VERB' && !lowerOf(unit).endsWith('ing'));
+}
+
 function attributeInverted(context: Context, cue: CueCandidate, floor: number, found: Attribution[]): number {
   const { sentenceIndex } = context;
   const { units } = context.sentence;
@@ -808,6 +816,11 @@ function attributeInverted(context: Context, cue: CueCandidate, floor: number, f
     const speaker = phraseStartingAt(units, cue.verb + 1);
     if (
       speaker &&
+      !(
+        quoteBefore &&
+        quotedName(context.text, units, floor, before) &&
+        clauseFrom(units, speaker.last + 1)
+      ) &&
       !['him', 'her', 'them', 'me', 'us'].includes(lowerOf(units[speaker.first])) &&
       // ("…, says research": a verb of saying takes any noun for its speaker.)
       !(cue.cue.lemma !== 'say' && massNounObject(units, speaker.first, speaker.last))

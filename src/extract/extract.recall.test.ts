@@ -1344,6 +1344,27 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     text: 'The city said the bridge would reopen. Washington is denying that the talks failed.',
     expected: [{ quote: 'the bridge would reopen', speaker: 'the city', cue: 'said' }],
   },
+  {
+    name: 'a quoted name closing the subject ("A hacker known as "Zorro" told …") is no quotation said by what follows',
+    text:
+      'A hacker known as "Zorro" told reporters that more files would leak. A report titled "Dark Harbour" ' +
+      'said the funds were hidden. The book "Salt and Iron" says the mayor was angry. A user who goes by ' +
+      '"nightgull" wrote that the site was down.',
+    expected: [
+      { quote: 'more files would leak', speaker: 'a hacker', cue: 'told' },
+      { quote: 'the funds were hidden', cue: 'said' },
+      { quote: 'the mayor was angry', speaker: 'the book', cue: 'says' },
+      { quote: 'the site was down', speaker: 'a user', cue: 'wrote' },
+    ],
+  },
+  {
+    name: 'a quotation before an inverted verb with nothing after its speaker is still what was said',
+    text: 'The plan was "dead" said the harbour master. "We will sail at dawn" said Ann Lee.',
+    expected: [
+      { quote: 'The plan was "dead"', speaker: 'the harbour master' },
+      { quote: '"We will sail at dawn"', speaker: 'Ann Lee' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

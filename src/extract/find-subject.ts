@@ -1,6 +1,7 @@
 import type { Venue } from '../model/statement.js';
 import { readAdjunct, readTime } from './find-venue.js';
 import { phraseEndingAt, type PhraseSpan } from './noun-phrase.js';
+import { NAMING_WORDS, quotedName } from './naming-call.js';
 import { SUBORDINATORS } from './read-content.js';
 import type { Unit } from './segment.js';
 import {
@@ -153,6 +154,23 @@ function capitalizedName(units: Unit[], phrase: PhraseSpan): boolean {
   return true;
 }
 
+/** Words that lead up to a naming word ("who goes by", "known as", "calling itself", "uses the handle"). */
+const NAMING_LEADS = new Set([
+  'known',
+  'who',
+  'goes',
+  'go',
+  'going',
+  'went',
+  'calls',
+  'calling',
+  'uses',
+  'using',
+  'under',
+  'the',
+  'a',
+]);
+
 /** Relative pronouns opening a clause set off after a subject ("X, who …, said"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'which']);
 
@@ -250,6 +268,16 @@ export function subjectBefore(
         return { phrase: name, appositive: [k, j], first: name.first };
       }
     }
+    return null;
+  }
+  // 'A hacker known as "Sabu" told …', 'A report titled "Dark Money" said …', 'The book "Fire and Fury"
+  // says …': a quoted name closes the subject that opens the clause.
+  if (isQuote(units[j]) && quotedName(text, units, floor, j)) {
+    let k = j - 1;
+    while (k > floor && (NAMING_WORDS.has(lowerOf(units[k])) || NAMING_LEADS.has(lowerOf(units[k])))) k--;
+    const phrase = phraseEndingAt(units, k, floor);
+    if (phrase && !phrase.pronoun && phrase.first === floor)
+      return { phrase, appositive: [phrase.last + 1, j], first: floor };
     return null;
   }
   // "Mr. Manafort, citing ''the unique magic of Trump,'' said": the insertion ends in a quotation.

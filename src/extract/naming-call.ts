@@ -80,3 +80,52 @@ export function namingCall(units: Unit[], cue: CueCandidate, subject: PhraseSpan
   const article = lowerOf(units[subject.first]);
   return word === 'called' && (article === 'a' || article === 'an') && namedAfter(units, cue.verb + 1);
 }
+
+/** Words after which a quotation is a name: "known as", "titled", "goes by", "the handle", "calls itself". */
+export const NAMING_WORDS = new Set([
+  'as',
+  'titled',
+  'entitled',
+  'named',
+  'nicknamed',
+  'dubbed',
+  'called',
+  'by',
+  'name',
+  'nickname',
+  'handle',
+  'username',
+  'alias',
+  'pseudonym',
+  'moniker',
+  'himself',
+  'herself',
+  'itself',
+  'themselves',
+]);
+
+/**
+ * Is the quotation at `quote` a name inside the phrase before a verb ('A report titled "Dark Money" said
+ * …', 'A hacker known as "Sabu" told …', 'The book "Fire and Fury" says …'), not what was said? A few
+ * words with no closing punctuation, after a naming word or a noun phrase with no verb.
+ */
+export function quotedName(text: string, units: Unit[], floor: number, quote: number): boolean {
+  const unit = units[quote];
+  if (unit?.kind !== 'quote' || quote - 1 < floor) return false;
+  const inner = text.slice(unit.quote.innerStart, unit.quote.innerEnd).trim();
+  if (/[,.;:!?]$/.test(inner) || inner.split(/\s+/).length > 5) return false;
+  if (NAMING_WORDS.has(lowerOf(units[quote - 1]))) return true;
+  for (let i = floor; i < quote; i++) {
+    const pos = posOf(units[i]);
+    if (
+      pos !== 'DET' &&
+      pos !== 'ADJ' &&
+      pos !== 'NOUN' &&
+      pos !== 'PROPN' &&
+      pos !== 'NUM' &&
+      pos !== 'PART'
+    )
+      return false;
+  }
+  return true;
+}
