@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds eval/gold/NAME.gold.jsonl from the human annotation file eval/gold/NAME.annotations.txt
 // (`node scripts/build-free-gold.mjs [NAME]`, NAME free-news by default; free-news-heldout,
-// free-news-heldout2, free-news-dev3 and free-news-dev4 are the others)
+// free-news-heldout2, free-news-dev3, free-news-dev4 and free-news-dev5 are the others)
 // and the free (CC BY) corpora in ../shared/corpora/free. The annotations name every span by its text,
 // so they stay readable; this script turns them into end-exclusive UTF-16 offsets and fails loudly on a
 // span it cannot place (absent, or ambiguous without an @N occurrence marker).

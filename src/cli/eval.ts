@@ -21,7 +21,7 @@ const spec = {
     'options:\n' +
     "  --all     score the project's own sets (eval/gold/free-news.gold.jsonl: Wikinews and presidential\n" +
     '            press releases, CC BY; free-news-heldout{,2}.gold.jsonl: more of the same, never tuned on;\n' +
-    '            free-news-dev3.gold.jsonl, free-news-dev4.gold.jsonl: presidential and Kremlin texts, to tune\n' +
+    '            free-news-dev{3,4,5}.gold.jsonl: presidential and Kremlin texts, to tune\n' +
     '            speaker resolution on)\n' +
     '            and the sets in ../shared when present (seed, PolNeAR dev, train); PolNeAR, which counts\n' +
     '            stances as attributions, is scored with --stances and, for dev, also without\n' +
@@ -54,6 +54,8 @@ export const FREE_NEWS_HELDOUT2_GOLD = resolve(
 export const FREE_NEWS_DEV3_GOLD = resolve(findProjectDir(), 'eval', 'gold', 'free-news-dev3.gold.jsonl');
 /** A fourth set to tune on: a seeded random draw of presidential and Kremlin texts, addresses included (eval/gold/README.md). */
 export const FREE_NEWS_DEV4_GOLD = resolve(findProjectDir(), 'eval', 'gold', 'free-news-dev4.gold.jsonl');
+/** A fifth set to tune on: another seeded random draw (eval/gold/README.md), four Kremlin texts among its twelve. */
+export const FREE_NEWS_DEV5_GOLD = resolve(findProjectDir(), 'eval', 'gold', 'free-news-dev5.gold.jsonl');
 
 /** The number of documents in a JSONL gold file (its non-blank lines). */
 function documentCount(path: string): number {
@@ -77,6 +79,7 @@ export function sharedGoldSets(sharedDir: string): GoldSet[] {
     { label: 'free news held out 2 (ours', path: FREE_NEWS_HELDOUT2_GOLD },
     { label: 'free news dev 3 (ours', path: FREE_NEWS_DEV3_GOLD },
     { label: 'free news dev 4 (ours', path: FREE_NEWS_DEV4_GOLD },
+    { label: 'free news dev 5 (ours', path: FREE_NEWS_DEV5_GOLD },
   ]
     .filter((set) => existsSync(set.path))
     .map((set) => ({ name: `${set.label}, ${documentCount(set.path)} docs)`, path: set.path }));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FREE_NEWS_DEV3_GOLD,
   FREE_NEWS_DEV4_GOLD,
+  FREE_NEWS_DEV5_GOLD,
   FREE_NEWS_GOLD,
   FREE_NEWS_HELDOUT2_GOLD,
   FREE_NEWS_HELDOUT_GOLD,
@@ -13,7 +14,7 @@ import {
 import type { GoldDocument } from './score.js';
 
 // The project's own gold sets (eval/gold/free-news.gold.jsonl, the held-out free-news-heldout.gold.jsonl
-// and free-news-heldout2.gold.jsonl, and free-news-dev3 and -dev4.gold.jsonl; free texts with attribution): every line
+// and free-news-heldout2.gold.jsonl, and free-news-dev3, -dev4 and -dev5.gold.jsonl; free texts with attribution): every line
 // parses, every span is a valid, trimmed, in-range piece of its
 // document, and --all scores them even where ../shared is absent.
 describe.each([
@@ -24,6 +25,8 @@ describe.each([
   { path: FREE_NEWS_DEV3_GOLD, minDocuments: 12, everyDocumentQuoted: true },
   // a random draw, addresses in the President's own voice included (nothing attributed in two of them)
   { path: FREE_NEWS_DEV4_GOLD, minDocuments: 12, everyDocumentQuoted: false },
+  // another random draw: an address and two readouts of noun-phrase reports hold nothing attributed
+  { path: FREE_NEWS_DEV5_GOLD, minDocuments: 12, everyDocumentQuoted: false },
 ])('$path', ({ path, minDocuments, everyDocumentQuoted }) => {
   const lines = readFileSync(path, 'utf8')
     .split('\n')
@@ -86,6 +89,7 @@ describe.each([
       FREE_NEWS_HELDOUT2_GOLD,
       FREE_NEWS_DEV3_GOLD,
       FREE_NEWS_DEV4_GOLD,
+      FREE_NEWS_DEV5_GOLD,
     ]);
     expect(sets.find((set) => set.path === path)!.name).toMatch(new RegExp(`, ${lines.length} docs\\)$`));
   });

@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// The seeded draw of eval/gold/free-news-dev5 (`node scripts/draw-free-dev5.mjs`; needs ../shared/corpora/free).
+// From ua_president_kremlin/articles.jsonl: the items in no eval/gold/*.gold.jsonl and not in the blind set
+// (free-news-heldout2, whose files are not opened: its ids are listed here), holding at least one
+// attribution-looking sentence (a quotation mark, or said / noted / stressed / according to), shuffled by a
+// seeded PRNG (mulberry32, seed 20261208) after sorting by id; the first 8 president.gov.ua and the first 4
+// kremlin.ru items are printed, with their length (an item longer than EXCERPT is excerpted to it).
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.ONRECORD_SHARED ?? resolve(root, '../shared');
+const SEED = 20261208;
+const EXCERPT = 4000;
+const BLIND = [
+  'GUM_news_hackers',
+  'GUM_news_lanterns',
+  'GUM_news_flag',
+  'GUM_news_worship',
+  'president-gov-ua-75977',
+  'president-gov-ua-73917',
+  'president-gov-ua-74813',
+  'kremlin-68523',
+];
+// Drawn but skipped, with the reason (pure lists: no sentence reports anyone).
+const SKIP = new Map([]);
+
+const taken = new Set(BLIND);
+const goldDir = resolve(root, 'eval/gold');
+for (const file of readdirSync(goldDir)) {
+  // the blind set's files are not opened; dev5 itself is what this draws; dev4 and the others are excluded
+  if (!file.endsWith('.gold.jsonl') || /^free-news-(heldout2|dev5)\./.test(file)) continue;
+  for (const line of readFileSync(resolve(goldDir, file), 'utf8').split('\n'))
+    if (line.trim()) taken.add(JSON.parse(line).id);
+}
+
+function mulberry32(a) {
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const attributionLooking = /["“”]|\b(said|says|noted|notes|stressed|stresses|according to)\b/i;
+const rows = readFileSync(resolve(shared, 'corpora/free/ua_president_kremlin/articles.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line))
+  .filter((row) => !taken.has(row.id) && attributionLooking.test(row.text))
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const random = mulberry32(SEED);
+for (let i = rows.length - 1; i > 0; i--) {
+  const j = Math.floor(random() * (i + 1));
+  [rows[i], rows[j]] = [rows[j], rows[i]];
+}
+const want = { 'president-gov-ua-': 8, 'kremlin-': 4 };
+for (const [prefix, n] of Object.entries(want)) {
+  let kept = 0;
+  for (const row of rows) {
+    if (kept >= n || !row.id.startsWith(prefix)) continue;
+    if (SKIP.has(row.id)) {
+      console.log(`skip ${row.id}: ${SKIP.get(row.id)}`);
+      continue;
+    }
+    kept++;
+    const excerpt = row.text.length > EXCERPT ? ` excerpt=${EXCERPT}` : '';
+    console.log(`${row.id}\t${row.text.length}${excerpt}\t${row.published.slice(0, 10)}\t${row.title}`);
+  }
+}
