@@ -39,6 +39,11 @@ describe('agentless reports', () => {
       statements: [['unknown', 'informed', '2,000 children had crossed the border']],
     },
     {
+      name: 'a belief inside the reported clause is part of it ("it was also noted that X hopes to …")',
+      text: 'Karl Weber met Ann Lee. It was also noted that Ruritania hopes to keep the ferry link open.',
+      statements: [['unknown', 'noted', 'Ruritania hopes to keep the ferry link open']],
+    },
+    {
       name: 'a quotation in the clause',
       text: 'It was reported that the minister would "not give an inch".',
       statements: [['unknown', 'reported', 'the minister would "not give an inch"']],
@@ -59,6 +64,10 @@ describe('agentless reports', () => {
       text: 'Ann Lee was told that according to the lawyers the fence was legal.',
     },
     { name: 'a thing done to the subject', text: 'The ship was inspected that morning.' },
+    {
+      name: 'a belief before the passive ("Ann Lee believes it was noted that")',
+      text: 'Ann Lee believes it was noted that the fares rose.',
+    },
   ])('not $name', ({ text }) => {
     expect(statementsOf(text).filter(([speaker]) => speaker === 'unknown')).toEqual([]);
   });

@@ -43,7 +43,10 @@ function occasionOnly(units: Unit[], pointer: number, from: number): boolean {
   if (from > pointer + 1 && relayTail(units, isComma(first) ? from + 1 : from)) return true;
   const pos = posOf(first);
   const lower = lowerOf(first);
-  if (lower === 'that' || (pos !== 'ADP' && pos !== 'SCONJ' && !OCCASION_LEADS.has(lower))) return false;
+  // ("said this in an interview to leading media": the tagger may read "to" before an -ing word as an
+  // infinitive's; after "said this" it opens an audience or a purpose, never more words said.)
+  if (lower === 'that' || (pos !== 'ADP' && pos !== 'SCONJ' && lower !== 'to' && !OCCASION_LEADS.has(lower)))
+    return false;
   // ("said this in Lviv: \"…\"": more words follow.)
   for (let i = from; i < units.length; i++) {
     const word = lowerOf(units[i]);

@@ -103,10 +103,12 @@ export function findQuotes(text: string): QuoteSpan[] {
     const isStraight = char === '"';
     if (!isStraight && !OPENING_DOUBLE.has(char) && !CLOSING_DOUBLE.has(char)) continue;
     if (open < 0) {
-      // ('The message reads, in part:"It is …': a straight mark glued to a colon opens too.)
+      // ('The message reads, in part:"It is …': a straight mark glued to a colon opens too, and so does one
+      // glued to a sentence's full stop before a capital: '… other organisations."This meets …'.)
       const opening =
         OPENING_DOUBLE.has(char) ||
-        ((isOpeningContext(text, i) || text[i - 1] === ':') && i + 1 < length && !/\s/.test(text[i + 1]));
+        ((isOpeningContext(text, i) || text[i - 1] === ':') && i + 1 < length && !/\s/.test(text[i + 1])) ||
+        (isStraight && gluedToSentenceEnd(text, i));
       if (opening) {
         open = i;
         continued = false;
@@ -224,6 +226,18 @@ const REPORTING = /\b(?:said|says|told|added|according to)\b/g;
 const OWN_SUBJECT = /\b(?:I|we|you)(?: [\w']+){0,2} $/;
 /** "told me", "said to us": a report made to the speaker. */
 const TO_SPEAKER = /^ (?:to )?(?:me|us)\b/;
+
+/**
+ * A straight mark right after a sentence's full stop (or ? or !) that follows a lower-case word, and right
+ * before a capital: an opening mark whose space was lost ('… organisations."This meets …').
+ */
+function gluedToSentenceEnd(text: string, index: number): boolean {
+  return (
+    /[.?!]/.test(text[index - 1] ?? '') &&
+    /\p{Ll}/u.test(text[index - 2] ?? '') &&
+    /\p{Lu}/u.test(text[index + 1] ?? '')
+  );
+}
 
 /** Does the double mark at `index` close a quotation (a closing mark, or a straight one not opening a word)? */
 function closingMarkAt(text: string, index: number): boolean {

@@ -847,7 +847,14 @@ export function finiteVerbSubject(
     const unit = units[k];
     if (isQuote(unit) || isTerminal(unit) || lowerOf(unit) === ';') return null;
     const pos = posOf(unit);
-    if (pos !== 'VERB' && pos !== 'AUX') continue;
+    // ("Ann Lee informed/ADJ his guest about …": the tagger may read a past tense between a name and its
+    // object as an adjective.)
+    const pastAsAdjective =
+      pos === 'ADJ' &&
+      /ed$/.test(lowerOf(unit)) &&
+      posOf(units[k - 1]) === 'PROPN' &&
+      ['PRON', 'DET', 'PROPN'].includes(posOf(units[k + 1]));
+    if (pos !== 'VERB' && pos !== 'AUX' && !pastAsAdjective) continue;
     // The first word of the verb group: back over auxiliaries and adverbs ("has publicly derided").
     let group = k;
     while (

@@ -209,10 +209,19 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   let previousFound = 0;
   for (let s = 0; s < sentences.length; s++) {
     let found = attributeSentence(text, sentences[s], s);
-    // ("During the talks, it was noted that …": a report with no speaker named, when nothing else is read.)
-    if (found.length === 0) {
+    // ("During the talks, it was noted that …": a report with no speaker named, when nothing else is read
+    // but a stance or a belief inside what it reports: "It was also noted that Ukraine hopes to …".)
+    if (
+      found.every((attribution) => attribution.cueClass === 'belief' || attribution.cueClass === 'attitude')
+    ) {
       const agentless = attributeAgentless(text, sentences[s], s);
-      if (agentless) found = [agentless];
+      const content = agentless?.parts[0];
+      if (
+        agentless &&
+        content &&
+        found.every((attribution) => attribution.cue !== null && attribution.cue.start >= content.start)
+      )
+        found = [agentless];
     }
     const label = turns.labels.get(s);
     if (label) found = withTurn(text, sentences[s], s, label, found);

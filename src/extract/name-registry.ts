@@ -407,13 +407,52 @@ export function personForDescription(
     const all = new Set([...role.rest, role.head]);
     if (wanted.rest.every((word) => all.has(word))) fits.push(entry);
   }
-  if (fits.length === 0) return countrylessHolder(registry, wanted, at);
+  if (fits.length === 0)
+    return shortenedBodyHolder(registry, words, wanted, at) ?? countrylessHolder(registry, wanted, at);
   const names = [...new Set(fits.map((entry) => entry.name))];
   if (names.length === 1) return names[0];
   const preferred = prefer(names);
   if (preferred) return preferred;
   const before = fits.filter((entry) => entry.start < at);
   return before.length > 0 ? before[before.length - 1].name : fits[0].name;
+}
+
+/**
+ * "the Secretary General of the Congress of Local and Regional Authorities" after "Secretary General of the
+ * Congress Ann Lee": the one holder, introduced before it, of a role of the same head and rank whose body
+ * the description names at more length (every word of the role in the description; no country among the
+ * extra words, which could make it another country's office). Two such holders, or none, leave it unresolved.
+ */
+function shortenedBodyHolder(
+  registry: NameRegistry,
+  words: string[],
+  wanted: { head: string; ranks: Set<string>; rest: string[] },
+  at: number,
+): string | null {
+  // (both name a body after "of": "the prime minister's office" is no role of a body)
+  const ofBody = (title: string[]): boolean => title.some((word) => word.toLowerCase() === 'of');
+  if (!ofBody(words)) return null;
+  const names = new Set<string>();
+  for (const entry of registry.roles) {
+    if (entry.start >= at || !ofBody(entry.title)) continue;
+    const role = roleHead(entry.title);
+    if (!role || role.head !== wanted.head || role.rest.length === 0) continue;
+    if (role.ranks.size !== wanted.ranks.size || [...wanted.ranks].some((rank) => !role.ranks.has(rank)))
+      continue;
+    if (!role.rest.every((word) => wanted.rest.includes(word))) continue;
+    // (a place inside a body's name, "of the Council of Europe", is the body's, not the office's country)
+    const extra = wanted.rest.filter((word) => !role.rest.includes(word));
+    if (extra.some(isCountryStem) && !extra.some(isBodyStem)) continue;
+    names.add(entry.name);
+  }
+  return names.size === 1 ? [...names][0] : null;
+}
+
+/** The stems of the words that name a kind of body ("counc" for "Council"). */
+let bodyStems: Set<string> | null = null;
+function isBodyStem(word: string): boolean {
+  bodyStems ??= new Set([...ORGANIZATION_WORDS].map(stem));
+  return bodyStems.has(word);
 }
 
 /** The stems of countries and their nationality adjectives ("ukrain" for "Ukraine" and "Ukrainian"). */
@@ -916,9 +955,11 @@ function namedAlone(tokens: Token[], firstName: Token, surname: Token): boolean 
   return false;
 }
 
-/** Whether a role word ("ambassador", "Director", "Envoy") is among the ten words before `at`. */
+/** Whether a role word ("ambassador", "Director", "Envoy") is among the sixteen words before `at`. */
 function roleShortlyBefore(tokens: Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 10; k--) {
+  // (a body's long name between: "Secretary General of the Congress of Local and Regional Authorities of
+  // the Council of Europe Andreas Kiefer")
+  for (let k = at - 1; k >= 0 && k >= at - 16; k--) {
     const token = tokens[k];
     if (/^[.!?;:]$/u.test(token.value) || token.pos === 'VERB') return false;
     if (ROLE_WORDS.has(token.lower) || (isTitleWord(token.lower) && /^\p{Lu}/u.test(token.value)))

@@ -277,7 +277,7 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
     return null;
   let first = last;
   let count = 1;
-  while (first - 1 >= floor && count < 12) {
+  while (first - 1 >= floor && count < 20) {
     const unit = units[first - 1];
     if (unit.kind !== 'token') break;
     const lower = unit.token.lower;

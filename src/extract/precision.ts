@@ -504,6 +504,12 @@ const OBJECT_REPORTS = new Set([
   'guarantee',
 ]);
 
+/**
+ * Participles that set a purpose between a noun and its infinitive ("efforts aimed to unblock …", "steps
+ * designed to cut …"); never a finite verb there, as "the talks needed to resume" may be.
+ */
+const PURPOSE_PARTICIPLES = new Set(['aimed', 'designed', 'intended', 'geared', 'tailored']);
+
 /** Subordinators that end a verb's noun-phrase object ("announced a truce as fighting raged"). */
 const OBJECT_ENDS = new Set(['as', 'after', 'when', 'while', 'before', 'because', 'since', 'until']);
 
@@ -559,11 +565,17 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
     // purpose after the noun phrase leaves it the object, unless a finite clause follows.
     // ("their commitment to consistently deepen …": an adverb may split the infinitive.)
     const verb = posOf(units[i + 1]) === 'ADV' ? i + 2 : i + 1;
+    // ("efforts aimed to unblock the talks": a participle after the noun may stand before the infinitive.)
+    const aimedAfterNoun =
+      i > first + 1 &&
+      posOf(units[i - 1]) === 'VERB' &&
+      PURPOSE_PARTICIPLES.has(lowerOf(units[i - 1])) &&
+      ['NOUN', 'PROPN'].includes(posOf(units[i - 2]));
     if (
       lowerOf(units[i]) === 'to' &&
       posOf(units[verb]) === 'VERB' &&
       i > first &&
-      ['NOUN', 'PROPN', 'NUM'].includes(posOf(units[i - 1]))
+      (['NOUN', 'PROPN', 'NUM'].includes(posOf(units[i - 1])) || aimedAfterNoun)
     )
       return noClauseAfter(units, verb + 1, end);
     // "a net loss in the quarter ended Sept. 29": a period's end, a participle inside the noun phrase.
@@ -571,6 +583,15 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
       continue;
     if (unitPos === 'VERB' && modifiesNoun(units, i, first)) continue;
     if (unitPos === 'VERB' && participleAfterNoun(units, i, first, end)) continue;
+    // ("efforts aimed to unblock the talks": read on to the infinitive.)
+    if (
+      unitPos === 'VERB' &&
+      lowerOf(units[i + 1]) === 'to' &&
+      i > first &&
+      PURPOSE_PARTICIPLES.has(lowerOf(units[i])) &&
+      ['NOUN', 'PROPN'].includes(posOf(units[i - 1]))
+    )
+      continue;
     // "claimed victory as the House concluded …", "are demanding answers from providers whose equipment
     // failed": a clause after the object's noun describes it or sets its time; the object stays a noun
     // phrase, unless a quotation follows.

@@ -133,9 +133,10 @@ export function readTail(
       next = last + 1;
     } else if (EVERYONE.has(lowerOf(units[next]))) next += 1;
   }
-  // "expressed hope that …": the feeling named, then what was said.
+  // "expressed hope that …": the feeling named, then what was said. (The tail ends on its "that", as after
+  // "said": a clause opening with an adjunct, "expressed confidence that by joining efforts, …", is content.)
   const feeling = feelingThat(units, next - 1, cue.cue.lemma);
-  if (feeling > 0) return { next: feeling, venue };
+  if (feeling > 0) return { next: feeling - 1, venue };
   for (let guard = 0; guard < 4; guard++) {
     const adjunct = readAdjunct(context.text, units, next);
     if (adjunct) {

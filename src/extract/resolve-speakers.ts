@@ -1688,11 +1688,14 @@ function describedPerson(
   prefer: (names: string[]) => string | null,
 ): Speaker | null {
   const words: string[] = [];
+  // ("the Secretary General of the Congress of Local Authorities": a body's name, in capitals, names no one.)
+  const ofBody = roleOfBody(units, first, last);
   for (let i = first; i <= last; i++) {
     const unit = units[i];
     if (unit.kind !== 'token') return null;
     const lower = unit.token.lower;
     if (
+      !ofBody &&
       isCapitalizedUnit(unit) &&
       posOf(unit) === 'PROPN' &&
       !roleOnlyWord(lower.replace(/[’']s$/, ''), registry)
@@ -1731,11 +1734,13 @@ function afterComplement(units: Unit[], nameFirst: number, last: number): number
   if (lowerOf(units[k]) === 'the') k--;
   if (lowerOf(units[k]) !== 'of') return nameFirst;
   let r = k - 1;
+  // (back over the body's name to its role: "Secretary General of the Congress of Local and Regional
+  // Authorities of the Council of Europe Andreas Kiefer")
   while (
     r >= 0 &&
-    r > k - 8 &&
+    r > k - 16 &&
     !ROLE_WORDS.has(lowerOf(units[r])) &&
-    (isCapitalizedUnit(units[r]) || ['of', 'the'].includes(lowerOf(units[r])))
+    (isCapitalizedUnit(units[r]) || ['of', 'the', 'and'].includes(lowerOf(units[r])))
   )
     r--;
   if (r < 0 || !ROLE_WORDS.has(lowerOf(units[r]))) return nameFirst;
@@ -2050,16 +2055,29 @@ function roleBeforeOf(units: Unit[], first: number, last: number): number {
 }
 
 /**
- * "the Secretary of the Security Council", "the Chairman of the Budget Committee": a role of a body named
- * in capitals (its last word a body's) is a person described, not the body.
+ * "the Secretary of the Security Council", "the Chairman of the Budget Committee", "the Secretary General
+ * of the Congress of Local Authorities of the Council of Europe": a role of a body named in capitals (a
+ * body's word in its name) is a person described, not the body.
  */
 function roleOfBody(units: Unit[], first: number, last: number): boolean {
-  if (lowerOf(units[first]) !== 'the' || !ORGANIZATION_WORDS.has(lowerOf(units[last]))) return false;
+  if (lowerOf(units[first]) !== 'the') return false;
   const of = roleBeforeOf(units, first, last);
   if (of < 0) return false;
+  let lastOf = -1;
   for (let i = of + 1; i <= last; i++) {
     const lower = lowerOf(units[i]);
     if (lower !== 'the' && lower !== 'of' && lower !== 'and' && !isCapitalizedUnit(units[i])) return false;
+    if (lower === 'of') lastOf = i;
+  }
+  if (ORGANIZATION_WORDS.has(lowerOf(units[last]))) return true;
+  // ("… of the Council of Europe": the body's word before a place it is of; not "the Head of the Office of
+  // the President of Ukraine Andriy Yermak", where a name follows the place.)
+  if (lastOf < 0) return false;
+  const head = lowerOf(units[lastOf - 1]) === 'the' ? lastOf - 2 : lastOf - 1;
+  if (!ORGANIZATION_WORDS.has(lowerOf(units[head]))) return false;
+  for (let i = lastOf + 1; i <= last; i++) {
+    const lower = lowerOf(units[i]);
+    if (lower !== 'the' && !PLACES.has(lower) && !COUNTRIES.has(lower)) return false;
   }
   return true;
 }

@@ -61,6 +61,12 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
       lineBreak ||
       quoteAfterClosedQuote(text, current, quote, token) ||
       (!inQuote && dashQuoteAfterFullStop(tokens, i, previous)) ||
+      // ('… other organisations."This meets …': a quotation opened right after a full stop, its space lost.)
+      (previous !== null &&
+        quote !== null &&
+        token.start === quote.start &&
+        previous.end === token.start &&
+        /^[.?!]$/.test(previous.value)) ||
       (previous !== null &&
         previous.sentence !== token.sentence &&
         !(quote !== null && quote.start < token.start && token.start < quote.end) &&
