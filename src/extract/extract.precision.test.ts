@@ -1668,3 +1668,46 @@ describe('extract: a quotation after a colon that closes a verbless phrase', () 
     ).toEqual(statements);
   });
 });
+
+// A question put and a thing pointed to, mentioned or announced report no words even with a short
+// quotation inside (a mention, a name, a scare quote); a characterisation or a promise quoting the
+// speaker's words, and a quoted word read as a verb, stay. Sentences written for these tests; names invented.
+const QUOTED_OBJECTS: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
+  {
+    name: 'a question with a quoted word ("asked how anyone \\"decent\\" could …")',
+    text: 'Ivo Rask asked how anyone "decent" could close the clinic.',
+    speech: [],
+    withStances: ['how anyone "decent" could close the clinic'],
+  },
+  {
+    name: 'a mention and a scare quote in a noun phrase ("adding the words …", "mentioned the term …")',
+    text:
+      'The clerk renamed the file, adding the words "and Harbour" to the name. ' +
+      'Lena Voss mentioned the now fashionable term "blue economy".',
+    speech: [],
+    withStances: ['the words "and Harbour" to the name', 'the now fashionable term "blue economy"'],
+  },
+  {
+    name: 'a promise or a characterisation quoting the speaker stays; so does a quoted verb',
+    text:
+      'Tom Hale promised a "fair and quick" review of the fares. ' +
+      'Ivo Rask described the plan as "reckless". ' +
+      'Lena Voss suggested the council "ignores" the fishers.',
+    speech: [
+      'a "fair and quick" review of the fares',
+      'the plan as "reckless"',
+      'the council "ignores" the fishers',
+    ],
+    withStances: [
+      'a "fair and quick" review of the fares',
+      'the plan as "reckless"',
+      'the council "ignores" the fishers',
+    ],
+  },
+];
+
+describe('extract: a question or a thing with a short quotation in it reports no words', () => {
+  it.each(QUOTED_OBJECTS)('$name', ({ text, speech, withStances }) =>
+    expectSpeechAndStances(text, speech, withStances),
+  );
+});

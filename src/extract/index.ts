@@ -16,8 +16,10 @@ import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-sp
 import { segment, type Sentence } from './segment.js';
 import { PLACES } from './speaker-words.js';
 import {
+  asks,
   junkReason,
   perceives,
+  reportsQuotedObject,
   reportsNoWords,
   reportsObject,
   sayingIdiom,
@@ -320,16 +322,20 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     const kind = kindOf(parts, quotes, quoteStarts);
     const content = text.slice(start, end);
     // (Quoted words make a stance or a belief speech, "dismissed the report as \"fiction\""; a quoted
-    // title does not, "discussed the project \"Books without Borders\"", nor quoted words in a sight.)
+    // title does not, "discussed the project \"Books without Borders\"", nor quoted words in a sight, a
+    // question put, or a scare quote inside a thing pointed to or announced.)
     const units = sentences[attribution.sentence].units;
+    const quotedObject = kind === 'mixed' && reportsQuotedObject(attribution, units);
     if (
       !options.stances &&
       ((kind === 'indirect' && reportsNoWords(attribution, content, units)) ||
         (kind === 'mixed' &&
           (perceives(attribution, units) ||
+            asks(attribution, content) ||
+            quotedObject ||
             (titlesOnly(text, quotes, start, end) && reportsNoWords(attribution, content, units)))))
     ) {
-      if (!reportsObject(attribution, sentences[attribution.sentence].units))
+      if (!reportsObject(attribution, units) && !quotedObject)
         unreported.push({ start, end, name: speakers[a].name });
       continue;
     }

@@ -536,7 +536,7 @@ const OBJECT_RELATIVES = new Set(['who', 'whose', 'which', 'where']);
  * clause ("announced plans to cut 100,000 jobs", "announced $40 million in aid to help …"). PolNeAR
  * annotates it as it annotates stances.
  */
-function objectOnly(units: Unit[], lemma: string, start: number, end: number): boolean {
+function objectOnly(units: Unit[], lemma: string, start: number, end: number, scareQuotes = false): boolean {
   if (!OBJECT_REPORTS.has(lemma)) return false;
   const first = firstStartingAt(units, start);
   // ("I emphasise: all officials who support the war receive …": a colon opens the words said)
@@ -615,9 +615,58 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number): b
       relativesOnly(units, i, end)
     )
       return noQuotationAfter(units, i + 1, end);
+    // (a word or two in quotation marks inside the noun phrase, "the \"electric\" punch", is a name or
+    // a writer's scare quote, no words said)
+    // (not one read as a verb, with an object after it: "the country \"discourages\" the use of …")
+    if (
+      scareQuotes &&
+      isQuote(units[i]) &&
+      units[i].end - units[i].start <= SCARE_QUOTE_LENGTH &&
+      // (one a colon or a comma introduces is words said: "recalled the words: \"Never sell.\"")
+      ![':', ','].includes(lowerOf(units[i - 1])) &&
+      !['DET', 'PRON'].includes(posOf(units[i + 1]))
+    )
+      continue;
     if (unitPos === 'QUOTE' || unitPos === 'VERB' || unitPos === 'AUX' || unitPos === 'SCONJ') return false;
   }
   return true;
+}
+
+/** The longest quotation (marks included) read as a scare quote inside a noun phrase. */
+const SCARE_QUOTE_LENGTH = 32;
+
+/**
+ * Verbs whose noun phrase with quoted words gives the speaker's own words: a characterisation ("described
+ * it as \"reckless\"") or a commitment or threat in words ("promised a \"firm but fair\" policy",
+ * "threatened a \"lightning fast\" response", "declared an end to the \"golden age\"").
+ */
+const OWN_WORDS_OBJECTS = new Set([
+  'describe',
+  'characterize',
+  'characterise',
+  'portray',
+  'promise',
+  'pledge',
+  'vow',
+  'threaten',
+  'declare',
+  'guarantee',
+]);
+
+/**
+ * "She pointed to the table with \"electric\" punch", "adding the words \"and Emergency\" to the name",
+ * "announced a \"historic\" deal": a verb that takes a thing as its object, whose whole content is a noun
+ * phrase with only short quotations inside it (a name, a mention, a scare quote), reports no words either;
+ * not a characterisation, where the quoted words are the speaker's ("described the plan as \"reckless\"").
+ * For mixed contents; reportsObject() reads the unquoted ones.
+ */
+export function reportsQuotedObject(attribution: Attribution, units: Unit[]): boolean {
+  const cue = attribution.cue;
+  if (cue === null || !['after', 'shared'].includes(attribution.pattern) || attribution.parts.length !== 1)
+    return false;
+  if (cue.lemma === 'according to' || cue.text === ':' || OWN_WORDS_OBJECTS.has(cue.lemma)) return false;
+  const part = attribution.parts[0];
+  return cue.end <= part.start && objectOnly(units, cue.lemma, part.start, part.end, true);
 }
 
 /**
@@ -904,7 +953,7 @@ function countedBy(units: Unit[], first: number, last: number): boolean {
  * "Asked whether he would resign, …", "when asked about the decision", "Reporters asked Reed whether …":
  * a question put, which states nothing (speech gold sets leave questions out; PolNeAR counts them).
  */
-function asks(attribution: Attribution, content: string): boolean {
+export function asks(attribution: Attribution, content: string): boolean {
   if (attribution.pattern === 'asked') return true;
   return (
     attribution.cue?.lemma === 'ask' &&
