@@ -122,6 +122,17 @@ function readBodies(tokens: Token[], registry: NameRegistry): void {
       if (kind < 0) continue;
       let b = i;
       while (b > 0 && b > i - 4 && proper(words[b - 1])) b--;
+      // "Ford/VERB, the US car company, …": a capitalised word the tagger read as a verb or a noun, alone
+      // before the comma, is the body's name too.
+      const misread = words[i - 1];
+      if (
+        b === i &&
+        misread !== undefined &&
+        (misread.pos === 'VERB' || misread.pos === 'NOUN') &&
+        /^\p{Lu}\p{Ll}+$/u.test(misread.value) &&
+        !proper(words[i - 2])
+      )
+        b = i - 1;
       const name = bodyName(words.slice(b, i));
       if (name) registry.bodies.add(name);
       // ("In a filing with the Securities and Exchange Commission, the group, …": after "the" the name

@@ -533,6 +533,9 @@ function readNamedPhrase(
   // A capitalised word the tagger took for a common noun ("Park told reporters") that names a person
   // introduced earlier in the article.
   const introduced = registry.bySurname.get(head);
+  // ("Ford/VERB reported" after "Ford, the US car company": the body, whoever else is a Ford)
+  if (first === last && registry.bodies.has(head) && isCapitalizedUnit(units[last]))
+    return { name: valueOf(units[last]), kind: 'organization', mention };
   if (introduced && isCapitalizedUnit(units[last]) && !GROUP_WORDS.has(head)) {
     return { name: introduced, kind: 'person', mention };
   }
@@ -691,6 +694,10 @@ function readProperName(
     if (label) return { name: label, kind: 'person', mention };
     return { name: registry.acronyms.get(name) ?? name, kind: 'organization', mention };
   }
+  // "Ford, the US car company, … Ford said" with a "Bill Ford" elsewhere: one word the story introduced
+  // as a body's name, bare (no title, no honorific: "Mr Ford" is the person), is the body.
+  if (nameFirst === first && first === last && registry.bodies.has(head) && /^\p{Lu}\p{Ll}+$/u.test(name))
+    return { name, kind: 'organization', mention };
   // One word, possibly hyphenated ("Zelensky", "Thomas-Greenfield"): the full name introduced earlier.
   const known = registry.bySurname.get(head);
   let shortName = false;

@@ -2379,3 +2379,21 @@ describe('bodies named with "of"', () => {
     expect(found!.speaker.name).toBe(speaker);
   });
 });
+
+// A word the story introduced as a body's name ("Brill, the Velgan car company,") speaks as that body when
+// written bare, though a person of that surname is in the story too; "Mr Brill" is the person. Sentences
+// written for these tests (fictional firms and people).
+describe('a body and a person of one name', () => {
+  const text =
+    'Brill, the Velgan car company, reported higher profits on Thursday. Chairman Tom Brill praised the staff. ' +
+    'Brill said net income rose. Mr Brill said the year was good.';
+  it.each([
+    ['net income rose', 'Brill', 'organization'],
+    ['the year was good', 'Tom Brill', 'person'],
+  ])('«%s» is by %s', (quote, name, kind) => {
+    const found = extract({ id: 't', text, published: '2024-05-01' }).find((s) => s.quote.text === quote);
+    expect(found, `no statement «${quote}»`).toBeDefined();
+    expect(found!.speaker.name).toBe(name);
+    expect(found!.speaker.kind).toBe(kind);
+  });
+});
