@@ -1,7 +1,7 @@
 import type { Venue } from '../model/statement.js';
 import { phraseStartingAt } from './noun-phrase.js';
 import type { Unit } from './segment.js';
-import { isCapitalized, lowerOf, posOf } from './units.js';
+import { isCapitalized, isComma, isDash, isTerminal, lowerOf, posOf } from './units.js';
 
 /** Nouns that make "in a …" / "at a …" a venue: where the words were said. */
 const VENUE_HEADS = new Set(
@@ -155,6 +155,32 @@ export interface Adjunct {
   time: boolean;
 }
 
+/**
+ * "leading international media - The Harbour Times, Port Daily and Kay News.": a short common-noun phrase
+ * naming a medium ("media", "outlets", "newspapers"), a dash, then names (capitalised words joined by
+ * commas, "and", "the") running to the sentence's end: the first and last unit of the names, or null.
+ */
+function outletsAfterDash(units: Unit[], from: number): [number, number] | null {
+  let dash = from;
+  while (dash < units.length && dash < from + 5 && !isDash(units[dash])) {
+    const pos = posOf(units[dash]);
+    if (isCapitalized(units[dash]) || !['ADJ', 'NOUN', 'VERB', 'DET'].includes(pos)) return null;
+    dash++;
+  }
+  if (!isDash(units[dash]) || !MEDIUM_NOUNS.has(lowerOf(units[dash - 1]))) return null;
+  let last = -1;
+  let i = dash + 1;
+  for (; i < units.length && !isTerminal(units[i]); i++) {
+    const lower = lowerOf(units[i]);
+    if (isCapitalized(units[i])) last = i;
+    else if (!isComma(units[i]) && lower !== 'and' && lower !== 'the' && lower !== '&') return null;
+  }
+  return last > dash && i >= units.length - 1 ? [dash + 1, last] : null;
+}
+
+/** Nouns for the press as a whole, before a list of its outlets. */
+const MEDIUM_NOUNS = new Set(['media', 'outlets', 'newspapers', 'publications', 'press', 'channels']);
+
 function venueFrom(text: string, units: Unit[], first: number, last: number): Venue {
   const start = units[first].start;
   const end = units[last].end;
@@ -303,6 +329,11 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
             next += 2;
           }
         }
+        // "in an interview to leading international media - The Harbour Times and Port Daily": outlets named
+        // after a dash that closes the sentence are the venue.
+        const listed = linker === 'to' || linker === 'with' ? outletsAfterDash(units, next + 1) : null;
+        if (listed)
+          return { next: listed[1] + 1, venue: venueFrom(text, units, listed[0], listed[1]), time: false };
         return { next, venue, time: false };
       }
     }
