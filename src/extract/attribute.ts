@@ -183,6 +183,18 @@ function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text 
       const share = phraseEndingAt(units, subjectFirst - 2, cues[cueIndex].verb + 1);
       if (share && !share.pronoun) subjectFirst = share.first;
     }
+    // ("…, but a source close to the firm said …", "…, and a spokesman for the board said …": back over the
+    // subject's prepositional phrases, an adjective's too, to the noun they modify; only before a verb of
+    // saying: "… one set of laws for foreign suspects and another for British suspects" has no speaker.)
+    for (let hops = 0; subject && !subject.pronoun && other.cueClass === 'speech' && hops < 3; hops++) {
+      let at = subjectFirst - 1;
+      if (posOf(units[at]) !== 'ADP' || isCapitalized(units[at])) break;
+      at--;
+      if (posOf(units[at]) === 'ADJ') at--;
+      const head = phraseEndingAt(units, at, cues[cueIndex].verb + 1);
+      if (!head || head.pronoun || head.last !== at) break;
+      subjectFirst = head.first;
+    }
     const lead = subject ? lowerOf(units[subjectFirst - 1]) : '';
     const contrast =
       CONTRAST_LEADS.has(lead) && (isComma(units[subjectFirst - 2]) || isDash(units[subjectFirst - 2]));

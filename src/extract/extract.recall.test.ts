@@ -1365,6 +1365,24 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: '"We will sail at dawn"', speaker: 'Ann Lee' },
     ],
   },
+  {
+    name: 'a later clause whose subject has prepositional phrases ("…, but a source close to the firm said …") ends the content',
+    text:
+      'The harbour board declined to comment, but a source close to the board said the deal was off. ' +
+      'Ann Lee said the ferry was late, and a member of the crew said the engine had failed.',
+    stances: true,
+    expected: [
+      { quote: 'to comment', cue: 'declined' },
+      { quote: 'the deal was off', speaker: 'a source', cue: 'said' },
+      { quote: 'the ferry was late', speaker: 'Ann Lee' },
+      { quote: 'the engine had failed', speaker: 'a member' },
+    ],
+  },
+  {
+    name: 'prepositional phrases inside the content are no later subject',
+    text: 'Ann Lee said the ships of the fleet that sailed in May were safe for the crews of the port.',
+    expected: [{ quote: 'the ships of the fleet that sailed in May were safe for the crews of the port' }],
+  },
 ];
 
 describe('extract: recall constructions', () => {
