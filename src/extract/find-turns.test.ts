@@ -171,6 +171,28 @@ describe('a transcript of one speaker', () => {
         ['Karl Weber', 'Colleagues, good afternoon. We have two issues today. Let us start with the roads'],
       ],
     },
+    {
+      name: 'a heading run into the label after a section mark ("Opening remarks at the meeting President …:")',
+      text: statementsOf(
+        'The President held a meeting on the roads.\n\nTaking part were Minister of Transport Ann Lee. * * * ' +
+          'Opening remarks at the meeting on roads President of Ruritania Karl Weber: Colleagues, good ' +
+          'afternoon. We have two issues today. Let us start with the roads.',
+      ),
+      statements: [
+        ['Karl Weber', 'Colleagues, good afternoon. We have two issues today. Let us start with the roads'],
+      ],
+    },
+    {
+      name: 'a heading naming the guest before the speaker’s own title and name',
+      text: statementsOf(
+        'Karl Weber met the President of Suria.\n\nThe visit began. * * * Beginning of the talks with ' +
+          'President of Suria Ann Lee President of Ruritania Karl Weber: Madam President, welcome. We are glad ' +
+          'to see you. Our talks will be long.',
+      ),
+      statements: [
+        ['Karl Weber', 'Madam President, welcome. We are glad to see you. Our talks will be long'],
+      ],
+    },
   ])('$name', ({ text, statements }) => {
     expect(text).toEqual(statements);
   });
@@ -201,6 +223,18 @@ describe('a transcript of one speaker', () => {
       text:
         'The council met.\n\nThe port was busy. * * * Karl Weber: We are here. I see the port. We like it. ' +
         'The port has six berths.',
+    },
+    {
+      name: 'a heading before a label with no title',
+      text:
+        'The council met.\n\nThe port was busy. * * * Remarks at the port Karl Weber: We are here. I see the ' +
+        'port. We like it. The port has six berths.',
+    },
+    {
+      name: 'a sentence with a verb before a titled name and a colon',
+      text:
+        'The council met.\n\nThe port was busy. * * * We then heard from Mayor Karl Weber: we are here. I see ' +
+        'the port. We like it. The port has six berths.',
     },
     {
       name: 'a section mark before a short line',

@@ -4,7 +4,16 @@ import { NOT_SPEAKERS } from './attribute-punctuation.js';
 import type { Sentence, Unit } from './segment.js';
 import { isTitleWord, ROLE_WORDS } from './name-registry.js';
 import { PLACES } from './speaker-words.js';
-import { firstStartingAt, isCapitalized, isDash, isQuote, lowerOf } from './units.js';
+import {
+  firstStartingAt,
+  isCapitalized,
+  isComma,
+  isDash,
+  isQuote,
+  isTerminal,
+  lowerOf,
+  posOf,
+} from './units.js';
 
 /** A speaker label opening a sentence of a transcript: units first..last, then the colon. */
 export interface TurnLabel {
@@ -25,6 +34,9 @@ function isMark(unit: Unit): boolean {
 interface LabelShape extends TurnLabel {
   key: string;
   long: boolean;
+  /** Section marks before the label ("* * *"), and whether a heading runs into it. */
+  marks: number;
+  headed: boolean;
 }
 
 /**
@@ -39,13 +51,33 @@ function labelShape(units: Unit[]): LabelShape | null {
   while (first < units.length && first < 6 && isMark(units[first])) first++;
   // ("DEAR ABBY: …" names whom a letter is written to)
   if (!isCapitalized(units[first]) || lowerOf(units[first]) === 'dear') return null;
+  const marks = first;
+  // A heading run into the label ("Opening remarks at the meeting President of Ruritania Karl Weber:"): the
+  // label starts after its last lower-case word, with a title.
+  let heading = -1;
   for (let colon = first + 1; colon < units.length - 1 && colon <= first + 24; colon++) {
     // ("Agency (FMBA):" reads its bracket and colon as one token)
     const closes = lowerOf(units[colon]) === '):';
     if (lowerOf(units[colon]) !== ':' && !closes) {
       const unit = units[colon];
-      if (!isCapitalized(unit) && !LABEL_LINKS.has(lowerOf(unit))) return null;
+      if (!isCapitalized(unit) && !LABEL_LINKS.has(lowerOf(unit))) {
+        if (unit.kind !== 'token' || posOf(unit) === 'VERB' || isComma(unit) || isTerminal(unit)) return null;
+        heading = colon;
+      }
       continue;
+    }
+    if (heading >= 0) {
+      // (its last title: "… with President of Suria Ann Lee President of Ruritania Karl Weber:" is Weber's)
+      const titleAt = (u: number) =>
+        isCapitalized(units[u]) && (isTitleWord(lowerOf(units[u])) || ROLE_WORDS.has(lowerOf(units[u])));
+      // (a name of two words before it ends the first title and name)
+      const namePart = (u: number) =>
+        isCapitalized(units[u]) && !titleAt(u) && !LABEL_LINKS.has(lowerOf(units[u]));
+      let start = -1;
+      for (let u = heading + 1; u + 3 <= colon; u++)
+        if (titleAt(u) && (start < 0 || (namePart(u - 1) && namePart(u - 2)))) start = u;
+      if (start < 0) return null;
+      first = start;
     }
     let last = colon - 1;
     if (closes || lowerOf(units[last]) === ')') while (last > first && lowerOf(units[last]) !== '(') last--;
@@ -58,7 +90,7 @@ function labelShape(units: Unit[]): LabelShape | null {
       .slice(keyFirst, last + 1)
       .map((unit) => lowerOf(unit))
       .join(' ');
-    return { first, last, colon, key, long: colon - first > 8 };
+    return { first, last, colon, key, long: colon - first > 8, marks, headed: heading >= 0 };
   }
   return null;
 }
@@ -119,7 +151,7 @@ export function findTurnLabels(sentences: Sentence[]): Turns {
       shape.long ||
       (index > 0 &&
         shape.last - shape.first >= 2 &&
-        (shape.first > 0 || sentences[index - 1].paragraph !== sentences[index].paragraph)),
+        (shape.marks > 0 || sentences[index - 1].paragraph !== sentences[index].paragraph)),
   );
   if (voiced.size + Math.min(long, 1) < 2 || turns < (formal ? 2 : 3)) {
     const lone = loneTurn(sentences, shapes, voiced);
@@ -201,9 +233,10 @@ function loneTurn(
   // A section mark before the label ("… were Ann Lee and Tom Reed. * * * Prime Minister Ivo Rask: …", as
   // transcripts scraped into one paragraph read) breaks the text as a new paragraph does; a label with a
   // title before its name ("Prime Minister Ivo Rask:") names its speaker in full itself.
-  const marked = shape.first > 0;
+  const opensParagraph = sentences[index - 1].paragraph !== paragraph;
+  const marked = shape.marks > 0 || (shape.headed && opensParagraph);
   const titled = marked && shape.last - shape.first >= 2;
-  if (!marked && sentences[index - 1].paragraph === paragraph) return null;
+  if (!marked && !opensParagraph) return null;
   let length = 0;
   for (let s = index; s < sentences.length && sentences[s].paragraph === paragraph; s++) length++;
   if (length < 3) return null;
