@@ -598,6 +598,44 @@ describe("a date inside another statement's content does not date this one (extr
 
 describe('what a date in the sentence belongs to (findSaidOn)', () => {
   const CASES: Case[] = [
+    // capitalised at the start of the sentence
+    {
+      sentence: 'Earlier this week, Ann Reed said that talks were possible.',
+      quote: 'talks were possible',
+      cue: 'said',
+      expected: { from: '2024-11-24', to: '2024-11-29', basis: 'relative', text: 'Earlier this week' },
+    },
+    // "recently" is before publication, like "previously"; a nearer date still wins
+    {
+      sentence: 'The chamber recently forecast that growth would slow.',
+      quote: 'growth would slow',
+      cue: 'forecast',
+      expected: { from: '', to: SATURDAY, basis: 'before', text: 'recently' },
+    },
+    {
+      sentence: 'The recently appointed minister said on Monday that growth would slow.',
+      quote: 'growth would slow',
+      cue: 'said',
+      expected: { from: '2024-11-25', basis: 'relative' },
+    },
+    {
+      sentence: 'Ann Lee, who recently joined the club, said the fans were loud.',
+      quote: 'the fans were loud',
+      cue: 'said',
+      expected: { basis: 'published' },
+    },
+    {
+      sentence: 'The minister said recently that growth would slow.',
+      quote: 'growth would slow',
+      cue: 'said',
+      expected: { basis: 'before', text: 'recently' },
+    },
+    {
+      sentence: 'The recently-appointed minister said that growth would slow.',
+      quote: 'growth would slow',
+      cue: 'said',
+      expected: { basis: 'published' },
+    },
     // a relative clause between the subject and the cue dates what it tells
     {
       sentence: 'Ann Lee, who won the prize in 2019, said the jury was fair.',
@@ -789,6 +827,11 @@ describe('a date carried from the text before (extract)', () => {
       text: 'In January the Institute for Fiscal Studies said taxes would have to rise. It also said the rule would be missed.',
       quote: 'the rule would be missed',
       saidOn: { from: '2024-01-01', to: '2024-01-31' },
+    },
+    {
+      text: 'Earlier this week, the United States ambassador to the United Nations Ann Reed said that talks were possible. "We have not ruled that out," Reed said.',
+      quote: '"We have not ruled that out,"',
+      saidOn: { from: '2024-11-24', to: '2024-11-29', basis: 'relative' },
     },
     // not another speaker, not a present-tense claim, not a date inside the first content
     {

@@ -64,7 +64,11 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
       (candidate) => !(YEAR.test(candidate.text) && inOther(candidate)),
     );
     candidates.push(...relative, ...absolute);
-    backReferences.push(...findBackReferences(slice, segment.start));
+    backReferences.push(
+      ...findBackReferences(slice, segment.start).filter(
+        (back) => !recentlyElsewhere(text, back, options.cue),
+      ),
+    );
   }
   const mention = options.speaker?.mention;
   const name = options.speaker?.name ?? '';
@@ -101,7 +105,16 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
         basis: range.basis,
       };
       // (where the expression stands, for carrySaidOn: only a date beside its cue dates the next words)
-      if (options.cue) attached.set(found, distance(candidate, options.cue));
+      // ("Earlier this week, US Ambassador to the UN Linda Thomas-Greenfield said": the sentence's opening
+      // date is the cue's however long the subject)
+      const opening = /^[\s"\u201c]*$/.test(
+        text.slice(clampSpan(options.sentence, text.length).start, candidate.start),
+      );
+      if (options.cue)
+        attached.set(
+          found,
+          opening && candidate.end <= options.cue.start ? 0 : distance(candidate, options.cue),
+        );
       return found;
     }
   }
@@ -227,7 +240,8 @@ function findRelative(slice: string, offset: number): Candidate[] {
     if (named && /^\s+(?:programme|program|show)\b/i.test(slice.slice((match.index ?? 0) + match[0].length)))
       if (match[0] === 'Today' || /'s $/.test(slice.slice(0, match.index ?? 0))) continue;
     let resolve: Candidate['resolve'];
-    if (edge) resolve = (p) => p && relative(edge === 'earlier' ? earlierIn(p, lower(edgeUnit)) : null);
+    if (edge)
+      resolve = (p) => p && relative(lower(edge) === 'earlier' ? earlierIn(p, lower(edgeUnit)) : null);
     else if (which) resolve = (p) => p && relative(unitRange(p, lower(which), lower(unit)));
     else if (weekday)
       resolve = (p) => p && relative(weekdayBefore(p, lower(weekday), lower(weekdayWhich ?? '')));
@@ -322,10 +336,21 @@ function findAbsolute(slice: string, offset: number): Candidate[] {
 }
 
 const BACK_REFERENCE =
-  /\b(?:previously|formerly|in the past|in earlier (?:remarks|comments|statements|interviews)|earlier(?! (?:this|today|in|on|last|that|than|tonight|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b))\b/gi;
+  /\b(?:previously|formerly|recently(?!-)|in the past|in earlier (?:remarks|comments|statements|interviews)|earlier(?! (?:this|today|in|on|last|that|than|tonight|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b))\b/gi;
 
 // Every alternative of BACK_REFERENCE holds one of these words.
-const BACK_REFERENCE_HINT = /previously|formerly|in the past|earlier/i;
+const BACK_REFERENCE_HINT = /previously|formerly|recently|in the past|earlier/i;
+
+/**
+ * "recently" dates the saying only beside its cue ("It recently said", "said recently"); elsewhere it
+ * dates another verb ("Tindall, who recently signed for Gloucester, told …").
+ */
+function recentlyElsewhere(text: string, back: Span, cue: Span | null): boolean {
+  if (text.slice(back.start, back.end).toLowerCase() !== 'recently') return false;
+  if (!cue) return true;
+  if (back.end <= cue.start) return !/^\s*(?:(?:has|have|had)\s+)?$/i.test(text.slice(back.end, cue.start));
+  return !(back.start >= cue.end && /^\s*$/.test(text.slice(cue.end, back.start)));
+}
 
 function findBackReferences(slice: string, offset: number): Span[] {
   if (!BACK_REFERENCE_HINT.test(slice)) return [];
