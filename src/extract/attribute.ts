@@ -1149,16 +1149,29 @@ const QUOTED_OBJECT_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'with', 'f
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 
 /**
+ * "quoted by the BBC" ending at `last` (the agent of a passive "quote" before "as saying"): the index of
+ * "quoted", or -1.
+ */
+function quotingAgent(units: Unit[], last: number, floor: number): number {
+  const agent = phraseEndingAt(units, last, floor);
+  if (!agent || agent.pronoun || lowerOf(units[agent.first - 1]) !== 'by') return -1;
+  return lowerOf(units[agent.first - 2]) === 'quoted' ? agent.first - 2 : -1;
+}
+
+/**
  * The one quoted in "Tass quoted Ivan Lebed as saying (that) …", "a report quoting a ministry
  * spokesman as saying …" (the object of "quote"), or in "Lebed was quoted as saying …" (the subject of
  * the passive): the speaker of the words after "saying"; null for any other participle.
  */
 function quotedAsSaying(text: string, units: Unit[], cue: CueCandidate, floor: number): Subject | null {
   if (cue.cue.lemma !== 'say' || lowerOf(units[cue.first - 1]) !== 'as' || cue.first - 3 < floor) return null;
-  if (QUOTED_FORMS.has(lowerOf(units[cue.first - 2]))) {
-    // "… was quoted as saying": the passive's subject.
-    if (!PASSIVE_AUXILIARIES.has(lowerOf(units[cue.first - 3]))) return null;
-    return cue.first - 4 >= floor ? subjectBefore(text, units, cue.first - 4, floor) : null;
+  // "… was quoted as saying", "… was quoted by the BBC as saying": the passive's subject.
+  const quotedAt = QUOTED_FORMS.has(lowerOf(units[cue.first - 2]))
+    ? cue.first - 2
+    : quotingAgent(units, cue.first - 2, floor);
+  if (quotedAt >= 0) {
+    if (!PASSIVE_AUXILIARIES.has(lowerOf(units[quotedAt - 1]))) return null;
+    return quotedAt - 2 >= floor ? subjectBefore(text, units, quotedAt - 2, floor) : null;
   }
   // ("quoted him as saying": an object pronoun, resolved as a subject one is)
   const object = units[cue.first - 2];

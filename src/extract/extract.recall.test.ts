@@ -1383,6 +1383,17 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     text: 'Ann Lee said the ships of the fleet that sailed in May were safe for the crews of the port.',
     expected: [{ quote: 'the ships of the fleet that sailed in May were safe for the crews of the port' }],
   },
+  {
+    name: 'a passive "quoted by X as saying" speaks for its subject',
+    text:
+      'Governor Ann Lee was quoted by the Coastal Herald as saying that the dam would hold. Ivo Rask was ' +
+      'quoted as saying the ferry was safe. The Herald quoted Lena Voss as saying the port would close.',
+    expected: [
+      { quote: 'the dam would hold', speaker: 'Ann Lee', cue: 'saying' },
+      { quote: 'the ferry was safe', speaker: 'Ivo Rask' },
+      { quote: 'the port would close', speaker: 'Lena Voss' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
