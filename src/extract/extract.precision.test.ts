@@ -1221,6 +1221,15 @@ describe('extract: a question put is reported only with `stances`', () => {
 // Sentences written for these tests; names invented.
 const FINDINGS: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
   {
+    name: 'a study described by a participle ("a study documenting …", "research conducted by X") finds; a spokesman speaks',
+    text:
+      'A new study documenting fruit intake in Brenmoor school children has revealed many eat too little fruit. ' +
+      'Research conducted by the Harbour Board last year revealed that wages fell. ' +
+      'A spokesman for the Harbour Board revealed that the ferry would be sold.',
+    speech: ['the ferry would be sold'],
+    withStances: ['many eat too little fruit', 'wages fell', 'the ferry would be sold'],
+  },
+  {
     name: '"studies suggest", "figures indicate", "a poll suggests"',
     text:
       'Several studies suggest that sea swimming lowers stress. Official figures indicate the harbour trade ' +

@@ -907,9 +907,11 @@ function finding(attribution: Attribution, units: Unit[]): boolean {
     return countedBy(units, source.first, source.last);
   if (cue === null || source === null || source.pronoun || !FINDING_VERBS.has(cue.lemma)) return false;
   const head = units[source.last];
+  // ("Research conducted by the Harbour Board revealed": a named author inside the study's phrase)
+  if (findingBefore(units, source.first)) return true;
   // "Jupiter Research", "Middle East Economic Survey": a firm or a publication, which speaks.
   if (source.last > source.first && isCapitalized(head)) return false;
-  return FINDING_SOURCES.has(lowerOf(head)) || findingBefore(units, source.first);
+  return FINDING_SOURCES.has(lowerOf(head));
 }
 
 /**
@@ -920,6 +922,15 @@ function findingBefore(units: Unit[], first: number): boolean {
   if (posOf(units[first - 1]) !== 'ADP') return false;
   for (let k = first - 2; k >= 0 && k >= first - 10; k--) {
     const pos = posOf(units[k]);
+    // "A new study documenting iodine status in …", "Research conducted by the EOC …": a participle right
+    // after the study's noun describes it.
+    if (
+      pos === 'VERB' &&
+      /(?:ing|ed)$/.test(lowerOf(units[k])) &&
+      k > 0 &&
+      FINDING_SOURCES.has(lowerOf(units[k - 1]))
+    )
+      return true;
     if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || pos === 'QUOTE') return false;
     if (FINDING_SOURCES.has(lowerOf(units[k])) && posOf(units[k + 1]) === 'ADP') return true;
   }
