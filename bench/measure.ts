@@ -161,12 +161,15 @@ export async function timeEach(
   loadAtStart: number;
   warmupCpuMs: number;
   threads: number[] | null;
+  peakRssBytes: number;
+  rssNote: string;
 }> {
   const warmup = options.warmup ?? warmupArticles(articles);
   const warmStart = process.cpuUsage();
   for (const article of warmup) await work(article);
   const warmupCpuMs = cpuMsSince(warmStart);
   collectGarbage();
+  const rss = startRssSampler();
   const tally = newTally();
   // Sizes are counted before the clock starts, and each article is timed by the wall clock alone: the
   // process CPU clock (getrusage) costs ~9 µs a read, more than a short Reuters article's whole
@@ -193,7 +196,17 @@ export async function timeEach(
   await profile.stop();
   for (const duration of durations) tally.durationsMs.push(duration);
   tally.statements += statements;
-  return { tally, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, loadAtStart, warmupCpuMs, threads };
+  const { peakRssBytes, rssNote } = rss.stop();
+  return {
+    tally,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    loadAtStart,
+    warmupCpuMs,
+    threads,
+    peakRssBytes,
+    rssNote,
+  };
 }
 
 export function summarise(

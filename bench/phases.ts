@@ -82,19 +82,15 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
  */
 async function runExtract(spec: PhaseSpec, options: { cold?: boolean } = {}): Promise<PhaseResult> {
   const articles = await loadBenchArticles(spec.path, { limit: spec.limit });
-  const rss = startRssSampler();
   const warmup = options.cold ? articles.slice(0, 1) : await loadWarmup(spec, WARMUP_ARTICLES);
   const run = await timeEach(
     articles,
     (article) => extract(article, { published: article.published ?? null }),
     { warmup, name: `${spec.phase}-${spec.set}` },
   );
-  return summarise(
-    spec.phase,
-    spec.set,
-    { ...run, ...rss.stop() },
-    { notes: [warmupNote(spec, warmup.length, run.warmupCpuMs, options.cold)] },
-  );
+  return summarise(spec.phase, spec.set, run, {
+    notes: [warmupNote(spec, warmup.length, run.warmupCpuMs, options.cold)],
+  });
 }
 
 async function runWink(spec: PhaseSpec, pipe: string[], label: string): Promise<PhaseResult> {
@@ -102,19 +98,15 @@ async function runWink(spec: PhaseSpec, pipe: string[], label: string): Promise<
   const { default: model } = await import('wink-eng-lite-web-model');
   const nlp = winkNLP(model, pipe as Parameters<typeof winkNLP>[1]);
   const articles = await loadBenchArticles(spec.path, { limit: spec.limit });
-  const rss = startRssSampler();
   // Reading the document is the work; the count makes sure nothing is optimised away.
   const warmup = await loadWarmup(spec, WARMUP_ARTICLES);
   const run = await timeEach(articles, (article) => nlp.readDoc(article.text).tokens().length(), {
     warmup,
     name: `${spec.phase}-${spec.set}`,
   });
-  const result = summarise(
-    spec.phase,
-    spec.set,
-    { ...run, ...rss.stop() },
-    { notes: [label, warmupNote(spec, warmup.length, run.warmupCpuMs)] },
-  );
+  const result = summarise(spec.phase, spec.set, run, {
+    notes: [label, warmupNote(spec, warmup.length, run.warmupCpuMs)],
+  });
   result.statements = undefined;
   return result;
 }
@@ -127,18 +119,12 @@ async function runCompromise(spec: PhaseSpec): Promise<PhaseResult> {
     throw new PhaseUnavailable(`compromise is not installed (a devDependency): ${String(error)}`);
   }
   const articles = await loadBenchArticles(spec.path, { limit: spec.limit });
-  const rss = startRssSampler();
   const run = await timeEach(articles, (article) => nlp(article.text).quotations().out('array'), {
     warmup: articles.slice(0, 10),
   });
-  return summarise(
-    'compromise',
-    spec.set,
-    { ...run, ...rss.stop() },
-    {
-      notes: ['compromise quotations(): quotation spans only, no speakers'],
-    },
-  );
+  return summarise('compromise', spec.set, run, {
+    notes: ['compromise quotations(): quotation spans only, no speakers'],
+  });
 }
 
 async function runExtractPool(spec: PhaseSpec): Promise<PhaseResult> {
