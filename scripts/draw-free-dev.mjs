@@ -1,17 +1,37 @@
 #!/usr/bin/env node
-// The seeded draw of eval/gold/free-news-dev4 (`node scripts/draw-free-dev4.mjs`; needs ../shared/corpora/free).
-// From ua_president_kremlin/articles.jsonl: the items in no eval/gold/*.gold.jsonl and not in the blind set
-// (free-news-heldout2, whose files are not opened: its ids are listed here), holding at least one
-// attribution-looking sentence (a quotation mark, or said / noted / stressed / according to), shuffled by a
-// seeded PRNG (mulberry32, seed 20261207) after sorting by id; the first 9 president.gov.ua and the first 3
-// kremlin.ru items are printed, with their length (an item longer than EXCERPT is excerpted to it).
-import { readFileSync, readdirSync } from 'node:fs';
+// The seeded draws of the project dev sets eval/gold/free-news-dev4 and -dev5
+// (`node scripts/draw-free-dev.mjs dev4|dev5`; needs ../shared/corpora/free).
+// From ua_president_kremlin/articles.jsonl: the items in none of the gold sets that existed when the set was
+// drawn and not in the blind set (free-news-heldout2, whose files are not opened: its ids are listed here),
+// holding at least one attribution-looking sentence (a quotation mark, or said / noted / stressed / according
+// to), shuffled by a seeded PRNG (mulberry32) after sorting by id; the first N president.gov.ua and the first
+// M kremlin.ru items are printed, with their length (an item longer than EXCERPT is excerpted to it).
+// The sets excluded are listed per draw, not read from the folder, so a later set does not change an earlier
+// set's shuffle.
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const DRAWS = {
+  dev4: {
+    seed: 20261207,
+    want: { 'president-gov-ua-': 9, 'kremlin-': 3 },
+    excluded: ['free-news', 'free-news-heldout', 'free-news-dev3'],
+  },
+  dev5: {
+    seed: 20261208,
+    want: { 'president-gov-ua-': 8, 'kremlin-': 4 },
+    excluded: ['free-news', 'free-news-heldout', 'free-news-dev3', 'free-news-dev4'],
+  },
+};
+const draw = DRAWS[process.argv[2]];
+if (!draw) {
+  console.error(`usage: node scripts/draw-free-dev.mjs ${Object.keys(DRAWS).join('|')}`);
+  process.exit(2);
+}
+
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.ONRECORD_SHARED ?? resolve(root, '../shared');
-const SEED = 20261207;
 const EXCERPT = 4000;
 const BLIND = [
   'GUM_news_hackers',
@@ -27,13 +47,9 @@ const BLIND = [
 const SKIP = new Map([]);
 
 const taken = new Set(BLIND);
-const goldDir = resolve(root, 'eval/gold');
-for (const file of readdirSync(goldDir)) {
-  // the blind set's files are not opened; dev4 itself is what this draws
-  if (!file.endsWith('.gold.jsonl') || /^free-news-(heldout2|dev4)\./.test(file)) continue;
-  for (const line of readFileSync(resolve(goldDir, file), 'utf8').split('\n'))
+for (const set of draw.excluded)
+  for (const line of readFileSync(resolve(root, 'eval/gold', `${set}.gold.jsonl`), 'utf8').split('\n'))
     if (line.trim()) taken.add(JSON.parse(line).id);
-}
 
 function mulberry32(a) {
   return () => {
@@ -52,13 +68,12 @@ const rows = readFileSync(resolve(shared, 'corpora/free/ua_president_kremlin/art
   .map((line) => JSON.parse(line))
   .filter((row) => !taken.has(row.id) && attributionLooking.test(row.text))
   .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-const random = mulberry32(SEED);
+const random = mulberry32(draw.seed);
 for (let i = rows.length - 1; i > 0; i--) {
   const j = Math.floor(random() * (i + 1));
   [rows[i], rows[j]] = [rows[j], rows[i]];
 }
-const want = { 'president-gov-ua-': 9, 'kremlin-': 3 };
-for (const [prefix, n] of Object.entries(want)) {
+for (const [prefix, n] of Object.entries(draw.want)) {
   let kept = 0;
   for (const row of rows) {
     if (kept >= n || !row.id.startsWith(prefix)) continue;
