@@ -36,7 +36,17 @@ import {
 } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
 import { GROUP_NOUNS, WRITTEN_NOUNS } from './speaker-words.js';
-import { holdsVerb, isCapitalized, isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
+import {
+  holdsVerb,
+  isCapitalized,
+  NOMINAL_TAGS,
+  isComma,
+  isDash,
+  isQuote,
+  isTerminal,
+  lowerOf,
+  posOf,
+} from './units.js';
 
 export type { Attribution, SourceMention } from './attribution.js';
 
@@ -374,17 +384,7 @@ function fronted(units: Unit[], first: number, floor: number): boolean {
   for (let i = first - 1; i >= floor && i >= first - 6; i--) {
     const word = lowerOf(units[i]);
     if (CLAUSE_LEADS.has(word)) return word !== 'as';
-    const pos = posOf(units[i]);
-    if (
-      pos !== 'DET' &&
-      pos !== 'ADJ' &&
-      pos !== 'NOUN' &&
-      pos !== 'PROPN' &&
-      pos !== 'NUM' &&
-      pos !== 'PART' &&
-      !/^['’]$/.test(word)
-    )
-      return false;
+    if (!NOMINAL_TAGS.has(posOf(units[i])) && !/^['’]$/.test(word)) return false;
   }
   return false;
 }

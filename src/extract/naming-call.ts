@@ -2,7 +2,7 @@ import type { CueCandidate } from './find-cues.js';
 import { phraseStartingAt, RELATIVES, type PhraseSpan } from './noun-phrase.js';
 import type { Unit } from './segment.js';
 import { GROUP_NOUNS } from './speaker-words.js';
-import { isQuote, lowerOf, posOf, valueOf } from './units.js';
+import { isQuote, lowerOf, NOMINAL_TAGS, posOf, valueOf } from './units.js';
 
 /**
  * "called Miracle Run, which …", "called the \"chained CPI\" that …": a name (capitalised words or a
@@ -115,17 +115,6 @@ export function quotedName(text: string, units: Unit[], floor: number, quote: nu
   const inner = text.slice(unit.quote.innerStart, unit.quote.innerEnd).trim();
   if (/[,.;:!?]$/.test(inner) || inner.split(/\s+/).length > 5) return false;
   if (NAMING_WORDS.has(lowerOf(units[quote - 1]))) return true;
-  for (let i = floor; i < quote; i++) {
-    const pos = posOf(units[i]);
-    if (
-      pos !== 'DET' &&
-      pos !== 'ADJ' &&
-      pos !== 'NOUN' &&
-      pos !== 'PROPN' &&
-      pos !== 'NUM' &&
-      pos !== 'PART'
-    )
-      return false;
-  }
+  for (let i = floor; i < quote; i++) if (!NOMINAL_TAGS.has(posOf(units[i]))) return false;
   return true;
 }

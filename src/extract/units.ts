@@ -20,6 +20,9 @@ export function lowerOf(unit: Unit | undefined): string {
   return unit && unit.kind === 'token' ? unit.token.lower : '';
 }
 
+/** The parts of speech of a noun phrase's words up to its head ("the two new US envoys", "Lee's"): no verb. */
+export const NOMINAL_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
 export function posOf(unit: Unit | undefined): string {
   if (!unit) return '';
   return unit.kind === 'token' ? unit.token.pos : 'QUOTE';
