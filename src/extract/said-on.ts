@@ -674,6 +674,33 @@ export function carrySaidOn(
       eventDates.set(index, findEventDate(text, sentences[index], contents.get(index) ?? [], published));
     return eventDates.get(index) ?? null;
   };
+  // Where each sentence names an event it refers back to, found once a sentence: a statement asks only
+  // for those outside its own words (a text of one endless sentence stays linear).
+  const anaphors = new Map<number, Span[]>();
+  const refersToEvent = (index: number, quote: Span): boolean => {
+    let found = anaphors.get(index);
+    if (!found) {
+      const sentence = sentences[index];
+      const pattern = new RegExp(EVENT_ANAPHOR.source, 'gi');
+      const slice = text.slice(sentence.start, sentence.end);
+      found = [...slice.matchAll(pattern)].map((match) => ({
+        start: sentence.start + match.index,
+        end: sentence.start + match.index + match[0].length,
+      }));
+      anaphors.set(index, found);
+    }
+    return found.length > 0 && (found[0].end <= quote.start || found[found.length - 1].start >= quote.end);
+  };
+  // (once a sentence, however many statements follow it)
+  const subjectDates = new Map<number, SaidOn | null>();
+  const subjectDate = (index: number): SaidOn | null => {
+    if (!subjectDates.has(index))
+      subjectDates.set(
+        index,
+        findEventDate(text, sentences[index], contents.get(index) ?? [], published, SUBJECT_DATE_WITHIN),
+      );
+    return subjectDates.get(index) ?? null;
+  };
   for (let k = 0; k < order.length; k++) {
     const statement = statements[order[k]];
     // ("Microsoft says on its website": a standing claim, of no one occasion)
@@ -696,8 +723,7 @@ export function carrySaidOn(
       }
     }
     const sentence = sentences[own];
-    const masked = maskSpan(text, sentence, statement.quote);
-    if (EVENT_ANAPHOR.test(masked)) {
+    if (refersToEvent(own, statement.quote)) {
       // The event is introduced a few sentences before, in the same paragraph or the one before it.
       for (let index = own - 1; index >= Math.max(0, own - 3); index--) {
         if (sentence.paragraph - sentences[index].paragraph > 1) break;
@@ -715,7 +741,7 @@ export function carrySaidOn(
     if (own > 0 && sentence.paragraph - sentences[own - 1].paragraph <= 1) {
       const before = sentences[own - 1];
       if (opensWith(text, before, statement.speaker.name)) {
-        const date = findEventDate(text, before, contents.get(own - 1) ?? [], published, SUBJECT_DATE_WITHIN);
+        const date = subjectDate(own - 1);
         if (date && date.from === date.to) {
           statement.saidOn = date;
           attached.set(date, 0);
