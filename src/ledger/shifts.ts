@@ -785,12 +785,25 @@ export function detectShifts(statements: StatementRecord[], options: DetectShift
     const seen = new Set<string>();
     for (const later of onTopic) {
       // The most recent earlier statement on the topic decides whether `later` is a turn.
+      // Of statements made the same day (one occasion: "said on Tuesday …" then "… told reporters"), the
+      // one about the same act as `later`, else the last one said.
       let previous: { item: Placed; stance: TopicStance } | null = null;
+      const dayOf = (entry: { item: Placed }) => entry.item.day ?? -Infinity;
+      const sameAct = (entry: { item: Placed; stance: TopicStance }) =>
+        samePredicate(topic, entry.stance, later.stance, entry.item.reported);
+      const saidAfter = (a: { item: Placed }, b: { item: Placed }) =>
+        a.item.record.articleId === b.item.record.articleId &&
+        a.item.record.quote.start > b.item.record.quote.start;
       for (const candidate of onTopic) {
         if (candidate === later) continue;
         if (normalise(candidate.item.record.quote.text) === normalise(later.item.record.quote.text)) continue;
         if (isEarlier(candidate.item, later.item) !== true) continue;
-        if (!previous || (candidate.item.day ?? -Infinity) > (previous.item.day ?? -Infinity))
+        if (
+          !previous ||
+          dayOf(candidate) > dayOf(previous) ||
+          (dayOf(candidate) === dayOf(previous) &&
+            (sameAct(candidate) !== sameAct(previous) ? sameAct(candidate) : saidAfter(candidate, previous)))
+        )
           previous = candidate;
       }
       if (!previous || previous.stance.stance === later.stance.stance) continue;
