@@ -161,6 +161,8 @@ export function findTurnLabels(sentences: Sentence[]): Turns {
     }
     return { labels, boundaries };
   }
+  // (the text's pairs of name words, read once when a long label first needs them)
+  let pairs: Map<string, number> | null = null;
   for (const { index, shape } of shapes) {
     boundaries.add(index);
     const label = { first: shape.first, last: shape.last, colon: shape.colon };
@@ -175,39 +177,59 @@ export function findTurnLabels(sentences: Sentence[]): Turns {
       break;
     }
     if (!labels.has(index) && formal) {
-      const name = namedBefore(sentences, index, label);
+      pairs ??= plainPairs(sentences);
+      const name = namedBefore(sentences, index, label, pairs);
       if (name !== null) labels.set(index, { first: name, last: name + 1, colon: label.colon });
     }
   }
   return { labels, boundaries };
 }
 
+/** A capitalised word of a person's name: no place, title or role word. */
+function plainWord(unit: Unit): boolean {
+  return (
+    isCapitalized(unit) &&
+    !PLACES.has(lowerOf(unit)) &&
+    !isTitleWord(lowerOf(unit)) &&
+    !ROLE_WORDS.has(lowerOf(unit))
+  );
+}
+
+/** Every pair of plain words the text holds ("lena voss"), with the index of the first sentence holding it. */
+function plainPairs(sentences: Sentence[]): Map<string, number> {
+  const pairs = new Map<string, number>();
+  sentences.forEach((sentence, index) =>
+    sentence.units.forEach((unit, u) => {
+      const next = sentence.units[u + 1];
+      if (!next || !plainWord(unit) || !plainWord(next)) return;
+      const key = `${lowerOf(unit)} ${lowerOf(next)}`;
+      if (!pairs.has(key)) pairs.set(key, index);
+    }),
+  );
+  return pairs;
+}
+
 /**
  * Where in a long label (a title run together with the name, "President of Norland Lena Voss Voss
  * LenaPresident of Norland:") a name of two capitalised words stands that a sentence before the label
  * gives too ("Ivo Rask and President of Norland Lena Voss met"): no place and no title word; else null.
+ * `pairs` is plainPairs() of the text.
  */
-function namedBefore(sentences: Sentence[], index: number, label: TurnLabel): number | null {
+function namedBefore(
+  sentences: Sentence[],
+  index: number,
+  label: TurnLabel,
+  pairs: Map<string, number>,
+): number | null {
   const units = sentences[index].units;
-  const plain = (unit: Unit) =>
-    isCapitalized(unit) &&
-    !PLACES.has(lowerOf(unit)) &&
-    !isTitleWord(lowerOf(unit)) &&
-    !ROLE_WORDS.has(lowerOf(unit));
-  const earlier = new Set<string>();
-  for (const sentence of sentences.slice(0, index))
-    sentence.units.forEach((unit, u) => {
-      const next = sentence.units[u + 1];
-      if (next && plain(unit) && plain(next)) earlier.add(`${lowerOf(unit)} ${lowerOf(next)}`);
-    });
   // (the last such pair: "Suria Lena" before "Lena Voss" in "President of Suria Lena Voss" when the
   // country is no place this knows)
   let found: number | null = null;
   for (let u = label.first; u + 1 < label.colon; u++)
     if (
-      plain(units[u]) &&
-      plain(units[u + 1]) &&
-      earlier.has(`${lowerOf(units[u])} ${lowerOf(units[u + 1])}`)
+      plainWord(units[u]) &&
+      plainWord(units[u + 1]) &&
+      (pairs.get(`${lowerOf(units[u])} ${lowerOf(units[u + 1])}`) ?? Infinity) < index
     )
       found = u;
   return found;
