@@ -76,17 +76,19 @@ export function attributeAgentless(
   for (let i = 0; i + 3 < units.length; i++) {
     const lower = lowerOf(units[i]);
     let verb = -1;
+    let entry: ReturnType<typeof lookupCue>;
     if (lower === 'it' && opensClause(units, i)) {
       verb = participleAfter(units, i + 1);
       if (verb < 0) continue;
       const form = lowerOf(units[verb]);
-      const entry = lookupCue(form);
+      entry = lookupCue(form);
       if (!entry || entry.cueClass !== 'speech' || NOT_SAID.has(entry.lemma)) continue;
       if (!/ed$/.test(form) && form !== 'said') continue;
     } else if (BE.has(lower) && i > 0 && lowerOf(units[i - 1]) !== 'it') {
       // "X was informed that": the addressee is the subject, the speaker unnamed
       verb = TOLD.has(lowerOf(units[i + 1])) ? i + 1 : -1;
       if (verb < 0) continue;
+      entry = lookupCue(lowerOf(units[verb]));
     } else continue;
     let that = verb + 1;
     if (lowerOf(units[that]) === 'out') that += 1;
@@ -97,7 +99,6 @@ export function attributeAgentless(
     const content = contentSpan(units, that + 1, units.length - 1);
     if (!content) return null;
     const verbUnit = units[verb];
-    const entry = lookupCue(lowerOf(verbUnit));
     // ("pointed out": the particle is part of the cue)
     const end = units[that - 1].end;
     return {

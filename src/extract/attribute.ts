@@ -39,12 +39,12 @@ import { GROUP_NOUNS, WRITTEN_NOUNS } from './speaker-words.js';
 import {
   holdsVerb,
   isCapitalized,
-  NOMINAL_TAGS,
   isComma,
   isDash,
   isQuote,
   isTerminal,
   lowerOf,
+  NOMINAL_TAGS,
   posOf,
 } from './units.js';
 
@@ -797,10 +797,6 @@ function attributeWithSubject(
   return floor;
 }
 
-/**
- * The attribution of a cue whose speaker follows it ("…, said Zelensky."), pushed onto found; the floor the
- * next cue reads from.
- */
 /** Does a clause go on at `index` ("… told reporters that …", "… said the funds were hidden")? */
 function clauseFrom(units: Unit[], index: number): boolean {
   const unit = units[index];
@@ -809,6 +805,10 @@ function clauseFrom(units: Unit[], index: number): boolean {
   return lowerOf(unit) === 'that' || pos === 'AUX' || (pos === 'VERB' && !lowerOf(unit).endsWith('ing'));
 }
 
+/**
+ * The attribution of a cue whose speaker follows it ("…, said Zelensky."), pushed onto found; the floor the
+ * next cue reads from.
+ */
 function attributeInverted(context: Context, cue: CueCandidate, floor: number, found: Attribution[]): number {
   const { sentenceIndex } = context;
   const { units } = context.sentence;

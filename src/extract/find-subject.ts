@@ -337,15 +337,9 @@ export function subjectBefore(
       // "Six newspapers in the state, including the Asbury Park Press, said": the group before the
       // insertion is the subject, whatever its head.
       if (((lowerOf(opener) === 'including' && isComma(units[j])) || dashed) && k - 1 > floor) {
-        let group = phraseEndingAt(units, k - 1, floor);
+        const before = phraseEndingAt(units, k - 1, floor);
         // "Six newspapers in the county, including …": back over the prepositional phrases to the head.
-        while (group && !group.pronoun && group.first - 2 >= floor) {
-          const preposition = units[group.first - 1];
-          if (posOf(preposition) !== 'ADP' || isCapitalizedWord(preposition)) break;
-          const head = phraseEndingAt(units, group.first - 2, floor);
-          if (!head || head.pronoun) break;
-          group = head;
-        }
+        const group = before && !before.pronoun ? (headBefore(units, before, floor) ?? before) : before;
         if (group && !group.pronoun && group.first === floor)
           return { phrase: group, appositive: [group.last + 1, j - 1], first: group.first };
       }

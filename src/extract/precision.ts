@@ -510,6 +510,15 @@ const OBJECT_REPORTS = new Set([
  */
 const PURPOSE_PARTICIPLES = new Set(['aimed', 'designed', 'intended', 'geared', 'tailored']);
 
+/** A participle of purpose right after a noun, at `index` ("efforts aimed", "steps designed"). */
+function purposeAfterNoun(units: Unit[], index: number): boolean {
+  return (
+    posOf(units[index]) === 'VERB' &&
+    PURPOSE_PARTICIPLES.has(lowerOf(units[index])) &&
+    ['NOUN', 'PROPN'].includes(posOf(units[index - 1]))
+  );
+}
+
 /** Subordinators that end a verb's noun-phrase object ("announced a truce as fighting raged"). */
 const OBJECT_ENDS = new Set(['as', 'after', 'when', 'while', 'before', 'because', 'since', 'until']);
 
@@ -566,11 +575,7 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number, sc
     // ("their commitment to consistently deepen …": an adverb may split the infinitive.)
     const verb = posOf(units[i + 1]) === 'ADV' ? i + 2 : i + 1;
     // ("efforts aimed to unblock the talks": a participle after the noun may stand before the infinitive.)
-    const aimedAfterNoun =
-      i > first + 1 &&
-      posOf(units[i - 1]) === 'VERB' &&
-      PURPOSE_PARTICIPLES.has(lowerOf(units[i - 1])) &&
-      ['NOUN', 'PROPN'].includes(posOf(units[i - 2]));
+    const aimedAfterNoun = i > first + 1 && purposeAfterNoun(units, i - 1);
     if (
       lowerOf(units[i]) === 'to' &&
       posOf(units[verb]) === 'VERB' &&
@@ -584,14 +589,7 @@ function objectOnly(units: Unit[], lemma: string, start: number, end: number, sc
     if (unitPos === 'VERB' && modifiesNoun(units, i, first)) continue;
     if (unitPos === 'VERB' && participleAfterNoun(units, i, first, end)) continue;
     // ("efforts aimed to unblock the talks": read on to the infinitive.)
-    if (
-      unitPos === 'VERB' &&
-      lowerOf(units[i + 1]) === 'to' &&
-      i > first &&
-      PURPOSE_PARTICIPLES.has(lowerOf(units[i])) &&
-      ['NOUN', 'PROPN'].includes(posOf(units[i - 1]))
-    )
-      continue;
+    if (lowerOf(units[i + 1]) === 'to' && i > first && purposeAfterNoun(units, i)) continue;
     // "claimed victory as the House concluded …", "are demanding answers from providers whose equipment
     // failed": a clause after the object's noun describes it or sets its time; the object stays a noun
     // phrase, unless a quotation follows.

@@ -668,12 +668,17 @@ export function carrySaidOn(
     list.push(...(statement.parts ?? [statement.quote]));
     contents.set(index, list);
   }
-  const eventDates = new Map<number, SaidOn | null>();
-  const eventDate = (index: number): SaidOn | null => {
-    if (!eventDates.has(index))
-      eventDates.set(index, findEventDate(text, sentences[index], contents.get(index) ?? [], published));
-    return eventDates.get(index) ?? null;
+  // The date a sentence gives, read once a sentence for each reach, however many statements follow it.
+  const datesWithin = (within: number) => {
+    const dates = new Map<number, SaidOn | null>();
+    return (index: number): SaidOn | null => {
+      if (!dates.has(index))
+        dates.set(index, findEventDate(text, sentences[index], contents.get(index) ?? [], published, within));
+      return dates.get(index) ?? null;
+    };
   };
+  const eventDate = datesWithin(EVENT_SENTENCE_MAX);
+  const subjectDate = datesWithin(SUBJECT_DATE_WITHIN);
   // Where each sentence names an event it refers back to, found once a sentence: a statement asks only
   // for those outside its own words (a text of one endless sentence stays linear).
   const anaphors = new Map<number, Span[]>();
@@ -690,16 +695,6 @@ export function carrySaidOn(
       anaphors.set(index, found);
     }
     return found.length > 0 && (found[0].end <= quote.start || found[found.length - 1].start >= quote.end);
-  };
-  // (once a sentence, however many statements follow it)
-  const subjectDates = new Map<number, SaidOn | null>();
-  const subjectDate = (index: number): SaidOn | null => {
-    if (!subjectDates.has(index))
-      subjectDates.set(
-        index,
-        findEventDate(text, sentences[index], contents.get(index) ?? [], published, SUBJECT_DATE_WITHIN),
-      );
-    return subjectDates.get(index) ?? null;
   };
   for (let k = 0; k < order.length; k++) {
     const statement = statements[order[k]];

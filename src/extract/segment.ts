@@ -66,7 +66,7 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
         quote !== null &&
         token.start === quote.start &&
         previous.end === token.start &&
-        /^[.?!]$/.test(previous.value)) ||
+        TERMINALS.has(previous.value)) ||
       (previous !== null &&
         previous.sentence !== token.sentence &&
         !(quote !== null && quote.start < token.start && token.start < quote.end) &&
