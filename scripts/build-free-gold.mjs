@@ -16,29 +16,38 @@
 //              " @before" takes the nearest one ending before it (a transcript's label, not the next one)
 //     flags: D (direct), venue=..., on=... (said_on), note=...
 //   lines starting with # (one #) are comments.
+//
+// Copyrighted news (documents from ../shared/corpora/news, e.g. `news-dev`): the annotation file is kept
+// outside the repository (`--annotations PATH`), and the output is eval/gold/NAME.spans.jsonl, which holds
+// offsets only: per document its corpus path (relative to ../shared), id, published date, the length and
+// SHA-256 of the text annotated (the excerpt), and the attributions; no text, no title. `onrecord eval`
+// joins the text back from ../shared and refuses a text whose hash differs (src/eval/spans-gold.ts).
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { excerpt, readJsonl } from './lib/draw.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.ONRECORD_SHARED ?? resolve(root, '../shared');
 const name = process.argv[2] ?? 'free-news';
 if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`not a gold set name: ${JSON.stringify(name)}`);
-const annotationsPath = resolve(root, `eval/gold/${name}.annotations.txt`);
-const outPath = resolve(root, `eval/gold/${name}.gold.jsonl`);
+const annotationsFlag = process.argv.indexOf('--annotations');
+const annotationsPath =
+  annotationsFlag > 0
+    ? resolve(process.argv[annotationsFlag + 1])
+    : resolve(root, `eval/gold/${name}.annotations.txt`);
 
-const corpora = {
-  gum: resolve(shared, 'corpora/free/gum_wikinews/articles.jsonl'),
-  ua: resolve(shared, 'corpora/free/ua_president_kremlin/articles.jsonl'),
-};
+/** Free corpora (text committed with the gold) and copyrighted news corpora (offsets only). */
+const corpora = [
+  { path: 'corpora/free/gum_wikinews/articles.jsonl', free: true },
+  { path: 'corpora/free/ua_president_kremlin/articles.jsonl', free: true },
+  { path: 'corpora/news/ukraine-war-2022-2024.jsonl', free: false },
+  { path: 'corpora/news/bbc-2004-2005.jsonl', free: false },
+];
 const articles = new Map();
-for (const path of Object.values(corpora)) {
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const row = JSON.parse(line);
-    articles.set(row.id, row);
-  }
-}
+for (const corpus of corpora)
+  for (const row of readJsonl(resolve(shared, corpus.path))) articles.set(row.id, { row, corpus });
 
 function occurrences(text, needle) {
   const out = [];
@@ -96,15 +105,6 @@ function placeNear(text, needle, content, where, what) {
   return [[best.s, best.e]];
 }
 
-function excerpt(text, limit) {
-  if (text.length <= limit) return text;
-  const cut = text.slice(0, limit);
-  const para = cut.lastIndexOf('\n\n');
-  if (para > limit * 0.6) return cut.slice(0, para);
-  const sentence = Math.max(cut.lastIndexOf('. '), cut.lastIndexOf('." '));
-  return cut.slice(0, text[sentence + 1] === '"' ? sentence + 2 : sentence + 1);
-}
-
 const docs = [];
 let current = null;
 const lines = readFileSync(annotationsPath, 'utf8').split('\n');
@@ -114,12 +114,14 @@ lines.forEach((raw, index) => {
   if (!line.trim() || (line.startsWith('#') && !line.startsWith('##'))) return;
   if (line.startsWith('## ')) {
     const [id, ...opts] = line.slice(3).trim().split(/\s+/);
-    const article = articles.get(id);
-    if (!article) fail(where, `no article ${id}`);
+    const found = articles.get(id);
+    if (!found) fail(where, `no article ${id}`);
+    const article = found.row;
     const limit = opts.find((o) => o.startsWith('excerpt='));
     const text = limit ? excerpt(article.text, Number(limit.slice(8))) : article.text;
-    const published = (article.published ?? '').slice(0, 10) || null;
+    const published = (article.published ?? article.date ?? '').slice(0, 10) || null;
     current = {
+      corpus: found.corpus,
       id,
       source: id.startsWith('GUM_')
         ? 'wikinews'
@@ -172,8 +174,25 @@ lines.forEach((raw, index) => {
   current.attributions.push(attribution);
 });
 
+/** A copyrighted document's line: where to find its text in ../shared and how to check it, no text. */
+function spansOnly(d) {
+  return {
+    id: d.id,
+    corpus: d.corpus.path,
+    published: d.published,
+    length: d.text.length,
+    sha256: createHash('sha256').update(d.text).digest('hex'),
+    attributions: d.attributions.map(({ note: _note, ...rest }) => rest),
+  };
+}
+
+const free = new Set(docs.map((d) => d.corpus.free));
+if (free.size > 1) throw new Error(`${name}: free and copyrighted documents in one set; make two sets`);
+const spansOnlySet = free.has(false);
+const outPath = resolve(root, `eval/gold/${name}.${spansOnlySet ? 'spans' : 'gold'}.jsonl`);
 const out = docs.map((d) => {
-  const { excerpt: ex, ...rest } = d;
+  if (spansOnlySet) return JSON.stringify(spansOnly(d));
+  const { excerpt: ex, corpus: _corpus, ...rest } = d;
   const row = ex ? { ...rest, excerpt: ex } : rest;
   return JSON.stringify(row);
 });

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BLIND, attributionLooking, readJsonl, seededShuffle } from './lib/draw.mjs';
 
 const DRAWS = {
   dev4: {
@@ -33,16 +34,6 @@ if (!draw) {
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.ONRECORD_SHARED ?? resolve(root, '../shared');
 const EXCERPT = 4000;
-const BLIND = [
-  'GUM_news_hackers',
-  'GUM_news_lanterns',
-  'GUM_news_flag',
-  'GUM_news_worship',
-  'president-gov-ua-75977',
-  'president-gov-ua-73917',
-  'president-gov-ua-74813',
-  'kremlin-68523',
-];
 // Drawn but skipped, with the reason (pure lists: no sentence reports anyone).
 const SKIP = new Map([]);
 
@@ -51,28 +42,12 @@ for (const set of draw.excluded)
   for (const line of readFileSync(resolve(root, 'eval/gold', `${set}.gold.jsonl`), 'utf8').split('\n'))
     if (line.trim()) taken.add(JSON.parse(line).id);
 
-function mulberry32(a) {
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const attributionLooking = /["“”]|\b(said|says|noted|notes|stressed|stresses|according to)\b/i;
-const rows = readFileSync(resolve(shared, 'corpora/free/ua_president_kremlin/articles.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line))
-  .filter((row) => !taken.has(row.id) && attributionLooking.test(row.text))
-  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-const random = mulberry32(draw.seed);
-for (let i = rows.length - 1; i > 0; i--) {
-  const j = Math.floor(random() * (i + 1));
-  [rows[i], rows[j]] = [rows[j], rows[i]];
-}
+const rows = seededShuffle(
+  readJsonl(resolve(shared, 'corpora/free/ua_president_kremlin/articles.jsonl')).filter(
+    (row) => !taken.has(row.id) && attributionLooking.test(row.text),
+  ),
+  draw.seed,
+);
 for (const [prefix, n] of Object.entries(draw.want)) {
   let kept = 0;
   for (const row of rows) {

@@ -5,6 +5,7 @@ import { findProjectDir, readConfig } from '../config.js';
 import { OnrecordError } from '../errors.js';
 import { extract } from '../extract/index.js';
 import { scoreDocuments, type EvalReport, type GoldDocument, type ScoredDocument } from '../eval/score.js';
+import { isSpansGoldLine, joinSpansGold, spansCorpora, type SpansGoldLine } from '../eval/spans-gold.js';
 import type { Statement } from '../model/statement.js';
 import { type CommandSpec, parseOrHelp } from './args.js';
 import type { Command } from './main.js';
@@ -57,6 +58,15 @@ export const FREE_NEWS_DEV4_GOLD = resolve(findProjectDir(), 'eval', 'gold', 'fr
 /** A fifth set to tune on: another seeded random draw (eval/gold/README.md), four Kremlin texts among its twelve. */
 export const FREE_NEWS_DEV5_GOLD = resolve(findProjectDir(), 'eval', 'gold', 'free-news-dev5.gold.jsonl');
 
+/**
+ * A dev set of copyrighted international news (Ukraine-war reporting, BBC politics and business): offsets
+ * only, its text joined from ../shared/corpora/news when read (src/eval/spans-gold.ts; eval/gold/README.md).
+ */
+export const NEWS_DEV_SPANS = resolve(findProjectDir(), 'eval', 'gold', 'news-dev.spans.jsonl');
+
+/** The offsets-only gold sets --all scores where ../shared holds their texts. */
+const SHARED_TEXT_SETS = [{ label: 'news dev (../shared', path: NEWS_DEV_SPANS }];
+
 /** The number of documents in a JSONL gold file (its non-blank lines). */
 function documentCount(path: string): number {
   return readFileSync(path, 'utf8')
@@ -71,8 +81,37 @@ export interface GoldSet {
   stances?: boolean;
 }
 
-/** The gold sets `--all` scores, in the order the README table shows them. */
-export function sharedGoldSets(sharedDir: string): GoldSet[] {
+/** The parsed offsets-only lines of a gold file (none for a gold file that carries its texts). */
+function spansLines(path: string): SpansGoldLine[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as unknown)
+    .filter(isSpansGoldLine);
+}
+
+/**
+ * The offsets-only sets whose corpora are in sharedDir; each one whose corpora are not is named to
+ * onSkip (its row cannot be scored without the text).
+ */
+function sharedTextSets(sharedDir: string, onSkip: (message: string) => void): GoldSet[] {
+  const sets: GoldSet[] = [];
+  for (const set of SHARED_TEXT_SETS.filter((candidate) => existsSync(candidate.path))) {
+    const missing = spansCorpora(spansLines(set.path), sharedDir).filter((path) => !existsSync(path));
+    if (missing.length > 0) onSkip(`${set.path}: skipped, its texts are not here (${missing.join(', ')})`);
+    else sets.push({ name: `${set.label}, ${documentCount(set.path)} docs)`, path: set.path });
+  }
+  return sets;
+}
+
+/**
+ * The gold sets `--all` scores, in the order the README table shows them; an offsets-only set whose
+ * texts are not in sharedDir is left out and named to onSkip.
+ */
+export function sharedGoldSets(
+  sharedDir: string,
+  onSkip: (message: string) => void = () => undefined,
+): GoldSet[] {
   const own = [
     { label: 'free news (ours', path: FREE_NEWS_GOLD },
     { label: 'free news held out (ours', path: FREE_NEWS_HELDOUT_GOLD },
@@ -86,6 +125,7 @@ export function sharedGoldSets(sharedDir: string): GoldSet[] {
   const polnearDev = resolve(sharedDir, 'eval/polnear-dev.jsonl');
   return [
     ...own,
+    ...sharedTextSets(sharedDir, onSkip),
     { name: 'seed (UPI, 17)', path: resolve(sharedDir, 'seed/upi-2024-11-30-zelensky-nato.gold.jsonl') },
     { name: 'PolNeAR dev (--stances)', path: polnearDev, stances: true },
     { name: 'PolNeAR dev (default: speech only)', path: polnearDev },
@@ -97,11 +137,18 @@ export function sharedGoldSets(sharedDir: string): GoldSet[] {
   ].filter((set) => existsSync(set.path));
 }
 
-/** Reads a gold file, reporting each broken line and going on with the rest. */
-export async function readGold(path: string, onError: (message: string) => void): Promise<GoldDocument[]> {
+/**
+ * Reads a gold file, reporting each broken line and going on with the rest. Offsets-only lines
+ * (src/eval/spans-gold.ts) get their text from sharedDir; a missing or changed text throws.
+ */
+export async function readGold(
+  path: string,
+  onError: (message: string) => void,
+  sharedDir: string = readConfig().sharedDir,
+): Promise<GoldDocument[]> {
   if (!existsSync(path))
     throw new OnrecordError('INPUT_NOT_FOUND', `Cannot read gold set "${path}": no such file`);
-  const documents: GoldDocument[] = [];
+  const documents: (GoldDocument | SpansGoldLine)[] = [];
   const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
   let lineNumber = 0;
   for await (const line of lines) {
@@ -109,6 +156,10 @@ export async function readGold(path: string, onError: (message: string) => void)
     if (!line.trim()) continue;
     try {
       const value = JSON.parse(line) as GoldDocument;
+      if (isSpansGoldLine(value)) {
+        documents.push({ ...value, id: String(value.id) });
+        continue;
+      }
       if (typeof value.text !== 'string' || !Array.isArray(value.attributions)) {
         throw new Error('needs "text" (string) and "attributions" (array)');
       }
@@ -117,7 +168,15 @@ export async function readGold(path: string, onError: (message: string) => void)
       onError(`${path}:${lineNumber}: ${(error as Error).message}`);
     }
   }
-  return documents;
+  return withTexts(documents, sharedDir);
+}
+
+/** The documents in file order, each offsets-only line joined to its text from sharedDir. */
+function withTexts(documents: (GoldDocument | SpansGoldLine)[], sharedDir: string): GoldDocument[] {
+  const lines = documents.filter(isSpansGoldLine);
+  if (lines.length === 0) return documents as GoldDocument[];
+  const joined = new Map(joinSpansGold(lines, sharedDir).map((document, index) => [lines[index]!, document]));
+  return documents.map((document) => (isSpansGoldLine(document) ? joined.get(document)! : document));
 }
 
 /** The extractor's statements for a gold document, read as `onrecord eval` reads it. */
@@ -193,7 +252,7 @@ export const command: Command = {
     const { values, positionals } = parsed;
     const config = readConfig();
     const sets: GoldSet[] = values.all
-      ? sharedGoldSets(config.sharedDir)
+      ? sharedGoldSets(config.sharedDir, (message) => io.stderr.write(`onrecord eval: ${message}\n`))
       : positionals.map((path) => ({ name: path, path, stances: values.stances === true }));
     if (sets.length === 0) {
       if (values.all) {
