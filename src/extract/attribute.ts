@@ -593,6 +593,22 @@ const OPENING_LEADS = new Set(['having', 'after', 'while', 'before', 'when']);
 
 type Subject = NonNullable<ReturnType<typeof subjectBefore>>;
 
+/** Verbs that relay words in a closing "…, as X put it." ("as X noted", "as X has reported"). */
+// (Not "say": "…, as the man says", "as they say" are sayings, anyone's.)
+const AS_REPORTED = new Set([
+  'report',
+  'put',
+  'note',
+  'observe',
+  'remark',
+  'point',
+  'write',
+  'state',
+  'mention',
+]);
+/** Pronouns of the one speaking or spoken to: "as I said", "as you noted" in a transcript or column. */
+const SPEAKING_PERSONS = new Set(['i', 'we', 'you']);
+
 /**
  * The attribution a cue makes with its subject before it ("Zelensky said …", "…, Zelensky said."), pushed
  * onto found; the floor the next cue reads from.
@@ -637,13 +653,14 @@ function attributeWithSubject(
   // "…, political analysts say; in 2012, …": a semicolon closes the attribution as a full stop does.
   const atEnd =
     tail.next >= units.length || isTerminal(units[tail.next]) || lowerOf(units[tail.next]) === ';';
-  // "Officials are key to the plan, as ISW has frequently reported.": "as" and a named reporter closing
-  // the sentence attribute the clause before the comma. (Not other verbs: "…, as some exporters had
-  // suggested" often bears on one phrase of the clause; nor "as I have said" in a transcript.)
+  // "Officials are key to the plan, as ISW has frequently reported.", "…, as the minister put it.": "as"
+  // and a reporter closing the sentence attribute the clause before the comma. (Only verbs that relay
+  // words: "…, as some exporters had suggested" often bears on one phrase of the clause; nor the speaker
+  // in the first or second person, "as I have said" in a transcript.)
   const asBefore =
     atEnd &&
-    cue.cue.lemma === 'report' &&
-    !subject.phrase.pronoun &&
+    AS_REPORTED.has(cue.cue.lemma) &&
+    !(subject.phrase.pronoun && SPEAKING_PERSONS.has(lowerOf(units[subject.phrase.first]))) &&
     lowerOf(units[subject.first - 1]) === 'as' &&
     isComma(units[subject.first - 2]) &&
     subject.first - 2 > floor;

@@ -220,6 +220,19 @@ function aspectLead(units: Unit[], to: number): number {
   return 0;
 }
 
+/**
+ * "is reported to have said", "was said to have told", "are understood to have argued": hearsay of a
+ * report, whose subject is still the speaker. When the verb group opens at the perfect "have" and a form
+ * of "be", a participle of report and "to" stand before it, the index of the form of "be" (after which the
+ * subject ends), else -1.
+ */
+function hearsayLead(units: Unit[], have: number): number {
+  if (lowerOf(units[have]) !== 'have' || lowerOf(units[have - 1]) !== 'to') return -1;
+  if (!PASSIVE_REPORTS.has(lowerOf(units[have - 2]))) return -1;
+  const be = units[have - 3];
+  return be && be.kind === 'token' && BE_FORMS.has(be.token.lower) ? have - 3 : -1;
+}
+
 /** Quantifiers that float after a plural subject into the verb group ("both said", "have all argued"). */
 const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
@@ -557,6 +570,14 @@ function cueAt(
     !documentReads(units, i)
   )
     return null;
+  // '"…!" she cried.', '"…!" cried Ann.', "cried: \"…\"", "cried that …": crying reports words only where
+  // they stand; "cried when she saw the film" is weeping.
+  if (
+    entry.lemma === 'cry' &&
+    !(closes || lowerOf(units[next]) === 'that' || units[next]?.kind === 'quote') &&
+    !(isQuote(units[i - 1]) || (isComma(units[i - 1]) && isQuote(units[i - 2])))
+  )
+    return null;
   // "who asked not to be named", "asked to remain anonymous", "asked for anonymity": a source going
   // unnamed (skip-anonymity.ts), not a question put.
   if (entry.lemma === 'ask' && unnamed(units, i + 1)) return null;
@@ -718,6 +739,12 @@ function cueAt(
   for (let k = first; k < i; k++)
     if (PASSIVE_AUX.has(lowerOf(units[k])) && PARTICIPLE.test(lower)) passive = true;
   if (passive) return null;
+  // ("is said to have told …": the group reaches back over the hearsay; the cue stays "have told".)
+  // (Only before words: "is said to have declared war on …" reports a deed.)
+  const hearsay =
+    entry.cueClass === 'object' || (entry.cueClass === 'speech' && reportsWordsAfter(units, next))
+      ? hearsayLead(units, first)
+      : -1;
   // Progressive "is saying" is fine; a bare gerund at the start of a clause is not a cue.
   // The cue is the verb with its auxiliaries and negation ("has said", "did not say"), without adverbs
   // ("previously said" → "said", "has also said" → "has also said" keeps what follows the auxiliary).
@@ -740,7 +767,7 @@ function cueAt(
   const colon = lowerOf(units[i + 1]) === ':' && units[i + 1].start === unit.end ? units[i + 1] : null;
   const end = colon ? colon.end : particle ? particle.end : unit.end;
   return {
-    first,
+    first: hearsay >= 0 ? hearsay : first,
     verb: particle ? i + 1 : i,
     cue: { start, end, text: text.slice(start, end), lemma: entry.lemma },
     cueClass: feelingThat(units, i, entry.lemma) > 0 ? 'speech' : entry.cueClass,

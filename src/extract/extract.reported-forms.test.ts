@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './index.js';
+
+// Sentences written for these tests; the people, places and words are invented. Each row holds a way of
+// reporting words the cue finder once missed, or a sentence that looks like it and reports nothing.
+// `statements` lists "speaker: content" for every statement found, in order.
+interface Row {
+  text: string;
+  statements: string[];
+}
+
+function statementsOf(text: string): string[] {
+  return extract({ text, published: '2024-11-30' }).map(
+    (statement) => `${statement.speaker.name}: ${statement.quote.text}`,
+  );
+}
+
+describe('extract: hearsay of a report ("is said to have told")', () => {
+  it.each<Row>([
+    {
+      text: 'Harbour master Lena Voss is reported to have said that the quay would reopen in May.',
+      statements: ['Lena Voss: the quay would reopen in May'],
+    },
+    {
+      text: 'Ivo Rask is said to have told the board that he would resign.',
+      statements: ['Ivo Rask: he would resign'],
+    },
+    {
+      text: 'Mayor Ivo Rask was alleged to have told the council: "The port is finished."',
+      statements: ['Ivo Rask: "The port is finished."'],
+    },
+    // a deed, not words
+    { text: 'Ivo Rask and Lena Voss are said to have declared war on each other.', statements: [] },
+    { text: 'Ivo Rask is believed to have fled the city in May.', statements: [] },
+    { text: 'The ferry is reported to have sunk near the quay.', statements: [] },
+    // an object pronoun, not a clause
+    { text: 'Ivo Rask spoke. He is believed to have said them after the storm.', statements: [] },
+  ])('$text', ({ text, statements }) => {
+    expect(statementsOf(text)).toEqual(statements);
+  });
+});
+
+describe('extract: a closing "as X put it"', () => {
+  it.each<Row>([
+    {
+      text: 'The ferry plan was dead on arrival, as Lena Voss put it.',
+      statements: ['Lena Voss: The ferry plan was dead on arrival'],
+    },
+    {
+      text: 'The harbour had grown by two percent, as the port board noted.',
+      statements: ['the port board: The harbour had grown by two percent'],
+    },
+    {
+      text: 'Lena Voss spoke to reporters. The harbour was struggling, as she put it.',
+      statements: ['Lena Voss: The harbour was struggling'],
+    },
+    // a saying, anyone's; the speaker in the first person; a guess that bears on one phrase
+    { text: 'The ferry is as cheap as chips, as the man says.', statements: [] },
+    { text: 'The port will reopen, as I have said.', statements: [] },
+    { text: 'Fares rose, as some traders had suggested.', statements: [] },
+  ])('$text', ({ text, statements }) => {
+    expect(statementsOf(text)).toEqual(statements);
+  });
+});
+
+describe('extract: "cried" reports words only where they stand', () => {
+  it.each<Row>([
+    { text: '"The ferry is back!" cried Lena Voss.', statements: ['Lena Voss: "The ferry is back!"'] },
+    { text: '"The ferry is back," Lena Voss cried.', statements: ['Lena Voss: "The ferry is back,"'] },
+    { text: 'Lena Voss cried: "The ferry is back!"', statements: ['Lena Voss: "The ferry is back!"'] },
+    { text: 'Lena Voss cried when she saw the ferry sink.', statements: [] },
+  ])('$text', ({ text, statements }) => {
+    expect(statementsOf(text)).toEqual(statements);
+  });
+});
