@@ -1,5 +1,6 @@
 import type { Attribution } from './attribution.js';
 import { mention } from './attribution.js';
+import { MODAL_VERBS } from './cue-lexicon.js';
 import { previousContent } from './attribute-passive.js';
 import { findCues } from './find-cues.js';
 import { subjectBefore } from './find-subject.js';
@@ -79,6 +80,8 @@ export function attributeSaidThis(
     if (after && !isTerminal(after) && (posOf(after) === 'NOUN' || posOf(after) === 'PROPN')) continue;
     if (posOf(after) === 'AUX' || posOf(after) === 'VERB' || posOf(after) === 'DET') continue;
     if (/n['’]t$|^not$/.test(lowerOf(units[cue.verb - 1]))) continue;
+    // ("readers will demand this of any site": a modal verb says what may be said, not what was.)
+    if (units.slice(cue.first, cue.verb).some((unit) => MODAL_VERBS.has(lowerOf(unit)))) continue;
     const subject = subjectBefore(text, units, cue.first - 1, 0);
     if (!subject || (subject.first > 0 && !isComma(units[subject.first - 1]))) continue;
     if (PERSONAL.has(lowerOf(units[subject.phrase.first]))) continue;

@@ -547,6 +547,25 @@ function adverbialAfter(units: Unit[], first: number, end: number): boolean {
   return true;
 }
 
+/**
+ * Does a verb's own object start at `index`: a noun phrase ("estimated damages as high as …", "will recount
+ * for the customer the meaning …")? Not a name, which the adjunct reader may have left ("said Friday" is
+ * read as a time), nor a quotation.
+ */
+function objectAfterVerb(units: Unit[], index: number): boolean {
+  // ("said in an interview with a Dutch financial daily": the adjunct reader stopped inside a phrase.)
+  if (['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM'].includes(posOf(units[index - 1]))) return false;
+  let i = index;
+  // ("recount for the customer the meaning": a beneficiary before the object)
+  if (lowerOf(units[i]) === 'for') {
+    const beneficiary = phraseStartingAt(units, i + 1);
+    if (!beneficiary) return false;
+    i = beneficiary.last + 1;
+  }
+  const pos = posOf(units[i]);
+  return pos === 'DET' || pos === 'NOUN' || pos === 'ADJ' || pos === 'NUM' || pos === 'PRON';
+}
+
 /** Prepositions of an occasion closing an inverted attribution: "…, said X during a visit to Kyiv." */
 const OCCASION_LEADS = new Set(['during', 'while', 'after', 'before', 'at', 'in', 'on', 'amid', 'following']);
 
@@ -715,10 +734,20 @@ function attributeWithSubject(
   // role stands beside (the appositive's closing comma left out), no content.
   const nameOnly =
     !quoteFirst && !subject.phrase.pronoun && isComma(units[before]) && onlyName(units, floor, before - 1);
+  // "…, the bartender will recount for the customer the meaning of the word", "…, millions left homeless
+  // and estimated damages as high as …": a verb with an object of its own after it (and no clause or
+  // quotation) reports nothing before it; "…, Reed said Friday." ends at its adjuncts ("told" has read its
+  // addressee).
+  const ownObject =
+    cue.cueClass !== 'object' &&
+    !quoteFirst && !atEnd && !tailComma && !adverbial && !clauseAfter && objectAfterVerb(units, tail.next);
+  // ("…, as Reed noted, Korea feels the pain of Kyiv": nor does a verb of belief report its object.)
+  if (ownObject && hasBefore && cue.cueClass === 'belief') return floor;
   const takeBefore =
     hasBefore &&
     !nameOnly &&
     !attitude &&
+    !ownObject &&
     // "Zeke Ames, an oncologist who advised the mayor, said …": a relative clause's verb reports
     // nothing said before its antecedent.
     lowerOf(units[cue.first - 1]) !== 'who' &&

@@ -1720,3 +1720,58 @@ describe('extract: a question or a thing with a short quotation in it reports no
     expectSpeechAndStances(text, speech, withStances),
   );
 });
+
+// A verb with an object of its own after it ("will recount for the guest the origin of the name", "estimated
+// damages as high as …") takes no content before its subject, and a modal "will demand this" points back at
+// nothing said; an inverted attribution closed by its adjuncts ("said on Friday", "told BBC Radio 4's Today
+// programme", "said in an interview with a local daily") still reports the clause before it. Sentences
+// written for these tests; the names are invented.
+const OWN_OBJECTS: Array<{ text: string; absent: string[]; kept: Array<[string, string]> }> = [
+  {
+    text:
+      'The drink costs nine euros, and upon an order for it, the barman will recount for the guest the ' +
+      'origin of its name. Owner Lena Voss said the recipe was her grandmother’s.',
+    absent: ['The drink costs nine euros, and upon an order for it'],
+    kept: [['Lena Voss', 'the recipe was her grandmother’s']],
+  },
+  {
+    text:
+      'The record of storms on the coast is grim, with 3,000 people killed, thousands left homeless and ' +
+      'estimated damages as high as $2 billion. Mayor Ivo Rask said the dykes would be raised.',
+    absent: ['The record of storms on the coast is grim, with 3,000 people killed'],
+    kept: [['Ivo Rask', 'the dykes would be raised']],
+  },
+  {
+    text:
+      'I believe that the right to copy has been the key to our growth. My hope is that in time, readers ' +
+      'will demand this of any site they use. Editor Tom Hale said the archive would stay free.',
+    absent: ['I believe that the right to copy has been the key to our growth'],
+    kept: [['Tom Hale', 'the archive would stay free']],
+  },
+  {
+    text:
+      'The ferry will run twice a day, Lena Voss said on Friday. The fares are too high, she told Radio 4’s ' +
+      'Today programme. The quay needs repairs, Ivo Rask said in an interview with a local daily.',
+    absent: [],
+    kept: [
+      ['Lena Voss', 'The ferry will run twice a day'],
+      ['Lena Voss', 'The fares are too high'],
+      ['Ivo Rask', 'The quay needs repairs'],
+    ],
+  },
+  {
+    text: 'The port will be closed to tankers. Harbour master Lena Voss said this during a visit to the quay.',
+    absent: [],
+    kept: [['Lena Voss', 'The port will be closed to tankers']],
+  },
+];
+
+describe('extract: a verb with its own object reports nothing before it', () => {
+  it.each(OWN_OBJECTS)('$text', ({ text, absent, kept }) => {
+    const statements = extract({ text });
+    const quotes = statements.map((statement) => statement.quote.text);
+    for (const quote of absent) expect(quotes).not.toContain(quote);
+    for (const [speaker, quote] of kept)
+      expect(statements.find((statement) => statement.quote.text === quote)?.speaker.name).toBe(speaker);
+  });
+});
