@@ -740,7 +740,12 @@ function attributeWithSubject(
   // addressee).
   const ownObject =
     cue.cueClass !== 'object' &&
-    !quoteFirst && !atEnd && !tailComma && !adverbial && !clauseAfter && objectAfterVerb(units, tail.next);
+    !quoteFirst &&
+    !atEnd &&
+    !tailComma &&
+    !adverbial &&
+    !clauseAfter &&
+    objectAfterVerb(units, tail.next);
   // ("…, as Reed noted, Korea feels the pain of Kyiv": nor does a verb of belief report its object.)
   if (ownObject && hasBefore && cue.cueClass === 'belief') return floor;
   const takeBefore =
