@@ -1152,6 +1152,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
   }
   const question = asked ? null : trailingQuestion(context, found);
   if (question) found.push(question);
+  withoutRelayingSource(text, units, found);
   // A stance verb inside reported content ("told Sky News he wants to …") is part of that content, and so
   // is a verb sharing its subject ("said it would attack the posts and would respond …").
   const inside = (attribution: Attribution): boolean =>
@@ -1193,6 +1194,80 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
         ? attribution
         : { ...attribution, sharedWith: renumbered.get(attribution.sharedWith) ?? null },
     );
+}
+
+/**
+ * "The minister said on Friday that \"the talks will go on\", according to Reuters.": an "according to"
+ * after a whole attributed clause names where the report came from, not a second speaker of the clause.
+ * The clause's content ends before it, and the relay's own attribution (whose content would be the
+ * reporting clause itself) is dropped. Works in place on a sentence's attributions.
+ */
+function withoutRelayingSource(text: string, units: Unit[], found: Attribution[]): void {
+  for (let r = found.length - 1; r >= 0; r--) {
+    const relay = found[r];
+    // (only a relay that closes the sentence: "In the future, according to an agreement, the board will
+    // …" opens the content that follows it)
+    if (!relaysClause(relay)) continue;
+    if (!/^[\s.!?"”’)]*$/.test(text.slice(relay.source!.end, units[units.length - 1].end))) continue;
+    const content = relay.parts[0];
+    const cueStart = relay.cue!.start;
+    // The clause's own report, which ran on over the relay: "X said …, according to Y".
+    const reported = found.find(
+      (other) =>
+        other !== relay &&
+        other.cue !== null &&
+        other.source !== null &&
+        RELAYED_VERBS.has(other.cue.lemma) &&
+        other.cue.start >= content.start &&
+        other.cue.end <= content.end &&
+        other.parts[other.parts.length - 1].end > cueStart &&
+        opensClause(text.slice(content.start, other.source.start)) &&
+        // ("The FCC has not said when it would rule, according to a spokesman": the spokesman's words)
+        !/\bnot\b|n['’]t\b/i.test(text.slice(other.source.end, other.cue.end)) &&
+        // ("Viruses written to …": a participle, no report)
+        !/(?:en|ing)$/i.test(other.cue.text),
+    );
+    const cueUnit = units.findIndex((unit) => unit.start === cueStart);
+    // ("of which there are now 230 according to recent figures": no comma, the source of a figure)
+    if (!reported || cueUnit <= 0 || !isComma(units[cueUnit - 1])) continue;
+    const last = reported.parts[reported.parts.length - 1];
+    const trimmed = contentSpan(
+      units,
+      units.findIndex((unit) => unit.start >= last.start),
+      cueUnit - 1,
+    );
+    if (!trimmed) continue;
+    reported.parts = [...reported.parts.slice(0, -1), trimmed];
+    found.splice(r, 1);
+    for (const other of found) if (other.sharedWith !== null && other.sharedWith > r) other.sharedWith--;
+  }
+}
+
+/**
+ * Verbs whose subject is plainly the one who spoke: an "according to" after "X said …" relays X's words.
+ * (After "X estimated …", "proposed …", "implies …", the one it names may well be the source of the claim.)
+ */
+const RELAYED_VERBS = new Set(
+  'say tell add state announce confirm claim insist warn write note explain reply respond declare'.split(' '),
+);
+
+/** What may come before a clause's subject: nothing, an opening phrase closed by a comma, or "But". */
+function opensClause(lead: string): boolean {
+  return /^\s*(?:(?:and|but|so|yet|meanwhile|also)\s+)?$/i.test(lead) || /,\s*$/.test(lead);
+}
+
+/** An "according to X" after the content it covers, read as a relay of the sentence before it. */
+function relaysClause(attribution: Attribution): boolean {
+  const { cue, source, parts } = attribution;
+  return (
+    cue !== null &&
+    cue.lemma === 'according to' &&
+    attribution.pattern === 'according' &&
+    source !== null &&
+    !source.pronoun &&
+    parts.length === 1 &&
+    source.start >= parts[0].end
+  );
 }
 
 const OBJECT_PRONOUNS_QUOTED = new Set(['him', 'her', 'them']);
