@@ -33,7 +33,9 @@ describe('"according to" an outlet after a whole reported clause relays it', () 
     {
       name: 'no comma: the source of a figure inside the content',
       text: 'Lena Voss said rival ferries, of which there are now nine according to recent figures, cut fares.',
-      expected: ['Lena Voss: rival ferries, of which there are now nine according to recent figures, cut fares'],
+      expected: [
+        'Lena Voss: rival ferries, of which there are now nine according to recent figures, cut fares',
+      ],
     },
     {
       name: 'a negated verb: the source says what was not said',
