@@ -1,7 +1,7 @@
 /**
  * The errors behind `onrecord eval`, one line each with its context, for reading by phenomenon: statements
  * no gold attribution matches (FP), gold attributions nothing matches (FN), matched statements whose
- * speaker names someone else (WS); with --mentions and --cues also wrong speaker mentions (WM) and cues
+ * speaker names someone else, or someone where the gold names no one (WS); with --mentions and --cues also wrong speaker mentions (WM) and cues
  * (WC). Matching and name agreement are those of src/eval/score.ts at θ = 0.3. A reading aid, not a
  * test; do not read the held-out set's errors (eval/gold/README.md).
  *
@@ -14,10 +14,10 @@ import {
   cueAgrees,
   matchDocument,
   mentionAgrees,
+  speakerAgrees,
   type GoldDocument,
   type GoldSpans,
 } from '../src/eval/score.js';
-import { speakerNamesAgree } from '../src/eval/speaker-names.js';
 import type { Statement } from '../src/model/statement.js';
 
 const WIDTH = 60;
@@ -74,11 +74,9 @@ function documentErrors(
   }
   for (const { gold: attribution, predicted: statement } of matches) {
     const context = `\n   ${inContext(text, statement.quote.start, statement.quote.end)}`;
-    if (
-      typeof attribution.speaker === 'string' &&
-      !speakerNamesAgree(statement.speaker.name, attribution.speaker)
-    )
-      add('WS', `gold=${attribution.speaker} ${describe(statement)}${context}`);
+    // as reference accuracy counts it: a gold attribution with no canonical speaker wants one naming no one
+    if (!speakerAgrees(attribution, statement))
+      add('WS', `gold=${attribution.speaker ?? '– (no one)'} ${describe(statement)}${context}`);
     if (!mentionAgrees(attribution, statement))
       add(
         'WM',

@@ -13,8 +13,8 @@ import { softLineBreaks } from './line-wrap.js';
 import { createSpanIndex, findLayout } from './layout.js';
 import { carrySaidOn, findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
-import { segment, type Sentence } from './segment.js';
-import { PLACES } from './speaker-words.js';
+import { segment, type Sentence, type Unit } from './segment.js';
+import { PLACES, SPEAKING_PLACES } from './speaker-words.js';
 import {
   asks,
   junkReason,
@@ -25,7 +25,7 @@ import {
   sayingIdiom,
   thingShows,
 } from './precision.js';
-import { firstStartingAt } from './units.js';
+import { firstStartingAt, lowerOf, posOf, valueOf } from './units.js';
 
 export interface ExtractInput {
   id?: string;
@@ -128,6 +128,79 @@ const SPACED_DASH = /(?:^|\s)[-–—]\s/;
 function containsQuote(quotes: QuoteSpan[], span: Span): boolean {
   const first = firstStartingAt(quotes, span.start);
   return first < quotes.length && quotes[first].end <= span.end;
+}
+
+/** Verbs a state's government says a clause with ("Russia has denied it plans to …", "Ukraine says …"). */
+const STATE_CUES = new Set([
+  'say',
+  'claim',
+  'deny',
+  'insist',
+  'maintain',
+  'allege',
+  'warn',
+  'announce',
+  'state',
+  'declare',
+  'confirm',
+  'argue',
+  'report',
+]);
+
+/** Words that may stand before a clause's subject: it opens the sentence or a clause ("But Russia said"). */
+const CLAUSE_OPENERS = new Set([',', 'but', 'and', 'while', 'although', 'though', 'as', 'yet', 'so']);
+
+/**
+ * "China has said it is not supplying arms", "But Russia had previously said …": a state
+ * (SPEAKING_PLACES) named alone as the subject of a verb of saying a clause speaks through its
+ * government, as the countries of COUNTRIES do. Not a city or region ("Washington is denying …"), not a
+ * state inside a longer phrase or a coordination ("the envoy to Britain said", "France and Germany
+ * said"), not a noun phrase or infinitive reported ("denied the transfer of …", "pledged to …").
+ */
+function stateSpeaks(text: string, attribution: Attribution, units: Unit[]): boolean {
+  const { source, cue } = attribution;
+  if (source === null || cue === null || attribution.cueClass !== 'speech' || !STATE_CUES.has(cue.lemma))
+    return false;
+  if (source.first !== source.last || source.end > cue.start || source.appositive !== null) return false;
+  if (!SPEAKING_PLACES.has(text.slice(source.start, source.end).toLowerCase())) return false;
+  // (only auxiliaries and adverbs between the state and its verb, "has previously said"; not a modal or a
+  // negation: "would have announced", "will not announce" report nothing said)
+  const gap = text.slice(source.end, cue.start);
+  if (
+    !/^(?:\s+[a-z]+){0,3}\s+$/.test(gap) ||
+    /\b(?:would|could|might|may|will|should|not|never)\b/.test(`${gap} ${cue.text}`)
+  )
+    return false;
+  const before = source.first > 0 ? units[source.first - 1] : null;
+  if (before !== null) {
+    if (!CLAUSE_OPENERS.has(lowerOf(before))) return false;
+    // ("South Korea and Japan denied …": a coordinated subject is no one state)
+    const twoBack = source.first > 1 ? units[source.first - 2] : null;
+    if (lowerOf(before) === 'and' && twoBack !== null && /^\p{Lu}/u.test(valueOf(twoBack))) return false;
+  }
+  const content = text.slice(attribution.parts[0].start, attribution.parts[attribution.parts.length - 1].end);
+  return (
+    !/^to\s/i.test(content) &&
+    opensClause(units, attribution.parts[0]) &&
+    !reportsNoWords(attribution, content, units)
+  );
+}
+
+/**
+ * Whether the words from `part`'s start reach a verb before an "of" ("it is not providing …", "stealing
+ * grain", "its exclusion from the meeting violated …"), as a reported clause or gerund does, and a noun
+ * phrase denied or announced does not ("the transfer of any blood supply …", "allegations of war crimes",
+ * "a supplementary budget").
+ */
+function opensClause(units: Unit[], part: Span): boolean {
+  for (const unit of units) {
+    if (unit.start < part.start) continue;
+    if (unit.start >= part.end) return false;
+    const pos = posOf(unit);
+    if (pos === 'VERB' || pos === 'AUX') return true;
+    if (lowerOf(unit) === 'of') return false;
+  }
+  return false;
 }
 
 /**
@@ -359,8 +432,12 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
       speaker = { ...unknownSpeaker(), mention: speakers[a].mention };
     }
     if (inFurniture(parts[0]) || inFurniture(speaker.mention)) continue;
-    // A place is never a speaker ("Washington is denying …", "Ukrainian counter …").
-    if (speaker.kind !== 'group' && PLACES.has(speaker.name.toLowerCase().replace(/^the /, ''))) continue;
+    // A place is never a speaker ("Washington is denying …", "Ukrainian counter …"), but a state that is
+    // itself the subject of a verb of saying is its government ("China has said it …").
+    if (speaker.kind !== 'group' && PLACES.has(speaker.name.toLowerCase().replace(/^the /, ''))) {
+      if (!stateSpeaks(text, attribution, sentences[attribution.sentence].units)) continue;
+      speaker = { ...speaker, kind: 'organization' };
+    }
     // A pronoun with no one to refer to names nobody: better no statement than a speaker called "she".
     if (attribution.source?.pronoun && speaker.name === speaker.mention?.text.toLowerCase()) continue;
     const sentence = sentences[attribution.sentence];

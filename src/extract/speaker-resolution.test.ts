@@ -2397,3 +2397,48 @@ describe('a body and a person of one name', () => {
     expect(found!.speaker.kind).toBe(kind);
   });
 });
+
+// A state named alone as the subject of a verb of saying a clause speaks through its government, as the
+// countries of COUNTRIES always did; a city, a state inside a longer phrase or a coordination, and a noun
+// phrase or an infinitive reported stay what they were (no statement). Sentences written for these tests.
+describe('a state speaking through its government', () => {
+  it.each([
+    ['China has said it is not sending arms to the region.', 'it is not sending arms to the region', 'China'],
+    [
+      'But Russia had previously said such a move would cross a red line.',
+      'such a move would cross a red line',
+      'Russia',
+    ],
+    [
+      'Reacting to the ruling, Poland said the border would stay open.',
+      'the border would stay open',
+      'Poland',
+    ],
+    ['Iran denies it sold drones to the army.', 'it sold drones to the army', 'Iran'],
+    ['Russia has repeatedly denied stealing grain.', 'stealing grain', 'Russia'],
+  ])('«%s» is said by the state', (text, quote, name) => {
+    const found = extract({ id: 't', text, published: '2024-05-01' }).find((s) => s.quote.text === quote);
+    expect(found, `no statement «${quote}»`).toBeDefined();
+    expect(found!.speaker.name).toBe(name);
+    expect(found!.speaker.kind).toBe('organization');
+  });
+
+  it.each([
+    'Washington is denying that the talks failed.',
+    'Moscow said the strike was a provocation.',
+    'South Korea and Japan denied they were planning a sale.',
+    'The envoy to Britain said some migrants should integrate more.',
+    'Japan pledged $5 billion in aid to the region.',
+    'Russia agreed to reduce its military activity near the border.',
+    'Germany proposed a freeze on the repayments.',
+    'Russia has denied allegations of war crimes.',
+    'Japan will not announce any changes to its policy.',
+    'Japan would have announced that the talks had failed.',
+    'Fighting in Ukraine threatens to spill over.',
+  ])('«%s» reports no state', (text) => {
+    const states = extract({ id: 't', text, published: '2024-05-01' }).filter((s) =>
+      /^(?:washington|moscow|japan|korea|south korea|britain|russia|germany|ukraine)$/i.test(s.speaker.name),
+    );
+    expect(states).toEqual([]);
+  });
+});

@@ -87,6 +87,15 @@ tokyo seoul pyongyang tehran jerusalem tel aviv cairo ankara istanbul new york c
 florida ohio iowa pennsylvania michigan virginia carolina nevada arizona wisconsin colorado`);
 
 /**
+ * The states among PLACES: as the bare subject of a verb of saying they speak through their governments
+ * ("China has said it is not supplying arms", "Russia had previously said …"), as the COUNTRIES below
+ * always do; cities and regions (Washington, Kyiv, Crimea) stay places.
+ */
+export const SPEAKING_PLACES = words(`ukraine russia china iran israel syria turkey poland germany france
+britain italy spain japan india pakistan afghanistan iraq canada mexico brazil belarus georgia moldova
+hungary romania`);
+
+/**
  * Countries that speak through their governments ("Argentina has said it …", "Lithuania announced …"):
  * a body, never a person. (The places above are dropped as speakers; these stay, as the body they are.)
  */
