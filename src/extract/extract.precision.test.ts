@@ -1775,3 +1775,42 @@ describe('extract: a verb with its own object reports nothing before it', () => 
       expect(statements.find((statement) => statement.quote.text === quote)?.speaker.name).toBe(speaker);
   });
 });
+
+// "Called" with one object and no second one is a telephone call, a summons or a name given ("a podcast
+// called The Harbour Hour"): nothing said, with or without `stances`. With a second object or quoted words
+// ("called Lena Voss a liar", "called the plan \"reckless\"", "in what the radio called unprecedented
+// weather") it gives the words used and stays. Sentences written for these tests; the names are invented.
+const CALLS: Array<{ text: string; absent: string[]; kept: string[] }> = [
+  {
+    text: 'President Ivo Rask called Prime Minister of Veldmark Lena Voss. The two agreed to meet in May.',
+    absent: ['Prime Minister of Veldmark Lena Voss'],
+    kept: [],
+  },
+  {
+    text: 'Tom Hale called the harbour master on Monday to discuss the storm. His wife, who called the police, said nothing was taken.',
+    absent: ['the harbour master on Monday to discuss the storm', 'the police'],
+    kept: ['nothing was taken'],
+  },
+  {
+    text: 'The board called a special meeting. Lena Voss hosts a daily podcast called The Harbour Hour.',
+    absent: ['a special meeting', 'The Harbour Hour'],
+    kept: [],
+  },
+  {
+    text:
+      'Tom Hale called Lena Voss a liar. Ivo Rask called the plan to widen the quay "reckless". ' +
+      'Snow closed the port in what state radio called unprecedented weather for May.',
+    absent: [],
+    kept: ['Lena Voss a liar', 'the plan to widen the quay "reckless"', 'unprecedented weather for May'],
+  },
+];
+
+describe('extract: "called" with one object is a call or a name, not words said', () => {
+  it.each(CALLS)('$text', ({ text, absent, kept }) => {
+    for (const stances of [false, true]) {
+      const quotes = extract({ text }, { stances }).map((statement) => statement.quote.text);
+      for (const quote of absent) expect(quotes).not.toContain(quote);
+      for (const quote of kept) expect(quotes).toContain(quote);
+    }
+  });
+});

@@ -19,6 +19,7 @@ import {
   asks,
   junkReason,
   perceives,
+  phones,
   reportsQuotedObject,
   reportsNoWords,
   reportsObject,
@@ -443,8 +444,8 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
     const sentence = sentences[attribution.sentence];
     // A speaker that cannot speak ("in Scientology jargon refers to"), a content that is only a time.
     if (junkReason({ quote: { start, end, text: content }, speaker }) !== null) continue;
-    // "as they say, …": a set phrase, no one's statement.
-    if (sayingIdiom(attribution, sentence.units)) continue;
+    // "as they say, …": a set phrase, no one's statement; "X called Y.": a telephone call.
+    if (sayingIdiom(attribution, sentence.units) || phones(attribution, sentence.units)) continue;
     // "A bomb … underlined how …": a thing shows, no one says.
     if (thingShows(text, attribution, speaker, kind)) continue;
     const saidOn = findSaidOn(text, {

@@ -1,7 +1,7 @@
 import type { Cue, Statement } from '../model/statement.js';
 import type { Attribution } from './attribution.js';
 import { EMPHASIS_VERBS } from './cue-lexicon.js';
-import { NAME_PARTICLES, POSSESSIVE_CLITICS, POSSESSIVE_PRONOUNS } from './noun-phrase.js';
+import { NAME_PARTICLES, phraseStartingAt, POSSESSIVE_CLITICS, POSSESSIVE_PRONOUNS } from './noun-phrase.js';
 import type { Unit } from './segment.js';
 import {
   BODY_KINDS,
@@ -795,6 +795,39 @@ function isStance(attribution: Attribution, content: string): boolean {
   // "called the trip off" cancels it; "called him a friend" gives the words.
   if (cue.lemma === 'call' && /^(?:\S+\s+){0,4}off\b/i.test(content.trim())) return true;
   return !(cue.lemma === 'call' && !cue.text.trim().includes(' '));
+}
+
+/**
+ * "Lukashenko called President Zelenskyy.", "Reed called Lena Voss on Monday to discuss the vote": "called"
+ * with one object and no second one (no "a liar", "\"reckless\"", "the third problem") is a telephone
+ * call, or a summons: nothing said is reported, with or without `stances`. The object may carry
+ * prepositional phrases ("the head of the agency", "on Monday") and a purpose ("to discuss …").
+ */
+export function phones(attribution: Attribution, units: Unit[]): boolean {
+  const cue = attribution.cue;
+  if (cue === null || cue.lemma !== 'call' || /\s/.test(cue.text.trim())) return false;
+  if (attribution.parts.length !== 1 || attribution.parts[0].start < cue.end) return false;
+  // ("in what state radio called unprecedented weather": the first object stands before the speaker.)
+  const source = attribution.source;
+  if (source && source.first > 0 && lowerOf(units[source.first - 1]) === 'what') return false;
+  const { start, end } = attribution.parts[0];
+  let i = firstStartingAt(units, start);
+  // (a quotation gives the words: "called proposals to widen the scheme \"questionable\"")
+  for (let k = i; k < units.length && units[k].end <= end; k++) if (isQuote(units[k])) return false;
+  // (right after the verb: "called that Kyiv …" or "called, \"…\"" are no objects)
+  if (i !== firstStartingAt(units, cue.end)) return false;
+  const object = phraseStartingAt(units, i);
+  if (!object) return false;
+  i = object.last + 1;
+  // The object's prepositional phrases and any time or place after it ("of Ukraine", "on Monday").
+  while (i < units.length && units[i].end <= end && posOf(units[i]) === 'ADP' && lowerOf(units[i]) !== 'as') {
+    const phrase = phraseStartingAt(units, i + 1);
+    if (!phrase) return false;
+    i = phrase.last + 1;
+  }
+  if (i >= units.length || units[i].end > end || isTerminal(units[i])) return true;
+  // ("to discuss the vote": a purpose; "to be removed" would be no call, but no object follows it either)
+  return lowerOf(units[i]) === 'to' && posOf(units[i + 1]) === 'VERB';
 }
 
 /**
