@@ -165,6 +165,18 @@ function objectRelative(units: Unit[], subjectFirst: number, next: number): bool
   );
 }
 
+/**
+ * "In what the firm says is an \"alarming development\"", "ran to what they thought was a safe place":
+ * "what" before the subject makes the verb's clause a noun phrase (a free relative) naming a thing, whose
+ * object is the gap; the words after the verb are no one's statement. Not "call": "in what state radio
+ * called unprecedented weather" gives the words used, as "called the plan \"reckless\"" does (by design,
+ * precision.ts).
+ */
+function freeRelative(units: Unit[], subjectFirst: number, cue: CueCandidate): boolean {
+  const before = lowerOf(units[subjectFirst - 1]);
+  return (before === 'what' || before === 'whatever') && !/^call/.test(lowerOf(units[cue.verb]));
+}
+
 /** Is the unit at `index` inside a subordinate clause that opens the sentence (no comma before it)? */
 function inOpeningClause(units: Unit[], index: number): boolean {
   if (!SUBORDINATORS.has(lowerOf(units[0]))) return false;
@@ -648,6 +660,7 @@ function attributeWithSubject(
   if (askedOfSubject(units, subject.first, cue.first)) return floor;
   const tail = readTail(context, cue, cue.verb + 1);
   if (objectRelative(units, subject.first, tail.next)) return floor;
+  if (freeRelative(units, subject.first, cue)) return floor;
   // "He stated this, speaking with reporters …", "said this during a briefing": "this" is the object,
   // pointing back (the sentence before is what was said); what follows tells the occasion. Not "said this
   // was illegal", "says this strong showing …", "called this \"indefensible\"".

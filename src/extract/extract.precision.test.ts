@@ -1814,3 +1814,28 @@ describe('extract: "called" with one object is a call or a name, not words said'
     }
   });
 });
+
+// "what the firm says is …", "what they thought was …": a free relative names a thing; the verb's words
+// are no one's statement ("what X called Y" gives the words used and stays, above). Statements beside
+// them, and relatives with "which", stay. Sentences written for these tests; the names are invented.
+describe('extract: a free relative ("what X says is") is no statement', () => {
+  it.each([
+    ['In what the Velgan firm says is an "alarming trend", training time fell to three weeks.', 'says'],
+    ['They ran to what they thought was a "safe corner" of the yard.', 'thought'],
+    ['Whatever the council says "goes", the mayor joked.', 'says'],
+    ['The fees are what the ministry claims are "fair charges" for the port.', 'claims'],
+  ])('«%s»', (text, cue) => {
+    expect(extract({ text }).map((statement) => statement.cue?.text)).not.toContain(cue);
+  });
+
+  it.each([
+    ['The harbour master, Lena Voss, said what mattered was the "safety of crews".', 'Lena Voss'],
+    ['"The plan will fail," said Ada Varn, who called it "a waste".', 'Ada Varn'],
+    [
+      'The plan, which Ada Varn said would "fail", was dropped on Monday. Lena Voss said it was a relief.',
+      'Lena Voss',
+    ],
+  ])('keeps the statements of «%s»', (text, speaker) => {
+    expect(extract({ text }).some((statement) => statement.speaker.name === speaker)).toBe(true);
+  });
+});
