@@ -338,17 +338,18 @@ export function colonOrDash(context: Context): Attribution | null {
       return colonAttribution(context, phrase, { colon: units[i], span });
     }
   }
-  // "…" — Zelensky
+  // "…" — Zelensky; "…" — Maria Petrenko, mayor of Irpin
   let last = units.length - 1;
   while (last > 0 && isTerminal(units[last])) last--;
-  for (let d = last - 1; d > 0 && d >= last - 8; d--) {
+  for (let d = last - 1; d > 0 && d >= last - 16; d--) {
     if (isDash(units[d]) && isQuote(units[d - 1])) {
       const phrase = phraseStartingAt(units, d + 1);
-      if (phrase && phrase.last === last && posOf(units[phrase.last]) === 'PROPN') {
+      const role = phrase ? signedRole(units, phrase.last, last) : null;
+      if (phrase && (phrase.last === last || role) && posOf(units[phrase.last]) === 'PROPN') {
         return {
           sentence: context.sentenceIndex,
           parts: [{ start: units[d - 1].start, end: units[d - 1].end }],
-          source: mention(context, phrase, null),
+          source: mention(context, phrase, role),
           cue: {
             start: units[d].start,
             end: units[d].end,
@@ -364,6 +365,19 @@ export function colonOrDash(context: Context): Attribution | null {
     }
   }
   return null;
+}
+
+/**
+ * The role that signs a pull quote after its speaker's name ending at `name` ("— Maria Petrenko, mayor of
+ * Irpin"): a comma and at most eight words without a verb, a quotation or another comma, up to `last`.
+ */
+function signedRole(units: Unit[], name: number, last: number): [number, number] | null {
+  if (!isComma(units[name + 1]) || last < name + 2 || last - name > 9) return null;
+  for (let k = name + 2; k <= last; k++) {
+    const pos = posOf(units[k]);
+    if (pos === 'VERB' || pos === 'AUX' || isComma(units[k]) || isQuote(units[k])) return null;
+  }
+  return [name + 2, last];
 }
 
 /** A question put to someone, with the word "asked" as its cue (its asker is `source`, or unnamed). */

@@ -35,7 +35,17 @@ import {
   verbless,
 } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
-import { GROUP_NOUNS, WRITTEN_NOUNS } from './speaker-words.js';
+import {
+  EVERYDAY_PERSON_NOUNS,
+  FEMALE_PERSON_NOUNS,
+  GROUP_NOUNS,
+  GROUP_WORDS as SPEAKER_GROUP_WORDS,
+  MALE_PERSON_NOUNS,
+  ORGANIZATION_WORDS,
+  PERSON_DESCRIPTION_NOUNS,
+  TITLE_WORDS,
+  WRITTEN_NOUNS,
+} from './speaker-words.js';
 import {
   holdsVerb,
   isCapitalized,
@@ -350,7 +360,9 @@ function colonAfterClause(context: Context): Attribution | null {
     while (last > i + 1 && isTerminal(units[last])) last--;
     if (last !== i + 1) return null;
     const subject = clauseSubject(units, i);
-    if (!subject || subject.first !== 0 || posOf(units[subject.phrase.last]) === 'NOUN') return null;
+    if (!subject || subject.first !== 0) return null;
+    if (posOf(units[subject.phrase.last]) === 'NOUN' && !personStance(units, subject.phrase.last, i))
+      return null;
     const colon = units[i];
     return {
       sentence: context.sentenceIndex,
@@ -364,6 +376,36 @@ function colonAfterClause(context: Context): Attribution | null {
     };
   }
   return null;
+}
+
+/** Adjectives of how one speaks or stands that, after "was", introduce the words ("was adamant:"). */
+const STANCE_ADJECTIVES = new Set(
+  `adamant blunt clear emphatic defiant unequivocal firm categorical direct frank candid forthright
+  unapologetic succinct brief upbeat optimistic pessimistic scathing dismissive confident insistent
+  resolute philosophical realistic cautious gloomy unrepentant scornful sceptical skeptical`.split(/\s+/),
+);
+
+/** Nouns for people and the bodies that speak, as the head of a subject ("the mayor", "the ministry"). */
+const SPEAKING_NOUNS = new Set([
+  ...TITLE_WORDS,
+  ...PERSON_DESCRIPTION_NOUNS,
+  ...EVERYDAY_PERSON_NOUNS,
+  ...SPEAKER_GROUP_WORDS,
+  ...MALE_PERSON_NOUNS,
+  ...FEMALE_PERSON_NOUNS,
+  ...ORGANIZATION_WORDS,
+]);
+
+/**
+ * "The mayor was adamant: \"…\"", "The coach was blunt:": a subject headed by a noun for a person or a
+ * body (at `head`), a form of "be", at most one adverb and an adjective of how one speaks right before the
+ * colon. ("The message was clear:" is a thing's state.)
+ */
+function personStance(units: Unit[], head: number, colon: number): boolean {
+  if (!SPEAKING_NOUNS.has(lowerOf(units[head]))) return false;
+  if (!STANCE_ADJECTIVES.has(lowerOf(units[colon - 1]))) return false;
+  const be = colon - 2 > head + 1 && posOf(units[colon - 2]) === 'ADV' ? colon - 3 : colon - 2;
+  return be === head + 1 && ['is', 'was', 'are', 'were'].includes(lowerOf(units[be]));
 }
 
 /** Verbs whose bare past participle commonly modifies a noun: "a stream called Miracle Run", "a firm focused on". */

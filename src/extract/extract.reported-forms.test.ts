@@ -73,3 +73,42 @@ describe('extract: "cried" reports words only where they stand', () => {
     expect(statementsOf(text)).toEqual(statements);
   });
 });
+
+describe('extract: an adjective of how one speaks before a colon ("The mayor was adamant: \\"…\\"")', () => {
+  it.each<Row>([
+    {
+      text: 'The ferry captain was adamant: "The quay stays shut."',
+      statements: ['the ferry captain: "The quay stays shut."'],
+    },
+    { text: 'Lena Voss was blunt: "The ferry is broke."', statements: ['Lena Voss: "The ferry is broke."'] },
+    {
+      text: 'The port ministry was very clear: "There will be no new pier."',
+      statements: ['the port ministry: "There will be no new pier."'],
+    },
+    // a thing's state, a place, a noun that is no speaker
+    { text: 'The message was clear: "Go home."', statements: [] },
+    { text: 'The weather was grim: "Storm warning" signs lined the quay.', statements: [] },
+  ])('$text', ({ text, statements }) => {
+    expect(statementsOf(text)).toEqual(statements);
+  });
+});
+
+describe('extract: a pull quote signed with a dash and a name', () => {
+  it.each<Row>([
+    {
+      text: '"We will rebuild the quay." — Lena Voss',
+      statements: ['Lena Voss: "We will rebuild the quay."'],
+    },
+    {
+      text: '"We will rebuild the quay." — Lena Voss, mayor of Brenmoor\n\nThe storm took half the pier.',
+      statements: ['Lena Voss: "We will rebuild the quay."'],
+    },
+    { text: '"We will rebuild the quay." - Ivo Rask', statements: ['Ivo Rask: "We will rebuild the quay."'] },
+    // the name opens a clause of its own; a hyphen inside a word or unspaced
+    { text: '"We will rebuild." — Lena Voss, who runs the port, left early.', statements: [] },
+    { text: 'He called it "a disaster" - Ivo Rask left the room.', statements: [] },
+    { text: 'The "bridge-to-nowhere"-style plan - Ivo Rask’s idea - failed.', statements: [] },
+  ])('$text', ({ text, statements }) => {
+    expect(statementsOf(text)).toEqual(statements);
+  });
+});

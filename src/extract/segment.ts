@@ -79,7 +79,9 @@ export function segment(text: string, analysis: Analysis, quotes: QuoteSpan[]): 
         // "\"…\" — Tom Reed": a dash after a quotation introduces its speaker. (After a full stop, "… in
         // the capital.- This power …" as some outlets glue a dash quotation to the sentence before, it opens
         // the next sentence.)
-        !(LONG_DASHES.has(token.value) && !(previous !== null && TERMINALS.has(previous.value))));
+        !(LONG_DASHES.has(token.value) && !(previous !== null && TERMINALS.has(previous.value))) &&
+        // ("\"We will rebuild.\" - John Smith": a spaced hyphen right after a quotation does too.)
+        !spacedHyphenAfterQuote(text, token, quoteIndex > 0 ? quotes[quoteIndex - 1] : null));
     // A multi-paragraph quotation reappears as a unit in each of its paragraphs' sentences.
     if (newSentence && (!inQuote || lineBreak || token.start === quote?.start)) {
       if (current) sentences.push(current);
@@ -127,6 +129,20 @@ function dashQuoteAfterFullStop(tokens: Token[], index: number, previous: Token 
     return /^\p{Lu}/u.test(value);
   }
   return false;
+}
+
+/**
+ * A hyphen with a space on each side right after the end of a quotation and before a capital ("\"…\" -
+ * John Smith"), as a signature is set; not a dash going on with the sentence ("\"…!\" - will have …").
+ */
+function spacedHyphenAfterQuote(text: string, token: Token, quote: QuoteSpan | null): boolean {
+  return (
+    token.value === '-' &&
+    quote !== null &&
+    /^\s+$/.test(text.slice(quote.end, token.start)) &&
+    token.start - quote.end <= 2 &&
+    /^ \p{Lu}/u.test(text.slice(token.end, token.end + 2))
+  );
 }
 
 /**
