@@ -187,10 +187,18 @@ function venueFrom(text: string, units: Unit[], first: number, last: number): Ve
   return { text: text.slice(start, end), start, end };
 }
 
+/** Words after "the" that tell a day from one the text set before ("the next day"). */
+const RELATIVE_DAY_LEADS = new Set(['same', 'next', 'following', 'previous']);
+
 /** A time expression starting at `index`: "Friday", "on Friday", "earlier this week", "on Nov. 13", "last month". */
 export function readTime(units: Unit[], index: number): number | null {
   let i = index;
   if (lowerOf(units[i]) === 'on' || lowerOf(units[i]) === 'in' || lowerOf(units[i]) === 'at') i++;
+  // "the next day", "the same morning", "the following week": a day told from one set before.
+  if (lowerOf(units[i]) === 'the' && RELATIVE_DAY_LEADS.has(lowerOf(units[i + 1]))) {
+    if (TIME_WORDS.has(lowerOf(units[i + 2])) || lowerOf(units[i + 2]) === 'day') return i + 3;
+    return null;
+  }
   const startTime = i;
   while (i < units.length && i - startTime < 5) {
     const lower = lowerOf(units[i]);

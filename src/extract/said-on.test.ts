@@ -902,6 +902,43 @@ describe('a date carried from the text before (extract)', () => {
       quote: '21st century problems need new answers',
       saidOn: { basis: 'published' },
     },
+    // a day told from a date the text set before ("the same day", "the next day", "on the 24th")
+    {
+      text: 'On Tuesday, Ann Reed said the grid was failing. The same day, Ivo Rask said that the plant would close.',
+      quote: 'the plant would close',
+      saidOn: { from: '2024-11-26', basis: 'relative', text: 'The same day' },
+    },
+    {
+      text: 'On Tuesday, Ann Reed met the Polish prime minister. The next day, Ivo Rask said that the plant would close.',
+      quote: 'the plant would close',
+      saidOn: { from: '2024-11-27', basis: 'relative' },
+    },
+    {
+      text: 'On November 3, Ann Reed visited the plant. Ivo Rask said the following day that it would close.',
+      quote: 'it would close',
+      saidOn: { from: '2024-11-04', to: '2024-11-04', basis: 'relative' },
+    },
+    {
+      text: 'On November 3, Ann Reed visited the plant. On the 5th, Ivo Rask said that it would close.',
+      quote: 'it would close',
+      saidOn: { from: '2024-11-05', basis: 'relative', text: 'On the 5th' },
+    },
+    // no date set before; the phrase inside what was said; a date that is a range
+    {
+      text: 'The next day, Ivo Rask said that the plant would close.',
+      quote: 'the plant would close',
+      saidOn: { basis: 'published' },
+    },
+    {
+      text: 'On Tuesday, Ann Reed visited the plant. Ivo Rask said that it would close the next day.',
+      quote: 'it would close the next day',
+      saidOn: { basis: 'published' },
+    },
+    {
+      text: 'Last month, Ann Reed visited the plant. The next day, Ivo Rask said that it would close.',
+      quote: 'it would close',
+      saidOn: { basis: 'published' },
+    },
   ];
   it.each(CASES)('$text', ({ text, quote, saidOn }) => {
     const statement = extract({ id: 'dates', text, published: SATURDAY }).find(

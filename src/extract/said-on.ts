@@ -626,6 +626,44 @@ const ATTACHED = 60;
 const EVENT_WORD =
   /\b(?:met|meets|meeting|talks|called|call|conversation|spoke|speaking|visit|visited|visiting|speech|address|addressed|briefing|conference|interview|summit|session|held|hosted|debate|hearing|rally|ceremony)\b/i;
 
+/**
+ * "the same day", "the next day", "the following morning", "the day before", "a day later", "on the
+ * 24th": a day told from a date the text set before. Group 1: same/next/following/previous; 2: after/before;
+ * 3: later/earlier; 4: the day of the month.
+ */
+const ANAPHORIC_DAY =
+  /\b(?:the (same|next|following|previous) (?:day|morning|afternoon|evening|night)|that (?:same )?day|the day (after|before)|a day (later|earlier)|on the (\d{1,2})(?:st|nd|rd|th))\b/i;
+
+/** Sentences before a statement searched for the date an anaphoric day is told from. */
+const ANCHOR_REACH = 4;
+
+/**
+ * The day an anaphoric day phrase near the cue names, counted from `anchor` (the date the text set
+ * before): the same day, one day on or back, or the given day of the anchor's month. Null when the phrase
+ * is not there or the day does not exist.
+ */
+function anaphoricDay(text: string, window: Span, anchor: SaidOn): SaidOn | null {
+  const match = ANAPHORIC_DAY.exec(text.slice(window.start, window.end));
+  const from = readPublished(anchor.from);
+  if (!match || !from) return null;
+  let day: Day;
+  if (match[4] !== undefined) {
+    const [y, m] = ymd(from);
+    const date = Number(match[4]);
+    day = dayOf(y, m, date);
+    if (ymd(day)[1] !== m) return null;
+  } else {
+    const word = (match[1] ?? match[2] ?? match[3] ?? 'same').toLowerCase();
+    const step = ['next', 'following', 'after', 'later'].includes(word)
+      ? 1
+      : ['previous', 'before', 'earlier'].includes(word)
+        ? -1
+        : 0;
+    day = { days: from.days + step };
+  }
+  return { from: iso(day), to: iso(day), text: match[0], basis: 'relative' };
+}
+
 /** Gap between two statements that a date carries over: this many characters and one paragraph break. */
 const CARRY_GAP = 500;
 
@@ -696,12 +734,69 @@ export function carrySaidOn(
     }
     return found.length > 0 && (found[0].end <= quote.start || found[found.length - 1].start >= quote.end);
   };
+  // The single day a sentence sets: one of its statements' own dates, else its event date.
+  // (Asked only of sentences before the statement's own, whose statements are all dated by then: the answer
+  // is kept, so a sentence of thousands of statements is read once.)
+  const statementsIn = new Map<number, CarryStatement[]>();
+  for (const statement of statements) {
+    const index = sentenceAt(anchorOf(statement));
+    const list = statementsIn.get(index);
+    if (list) list.push(statement);
+    else statementsIn.set(index, [statement]);
+  }
+  const sentenceDays = new Map<number, SaidOn | null>();
+  const dayOfSentence = (index: number): SaidOn | null => {
+    if (sentenceDays.has(index)) return sentenceDays.get(index) ?? null;
+    let found: SaidOn | null = null;
+    for (const other of statementsIn.get(index) ?? []) {
+      const date = other.saidOn;
+      if (date && date.from === date.to && (date.basis === 'explicit' || date.basis === 'relative')) {
+        found = date;
+        break;
+      }
+    }
+    if (!found) {
+      const date = eventDate(index);
+      found = date && date.from === date.to ? date : null;
+    }
+    sentenceDays.set(index, found);
+    return found;
+  };
+  // "The next day, X said …", "X said on the 24th …": the day told from the nearest date set before, in the
+  // same paragraph or the ones just before.
+  const toldFromBefore = (statement: CarryStatement, own: number): SaidOn | null => {
+    if (!statement.cue) return null;
+    const sentence = sentences[own];
+    const window = {
+      start: Math.max(sentence.start, statement.cue.start - ATTACHED),
+      end: Math.min(sentence.end, statement.cue.end + ATTACHED),
+    };
+    // (a phrase inside the content dates what was said about, not the saying)
+    for (const part of statement.parts ?? [statement.quote])
+      if (part.start < window.end && part.end > window.start) {
+        if (part.start <= statement.cue.start) window.start = Math.max(window.start, part.end);
+        else window.end = Math.min(window.end, part.start);
+      }
+    if (window.end <= window.start || !ANAPHORIC_DAY.test(text.slice(window.start, window.end))) return null;
+    for (let index = own - 1; index >= Math.max(0, own - ANCHOR_REACH); index--) {
+      if (sentence.paragraph - sentences[index].paragraph > 2) break;
+      const date = dayOfSentence(index);
+      if (date) return anaphoricDay(text, window, date);
+    }
+    return null;
+  };
   for (let k = 0; k < order.length; k++) {
     const statement = statements[order[k]];
     // ("Microsoft says on its website": a standing claim, of no one occasion)
     if (statement.saidOn?.basis !== 'published' || presentTense(statement.cue)) continue;
     const anchor = anchorOf(statement);
     const own = sentenceAt(anchor);
+    const told = toldFromBefore(statement, own);
+    if (told) {
+      statement.saidOn = told;
+      attached.set(told, 0);
+      continue;
+    }
     // The same speaker's statement just before, dated by its own words.
     const previous = k > 0 ? statements[order[k - 1]] : null;
     if (
