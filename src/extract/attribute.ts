@@ -666,6 +666,12 @@ const OPENING_LEADS = new Set(['having', 'after', 'while', 'before', 'when']);
 
 type Subject = NonNullable<ReturnType<typeof subjectBefore>>;
 
+/** A quotation whose comma stands inside its closing mark ('… is a "lawful source of income," as …'). */
+function quotationClosedByComma(text: string, unit: Unit | undefined): boolean {
+  if (!unit || !isQuote(unit) || !unit.quote) return false;
+  return text.slice(unit.quote.innerStart, unit.quote.innerEnd).trimEnd().endsWith(',');
+}
+
 /** Verbs that relay words in a closing "…, as X put it." ("as X noted", "as X has reported"). */
 // (Not "say": "…, as the man says", "as they say" are sayings, anyone's.)
 const AS_REPORTED = new Set([
@@ -736,7 +742,7 @@ function attributeWithSubject(
     AS_REPORTED.has(cue.cue.lemma) &&
     !(subject.phrase.pronoun && SPEAKING_PERSONS.has(lowerOf(units[subject.phrase.first]))) &&
     lowerOf(units[subject.first - 1]) === 'as' &&
-    isComma(units[subject.first - 2]) &&
+    (isComma(units[subject.first - 2]) || quotationClosedByComma(context.text, units[subject.first - 2])) &&
     subject.first - 2 > floor;
   const before = asBefore ? subject.first - 2 : subject.first - 1;
   const hasBefore =

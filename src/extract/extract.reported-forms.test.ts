@@ -54,6 +54,10 @@ describe('extract: a closing "as X put it"', () => {
       text: 'Lena Voss spoke to reporters. The harbour was struggling, as she put it.',
       statements: ['Lena Voss: The harbour was struggling'],
     },
+    {
+      text: 'The first rule of the port is a "fee paid before docking," as a harbour board memo put it.',
+      statements: ['a harbour board memo: The first rule of the port is a "fee paid before docking,"'],
+    },
     // a saying, anyone's; the speaker in the first person; a guess that bears on one phrase
     { text: 'The ferry is as cheap as chips, as the man says.', statements: [] },
     { text: 'The port will reopen, as I have said.', statements: [] },
@@ -110,5 +114,32 @@ describe('extract: a pull quote signed with a dash and a name', () => {
     { text: 'The "bridge-to-nowhere"-style plan - Ivo Rask’s idea - failed.', statements: [] },
   ])('$text', ({ text, statements }) => {
     expect(statementsOf(text)).toEqual(statements);
+  });
+});
+
+describe('extract: a transcript labelled in capitals', () => {
+  function speakersOf(text: string): string[] {
+    return extract({ text, published: '2024-11-30' }).map(
+      (statement) => `${statement.speaker.name}/${statement.speaker.kind}`,
+    );
+  }
+  it.each([
+    {
+      text:
+        'The hearing opened at noon.\n\nVOSS: We will not comment on that today.\n\n' +
+        'RASK: Why not? You promised us answers.\n\nVOSS: I said we would answer in writing.',
+      speakers: ['Voss/person', 'Rask/person', 'Voss/person'],
+    },
+    {
+      text: 'MR. RASK: I think the ferry plan is wrong and you know it.',
+      speakers: ['Rask/person'],
+    },
+    // notes and sections in capitals, a body's acronym on its own
+    {
+      text: 'NOTE: We will update this story.\n\nUPDATE: The council has voted.\n\nNATO: The alliance will meet again.',
+      speakers: ['NATO/organization'],
+    },
+  ])('$text', ({ text, speakers }) => {
+    expect(speakersOf(text)).toEqual(speakers);
   });
 });

@@ -1,6 +1,7 @@
 import type { Span, Speaker, SpeakerKind } from '../model/statement.js';
 import type { Attribution, SourceMention } from './attribute.js';
 import { NAME_PARTICLES, phraseEndingAt, POSSESSIVE_CLITICS, RELATIVES, ROLES_TO } from './noun-phrase.js';
+import { NOT_SPEAKERS } from './attribute-punctuation.js';
 import { createSpanIndex } from './layout.js';
 import { SUBORDINATORS } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
@@ -642,11 +643,42 @@ function capitalLabel(
   while (p >= 0 && (text[p] === ' ' || text[p] === '\t' || text[p] === '"' || text[p] === '“')) p--;
   if (p >= 0 && text[p] !== '\n') return null;
   const words = text.slice(start, end).split(/\s+/);
-  if (words.length > 1) return isFirstName(words[0].toLowerCase()) ? words.map(titleCase).join(' ') : null;
-  const surname = words[0].toLowerCase();
-  const known = registry.bySurname.get(surname);
+  // ("MR. JONES:", "SEN. SMITH:": an honorific or a title before the surname)
+  const titled =
+    words.length === 2 && (HONORIFICS.has(words[0].toLowerCase()) || isTitleWord(words[0].toLowerCase()));
+  if (words.length > 1 && !titled)
+    return isFirstName(words[0].toLowerCase()) ? words.map(titleCase).join(' ') : null;
+  const word = words[words.length - 1];
+  const known = registry.bySurname.get(word.toLowerCase());
   if (known) return known;
-  return fullLabels(text, registry).get(words[0]) ?? null;
+  const full = fullLabels(text, registry).get(word);
+  if (full) return full;
+  // "SMITH: …" among other labels in capitals: a transcript's speaker, named by the word in title case.
+  if (PLACES.has(word.toLowerCase())) return null;
+  return titled || capitalTranscript(text, registry) ? titleCase(word) : null;
+}
+
+/** Per document, whether it is a transcript whose speakers are labelled in capitals. */
+const CAPITAL_TRANSCRIPTS = new WeakMap<NameRegistry, boolean>();
+const CAPITAL_LABEL = /(?:^|\n)[ \t"“]*(?:\p{Lu}[\p{Lu}'’-]*\.? )?(\p{Lu}[\p{Lu}'’-]+) ?:/gu;
+
+/**
+ * Do at least three lines open with a label in capitals, of at least two speakers ("SMITH: …", "JONES:
+ * …", "MR. SMITH: …")? Labels of notes and sections ("NOTE:", "UPDATE:") do not count.
+ */
+function capitalTranscript(text: string, registry: NameRegistry): boolean {
+  const known = CAPITAL_TRANSCRIPTS.get(registry);
+  if (known !== undefined) return known;
+  const speakers = new Set<string>();
+  let labels = 0;
+  for (const [, word] of text.matchAll(CAPITAL_LABEL)) {
+    if (NOT_SPEAKERS.has(word.toLowerCase())) continue;
+    speakers.add(word);
+    labels++;
+  }
+  const transcript = labels >= 3 && speakers.size >= 2;
+  CAPITAL_TRANSCRIPTS.set(registry, transcript);
+  return transcript;
 }
 
 /** Per document, the labels in capitals of a first name and a surname, by surname: "TAPPER" → "Jake Tapper". */
