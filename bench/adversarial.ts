@@ -55,6 +55,15 @@ function words(pick: () => number, count: number): string {
   return out;
 }
 
+const FIRST_NAMES = ['Matti', 'Oleg', 'Anna', 'Denis', 'Maria', 'Ivan', 'Petra', 'Tomas'];
+const SYLLABLES = ['ka', 'lo', 'mer', 'vin', 'dra', 'sel', 'tor', 'bri'];
+
+/** An invented surname, one of 512 ("Kalomer"), so a text names many different people. */
+function surname(index: number): string {
+  const word = [index, index >> 3, index >> 6].map((part) => SYLLABLES[part % SYLLABLES.length]).join('');
+  return word[0].toUpperCase() + word.slice(1);
+}
+
 /** Each builder returns a text of `size` UTF-16 code units. */
 const INPUTS: Record<string, { what: string; build: (size: number) => string }> = {
   'unbalanced-quotes': {
@@ -130,6 +139,42 @@ const INPUTS: Record<string, { what: string; build: (size: number) => string }> 
           ? '\u202b\u05e9\u05dc\u05d5\u05dd "\u05d0\u05de\u05e8 \u05d4\u05e9\u05e8" said \u05d4\u05d5\u05d0.\u202c '
           : '\u0642\u0627\u0644 \u0627\u0644\u0631\u0626\u064a\u0633 \u00ab\u0627\u0644\u062d\u0631\u0628\u00bb, he told reporters. ',
       ),
+  },
+  'long-labels': {
+    what: 'thousands of people named with a long role ("the Ambassador of Velgaria Orsk Matti Kalomer"), each speaking, and "the ambassador said"',
+    build: (size) =>
+      fill(size, (index) => {
+        const [first, other] = [index, index + 3].map((at) => FIRST_NAMES[at % FIRST_NAMES.length]);
+        return (
+          `The Ambassador of Velgaria Orsk ${first} ${surname(index)} met the Special Envoy to Norland ${other} ` +
+          `${surname(index + 7)}, who said the talks went well. "We agreed," the ambassador said. `
+        );
+      }),
+  },
+  'role-descriptions': {
+    what: 'thousands of presidents introduced, each taken up as "the president" and "the Velgan leader"',
+    build: (size) =>
+      fill(size, (index) => {
+        const name = `${FIRST_NAMES[index % FIRST_NAMES.length]} ${surname(index)}`;
+        return `President ${name} spoke. "We ${WORDS[index % WORDS.length]}," the president said. The Velgan leader added that ${WORDS[(index + 3) % WORDS.length]}. `;
+      }),
+  },
+  'titles-alone': {
+    what: 'thousands of "The Duchess Anna Kalomer arrived. \u201c…,\u201d the Duchess said."',
+    build: (size) =>
+      fill(
+        size,
+        (index) =>
+          `The Duchess ${FIRST_NAMES[index % FIRST_NAMES.length]} ${surname(index)} arrived. "We ${WORDS[index % WORDS.length]}," the Duchess said. `,
+      ),
+  },
+  'honorific-first-names': {
+    what: 'thousands of "Matti Kalomer arrived. Mr Matti said …" (an honorific before a first name)',
+    build: (size) =>
+      fill(size, (index) => {
+        const first = FIRST_NAMES[index % FIRST_NAMES.length];
+        return `${first} ${surname(index)} arrived. Mr ${first} said the ${words(random(index), 2)}. `;
+      }),
   },
   'control-and-surrogates': {
     what: 'control characters, lone surrogates and emoji between quote marks and cues',

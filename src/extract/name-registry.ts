@@ -391,6 +391,87 @@ export function roleHead(words: string[]): { head: string; ranks: Set<string>; r
   };
 }
 
+type RoleHead = { head: string; ranks: Set<string>; rest: string[] };
+
+/** `roleHead` of each role entry, read once: every description of a story asks it of every role. */
+const ENTRY_HEADS = new WeakMap<RoleEntry, RoleHead | null>();
+
+/** The head of a role the story introduced (see `roleHead`); the answer is shared, not to be changed. */
+export function headOf(entry: RoleEntry): RoleHead | null {
+  let role = ENTRY_HEADS.get(entry);
+  if (role === undefined) ENTRY_HEADS.set(entry, (role = roleHead(entry.title)));
+  return role;
+}
+
+/**
+ * What the statements of a story ask of its roles and mentions, read once when first asked (and again
+ * if either grew): a story of thousands of people then answers each statement's questions without
+ * reading all of them.
+ */
+interface RegistryIndex {
+  roles: number;
+  mentions: number;
+  /** Each person's roles, in text order. */
+  rolesByName: Map<string, RoleEntry[]>;
+  /** The stems of every word of every role. */
+  titleStems: Set<string>;
+  /** How often each person is mentioned. */
+  mentionCounts: Map<string, number>;
+  /** The roles with a head (`headOf`), by head, in text order. */
+  byHead: Map<string, RoleEntry[]>;
+  /** What each description asked so far was answered (`answersFor`). */
+  descriptions: Map<string, DescriptionAnswers>;
+}
+
+const REGISTRY_INDEXES = new WeakMap<NameRegistry, RegistryIndex>();
+
+function registryIndex(registry: NameRegistry): RegistryIndex {
+  let index = REGISTRY_INDEXES.get(registry);
+  if (index && index.roles === registry.roles.length && index.mentions === registry.mentions.length)
+    return index;
+  index = {
+    roles: registry.roles.length,
+    mentions: registry.mentions.length,
+    rolesByName: new Map(),
+    titleStems: new Set(),
+    mentionCounts: new Map(),
+    byHead: new Map(),
+    descriptions: new Map(),
+  };
+  for (const entry of registry.roles) {
+    const list = index.rolesByName.get(entry.name);
+    if (list) list.push(entry);
+    else index.rolesByName.set(entry.name, [entry]);
+    for (const word of entry.title) index.titleStems.add(stem(word));
+    const head = headOf(entry)?.head;
+    if (head === undefined) continue;
+    const sameHead = index.byHead.get(head);
+    if (sameHead) sameHead.push(entry);
+    else index.byHead.set(head, [entry]);
+  }
+  for (const mention of registry.mentions)
+    index.mentionCounts.set(mention.name, (index.mentionCounts.get(mention.name) ?? 0) + 1);
+  REGISTRY_INDEXES.set(registry, index);
+  return index;
+}
+
+const NO_ROLES: RoleEntry[] = [];
+
+/** The roles a person was introduced with, in text order. */
+export function rolesOf(registry: NameRegistry, name: string): readonly RoleEntry[] {
+  return registryIndex(registry).rolesByName.get(name) ?? NO_ROLES;
+}
+
+/** Whether a word (lower case) shares its stem with a word of a role the story introduced. */
+export function inRoleTitles(registry: NameRegistry, lower: string): boolean {
+  return registryIndex(registry).titleStems.has(stem(lower));
+}
+
+/** How often the story mentions a person by name. */
+export function mentionCount(registry: NameRegistry, name: string): number {
+  return registryIndex(registry).mentionCounts.get(name) ?? 0;
+}
+
 /**
  * The person a description names ("the President", "the Ukrainian President", "the Head of the
  * Office"): among the people introduced with a role of the same head and rank whose role holds every
@@ -401,14 +482,59 @@ export function personForDescription(
   registry: NameRegistry,
   words: string[],
   at: number,
-  prefer: (names: string[]) => string | null,
+  prefer: (names: ReadonlySet<string>) => string | null,
 ): string | null {
   const wanted = roleHead(words);
   if (!wanted) return null;
+  const { fits, names } = answersFor(registry, wanted).fits;
+  if (fits.length === 0)
+    return shortenedBodyHolder(registry, words, wanted, at) ?? countrylessHolder(registry, wanted, at);
+  if (names.size === 1) return fits[0].name;
+  const preferred = prefer(names);
+  if (preferred) return preferred;
+  // (the roles are in text order)
+  const before = firstStartingAt(fits, at);
+  return before > 0 ? fits[before - 1].name : fits[0].name;
+}
+
+/**
+ * What a description's role head asks of the story's roles, each read once (a story of thousands of
+ * roles answers each of its descriptions without reading them all): the roles it fits with their
+ * holders, and the roles the two fallbacks accept, in text order, with how many of these come before
+ * a second holder is named (a fallback answers only when one holder is introduced before it).
+ */
+interface DescriptionAnswers {
+  fits: { fits: RoleEntry[]; names: Set<string> };
+  shortened?: SoleHolder;
+  countryless?: SoleHolder;
+}
+
+interface SoleHolder {
+  entries: RoleEntry[];
+  /** The index of the first entry with another holder than the first entry's. */
+  second: number;
+}
+
+function soleHolder(entries: RoleEntry[]): SoleHolder {
+  let second = 1;
+  while (second < entries.length && entries[second].name === entries[0].name) second++;
+  return { entries, second };
+}
+
+/** The one holder among the entries introduced before `at`, or null when none or two are. */
+function soleHolderBefore(holder: SoleHolder, at: number): string | null {
+  const before = firstStartingAt(holder.entries, at);
+  return before > 0 && before <= holder.second ? holder.entries[0].name : null;
+}
+
+function answersFor(registry: NameRegistry, wanted: RoleHead): DescriptionAnswers {
+  const index = registryIndex(registry);
+  const key = `${wanted.head}|${[...wanted.ranks].join(' ')}|${wanted.rest.join(' ')}`;
+  let answers = index.descriptions.get(key);
+  if (answers) return answers;
   const fits: RoleEntry[] = [];
-  for (const entry of registry.roles) {
-    const role = roleHead(entry.title);
-    if (!role || role.head !== wanted.head) continue;
+  for (const entry of index.byHead.get(wanted.head) ?? NO_ROLES) {
+    const role = headOf(entry)!;
     // "the Deputy Minister" fits a "First Deputy Minister", but "the Minister" no deputy.
     if (
       (wanted.ranks.size === 0) !== (role.ranks.size === 0) ||
@@ -418,14 +544,9 @@ export function personForDescription(
     const all = new Set([...role.rest, role.head]);
     if (wanted.rest.every((word) => all.has(word))) fits.push(entry);
   }
-  if (fits.length === 0)
-    return shortenedBodyHolder(registry, words, wanted, at) ?? countrylessHolder(registry, wanted, at);
-  const names = [...new Set(fits.map((entry) => entry.name))];
-  if (names.length === 1) return names[0];
-  const preferred = prefer(names);
-  if (preferred) return preferred;
-  const before = fits.filter((entry) => entry.start < at);
-  return before.length > 0 ? before[before.length - 1].name : fits[0].name;
+  answers = { fits: { fits, names: new Set(fits.map((entry) => entry.name)) } };
+  index.descriptions.set(key, answers);
+  return answers;
 }
 
 /**
@@ -437,26 +558,27 @@ export function personForDescription(
 function shortenedBodyHolder(
   registry: NameRegistry,
   words: string[],
-  wanted: { head: string; ranks: Set<string>; rest: string[] },
+  wanted: RoleHead,
   at: number,
 ): string | null {
   // (both name a body after "of": "the prime minister's office" is no role of a body)
   const ofBody = (title: string[]): boolean => title.some((word) => word.toLowerCase() === 'of');
   if (!ofBody(words)) return null;
-  const names = new Set<string>();
-  for (const entry of registry.roles) {
-    if (entry.start >= at || !ofBody(entry.title)) continue;
-    const role = roleHead(entry.title);
-    if (!role || role.head !== wanted.head || role.rest.length === 0) continue;
-    if (role.ranks.size !== wanted.ranks.size || [...wanted.ranks].some((rank) => !role.ranks.has(rank)))
-      continue;
-    if (!role.rest.every((word) => wanted.rest.includes(word))) continue;
-    // (a place inside a body's name, "of the Council of Europe", is the body's, not the office's country)
-    const extra = wanted.rest.filter((word) => !role.rest.includes(word));
-    if (extra.some(isCountryStem) && !extra.some(isBodyStem)) continue;
-    names.add(entry.name);
-  }
-  return names.size === 1 ? [...names][0] : null;
+  const answers = answersFor(registry, wanted);
+  answers.shortened ??= soleHolder(
+    (registryIndex(registry).byHead.get(wanted.head) ?? NO_ROLES).filter((entry) => {
+      if (!ofBody(entry.title)) return false;
+      const role = headOf(entry)!;
+      if (role.rest.length === 0) return false;
+      if (role.ranks.size !== wanted.ranks.size || [...wanted.ranks].some((rank) => !role.ranks.has(rank)))
+        return false;
+      if (!role.rest.every((word) => wanted.rest.includes(word))) return false;
+      // (a place inside a body's name, "of the Council of Europe", is the body's, not the office's country)
+      const extra = wanted.rest.filter((word) => !role.rest.includes(word));
+      return !(extra.some(isCountryStem) && !extra.some(isBodyStem));
+    }),
+  );
+  return soleHolderBefore(answers.shortened, at);
 }
 
 /** The stems of the words that name a kind of body ("counc" for "Council"). */
@@ -479,26 +601,22 @@ function isCountryStem(word: string): boolean {
  * the role, when no one was introduced with this country ("Polish President Andrzej Duda" is ruled out
  * by his). Two such holders, or none, leave the description unresolved.
  */
-function countrylessHolder(
-  registry: NameRegistry,
-  wanted: { head: string; ranks: Set<string>; rest: string[] },
-  at: number,
-): string | null {
+function countrylessHolder(registry: NameRegistry, wanted: RoleHead, at: number): string | null {
   const country = wanted.rest.filter(isCountryStem);
   if (country.length === 0) return null;
   const other = wanted.rest.filter((word) => !isCountryStem(word));
-  const names = new Set<string>();
-  for (const entry of registry.roles) {
-    if (entry.start >= at) continue;
-    const role = roleHead(entry.title);
-    if (!role || role.head !== wanted.head) continue;
-    if (role.ranks.size !== wanted.ranks.size || [...wanted.ranks].some((rank) => !role.ranks.has(rank)))
-      continue;
-    if (role.rest.some(isCountryStem)) continue;
-    const all = new Set([...role.rest, role.head]);
-    if (other.every((word) => all.has(word))) names.add(entry.name);
-  }
-  return names.size === 1 ? [...names][0] : null;
+  const answers = answersFor(registry, wanted);
+  answers.countryless ??= soleHolder(
+    (registryIndex(registry).byHead.get(wanted.head) ?? NO_ROLES).filter((entry) => {
+      const role = headOf(entry)!;
+      if (role.ranks.size !== wanted.ranks.size || [...wanted.ranks].some((rank) => !role.ranks.has(rank)))
+        return false;
+      if (role.rest.some(isCountryStem)) return false;
+      const all = new Set([...role.rest, role.head]);
+      return other.every((word) => all.has(word));
+    }),
+  );
+  return soleHolderBefore(answers.countryless, at);
 }
 
 /** Days and months: capitalised, and never a name (nor part of one). */
@@ -561,6 +679,7 @@ export function buildNameRegistry(
   const singles: Array<{ start: number; lower: string; value: string }> = [];
   let run: Token[] = [];
   let runStart = 0;
+  let aloneUses: Map<string, AloneUses> | null = null;
   const flush = (): void => {
     // Most tokens end no run: nothing to read (and nothing to allocate).
     if (run.length === 0) return;
@@ -672,7 +791,7 @@ export function buildNameRegistry(
         .slice(first, tokens.indexOf(name[0], first))
         .some((token) => /^\p{Lu}{2,}$/u.test(token.value)) &&
       roleShortlyBefore(tokens, link) &&
-      namedAlone(tokens, name[name.length - 2], name[name.length - 1]) &&
+      namedAlone((aloneUses ??= indexAloneUses(tokens)), name[name.length - 2], name[name.length - 1]) &&
       name
         .slice(0, -2)
         .every((token) => !isFirstName(token.lower) && /^\p{Lu}[\p{L}]*$/u.test(token.value)) &&
@@ -950,19 +1069,56 @@ function roleBefore(tokens: Token[], nameAt: number): string[] | null {
 }
 
 /**
+ * Where each word of the text stands so that it could be a surname named alone (see `namedAlone`), by the
+ * word before it: `afterWord` where the word before that is no capitalised word (or is a title),
+ * `afterLower` where the word before is in lower case or a stop and no article. At most two uses per word
+ * before: enough to find one that is not the surname being asked about.
+ */
+interface AloneUses {
+  afterWord: Map<string, Token[]>;
+  afterLower: Map<string, Token[]>;
+}
+
+/**
+ * One pass over the text, made when the first long label asks: a text of thousands of labels then asks
+ * each in constant time instead of reading the whole text once per label.
+ */
+function indexAloneUses(tokens: Token[]): Map<string, AloneUses> {
+  const index = new Map<string, AloneUses>();
+  const add = (groups: Map<string, Token[]>, before: string, token: Token): void => {
+    const list = groups.get(before);
+    if (!list) groups.set(before, [token]);
+    else if (list.length < 2) list.push(token);
+  };
+  for (let k = 1; k < tokens.length; k++) {
+    const before = tokens[k - 1];
+    const lead = tokens[k - 2];
+    const afterWord = lead === undefined || !/^\p{Lu}/u.test(lead.value) || isTitleWord(lead.lower);
+    const afterLower = !/^\p{Lu}/u.test(before.value) && !ARTICLES.has(before.lower);
+    if (!afterWord && !afterLower) continue;
+    let uses = index.get(tokens[k].value);
+    if (!uses) index.set(tokens[k].value, (uses = { afterWord: new Map(), afterLower: new Map() }));
+    if (afterWord) add(uses.afterWord, before.value, tokens[k]);
+    if (afterLower) add(uses.afterLower, before.value, tokens[k]);
+  }
+  return index;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
  * Whether the story writes this surname without the body's words before it elsewhere: after its first
  * name, or after a word in lower case or a stop ("Brenn said", "… Matti Brenn noted"), so the two words
- * are a person's name ("National Ballet" never stands so).
+ * are a person's name ("National Ballet" never stands so). Another use than `surname` itself: after its
+ * first name, one standing so (`afterWord`); after any other word, one after a lower-case word. At most
+ * three groups are read: the one of the first name, and one holding only `surname`.
  */
-function namedAlone(tokens: Token[], firstName: Token, surname: Token): boolean {
-  for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k] === surname || tokens[k].value !== surname.value) continue;
-    const before = tokens[k - 1];
-    if (before.value === firstName.value) {
-      const lead = tokens[k - 2];
-      if (lead === undefined || !/^\p{Lu}/u.test(lead.value) || isTitleWord(lead.lower)) return true;
-    } else if (!/^\p{Lu}/u.test(before.value) && !['the', 'a', 'an'].includes(before.lower)) return true;
-  }
+function namedAlone(index: Map<string, AloneUses>, firstName: Token, surname: Token): boolean {
+  const uses = index.get(surname.value);
+  if (!uses) return false;
+  if (uses.afterWord.get(firstName.value)?.some((token) => token !== surname)) return true;
+  for (const [before, list] of uses.afterLower)
+    if (before !== firstName.value && list.some((token) => token !== surname)) return true;
   return false;
 }
 

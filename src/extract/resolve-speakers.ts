@@ -16,12 +16,16 @@ import {
   NATIONALITIES,
   NOT_NAMES,
   personForDescription,
-  stem,
   roleHead,
+  headOf,
+  rolesOf,
+  inRoleTitles,
+  mentionCount,
   ROLE_WORDS,
   headsPersonName,
   dayOrMonth,
   type NameRegistry,
+  type RoleEntry,
 } from './name-registry.js';
 import {
   BODY_KINDS,
@@ -124,7 +128,7 @@ export function readSpeakerPhrase(
   units: Unit[],
   source: SourceMention,
   registry: NameRegistry,
-  prefer: (names: string[]) => string | null = () => null,
+  prefer: (names: ReadonlySet<string>) => string | null = () => null,
 ): Speaker {
   source = withoutDayBeforeName(units, source);
   // "Montedison Spa <MONI.MI> said": a stock code after the name is neither a title nor an apposition.
@@ -296,7 +300,7 @@ export function readSpeakerPhrase(
     const full =
       registry.acronyms.get(bare) ??
       (registry.acronymNames.has(bare) ? bare : null) ??
-      (last === first + 1 ? bodyWithComplement(text, bare, source.start) : null) ??
+      (last === first + 1 ? bodyWithComplement(text, bare, source.start, registry) : null) ??
       name;
     return { name: full, kind, mention };
   }
@@ -315,7 +319,7 @@ function readNamedPhrase(
   last: number,
   mention: Speaker['mention'],
   registry: NameRegistry,
-  prefer: (names: string[]) => string | null,
+  prefer: (names: ReadonlySet<string>) => string | null,
 ): Speaker {
   let titleEnd = -1;
   let hasProper = false;
@@ -561,14 +565,34 @@ function readNamedPhrase(
  * Ukraine Olena Zelenska"), or null.
  */
 function titledBefore(text: string, title: string, before: number, registry: NameRegistry): string | null {
-  const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const written = new RegExp(`\\b${escaped}(?: of(?: the)? \\p{Lu}[\\p{L}-]*)*,? $`, 'iu');
-  let found: string | null = null;
-  for (const mention of registry.mentions) {
-    if (mention.start >= before) break;
-    if (written.test(text.slice(Math.max(0, mention.start - 60), mention.start))) found = mention.name;
+  const titled = titledMentions(text, title, registry);
+  const count = firstStartingAt(titled, before);
+  return count > 0 ? titled[count - 1].name : null;
+}
+
+/**
+ * Per document, the mentions written after each title asked, in text order: each mention read once per
+ * title, not once per statement that says "the Duchess" (a story of thousands of them).
+ */
+const TITLED_MENTIONS = new WeakMap<NameRegistry, Map<string, Array<{ start: number; name: string }>>>();
+
+function titledMentions(
+  text: string,
+  title: string,
+  registry: NameRegistry,
+): Array<{ start: number; name: string }> {
+  let byTitle = TITLED_MENTIONS.get(registry);
+  if (!byTitle) TITLED_MENTIONS.set(registry, (byTitle = new Map()));
+  let titled = byTitle.get(title);
+  if (!titled) {
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const written = new RegExp(`\\b${escaped}(?: of(?: the)? \\p{Lu}[\\p{L}-]*)*,? $`, 'iu');
+    titled = registry.mentions.filter((mention) =>
+      written.test(text.slice(Math.max(0, mention.start - 60), mention.start)),
+    );
+    byTitle.set(title, titled);
   }
-  return found;
+  return titled;
 }
 
 /**
@@ -759,7 +783,7 @@ function readProperName(
       before !== 'sir' &&
       before !== 'rev' &&
       byFirst !== undefined &&
-      calledBySurname(text, byFirst);
+      calledBySurname(text, byFirst, registry);
     const byFirstWord = surnameOnly ? undefined : byFirst;
     const full = registry.bySurname.get(head) ?? byFirstWord ?? surnameVariant(registry, head);
     if (full) name = full;
@@ -775,7 +799,7 @@ function readProperName(
       !isFirstName(head) &&
       !isTitleWord(head) &&
       !HONORIFICS.has(before) &&
-      !registry.roles.some((entry) => entry.name === full);
+      rolesOf(registry, full).length === 0;
   }
   const title = nameFirst > first ? textOf(text, units, first, nameFirst - 1) : appositiveTitle;
   // "Rosatom, the Russian state corporation", "Titan, a California-based company": a body described.
@@ -1123,7 +1147,7 @@ function bodySubject(text: string, units: Unit[], before: number, registry: Name
     !isFirstName(lower) &&
     !registry.bySurname.has(lower) &&
     !registry.byFirstName.has(lower) &&
-    !registry.roles.some((entry) => entry.name === speaker.name);
+    rolesOf(registry, speaker.name).length === 0;
   return single ? { ...speaker, kind: 'organization' } : null;
 }
 
@@ -1146,19 +1170,52 @@ function recentlyDescribed(speaker: Speaker, history: ResolvedMention[]): Speake
   for (let h = history.length - 1; h >= 0 && h >= history.length - 3 && !latest; h--)
     if (history[h].speaker.kind === 'person') latest = history[h].speaker;
   if (!latest) return null;
-  for (const { speaker: earlier } of history) {
-    if (earlier.name !== latest.name) continue;
+  return describedEarlier(history, latest.name, wanted.head);
+}
+
+/**
+ * Per history, each speaker's first turn described with each bare role head, read as the history grows
+ * (it is only ever added to): a story of thousands of turns asks each "the president said" in constant
+ * time instead of reading its whole history.
+ */
+const DESCRIBED_TURNS = new WeakMap<
+  ResolvedMention[],
+  { read: number; byName: Map<string, Map<string, Speaker>> }
+>();
+
+/** The first turn of `name` whose title or description has this head and no rank, or null. */
+function describedEarlier(history: ResolvedMention[], name: string, head: string): Speaker | null {
+  let turns = DESCRIBED_TURNS.get(history);
+  if (!turns) DESCRIBED_TURNS.set(history, (turns = { read: 0, byName: new Map() }));
+  for (; turns.read < history.length; turns.read++) {
+    const earlier = history[turns.read].speaker;
     // its title, or the description it was named by ("The Ruritanian president said")
     const mentioned = earlier.mention?.text;
     const title = earlier.title ?? (mentioned && /^the /i.test(mentioned) ? mentioned : undefined);
     const role = title ? roleHead(title.split(/\s+/)) : null;
-    if (role && role.head === wanted.head && role.ranks.size === 0) return earlier;
+    if (!role || role.ranks.size > 0) continue;
+    const heads = turns.byName.get(earlier.name);
+    if (!heads) turns.byName.set(earlier.name, new Map([[role.head, earlier]]));
+    else if (!heads.has(role.head)) heads.set(role.head, earlier);
   }
-  return null;
+  return turns.byName.get(name)?.get(head) ?? null;
 }
 
-/** The story calls `name` by its last word alone somewhere ("Howard Flight … Mr Flight said"). */
-function calledBySurname(text: string, name: string): boolean {
+/**
+ * The story calls `name` by its last word alone somewhere ("Howard Flight … Mr Flight said"). Each name
+ * is counted once per document (`CALLED_BY_SURNAME`), not at each "Mr Howard".
+ */
+function calledBySurname(text: string, name: string, registry: NameRegistry): boolean {
+  let answers = CALLED_BY_SURNAME.get(registry);
+  if (!answers) CALLED_BY_SURNAME.set(registry, (answers = new Map()));
+  let called = answers.get(name);
+  if (called === undefined) answers.set(name, (called = countsSurnameAlone(text, name)));
+  return called;
+}
+
+const CALLED_BY_SURNAME = new WeakMap<NameRegistry, Map<string, boolean>>();
+
+function countsSurnameAlone(text: string, name: string): boolean {
   const words = name.split(' ');
   if (words.length < 2) return false;
   const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -1708,8 +1765,7 @@ function roleOnlyWord(lower: string, registry: NameRegistry): boolean {
   if (ROLE_WORDS.has(lower) || isTitleWord(lower) || PLACES.has(lower) || NOT_NAMES.has(lower)) return true;
   if (ORGANIZATION_WORDS.has(lower) || COMPLEMENT_WORDS.has(lower)) return true;
   // "Ruritanian" in "the Ruritanian President" after "President of Ruritania".
-  const wanted = stem(lower);
-  return registry.roles.some((entry) => entry.title.some((word) => word === lower || stem(word) === wanted));
+  return inRoleTitles(registry, lower);
 }
 
 /**
@@ -1724,7 +1780,7 @@ function describedPerson(
   last: number,
   at: number,
   registry: NameRegistry,
-  prefer: (names: string[]) => string | null,
+  prefer: (names: ReadonlySet<string>) => string | null,
 ): Speaker | null {
   const words: string[] = [];
   // ("the Secretary General of the Congress of Local Authorities": a body's name, in capitals, names no one.)
@@ -1878,14 +1934,64 @@ function sentenceCapitalPlural(text: string, unit: Unit, registry: NameRegistry)
  * Velgan Affairs": one capitalised word after "the" takes up the body the story named before with that word,
  * "of" and a proper name (the latest such), or null.
  */
-function bodyWithComplement(text: string, word: string, before: number): string | null {
+function bodyWithComplement(
+  text: string,
+  word: string,
+  before: number,
+  registry: NameRegistry,
+): string | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
-  const pattern = new RegExp(
+  const found = complementedBodies(text, word, registry);
+  const count = firstStartingAt(found, before);
+  if (count === 0) return null;
+  // (the latest may run on past `before`: read as the text cut there reads it)
+  const latest = found[count - 1];
+  if (latest.end > before) {
+    let last: string | null = count > 1 ? found[count - 2].name : null;
+    const pattern = complementPattern(word);
+    pattern.lastIndex = latest.start;
+    for (const match of text.slice(0, before).matchAll(pattern)) last = bodyName(match[0]);
+    return last;
+  }
+  return latest.name;
+}
+
+function complementPattern(word: string): RegExp {
+  return new RegExp(
     `\\b[Tt]he ${word} of (?:the )?\\p{Lu}[\\p{L}-]*(?: (?:of |and |for |the )?\\p{Lu}[\\p{L}-]*)*`,
     'gu',
   );
-  let found: string | null = null;
-  for (const match of text.slice(0, before).matchAll(pattern)) found = match[0].replace(/^The /, 'the ');
+}
+
+function bodyName(written: string): string {
+  return written.replace(/^The /, 'the ');
+}
+
+/**
+ * Per document, the bodies written "the Word of …" for each word asked, in text order: found once per
+ * word, not once per statement that says "the Word" (a story of thousands of such statements).
+ */
+const COMPLEMENTED = new WeakMap<
+  NameRegistry,
+  Map<string, Array<{ start: number; end: number; name: string }>>
+>();
+
+function complementedBodies(
+  text: string,
+  word: string,
+  registry: NameRegistry,
+): Array<{ start: number; end: number; name: string }> {
+  let byWord = COMPLEMENTED.get(registry);
+  if (!byWord) COMPLEMENTED.set(registry, (byWord = new Map()));
+  let found = byWord.get(word);
+  if (!found) {
+    found = [...text.matchAll(complementPattern(word))].map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      name: bodyName(match[0]),
+    }));
+    byWord.set(word, found);
+  }
   return found;
 }
 
@@ -2396,7 +2502,7 @@ function latestDescribed(
   // A person: one introduced with a role, or a name with a known first name (the tennis tournament "the
   // Brenmoor Open" is none).
   const person = (other: string): boolean =>
-    registry.roles.some((entry) => entry.name === other) ||
+    rolesOf(registry, other).length > 0 ||
     other
       .toLowerCase()
       .split(' ')
@@ -2421,7 +2527,7 @@ function latestDescribed(
   if (FEMALE_DESCRIPTIONS.has(head) && genderOf(name) === 'he') return null;
   // "the Russian minister" is not a person the story gave another country.
   const countries = countriesOf(description.split(/\s+/).map((word) => SEATS.get(word) ?? word));
-  const roles = registry.roles.filter((entry) => entry.name === name);
+  const roles = rolesOf(registry, name);
   const origins = originsOf(registry, name, roles);
   if (countries.size > 0 && origins.size > 0 && ![...origins].some((origin) => countries.has(origin)))
     return null;
@@ -2448,11 +2554,33 @@ function originsOf(registry: NameRegistry, name: string, roles: readonly { title
 
 /** Whether someone other than `name` is written with one of these countries ("Polish President Andrzej Duda"). */
 function writtenWithCountry(registry: NameRegistry, countries: Set<string>, name: string): boolean {
-  for (const [other, origins] of registry.origins)
-    if (other !== name && [...origins].some((origin) => countries.has(origin))) return true;
-  return registry.roles.some(
-    (entry) => entry.name !== name && [...countriesOf(entry.title)].some((country) => countries.has(country)),
-  );
+  const writers = countryWriters(registry);
+  for (const country of countries) {
+    const names = writers.get(country);
+    if (names && (names.size > 1 || !names.has(name))) return true;
+  }
+  return false;
+}
+
+/**
+ * The people written with each country, by its stem: their own origins and their roles' countries. Read
+ * once per story when first asked (again if its roles grew), not once per description.
+ */
+const COUNTRY_WRITERS = new WeakMap<NameRegistry, { read: number; writers: Map<string, Set<string>> }>();
+function countryWriters(registry: NameRegistry): Map<string, Set<string>> {
+  const known = COUNTRY_WRITERS.get(registry);
+  if (known && known.read === registry.roles.length + registry.origins.size) return known.writers;
+  const writers = new Map<string, Set<string>>();
+  const add = (country: string, name: string): void => {
+    const names = writers.get(country);
+    if (names) names.add(name);
+    else writers.set(country, new Set([name]));
+  };
+  for (const [other, origins] of registry.origins) for (const origin of origins) add(origin, other);
+  for (const entry of registry.roles)
+    for (const country of countriesOf(entry.title)) add(country, entry.name);
+  COUNTRY_WRITERS.set(registry, { read: registry.roles.length + registry.origins.size, writers });
+  return writers;
 }
 
 /** What a story calls a company it has named ("the firm", "the airline"). */
@@ -2512,7 +2640,7 @@ function bareName(speaker: Speaker, registry: NameRegistry, persons?: Set<string
     !registry.byFirstName.has(lower) &&
     !knownFirstName(name) &&
     !HONORIFICS.has(lower) &&
-    !registry.roles.some((entry) => entry.name === name)
+    rolesOf(registry, name).length === 0
   );
 }
 
@@ -2708,11 +2836,11 @@ const OFFICES = new Map([
  * description's head word names: a head of state is not the government's minister, nor a minister the
  * president. False when the description names no office or the person has no role.
  */
-function holdsOtherOffice(roles: readonly { title: string[] }[], head: string): boolean {
+function holdsOtherOffice(roles: readonly RoleEntry[], head: string): boolean {
   const office = OFFICES.get(head);
   if (office === undefined || roles.length === 0) return false;
   return roles.every((entry) => {
-    const other = OFFICES.get(roleHead(entry.title)?.head ?? '');
+    const other = OFFICES.get(headOf(entry)?.head ?? '');
     return other !== undefined && other !== office;
   });
 }
@@ -2763,19 +2891,18 @@ function latestRoleHolder(
   for (let i = openers.length - 1; i >= 0 && candidates.length < 12; i--)
     if (openers[i].start < before) candidates.push({ at: openers[i].start, name: openers[i].name });
   candidates.sort((a, b) => b.at - a.at);
-  const mentionCount = (name: string): number => registry.mentions.filter((m) => m.name === name).length;
   // `written`: only someone written with the description's country fits, not also someone with none.
   const fits = (name: string, written: boolean): boolean => {
     if (excluded(name)) return false;
-    const roles = registry.roles.filter((entry) => entry.name === name);
+    const roles = rolesOf(registry, name);
     // "President Ann Lee" may be "the President of Ruritania"; "President of the Council Ann Lee" is not.
-    const within = (entry: { title: string[] }): boolean => {
-      const role = roleHead(entry.title);
+    const within = (entry: RoleEntry): boolean => {
+      const role = headOf(entry);
       return (
         role !== null && role.head === wanted.head && role.rest.every((word) => wanted.rest.includes(word))
       );
     };
-    if (roles.some((entry) => roleHead(entry.title)?.head === wanted.head && !within(entry))) return false;
+    if (roles.some((entry) => headOf(entry)?.head === wanted.head && !within(entry))) return false;
     // "President of Russia Vladimir Putin … as the Foreign Minister of Russia reported": a head of state is
     // not his government's minister, nor a minister the president.
     if (holdsOtherOffice(roles, wanted.head)) return false;
@@ -2783,7 +2910,7 @@ function latestRoleHolder(
     const origins = originsOf(registry, name, roles);
     // Without a country only someone the article keeps naming ("Tom Reed said …. The mayor said …" may
     // introduce a second person).
-    if (countries.size === 0) return roles.length === 0 && mentionCount(name) >= 2;
+    if (countries.size === 0) return roles.length === 0 && mentionCount(registry, name) >= 2;
     if ([...origins].some((origin) => countries.has(origin))) return true;
     return !written && unroled && origins.size === 0;
   };
@@ -2871,7 +2998,7 @@ interface Resolution {
   bodies: Set<string>;
   persons: Set<string>;
   /** Of several people a description fits, the latest speaker among them, or null. */
-  prefer: (names: string[]) => string | null;
+  prefer: (names: ReadonlySet<string>) => string | null;
 }
 
 /** The speaker of a quotation with no attribution of its own (a floating quote, a second paragraph). */
@@ -3221,7 +3348,7 @@ export function resolveSpeakers(
     // Of several people a role fits ("the President" with two presidents introduced), the latest speaker.
     prefer: (names) => {
       for (let h = history.length - 1; h >= 0; h--)
-        if (names.includes(history[h].speaker.name)) return history[h].speaker.name;
+        if (names.has(history[h].speaker.name)) return history[h].speaker.name;
       return null;
     },
   };
@@ -3265,7 +3392,7 @@ export function resolveSpeakers(
       !registry.bySurname.has(speaker.name.toLowerCase()) &&
       !registry.byFirstName.has(speaker.name.toLowerCase()) &&
       !knownFirstName(speaker.name) &&
-      !registry.roles.some((entry) => entry.name === speaker.name)
+      rolesOf(registry, speaker.name).length === 0
     )
       speaker = { ...speaker, kind: 'organization' };
     // "Parmalat said …. The firm also said …": a company noun takes up the company that last spoke.

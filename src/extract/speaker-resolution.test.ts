@@ -2198,6 +2198,19 @@ describe("a body's last words before a holder with an unknown first name", () =>
   ])('%s', (text, speaker) => {
     expect(statementOf(text, 'the plan would work').speaker.name).toBe(speaker);
   });
+  // Which other uses of the surname count (read from an index of the text's word pairs): after a stop or
+  // a lower-case word, or after the first name with no capitalised word before it (a title is fine); not
+  // the label itself, nor after an article or a capitalised word ("the Brenn family", "Oslo Matti Brenn").
+  it.each([
+    ['Later, Brenn met them.', 'Matti Brenn'],
+    ['They met with Matti Brenn.', 'Matti Brenn'],
+    ['They met Ambassador Matti Brenn.', 'Matti Brenn'],
+    ['The EU Ambassador to Velgaria Matti Brenn left.', 'Velgaria Matti Brenn'],
+    ['They met the Brenn family and Oslo Matti Brenn.', 'Velgaria Matti Brenn'],
+  ])('EU Ambassador to Velgaria Matti Brenn … %s', (after, speaker) => {
+    const text = `EU Ambassador to Velgaria Matti Brenn said that the plan would work. ${after}`;
+    expect(statementOf(text, 'the plan would work').speaker.name).toBe(speaker);
+  });
   // "Ambassador of Sweden to Velgaria Tobias Brenn": the country after "to" is his posting, so "the
   // Swedish ambassador" is still he.
   it('a posting is no origin', () => {
@@ -2357,6 +2370,18 @@ const BODIES_WITH_COMPLEMENTS: Array<{ name: string; text: string; quote: string
     text: 'The Ministry of Water Affairs of Velgaria issued a note. As the Ministry notes, the wells are dry.',
     quote: 'the wells are dry',
     speaker: 'the Ministry of Water Affairs of Velgaria',
+  },
+  {
+    name: '"the Ministry" takes up the latest "the Ministry of …" before it',
+    text: 'The Ministry of Velgan Affairs issued a note. The Ministry of Orsk Trade replied. The Ministry said that the wells are dry.',
+    quote: 'the wells are dry',
+    speaker: 'the Ministry of Orsk Trade',
+  },
+  {
+    name: '"the Ministry" does not take up a body named after it',
+    text: 'The Ministry said that the wells are dry. Later the Ministry of Velgan Affairs issued a note.',
+    quote: 'the wells are dry',
+    speaker: 'the Ministry',
   },
   {
     name: 'a title before "of" stays a person\'s role',
