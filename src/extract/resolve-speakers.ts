@@ -565,32 +565,39 @@ function readNamedPhrase(
  * Ukraine Olena Zelenska"), or null.
  */
 function titledBefore(text: string, title: string, before: number, registry: NameRegistry): string | null {
-  const titled = titledMentions(text, title, registry);
-  const count = firstStartingAt(titled, before);
-  return count > 0 ? titled[count - 1].name : null;
+  const titled = titledMentions(title, registry);
+  // (each mention read once per title, as far as the latest statement that asked)
+  for (; titled.read < registry.mentions.length; titled.read++) {
+    const mention = registry.mentions[titled.read];
+    if (mention.start >= before) break;
+    if (titled.written.test(text.slice(Math.max(0, mention.start - 60), mention.start)))
+      titled.found.push(mention);
+  }
+  const count = firstStartingAt(titled.found, before);
+  return count > 0 ? titled.found[count - 1].name : null;
 }
 
 /**
- * Per document, the mentions written after each title asked, in text order: each mention read once per
- * title, not once per statement that says "the Duchess" (a story of thousands of them).
+ * Per document and title, the mentions read so far (the registry's mentions are in text order) and
+ * those written after the title: a story of thousands of "the Duchess said" reads each mention once per
+ * title, not once per statement.
  */
-const TITLED_MENTIONS = new WeakMap<NameRegistry, Map<string, Array<{ start: number; name: string }>>>();
+interface TitledMentions {
+  written: RegExp;
+  read: number;
+  found: Array<{ start: number; name: string }>;
+}
 
-function titledMentions(
-  text: string,
-  title: string,
-  registry: NameRegistry,
-): Array<{ start: number; name: string }> {
+const TITLED_MENTIONS = new WeakMap<NameRegistry, Map<string, TitledMentions>>();
+
+function titledMentions(title: string, registry: NameRegistry): TitledMentions {
   let byTitle = TITLED_MENTIONS.get(registry);
   if (!byTitle) TITLED_MENTIONS.set(registry, (byTitle = new Map()));
   let titled = byTitle.get(title);
   if (!titled) {
     const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const written = new RegExp(`\\b${escaped}(?: of(?: the)? \\p{Lu}[\\p{L}-]*)*,? $`, 'iu');
-    titled = registry.mentions.filter((mention) =>
-      written.test(text.slice(Math.max(0, mention.start - 60), mention.start)),
-    );
-    byTitle.set(title, titled);
+    byTitle.set(title, (titled = { written, read: 0, found: [] }));
   }
   return titled;
 }
@@ -1926,8 +1933,16 @@ function sentenceCapitalPlural(text: string, unit: Unit, registry: NameRegistry)
   if (unit.kind !== 'token') return false;
   const { value, lower } = unit.token;
   if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(value) || registry.bySurname.has(lower)) return false;
-  return !new RegExp(`[\\p{Ll}\\d,;]\\s+${value}\\b`, 'u').test(text);
+  let inside = CAPITALISED_INSIDE.get(registry);
+  if (!inside) CAPITALISED_INSIDE.set(registry, (inside = new Map()));
+  let found = inside.get(value);
+  if (found === undefined)
+    inside.set(value, (found = new RegExp(`[\\p{Ll}\\d,;]\\s+${value}\\b`, 'u').test(text)));
+  return !found;
 }
+
+/** Per document, whether each word asked is capitalised inside a sentence: the text read once per word. */
+const CAPITALISED_INSIDE = new WeakMap<NameRegistry, Map<string, boolean>>();
 
 /**
  * "The Church also claims …" after "the Church of Scientology", "the Ministry said" after "the Ministry of
