@@ -169,11 +169,15 @@ const INPUTS: Record<string, { what: string; build: (size: number) => string }> 
       ),
   },
   'honorific-first-names': {
-    what: 'thousands of "Matti Kalomer arrived. Mr Matti said …" (an honorific before a first name)',
+    what: 'thousands of people, each "Kalomerka Vinsel arrived. Mr Kalomerka said …" (an honorific before a first name)',
     build: (size) =>
       fill(size, (index) => {
-        const first = FIRST_NAMES[index % FIRST_NAMES.length];
-        return `${first} ${surname(index)} arrived. Mr ${first} said the ${words(random(index), 2)}. `;
+        // (a first word of its own for each person: each name is counted in the text)
+        const first =
+          surname(index) +
+          SYLLABLES[(index >> 9) % SYLLABLES.length] +
+          SYLLABLES[(index >> 12) % SYLLABLES.length];
+        return `${first} ${surname(index + 100)} arrived. Mr ${first} said the ${words(random(index), 2)}. `;
       }),
   },
   'control-and-surrogates': {

@@ -1216,13 +1216,75 @@ function calledBySurname(text: string, name: string, registry: NameRegistry): bo
   let answers = CALLED_BY_SURNAME.get(registry);
   if (!answers) CALLED_BY_SURNAME.set(registry, (answers = new Map()));
   let called = answers.get(name);
-  if (called === undefined) answers.set(name, (called = countsSurnameAlone(text, name)));
+  if (called === undefined) answers.set(name, (called = countsSurnameAlone(text, name, registry)));
   return called;
 }
 
 const CALLED_BY_SURNAME = new WeakMap<NameRegistry, Map<string, boolean>>();
 
-function countsSurnameAlone(text: string, name: string): boolean {
+/**
+ * Whether the surname alone is written more often than the whole name. A name of plain words (letters
+ * and hyphens, its first word not repeated, so no two of its occurrences overlap) is counted from the
+ * document's words (`wordRuns`), read once; any other by regular expressions over the text.
+ */
+function countsSurnameAlone(text: string, name: string, registry: NameRegistry): boolean {
+  const words = name.split(' ');
+  if (words.length < 2) return false;
+  if (!words.every((word) => PLAIN_WORD.test(word)) || words.indexOf(words[0], 1) > 0)
+    return countedByExpression(text, name);
+  const runs = wordRuns(text, registry);
+  return joinedCount(runs, words.slice(-1)) > joinedCount(runs, words);
+}
+
+const PLAIN_WORD = /^[\p{L}-]+$/u;
+
+/**
+ * Per document, its words (maximal runs of letters and hyphens) in text order, whether only white space
+ * stands before each, and, for each number of words asked, how often each sequence of that many words
+ * joined by white space alone occurs: what `(?<![\p{L}-])Ann\s+Lee(?![\p{L}-])` counts, for every name
+ * at once.
+ */
+interface WordRuns {
+  words: string[];
+  spaced: boolean[];
+  joined: Map<number, Map<string, number>>;
+}
+
+const WORD_RUNS = new WeakMap<NameRegistry, WordRuns>();
+
+function wordRuns(text: string, registry: NameRegistry): WordRuns {
+  let runs = WORD_RUNS.get(registry);
+  if (runs) return runs;
+  runs = { words: [], spaced: [], joined: new Map() };
+  let end = -1;
+  for (const match of text.matchAll(/[\p{L}-]+/gu)) {
+    runs.spaced.push(end >= 0 && /^\s+$/u.test(text.slice(end, match.index)));
+    runs.words.push(match[0]);
+    end = match.index + match[0].length;
+  }
+  WORD_RUNS.set(registry, runs);
+  return runs;
+}
+
+/** How often these words occur in a row, joined by white space alone. */
+function joinedCount(runs: WordRuns, words: string[]): number {
+  const size = words.length;
+  let counts = runs.joined.get(size);
+  if (!counts) {
+    counts = new Map();
+    for (let last = size - 1; last < runs.words.length; last++) {
+      let joined = true;
+      for (let i = last - size + 2; i <= last && joined; i++) joined = runs.spaced[i];
+      if (!joined) continue;
+      const key = runs.words.slice(last - size + 1, last + 1).join(' ');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    runs.joined.set(size, counts);
+  }
+  return counts.get(words.join(' ')) ?? 0;
+}
+
+function countedByExpression(text: string, name: string): boolean {
   const words = name.split(' ');
   if (words.length < 2) return false;
   const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -2467,3 +2467,18 @@ describe('a state speaking through its government', () => {
     expect(states).toEqual([]);
   });
 });
+
+// "Mr Howard" after "Howard Flight … Mr Flight": a story that calls the person by the surname alone more
+// often than by the whole name does not call him by his first name after an honorific (the name's uses
+// are counted from the document's words). Sentences written for these tests (fictional people).
+describe('an honorific before the first word of a registered name', () => {
+  it.each([
+    [
+      'Howard Flight resigned on Monday. Mr Flight said that the party was wrong. Mr Howard said that the plan would work.',
+      'Howard',
+    ],
+    ['Howard Flight resigned on Monday. Mr Howard said that the plan would work.', 'Howard Flight'],
+  ])('%s', (text, speaker) => {
+    expect(statementOf(text, 'the plan would work').speaker.name).toBe(speaker);
+  });
+});
