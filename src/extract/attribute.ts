@@ -432,11 +432,13 @@ const CLAUSE_LEADS = new Set([
 /**
  * Does a subordinating word open the clause whose subject starts at `first` ("After the dockers' union
  * objected, …", "If they do not want this, …")? Read back over the subject's determiners and modifiers.
- * ("As Reed noted, the plan failed": "as" introduces the attribution itself.)
+ * ("As Reed noted, the plan failed": "as" introduces the attribution itself; "as long as" does not.)
  */
 function fronted(units: Unit[], first: number, floor: number): boolean {
   for (let i = first - 1; i >= floor && i >= first - 6; i--) {
     const word = lowerOf(units[i]);
+    // ("As long as the war continues, we need …", "as soon as": "as" closing a subordinator.)
+    if (word === 'as' && ['long', 'soon'].includes(lowerOf(units[i - 1]))) return true;
     if (CLAUSE_LEADS.has(word)) return word !== 'as';
     if (!NOMINAL_TAGS.has(posOf(units[i])) && !/^['’]$/.test(word)) return false;
   }

@@ -1839,3 +1839,32 @@ describe('extract: a free relative ("what X says is") is no statement', () => {
     expect(extract({ text }).some((statement) => statement.speaker.name === speaker)).toBe(true);
   });
 });
+
+// A verb of saying in a fronted "as long as" clause, or "raged" / "persisted" with neither punctuation, a
+// quotation nor "that" after them, narrate: the clause after them is the sentence's own. "As Reed noted,
+// …" and "rumours persist that …" still report. Sentences written for these tests; the names are invented.
+const NARRATED: Array<{ text: string; absent: string[]; kept: string[] }> = [
+  {
+    text: 'As long as the blockade continues, the islands need two ferries a day. As Ivo Rask noted, the quay is too short.',
+    absent: ['the islands need two ferries a day'],
+    kept: ['the quay is too short'],
+  },
+  {
+    text:
+      'The dispute has raged in the port since May, as the dockers have refused overtime. Talk persisted ' +
+      'last week that the owners would sell. Lena Voss said the talks would resume.',
+    absent: [
+      'since May, as the dockers have refused overtime',
+      'the owners would sell',
+    ],
+    kept: ['the talks would resume'],
+  },
+];
+
+describe('extract: a subordinate clause or a verb of duration reports nothing', () => {
+  it.each(NARRATED)('$text', ({ text, absent, kept }) => {
+    const quotes = extract({ text }).map((statement) => statement.quote.text);
+    for (const quote of absent) expect(quotes).not.toContain(quote);
+    for (const quote of kept) expect(quotes).toContain(quote);
+  });
+});

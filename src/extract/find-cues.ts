@@ -719,6 +719,12 @@ function cueAt(
     }
     break;
   }
+  // "The fighting has raged since May", "the drought persisted into June": these report only before
+  // punctuation, a quotation or "that" ('"…," she raged.', 'he persisted: "…"', 'rumours persist that …').
+  if (entry.lemma === 'rage' || entry.lemma === 'persist') {
+    const next = units[i + 1];
+    if (next && next.kind === 'token' && !/^(?:[,:.]|that)$/i.test(next.token.value)) return null;
+  }
   // "will continue to push" is aspect, not speech: "continued" reports only before punctuation or a quote.
   if (entry.lemma === 'continue') {
     // "checks will continue": the base form is aspect after a modal or "to", never a report.
