@@ -1853,10 +1853,7 @@ const NARRATED: Array<{ text: string; absent: string[]; kept: string[] }> = [
     text:
       'The dispute has raged in the port since May, as the dockers have refused overtime. Talk persisted ' +
       'last week that the owners would sell. Lena Voss said the talks would resume.',
-    absent: [
-      'since May, as the dockers have refused overtime',
-      'the owners would sell',
-    ],
+    absent: ['since May, as the dockers have refused overtime', 'the owners would sell'],
     kept: ['the talks would resume'],
   },
 ];
