@@ -60,6 +60,24 @@ function oneWord(units: Unit[], index: number): PhraseSpan | null {
 const DASHED_RELATIVES = new Set(['which', 'who', 'that', 'whom', 'whose']);
 
 /** "According to X, …" and "…, according to X." */
+/** Participles that name where a source had its words from ("quoting the state agency", "citing police"). */
+const RELAYING = new Set(['quoting', 'citing']);
+
+/**
+ * "According to Yonhap, quoting the state news agency KCNA, the army …": the relay between commas after the
+ * source names the source's own source, not what was said; the content opens after its closing comma.
+ * Returns the index of that comma, or `after` when no such relay follows.
+ */
+function relayedFrom(units: Unit[], after: number): number {
+  if (!isComma(units[after]) || !RELAYING.has(lowerOf(units[after + 1]))) return after;
+  for (let i = after + 2; i < units.length && i <= after + 20; i++) {
+    const unit = units[i];
+    if (isComma(unit)) return i + 1 < units.length ? i : after;
+    if (isTerminal(unit) || isQuote(unit) || posOf(unit) === 'VERB' || posOf(unit) === 'AUX') return after;
+  }
+  return after;
+}
+
 export function according(context: Context, cue: CueCandidate, floor: number): Attribution | null {
   const { units } = context.sentence;
   const speaker =
@@ -119,6 +137,7 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
       after = medial.modifierLast + 1;
     }
   }
+  after = relayedFrom(units, after);
   const tail = readTail(context, { ...cue, cueClass: 'speech' }, after);
   after = tail.next;
   const base = {

@@ -1865,3 +1865,18 @@ describe('extract: a subordinate clause or a verb of duration reports nothing', 
     for (const quote of kept) expect(quotes).toContain(quote);
   });
 });
+
+// "According to X, quoting Y, …": the relay between commas names the source's own source; the content opens
+// after it. Sentences written for these tests; the names are invented.
+describe('extract: a relay after "according to X" is no content', () => {
+  it.each([
+    [
+      'According to the Harbour Courier, quoting the port authority, the quay will close in May.',
+      'the quay will close in May',
+    ],
+    ['According to Tom Reed, citing police, nobody was hurt.', 'nobody was hurt'],
+    ['According to Tom Reed, the harbour master, the quay will close in May.', 'the quay will close in May'],
+  ])('%s', (text, quote) => {
+    expect(extract({ text }).map((statement) => statement.quote.text)).toEqual([quote]);
+  });
+});
