@@ -154,6 +154,28 @@ function capitalizedName(units: Unit[], phrase: PhraseSpan): boolean {
   return true;
 }
 
+/** Words that give a work its title ("a report titled …", "a book called …"). */
+const TITLING_WORDS = new Set(['titled', 'entitled', 'called', 'dubbed']);
+
+/** Works that carry a title and speak for their authors ("a report titled …", "a study called …"). */
+const TITLED_WORKS = new Set([
+  ...WRITTEN_NOUNS,
+  ...'book study paper survey article documentary film programme program investigation analysis blog podcast series document dossier review'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * The work a title names, when the phrase before the verb is a title after "titled"/"called" and a work
+ * ("A report titled Dark Money said"); null otherwise ("a man called Tom Reed said" names a person).
+ */
+function titledWork(units: Unit[], title: PhraseSpan, floor: number): PhraseSpan | null {
+  if (title.pronoun || !TITLING_WORDS.has(lowerOf(units[title.first - 1])) || title.first - 2 < floor)
+    return null;
+  const work = phraseEndingAt(units, title.first - 2, floor);
+  return work && !work.pronoun && TITLED_WORKS.has(lowerOf(units[work.last])) ? work : null;
+}
+
 /** Words that lead up to a naming word ("who goes by", "known as", "calling itself", "uses the handle"). */
 const NAMING_LEADS = new Set([
   'known',
@@ -492,6 +514,10 @@ export function subjectBefore(
     if (head && !head.pronoun && posOf(units[head.last]) === 'NOUN')
       return { phrase: head, appositive: null, first: head.first };
   }
+  // "A report titled Dark Money said": a title written without quotation marks names the work, which
+  // speaks, never a person.
+  const work = titledWork(units, phrase, floor);
+  if (work) return { phrase: work, appositive: [work.last + 1, phrase.last], first: work.first };
   // "People familiar with the matter said", "Sources close to the president say", "Those close to him
   // say": the people are the speaker, not the matter or the president they are close to.
   const postmodifier = sourceDescription(units, phrase.first, floor);

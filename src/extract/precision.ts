@@ -37,6 +37,14 @@ import {
 /** Heads of a phrase that names a way of speaking or a sight, never a speaker ("in Scientology jargon refers to"). */
 const NONSPEAKER_HEADS = new Set(['jargon', 'parlance', 'slang', 'terminology', 'scene', 'condition']);
 
+/**
+ * An event or an act as the whole subject, which cannot speak ("The development added that …", "The move
+ * suggested …"): unlike "the report said", no document holds the words, so the sentence is the writer's
+ * own. Lower case only, so no body's name ends in one ("the Committee for Economic Development").
+ */
+const EVENT_SUBJECT =
+  /^(?:the|this|that|a|an)(?: [a-z-]+){0,2} (?:development|developments|move|step|shift|trend|incident|situation|surge|outbreak)$/;
+
 /** Words the subject finder takes for a speaker before an imperative ("Please note that …", "Let's say …"). */
 const IMPERATIVE_LEADS = new Set(['please', 'let', 'so', 'now']);
 
@@ -84,6 +92,8 @@ export function junkReason(statement: Pick<Statement, 'quote' | 'speaker'>): str
   if (speaker.mention) {
     const words = speaker.mention.text.toLowerCase().split(/\s+/);
     if (NONSPEAKER_HEADS.has(words[words.length - 1])) return 'a speaker that cannot speak';
+    const mention = speaker.mention.text;
+    if (EVENT_SUBJECT.test(mention.charAt(0).toLowerCase() + mention.slice(1))) return 'an event that cannot speak';
     if (words.length === 1 && IMPERATIVE_LEADS.has(words[0])) return 'an imperative, with no speaker';
   }
   if (speaker.kind === 'person' && gluedLowerCaseWord(speaker.name, true))

@@ -58,3 +58,158 @@ describe('"according to" an outlet after a whole reported clause relays it', () 
     if (notExpected) expect(said(text)).not.toContain(notExpected);
   });
 });
+
+describe('an event or an act cannot speak', () => {
+  it.each([
+    {
+      name: '"the development added that"',
+      text: 'The development added that the firm would struggle to recover. Lena Voss said the cuts were deep.',
+      expected: ['Lena Voss: the cuts were deep'],
+    },
+    {
+      name: '"the move said"',
+      text: 'The move said little about costs. Lena Voss said the cuts were deep.',
+      expected: ['Lena Voss: the cuts were deep'],
+    },
+    {
+      name: 'a document still speaks ("the report said")',
+      text: 'The report said the cuts were deep.',
+      expected: ['the report: the cuts were deep'],
+    },
+    {
+      name: 'a role ending in an event word still speaks ("head of development")',
+      text: 'Tom Reed, the agency\'s head of development, said the cuts were deep.',
+      expected: ['Tom Reed: the cuts were deep'],
+    },
+    {
+      name: 'a body named with an event word still speaks',
+      text: 'Growth will slow next year, the Council for Economic Development said.',
+      expected: ['the Council for Economic Development: Growth will slow next year'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
+
+describe('a title written without quotation marks names a work, not a person', () => {
+  it.each([
+    {
+      name: '"a report titled Dark Money said"',
+      text: 'A report titled Dark Money said the donations were hidden.',
+      speaker: /^a report$/i,
+    },
+    {
+      name: '"a book called Red Sky says"',
+      text: 'A book called Red Sky says the war began in 1941.',
+      speaker: /^a book$/i,
+    },
+    {
+      name: 'a person called by name stays the person',
+      text: 'A man called Tom Reed said the bridge was unsafe.',
+      speaker: /^Tom Reed$/,
+      person: true,
+    },
+    {
+      name: 'a company called by name stays the company',
+      text: 'A company called Acme Systems said it would appeal.',
+      speaker: /^Acme Systems$/,
+    },
+  ])('$name', ({ text, speaker, person }) => {
+    const statements = extract({ text, published: '2024-03-01' });
+    expect(statements).toHaveLength(1);
+    expect(statements[0].speaker.name).toMatch(speaker);
+    expect(statements[0].speaker.kind === 'person').toBe(person === true);
+  });
+});
+
+describe('a reply is the one asked', () => {
+  it.each([
+    {
+      name: 'the one named after "asked"',
+      text: 'Anna Kovac asked Tom Reed whether the deal was dead. He replied that it was not.',
+      quote: 'it was not',
+      speaker: 'Tom Reed',
+    },
+    {
+      name: 'a quoted question and a quoted reply',
+      text: '"Is the deal dead?" Lena Voss asked Tom Reed. "No," he replied.',
+      quote: '"No,"',
+      speaker: 'Tom Reed',
+    },
+    {
+      name: 'the other party when the asked one goes unnamed',
+      text: 'Prime Minister Ivo Rask met Tom Reed on Tuesday. Rask asked whether the fund would pay. He replied that it would.',
+      quote: 'it would',
+      speaker: 'Tom Reed',
+    },
+    {
+      name: 'the subject of "was asked"',
+      text: 'Tom Reed was asked whether the deal was dead. He replied that it was not.',
+      quote: 'it was not',
+      speaker: 'Tom Reed',
+    },
+    {
+      name: 'a request is no question: the pronoun resolves as before',
+      text: 'Tom Reed asked for calm. He replied to critics that the plan was sound.',
+      quote: 'the plan was sound',
+      speaker: 'Tom Reed',
+    },
+    {
+      name: 'no question at all: the pronoun resolves as before',
+      text: 'Tom Reed met Ivo Rask on Monday. He replied that the plan was sound.',
+      quote: 'the plan was sound',
+      speaker: 'Tom Reed',
+    },
+  ])('$name', ({ text, quote, speaker }) => {
+    const statement = extract({ text, published: '2024-03-01' }).find((s) => s.quote.text === quote);
+    expect(statement?.speaker.name).toBe(speaker);
+  });
+});
+
+describe('two people named as one subject speak jointly', () => {
+  it.each([
+    {
+      name: 'two people named in full',
+      text: 'Anna Kovac and Tom Reed said the rules will stay.',
+      speaker: 'Anna Kovac and Tom Reed',
+      kind: 'group',
+    },
+    {
+      name: 'a title shared by "and" is no second person',
+      text: 'Economy and Labour Minister Tom Reed said the index remained high.',
+      speaker: 'Tom Reed',
+      kind: 'person',
+    },
+    {
+      name: 'a name after a verb and "and" is no pair',
+      text: 'The two sides met on Monday and Tom Reed said the deal was dead.',
+      speaker: 'Tom Reed',
+      kind: 'person',
+    },
+    {
+      name: 'two full names, taken up as "they"',
+      text: 'Ivo Rask and Tom Reed told reporters that the talks had been useful. They said more talks would follow.',
+      speaker: 'Ivo Rask and Tom Reed',
+      kind: 'group',
+    },
+    {
+      name: 'a firm named with "and" stays the firm',
+      text: 'Procter and Gamble said it would cut prices.',
+      speaker: 'Procter and Gamble',
+      kind: 'organization',
+    },
+    {
+      name: 'one person after a list of things stays the person',
+      text: 'After the talks on grain and oil, Tom Reed said the deal was dead.',
+      speaker: 'Tom Reed',
+      kind: 'person',
+    },
+  ])('$name', ({ text, speaker, kind }) => {
+    const statements = extract({ text, published: '2024-03-01' });
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) {
+      expect(statement.speaker.name).toBe(speaker);
+      expect(statement.speaker.kind).toBe(kind);
+    }
+  });
+});

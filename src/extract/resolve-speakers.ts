@@ -48,7 +48,7 @@ import {
   ROLE_ACRONYMS,
   SPOKESPERSON_WORDS,
 } from './speaker-words.js';
-import { firstStartingAt, isTerminal, lowerOf, posOf, valueOf } from './units.js';
+import { firstStartingAt, isComma, isTerminal, lowerOf, posOf, valueOf } from './units.js';
 
 export { buildNameRegistry, type NameRegistry } from './name-registry.js';
 
@@ -2220,6 +2220,66 @@ function conjoinedBody(
   };
 }
 
+/** Words after which a clause may open with its subject. */
+const CLAUSE_LEADS = new Set(['as', 'but', 'when', 'while', 'after', 'because', 'that', 'so', 'then', 'meanwhile']);
+
+/**
+ * "Sergei Lavrov and Antony Blinken told reporters …", "Smith and Jones said …": two people named as one
+ * subject make one joint statement, whose speaker is the pair (kind group, as eval/gold/README.md has a
+ * joint statement of named people: no one person), not the second name alone. Null unless both halves
+ * are people; firms ("Procter and Gamble said it …") are read by conjoinedBody first.
+ */
+function jointSpeakers(
+  text: string,
+  units: Unit[],
+  source: SourceMention,
+  registry: NameRegistry,
+  prefer: (names: string[]) => string | null,
+): { pair: Speaker; members: [Speaker, Speaker] } | null {
+  const { first } = source;
+  if (source.pronoun || source.appositive || first < 2 || lowerOf(units[first - 1]) !== 'and') return null;
+  const before = phraseEndingAt(units, first - 2, 0);
+  if (!before || before.pronoun || !isCapitalizedUnit(units[before.first])) return null;
+  // The pair opens its clause ("…, as Tony Blair and Ruth Kelly have suggested"); not "His name is Tote
+  // King and Manuel Millan says", "met on Monday and Astiazaran added".
+  if (before.first > 0 && !isComma(units[before.first - 1]) && !CLAUSE_LEADS.has(lowerOf(units[before.first - 1])))
+    return null;
+  const halfMention = (from: number, to: number): SourceMention => ({
+    start: units[from].start,
+    end: units[to].end,
+    sentence: source.sentence,
+    first: from,
+    last: to,
+    pronoun: false,
+    appositive: null,
+  });
+  const one = readSpeakerPhrase(text, units, halfMention(before.first, before.last), registry, prefer);
+  const two = readSpeakerPhrase(text, units, source, registry, prefer);
+  // Both halves full names of people ("Economy and Labour Minister Wolfgang Clement", "British and Irish
+  // Lions coach Clive Woodward", "Nokia and Microsoft" are not two people).
+  // (a full name the story gives a person, written bare, as the name or its surname alone: not "Veteran
+  // Labour MP and … Jack Cunningham", "Founding Partner and CEO of Horizon Capital Lenna Koszarny")
+  const fullPerson = (speaker: Speaker, written: string): boolean => {
+    const surname = speaker.name.slice(speaker.name.lastIndexOf(' ') + 1);
+    return (
+      speaker.kind === 'person' &&
+      speaker.name.includes(' ') &&
+      (written === speaker.name || written === surname) &&
+      registry.bySurname.get(surname.toLowerCase()) === speaker.name
+    );
+  };
+  const firstWritten = text.slice(units[before.first].start, units[before.last].end);
+  const secondWritten = text.slice(source.start, source.end);
+  if (!fullPerson(one, firstWritten) || !fullPerson(two, secondWritten) || one.name === two.name) return null;
+  const start = units[before.first].start;
+  const pair: Speaker = {
+    name: `${one.name} and ${two.name}`,
+    kind: 'group',
+    mention: { start, end: source.end, text: text.slice(start, source.end) },
+  };
+  return { pair, members: [one, two] };
+}
+
 /**
  * The firm the story wrote out in full whose two words start with these initials ("Standard and Poor's
  * Corp" for "S and P"), with its legal form, or null.
@@ -3201,6 +3261,69 @@ const POSSESSIVE_PRONOUNS = new Map([
   ['their', 'they'],
 ]);
 
+/** Verbs of a reply: who replies is the other party to the question put before. */
+const REPLY_LEMMAS = new Set(['reply', 'respond', 'answer', 'retort']);
+
+/** A question put, written after its asker: "asked", "questioned", "pressed". */
+const ASKED = /\b(?:asked|questioned|pressed)\b/g;
+
+/** A capitalised name right before "asked" ("Rask asked", "Tom Reed also asked"), not "When asked". */
+const ASKER_BEFORE = /\b(?!(?:When|If|After|Once|Asked|And|But)\b)\p{Lu}[\p{L}'’-]+\s+(?:(?:also|then|later|had|has)\s+)?$/u;
+
+/** What opens a question after "asked" ("asked whether", "asked why") or ends one ("…?"). */
+const QUESTION_AFTER = /^\s+(?:(?:him|her|them)\s+)?(?:whether|if|why|how|what|when|where|who|which)\b/i;
+
+/** Between "asked" and the one asked: nothing, or a role set off by a comma ("asked the minister, Tom Reed,"). */
+const ADDRESSEE_GAP = /^\s+(?:(?:the|a|an)\s+[\p{Ll}\s-]{1,40},\s+)?$/u;
+
+/**
+ * "Reporters asked Tom Reed whether the deal was dead. He replied that …", "Ann Lee met Tom Reed. Lee asked
+ * whether …. He replied …", "'Is it over?' Lee asked Reed. 'No,' he replied": the one who replies is the
+ * one asked, named after "asked" (or the subject of "was asked"), else the person last named who is not
+ * the asker. Looks at the pronoun's sentence and the one before; undefined when no question is put there
+ * (the pronoun resolves as any other), null when the reply can be no one named.
+ */
+function replierOf(
+  context: Resolution,
+  attribution: Attribution,
+  source: SourceMention,
+  fits: (name: string) => boolean,
+): string | null | undefined {
+  if (!REPLY_LEMMAS.has(attribution.cue?.lemma ?? '')) return undefined;
+  const { text, sentences, registry } = context;
+  // ("'Let us wait and see,' he replied when asked about it": the one asked is the pronoun's own)
+  const own = sentences[source.sentence];
+  if (/\basked\b/.test(text.slice(source.end, own.end))) return undefined;
+  const from = sentences[Math.max(0, source.sentence - 2)].start;
+  const window = text.slice(from, source.start);
+  let ask: RegExpExecArray | null = null;
+  for (const match of window.matchAll(ASKED)) ask = match;
+  if (!ask) return undefined;
+  const askStart = from + ask.index;
+  const askEnd = askStart + ask[0].length;
+  const mentions = registry.mentions;
+  const next = mentions[firstStartingAt(mentions, askEnd)];
+  const beforeAt = firstStartingAt(mentions, askStart) - 1;
+  const before = beforeAt >= 0 && mentions[beforeAt].start >= from ? mentions[beforeAt].name : null;
+  // "Tom Reed was asked whether …. He replied": the subject of the passive is the one asked.
+  if (/\b(?:was|were|been|being|is|are)\s+$/.test(text.slice(Math.max(from, askStart - 8), askStart)))
+    return before !== null && fits(before) ? before : undefined;
+  if (next && next.start < source.start && ADDRESSEE_GAP.test(text.slice(askEnd, next.start)))
+    return fits(next.name) ? next.name : undefined;
+  // "Lee asked whether …": a question with no one named as asked; the reply is someone else's. Only
+  // after a name as the asker ("When asked whether …, he replied" is the one asked).
+  const question = QUESTION_AFTER.test(text.slice(askEnd, askEnd + 40)) || window.includes('?');
+  if (!question || before === null || !ASKER_BEFORE.test(text.slice(from, askStart))) return undefined;
+  // (the other party named before the question, in the sentence before it at the earliest: "Ann Lee met
+  // Tom Reed. Lee asked whether Oslo would pay. He replied …" is Reed, not anyone the question names)
+  const earliest = sentences[Math.max(0, source.sentence - 3)].start;
+  for (let i = beforeAt - 1; i >= 0 && mentions[i].start >= earliest; i--) {
+    const { name } = mentions[i];
+    if (name !== before && fits(name) && !namedLikeBody(name, registry)) return name;
+  }
+  return null;
+}
+
 /** The speaker a pronoun subject ("he said", "they claimed", "I think") stands for. */
 function pronounSpeaker(
   context: Resolution,
@@ -3311,6 +3434,9 @@ function pronounSpeaker(
     )
       found = { name: described.name, kind: 'unknown', mention: null };
   }
+  // "Reporters asked Tom Reed whether …. He replied …": a reply is the asked one's, not the asker's.
+  const replied = PERSONAL.has(pronoun) ? replierOf(context, attribution, source, fits) : undefined;
+  if (replied !== undefined) found = replied === null ? null : { name: replied, kind: 'person', mention: null };
   // "'…,' he said of Lee's remarks", "He also told Lee that …": the pronoun is not Lee but somebody
   // the story has not made a speaker; better no statement than Lee's.
   const bound =
@@ -3341,7 +3467,15 @@ function pronounSpeaker(
       );
   }
   // A person only mentioned is not who says "I": that is someone quoted or the text's own author.
-  if (!found && !bound && !otherGender && !passedOver && wanted.includes('person') && pronoun !== 'i') {
+  if (
+    !found &&
+    !bound &&
+    !otherGender &&
+    !passedOver &&
+    replied === undefined &&
+    wanted.includes('person') &&
+    pronoun !== 'i'
+  ) {
     // No earlier speaker: the nearest person named before the pronoun, outside this statement.
     // ("Sale lost three Zurich Premiership matches. Now he fears …": an event or a body named like a
     // person is no one.)
@@ -3451,9 +3585,9 @@ export function resolveSpeakers(
       speakers.push(pronounSpeaker(context, attribution, source, units));
       continue;
     }
-    let speaker =
-      conjoinedBody(text, units, source, attribution, registry) ??
-      readSpeakerPhrase(text, units, source, registry, context.prefer);
+    const body = conjoinedBody(text, units, source, attribution, registry);
+    const joint = body ? null : jointSpeakers(text, units, source, registry, context.prefer);
+    let speaker = body ?? joint?.pair ?? readSpeakerPhrase(text, units, source, registry, context.prefer);
     // "Biden … The US president said …. 'I think …,' the president said": a bare role takes up a recent
     // speaker the story just described with it, before anyone introduced with the role earlier.
     const recent = recentlyDescribed(speaker, history);
@@ -3555,6 +3689,10 @@ export function resolveSpeakers(
       if (!registry.bySurname.has(surname)) registry.bySurname.set(surname, speaker.name);
     }
     speakers.push(speaker);
+    // (each of a pair stays in view as a person, for a later "he", "she" or "the actress", and the pair
+    // after them, for a later "they")
+    if (joint && speaker === joint.pair)
+      for (const member of joint.members) history.push({ speaker: member, at: source.start, reports: false });
     // A place is never a speaker (the statement is dropped later), so no pronoun may refer to it.
     if (!PLACES.has(speaker.name.toLowerCase().replace(/^the /, '')))
       history.push({
