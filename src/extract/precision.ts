@@ -93,7 +93,8 @@ export function junkReason(statement: Pick<Statement, 'quote' | 'speaker'>): str
     const words = speaker.mention.text.toLowerCase().split(/\s+/);
     if (NONSPEAKER_HEADS.has(words[words.length - 1])) return 'a speaker that cannot speak';
     const mention = speaker.mention.text;
-    if (EVENT_SUBJECT.test(mention.charAt(0).toLowerCase() + mention.slice(1))) return 'an event that cannot speak';
+    if (EVENT_SUBJECT.test(mention.charAt(0).toLowerCase() + mention.slice(1)))
+      return 'an event that cannot speak';
     if (words.length === 1 && IMPERATIVE_LEADS.has(words[0])) return 'an imperative, with no speaker';
   }
   if (speaker.kind === 'person' && gluedLowerCaseWord(speaker.name, true))

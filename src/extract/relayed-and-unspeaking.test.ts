@@ -78,7 +78,7 @@ describe('an event or an act cannot speak', () => {
     },
     {
       name: 'a role ending in an event word still speaks ("head of development")',
-      text: 'Tom Reed, the agency\'s head of development, said the cuts were deep.',
+      text: "Tom Reed, the agency's head of development, said the cuts were deep.",
       expected: ['Tom Reed: the cuts were deep'],
     },
     {

@@ -2221,7 +2221,18 @@ function conjoinedBody(
 }
 
 /** Words after which a clause may open with its subject. */
-const CLAUSE_LEADS = new Set(['as', 'but', 'when', 'while', 'after', 'because', 'that', 'so', 'then', 'meanwhile']);
+const CLAUSE_LEADS = new Set([
+  'as',
+  'but',
+  'when',
+  'while',
+  'after',
+  'because',
+  'that',
+  'so',
+  'then',
+  'meanwhile',
+]);
 
 /**
  * "Sergei Lavrov and Antony Blinken told reporters …", "Smith and Jones said …": two people named as one
@@ -2242,7 +2253,11 @@ function jointSpeakers(
   if (!before || before.pronoun || !isCapitalizedUnit(units[before.first])) return null;
   // The pair opens its clause ("…, as Tony Blair and Ruth Kelly have suggested"); not "His name is Tote
   // King and Manuel Millan says", "met on Monday and Astiazaran added".
-  if (before.first > 0 && !isComma(units[before.first - 1]) && !CLAUSE_LEADS.has(lowerOf(units[before.first - 1])))
+  if (
+    before.first > 0 &&
+    !isComma(units[before.first - 1]) &&
+    !CLAUSE_LEADS.has(lowerOf(units[before.first - 1]))
+  )
     return null;
   const halfMention = (from: number, to: number): SourceMention => ({
     start: units[from].start,
@@ -3268,7 +3283,8 @@ const REPLY_LEMMAS = new Set(['reply', 'respond', 'answer', 'retort']);
 const ASKED = /\b(?:asked|questioned|pressed)\b/g;
 
 /** A capitalised name right before "asked" ("Rask asked", "Tom Reed also asked"), not "When asked". */
-const ASKER_BEFORE = /\b(?!(?:When|If|After|Once|Asked|And|But)\b)\p{Lu}[\p{L}'’-]+\s+(?:(?:also|then|later|had|has)\s+)?$/u;
+const ASKER_BEFORE =
+  /\b(?!(?:When|If|After|Once|Asked|And|But)\b)\p{Lu}[\p{L}'’-]+\s+(?:(?:also|then|later|had|has)\s+)?$/u;
 
 /** What opens a question after "asked" ("asked whether", "asked why") or ends one ("…?"). */
 const QUESTION_AFTER = /^\s+(?:(?:him|her|them)\s+)?(?:whether|if|why|how|what|when|where|who|which)\b/i;
@@ -3436,7 +3452,8 @@ function pronounSpeaker(
   }
   // "Reporters asked Tom Reed whether …. He replied …": a reply is the asked one's, not the asker's.
   const replied = PERSONAL.has(pronoun) ? replierOf(context, attribution, source, fits) : undefined;
-  if (replied !== undefined) found = replied === null ? null : { name: replied, kind: 'person', mention: null };
+  if (replied !== undefined)
+    found = replied === null ? null : { name: replied, kind: 'person', mention: null };
   // "'…,' he said of Lee's remarks", "He also told Lee that …": the pronoun is not Lee but somebody
   // the story has not made a speaker; better no statement than Lee's.
   const bound =
