@@ -48,7 +48,7 @@ import {
   ROLE_ACRONYMS,
   SPOKESPERSON_WORDS,
 } from './speaker-words.js';
-import { firstStartingAt, isComma, isTerminal, lowerOf, posOf, valueOf } from './units.js';
+import { firstStartingAt, isComma, isQuote, isTerminal, lowerOf, posOf, valueOf } from './units.js';
 
 export { buildNameRegistry, type NameRegistry } from './name-registry.js';
 
@@ -2253,12 +2253,8 @@ function jointSpeakers(
   if (!before || before.pronoun || !isCapitalizedUnit(units[before.first])) return null;
   // The pair opens its clause ("…, as Tony Blair and Ruth Kelly have suggested"); not "His name is Tote
   // King and Manuel Millan says", "met on Monday and Astiazaran added".
-  if (
-    before.first > 0 &&
-    !isComma(units[before.first - 1]) &&
-    !CLAUSE_LEADS.has(lowerOf(units[before.first - 1]))
-  )
-    return null;
+  const lead = units[before.first - 1];
+  if (before.first > 0 && !isComma(lead) && !isQuote(lead) && !CLAUSE_LEADS.has(lowerOf(lead))) return null;
   const halfMention = (from: number, to: number): SourceMention => ({
     start: units[from].start,
     end: units[to].end,
