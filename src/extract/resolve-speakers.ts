@@ -2245,7 +2245,7 @@ function jointSpeakers(
   units: Unit[],
   source: SourceMention,
   registry: NameRegistry,
-  prefer: (names: string[]) => string | null,
+  prefer: (names: ReadonlySet<string>) => string | null,
 ): { pair: Speaker; members: [Speaker, Speaker] } | null {
   const { first } = source;
   if (source.pronoun || source.appositive || first < 2 || lowerOf(units[first - 1]) !== 'and') return null;
