@@ -1601,8 +1601,6 @@ function openerFrom(
     if (name) {
       // A person: one with a known first name or named again, or, as an agent, by a name the story gives
       // once with a role right before it ("by the former ambassador Ivo Daalder").
-      const person =
-        personLike(name, registry) || (agent && i > from && ROLE_WORDS.has(lowerOf(units[i - 1])));
       // The name is the subject: a verb, an adverb, an appositive's comma or "of"/"for" follows it
       // ("Strong Oscar contenders Million Dollar Baby …" opens with no person).
       let j = i + 1;
@@ -1615,6 +1613,10 @@ function openerFrom(
             (posOf(units[j + 1]) === 'PROPN' || NAME_PARTICLES.has(valueOf(units[j + 1])))))
       )
         j++;
+      const person =
+        personLike(name, registry) ||
+        (agent && i > from && ROLE_WORDS.has(lowerOf(units[i - 1]))) ||
+        (!agent && predicatedPerson(units, j));
       const pos = posOf(units[j]);
       const after = lowerOf(units[j]);
       // (an agent ends its sentence, or an appositive does: "… was summarised by Ivo Daalder.")
@@ -1771,6 +1773,38 @@ function personLike(name: string, registry: NameRegistry): boolean {
   if (knownFirstName(name)) return true;
   let seen = 0;
   for (const mention of registry.mentions) if (mention.name === name && ++seen >= 2) return true;
+  return false;
+}
+
+/**
+ * "Kira Veld was one of the journalists injured …", "Ada Varn is a nurse": a name whose sentence says it is
+ * a person (one of the people a plural person noun names, or one a person noun names) is a person's,
+ * though its first name is not a known one and the story names it once.
+ */
+function predicatedPerson(units: Unit[], verb: number): boolean {
+  const be = lowerOf(units[verb]);
+  if (be !== 'was' && be !== 'is') return false;
+  let k = verb + 1;
+  const plural =
+    lowerOf(units[k]) === 'one' && lowerOf(units[k + 1]) === 'of' && lowerOf(units[k + 2]) === 'the';
+  if (plural) k += 3;
+  else if (lowerOf(units[k]) === 'a' || lowerOf(units[k]) === 'an') k += 1;
+  else return false;
+  for (let m = k; m < units.length && m <= k + 3; m++) {
+    const pos = posOf(units[m]);
+    if (pos !== 'NOUN') {
+      if (pos === 'ADJ' || pos === 'NUM' || lowerOf(units[m]) === '-') continue;
+      return false;
+    }
+    const noun = plural ? lowerOf(units[m]).replace(/s$/, '') : lowerOf(units[m]);
+    if (posOf(units[m + 1]) === 'NOUN') continue;
+    return (
+      AGENT_NOUN.test(noun) ||
+      ROLE_WORDS.has(noun) ||
+      personNounFits(noun, 'he') ||
+      personNounFits(noun, 'she')
+    );
+  }
   return false;
 }
 

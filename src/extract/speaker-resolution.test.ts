@@ -2483,3 +2483,35 @@ describe('an honorific before the first word of a registered name', () => {
     expect(statementOf(text, 'the plan would work').speaker.name).toBe(speaker);
   });
 });
+
+// A name the story gives once, with a first name the extractor does not know, opens a sentence that says
+// it is a person ("was one of the journalists hurt", "is a nurse"): a later "she"/"he" takes it up. A body
+// said to be one of the firms is no person. Sentences written for these tests (invented names).
+describe('a sentence-opening name said to be a person', () => {
+  it.each([
+    [
+      '"The bridge is closed," Tom Reed said. Kira Veld was one of the journalists hurt in the attack. She told the radio that she had just reached the scene.',
+      'she had just reached the scene',
+      'Kira Veld',
+    ],
+    [
+      '"The bridge is closed," Tom Reed said. Zora Pell is a nurse at the city hospital. She said the wards were full.',
+      'the wards were full',
+      'Zora Pell',
+    ],
+    [
+      '"The bridge is closed," Tom Reed said. Acme Holdings was one of the firms fined. He said the fine was fair.',
+      'the fine was fair',
+      'Tom Reed',
+    ],
+    [
+      '"The bridge is closed," Tom Reed said. Velga Port was one of the places hit. He said the crews were safe.',
+      'the crews were safe',
+      'Tom Reed',
+    ],
+  ])('«%s»', (text, quote, speaker) => {
+    const found = extract({ id: 't', text, published: '2024-05-01' }).find((s) => s.quote.text === quote);
+    expect(found, `no statement «${quote}»`).toBeDefined();
+    expect(found!.speaker.name).toBe(speaker);
+  });
+});
