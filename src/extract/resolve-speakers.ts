@@ -1770,10 +1770,9 @@ function namedBetween(registry: NameRegistry, after: number, before: number): bo
  * known first name, or a name the article takes up again.
  */
 function personLike(name: string, registry: NameRegistry): boolean {
-  if (knownFirstName(name)) return true;
-  let seen = 0;
-  for (const mention of registry.mentions) if (mention.name === name && ++seen >= 2) return true;
-  return false;
+  // (the registry's mention counts, read once, not a scan of every mention for each sentence's opener:
+  // a story of thousands of people was quadratic here, bench:adversarial honorific-first-names)
+  return knownFirstName(name) || mentionCount(registry, name) >= 2;
 }
 
 /**
