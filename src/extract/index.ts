@@ -194,8 +194,8 @@ function stateSpeaks(text: string, attribution: Attribution, units: Unit[]): boo
  * "a supplementary budget").
  */
 function opensClause(units: Unit[], part: Span): boolean {
-  for (const unit of units) {
-    if (unit.start < part.start) continue;
+  for (let i = firstStartingAt(units, part.start); i < units.length; i++) {
+    const unit = units[i];
     if (unit.start >= part.end) return false;
     const pos = posOf(unit);
     if (pos === 'VERB' || pos === 'AUX') return true;
