@@ -126,6 +126,12 @@ describe('who-said-what with gold attributions that name no one', () => {
 describe('namesNoOne', () => {
   it.each([
     [{ name: 'officials', kind: 'group' }, true],
+    [{ name: 'Ukrainian officials', kind: 'group' }, true],
+    [{ name: 'Ukraine’s top officials', kind: 'group' }, true],
+    [{ name: 'US intelligence officials', kind: 'group' }, true],
+    [{ name: 'the Baltic States', kind: 'group' }, false],
+    [{ name: 'Sergei Lavrov and Antony Blinken', kind: 'group' }, false],
+    [{ name: 'Ukrainian officials', kind: 'organization' }, false],
     [{ name: 'the report', kind: 'organization' }, true],
     [{ name: 'An anonymous poster', kind: 'unknown' }, true],
     [{ name: 'the Kremlin', kind: 'organization' }, false],

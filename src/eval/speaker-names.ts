@@ -99,13 +99,22 @@ export function nameTokens(name: string): string[] {
 
 /**
  * Whether a predicted speaker names no one in particular: no speaker, or a description with no capital
- * in it ("officials", "researchers", "the report", "one anonymous poster"), or a speaker of kind
- * `unknown`. A gold attribution whose speaker is null (a group, an unnamed source, an agentless
- * passive: eval/gold/README.md) agrees with exactly these.
+ * in it ("officials", "researchers", "the report", "one anonymous poster"), or a group whose head word
+ * has none ("Ukrainian officials", "Ukraine's top officials", "US intelligence officials": a nationality
+ * or a place qualifies the group, it does not name a member), or a speaker of kind `unknown`. A gold
+ * attribution whose speaker is null (a group, an unnamed source, an agentless passive:
+ * eval/gold/README.md) agrees with exactly these.
  */
 export function namesNoOne(predicted: { name: string | null; kind: string } | null | undefined): boolean {
   if (!predicted || !predicted.name || predicted.kind === 'unknown') return true;
+  if (predicted.kind === 'group') return !/\p{Lu}/u.test(headWord(predicted.name));
   return !/\p{Lu}/u.test(predicted.name);
+}
+
+/** The last word of a description, its head in English ("Ukrainian officials" → "officials"). */
+function headWord(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return words[words.length - 1];
 }
 
 export function speakerNamesAgree(
