@@ -13,7 +13,8 @@
 //     content: the text of the content; "A ~~ B" = from A through B; pieces joined with " ++ ";
 //              a trailing "@N" picks the N-th occurrence (1-based)
 //     source, cue: their text ("-" = none), placed at the occurrence nearest the content; a trailing
-//              " @before" takes the nearest one ending before it (a transcript's label, not the next one)
+//              " @before" takes the nearest one ending before it (a transcript's label, not the next one),
+//              " @after" the nearest one starting after it ('"B," he said.' when '"A," he said.' is nearer)
 //     flags: D (direct), venue=..., on=... (said_on), note=...
 //   lines starting with # (one #) are comments.
 //
@@ -44,10 +45,22 @@ const corpora = [
   { path: 'corpora/free/ua_president_kremlin/articles.jsonl', free: true },
   { path: 'corpora/news/ukraine-war-2022-2024.jsonl', free: false },
   { path: 'corpora/news/bbc-2004-2005.jsonl', free: false },
+  { path: 'corpora/news/reuters-21578.jsonl', free: false },
 ];
 const articles = new Map();
 for (const corpus of corpora)
-  for (const row of readJsonl(resolve(shared, corpus.path))) articles.set(row.id, { row, corpus });
+  for (const row of readJsonl(resolve(shared, corpus.path))) articles.set(String(row.id), { row, corpus });
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/** The day a corpus row was published, ISO (YYYY-MM-DD): Reuters-21578 writes "26-FEB-1987 15:01:01.79". */
+function publishedDay(row) {
+  const date = row.published ?? row.date ?? '';
+  const reuters = /^(\d{1,2})-([A-Z]{3})-(\d{4})\b/.exec(date);
+  if (!reuters) return date.slice(0, 10) || null;
+  const month = String(MONTHS.indexOf(reuters[2]) + 1).padStart(2, '0');
+  return `${reuters[3]}-${month}-${reuters[1].padStart(2, '0')}`;
+}
 
 function occurrences(text, needle) {
   const out = [];
@@ -86,7 +99,9 @@ function placePiece(text, spec, where, after = 0) {
 function placeNear(text, needle, content, where, what) {
   if (needle === '-' || needle === '') return [];
   const beforeOnly = needle.endsWith(' @before');
+  const afterOnly = needle.endsWith(' @after');
   if (beforeOnly) needle = needle.slice(0, -' @before'.length);
+  if (afterOnly) needle = needle.slice(0, -' @after'.length);
   const c0 = Math.min(...content.map((p) => p[0]));
   const c1 = Math.max(...content.map((p) => p[1]));
   let best = null;
@@ -96,6 +111,7 @@ function placeNear(text, needle, content, where, what) {
     if (word.test(text[s - 1] ?? '') || word.test(text[e] ?? '')) continue; // whole words only
     if (s < c1 && e > c0 && content.some(([a, b]) => s < b && e > a)) continue; // inside content
     if (beforeOnly && e > c0) continue;
+    if (afterOnly && s < c1) continue;
     const distance = e <= c0 ? c0 - e : s >= c1 ? s - c1 : 0;
     if (best === null || distance < best.distance) best = { s, e, distance };
   }
@@ -119,7 +135,7 @@ lines.forEach((raw, index) => {
     const article = found.row;
     const limit = opts.find((o) => o.startsWith('excerpt='));
     const text = limit ? excerpt(article.text, Number(limit.slice(8))) : article.text;
-    const published = (article.published ?? article.date ?? '').slice(0, 10) || null;
+    const published = publishedDay(article);
     current = {
       corpus: found.corpus,
       id,
