@@ -23,7 +23,8 @@ const spec = {
     "  --all     score the project's own sets (eval/gold/free-news.gold.jsonl: Wikinews and presidential\n" +
     '            press releases, CC BY; free-news-heldout{,2}.gold.jsonl: more of the same, never tuned on;\n' +
     '            free-news-dev{3,4,5}.gold.jsonl: presidential and Kremlin texts, to tune\n' +
-    '            speaker resolution on)\n' +
+    '            speaker resolution on; news-dev{,2}.spans.jsonl: copyrighted news, offsets only, scored\n' +
+    '            when ../shared holds their texts)\n' +
     '            and the sets in ../shared when present (seed, PolNeAR dev, train); PolNeAR, which counts\n' +
     '            stances as attributions, is scored with --stances and, for dev, also without\n' +
     '  --stances extract as `onrecord extract --stances` does (stances with no quoted words reported too)\n' +
@@ -63,9 +64,17 @@ export const FREE_NEWS_DEV5_GOLD = resolve(findProjectDir(), 'eval', 'gold', 'fr
  * only, its text joined from ../shared/corpora/news when read (src/eval/spans-gold.ts; eval/gold/README.md).
  */
 export const NEWS_DEV_SPANS = resolve(findProjectDir(), 'eval', 'gold', 'news-dev.spans.jsonl');
+/**
+ * A second news dev set drawn the same way (Ukraine-war, BBC politics and business, and 1987 Reuters wire
+ * copy), to check tuning on NEWS_DEV_SPANS against fresh text (eval/gold/README.md).
+ */
+export const NEWS_DEV2_SPANS = resolve(findProjectDir(), 'eval', 'gold', 'news-dev2.spans.jsonl');
 
 /** The offsets-only gold sets --all scores where ../shared holds their texts. */
-const SHARED_TEXT_SETS = [{ label: 'news dev (../shared', path: NEWS_DEV_SPANS }];
+const SHARED_TEXT_SETS = [
+  { label: 'news dev (../shared', path: NEWS_DEV_SPANS },
+  { label: 'news dev 2 (../shared', path: NEWS_DEV2_SPANS },
+];
 
 /** The number of documents in a JSONL gold file (its non-blank lines). */
 function documentCount(path: string): number {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NEWS_DEV_SPANS, readGold, sharedGoldSets } from '../cli/eval.js';
+import { NEWS_DEV2_SPANS, NEWS_DEV_SPANS, readGold, sharedGoldSets } from '../cli/eval.js';
 import { isSpansGoldLine } from './spans-gold.js';
 
 // Offsets-only gold (eval/gold/*.spans.jsonl): the text is joined from the shared folder by id, checked by
@@ -95,21 +95,41 @@ describe('offsets-only gold', () => {
     expect(isSpansGoldLine({ ...line, sha256: undefined })).toBe(false);
   });
 
-  it('skips the news dev row, with a message, where the shared folder lacks its corpora', () => {
+  it('skips the news dev rows, with a message each, where the shared folder lacks their corpora', () => {
     const skipped: string[] = [];
     const sets = sharedGoldSets('/nonexistent-shared-dir', (message) => skipped.push(message));
     expect(sets.map((set) => set.path)).not.toContain(NEWS_DEV_SPANS);
+    expect(sets.map((set) => set.path)).not.toContain(NEWS_DEV2_SPANS);
     expect(skipped).toEqual([
       expect.stringMatching(/news-dev\.spans\.jsonl: skipped, its texts are not here/),
+      expect.stringMatching(/news-dev2\.spans\.jsonl: skipped, its texts are not here/),
     ]);
+  });
+
+  it('scores both news dev rows, named as the README table names them, where the shared folder has their corpora', () => {
+    mkdirSync(join(shared, 'corpora/news'), { recursive: true });
+    for (const corpus of ['ukraine-war-2022-2024', 'bbc-2004-2005', 'reuters-21578'])
+      writeFileSync(join(shared, `corpora/news/${corpus}.jsonl`), '');
+    const names = sharedGoldSets(shared).map((set) => set.name);
+    expect(names).toContain('news dev (../shared, 12 docs)');
+    expect(names).toContain('news dev 2 (../shared, 12 docs)');
   });
 });
 
-describe('eval/gold/news-dev.spans.jsonl (copyrighted news)', () => {
-  const lines = readFileSync(NEWS_DEV_SPANS, 'utf8')
+describe.each([
+  { path: NEWS_DEV_SPANS, corpora: ['bbc-2004-2005', 'ukraine-war-2022-2024'] },
+  { path: NEWS_DEV2_SPANS, corpora: ['bbc-2004-2005', 'reuters-21578', 'ukraine-war-2022-2024'] },
+])('$path (copyrighted news)', ({ path, corpora }) => {
+  const lines = readFileSync(path, 'utf8')
     .split('\n')
     .filter((text) => text.trim())
     .map((text) => JSON.parse(text) as Record<string, unknown>);
+
+  it('draws its documents from the news corpora it names', () => {
+    expect([...new Set(lines.map((document) => document.corpus))].sort()).toEqual(
+      corpora.map((corpus) => `corpora/news/${corpus}.jsonl`),
+    );
+  });
 
   it('holds offsets, names and dates only: no text, no title, no quoted words', () => {
     expect(lines.length).toBe(12);
@@ -134,5 +154,17 @@ describe('eval/gold/news-dev.spans.jsonl (copyrighted news)', () => {
             expect((attribution[field] as string).length).toBeLessThan(60);
       }
     }
+  });
+});
+
+describe('the news dev sets', () => {
+  it('share no document: the second is fresh text against which tuning on the first is checked', () => {
+    const ids = (path: string): string[] =>
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .filter((text) => text.trim())
+        .map((text) => String((JSON.parse(text) as { id: unknown }).id));
+    const first = new Set(ids(NEWS_DEV_SPANS));
+    expect(ids(NEWS_DEV2_SPANS).filter((id) => first.has(id))).toEqual([]);
   });
 });
