@@ -47,6 +47,7 @@ import {
   WRITTEN_NOUNS,
 } from './speaker-words.js';
 import {
+  firstStartingAt,
   holdsVerb,
   isCapitalized,
   isComma,
@@ -332,6 +333,24 @@ function continuesAfter(text: string, units: Unit[], first: number, end: number)
   return words >= 3;
 }
 
+/** Verbs with which an outlet closing a sentence relays it ("BelTA has learned", "Ukrinform reports"). */
+const RELAYING_VERBS = new Set(['reports', 'reported', 'informs', 'informed', 'learned', 'learnt', 'writes']);
+
+/**
+ * "…, Drozd said at a briefing on Monday, BelTA has learned.": a name of at most three words and a verb
+ * of reporting or learning that close the sentence after "X said," are the outlet relaying all of it,
+ * not more of the content.
+ */
+function closingRelay(units: Unit[], first: number, end: number): boolean {
+  let i = first;
+  while (i <= end && i < first + 3 && isCapitalized(units[i]) && posOf(units[i]) !== 'VERB') i++;
+  if (i === first) return false;
+  if (posOf(units[i]) === 'AUX') i++;
+  if (!RELAYING_VERBS.has(lowerOf(units[i]))) return false;
+  for (let next = i + 1; next <= end; next++) if (!isTerminal(units[next])) return false;
+  return true;
+}
+
 /**
  * '"…," the President said, addressing the audience.', '…, he said, cutting off a reporter who asked …': a
  * participle after "X said," narrates what the speaker did. Not a gerund that opens the clause the
@@ -597,9 +616,12 @@ function adverbialAfter(units: Unit[], first: number, end: number): boolean {
   const pronoun = posOf(next) === 'PRON' && /^(?:he|she|it|they|we|i|you)$/.test(lowerOf(next));
   const participle = posOf(next) === 'VERB' && lowerOf(next).endsWith('ing');
   if (!pronoun && !participle) return false;
-  // ("said while promoting her book that …": the clause after "that" is what was said.)
-  for (let i = first + 2; i <= end && i < first + 60; i++)
+  // ("said while promoting her book that …": the clause after "that" is what was said; an outlet relaying
+  // the sentence after a comma, "…, BelTA informs.", ends the clause as a full stop does.)
+  for (let i = first + 2; i <= end && i < first + 60; i++) {
+    if (isComma(units[i]) && closingRelay(units, i + 1, end)) return true;
     if (isComma(units[i]) || isQuote(units[i]) || lowerOf(units[i]) === 'that') return false;
+  }
   return true;
 }
 
@@ -847,6 +869,7 @@ function attributeWithSubject(
         tailComma &&
         // ('"…," the President said, addressing the audience.': a participle after it is narration.)
         !narratingParticiple(units, tail.next + 1, end) &&
+        !closingRelay(units, tail.next + 1, end) &&
         (posOf(units[tail.next + 1]) === 'AUX' ||
           posOf(units[tail.next + 1]) === 'VERB' ||
           (introductory && resumes) ||
@@ -1216,6 +1239,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
   const question = asked ? null : trailingQuestion(context, found);
   if (question) found.push(question);
   withoutRelayingSource(text, units, found);
+  withoutClosingOutlet(units, found);
   // A stance verb inside reported content ("told Sky News he wants to …") is part of that content, and so
   // is a verb sharing its subject ("said it would attack the posts and would respond …").
   const inside = (attribution: Attribution): boolean =>
@@ -1301,6 +1325,39 @@ function withoutRelayingSource(text: string, units: Unit[], found: Attribution[]
     );
     if (!trimmed) continue;
     reported.parts = [...reported.parts.slice(0, -1), trimmed];
+    found.splice(r, 1);
+    for (const other of found) if (other.sharedWith !== null && other.sharedWith > r) other.sharedWith--;
+  }
+}
+
+/**
+ * "…, Drozd said as he met a senator on 14 February, BelTA informs.", "Drozd said the port will close,
+ * Coastal News reported.": an outlet closing a sentence that holds another speaker's report relays that
+ * report; what stands between them is narration, not the outlet's words. The report's content ends
+ * before the outlet, and the outlet's attribution is dropped. Works in place on a sentence's attributions.
+ */
+function withoutClosingOutlet(units: Unit[], found: Attribution[]): void {
+  for (let r = found.length - 1; r >= 0; r--) {
+    const relay = found[r];
+    const { cue, source } = relay;
+    if (cue === null || source === null || relay.pattern !== 'before') continue;
+    if (!isComma(units[source.first - 1]) || !closingRelay(units, source.first, units.length - 1)) continue;
+    const outlet = units[source.first].start;
+    const reports = found.filter(
+      (other) =>
+        other !== relay &&
+        other.source !== null &&
+        other.cue !== null &&
+        other.cueClass === 'speech' &&
+        other.cue.end <= outlet,
+    );
+    if (reports.length === 0 || found.some((other) => other.sharedWith === r)) continue;
+    for (const report of reports) {
+      const last = report.parts[report.parts.length - 1];
+      if (last.end <= outlet) continue;
+      const trimmed = contentSpan(units, firstStartingAt(units, last.start), source.first - 1);
+      if (trimmed) report.parts = [...report.parts.slice(0, -1), trimmed];
+    }
     found.splice(r, 1);
     for (const other of found) if (other.sharedWith !== null && other.sharedWith > r) other.sharedWith--;
   }

@@ -1448,3 +1448,61 @@ describe('extract: "said this"', () => {
     );
   });
 });
+
+// A dateline opens the first paragraph: a content fronted after it starts past it; an outlet that relays
+// the whole sentence after "X said," ("Coastal News has learned") continues no content.
+describe('extract: a fronted content after a dateline, and a closing relay', () => {
+  it.each([
+    {
+      text: 'VELDGRAD, 3 March (Coastal News) - The port has no reason to close, harbour master Ivo Rask said.',
+      quotes: ['Ivo Rask: The port has no reason to close'],
+    },
+    {
+      text: 'VELDGRAD (Coastal News) – The ferry will run again in May, Mayor Lena Voss said on Friday.',
+      quotes: ['Lena Voss: The ferry will run again in May'],
+    },
+    {
+      text: 'VELDGRAD, March 3 - Mayor Lena Voss said on Friday the ferry will run again in May.',
+      quotes: ['Lena Voss: the ferry will run again in May'],
+    },
+    { text: 'VELDGRAD (Coastal News) - Floods closed the port on Monday.', quotes: [] },
+    {
+      text: 'The port has no reason to close, Mayor Lena Voss said at a briefing on Monday, Coastal News has learned.',
+      quotes: ['Lena Voss: The port has no reason to close'],
+    },
+    {
+      text: 'The port has no reason to close, Mayor Lena Voss said on Monday, Coastal News informs.',
+      quotes: ['Lena Voss: The port has no reason to close'],
+    },
+    {
+      text: 'The port is sound, Mayor Lena Voss said as she met the pilots on 4 March, Coastal News informs.',
+      quotes: ['Lena Voss: The port is sound'],
+    },
+    {
+      text: 'The port will close, the harbour master warned, Coastal News reported.',
+      quotes: ['the harbour master: The port will close'],
+    },
+    {
+      text: 'Mayor Lena Voss said the port will close in May, Coastal News reported.',
+      quotes: ['Lena Voss: the port will close in May'],
+    },
+    {
+      text: 'The port will close, Coastal News reported.',
+      quotes: ['Coastal News: The port will close'],
+    },
+    {
+      text: 'The port is sound, Mayor Lena Voss said, but Ivo Rask has doubts about the pier.',
+      quotes: ['Lena Voss: The port is sound'],
+    },
+    {
+      text: 'The port is sound, Mayor Lena Voss said, and the ferry company reported strong bookings.',
+      quotes: ['Lena Voss: The port is sound'],
+    },
+  ])('$text', ({ text, quotes }) => {
+    expect(
+      extract({ text, published: '2024-11-30' }).map(
+        (statement) => `${statement.speaker.name}: ${statement.quote.text}`,
+      ),
+    ).toEqual(quotes);
+  });
+});

@@ -10,7 +10,7 @@ import { findQuotes, type QuoteSpan } from './find-quotes.js';
 import { attributeAgentless } from './attribute-agentless.js';
 import { extendTurns, findTurnLabels, turnAttribution, type TurnLabel } from './find-turns.js';
 import { softLineBreaks } from './line-wrap.js';
-import { createSpanIndex, findLayout } from './layout.js';
+import { createSpanIndex, findLayout, pastDateline } from './layout.js';
 import { carrySaidOn, findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
 import { segment, type Sentence, type Unit } from './segment.js';
@@ -366,7 +366,8 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   const published = options.published ?? articlePublished;
   // Bylines, datelines and photo credits never hold a statement or a speaker.
   // A binary-search index: a text full of credits and quotes stays O(n log n), not statements × credits.
-  const furniture = createSpanIndex(findLayout(text, { published }).furniture);
+  const layout = findLayout(text, { published });
+  const furniture = createSpanIndex(layout.furniture);
   const inFurniture = (span: Span | null): boolean => furniture.overlaps(span);
   const statements: Statement[] = [];
   const seen = new Set<string>();
@@ -390,7 +391,7 @@ export function extract(article: ExtractInput, options: ExtractOptions = {}): St
   for (let a = 0; a < all.length; a++) {
     const attribution = all[a];
     if (attribution.silent) continue;
-    const parts = attribution.parts;
+    const parts = pastDateline(text, attribution.parts, layout.dateline);
     const start = parts[0].start;
     const end = parts[parts.length - 1].end;
     const kind = kindOf(parts, quotes, quoteStarts);

@@ -109,6 +109,21 @@ export function findLayout(text: string, options: FindLayoutOptions = {}): Layou
 }
 
 /**
+ * "MINSK, 10 February (Agency) - Russia has no need to attack, X said.": a content fronted in the
+ * article's first sentence opens after the dateline the sentence starts with, not with it. Returns the
+ * parts with the first one starting at the dateline's first word after it, or as they were when the
+ * first part does not start inside the dateline or holds nothing past it.
+ */
+export function pastDateline<T extends Span>(text: string, parts: T[], dateline: Span | null): T[] {
+  const first = parts[0];
+  if (!dateline || first.start < dateline.start || first.start >= dateline.end) return parts;
+  let start = dateline.end;
+  while (start < first.end && /\s/.test(text[start])) start++;
+  if (start >= first.end) return parts;
+  return [{ ...first, start }, ...parts.slice(1)];
+}
+
+/**
  * A fast overlap test against many spans (the layout's furniture): sorted and merged once, then each
  * question is a binary search, so checking every statement stays O(n log n) on texts full of credits.
  */
