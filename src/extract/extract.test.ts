@@ -256,6 +256,23 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a written piece is a venue ("in an article", "in an op-ed for", "in a commentary"); a clause about a thing is not',
+    text:
+      'Ivan Petrov said in an op-ed that the bridge was closed. ' +
+      'Anna Berg wrote in an op-ed for the Karvia Herald that the port was open. ' +
+      'Tom Reed argued in an article on Monday that fares would rise. ' +
+      'Ada Varn said in a commentary that the talks had stalled. ' +
+      'Ivo Rask said in an e-mail that the depot would shut. ' +
+      'The mayor read an article that described the flood.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: 'an op-ed' },
+      { quote: 'the port was open', speaker: 'Anna Berg', venue: 'the Karvia Herald' },
+      { quote: 'fares would rise', speaker: 'Tom Reed', venue: 'an article' },
+      { quote: 'the talks had stalled', speaker: 'Ada Varn', venue: 'a commentary' },
+      { quote: 'the depot would shut', speaker: 'Ivo Rask', venue: 'an e-mail' },
+    ],
+  },
+  {
     name: 'at a news conference',
     text: 'The bridge was closed, Ivan Petrov said at a news conference.',
     expected: [{ quote: 'The bridge was closed', speaker: 'Ivan Petrov', venue: 'a news conference' }],

@@ -9,8 +9,26 @@ const VENUE_HEADS = new Set(
   conference briefing rally letter op-ed editorial column essay video message broadcast podcast appearance
   hearing session meeting event forum summit call email e-mail release memo announcement comments
   show program programme documentary testimony debate town hall sermon news conference press conference
-  meeting communique communiqué filing note blog report marathon conversation`.split(/\s+/),
+  meeting communique communiqué filing note blog report marathon conversation article piece
+  commentary newsletter book memoir lecture livestream webinar`.split(/\s+/),
 );
+
+/**
+ * "op-ed", "e-mail": a noun the tokenizer splits at its hyphen, read whole from its first piece at
+ * `last`: the index of its last unit and its lower-case form (the word itself when no hyphen is glued on).
+ */
+function hyphenatedNoun(units: Unit[], last: number): { last: number; lower: string } {
+  const hyphen = units[last + 1];
+  const rest = units[last + 2];
+  if (
+    lowerOf(hyphen) === '-' &&
+    rest?.kind === 'token' &&
+    units[last].end === hyphen.start &&
+    hyphen.end === rest.start
+  )
+    return { last: last + 2, lower: `${lowerOf(units[last])}-${lowerOf(rest)}` };
+  return { last, lower: lowerOf(units[last]) };
+}
 
 /** Platforms and outlets that are venues after "on": "wrote on Telegram", "said on X". */
 const PLATFORMS = new Set(
@@ -292,10 +310,11 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
         const last = named ?? phrase.last;
         return { next: last + 1, venue: venueFrom(text, units, index + 1, last), time: false };
       }
-      if (lower !== 'on' && VENUE_HEADS.has(headLower)) {
-        let next = phrase.last + 1;
-        let venue = venueFrom(text, units, index + 1, phrase.last);
-        if (titleAfter(text, units, next, headLower)) {
+      const head = hyphenatedNoun(units, phrase.last);
+      if (lower !== 'on' && VENUE_HEADS.has(head.lower)) {
+        let next = head.last + 1;
+        let venue = venueFrom(text, units, index + 1, head.last);
+        if (titleAfter(text, units, next, head.lower)) {
           venue = venueFrom(text, units, index + 1, next);
           next++;
         }
@@ -317,7 +336,7 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
           const met =
             linker === 'with' &&
             outlet !== null &&
-            !/^interviews?$/.test(headLower) &&
+            !/^interviews?$/.test(head.lower) &&
             !isMediaName(units, outlet.first, outlet.last);
           if (outlet && met) {
             // the venue stays the meeting
