@@ -153,6 +153,14 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'a pronoun a subordinator opens after the adjunct is a condition, not the content',
+    text:
+      'The council has warned Harbex of heavy fines if it dumps waste in the bay. ' +
+      'Berg told the crew about the storm when they reached the port. ' +
+      'Reed said unless it rains the harvest will fail.',
+    expected: [{ quote: 'it rains the harvest will fail', speaker: 'Reed', cue: 'said' }],
+  },
+  {
     name: 'a bare verb the tagger reads as a noun after a plural subject',
     text: 'Patient groups note that Berg voted for the ban twice.',
     expected: [{ quote: 'Berg voted for the ban twice', speaker: 'Patient groups', cue: 'note' }],

@@ -661,10 +661,17 @@ const STANCES: Array<{ name: string; text: string; speech: string[]; withStances
     withStances: ['the report as "a work of fiction"'],
   },
   {
-    name: '"accused X of …" reports the charge made; "blamed X for …" is a stance',
-    text: 'Ivo Rask accused the council of hiding the report. Lena Voss blamed the storm for the delay.',
-    speech: ['the council of hiding the report'],
-    withStances: ['the council of hiding the report', 'the storm for the delay'],
+    name: '"accused X of …" and "blamed X for …" are stances; quoted words or a clause after "that" are speech',
+    text:
+      'Ivo Rask accused the council of hiding the report. Lena Voss blamed the storm for the delay. ' +
+      'Tom Reed accused the mayor of "betraying the harbour". Petra Holm accused us that the ferry had stopped.',
+    speech: ['the mayor of "betraying the harbour"', 'us that the ferry had stopped'],
+    withStances: [
+      'the council of hiding the report',
+      'the storm for the delay',
+      'the mayor of "betraying the harbour"',
+      'us that the ferry had stopped',
+    ],
   },
   {
     name: '"called X Y" gives the words used',
@@ -1161,6 +1168,14 @@ const OBJECT_REPORTS: Array<{ name: string; text: string; speech: string[]; with
       'the therapy as a form of quackery',
       'the port could close in May',
     ],
+  },
+  {
+    name: '"acknowledged those concerns" grants a thing; "acknowledged the plan had failed" a clause',
+    text:
+      'Lena Voss, a spokeswoman for the port, acknowledged those concerns. ' +
+      'Tom Reed acknowledged the risk of sailing in winter. Ivo Rask acknowledged the plan had failed.',
+    speech: ['the plan had failed'],
+    withStances: ['those concerns', 'the risk of sailing in winter', 'the plan had failed'],
   },
   {
     name: 'a position taken on a noun phrase stays ("denied the charges")',

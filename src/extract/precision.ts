@@ -450,8 +450,8 @@ const PERSONAL_SUBJECTS = new Set(['he', 'she', 'i', 'we', 'they']);
  * Verbs of saying that also take a bare noun phrase for a thing they make known, propose, restate or stress
  * ("announced a truce", "reported a net loss", "declared a dividend", "proposed a ferry tax", "reaffirmed
  * their commitment to …", "noted the courage of …"); eval/gold/README.md guideline 1 leaves such reports
- * out. Not those whose object is a position ("denied the charges", "acknowledged the point", "predicted a
- * defeat", "confirmed the reports"), nor "said", whose noun phrase is most often a clause mistagged.
+ * out. Not those whose object is a position ("denied the charges", "predicted a defeat"), nor "said", whose
+ * noun phrase is most often a clause mistagged.
  */
 const OBJECT_REPORTS = new Set([
   'announce',
@@ -473,6 +473,9 @@ const OBJECT_REPORTS = new Set([
   // A position restated or a topic stressed: "reaffirmed their commitment to …", "noted the courage of …".
   'reaffirm',
   'confirm',
+  // A thing granted, not a claim: "acknowledged those concerns", "acknowledged the risk of …"
+  // ("acknowledged the plan had failed" reports a clause).
+  'acknowledge',
   'echo',
   'reiterate',
   'affirm',
@@ -790,19 +793,20 @@ function participleAfterNoun(units: Unit[], i: number, first: number, end: numbe
 const PERIOD_ENDS = new Set(['ended', 'ending']);
 const PERIODS = new Set(['quarter', 'year', 'half', 'period', 'months', 'weeks', 'season']);
 
-/** A stance verb that reports a charge made in words ("accused X of lying"). */
-const CLAIMING_STANCES = new Set(['accuse']);
+/** "accused us that the war had begun": the charge as a clause after a short object. */
+const ACCUSED_THAT = /^(?:\S+\s+){1,4}that\s/i;
 
 /**
  * A stance verb with no words of the speaker's ("criticised the plan", "called for talks", "wanted the
- * firm to sell"). "Called X a coward" (the verb alone, no particle) gives the words used, and "accused X
- * of …" the claim made: both are speech.
+ * firm to sell", "accused the council of hiding the report": a charge, whose noun-phrase object
+ * eval/gold/README.md guideline 1 leaves out, unless its words are quoted). "Called X a coward" (the verb
+ * alone, no particle) gives the words used, and "accused Europe that its actions …" a clause: speech.
  */
 function isStance(attribution: Attribution, content: string): boolean {
   if (attribution.cueClass !== 'attitude') return false;
   const cue = attribution.cue;
   if (cue === null) return true;
-  if (CLAIMING_STANCES.has(cue.lemma)) return false;
+  if (cue.lemma === 'accuse' && ACCUSED_THAT.test(content.trim())) return false;
   // "called the trip off" cancels it; "called him a friend" gives the words.
   if (cue.lemma === 'call' && /^(?:\S+\s+){0,4}off\b/i.test(content.trim())) return true;
   return !(cue.lemma === 'call' && !cue.text.trim().includes(' '));

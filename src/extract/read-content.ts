@@ -58,10 +58,13 @@ export function skipToComplementizer(units: Unit[], tail: { next: number }): voi
   const clausal = CLAUSE_PREPOSITIONS.has(lowerOf(units[tail.next]));
   for (let i = tail.next; i < units.length && i < tail.next + 16; i++) {
     const pos = posOf(units[i]);
-    // "has said for weeks he's the only candidate": a short adjunct, then a pronoun subject and its verb.
+    // "has said for weeks he's the only candidate": a short adjunct, then a pronoun subject and its verb;
+    // not one a subordinator opens after the adjunct ("warned Tehran of consequences if it ships arms": a
+    // condition; "said unless it is agreed, …" opens the content itself).
     if (
       !clausal &&
       i > tail.next &&
+      !(i - 1 > tail.next && SUBORDINATORS.has(lowerOf(units[i - 1]))) &&
       i <= tail.next + 5 &&
       pos === 'PRON' &&
       CLAUSE_SUBJECTS.has(lowerOf(units[i])) &&
