@@ -78,6 +78,7 @@ const DESCRIPTION_STOPS = new Set(['of', 'in', 'at', 'for', 'with', 'on', 'from'
 
 function readBodies(tokens: Token[], registry: NameRegistry): void {
   const words = tokens.filter((token) => !isBlank(token.value));
+  readHeadedBodies(words, registry);
   const proper = (token: Token | undefined): boolean =>
     token !== undefined && token.pos === 'PROPN' && /^\p{Lu}/u.test(token.value);
   for (let i = 0; i < words.length; i++) {
@@ -150,6 +151,68 @@ function readBodies(tokens: Token[], registry: NameRegistry): void {
         addBodyMention(registry, words.slice(b, i), words[kind].lower);
       }
     }
+  }
+}
+
+/**
+ * The words a body's name is built on, capitalised, and what a story calls that body afterwards: "the
+ * ministry" after "the Defence Ministry", "the agency" after "the International Atomic Energy Agency",
+ * "the airline" or "the carrier" after "British Airways".
+ */
+const NAMED_HEADS = new Map<string, string[]>([
+  ['ministry', ['ministry']],
+  ['agency', ['agency']],
+  ['bank', ['bank']],
+  ['service', ['service']],
+  ['council', ['council']],
+  ['committee', ['committee']],
+  ['commission', ['commission']],
+  ['department', ['department']],
+  ['court', ['court']],
+  ['authority', ['authority']],
+  ['institute', ['institute']],
+  ['airlines', ['airline', 'carrier']],
+  ['airways', ['airline', 'carrier']],
+]);
+
+/** Linking words inside a body's name after its head: "Ministry of Defence", "Office for … Statistics". */
+const HEAD_LINKS = new Set(['of', 'for', 'on', 'and']);
+
+/**
+ * "Russia's Defence Ministry", "the Ministry of Foreign Affairs", "the State Emergency Service of Ukraine":
+ * a name of capitalised words built on a body's head word (NAMED_HEADS), registered as a body named with
+ * that kind, so that a later "the ministry said" takes it up. The name runs left over capitalised words
+ * (not over a possessive or an article) and right over "of"/"for"/"on"/"and" (and "the") and capitalised words;
+ * the head word alone ("Ministry officials said") names no body.
+ */
+function readHeadedBodies(words: Token[], registry: NameRegistry): void {
+  const capital = (token: Token | undefined): boolean =>
+    token !== undefined && /^\p{Lu}/u.test(token.value) && token.lower !== 'the' && token.lower !== 'a';
+  for (let i = 0; i < words.length; i++) {
+    const kinds = NAMED_HEADS.get(words[i].lower);
+    if (kinds === undefined || !capital(words[i])) continue;
+    let first = i;
+    while (first > 0 && i - first < 5 && capital(words[first - 1])) {
+      first--;
+      // ("Industrial and Commercial Bank of China": a name's own "and")
+      if (words[first - 1]?.lower === 'and' && capital(words[first - 2])) first -= 2;
+    }
+    let last = i;
+    // ("Institute for the Study of War": links and capitalised words, again and again)
+    // ("Deutsche Bank and Credit Suisse": "and" right after the head joins two names)
+    while (
+      HEAD_LINKS.has(words[last + 1]?.lower ?? '') &&
+      (last > i || words[last + 1].lower !== 'and') &&
+      last - i <= 8
+    ) {
+      let k = last + 2;
+      if (words[k]?.lower === 'the') k++;
+      if (!capital(words[k])) break;
+      do last = k++;
+      while (k - i <= 10 && capital(words[k]));
+    }
+    if (first === last) continue;
+    for (const kind of kinds) addBodyMention(registry, words.slice(first, last + 1), kind);
   }
 }
 
@@ -674,6 +737,8 @@ export function buildNameRegistry(
     bodyMentions: [],
   };
   readBodies(tokens, registry);
+  // (bodies named with their kind and by their head word, in text order)
+  registry.bodyMentions.sort((a, b) => a.start - b.start);
   // Runs of two to five capitalised words, for acronyms the story never spells out in parentheses.
   const runs: Token[][] = [];
   const singles: Array<{ start: number; lower: string; value: string }> = [];

@@ -554,7 +554,7 @@ function readNamedPhrase(
   const kind: SpeakerKind =
     GROUP_WORDS.has(head) || (posOf(units[last]) === 'NOUN' && /s$/.test(head) && !/ss$/.test(head))
       ? 'group'
-      : ORGANIZATION_WORDS.has(head)
+      : ORGANIZATION_WORDS.has(head) || FIRM_KINDS.has(head)
         ? 'organization'
         : 'unknown';
   return { name, kind, mention };
@@ -2983,6 +2983,39 @@ function bodyNamedWithKind(
   return found;
 }
 
+/**
+ * Whether the story named a body on the word a description takes ("bank" for "the bank") after the
+ * speaker's last mention and before `before`: the description is that body's, not the speaker's.
+ */
+function namedSince(
+  registry: NameRegistry,
+  noun: string | undefined,
+  speaker: Speaker,
+  before: number,
+): boolean {
+  const after = speaker.mention?.end;
+  if (noun === undefined || after === undefined) return false;
+  return registry.bodyMentions.some(
+    (mention) =>
+      mention.kind === noun &&
+      mention.start >= after &&
+      mention.start < before &&
+      !speaker.name.includes(mention.name),
+  );
+}
+
+/**
+ * A body's name as one of the last few speakers gave it in full ("Russia's Defence Ministry" for "Defence
+ * Ministry"), so that its statements share one speaker; else the name as found.
+ */
+function spokenAs(name: string, history: ResolvedMention[]): string {
+  for (let h = history.length - 1; h >= 0 && h >= history.length - 4; h--) {
+    const { speaker } = history[h];
+    if (speaker.kind === 'organization' && speaker.name.endsWith(` ${name}`)) return speaker.name;
+  }
+  return name;
+}
+
 /** Roles many in a story may hold: "the analyst" is seldom the person last named. */
 const ANY_ONE_OF_MANY = new Set([
   'analyst',
@@ -3658,14 +3691,17 @@ export function resolveSpeakers(
     const bare = unresolved ? { persons, bodies, text } : null;
     const noun = speaker.mention?.text.toLowerCase().split(/\s+/)[1];
     const current = unresolved ? null : speaker.name;
-    const company = companyNoun(speaker) ? latestCompany(history, registry, bare, noun, current) : null;
+    const latest = companyNoun(speaker) ? latestCompany(history, registry, bare, noun, current) : null;
+    // ("Harbex Airways said …. Officials of the Farm Bank met. The bank added": a bank named since)
+    const company = latest && !namedSince(registry, noun, latest, source.start) ? latest : null;
     if (company) speaker = { ...company, mention: speaker.mention };
     const paper = latestPaper(speaker, history);
     if (paper) speaker = { ...paper, mention: speaker.mention };
     const near = sentences[Math.max(0, source.sentence - 1)].start;
     const kindNamed =
       unresolved && !company ? bodyNamedWithKind(speaker, registry, source.start, near, history) : null;
-    if (kindNamed) speaker = { name: kindNamed, kind: 'organization', mention: speaker.mention };
+    if (kindNamed)
+      speaker = { name: spokenAs(kindNamed, history), kind: 'organization', mention: speaker.mention };
     // "Vodafone said it would cut jobs", "USAir said its traffic rose": a bare name that speaks of itself
     // as "it" is a firm or a body, and so is every statement the story gives that name. One that speaks
     // of itself as "he" or "she" is a person's, whatever follows.

@@ -588,6 +588,34 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: '"the ministry", "the agency", "the bank", "the carrier" take up the last body named on that word',
+    text:
+      "Drones struck a depot at dawn, according to Karvia's Defence Ministry. The ministry said 12 drones were shot down. " +
+      'Inspectors from the Orsk Atomic Energy Agency visited the plant on Monday. The agency said the reactor was stable. ' +
+      'The Central Bank of Velgaria raised rates. The bank said inflation was too high. ' +
+      'Storms grounded flights. Harbex Airways cancelled 40 flights. The carrier said passengers would be rebooked. ' +
+      'Officials from the Industrial and Farm Bank of Orsk met. The bank added that loans had doubled.',
+    expected: [
+      { quote: '12 drones were shot down', speaker: "Karvia's Defence Ministry" },
+      { quote: 'the reactor was stable', speaker: 'Orsk Atomic Energy Agency' },
+      { quote: 'inflation was too high', speaker: 'Central Bank of Velgaria' },
+      { quote: 'passengers would be rebooked', speaker: 'Harbex Airways' },
+      { quote: 'loans had doubled', speaker: 'Industrial and Farm Bank of Orsk' },
+    ],
+  },
+  {
+    name: 'a body word alone, or another kind of body, is no name for "the ministry" or "the agency"',
+    text:
+      'Ministry officials met on Monday. The ministry said the talks were useful. ' +
+      'The Karvian Trade Ministry published the data. The agency said exports rose. ' +
+      'The Velgan Weather Service issued a warning. The ministry added that roads were closed.',
+    expected: [
+      { quote: 'the talks were useful', speaker: 'the ministry' },
+      { quote: 'exports rose', speaker: 'the agency' },
+      { quote: 'roads were closed', speaker: 'Karvian Trade Ministry' },
+    ],
+  },
+  {
     name: '"the company" takes up the company that spoke before a person quoted in between (an analyst, its own chief)',
     text:
       'Harbex Foods Inc said profits rose by a tenth. "Sales were strong," said Ivo Rask, an analyst at Brill Bank. ' +
@@ -1064,6 +1092,8 @@ describe("a name that ends like a company's speaks as an organisation", () => {
     ['Varnoq Financial said profits fell.', 'Varnoq Financial'],
     ['Harbex Airlines said fares would rise.', 'Harbex Airlines'],
     ['Brenn Holdings said it would sell the unit.', 'Brenn Holdings'],
+    ['The firm said it would sell the unit.', 'the firm'],
+    ['The airline said fares would rise.', 'the airline'],
   ])('%s', (text, name) => {
     const [statement] = extract({ id: 't', text, published: '2024-05-01' });
     expect(statement?.speaker).toMatchObject({ name, kind: 'organization' });
@@ -1322,7 +1352,7 @@ const BODIES_AND_FIRST_PERSONS: Array<{
   {
     name: '"the firm" is not a government body that spoke last',
     text: 'The Treasury said the banks knew of the problems. The firm also said it was preparing further suits.',
-    expected: [{ quote: 'it was preparing further suits', speaker: 'the firm', kind: 'unknown' }],
+    expected: [{ quote: 'it was preparing further suits', speaker: 'the firm', kind: 'organization' }],
   },
   {
     name: 'in a transcript, "I" is the person whose label opens the turn',
