@@ -273,6 +273,22 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'after a verb of writing, "in" and a name is the publication; a language, a month or a place after "said" is not',
+    text:
+      'Ivan Petrov wrote in Foreign Affairs that the bridge was closed. ' +
+      'Anna Berg wrote in the Karvia Herald last week that the port was open. ' +
+      'Tom Reed wrote in Russian that fares would rise. ' +
+      'Ada Varn wrote in March that the talks had stalled. ' +
+      'Ivo Rask said in Karvia that the depot would shut.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: 'Foreign Affairs' },
+      { quote: 'the port was open', speaker: 'Anna Berg', venue: 'the Karvia Herald' },
+      { quote: 'fares would rise', speaker: 'Tom Reed', venue: null },
+      { quote: 'the talks had stalled', speaker: 'Ada Varn', venue: null },
+      { quote: 'the depot would shut', speaker: 'Ivo Rask', venue: null },
+    ],
+  },
+  {
     name: 'at a news conference',
     text: 'The bridge was closed, Ivan Petrov said at a news conference.',
     expected: [{ quote: 'The bridge was closed', speaker: 'Ivan Petrov', venue: 'a news conference' }],

@@ -241,6 +241,47 @@ export function readTime(units: Unit[], index: number): number | null {
   return i;
 }
 
+/** Languages, which follow "wrote in" as the words' language, not where they were published. */
+const LANGUAGES = new Set(
+  `english french german russian ukrainian spanish italian polish arabic chinese mandarin hebrew
+  japanese korean persian farsi turkish portuguese dutch latin hindi greek`.split(/\s+/),
+);
+
+const ATTACHED_POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+/** Lower-case words inside a publication's name: "Foreign Affairs", "The Economist", "Le Monde". */
+const TITLE_JOINERS = new Set(['of', 'and', '&', 'the']);
+
+/**
+ * "wrote in Foreign Affairs that …", "wrote in The Atlantic", "writes in the New Yorker": right after a
+ * verb of writing (`cue`), "in" and a capitalised name is where the words were published, not a place.
+ * A language ("wrote in Russian"), a month ("wrote in March") or a written piece ("in a letter":
+ * readAdjunct) is not such a name. Null when no publication starts at `index`.
+ */
+export function publishedIn(
+  text: string,
+  units: Unit[],
+  index: number,
+  cue: { end: number; lemma: string },
+): Adjunct | null {
+  if ((cue.lemma !== 'write' && cue.lemma !== 'publish') || lowerOf(units[index]) !== 'in') return null;
+  // right after the verb: "wrote Tom Reed, in Texas" is where the writer lives
+  if (units[index - 1]?.end !== cue.end) return null;
+  if (readTime(units, index) !== null) return null;
+  const first = lowerOf(units[index + 1]) === 'the' ? index + 2 : index + 1;
+  if (!isCapitalized(units[first]) || LANGUAGES.has(lowerOf(units[first]))) return null;
+  let last = first;
+  while (
+    last - first < 6 &&
+    (isCapitalized(units[last + 1]) ||
+      (TITLE_JOINERS.has(lowerOf(units[last + 1])) && isCapitalized(units[last + 2])))
+  )
+    last += isCapitalized(units[last + 1]) ? 1 : 2;
+  // "business written in the Lloyd's market": a possessive makes the name a part of something else
+  if (ATTACHED_POSSESSIVE.has(lowerOf(units[last + 1]))) return null;
+  return { next: last + 1, venue: venueFrom(text, units, index + 1, last), time: false };
+}
+
 /**
  * One adjunct after a reporting verb: a venue ("in an interview with Sky News", "in a statement",
  * "on Telegram", "at a news conference", "to reporters") or a time expression. Null when none starts here.

@@ -2,7 +2,7 @@ import type { Span, Venue } from '../model/statement.js';
 import type { Context } from './attribution.js';
 import { feelingThat } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
-import { readAdjunct } from './find-venue.js';
+import { publishedIn, readAdjunct } from './find-venue.js';
 import { phraseStartingAt, SUBJECT_PRONOUNS, type PhraseSpan } from './noun-phrase.js';
 import type { Unit } from './segment.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
@@ -141,7 +141,7 @@ export function readTail(
   const feeling = feelingThat(units, next - 1, cue.cue.lemma);
   if (feeling > 0) return { next: feeling - 1, venue };
   for (let guard = 0; guard < 4; guard++) {
-    const adjunct = readAdjunct(context.text, units, next);
+    const adjunct = publishedIn(context.text, units, next, cue.cue) ?? readAdjunct(context.text, units, next);
     if (adjunct) {
       if (adjunct.venue && !venue) venue = adjunct.venue;
       next = adjunct.next;
