@@ -4,7 +4,7 @@ import { mention } from './attribution.js';
 import { anonymityClause } from './skip-anonymity.js';
 import { lookupCue, OPENING_CUES } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
-import { phraseEndingAt, phraseStartingAt, type PhraseSpan } from './noun-phrase.js';
+import { phraseEndingAt, phraseStartingAt, RELATIVES, type PhraseSpan } from './noun-phrase.js';
 import {
   contentSpan,
   COORDINATORS,
@@ -55,6 +55,9 @@ function oneWord(units: Unit[], index: number): PhraseSpan | null {
     ? { first: index, last: index, pronoun: false }
     : null;
 }
+
+/** Possessive determiners: a phrase they open after "according to X," belongs to the content. */
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Relative pronouns before a dashed "according to X": the clause they open is not the content's start. */
 const DASHED_RELATIVES = new Set(['which', 'who', 'that', 'whom', 'whose']);
@@ -115,7 +118,16 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
       // word that names no role opens a list, the content, not an appositive.
       const listItem =
         last === apposition.first && !isCapitalized(units[last]) && !TITLE_WORDS.has(lowerOf(units[last]));
-      if (isComma(units[last + 1]) && last + 2 < units.length && !listItem) {
+      // "…, according to the new mayor, Ivo Rask.": an appositive of two words or more may close the
+      // sentence after a content that holds a verb ("The second initiative, according to X, concerns/NOUN
+      // …" has none); one owned by "their" or "its" is the content's ("…, their biggest fall since 2001").
+      const closing =
+        cue.first > floor &&
+        (last + 1 >= units.length || isTerminal(units[last + 1])) &&
+        last > apposition.first &&
+        !OWNERS.has(lowerOf(units[apposition.first])) &&
+        holdsVerb(units, floor, cue.first - 1);
+      if (((isComma(units[last + 1]) && last + 2 < units.length) || closing) && !listItem) {
         appositive = [apposition.first, last];
         after = last + 1;
         // "Mark Tedeschi, QC, …": a post-nominal between commas belongs to the name, not the content.
@@ -187,9 +199,18 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
       const rest = contentSpan(units, after + 1, units.length - 1);
       return rest ? { ...base, parts: [rest] } : null;
     }
+    // After its closing comma a relative clause ("…, according to the mayor, who spoke on Monday") is
+    // the source's, and a clause with a subject of its own after "but" ("…, according to X, but the
+    // council disagrees") the writer's; a predicate sharing the subject goes on ("…, but will sail"), and
+    // after "and" the source may go on with its figures ("…, according to the office, and the top 10
+    // percent paid …").
+    const opensOther =
+      RELATIVES.has(lowerOf(units[after + 1])) ||
+      (lowerOf(units[after + 1]) === 'but' && !['AUX', 'VERB'].includes(posOf(units[after + 2])));
     if (
       (isComma(units[after]) || (dashed && !DASHED_RELATIVES.has(beforeDash))) &&
-      after + 1 < units.length
+      after + 1 < units.length &&
+      !opensOther
     ) {
       const rest = contentSpan(units, after + 1, units.length - 1);
       if (rest) parts.push(rest);

@@ -1506,3 +1506,53 @@ describe('extract: a fronted content after a dateline, and a closing relay', () 
     ).toEqual(quotes);
   });
 });
+
+// "according to" with a possessive source, a closing appositive, and what follows the source's comma.
+describe('extract: the source of "according to" and what follows it', () => {
+  it.each([
+    {
+      text: 'The plan was agreed last week, according to Veldland’s top officials.',
+      quotes: ["Veldland’s top officials: The plan was agreed last week"],
+    },
+    {
+      text: "The plan was agreed last week, according to Veldland's senior officials.",
+      quotes: ["Veldland's senior officials: The plan was agreed last week"],
+    },
+    {
+      text: 'The plan is sound, said Veldland’s top diplomat Ivo Rask.',
+      quotes: ['Ivo Rask: The plan is sound'],
+    },
+    {
+      text: 'The plan is sound, according to the new mayor, Ivo Rask.',
+      quotes: ['Ivo Rask: The plan is sound'],
+    },
+    {
+      text: 'The plan is sound, according to the mayor, who spoke on Monday.',
+      quotes: ['the mayor: The plan is sound'],
+    },
+    {
+      text: 'The plan is sound, according to Ivo Rask, but the council disagrees.',
+      quotes: ['Ivo Rask: The plan is sound'],
+    },
+    {
+      text: 'The ferry will be named, according to two officials, but will not sail before the spring.',
+      quotes: [
+        'two officials: The ferry will be named, according to two officials, but will not sail before the spring',
+      ],
+    },
+    {
+      text: 'The top tenth paid half of all taxes, according to the tax office, and the rest paid a fifth.',
+      quotes: ['the tax office: The top tenth paid half of all taxes, according to the tax office, and the rest paid a fifth'],
+    },
+    {
+      text: 'The ferry - according to two officials - will be named in the spring.',
+      quotes: ['two officials: The ferry - according to two officials - will be named in the spring'],
+    },
+  ])('$text', ({ text, quotes }) => {
+    expect(
+      extract({ text, published: '2024-11-30' }).map(
+        (statement) => `${statement.speaker.name}: ${statement.quote.text}`,
+      ),
+    ).toEqual(quotes);
+  });
+});

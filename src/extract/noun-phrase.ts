@@ -580,7 +580,9 @@ export function phraseStartingAt(
       index++;
       continue;
     }
-    if ((pos === 'ADJ' || pos === 'NUM') && last < 0) {
+    // "according to Ukraine’s top officials": after a possessive the phrase opens again, modifiers first.
+    const possessed = POSSESSIVE_CLITICS.has(valueOf(units[index - 1])) && index - 1 > first;
+    if ((pos === 'ADJ' || pos === 'NUM') && (last < 0 || possessed)) {
       index++;
       continue;
     }
