@@ -1512,7 +1512,7 @@ describe('extract: the source of "according to" and what follows it', () => {
   it.each([
     {
       text: 'The plan was agreed last week, according to Veldland’s top officials.',
-      quotes: ["Veldland’s top officials: The plan was agreed last week"],
+      quotes: ['Veldland’s top officials: The plan was agreed last week'],
     },
     {
       text: "The plan was agreed last week, according to Veldland's senior officials.",
@@ -1542,7 +1542,9 @@ describe('extract: the source of "according to" and what follows it', () => {
     },
     {
       text: 'The top tenth paid half of all taxes, according to the tax office, and the rest paid a fifth.',
-      quotes: ['the tax office: The top tenth paid half of all taxes, according to the tax office, and the rest paid a fifth'],
+      quotes: [
+        'the tax office: The top tenth paid half of all taxes, according to the tax office, and the rest paid a fifth',
+      ],
     },
     {
       text: 'The ferry - according to two officials - will be named in the spring.',
