@@ -6,6 +6,7 @@ import {
   BODY_KINDS,
   COUNTRIES,
   FEMALE_NAMES,
+  HEADLINE_PREPOSITIONS,
   HONORIFICS,
   LEGAL_FORMS,
   isFirstName,
@@ -719,6 +720,24 @@ export function isTitleWord(lower: string): boolean {
 }
 
 /** Full names of people in the article, from runs of proper nouns outside titles, in text order. */
+/**
+ * "… Trigger War With Russia Kallas said": a place opening the run right after a capitalised preposition
+ * ends a title-case headline run into the next story's first name (not a role's or body's complement,
+ * "Minister For Ukraine Affairs"; a lower-case "with Russia" is running text).
+ */
+function headlineObject(tokens: Token[], first: number, place: Token): boolean {
+  const before = tokens[first - 1];
+  const owner = tokens[first - 2]?.lower ?? '';
+  return (
+    tokens[first] === place &&
+    before !== undefined &&
+    /^\p{Lu}/u.test(before.value) &&
+    HEADLINE_PREPOSITIONS.has(before.lower) &&
+    !isTitleWord(owner) &&
+    !ORGANIZATION_WORDS.has(owner)
+  );
+}
+
 export function buildNameRegistry(
   tokens: Token[],
   softBreak: (offset: number) => boolean = () => false,
@@ -783,7 +802,8 @@ export function buildNameRegistry(
       (PLACES.has(name[0].lower) || COUNTRIES.has(name[0].lower) || NOT_NAMES.has(name[0].lower));
     const firstName = name.length > 2 && isFirstName(name[1].lower);
     const dayFirst = name.length === 2 && dayOrMonth(name[0].lower);
-    if ((placeFirst && firstName) || dayFirst) name = name.slice(1);
+    if ((placeFirst && (firstName || headlineObject(tokens, first, name[0]))) || dayFirst)
+      name = name.slice(1);
     // "Notes Tom Reed: \"…\"": a verb of saying opening the sentence before its speaker's name.
     if (name.length > 2 && OPENING_CUES.has(name[0].lower)) {
       const before = tokens[first + current.indexOf(name[0]) - 1];

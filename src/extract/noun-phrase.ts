@@ -1,5 +1,13 @@
 import type { Unit } from './segment.js';
-import { isFirstName, LEGAL_FORMS, ORGANIZATION_WORDS, TITLE_WORDS } from './speaker-words.js';
+import {
+  COUNTRIES,
+  HEADLINE_PREPOSITIONS,
+  isFirstName,
+  LEGAL_FORMS,
+  ORGANIZATION_WORDS,
+  PLACES,
+  TITLE_WORDS,
+} from './speaker-words.js';
 import { isCapitalized, lowerOf, posOf, valueOf } from './units.js';
 
 /** A capitalised role or body that an "of the …" phrase completes ("the Head of the Office"). */
@@ -204,6 +212,26 @@ function hyphenParticiple(units: Unit[], index: number, floor: number): boolean 
 }
 
 /**
+ * "… Trigger War With Russia Kallas said": a place after a capitalised preposition ends a title-case
+ * headline run into the next story's first name, so the name read leftwards from the verb stops before it
+ * (the place at `index`); not "talks with Russia" in running text, whose preposition is lower-case, nor a
+ * role's or body's complement ("Minister For Ukraine Affairs").
+ */
+function headlineObjectAt(units: Unit[], index: number): boolean {
+  const word = lowerOf(units[index]);
+  if (!isCapitalized(units[index]) || (!PLACES.has(word) && !COUNTRIES.has(word))) return false;
+  const before = units[index - 1];
+  const owner = lowerOf(units[index - 2]);
+  return (
+    isCapitalized(before) &&
+    posOf(before) === 'ADP' &&
+    HEADLINE_PREPOSITIONS.has(lowerOf(before)) &&
+    !TITLE_WORDS.has(owner) &&
+    !ORGANIZATION_WORDS.has(owner)
+  );
+}
+
+/**
  * The noun phrase ending at `last`, read right to left: a pronoun, or determiners, adjectives, names and
  * nouns ("NATO Secretary-General Mark Rutte", "a senior official", "NATO's secretary-general"). Returns null
  * when `last` cannot head a subject.
@@ -280,6 +308,7 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
   while (first - 1 >= floor && count < 20) {
     const unit = units[first - 1];
     if (unit.kind !== 'token') break;
+    if (headlineObjectAt(units, first - 1)) break;
     const lower = unit.token.lower;
     const joined = attachedBefore(units, first) || (first - 2 >= 0 && units[first - 2].end === unit.start);
     if (ATTACHED.has(lower) && joined && first - 2 >= floor) {

@@ -2545,3 +2545,25 @@ describe('a sentence-opening name said to be a person', () => {
     expect(found!.speaker.name).toBe(speaker);
   });
 });
+
+// A title-case headline of another story run into the next story's first sentence ("… Talks With Russia
+// Veld said"): the place after a capitalised preposition ends the headline, not a given name. Running
+// text ("talks with Russia"), a role's complement and a given name that is also a place stay as they are.
+// Sentences written for these tests (invented names).
+describe('a headline run into the next story ends before its name', () => {
+  it.each([
+    [
+      'More Stories: Ministers Rule Out New Talks With Russia Veld said that the border would stay shut.',
+      'Veld',
+    ],
+    ['Read More: Exports Fall Again In Germany Tom Brenn said that the border would stay shut.', 'Tom Brenn'],
+    ['Envoy To Russia Ivan Petrov said that the border would stay shut.', 'Ivan Petrov'],
+    ['Georgia Veld, a nurse, said that the border would stay shut.', 'Georgia Veld'],
+  ])('%s', (text, speaker) => {
+    const found = extract({ id: 't', text, published: '2024-05-01' }).find(
+      (s) => s.quote.text === 'the border would stay shut',
+    );
+    expect(found, 'no statement').toBeDefined();
+    expect(found!.speaker.name).toBe(speaker);
+  });
+});

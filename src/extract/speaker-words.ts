@@ -77,6 +77,9 @@ export const GROUP_NOUNS = words(
   'police staff people media management personnel leadership radio television tv',
 );
 
+/** Prepositions a title-case headline capitalises ("… Won't Trigger War With Russia"). */
+export const HEADLINE_PREPOSITIONS = words('with in to against from on over for at');
+
 /** Places: never speakers when they stand alone in a locative phrase or a dateline. */
 export const PLACES = words(`ukraine russia kyiv kiev moscow washington london paris berlin brussels
 beijing china america europe iran israel gaza syria turkey poland germany france britain england
