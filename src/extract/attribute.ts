@@ -1294,8 +1294,10 @@ function withoutRelayingSource(text: string, units: Unit[], found: Attribution[]
     const relay = found[r];
     // (only a relay that closes the sentence: "In the future, according to an agreement, the board will
     // …" opens the content that follows it)
-    if (!relaysClause(relay)) continue;
-    if (!/^[\s.!?"”’)]*$/.test(text.slice(relay.source!.end, units[units.length - 1].end))) continue;
+    const closing = relaysClause(relay);
+    if (!closing && !relaysMidClause(text, relay, found, r)) continue;
+    if (closing && !/^[\s.!?"”’)]*$/.test(text.slice(relay.source!.end, units[units.length - 1].end)))
+      continue;
     const content = relay.parts[0];
     const cueStart = relay.cue!.start;
     // The clause's own report, which ran on over the relay: "X said …, according to Y".
@@ -1326,8 +1328,32 @@ function withoutRelayingSource(text: string, units: Unit[], found: Attribution[]
     if (!trimmed) continue;
     reported.parts = [...reported.parts.slice(0, -1), trimmed];
     found.splice(r, 1);
-    for (const other of found) if (other.sharedWith !== null && other.sharedWith > r) other.sharedWith--;
+    // (a second verb after the relay, "…, according to Y, and added …", shares the clause's subject)
+    const subject = found.indexOf(reported);
+    for (const other of found)
+      if (other.sharedWith === r) other.sharedWith = subject;
+      else if (other.sharedWith !== null && other.sharedWith > r) other.sharedWith--;
   }
+}
+
+/**
+ * "X said …, according to Y, and added …": an "according to" between a reported clause and a second
+ * verb that shares its subject; its content, the clause before it and the one after, is X's.
+ */
+function relaysMidClause(text: string, relay: Attribution, found: Attribution[], index: number): boolean {
+  const { cue, source, parts } = relay;
+  return (
+    cue !== null &&
+    cue.lemma === 'according to' &&
+    relay.pattern === 'according' &&
+    source !== null &&
+    !source.pronoun &&
+    parts.length === 2 &&
+    parts[0].end <= cue.start &&
+    parts[1].start >= source.end &&
+    /^(?:and|but)\s/i.test(text.slice(parts[1].start, parts[1].end)) &&
+    found.some((other) => other.pattern === 'shared' && other.sharedWith === index)
+  );
 }
 
 /**

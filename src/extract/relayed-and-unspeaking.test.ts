@@ -25,6 +25,16 @@ describe('"according to" an outlet after a whole reported clause relays it', () 
       text: 'On Monday, Lena Voss told the council the bridge would reopen, according to the Harbour Gazette.',
       expected: ['Lena Voss: the bridge would reopen'],
     },
+    {
+      name: 'in mid-sentence, before a second verb that shares the subject',
+      text: 'Ivo Marsk said the talks were useful, according to the Velga Times, and added that a new round was possible.',
+      expected: ['Ivo Marsk: the talks were useful', 'Ivo Marsk: a new round was possible'],
+    },
+    {
+      name: 'in mid-sentence, before "but" and a second verb',
+      text: 'Lena Voss told the council the bridge would reopen, according to Harbour News, but warned that tolls would rise.',
+      expected: ['Lena Voss: the bridge would reopen', 'Lena Voss: tolls would rise'],
+    },
   ])('$name', ({ text, expected }) => {
     expect(said(text)).toEqual(expected);
   });
@@ -46,6 +56,13 @@ describe('"according to" an outlet after a whole reported clause relays it', () 
       name: 'a verb inside a clause the relay speaks for',
       text: 'It was the first time Tavria had publicly announced drills, according to the Harbour Gazette.',
       contains: 'the Harbour Gazette: It was the first time Tavria had publicly announced drills',
+    },
+    {
+      name: 'in mid-sentence before a second clause with its own subject',
+      text: 'The board will meet monthly, according to the charter, and staff will be hired.',
+      expected: [
+        'the charter: The board will meet monthly, according to the charter, and staff will be hired',
+      ],
     },
     {
       name: 'an estimate, whose source may be the one named',
