@@ -2308,7 +2308,20 @@ function jointSpeakers(
     return (
       speaker.kind === 'person' &&
       speaker.name.includes(' ') &&
-      (written === speaker.name || written === surname) &&
+      (written === speaker.name ||
+        written === surname ||
+        // "Chinese leader Xi Jinping and Russian President Vladimir Putin": a title before the full name
+        // (a full name of no body's words, not right after "of the": not "CEO of Horizon Capital Lenna
+        // Brenn", "Secretary of the National Security and …")
+        (speaker.title !== undefined &&
+          written.endsWith(` ${speaker.name}`) &&
+          !/\b(?:of|the|for)\s+$/i.test(written.slice(0, -speaker.name.length)) &&
+          !speaker.name
+            .toLowerCase()
+            .split(' ')
+            .some(
+              (word) => BODY_NAME_WORDS.has(word) || ORGANIZATION_WORDS.has(word) || isTitleWord(word),
+            ))) &&
       registry.bySurname.get(surname.toLowerCase()) === speaker.name
     );
   };

@@ -588,6 +588,16 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'two people named with their titles as one subject are the pair ("Karvian President Ivo Marsk and …")',
+    text:
+      'Karvian President Ivo Marsk and Velgan Prime Minister Anna Berg declared that their alliance had no limits. ' +
+      'Secretary of the Orsk Security and Defense Council Oleg Brenn proposed to audit the stocks.',
+    expected: [
+      { quote: 'their alliance had no limits', speaker: 'Ivo Marsk and Anna Berg' },
+      { quote: 'to audit the stocks', speaker: 'Oleg Brenn' },
+    ],
+  },
+  {
     name: '"the ministry", "the agency", "the bank", "the carrier" take up the last body named on that word',
     text:
       "Drones struck a depot at dawn, according to Karvia's Defence Ministry. The ministry said 12 drones were shot down. " +
