@@ -59,6 +59,26 @@ function oneWord(units: Unit[], index: number): PhraseSpan | null {
 /** Possessive determiners: a phrase they open after "according to X," belongs to the content. */
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
+/** Words that join two names or phrases inside one source ("Trade and Industry", "Standard & Poor's"). */
+const SOURCE_JOINERS = new Set(['and', '&']);
+
+/**
+ * "according to the Department of Trade and Industry", "according to Standard & Poor's", "according to
+ * Lee and Reed": a coordination right after the source phrase belongs to the source, not to the content
+ * ("and Industry, exports rose"); not one a verb follows ("according to police and the army moved in").
+ */
+function coordinatedSource(units: Unit[], speaker: PhraseSpan): PhraseSpan {
+  let span = speaker;
+  for (let hops = 0; hops < 3 && SOURCE_JOINERS.has(lowerOf(units[span.last + 1])); hops++) {
+    const next = phraseStartingAt(units, span.last + 2) ?? sourceRun(units, span.last + 2);
+    if (!next || next.pronoun) break;
+    const after = posOf(units[next.last + 1]);
+    if (after === 'VERB' || after === 'AUX') break;
+    span = { ...span, last: next.last };
+  }
+  return span;
+}
+
 /** Relative pronouns before a dashed "according to X": the clause they open is not the content's start. */
 const DASHED_RELATIVES = new Set(['which', 'who', 'that', 'whom', 'whose']);
 
@@ -83,20 +103,24 @@ function relayedFrom(units: Unit[], after: number): number {
 
 export function according(context: Context, cue: CueCandidate, floor: number): Attribution | null {
   const { units } = context.sentence;
-  const speaker =
+  let speaker =
     cue.possessor !== undefined
       ? { first: cue.possessor, last: cue.possessor, pronoun: true }
       : (phraseStartingAt(units, cue.verb + 2) ??
         sourceRun(units, cue.verb + 2) ??
         oneWord(units, cue.verb + 2));
   if (!speaker) return null;
+  if (!speaker.pronoun) speaker = coordinatedSource(units, speaker);
   // ("In his words, …": the content starts after "words")
   let after = cue.possessor !== undefined ? cue.verb + 1 : speaker.last + 1;
   let appositive: [number, number] | null = null;
-  // "according to the official, who asked to remain anonymous, …": the clause is no content.
-  for (let close = after + 2; isComma(units[after]) && close < units.length && close <= after + 10; close++) {
+  // "according to the official, who asked to remain anonymous, …", "according to Standard & Poor's, which
+  // upgraded the rating, …": a relative clause on the source is no content.
+  const relative = isComma(units[after]) && RELATIVES.has(lowerOf(units[after + 1]));
+  const reach = relative ? 24 : 10;
+  for (let close = after + 2; isComma(units[after]) && close < units.length && close <= after + reach; close++) {
     if (!isComma(units[close]) && !isTerminal(units[close])) continue;
-    if (anonymityClause(units, close - 1) === after + 1) {
+    if (relative || anonymityClause(units, close - 1) === after + 1) {
       appositive = [after + 1, close - 1];
       after = close;
     }

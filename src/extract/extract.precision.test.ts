@@ -825,6 +825,48 @@ function expectSpeechAndStances(text: string, speech: string[], withStances: str
   expect(quotes(true)).toEqual(withStances);
 }
 
+// A contact relative ("drones it said the army was using"): the content's gap is the noun before it, so its
+// words are no whole statement; reported only with `stances`. Fronted adjuncts and subject gaps stay.
+// Sentences written for these tests; names invented.
+const CONTACT_RELATIVES: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
+  {
+    name: 'an object gap after a verb\'s object or an apposition',
+    text:
+      'Ivo Rask, the mayor, spoke on Monday. Harbex kept selling boats he said the smugglers were ' +
+      'using. He must cut the deficit each year, a target he says he has now met.',
+    speech: [],
+    withStances: ['the smugglers were using', 'he has now met'],
+  },
+  {
+    name: 'a subject gap, a fronted adjunct, an occasion and a missed full stop stay',
+    text:
+      'Ivo Rask, the mayor, spoke on Monday. He set out the choices he says are facing the port. ' +
+      'In an interview he said the ferry would stop. Speaking after the vote he said tolls would rise. ' +
+      'This is the first time he has said the port could close. The court upheld the fine It added that ' +
+      'the ruling stood.',
+    speech: [
+      'are facing the port',
+      'the ferry would stop',
+      'tolls would rise',
+      'the port could close',
+      'the ruling stood',
+    ],
+    withStances: [
+      'are facing the port',
+      'the ferry would stop',
+      'tolls would rise',
+      'the port could close',
+      'the ruling stood',
+    ],
+  },
+];
+
+describe('extract: a contact relative\'s gapped clause is reported only with `stances`', () => {
+  it.each(CONTACT_RELATIVES)('$name', ({ text, speech, withStances }) =>
+    expectSpeechAndStances(text, speech, withStances),
+  );
+});
+
 describe('extract: what was left unsaid is reported only with `stances`', () => {
   it.each(UNSAID)('$name', ({ text, speech, withStances }) =>
     expectSpeechAndStances(text, speech, withStances),

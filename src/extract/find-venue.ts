@@ -42,7 +42,8 @@ const AUDIENCES = new Set(['staff', 'employees', 'workers', 'members', 'supporte
 /** Media of a message: "via email", "by phone". */
 const MEDIA = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'video', 'videolink', 'satellite']);
 
-const TIME_WORDS = new Set(
+/** Words of time that end or stand in an adjunct ("last week", "on Monday", "in March"). */
+export const TIME_WORDS = new Set(
   `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
   recently previously week weekend month year morning afternoon evening night last this late early
   summer winter autumn

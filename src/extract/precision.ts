@@ -1,6 +1,8 @@
 import type { Cue, Statement } from '../model/statement.js';
 import type { Attribution } from './attribution.js';
 import { EMPHASIS_VERBS } from './cue-lexicon.js';
+import { TIME_WORDS } from './find-venue.js';
+import { SUBORDINATORS } from './read-content.js';
 import { NAME_PARTICLES, phraseStartingAt, POSSESSIVE_CLITICS, POSSESSIVE_PRONOUNS } from './noun-phrase.js';
 import type { Unit } from './segment.js';
 import {
@@ -26,6 +28,7 @@ import {
   isTerminal,
   lowerOf,
   posOf,
+  valueOf,
 } from './units.js';
 
 /**
@@ -1058,6 +1061,53 @@ export function reportsObject(attribution: Attribution, units: Unit[]): boolean 
   return cue.end <= part.start && objectOnly(units, cue.lemma, part.start, part.end);
 }
 
+/** Subject pronouns of a clause of saying a contact relative holds ("drones it said …", "a bill they say …"). */
+const RELATIVE_SUBJECTS = new Set(['he', 'she', 'it', 'they', 'we']);
+
+/** Parts of speech that open a clause with a subject of its own. */
+const SUBJECT_OPENERS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** Parts of speech inside a noun phrase and its prepositional phrases ("an injury", "the talks with all partners"). */
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PART']);
+
+/** Nouns whose relative fills an adjunct, not the content: "the first time it has said civilians …". */
+const OCCASION_NOUNS = new Set(['time', 'times', 'moment', 'way', 'reason', 'day', 'days', 'occasion']);
+
+/** How far back the noun phrase before a contact relative is read. */
+const PHRASE_REACH = 12;
+
+/**
+ * "appealed to the firm to stop selling drones it said the army was using", "suing the studio over an
+ * injury he said he suffered", "…, a target he says he has met": a pronoun and a verb of saying right after
+ * a noun phrase that is a verb's object or stands in apposition, with no relative pronoun (a contact
+ * relative), whose content has a subject of its own, leaves a gap in that content the noun fills: the
+ * words are no whole statement (PolNeAR counts it; reported with `stances`). Not a subject gap ("set out
+ * the choices he says are facing Britain" keeps its clause, as "which she said would fail" does), not a
+ * fronted adjunct ("In an interview he said …", "Speaking after the summit he said …", "noted that during
+ * the talks with all partners he emphasized …"), nor a time ("the first time it has said …").
+ */
+function contactRelative(attribution: Attribution, units: Unit[]): boolean {
+  const { source, cue, parts } = attribution;
+  if (source === null || cue === null || !source.pronoun || source.first < 2 || parts.length !== 1) return false;
+  // (a capitalised "It" mid-sentence opens a sentence the splitter missed: "… copyright law It added …")
+  const pronoun = valueOf(units[source.first]);
+  if (!RELATIVE_SUBJECTS.has(pronoun) || parts[0].start < cue.end) return false;
+  const noun = units[source.first - 1];
+  if (posOf(noun) !== 'NOUN' || TIME_WORDS.has(lowerOf(noun)) || OCCASION_NOUNS.has(lowerOf(noun))) return false;
+  const opening = units[firstStartingAt(units, parts[0].start)];
+  if (!opening || !SUBJECT_OPENERS.has(posOf(opening)) || lowerOf(opening) === 'that') return false;
+  let first = source.first - 1;
+  while (first > 0 && first > source.first - PHRASE_REACH && PHRASE_TAGS.has(posOf(units[first - 1]))) first--;
+  if (first === 0) return false;
+  const before = units[first - 1];
+  // ("…, a target he says …": an apposition opens with a determiner; "On Monday, in an interview he said"
+  // opens with a preposition)
+  if (isComma(before)) return posOf(units[first]) === 'DET' && NOUNISH.has(posOf(units[first - 2]));
+  if (!(posOf(before) === 'VERB' || posOf(before) === 'AUX') || first - 1 === 0) return false;
+  // ("When the deal collapsed in the capital he said …": the verb is an opening clause's, with no comma)
+  return !(SUBORDINATORS.has(lowerOf(units[0])) && !units.slice(1, first).some(isComma));
+}
+
 /**
  * An indirect attribution that reports no words of the speaker's: a belief ("thinks the deal will
  * hold", "hopes that …"), a plea in court ("pleaded guilty to …"), a stance ("criticised the plan"), what
@@ -1082,6 +1132,7 @@ export function reportsNoWords(attribution: Attribution, content: string, units:
     directs(attribution, units) ||
     finding(attribution, units) ||
     asks(attribution, content) ||
-    perceives(attribution, units)
+    perceives(attribution, units) ||
+    contactRelative(attribution, units)
   );
 }

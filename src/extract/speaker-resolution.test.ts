@@ -356,6 +356,27 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: '"according to X and Y" names one source: the coordination is no content',
+    text:
+      'Exports rose by a third, according to the Karvian Department of Trade and Industry. According to ' +
+      'Brillex & Velko, prices will fall. The town fell according to police and the army moved in.',
+    expected: [
+      { quote: 'Exports rose by a third', speaker: 'the Karvian Department of Trade and Industry' },
+      { quote: 'prices will fall', speaker: 'Brillex & Velko' },
+    ],
+  },
+  {
+    name: 'a relative clause on the "according to" source is no content',
+    text:
+      'According to Velko Ratings, which cut the rating last week, debt will rise. "The port will reopen," ' +
+      'according to Lena Voss, who represents the dockers. The ferry will sail, according to Tom Reed.',
+    expected: [
+      { quote: 'debt will rise', speaker: 'Velko Ratings' },
+      { quote: '"The port will reopen,"', speaker: 'Lena Voss' },
+      { quote: 'The ferry will sail', speaker: 'Tom Reed' },
+    ],
+  },
+  {
     name: 'a hyphenated surname alone ("Garcia-Reyes") opens a sentence as the person it names',
     text:
       'Top seed Tomas Velko lost to Pablo Garcia-Reyes on Monday. Velko looked tired from the start. ' +
