@@ -118,7 +118,11 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
   // upgraded the rating, …": a relative clause on the source is no content.
   const relative = isComma(units[after]) && RELATIVES.has(lowerOf(units[after + 1]));
   const reach = relative ? 24 : 10;
-  for (let close = after + 2; isComma(units[after]) && close < units.length && close <= after + reach; close++) {
+  for (
+    let close = after + 2;
+    isComma(units[after]) && close < units.length && close <= after + reach;
+    close++
+  ) {
     if (!isComma(units[close]) && !isTerminal(units[close])) continue;
     if (relative || anonymityClause(units, close - 1) === after + 1) {
       appositive = [after + 1, close - 1];

@@ -830,7 +830,7 @@ function expectSpeechAndStances(text: string, speech: string[], withStances: str
 // Sentences written for these tests; names invented.
 const CONTACT_RELATIVES: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
   {
-    name: 'an object gap after a verb\'s object or an apposition',
+    name: "an object gap after a verb's object or an apposition",
     text:
       'Ivo Rask, the mayor, spoke on Monday. Harbex kept selling boats he said the smugglers were ' +
       'using. He must cut the deficit each year, a target he says he has now met.',
@@ -861,7 +861,7 @@ const CONTACT_RELATIVES: Array<{ name: string; text: string; speech: string[]; w
   },
 ];
 
-describe('extract: a contact relative\'s gapped clause is reported only with `stances`', () => {
+describe("extract: a contact relative's gapped clause is reported only with `stances`", () => {
   it.each(CONTACT_RELATIVES)('$name', ({ text, speech, withStances }) =>
     expectSpeechAndStances(text, speech, withStances),
   );

@@ -1088,16 +1088,19 @@ const PHRASE_REACH = 12;
  */
 function contactRelative(attribution: Attribution, units: Unit[]): boolean {
   const { source, cue, parts } = attribution;
-  if (source === null || cue === null || !source.pronoun || source.first < 2 || parts.length !== 1) return false;
+  if (source === null || cue === null || !source.pronoun || source.first < 2 || parts.length !== 1)
+    return false;
   // (a capitalised "It" mid-sentence opens a sentence the splitter missed: "… copyright law It added …")
   const pronoun = valueOf(units[source.first]);
   if (!RELATIVE_SUBJECTS.has(pronoun) || parts[0].start < cue.end) return false;
   const noun = units[source.first - 1];
-  if (posOf(noun) !== 'NOUN' || TIME_WORDS.has(lowerOf(noun)) || OCCASION_NOUNS.has(lowerOf(noun))) return false;
+  if (posOf(noun) !== 'NOUN' || TIME_WORDS.has(lowerOf(noun)) || OCCASION_NOUNS.has(lowerOf(noun)))
+    return false;
   const opening = units[firstStartingAt(units, parts[0].start)];
   if (!opening || !SUBJECT_OPENERS.has(posOf(opening)) || lowerOf(opening) === 'that') return false;
   let first = source.first - 1;
-  while (first > 0 && first > source.first - PHRASE_REACH && PHRASE_TAGS.has(posOf(units[first - 1]))) first--;
+  while (first > 0 && first > source.first - PHRASE_REACH && PHRASE_TAGS.has(posOf(units[first - 1])))
+    first--;
   if (first === 0) return false;
   const before = units[first - 1];
   // ("…, a target he says …": an apposition opens with a determiner; "On Monday, in an interview he said"
