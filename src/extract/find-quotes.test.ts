@@ -160,6 +160,16 @@ const CASES: Array<{ name: string; text: string; quotes: string[] }> = [
     text: '"We left early. The word is confusion, Tom Reed said in an interview. "When laws change, we wait."',
     quotes: ['"When laws change, we wait."'],
   },
+  {
+    name: 'double primes typed for quotation marks, alone or closing a straight mark',
+    text: '″We have the ore,″ Barr added. "We are ready to mine it,″ she said.',
+    quotes: ['″We have the ore,″', '"We are ready to mine it,″'],
+  },
+  {
+    name: 'a double prime after a digit is inches, inside or outside a quotation',
+    text: '"The 12″ pipes are too thin," Barr said of the 55″ screen and the "old" set.',
+    quotes: ['"The 12″ pipes are too thin,"', '"old"'],
+  },
 ];
 
 describe('findQuotes', () => {

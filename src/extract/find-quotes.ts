@@ -16,6 +16,11 @@ export interface QuoteSpan {
 }
 
 const OPENING_DOUBLE = new Set(['“', '«', '„', '‟']);
+/**
+ * Marks read as the straight double mark, opening or closing by context: '"' and the double prime '″'
+ * some sites type for it ('"Wyoming has the uranium …,″ Barrasso added.').
+ */
+const STRAIGHT_DOUBLE = new Set(['"', '″']);
 const CLOSING_DOUBLE = new Set(['”', '»']);
 const SPACE_OR_OPENER = /[\s([{\u2014\u2013\-/]/;
 const WORD = /[\p{L}\p{N}]/u;
@@ -62,6 +67,7 @@ export function findQuotes(text: string): QuoteSpan[] {
       code !== 10 &&
       code !== 13 &&
       code !== 34 &&
+      code !== 0x2033 &&
       !doubledSingle(text, i) &&
       code !== 0xab &&
       code !== 0xbb &&
@@ -100,7 +106,9 @@ export function findQuotes(text: string): QuoteSpan[] {
       }
       continue;
     }
-    const isStraight = char === '"';
+    // (a double prime after a digit is inches or seconds, '55″ screen', no quotation mark)
+    if (char === '″' && /\d/.test(text[i - 1] ?? '')) continue;
+    const isStraight = STRAIGHT_DOUBLE.has(char);
     if (!isStraight && !OPENING_DOUBLE.has(char) && !CLOSING_DOUBLE.has(char)) continue;
     if (open < 0) {
       // ('The message reads, in part:"It is …': a straight mark glued to a colon opens too, and so does one
@@ -243,7 +251,7 @@ function gluedToSentenceEnd(text: string, index: number): boolean {
 function closingMarkAt(text: string, index: number): boolean {
   const char = text[index];
   if (CLOSING_DOUBLE.has(char)) return true;
-  return char === '"' && !(isOpeningContext(text, index) && WORD.test(text[index + 1] ?? ''));
+  return STRAIGHT_DOUBLE.has(char) && !(isOpeningContext(text, index) && WORD.test(text[index + 1] ?? ''));
 }
 
 /** The offset of the next double quotation mark from `from` within its paragraph, or -1. */
@@ -251,7 +259,7 @@ function nextMark(text: string, from: number): number {
   for (let i = from; i < text.length; i++) {
     const char = text[i];
     if (char === '\n') return -1;
-    if (char === '"' || OPENING_DOUBLE.has(char) || CLOSING_DOUBLE.has(char)) return i;
+    if (STRAIGHT_DOUBLE.has(char) || OPENING_DOUBLE.has(char) || CLOSING_DOUBLE.has(char)) return i;
   }
   return -1;
 }
