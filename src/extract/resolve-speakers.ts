@@ -3415,6 +3415,32 @@ function replierOf(
   return null;
 }
 
+/** Subordinators that open a clause on the person named right before them ("…, Ivo Rask, as he …"). */
+const CLAUSE_SUBORDINATORS = new Set(['as', 'when', 'after', 'before']);
+
+/**
+ * "Lee corrected the head of her spy service, Ivo Rask, as he fumbled his lines and said …": a "he" or
+ * "she" opening a subordinate clause right after a person's full name set off by commas (an appositive)
+ * is that person, not the subject of the main clause. The name as the registry has it, or null.
+ */
+function appositiveBeforeClause(
+  text: string,
+  units: Unit[],
+  first: number,
+  registry: NameRegistry,
+  fits: (name: string) => boolean,
+): string | null {
+  if (!CLAUSE_SUBORDINATORS.has(lowerOf(units[first - 1])) || !isComma(units[first - 2])) return null;
+  const end = units[first - 2].start;
+  const opening = text.lastIndexOf(',', end - 1);
+  if (opening < 0 || end - opening > 60) return null;
+  const at = firstStartingAt(registry.mentions, opening);
+  const mention = registry.mentions[at];
+  if (!mention || text.slice(opening + 1, mention.start).trim() !== '') return null;
+  const written = text.slice(mention.start, end).trim();
+  return written === mention.name && fits(mention.name) ? mention.name : null;
+}
+
 /** The speaker a pronoun subject ("he said", "they claimed", "I think") stands for. */
 function pronounSpeaker(
   context: Resolution,
@@ -3524,6 +3550,10 @@ function pronounSpeaker(
       (found === null || Math.max(foundAt, lastNamedAt(registry, found.name, source.start)) < described.start)
     )
       found = { name: described.name, kind: 'unknown', mention: null };
+  }
+  if (pronoun === 'he' || pronoun === 'she') {
+    const named = appositiveBeforeClause(text, units, source.first, registry, fits);
+    if (named) found = { name: named, kind: 'person', mention: null };
   }
   // "Reporters asked Tom Reed whether …. He replied …": a reply is the asked one's, not the asker's.
   const replied = PERSONAL.has(pronoun) ? replierOf(context, attribution, source, fits) : undefined;

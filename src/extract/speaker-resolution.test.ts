@@ -2598,3 +2598,36 @@ describe('a headline run into the next story ends before its name', () => {
     expect(found!.speaker.name).toBe(speaker);
   });
 });
+
+// "X corrected the head of his service, Ivo Rask, as he fumbled his lines and said …": a "he" opening a
+// temporal clause right after a full name set off by commas is that person. Not after a name with no
+// commas round it, nor after "while" (a contrast, often on the main subject). Sentences written for these
+// tests (invented names).
+describe('a pronoun opening a clause after an appositive name is that person', () => {
+  it.each([
+    [
+      'Tom Reed spoke first. The only real moment was Reed correcting the head of his spy service, Ivo Rask, as he fumbled his lines and said he backed the plan.',
+      'he backed the plan',
+      'Ivo Rask',
+    ],
+    [
+      'Tom Reed greeted his deputy, Ivo Rask, when he arrived and said the budget was safe.',
+      'the budget was safe',
+      'Ivo Rask',
+    ],
+    [
+      'Tom Reed praised his deputy, Ivo Rask, while he said the budget was safe.',
+      'the budget was safe',
+      'Tom Reed',
+    ],
+    [
+      'Tom Reed thanked Ivo Rask. As he left, he said the budget was safe.',
+      'the budget was safe',
+      'Tom Reed',
+    ],
+  ])('«%s»', (text, quote, speaker) => {
+    const found = extract({ id: 't', text, published: '2024-05-01' }).find((s) => s.quote.text === quote);
+    expect(found, `no statement «${quote}»`).toBeDefined();
+    expect(found!.speaker.name).toBe(speaker);
+  });
+});
