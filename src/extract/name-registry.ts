@@ -1068,18 +1068,8 @@ function readAcronym(tokens: Token[], at: number, registry: NameRegistry): void 
   if (open?.value !== '(' || tokens[at + 2]?.value !== ')' || !acronym) return;
   if (!/^\p{Lu}{2,6}$/u.test(acronym.value)) return;
   const letters = acronym.value;
-  let first = at;
-  let found = 0;
-  for (let k = at - 1; k >= 0 && found < letters.length && at - k <= 4 * letters.length; k--) {
-    const value = tokens[k].value;
-    if (value.trim() === '') continue;
-    if (/^\p{Lu}/u.test(value)) {
-      if (value[0] !== letters[letters.length - 1 - found]) return;
-      found++;
-      first = k;
-    } else if (!ACRONYM_LINKS.has(value) || found === 0) return;
-  }
-  if (found !== letters.length) return;
+  const first = initialsBefore(tokens, at, letters) ?? bodyNameBefore(tokens, at);
+  if (first === null) return;
   const full = tokens
     .slice(first, at)
     .map((token) => token.value)
@@ -1088,6 +1078,48 @@ function readAcronym(tokens: Token[], at: number, registry: NameRegistry): void 
   registry.acronyms.set(letters, full);
   registry.acronymNames.add(full);
 }
+
+/** Where the capitalised words before `at` whose initials are the letters start, or null. */
+function initialsBefore(tokens: Token[], at: number, letters: string): number | null {
+  let first = at;
+  let found = 0;
+  for (let k = at - 1; k >= 0 && found < letters.length && at - k <= 4 * letters.length; k--) {
+    const value = tokens[k].value;
+    if (value.trim() === '') continue;
+    if (/^\p{Lu}/u.test(value)) {
+      if (value[0] !== letters[letters.length - 1 - found]) return null;
+      found++;
+      first = k;
+    } else if (!ACRONYM_LINKS.has(value) || found === 0) return null;
+  }
+  return found === letters.length ? first : null;
+}
+
+/**
+ * "Ukraine's State Emergency Service (DSNS)", "the Main Intelligence Directorate (GUR)": an acronym of the
+ * body's name in its own language, its letters no initials of the English words. Where the capitalised
+ * words before `at` start, when there are two or more and one is a body's head word ("Service", "Agency",
+ * "Ministry": "Security Service of Ukraine (SBU)"); else null.
+ */
+function bodyNameBefore(tokens: Token[], at: number): number | null {
+  let first = at;
+  let capitals = 0;
+  let bodyHead = false;
+  for (let k = at - 1; k >= 0 && at - k <= 10; k--) {
+    const { value, lower } = tokens[k];
+    if (value.trim() === '') continue;
+    if (/^\p{Lu}/u.test(value) && lower !== 'the') {
+      capitals++;
+      first = k;
+      bodyHead ||= NAMED_HEADS.has(lower) || ORGANIZATION_WORDS.has(lower) || BODY_HEAD_WORDS.has(lower);
+      // (the name opens at its head's words: not "Officers of the Security Service of Ukraine")
+    } else if (!ACRONYM_LINKS.has(value) || capitals === 0 || (bodyHead && lower !== 'the')) break;
+  }
+  return capitals >= 2 && bodyHead ? first : null;
+}
+
+/** Heads of bodies' names beyond NAMED_HEADS: "Directorate", "Bureau", "Inspectorate". */
+const BODY_HEAD_WORDS = new Set(['directorate', 'bureau', 'inspectorate', 'administration', 'guard']);
 
 /** Role words and the capitalised words around them, for a title read next to a name. */
 function roleToken(token: Token | undefined): boolean {

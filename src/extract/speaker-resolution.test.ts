@@ -609,6 +609,19 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'an acronym in parentheses of a body\'s name in its own language ("Karvia\'s State Rescue Service (DSNK)")',
+    text:
+      "Crews from Karvia's State Rescue Service (DSNK) arrived within minutes. The DSNK says 91 of its rescuers were hurt. " +
+      'Officers of the Security Service of Velgaria (SBV) detained him. The SBV said he had spied for Orsk. ' +
+      'Tom Reed of Harbex Capital (HXF) said the fund grew. HXF said it would buy more.',
+    expected: [
+      { quote: '91 of its rescuers were hurt', speaker: 'State Rescue Service' },
+      { quote: 'he had spied for Orsk', speaker: 'Security Service of Velgaria' },
+      { quote: 'the fund grew', speaker: 'Tom Reed' },
+      { quote: 'it would buy more', speaker: 'HXF' },
+    ],
+  },
+  {
     name: 'two people named with their titles as one subject are the pair ("Karvian President Ivo Marsk and …")',
     text:
       'Karvian President Ivo Marsk and Velgan Prime Minister Anna Berg declared that their alliance had no limits. ' +
