@@ -188,6 +188,28 @@ function freeRelative(units: Unit[], subjectFirst: number, cue: CueCandidate): b
   return (before === 'what' || before === 'whatever') && !/^call/.test(lowerOf(units[cue.verb]));
 }
 
+/**
+ * "In what the survey calls an \"alarming development\", the wait fell …", "a trial of what it calls the
+ * Media Player last year, which …", "to eliminate what he called a threat and \"de-nazify\" the country":
+ * "call" in a free relative names a thing in the speaker's words, and only that name is said: it ends at
+ * the comma, dash or full stop that closes the free relative, or before "and" and a verb of the main
+ * clause. The index of the name's last unit, or -1 when the verb is no "call" after "what".
+ */
+function calledNameEnd(units: Unit[], subjectFirst: number, cue: CueCandidate, from: number, end: number): number {
+  const before = lowerOf(units[subjectFirst - 1]);
+  if ((before !== 'what' && before !== 'whatever') || !/^call/.test(lowerOf(units[cue.verb]))) return -1;
+  let last = -1;
+  for (let i = from; i <= end && i < units.length && i < from + 40; i++) {
+    const unit = units[i];
+    if (isComma(unit) || isDash(unit) || isTerminal(unit) || lowerOf(unit) === ';') break;
+    const verbAfter =
+      posOf(units[i + 1]) === 'VERB' || (isQuote(units[i + 1]) && posOf(units[i + 2]) === 'DET');
+    if (i > from && COORDINATORS.has(lowerOf(unit)) && verbAfter) break;
+    last = i;
+  }
+  return last;
+}
+
 /** Is the unit at `index` inside a subordinate clause that opens the sentence (no comma before it)? */
 function inOpeningClause(units: Unit[], index: number): boolean {
   if (!SUBORDINATORS.has(lowerOf(units[0]))) return false;
@@ -754,6 +776,11 @@ function attributeWithSubject(
     pattern,
     sharedWith: null,
   });
+  const named = calledNameEnd(units, subject.first, cue, tail.next, end);
+  if (named >= tail.next) {
+    found.push(bySubject([{ start: units[tail.next].start, end: units[named].end }], 'after'));
+    return named + 1;
+  }
   // "…, political analysts say; in 2012, …": a semicolon closes the attribution as a full stop does.
   const atEnd =
     tail.next >= units.length || isTerminal(units[tail.next]) || lowerOf(units[tail.next]) === ';';

@@ -1860,6 +1860,17 @@ const CALLS: Array<{ text: string; absent: string[]; kept: string[] }> = [
     absent: [],
     kept: ['Lena Voss a liar', 'the plan to widen the quay "reckless"', 'unprecedented weather for May'],
   },
+  {
+    // (in a free relative only the name given is said, up to the comma or the main clause's next verb)
+    text:
+      'In what Velko Research calls an "alarming trend", the wait for a doctor rose to 18 days. ' +
+      'Troops moved in to remove what Ivo Rask called a grave threat and "clean up" the port.',
+    absent: [
+      'an "alarming trend", the wait for a doctor rose to 18 days',
+      'a grave threat and "clean up" the port',
+    ],
+    kept: ['an "alarming trend"', 'a grave threat'],
+  },
 ];
 
 describe('extract: "called" with one object is a call or a name, not words said', () => {
