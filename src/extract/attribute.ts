@@ -195,7 +195,13 @@ function freeRelative(units: Unit[], subjectFirst: number, cue: CueCandidate): b
  * the comma, dash or full stop that closes the free relative, or before "and" and a verb of the main
  * clause. The index of the name's last unit, or -1 when the verb is no "call" after "what".
  */
-function calledNameEnd(units: Unit[], subjectFirst: number, cue: CueCandidate, from: number, end: number): number {
+function calledNameEnd(
+  units: Unit[],
+  subjectFirst: number,
+  cue: CueCandidate,
+  from: number,
+  end: number,
+): number {
   const before = lowerOf(units[subjectFirst - 1]);
   if ((before !== 'what' && before !== 'whatever') || !/^call/.test(lowerOf(units[cue.verb]))) return -1;
   let last = -1;
