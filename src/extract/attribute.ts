@@ -1374,13 +1374,9 @@ function withoutRelayingSource(text: string, units: Unit[], found: Attribution[]
  * verb that shares its subject; its content, the clause before it and the one after, is X's.
  */
 function relaysMidClause(text: string, relay: Attribution, found: Attribution[], index: number): boolean {
+  if (!namedAccording(relay)) return false;
   const { cue, source, parts } = relay;
   return (
-    cue !== null &&
-    cue.lemma === 'according to' &&
-    relay.pattern === 'according' &&
-    source !== null &&
-    !source.pronoun &&
     parts.length === 2 &&
     parts[0].end <= cue.start &&
     parts[1].start >= source.end &&
@@ -1437,15 +1433,27 @@ function opensClause(lead: string): boolean {
 
 /** An "according to X" after the content it covers, read as a relay of the sentence before it. */
 function relaysClause(attribution: Attribution): boolean {
-  const { cue, source, parts } = attribution;
+  return (
+    namedAccording(attribution) &&
+    attribution.parts.length === 1 &&
+    attribution.source.start >= attribution.parts[0].end
+  );
+}
+
+/** An "according to X" with X named, not a pronoun: a relay's shape, wherever it stands. */
+function namedAccording(
+  attribution: Attribution,
+): attribution is Attribution & {
+  cue: NonNullable<Attribution['cue']>;
+  source: NonNullable<Attribution['source']>;
+} {
+  const { cue, source } = attribution;
   return (
     cue !== null &&
     cue.lemma === 'according to' &&
     attribution.pattern === 'according' &&
     source !== null &&
-    !source.pronoun &&
-    parts.length === 1 &&
-    source.start >= parts[0].end
+    !source.pronoun
   );
 }
 
