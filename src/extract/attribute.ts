@@ -1441,9 +1441,7 @@ function relaysClause(attribution: Attribution): boolean {
 }
 
 /** An "according to X" with X named, not a pronoun: a relay's shape, wherever it stands. */
-function namedAccording(
-  attribution: Attribution,
-): attribution is Attribution & {
+function namedAccording(attribution: Attribution): attribution is Attribution & {
   cue: NonNullable<Attribution['cue']>;
   source: NonNullable<Attribution['source']>;
 } {
