@@ -4,7 +4,13 @@ import { mention } from './attribution.js';
 import { anonymityClause } from './skip-anonymity.js';
 import { lookupCue, OPENING_CUES } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
-import { phraseEndingAt, phraseStartingAt, RELATIVES, type PhraseSpan } from './noun-phrase.js';
+import {
+  phraseEndingAt,
+  phraseStartingAt,
+  POSSESSIVE_PRONOUNS,
+  RELATIVES,
+  type PhraseSpan,
+} from './noun-phrase.js';
 import {
   contentSpan,
   COORDINATORS,
@@ -56,9 +62,6 @@ function oneWord(units: Unit[], index: number): PhraseSpan | null {
     : null;
 }
 
-/** Possessive determiners: a phrase they open after "according to X," belongs to the content. */
-const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
-
 /** Words that join two names or phrases inside one source ("Trade and Industry", "Standard & Poor's"). */
 const SOURCE_JOINERS = new Set(['and', '&']);
 
@@ -82,7 +85,6 @@ function coordinatedSource(units: Unit[], speaker: PhraseSpan): PhraseSpan {
 /** Relative pronouns before a dashed "according to X": the clause they open is not the content's start. */
 const DASHED_RELATIVES = new Set(['which', 'who', 'that', 'whom', 'whose']);
 
-/** "According to X, …" and "…, according to X." */
 /** Participles that name where a source had its words from ("quoting the state agency", "citing police"). */
 const RELAYING = new Set(['quoting', 'citing']);
 
@@ -101,6 +103,7 @@ function relayedFrom(units: Unit[], after: number): number {
   return after;
 }
 
+/** "According to X, …" and "…, according to X." */
 export function according(context: Context, cue: CueCandidate, floor: number): Attribution | null {
   const { units } = context.sentence;
   let speaker =
@@ -153,7 +156,7 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
         cue.first > floor &&
         (last + 1 >= units.length || isTerminal(units[last + 1])) &&
         last > apposition.first &&
-        !OWNERS.has(lowerOf(units[apposition.first])) &&
+        !POSSESSIVE_PRONOUNS.has(lowerOf(units[apposition.first])) &&
         holdsVerb(units, floor, cue.first - 1);
       if (((isComma(units[last + 1]) && last + 2 < units.length) || closing) && !listItem) {
         appositive = [apposition.first, last];
@@ -345,7 +348,6 @@ function qualifiedSpeaker(units: Unit[], colon: number): PhraseSpan | null {
   return null;
 }
 
-/** `Zelensky: "…"` and `"…" — Zelensky` (headline and caption style). */
 /** "Name: content": the colon is the cue, the name before it the source. */
 function colonAttribution(
   context: Context,
@@ -364,6 +366,7 @@ function colonAttribution(
   };
 }
 
+/** `Zelensky: "…"` and `"…" — Zelensky` (headline and caption style). */
 export function colonOrDash(context: Context): Attribution | null {
   const { units } = context.sentence;
   for (let i = 1; i < units.length - 1 && i < 10; i++) {
@@ -512,10 +515,10 @@ export function askedQuestion(context: Context): { attribution: Attribution; nex
 /** Conjunctions before a clause of "asked" that follows its answer ("…, X said when asked whether …"). */
 const ASKED_LEADS = new Set(['when', 'after', 'before', 'once', 'if']);
 
-/** Words that open the question put ("whether", "if", a wh-word) or its topic ("about"). */
 /** Auxiliaries of a passive "asked" ("was asked whether …"). */
 const PASSIVE_LEADS = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 
+/** Words that open the question put ("whether", "if", a wh-word) or its topic ("about"). */
 const QUESTION_OPENERS = new Set([
   'whether',
   'if',

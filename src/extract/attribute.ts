@@ -61,7 +61,6 @@ import {
 
 export type { Attribution, SourceMention } from './attribution.js';
 
-/** Is the cue at `index` a verb that shares the subject of an earlier one ("and said", ", adding")? */
 /**
  * A split quotation resumed after a longer attribution ('"…," X wrote in a statement to Wired explaining
  * why …, "but …"'): the index of a quotation after a comma that closes the sentence, with no other
@@ -77,6 +76,7 @@ function resumedQuote(units: Unit[], from: number, end: number): number {
   return -1;
 }
 
+/** Is the cue at `index` a verb that shares the subject of an earlier one ("and said", ", adding")? */
 function isCoordinated(units: Unit[], cue: CueCandidate, text = ''): boolean {
   const before = lowerOf(units[cue.first - 1]);
   if (COORDINATORS.has(before)) return true;
@@ -304,12 +304,6 @@ function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text 
   return units.length - 1;
 }
 
-/**
- * Finds the attributions of one sentence from its reporting verbs: content before the subject
- * ("…, Zelensky said."), after the verb ("Zelensky said (that) …", "told Sky News …"), inverted
- * ("…, said Zelensky."), split quotes ("…," he said, "…"), "according to", colon and dash attributions,
- * and second verbs sharing a subject ("told Y … and said …").
- */
 /** Prepositions that attach a place or an organisation to a speaker ("a source in the room"). */
 const SPEAKER_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'with', 'for', 'on']);
 
@@ -1151,6 +1145,12 @@ function participleOpening(
   return null;
 }
 
+/**
+ * Finds the attributions of one sentence from its reporting verbs: content before the subject
+ * ("…, Zelensky said."), after the verb ("Zelensky said (that) …", "told Sky News …"), inverted
+ * ("…, said Zelensky."), split quotes ("…," he said, "…"), "according to", colon and dash attributions,
+ * and second verbs sharing a subject ("told Y … and said …").
+ */
 export function attributeSentence(text: string, sentence: Sentence, sentenceIndex: number): Attribution[] {
   const context: Context = { text, sentence, sentenceIndex };
   const { units } = sentence;

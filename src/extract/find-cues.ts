@@ -346,11 +346,6 @@ function share(units: Unit[], index: number): boolean {
 }
 
 /**
- * "Viguerie notes that …", "The ad claims “…”": the tagger reads a third-person verb after a noun as a
- * plural noun. The words after it decide: a complementizer opening a clause, a quotation, a colon, or a
- * subject pronoun.
- */
-/**
  * -s forms of verbs of saying that are seldom the head of a compound noun ("security guarantees", "the
  * move signals" are left out).
  */
@@ -370,6 +365,11 @@ function determinerOpens(units: Unit[], head: number): boolean {
   return false;
 }
 
+/**
+ * "Viguerie notes that …", "The ad claims “…”": the tagger reads a third-person verb after a noun as a
+ * plural noun. The words after it decide: a complementizer opening a clause, a quotation, a colon, or a
+ * subject pronoun.
+ */
 function nounReadAsVerb(units: Unit[], index: number, cueClass: CueClass): boolean {
   const unit = units[index];
   if (unit.kind !== 'token' || unit.token.pos !== 'NOUN') return false;

@@ -719,7 +719,6 @@ export function isTitleWord(lower: string): boolean {
   return TITLE_WORDS.has(lower) || lower.endsWith('-elect') || lower.startsWith('ex-');
 }
 
-/** Full names of people in the article, from runs of proper nouns outside titles, in text order. */
 /**
  * "… Trigger War With Russia Kallas said": a place opening the run right after a capitalised preposition
  * ends a title-case headline run into the next story's first name (not a role's or body's complement,
@@ -738,6 +737,7 @@ function headlineObject(tokens: Token[], first: number, place: Token): boolean {
   );
 }
 
+/** Full names of people in the article, from runs of proper nouns outside titles, in text order. */
 export function buildNameRegistry(
   tokens: Token[],
   softBreak: (offset: number) => boolean = () => false,

@@ -455,11 +455,6 @@ function titleBeforeName(units: Unit[], index: number): boolean {
 }
 
 /**
- * The noun phrase starting at `first`, read left to right (for "said X", "according to X", "told X"):
- * a pronoun, or an optional determiner followed by names, adjectives and nouns, with hyphenated and
- * possessive joins.
- */
-/**
  * Common nouns or adjectives from `index` up to a name ("executive chair Marcelo Claure"): a title before
  * a name, which a participle may modify ("the recently named executive chair …"); not "a publicly disclosed
  * report by …".
@@ -473,6 +468,11 @@ function titleBeforeNameAt(units: Unit[], index: number): boolean {
   return false;
 }
 
+/**
+ * The noun phrase starting at `first`, read left to right (for "said X", "according to X", "told X"):
+ * a pronoun, or an optional determiner followed by names, adjectives and nouns, with hyphenated and
+ * possessive joins.
+ */
 export function phraseStartingAt(
   units: Unit[],
   first: number,

@@ -1982,7 +1982,6 @@ function afterComplement(units: Unit[], nameFirst: number, last: number): number
   return named ? from : last;
 }
 
-/** "Senator John Cornyn of Texas": the place after "of" says where the person is from, not who. */
 /**
  * "On Thursday Intel said", "In September Symantec said": a day or month that is no first name, before a
  * lone name, is not part of the speaker's name.
@@ -1994,6 +1993,7 @@ function withoutDayBeforeName(units: Unit[], source: SourceMention): SourceMenti
   return remention(source, last, source.last, source.appositive, units[last].start);
 }
 
+/** "Senator John Cornyn of Texas": the place after "of" says where the person is from, not who. */
 function withoutHomePlace(units: Unit[], first: number, last: number): number {
   // "Mr. Morgan of the Sierra Club", "Jane Doe of the Acme Institute": the name ends before "of the".
   // ("the President of the Republic of Poland": "Republic" is the country's, no one's name)
