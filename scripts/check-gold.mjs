@@ -8,7 +8,7 @@
 // tsconfig.build.json` first); a changed or missing text is an error. Its printed spans are for the
 // terminal only: never paste them into the repository.
 //   node scripts/check-gold.mjs eval/gold/free-news.gold.jsonl [--print]
-//   node scripts/check-gold.mjs eval/gold/news-dev.spans.jsonl --print   (or news-dev2.spans.jsonl)
+//   node scripts/check-gold.mjs eval/gold/news-dev.spans.jsonl --print   (or news-dev2, news-dev3.spans.jsonl)
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// The seeded draws of the news dev sets eval/gold/news-dev.spans.jsonl and news-dev2.spans.jsonl
-// (`node scripts/draw-news-dev.mjs [news-dev|news-dev2]`, news-dev by default; needs ../shared/corpora/news).
+// The seeded draws of the news dev sets eval/gold/news-dev.spans.jsonl, news-dev2.spans.jsonl and
+// news-dev3.spans.jsonl (`node scripts/draw-news-dev.mjs [news-dev|news-dev2|news-dev3]`, news-dev by
+// default; needs ../shared/corpora/news).
 // The texts are copyrighted, so the gold files hold offsets only and the eval joins the text from ../shared
 // (eval/gold/README.md).
 // From ukraine-war-2022-2024.jsonl, the items written in English (machine_translated false); from
 // bbc-2004-2005.jsonl, the politics and business items (the categories nearest international news; the
-// corpus has no "world" category); and, for news-dev2, from reuters-21578.jsonl, the items with a body
+// corpus has no "world" category); and, for news-dev2 and news-dev3, from reuters-21578.jsonl, the items with a body
 // (1987 wire copy); each excerpted to EXCERPT characters as the gold builder cuts it, and kept when the
 // excerpt holds at least two attribution-looking sentences (a quotation mark, or said / noted / stressed /
 // according to). Each corpus is sorted by id and shuffled by mulberry32 with the draw's seed, the documents
@@ -38,6 +39,15 @@ const DRAWS = {
   'news-dev2': {
     seed: 20261210,
     excluded: ['news-dev'],
+    corpora: [
+      { ...UKRAINE, n: 5 },
+      { ...BBC, n: 3 },
+      { ...REUTERS, n: 4 },
+    ],
+  },
+  'news-dev3': {
+    seed: 20261211,
+    excluded: ['news-dev', 'news-dev2'],
     corpora: [
       { ...UKRAINE, n: 5 },
       { ...BBC, n: 3 },

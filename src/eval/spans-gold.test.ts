@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NEWS_DEV2_SPANS, NEWS_DEV_SPANS, readGold, sharedGoldSets } from '../cli/eval.js';
+import { NEWS_DEV2_SPANS, NEWS_DEV3_SPANS, NEWS_DEV_SPANS, readGold, sharedGoldSets } from '../cli/eval.js';
 import { isSpansGoldLine } from './spans-gold.js';
 
 // Offsets-only gold (eval/gold/*.spans.jsonl): the text is joined from the shared folder by id, checked by
@@ -100,25 +100,29 @@ describe('offsets-only gold', () => {
     const sets = sharedGoldSets('/nonexistent-shared-dir', (message) => skipped.push(message));
     expect(sets.map((set) => set.path)).not.toContain(NEWS_DEV_SPANS);
     expect(sets.map((set) => set.path)).not.toContain(NEWS_DEV2_SPANS);
+    expect(sets.map((set) => set.path)).not.toContain(NEWS_DEV3_SPANS);
     expect(skipped).toEqual([
       expect.stringMatching(/news-dev\.spans\.jsonl: skipped, its texts are not here/),
       expect.stringMatching(/news-dev2\.spans\.jsonl: skipped, its texts are not here/),
+      expect.stringMatching(/news-dev3\.spans\.jsonl: skipped, its texts are not here/),
     ]);
   });
 
-  it('scores both news dev rows, named as the README table names them, where the shared folder has their corpora', () => {
+  it('scores the three news dev rows, named as the README table names them, where the shared folder has their corpora', () => {
     mkdirSync(join(shared, 'corpora/news'), { recursive: true });
     for (const corpus of ['ukraine-war-2022-2024', 'bbc-2004-2005', 'reuters-21578'])
       writeFileSync(join(shared, `corpora/news/${corpus}.jsonl`), '');
     const names = sharedGoldSets(shared).map((set) => set.name);
     expect(names).toContain('news dev (../shared, 12 docs)');
     expect(names).toContain('news dev 2 (../shared, 12 docs)');
+    expect(names).toContain('news dev 3 (../shared, 12 docs)');
   });
 });
 
 describe.each([
   { path: NEWS_DEV_SPANS, corpora: ['bbc-2004-2005', 'ukraine-war-2022-2024'] },
   { path: NEWS_DEV2_SPANS, corpora: ['bbc-2004-2005', 'reuters-21578', 'ukraine-war-2022-2024'] },
+  { path: NEWS_DEV3_SPANS, corpora: ['bbc-2004-2005', 'reuters-21578', 'ukraine-war-2022-2024'] },
 ])('$path (copyrighted news)', ({ path, corpora }) => {
   const lines = readFileSync(path, 'utf8')
     .split('\n')
@@ -158,13 +162,19 @@ describe.each([
 });
 
 describe('the news dev sets', () => {
+  const ids = (path: string): string[] =>
+    readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((text) => text.trim())
+      .map((text) => String((JSON.parse(text) as { id: unknown }).id));
+
   it('share no document: the second is fresh text against which tuning on the first is checked', () => {
-    const ids = (path: string): string[] =>
-      readFileSync(path, 'utf8')
-        .split('\n')
-        .filter((text) => text.trim())
-        .map((text) => String((JSON.parse(text) as { id: unknown }).id));
     const first = new Set(ids(NEWS_DEV_SPANS));
     expect(ids(NEWS_DEV2_SPANS).filter((id) => first.has(id))).toEqual([]);
+  });
+
+  it('share no document with the third, fresh text once the first two have been tuned on', () => {
+    const earlier = new Set([...ids(NEWS_DEV_SPANS), ...ids(NEWS_DEV2_SPANS)]);
+    expect(ids(NEWS_DEV3_SPANS).filter((id) => earlier.has(id))).toEqual([]);
   });
 });
