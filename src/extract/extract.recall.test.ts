@@ -1442,6 +1442,14 @@ describe('extract: "said this"', () => {
     },
     { text: 'Analysts were cautious. Companies echoed this sentiment.', quotes: [] },
     { text: 'Karl Weber said this week that the port is open.', quotes: ['the port is open'] },
+    // "that day", "that same evening": a time pointed back to, not the complementizer and the content;
+    // not when a verb follows ("that day would come" is the content) or a possessive
+    { text: 'Karl Weber told the Harbour Courier in an interview that same day.', quotes: [] },
+    { text: 'Karl Weber said that evening that the port is open.', quotes: ['the port is open'] },
+    { text: 'Karl Weber noted that spring crops yield less.', quotes: ['spring crops yield less'] },
+    { text: 'Karl Weber said that night he would stay.', quotes: ['he would stay'] },
+    { text: 'Karl Weber said that day would come.', quotes: ['day would come'] },
+    { text: "Karl Weber said that week's talks had failed.", quotes: ["week's talks had failed"] },
   ])('$text', ({ text, quotes }) => {
     expect(extract({ text, published: '2024-11-30' }).map((statement) => statement.quote.text)).toEqual(
       quotes,

@@ -209,6 +209,30 @@ function venueFrom(text: string, units: Unit[], first: number, last: number): Ve
 /** Words after "the" that tell a day from one the text set before ("the next day"). */
 const RELATIVE_DAY_LEADS = new Set(['same', 'next', 'following', 'previous']);
 
+/** Parts of a day or a calendar span that "that" points back to ("that day", "that same evening"). */
+const POINTED_SPANS = new Set(
+  'day night morning afternoon evening week weekend month year summer winter autumn spring'.split(' '),
+);
+
+/**
+ * "that day", "that same evening", "that week": a time set earlier in the story, pointed back to with
+ * "that" right after a verb of saying and its adjuncts ("told Reuters in an interview that same day.",
+ * "said that night he would stay"). Returns the index after the time, or null. Not when the phrase is
+ * the subject of a clause ("said that day would come": a verb follows), a noun's modifier ("noted that
+ * spring crops yield less") or a possessor ("said that week's talks …"), where "that" opens the content.
+ */
+export function pointedTime(units: Unit[], index: number): number | null {
+  if (lowerOf(units[index]) !== 'that') return null;
+  const head = lowerOf(units[index + 1]) === 'same' ? index + 2 : index + 1;
+  if (!POINTED_SPANS.has(lowerOf(units[head]))) return null;
+  const after = units[head + 1];
+  if (after === undefined) return head + 1;
+  return POINTED_NOT_BEFORE.has(posOf(after)) || ATTACHED_POSSESSIVE.has(lowerOf(after)) ? null : head + 1;
+}
+
+/** Words after "that day" that make it a phrase of the content: a verb, or a noun it modifies. */
+const POINTED_NOT_BEFORE = new Set(['VERB', 'AUX', 'NOUN', 'PROPN', 'ADJ']);
+
 /** A time expression starting at `index`: "Friday", "on Friday", "earlier this week", "on Nov. 13", "last month". */
 export function readTime(units: Unit[], index: number): number | null {
   let i = index;

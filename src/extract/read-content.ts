@@ -2,7 +2,7 @@ import type { Span, Venue } from '../model/statement.js';
 import type { Context } from './attribution.js';
 import { feelingThat } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
-import { publishedIn, readAdjunct } from './find-venue.js';
+import { pointedTime, publishedIn, readAdjunct } from './find-venue.js';
 import { phraseStartingAt, SUBJECT_PRONOUNS, type PhraseSpan } from './noun-phrase.js';
 import type { Unit } from './segment.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
@@ -145,6 +145,13 @@ export function readTail(
     if (adjunct) {
       if (adjunct.venue && !venue) venue = adjunct.venue;
       next = adjunct.next;
+      continue;
+    }
+    // ("told Reuters in an interview that same day": only in the verb's own tail; "…, announced the change
+    // that day." after a speaker read past the verb is no report at all)
+    const pointed = from === cue.verb + 1 ? pointedTime(units, next) : null;
+    if (pointed !== null) {
+      next = pointed;
       continue;
     }
     // "said of the plan, …", "says of Clinton, \"…\"": the topic of the words, not their content.
