@@ -3,6 +3,7 @@ import type { Attribution, SourceMention } from './attribute.js';
 import { NAME_PARTICLES, phraseEndingAt, POSSESSIVE_CLITICS, RELATIVES, ROLES_TO } from './noun-phrase.js';
 import { NOT_SPEAKERS } from './attribute-punctuation.js';
 import { createSpanIndex } from './layout.js';
+import { identifyLeadDescriptions } from './lead-description.js';
 import { SUBORDINATORS } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
 import {
@@ -3828,9 +3829,11 @@ export function resolveSpeakers(
         ...(nestedIn(attributions, a, source.start) ? { nested: true } : {}),
       });
   }
+  // "…, the firm's chief has told the Post. Speaking in Lyon, Anna Kessler said": named after the lead.
+  const identified = identifyLeadDescriptions(speakers, attributions, sentences, registry);
   // Statements made before the story showed a bare name to be a firm's.
-  if (bodies.size === 0) return speakers;
-  return speakers.map((speaker) =>
+  if (bodies.size === 0) return identified;
+  return identified.map((speaker) =>
     speaker.kind === 'person' && bodies.has(speaker.name) && !persons.has(speaker.name)
       ? asBody(speaker, registry)
       : speaker,

@@ -1127,6 +1127,44 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     text: 'Veldgrad manager Alan Berg was knighted in May. Sir Alan said the team was ready.',
     expected: [{ quote: 'the team was ready', speaker: 'Alan Berg' }],
   },
+  {
+    name: 'a lead that describes its speaker is the person named and speaking in the next sentences',
+    text:
+      "Harbex is preparing to build small vans, the firm's chief has told the Daily Post.\n\nSpeaking at " +
+      'an event in Lyon, Anna Kessler predicted demand would soar. The former finance director of Brenmark ' +
+      'has admitted that he lied to the board. Speaking at the trial of his boss Ivo Marsk, Tom Reed said ' +
+      'the accounts were false.',
+    expected: [
+      { quote: 'Harbex is preparing to build small vans', speaker: 'Anna Kessler' },
+      { quote: 'demand would soar', speaker: 'Anna Kessler' },
+    ],
+  },
+  {
+    name: 'a lead description: a holder introduced with the same head, or a general head for another role',
+    text:
+      'Orsk will raise its rates, the central bank chief said on Monday. Bank governor Ann Lee said ' +
+      'inflation was too high.',
+    expected: [{ quote: 'Orsk will raise its rates', speaker: 'Ann Lee' }],
+  },
+  {
+    name: 'a lead spokesman or an indefinite official stays unnamed when someone else speaks next',
+    text:
+      'Harbex will cut 200 jobs, the firm\'s spokesman said on Monday. Anna Kessler, the chief executive, ' +
+      'said the cuts were painful. Brenmark will close a plant, an official said. Tom Reed said the plant ' +
+      'was old.',
+    expected: [
+      { quote: 'Harbex will cut 200 jobs', speaker: "the firm's spokesman" },
+      { quote: 'the cuts were painful', speaker: 'Anna Kessler' },
+    ],
+  },
+  {
+    name: 'a lead description is not someone its own words name, nor someone named before it',
+    text:
+      'Tom Reed opened the plant. Brenmark will grow, its chief executive said. Anna Kessler said sales ' +
+      'were up. There will be a "Great Orsk Crash" if rates rise, the bank\'s chief economist has said. ' +
+      'Ivo Marsk said rates would fall.',
+    expected: [{ quote: 'Brenmark will grow', speaker: 'its chief executive' }],
+  },
 ];
 
 // A name that ends like a company's is an organisation, so "it" and "the company" take it up. Sentences
