@@ -1149,7 +1149,7 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
   {
     name: 'a lead spokesman or an indefinite official stays unnamed when someone else speaks next',
     text:
-      'Harbex will cut 200 jobs, the firm\'s spokesman said on Monday. Anna Kessler, the chief executive, ' +
+      "Harbex will cut 200 jobs, the firm's spokesman said on Monday. Anna Kessler, the chief executive, " +
       'said the cuts were painful. Brenmark will close a plant, an official said. Tom Reed said the plant ' +
       'was old.',
     expected: [
