@@ -1316,6 +1316,67 @@ describe('extract: a research finding is reported only with `stances`', () => {
   );
 });
 
+// An object pronoun opening the content ("declared them free ports"), a participle of inference after a
+// clause ("…, she said, implying that …") and a report inside a noun of alleging ("rejects a suggestion
+// that he had told …") report no words of the speaker's: reported only with `stances`. "Called him a
+// friend", "accused us that …", a finite "indicated that" and a verb "reports that" stay.
+// Sentences written for these tests; names invented.
+const NOT_SAID: Array<{ name: string; text: string; speech: string[]; withStances: string[] }> = [
+  {
+    name: 'an object pronoun and its complement, infinitive or phrase',
+    text:
+      'Ivo Rask declared them free ports and used them as a pretext. Lena Voss declared herself satisfied ' +
+      'with the vote. The board asked us to amend the law. The firm describes itself as a market leader.',
+    speech: [],
+    withStances: [
+      'them free ports and used them as a pretext',
+      'herself satisfied with the vote',
+      'us to amend the law',
+      'itself as a market leader',
+    ],
+  },
+  {
+    name: '"called him a friend", "accused us that …" and "declared that …" keep their words',
+    text:
+      'Ivo Rask called him a friend. Lena Voss accused them that the port had been sold. Rask declared ' +
+      'that the port was free.',
+    speech: ['him a friend', 'them that the port had been sold', 'the port was free'],
+    withStances: ['him a friend', 'them that the port had been sold', 'the port was free'],
+  },
+  {
+    name: 'a participle of inference after a clause; the finite verb reports',
+    text:
+      'The quay is still closed, Ivo Rask said, implying that the strike goes on. Ferries stayed in port, ' +
+      'indicating the dispute is not over. The minister indicated that he would resign.',
+    speech: ['The quay is still closed', 'he would resign'],
+    withStances: [
+      'The quay is still closed',
+      'the strike goes on',
+      'the dispute is not over',
+      'he would resign',
+    ],
+  },
+  {
+    name: 'a report inside a noun of alleging; a verb "reports" relays',
+    text:
+      'Ivo Rask rejects a suggestion that he had once told the board that the quay was sound. Lena Voss ' +
+      'dismissed claims that she had told the mayor she would quit. The Courier reports that Rask told ' +
+      'the mayor the quay would close.',
+    speech: ['Rask told the mayor the quay would close'],
+    withStances: [
+      'a suggestion that he had once told the board that the quay was sound',
+      'the quay was sound',
+      'claims that she had told the mayor she would quit',
+      'she would quit',
+      'Rask told the mayor the quay would close',
+    ],
+  },
+];
+
+describe('extract: object pronouns, inferences and alleged reports are reported only with `stances`', () => {
+  it.each(NOT_SAID)('$name', ({ text, speech, withStances }) => expectSpeechAndStances(text, speech, withStances));
+});
+
 // A directive ("urged X to …", "asked X to …", "told X to …"): an addressee told to act, not words reported,
 // which speech gold sets leave out (eval/gold/README.md) and PolNeAR counts: reported only with `stances`.
 // A clause after the addressee, or words quoted, keep it. Sentences written for these tests; names invented.

@@ -1111,6 +1111,67 @@ function contactRelative(attribution: Attribution, units: Unit[]): boolean {
   return !(SUBORDINATORS.has(lowerOf(units[0])) && !units.slice(1, first).some(isComma));
 }
 
+/** Pronouns that are only ever an object ("them", "him", "himself"): no clause of words said opens with one. */
+const OBJECT_PRONOUNS = new Set(
+  'him them us me whom himself herself itself themselves ourselves myself yourself yourselves'.split(' '),
+);
+
+/**
+ * Cues whose object pronoun still leads to words: "called him a friend" gives the words used (isStance),
+ * "accused us that the war had begun" a clause, and "according to" has no object.
+ */
+const OBJECT_WORDS_CUES = new Set(['call', 'accuse', 'according to']);
+
+/**
+ * "declared them Russian territories", "declared himself satisfied with …", "describes itself as a …",
+ * "asked us to amend the law", "threatening us with sanctions": a content right after its verb that opens
+ * with a pronoun only an object can be is the verb's object, with a complement, an infinitive or a
+ * prepositional phrase: no clause of words said (eval/gold/README.md: object and complement are not
+ * annotated). Not "called him a friend" nor "accused us that …" (OBJECT_WORDS_CUES), nor "it" or "her",
+ * which open clauses too.
+ */
+function objectPronounFirst(attribution: Attribution, units: Unit[]): boolean {
+  const { cue, parts } = attribution;
+  if (cue === null || parts.length !== 1 || parts[0].start < cue.end || OBJECT_WORDS_CUES.has(cue.lemma))
+    return false;
+  const first = units[firstStartingAt(units, parts[0].start)];
+  return first !== undefined && OBJECT_PRONOUNS.has(valueOf(first));
+}
+
+/** Verbs of inference: what a fact implies or indicates, not what anyone says. */
+const INFERRING = new Set(['imply', 'indicate']);
+
+/**
+ * "…, Mr Reed said, implying that a new model could follow", "the port is still closed, indicating the
+ * strike goes on": a participle of inference after a clause is the writer's reading of it (eval/gold/
+ * README.md leaves "implying that …" after a said-clause out), not a second report of the speaker's;
+ * the finite verb ("the minister indicated that he would resign") still reports.
+ */
+function infersAfter(attribution: Attribution): boolean {
+  const cue = attribution.cue;
+  return cue !== null && INFERRING.has(cue.lemma) && /ing$/i.test(cue.text.trim());
+}
+
+/** Nouns of what others allege, whose "that" clause states no fact: "a suggestion that he had told …". */
+const ALLEGING_NOUNS = new Set(
+  `suggestion suggestions claim claims allegation allegations accusation accusations rumour rumours rumor
+  rumors report reports speculation charge charges`.split(/\s+/),
+);
+
+/**
+ * "rejects a suggestion that he had once told a board member that …", "denied accusations that he threatened
+ * the referee", "deny reports that he had told the prime minister …": a report whose subject opens the
+ * clause of a noun of alleging is what others allege and the sentence's subject rejects, not a statement
+ * of the speaker's. Not a verb "reports" ("the paper reports that X told …" relays a report).
+ */
+function alleged(attribution: Attribution, units: Unit[]): boolean {
+  const { source, cue } = attribution;
+  if (source === null || cue === null || source.first < 2 || cue.start < source.end) return false;
+  if (lowerOf(units[source.first - 1]) !== 'that') return false;
+  const noun = units[source.first - 2];
+  return posOf(noun) === 'NOUN' && ALLEGING_NOUNS.has(lowerOf(noun));
+}
+
 /**
  * An indirect attribution that reports no words of the speaker's: a belief ("thinks the deal will
  * hold", "hopes that …"), a plea in court ("pleaded guilty to …"), a stance ("criticised the plan"), what
@@ -1136,6 +1197,9 @@ export function reportsNoWords(attribution: Attribution, content: string, units:
     finding(attribution, units) ||
     asks(attribution, content) ||
     perceives(attribution, units) ||
-    contactRelative(attribution, units)
+    contactRelative(attribution, units) ||
+    objectPronounFirst(attribution, units) ||
+    infersAfter(attribution) ||
+    alleged(attribution, units)
   );
 }
