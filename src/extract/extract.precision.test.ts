@@ -1374,7 +1374,9 @@ const NOT_SAID: Array<{ name: string; text: string; speech: string[]; withStance
 ];
 
 describe('extract: object pronouns, inferences and alleged reports are reported only with `stances`', () => {
-  it.each(NOT_SAID)('$name', ({ text, speech, withStances }) => expectSpeechAndStances(text, speech, withStances));
+  it.each(NOT_SAID)('$name', ({ text, speech, withStances }) =>
+    expectSpeechAndStances(text, speech, withStances),
+  );
 });
 
 // A directive ("urged X to …", "asked X to …", "told X to …"): an addressee told to act, not words reported,
