@@ -146,6 +146,22 @@ const CASES: Array<{ name: string; text: string; absent: string; kept: { quote: 
       absent: "the crews' e-mail providers to hand over their messages",
       kept: { quote: 'the request was unusual', speaker: 'Lena Voss' },
     },
+    {
+      name: 'a state\'s deed after a relative clause is no statement ("Georgia, which …, declared independence")',
+      text:
+        'Georgia, which borders the sea, declared independence in 1991 and joined the council later. ' +
+        'Harbour master Lena Voss said the channel would reopen.',
+      absent: 'independence in 1991 and joined the council later',
+      kept: { quote: 'the channel would reopen', speaker: 'Lena Voss' },
+    },
+    {
+      name: 'a place with a description set off after it is no body ("The city, the capital of the region, said")',
+      text:
+        'The city, the capital of the region, said in its plan that the quay would reopen. ' +
+        'Harbour master Lena Voss said the channel would reopen.',
+      absent: 'the quay would reopen',
+      kept: { quote: 'the channel would reopen', speaker: 'Lena Voss' },
+    },
   ];
 
 describe('extract: statements whose speaker cannot speak or whose content states nothing', () => {

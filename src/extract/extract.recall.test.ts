@@ -1395,6 +1395,72 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'the port would close', speaker: 'Lena Voss' },
     ],
   },
+  {
+    name: 'a state with a description or a relative clause set off after it speaks through its government',
+    text:
+      'Poland, the host of the summit, said it would send more ships. ' +
+      'Turkey, which chairs the talks, has insisted the ferry route would stay open.',
+    expected: [
+      { quote: 'it would send more ships', speaker: 'Poland', mention: 'Poland, the host of the summit' },
+      { quote: 'the ferry route would stay open', speaker: 'Turkey' },
+    ],
+  },
+  {
+    name: 'a definite body with a description or an adjunct set off after it is the subject',
+    text:
+      "The firm, the region's biggest ferry operator, said it would cut two routes. " +
+      'The harbour board - a unit of the county council - said the quay would reopen. ' +
+      'The ministry, in a statement, said fares would rise.',
+    expected: [
+      { quote: 'it would cut two routes', mention: "The firm, the region's biggest ferry operator" },
+      { quote: 'the quay would reopen', mention: 'The harbour board - a unit of the county council' },
+      { quote: 'fares would rise', mention: 'The ministry' },
+    ],
+  },
+  {
+    name: 'a person described after a name ("The businessman, whose …,") leaves the pronoun to the name',
+    text:
+      'Ivo Rask, a ferry owner, said the fares were too high. The businessman, whose latest venture is a ' +
+      'hotel, also voiced concern about the harbour. "The quay must reopen," he said.',
+    expected: [
+      { quote: 'the fares were too high', speaker: 'Ivo Rask' },
+      { quote: '"The quay must reopen,"', speaker: 'Ivo Rask' },
+    ],
+  },
+  {
+    name: '"a year ago" after the verb is a time, not the content; before a verb it is the content',
+    text:
+      'Ivo Rask told the Coastal Herald a year ago, "The quay will never close." ' +
+      'Lena Voss said two weeks ago that the ferry was late. ' +
+      'Ada Varn said a year ago was the hardest of her life.',
+    expected: [
+      { quote: '"The quay will never close."', speaker: 'Ivo Rask' },
+      { quote: 'the ferry was late', speaker: 'Lena Voss' },
+      { quote: 'a year ago was the hardest of her life', speaker: 'Ada Varn' },
+    ],
+  },
+  {
+    name: 'a quoted programme after "said on" is the venue, not what was said',
+    text:
+      'Ivo Rask said on "Harbour Talk" that the quay was safe. ' +
+      'Lena Voss said on Friday "we will not reopen the quay."',
+    expected: [
+      { quote: 'the quay was safe', speaker: 'Ivo Rask' },
+      { quote: '"we will not reopen the quay."', speaker: 'Lena Voss' },
+    ],
+  },
+  {
+    name: 'a clause of time set off between the verb and "that" is no content',
+    text:
+      'Lena Voss told the council in May, when she was mayor, that the ferry would run. ' +
+      'Ivo Rask said, when asked about the fares, that they would rise. ' +
+      'Ada Varn said, when the storm came, that was the end of it.',
+    expected: [
+      { quote: 'the ferry would run', speaker: 'Lena Voss' },
+      { quote: 'they would rise', speaker: 'Ivo Rask' },
+      { quote: 'when the storm came, that was the end of it', speaker: 'Ada Varn' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

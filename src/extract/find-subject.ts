@@ -449,7 +449,8 @@ export function subjectBefore(
             name.first === floor &&
             ['the', 'this'].includes(lowerOf(units[name.first])) &&
             name.last === name.first + 1 &&
-            (BODY_KINDS.has(lowerOf(units[name.last])) || ORGANIZATION_WORDS.has(lowerOf(units[name.last])))))
+            (BODY_KINDS.has(lowerOf(units[name.last])) || ORGANIZATION_WORDS.has(lowerOf(units[name.last])))) ||
+          describedBody(units, name, k + 1))
       ) {
         // An adverbial insertion ("Lewandowski, in a statement, said") is not an appositive.
         const adverbial =
@@ -682,6 +683,31 @@ function jointSpeakers(units: Unit[], first: PhraseSpan, second: PhraseSpan, flo
     : posOf(units[first.last]) === 'PROPN';
   const head = posOf(units[second.last]);
   return person && (second.pronoun || head === 'PROPN' || head === 'NOUN');
+}
+
+/** Determiners of a body or person the story has named before ("the company", "this ministry"). */
+const DEFINITE_DETERMINERS = new Set(['the', 'this']);
+
+/**
+ * "The company, a unit of Nynex Corp, said", "the firm - China's biggest jet fuel supplier - said", "The
+ * ministry, in a statement, said": a definite body ("the company", "the Swiss bank", "the research
+ * team") with a description or an adjunct set off after it, at `opener`. The head must be a word for a
+ * body (not "the city, the capital, said"), and the insertion must not open with a name ("The agency,
+ * Frontex, said" is Frontex's, read below).
+ */
+function describedBody(units: Unit[], name: PhraseSpan, opener: number): boolean {
+  if (!DEFINITE_DETERMINERS.has(lowerOf(units[name.first])) || name.last - name.first > 2) return false;
+  const head = units[name.last];
+  const lower = lowerOf(head);
+  if (posOf(head) !== 'NOUN') return false;
+  // (A body: "the businessman, whose latest venture is …," would stand in for a person named before,
+  // whom a pronoun after it should still reach.)
+  if (!BODY_KINDS.has(lower) && !ORGANIZATION_WORDS.has(lower) && !GROUP_WORDS.has(lower)) return false;
+  const first = units[opener];
+  const pos = posOf(first);
+  // "China's biggest jet fuel supplier": a possessor's name opens the description.
+  if (pos === 'PROPN') return /^['’]s$/.test(lowerOf(units[opener + 1]));
+  return pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'ADP' || POSSESSIVES.has(lowerOf(first));
 }
 
 /** Reflexives that stress a subject ("Reed himself said"). */

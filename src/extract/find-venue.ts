@@ -206,6 +206,28 @@ function venueFrom(text: string, units: Unit[], first: number, last: number): Ve
   return { text: text.slice(start, end), start, end };
 }
 
+/** Periods counted back with "ago" ("a year ago", "two weeks ago"). */
+const AGO_PERIODS = /^(?:minute|hour|day|week|month|year|decade)s?$/;
+/** Counts before such a period ("a", "two", "several"). */
+const AGO_COUNTS = new Set(['a', 'an', 'one', 'few', 'several', 'many', 'some', 'two', 'three']);
+
+/**
+ * "a year ago", "two weeks ago", "a few days ago", "several months ago": a count, a period and "ago"
+ * starting at `index`, not followed by a verb. The index after "ago", or null.
+ */
+function agoAt(units: Unit[], index: number): number | null {
+  let i = index;
+  if (!AGO_COUNTS.has(lowerOf(units[i])) && posOf(units[i]) !== 'NUM') return null;
+  i++;
+  // ("a few days ago", "a couple of weeks ago")
+  if (lowerOf(units[i]) === 'few') i++;
+  else if (lowerOf(units[i]) === 'couple' && lowerOf(units[i + 1]) === 'of') i += 2;
+  if (!AGO_PERIODS.test(lowerOf(units[i])) || lowerOf(units[i + 1]) !== 'ago') return null;
+  // ("said a year ago was the hardest": the time is the subject of what was said)
+  const after = posOf(units[i + 2]);
+  return after === 'VERB' || after === 'AUX' ? null : i + 2;
+}
+
 /** Words after "the" that tell a day from one the text set before ("the next day"). */
 const RELATIVE_DAY_LEADS = new Set(['same', 'next', 'following', 'previous']);
 
@@ -242,6 +264,8 @@ export function readTime(units: Unit[], index: number): number | null {
     if (TIME_WORDS.has(lowerOf(units[i + 2])) || lowerOf(units[i + 2]) === 'day') return i + 3;
     return null;
   }
+  const ago = agoAt(units, i);
+  if (ago !== null) return ago;
   const startTime = i;
   while (i < units.length && i - startTime < 5) {
     const lower = lowerOf(units[i]);
@@ -308,6 +332,25 @@ export function publishedIn(
 }
 
 /**
+ * 'said on "Meet the Press" that …', 'appeared on "Face the Nation"': "on" and a quoted title of a few
+ * capitalised words with no closing punctuation, the programme the words were said on (a venue). A
+ * quotation that says something ('said on Friday "we will …"') has a verb or its own punctuation.
+ */
+function quotedProgramme(text: string, units: Unit[], index: number): Adjunct | null {
+  const quote = units[index + 1];
+  if (lowerOf(units[index]) !== 'on' || quote?.kind !== 'quote') return null;
+  const { innerStart, innerEnd } = quote.quote;
+  const inner = text.slice(innerStart, innerEnd);
+  const words = inner.trim().split(/\s+/);
+  if (words.length > 6 || /[,.;:!?]\s*$/.test(inner)) return null;
+  const titled = words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_JOINERS.has(word) || word === 'a');
+  if (!titled || !/^[\p{Lu}\d]/u.test(words[0])) return null;
+  const start = innerStart + (inner.length - inner.trimStart().length);
+  const end = innerEnd - (inner.length - inner.trimEnd().length);
+  return { next: index + 2, venue: { text: text.slice(start, end), start, end }, time: false };
+}
+
+/**
  * One adjunct after a reporting verb: a venue ("in an interview with Sky News", "in a statement",
  * "on Telegram", "at a news conference", "to reporters") or a time expression. Null when none starts here.
  */
@@ -331,6 +374,8 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
   }
   const time = readTime(units, index);
   if (time !== null) return { next: time, venue: null, time: true };
+  const programme = quotedProgramme(text, units, index);
+  if (programme) return programme;
   // "said on the other hand, …", "said for his part, …": discourse phrases, skipped.
   if (
     lower === 'on' &&

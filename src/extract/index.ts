@@ -26,7 +26,7 @@ import {
   sayingIdiom,
   thingShows,
 } from './precision.js';
-import { firstStartingAt, lowerOf, posOf, valueOf } from './units.js';
+import { firstStartingAt, isComma, isDash, lowerOf, posOf, valueOf } from './units.js';
 
 export interface ExtractInput {
   id?: string;
@@ -162,11 +162,26 @@ function stateSpeaks(text: string, attribution: Attribution, units: Unit[]): boo
   const { source, cue } = attribution;
   if (source === null || cue === null || attribution.cueClass !== 'speech' || !STATE_CUES.has(cue.lemma))
     return false;
-  if (source.first !== source.last || source.end > cue.start || source.appositive !== null) return false;
-  if (!SPEAKING_PLACES.has(text.slice(source.start, source.end).toLowerCase())) return false;
+  if (source.first !== source.last || source.end > cue.start) return false;
+  // "China, Pyongyang's only ally, said …", "Russia, which holds the presidency, said …": a description
+  // set off after the state (never before it: "the envoy to Britain") makes it an actor as well.
+  // (Set off, a state's deeds read as words too easily: "Moldova, which …, declared independence".)
+  const setOff = source.appositive !== null || /^\s*,/.test(text.slice(source.end, cue.start));
+  if (setOff && !SET_OFF_STATE_CUES.has(cue.lemma)) return false;
+  const described =
+    source.appositive !== null &&
+    source.sentence === attribution.sentence &&
+    describedState(units, source.last, source.appositive);
+  if (source.appositive !== null && !described) return false;
+  const name = described ? units[source.first] : source;
+  if (!SPEAKING_PLACES.has(text.slice(name.start, name.end).toLowerCase())) return false;
   // (only auxiliaries and adverbs between the state and its verb, "has previously said"; not a modal or a
   // negation: "would have announced", "will not announce" report nothing said)
-  const gap = text.slice(source.end, cue.start);
+  // ("Germany, which holds the presidency, said": a relative clause set off after the state leaves no
+  // appositive; its words stand in the gap.)
+  const gap = described
+    ? text.slice(source.end, cue.start).replace(/^\s*[,–—-]/, '')
+    : text.slice(source.end, cue.start).replace(/^\s*,\s+(?:which|whose)\s[^,"“”]{1,80},/, '');
   if (
     !/^(?:\s+[a-z]+){0,3}\s+$/.test(gap) ||
     /\b(?:would|could|might|may|will|should|not|never)\b/.test(`${gap} ${cue.text}`)
@@ -185,6 +200,30 @@ function stateSpeaks(text: string, attribution: Attribution, units: Unit[]): boo
     opensClause(units, attribution.parts[0]) &&
     !reportsNoWords(attribution, content, units)
   );
+}
+
+/** STATE_CUES that report words even after a description set off after the state (not "announce", "declare"). */
+const SET_OFF_STATE_CUES = new Set([...STATE_CUES].filter((lemma) => lemma !== 'announce' && lemma !== 'declare'));
+
+/** Words that open a description set off after a state ("China, its only ally, …", "Russia, which …"). */
+const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
+
+/**
+ * Whether the appositive `[first, last]` right after a state's name (at `name`) describes it between
+ * commas or dashes: "China, Pyongyang's only ally, said", "Russia, a key ally of Syria, said", "Germany,
+ * which holds the presidency, said". Not an adverbial insertion ("Russia, in a statement, said", which
+ * find-subject leaves without an appositive) nor a list ("Russia, China and Iran said" has none).
+ */
+function describedState(units: Unit[], name: number, [first, last]: [number, number]): boolean {
+  // (the source may stand in another sentence than the cue's units)
+  if (units[name] === undefined) return false;
+  const mark = units[name + 1];
+  if (first !== name + 2 || !(isComma(mark) || isDash(mark))) return false;
+  if (!(isComma(units[last + 1]) || isDash(units[last + 1]))) return false;
+  const opener = lowerOf(units[first]);
+  // "Pyongyang's only ally": a possessor's name, then its mark.
+  const possessor = posOf(units[first]) === 'PROPN' && /^['’]s$/.test(lowerOf(units[first + 1]));
+  return DESCRIPTION_OPENERS.has(opener) || possessor;
 }
 
 /**

@@ -40,6 +40,13 @@ const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
  * phrases between the verb and an explicit "that" are skipped.
  */
 export function skipToComplementizer(units: Unit[], tail: { next: number }): void {
+  // "told Times Radio in May, when she was foreign secretary, that …", "said, when asked, that …": a
+  // clause of time set off by commas, then "that".
+  const setOff = setOffClauseThenThat(units, tail.next);
+  if (setOff !== null) {
+    tail.next = setOff;
+    return;
+  }
   // "told the chairman, Jane Doe, that …": the hearer's name in apposition, then "that".
   if (isComma(units[tail.next - 1]) || isComma(units[tail.next])) {
     for (let i = tail.next; i < units.length && i < tail.next + 6; i++) {
@@ -88,6 +95,29 @@ export function skipToComplementizer(units: Unit[], tail: { next: number }): voi
         (lowerOf(units[i - 1]) === 'to' && lowerOf(units[i + 1]) === 'that'));
     if ((pos === 'VERB' && !modifier) || pos === 'AUX' || pos === 'QUOTE' || isTerminal(units[i])) return;
   }
+}
+
+/** Conjunctions opening a clause of time set off between the verb and "that" ("…, when …, that"). */
+const SET_OFF_TIME = new Set(['when', 'while', 'after', 'before', 'as', 'once']);
+
+/**
+ * ", when she was foreign secretary, that …" at `index`: a clause of time between commas right before
+ * "that"; the index after "that", or null. No quotation, full stop or further "that" inside the clause
+ * ("…, when asked whether …, said" has no "that" after its closing comma).
+ */
+function setOffClauseThenThat(units: Unit[], index: number): number | null {
+  if (!isComma(units[index]) || !SET_OFF_TIME.has(lowerOf(units[index + 1]))) return null;
+  for (let i = index + 2; i < units.length && i <= index + 16; i++) {
+    const unit = units[i];
+    if (isQuote(unit) || isTerminal(unit) || lowerOf(unit) === 'that') return null;
+    // (", when the storm came, that was the end": "that" before a verb is the subject, no complementizer)
+    if (isComma(unit)) {
+      const after = posOf(units[i + 2]);
+      const complementizer = lowerOf(units[i + 1]) === 'that' && after !== 'AUX' && after !== 'VERB';
+      return complementizer && i > index + 2 ? i + 2 : null;
+    }
+  }
+  return null;
 }
 
 /** Nouns for outlets in general: "told US media", "told Russian state television". */
