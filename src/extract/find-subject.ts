@@ -449,7 +449,8 @@ export function subjectBefore(
             name.first === floor &&
             ['the', 'this'].includes(lowerOf(units[name.first])) &&
             name.last === name.first + 1 &&
-            (BODY_KINDS.has(lowerOf(units[name.last])) || ORGANIZATION_WORDS.has(lowerOf(units[name.last])))) ||
+            (BODY_KINDS.has(lowerOf(units[name.last])) ||
+              ORGANIZATION_WORDS.has(lowerOf(units[name.last])))) ||
           describedBody(units, name, k + 1))
       ) {
         // An adverbial insertion ("Lewandowski, in a statement, said") is not an appositive.

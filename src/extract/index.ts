@@ -203,7 +203,9 @@ function stateSpeaks(text: string, attribution: Attribution, units: Unit[]): boo
 }
 
 /** STATE_CUES that report words even after a description set off after the state (not "announce", "declare"). */
-const SET_OFF_STATE_CUES = new Set([...STATE_CUES].filter((lemma) => lemma !== 'announce' && lemma !== 'declare'));
+const SET_OFF_STATE_CUES = new Set(
+  [...STATE_CUES].filter((lemma) => lemma !== 'announce' && lemma !== 'declare'),
+);
 
 /** Words that open a description set off after a state ("China, its only ally, …", "Russia, which …"). */
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'its', 'which', 'whose']);
