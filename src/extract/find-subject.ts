@@ -665,7 +665,34 @@ export function subjectBefore(
       isDash(units[other.first - 1]))
   )
     return { phrase, appositive: [other.first, phrase.first - 1], first: other.first };
+  // "the Labour peer and former minister said", "the actor and comedian says": a definite description and
+  // a second one with no determiner of its own describe one person, the whole phrase the speaker.
+  if (other && !other.pronoun && !phrase.pronoun && twoDescriptionsOfOne(units, other, phrase))
+    return { phrase: { first: other.first, last: phrase.last, pronoun: false }, appositive: null, first: other.first };
   return { phrase, appositive: null, first: phrase.first };
+}
+
+/**
+ * Whether "the A and B" is one person described twice ("the Labour peer and former minister", "the
+ * singer and actress"): `first` opens with "the" and ends in a singular noun of a person that is no office, `second` has no
+ * determiner, starts in lower case and ends in a role, title or trade. Not two bodies ("the union and
+ * management"), nor two people each with their article ("the mayor and the governor").
+ */
+function twoDescriptionsOfOne(units: Unit[], first: PhraseSpan, second: PhraseSpan): boolean {
+  if (lowerOf(units[first.first]) !== 'the' || first.last === first.first) return false;
+  const lead = units[second.first];
+  if (lead.kind !== 'token' || lead.token.value !== lead.token.lower || posOf(lead) === 'DET') return false;
+  const personNoun = (lower: string): boolean => TITLE_WORDS.has(lower) || PERSON_DESCRIPTION_NOUNS.has(lower);
+  const firstHead = lowerOf(units[first.last]);
+  return (
+    posOf(units[first.last]) === 'NOUN' &&
+    !firstHead.endsWith('s') &&
+    // ("the mayor and governor", "the president and prime minister": two offices are two people)
+    !TITLE_WORDS.has(firstHead) &&
+    !ORGANIZATION_WORDS.has(firstHead) &&
+    !GROUP_WORDS.has(firstHead) &&
+    personNoun(lowerOf(units[second.last]))
+  );
 }
 
 /**

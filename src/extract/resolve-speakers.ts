@@ -2690,8 +2690,10 @@ function latestDescribed(
     if (!latest || openers[i].start > latest.at) latest = { at: openers[i].start, name: openers[i].name };
     break;
   }
-  // Not a film title taken for a speaker ("The star of Harbour Nights and Greyfield said"): a person's name.
-  if (!latest || excluded(latest.name) || !personLike(latest.name, registry)) return null;
+  // Not a film title taken for a speaker ("The star of Harbour Nights and Greyfield said"): a person's name,
+  // or one the story writes after a title ("Lord Benmore", "Mr Tessaly").
+  if (!latest || excluded(latest.name)) return null;
+  if (!personLike(latest.name, registry) && !titledInText(text, latest.name, registry)) return null;
   const from = latest.at;
   const name = latest.name;
   // A person: one introduced with a role, or a name with a known first name (the tennis tournament "the

@@ -1128,6 +1128,24 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: 'the team was ready', speaker: 'Alan Berg' }],
   },
   {
+    name: '"the Labour peer and former minister said": two descriptions of one person, the titled name before',
+    text:
+      'Lord Benmore agreed to withdraw his bill. "We cannot wait forever," he told peers. During the ' +
+      'debate, the Labour peer and former minister said: "The monarchy should change." Tom Reed met the ' +
+      'mayor and the governor. The mayor and governor said the deal was fair.',
+    expected: [
+      { quote: '"The monarchy should change."', speaker: 'Benmore' },
+      { quote: 'the deal was fair', speaker: 'governor' },
+    ],
+  },
+  {
+    name: 'a description takes up a person the story names only after a title ("Mr Tessaly")',
+    text:
+      'The party met on Monday. Mr Tessaly insisted he had played by the rules. The Tory leader said ' +
+      'the vote was fair.',
+    expected: [{ quote: 'the vote was fair', speaker: 'Tessaly' }],
+  },
+  {
     name: 'a lead that describes its speaker is the person named and speaking in the next sentences',
     text:
       "Harbex is preparing to build small vans, the firm's chief has told the Daily Post.\n\nSpeaking at " +
