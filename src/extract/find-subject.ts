@@ -668,7 +668,11 @@ export function subjectBefore(
   // "the Labour peer and former minister said", "the actor and comedian says": a definite description and
   // a second one with no determiner of its own describe one person, the whole phrase the speaker.
   if (other && !other.pronoun && !phrase.pronoun && twoDescriptionsOfOne(units, other, phrase))
-    return { phrase: { first: other.first, last: phrase.last, pronoun: false }, appositive: null, first: other.first };
+    return {
+      phrase: { first: other.first, last: phrase.last, pronoun: false },
+      appositive: null,
+      first: other.first,
+    };
   return { phrase, appositive: null, first: phrase.first };
 }
 
@@ -682,7 +686,8 @@ function twoDescriptionsOfOne(units: Unit[], first: PhraseSpan, second: PhraseSp
   if (lowerOf(units[first.first]) !== 'the' || first.last === first.first) return false;
   const lead = units[second.first];
   if (lead.kind !== 'token' || lead.token.value !== lead.token.lower || posOf(lead) === 'DET') return false;
-  const personNoun = (lower: string): boolean => TITLE_WORDS.has(lower) || PERSON_DESCRIPTION_NOUNS.has(lower);
+  const personNoun = (lower: string): boolean =>
+    TITLE_WORDS.has(lower) || PERSON_DESCRIPTION_NOUNS.has(lower);
   const firstHead = lowerOf(units[first.last]);
   return (
     posOf(units[first.last]) === 'NOUN' &&
