@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { readConfig } from '../src/config.js';
 import type { Article } from '../src/model/article.js';
-import { extract } from '../src/extract/index.js';
+import { extract, extractReading } from '../src/extract/index.js';
 import { readSources, type ReadItem } from '../src/ingest/index.js';
 import { ingestItems } from '../src/pipeline/ingest-batch.js';
 import { createExtractPool } from '../src/pipeline/parallel-extract.js';
@@ -318,7 +318,8 @@ async function warmIngest(
     for await (const done of pool.extractAll(articles)) if (done.error) throw done.error;
   } else {
     for (const article of articles) {
-      const input = prepareArticle(article, extract(article, { published: article.published ?? null }));
+      const { statements, reading } = extractReading(article, { published: article.published ?? null });
+      const input = prepareArticle(article, statements, { reading });
       prepareSave(input);
     }
   }

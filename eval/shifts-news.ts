@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readConfig } from '../src/config.js';
-import { extract } from '../src/extract/index.js';
+import { extractReading } from '../src/extract/index.js';
 import { frameStatement } from '../src/ledger/frame.js';
 import { detectShifts } from '../src/ledger/shifts.js';
 import type { Shift, StatementRecord } from '../src/model/ledger.js';
@@ -90,12 +90,12 @@ async function main(): Promise<void> {
         published: isoDay(line.date ?? line.published ?? null),
         outlet: line.publisher ?? (line.country ? `${line.country}: ${line.candidate_outlets}` : null),
       };
-      const statements = extract(article);
+      const { statements, reading } = extractReading(article);
       statementCount += statements.length;
       await store.saveArticle({
         article,
         statements,
-        frames: statements.map((statement) => frameStatement(statement, line.text)),
+        frames: statements.map((statement) => frameStatement(statement, line.text, { reading })),
       });
     }
     const shifts: Shift[] = [];

@@ -18,6 +18,26 @@ export interface Analysis {
   tokens: Token[];
   /** Token index ranges [first, last] of wink-nlp's sentences. */
   sentences: Array<[number, number]>;
+  /** wink-nlp's own reading of the text, token by token, for the claim frames; null for a text with no token. */
+  reading: WinkReading | null;
+}
+
+/**
+ * The text as wink-nlp read it, before the corrections above: every wink token with its offset and
+ * sentence, its part of speech as wink tagged it, and its lemma on demand. The claim frames
+ * (src/ledger/tokenize.ts) read a statement's words from it instead of reading the text a second time.
+ */
+export interface WinkReading {
+  text: string;
+  raw: RawDocument;
+  /** UTF-16 offset in `text` of each wink token (-1 where its value was not found there). */
+  starts: Int32Array;
+  /** How many tokens have no offset (their value was not found in the text). */
+  unmapped: number;
+  /** Token index ranges [first, last] of wink-nlp's sentences. */
+  sentences: Array<[number, number]>;
+  /** wink's lemma of a token (what `its.lemma` gives it). */
+  lemmaAt(index: number): string;
 }
 
 const LETTERS = /^\p{L}+$/u;
@@ -317,13 +337,13 @@ function occursAt(text: string, value: string, start: number): boolean {
  * the text (it normalises a few characters), a bounded search re-synchronises instead of drifting.
  */
 export function analyse(text: string): Analysis {
-  if (text.length === 0) return { tokens: [], sentences: [] };
+  if (text.length === 0) return { tokens: [], sentences: [], reading: null };
   const instance = nlpForDocument();
   const its = instance.its;
   const doc = instance.readDoc(text);
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   const raw = rawDocument(doc);
-  if (raw === null) return { tokens: [], sentences: spans };
+  if (raw === null) return { tokens: [], sentences: spans, reading: null };
   // wink's document read directly (see RawDocument): values, spaces and tags as its `out()` gives them.
   const data = raw.tokens;
   const cache = raw.cache;
@@ -340,6 +360,9 @@ export function analyse(text: string): Analysis {
   spans.forEach(([first, last], index) => {
     for (let i = first; i <= last && i < count; i++) sentenceOf[i] = index;
   });
+  // (the reading outlives this call: its offsets are its own array)
+  const starts = new Int32Array(count).fill(-1);
+  let unmapped = 0;
   // A verb read as a name, "Will" or "Die" opening a name. The next tokens' values and tags are read
   // only for a capitalised verb, "Will" and "Die" (reading them for every token cost a tenth of this
   // loop).
@@ -383,9 +406,13 @@ export function analyse(text: string): Analysis {
     let start = cursor + spaces;
     if (!occursAt(text, value, start)) {
       const found = text.indexOf(value, cursor);
-      if (found < 0 || found - cursor > 64 + spaces) continue;
+      if (found < 0 || found - cursor > 64 + spaces) {
+        unmapped++;
+        continue;
+      }
       start = found;
     }
+    starts[i] = start;
     const end = start + value.length;
     cursor = end;
     // wink-nlp splits words at letters outside Latin-1 ("Nausėda" → "Naus", "ė", "da"): glue the pieces
@@ -460,5 +487,7 @@ export function analyse(text: string): Analysis {
     tokens.push({ start, end, value, lower: forms[2 * lexeme + 1], pos, sentence });
   }
   readNamesAgain(tokens);
-  return { tokens, sentences: spans };
+  const items = doc.tokens();
+  const lemmaAt = (index: number) => String(items.itemAt(index).out(its.lemma as never));
+  return { tokens, sentences: spans, reading: { text, raw, starts, unmapped, sentences: spans, lemmaAt } };
 }

@@ -1,5 +1,5 @@
 import type { Span, Statement, StatementKind } from '../model/statement.js';
-import { analyse } from './analyse.js';
+import { analyse, type Analysis, type WinkReading } from './analyse.js';
 import { attributeSentence, type Attribution } from './attribute.js';
 import { attributePassiveBackReference } from './attribute-passive.js';
 import { attributeSaidThis } from './attribute-said-this.js';
@@ -314,9 +314,30 @@ const EMPHASIS = new Set([...EMPHASIS_VERBS, 'point out', 'point', 'reiterate'])
  * confidence), each linear in the text.
  */
 export function extract(article: ExtractInput, options: ExtractOptions = {}): Statement[] {
+  return extractReading(article, options).statements;
+}
+
+/** What `extractReading` gives: the statements, and wink-nlp's reading of the text they came from. */
+export interface Extraction {
+  statements: Statement[];
+  /** The article's tokens as wink-nlp read them, for the claim frames (null for an empty text). */
+  reading: WinkReading | null;
+}
+
+/**
+ * `extract`, with wink-nlp's reading of the article kept for the claim frames, so that the ledger
+ * (frameStatement) slices a statement's words from it rather than running wink-nlp over them again.
+ */
+export function extractReading(article: ExtractInput, options: ExtractOptions = {}): Extraction {
   const text = typeof article.text === 'string' ? article.text : '';
-  if (text.trim().length === 0) return [];
+  if (text.trim().length === 0) return { statements: [], reading: null };
   const analysis = analyse(text);
+  return { statements: extractAnalysed(article, analysis, options), reading: analysis.reading };
+}
+
+/** The statements of an article (with a text) whose text wink-nlp has read (`analysis`). */
+function extractAnalysed(article: ExtractInput, analysis: Analysis, options: ExtractOptions): Statement[] {
+  const text = article.text;
   const quotes = findQuotes(text);
   const quoteStarts = new Map<number, QuoteSpan>();
   for (const quote of quotes) quoteStarts.set(quote.start, quote);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { frameStatement, frameText } from './frame.js';
+import { extractReading } from '../extract/index.js';
+import { cleanContent, frameStatement, frameText } from './frame.js';
+import { readingTokens, tokenize, type MappedText } from './tokenize.js';
 
 // Sentences written for these tests.
 describe('frameText', () => {
@@ -169,5 +171,106 @@ describe('frameStatement', () => {
     const flat = frameText('Freedonia would never send troops to Sylvania.');
     expect(wrapped.stances).toEqual(flat.stances);
     expect(wrapped.topics).toEqual(['troops-to-ukraine']);
+  });
+});
+
+/** `text[from, to)` with each character's offset in `text`. */
+function spanOf(text: string, from: number, to: number): MappedText {
+  return {
+    text: text.slice(from, to),
+    origins: Array.from({ length: to - from }, (_, index) => from + index),
+  };
+}
+
+describe('cleanContent', () => {
+  it.each([
+    ['"We will win,"', 'We will win,'],
+    ['would "not rule out" talks', 'would not rule out talks'],
+    ['“We will not give up.”', 'We will not give up.'],
+    ['to [let] us go', 'to let us go'],
+    ['never\n  again', 'never again'],
+    // (an apostrophe inside a word stays)
+    ["it's the soldiers' choice", "it's the soldiers' choice"],
+  ])('%j reads %j, each character from its place', (input, cleaned) => {
+    const mapped = cleanContent(spanOf(input, 0, input.length));
+    expect(mapped.text).toBe(cleaned);
+    expect(mapped.origins).toHaveLength(cleaned.length);
+    [...mapped.text].forEach((character, index) => {
+      const origin = mapped.origins[index];
+      expect(origin < 0 ? ' ' : input[origin]).toBe(character);
+    });
+  });
+});
+
+// Sentences written for these tests.
+describe('readingTokens', () => {
+  const cases: { article: string; content: string; reused: boolean }[] = [
+    {
+      article: 'The minister said the government would never cede any territory.',
+      content: 'the government would never cede any territory',
+      reused: true,
+    },
+    {
+      article: '"We will never give up our land," the minister said.',
+      content: '"We will never give up our land,"',
+      reused: true,
+    },
+    {
+      article: 'He said: "We will fight. We will win." Then he left.',
+      content: '"We will fight. We will win."',
+      reused: true,
+    },
+    // Marks inside the content: wink tagged the words next to them with them there.
+    {
+      article: 'The minister said the army would "not rule out" a ceasefire.',
+      content: 'the army would "not rule out" a ceasefire',
+      reused: false,
+    },
+    {
+      article: '"We will [not] give up," the minister said.',
+      content: '"We will [not] give up,"',
+      reused: false,
+    },
+    {
+      article: 'He said the army would not\nrule out a ceasefire.',
+      content: 'the army would not\nrule out a ceasefire',
+      reused: false,
+    },
+    // Two tokens brought together by a bracket taken out, and a content starting inside a word.
+    {
+      article: '"[S]he will never give up," the minister said.',
+      content: '"[S]he will never give up,"',
+      reused: false,
+    },
+    {
+      article: 'The ministers said talks would go on.',
+      content: 'isters said talks would go on',
+      reused: false,
+    },
+  ];
+  it.each(cases)('$content in $article', ({ article, content, reused }) => {
+    const { reading } = extractReading({ text: article });
+    const from = article.indexOf(content);
+    const mapped = cleanContent(spanOf(article, from, from + content.length));
+    const tokens = readingTokens(reading!, mapped);
+    if (!reused) {
+      expect(tokens).toBeNull();
+      return;
+    }
+    // The words, spaces, lemmas and sentences the content read alone has.
+    const alone = tokenize(mapped.text);
+    const shape = (list: typeof alone) =>
+      list.map(({ text, lower, lemma, sentence, space }) => ({ text, lower, lemma, sentence, space }));
+    expect(shape(tokens!)).toEqual(shape(alone));
+  });
+
+  it('frames a statement from the reading as from its own reading', () => {
+    const article =
+      'The minister said the government would never cede any territory. "Sanctions must stay," she added.';
+    const { statements, reading } = extractReading({ text: article });
+    expect(statements).toHaveLength(2);
+    for (const statement of statements) {
+      expect(frameStatement(statement, article, { reading })).toEqual(frameStatement(statement, article));
+    }
   });
 });

@@ -1,7 +1,8 @@
 import type { ClaimFrame, TopicStance } from '../model/ledger.js';
 import type { Statement } from '../model/statement.js';
 import { readClause, splitClauses, type Clause } from './clauses.js';
-import { joinTokens, tokenize, type Token } from './tokenize.js';
+import type { WinkReading } from '../extract/analyse.js';
+import { joinTokens, type MappedText, readingTokens, tokenize, type Token } from './tokenize.js';
 import { readReportedChange } from './reported-change.js';
 import { matchTopics } from './topics.js';
 
@@ -252,17 +253,78 @@ function genericTopic(clause: Clause, tokens: Token[]): { key: string; objectInd
   return null;
 }
 
+/**
+ * `mapped` with every match of `pattern` (global) replaced by the characters of the match that `keep`
+ * lists (indexes into the match) and then `insert`, each keeping its origin (an inserted space has none).
+ */
+function replaceMapped(
+  mapped: MappedText,
+  pattern: RegExp,
+  keep: (match: RegExpExecArray) => { kept: number[]; insert?: string },
+): MappedText {
+  pattern.lastIndex = 0;
+  let match = pattern.exec(mapped.text);
+  if (match === null) return mapped;
+  let text = '';
+  const origins: number[] = [];
+  let from = 0;
+  while (match !== null) {
+    text += mapped.text.slice(from, match.index);
+    for (let at = from; at < match.index; at++) origins.push(mapped.origins[at]);
+    const { kept, insert } = keep(match);
+    for (const index of kept) {
+      text += match[0][index];
+      origins.push(mapped.origins[match.index + index]);
+    }
+    if (insert !== undefined) {
+      text += insert;
+      for (let k = 0; k < insert.length; k++) origins.push(-1);
+    }
+    from = match.index + match[0].length;
+    if (match[0].length === 0) pattern.lastIndex++;
+    match = pattern.exec(mapped.text);
+  }
+  text += mapped.text.slice(from);
+  for (let at = from; at < mapped.text.length; at++) origins.push(mapped.origins[at]);
+  return { text, origins };
+}
+
+const LINE_BREAK_RUN = /\s*\n\s*/g;
+const QUOTE_EDGE_START = /^[\s"'“”‘’«»]+/;
+const QUOTE_EDGE_END = /[\s"'“”‘’«»]+$/;
+const BRACKETED = /\[([^\]]*)\]/g;
+const SCARE_QUOTE = /(^|\s)["“”](?=\S)|(?<=\S)["“”](?=[\s,.;:!?]|$)/gu;
+
+/**
+ * Strips the quotation marks of a direct quote and the brackets editors add ("[let]"), keeping where each
+ * remaining character came from; `cleanQuote` is its text.
+ */
+export function cleanContent(content: MappedText): MappedText {
+  // a quote run over hard-wrapped lines reads as one line
+  let mapped = replaceMapped(content, LINE_BREAK_RUN, () => ({ kept: [], insert: ' ' }));
+  const start = QUOTE_EDGE_START.exec(mapped.text)?.[0].length ?? 0;
+  const end =
+    start === mapped.text.length ? start : (QUOTE_EDGE_END.exec(mapped.text)?.index ?? mapped.text.length);
+  if (start > 0 || end < mapped.text.length) {
+    mapped = { text: mapped.text.slice(start, end), origins: mapped.origins.slice(start, end) };
+  }
+  mapped = replaceMapped(mapped, BRACKETED, (match) => ({
+    kept: Array.from({ length: match[0].length - 2 }, (_, index) => index + 1),
+  }));
+  // Scare quotes inside a statement ('would "not rule out"') only get in the way of the grammar.
+  return replaceMapped(mapped, SCARE_QUOTE, (match) => ({ kept: match[1] ? [0] : [] }));
+}
+
+/** A span of the article as a mapped text. */
+function mappedSpan(text: string, span: { start: number; end: number }): MappedText {
+  const origins = new Array<number>(span.end - span.start);
+  for (let index = 0; index < origins.length; index++) origins[index] = span.start + index;
+  return { text: text.slice(span.start, span.end), origins };
+}
+
 /** Strips the quotation marks of a direct quote and the brackets editors add ("[let]"). */
 function cleanQuote(text: string): string {
-  return (
-    text
-      // a quote run over hard-wrapped lines reads as one line
-      .replace(/\s*\n\s*/g, ' ')
-      .replace(/^[\s"'“”‘’«»]+|[\s"'“”‘’«»]+$/g, '')
-      .replace(/\[([^\]]*)\]/g, '$1')
-      // Scare quotes inside a statement ('would "not rule out"') only get in the way of the grammar.
-      .replace(/(^|\s)["“”](?=\S)|(?<=\S)["“”](?=[\s,.;:!?]|$)/gu, '$1')
-  );
+  return cleanContent(mappedSpan(text, { start: 0, end: text.length })).text;
 }
 
 const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got']);
@@ -450,7 +512,11 @@ function phraseOf(
  * wink-nlp pass, then rules over the tokens.
  */
 export function frameText(text: string): ClaimFrame {
-  const tokens = tokenize(cleanQuote(text));
+  return frameTokens(tokenize(cleanQuote(text)));
+}
+
+/** `frameText` over the content's tokens (quotation marks and editors' brackets already left out). */
+function frameTokens(tokens: Token[]): ClaimFrame {
   const clauses = splitClauses(tokens).map((indexes) => readClause(tokens, indexes));
   const stances: TopicStance[] = [];
   const topics: string[] = [];
@@ -541,18 +607,28 @@ export function frameText(text: string): ClaimFrame {
  * The claim frame of an extracted statement. `text` is either the article text the statement's offsets
  * point into (then a split quote is read from its parts, without the "he said" between them, and the
  * attributing sentence for a reported change of position, "In a U-turn, X said") or the content itself;
- * without it, the quote's own text is read.
+ * without it, the quote's own text is read. With `reading`, wink-nlp's reading of that article
+ * (extractReading), the content's words are taken from it rather than read by wink-nlp again.
  */
 export function frameStatement(
   statement: Pick<Statement, 'quote' | 'parts'> & Partial<Pick<Statement, 'cue' | 'speaker'>>,
   text?: string,
+  options: { reading?: WinkReading | null } = {},
 ): ClaimFrame {
   const { quote, parts } = statement;
   let content = quote.text;
   let change = null;
+  let tokens: Token[] | null = null;
   if (text !== undefined && text.slice(quote.start, quote.end) === quote.text) {
-    if (parts && parts.length > 1) {
-      content = parts.map((part) => cleanQuote(text.slice(part.start, part.end))).join(' ');
+    const split = parts !== undefined && parts.length > 1;
+    if (split) content = parts.map((part) => cleanQuote(text.slice(part.start, part.end))).join(' ');
+    if (options.reading && options.reading.text === text) {
+      // The content as frameText reads it, cleaned twice for a split quote as above, each character
+      // with its place in the article.
+      const mapped = split
+        ? joinMapped(parts.map((part) => cleanContent(mappedSpan(text, part))))
+        : mappedSpan(text, quote);
+      tokens = readingTokens(options.reading, cleanContent(mapped));
     }
     if (statement.cue && statement.speaker) {
       change = readReportedChange({ quote, cue: statement.cue, speaker: statement.speaker }, text);
@@ -560,6 +636,16 @@ export function frameStatement(
   } else if (text !== undefined && text.length > 0) {
     content = text;
   }
-  const frame = frameText(content);
+  const frame = tokens ? frameTokens(tokens) : frameText(content);
   return change ? { ...frame, change } : frame;
+}
+
+/** Mapped texts joined with a space, as `parts.join(' ')` joins their texts. */
+function joinMapped(pieces: MappedText[]): MappedText {
+  const origins: number[] = [];
+  pieces.forEach((piece, index) => {
+    if (index > 0) origins.push(-1);
+    for (const origin of piece.origins) origins.push(origin);
+  });
+  return { text: pieces.map((piece) => piece.text).join(' '), origins };
 }

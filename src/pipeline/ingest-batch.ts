@@ -1,5 +1,6 @@
 import { OnrecordError, describeError } from '../errors.js';
-import { extract } from '../extract/index.js';
+import type { WinkReading } from '../extract/analyse.js';
+import { extractReading } from '../extract/index.js';
 import { readSources, type ReadItem, type ReadOptions } from '../ingest/index.js';
 import type { Article } from '../model/article.js';
 import type { Statement } from '../model/statement.js';
@@ -14,6 +15,8 @@ export interface ExtractedArticle {
   statements: Statement[];
   /** Claim frames and the store's row preparation, when the stage made them (a worker pool). */
   prepared?: PreparedSave;
+  /** wink-nlp's reading of the article (in-process extraction), for the claim frames. */
+  reading?: WinkReading | null;
   error?: Error;
 }
 
@@ -79,7 +82,7 @@ export interface IngestBatchOptions {
 export const extractInProcess: ExtractStage = async function* (articles) {
   for await (const article of articles) {
     try {
-      yield { article, statements: extract(article, { published: article.published ?? null }) };
+      yield { article, ...extractReading(article, { published: article.published ?? null }) };
     } catch (error) {
       yield { article, statements: [], error: error as Error };
     }
@@ -237,7 +240,7 @@ export async function ingestItems(
       try {
         input = extracted.prepared
           ? { article: extracted.article, statements: extracted.statements, prepared: extracted.prepared }
-          : prepareArticle(extracted.article, extracted.statements);
+          : prepareArticle(extracted.article, extracted.statements, { reading: extracted.reading });
       } catch (error) {
         fail(sourceOf(extracted.article), `claim frames failed: ${describeError(error)}`);
         continue;

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { findProjectDir } from '../config.js';
 import { OnrecordError, describeError } from '../errors.js';
-import { extract } from '../extract/index.js';
+import { extractReading, type Extraction as ArticleExtraction } from '../extract/index.js';
 import type { Article } from '../model/article.js';
 import type { Statement } from '../model/statement.js';
 import { prepareSave, type PreparedSave } from '../store/sql/prepare-save.js';
@@ -254,17 +254,18 @@ function serveWorker(): void {
   const port = parentPort!;
   port.on('message', (request: WorkerRequest) => {
     const outcomes: WorkerOutcome[] = request.articles.map((article) => {
-      let statements: Statement[];
+      let extraction: ArticleExtraction;
       try {
-        statements = extract(article, { published: article.published ?? null });
+        extraction = extractReading(article, { published: article.published ?? null });
       } catch (error) {
         return { error: describeError(error) };
       }
+      const { statements, reading } = extraction;
       if (!request.prepare) return { statements };
       // Frames and rows as the in-process pipeline makes them (prepareArticle, then the store's
       // prepareSave); the frames themselves stay here, only their JSON and topics travel.
       try {
-        return { statements, prepared: prepareSave(prepareArticle(article, statements)) };
+        return { statements, prepared: prepareSave(prepareArticle(article, statements, { reading })) };
       } catch {
         return { statements }; // the writing thread tries again and reports the failure as it would
       }

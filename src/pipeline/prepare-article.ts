@@ -1,3 +1,4 @@
+import type { WinkReading } from '../extract/analyse.js';
 import { detectLanguage } from '../ingest/language.js';
 import { frameStatement } from '../ledger/frame.js';
 import type { Article } from '../model/article.js';
@@ -21,12 +22,20 @@ export function withLanguage(article: Article): Article {
   return language ? { ...article, language } : article;
 }
 
-/** What the store saves for an extracted article: the statements and a claim frame for each. */
-export function prepareArticle(article: Article, statements: Statement[]): SaveArticleInput {
+/**
+ * What the store saves for an extracted article: the statements and a claim frame for each. With
+ * `reading` (extractReading's), the frames take the statements' words from it.
+ */
+export function prepareArticle(
+  article: Article,
+  statements: Statement[],
+  options: { reading?: WinkReading | null } = {},
+): SaveArticleInput {
+  const reading = options.reading ?? null;
   return {
     article,
     statements,
-    frames: statements.map((statement) => frameStatement(statement, article.text)),
+    frames: statements.map((statement) => frameStatement(statement, article.text, { reading })),
   };
 }
 
