@@ -1461,6 +1461,20 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'when the storm came, that was the end of it', speaker: 'Ada Varn' },
     ],
   },
+  {
+    name: 'a source described by its part in the matter speaks, not the matter ("officials briefed on the talks")',
+    text:
+      'Officials briefed on the talks said the ferry deal was close. ' +
+      'A person with direct knowledge of the plan said the quay would reopen. ' +
+      'Two dock workers involved in the strike say they will return on Monday. ' +
+      'The union said workers involved in the strike would be paid.',
+    expected: [
+      { quote: 'the ferry deal was close', mention: 'Officials briefed on the talks', speaker: 'officials' },
+      { quote: 'the quay would reopen', mention: 'A person with direct knowledge of the plan' },
+      { quote: 'they will return on Monday', mention: 'Two dock workers involved in the strike' },
+      { quote: 'workers involved in the strike would be paid', speaker: 'the union' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

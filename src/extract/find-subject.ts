@@ -763,14 +763,43 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 const SOURCE_ADJECTIVES = new Set(['close', 'closest', 'familiar', 'near', 'loyal', 'allied', 'privy']);
 
 /**
- * The head of "people familiar with …", "sources close to …", "those close to …" when the phrase that
- * ends at the verb is the object of such an adjective (its preposition is at `objectFirst - 1`).
+ * Participles and adjectives that describe a source by its part in what it speaks about, with the
+ * prepositions they take: "people briefed on the talks", "officials involved in the negotiations",
+ * "diplomats knowledgeable about the plan", "sources aware of the decision".
+ */
+const SOURCE_PARTICIPLES = new Map([
+  ['briefed', ['on', 'about']],
+  ['involved', ['in', 'with']],
+  ['knowledgeable', ['about', 'of']],
+  ['aware', ['of']],
+]);
+
+/**
+ * Where the description of a source starts before the object at `objectFirst` ("familiar" in "people
+ * familiar with the matter", "briefed" in "sources briefed on the talks", "with" in "a person with
+ * direct knowledge of the talks"), or -1.
+ */
+function sourceWordBefore(units: Unit[], objectFirst: number): number {
+  const preposition = lowerOf(units[objectFirst - 1]);
+  const word = lowerOf(units[objectFirst - 2]);
+  if ((preposition === 'to' || preposition === 'with') && SOURCE_ADJECTIVES.has(word)) return objectFirst - 2;
+  if (SOURCE_PARTICIPLES.get(word)?.includes(preposition)) return objectFirst - 2;
+  // "with (direct) knowledge of the talks"
+  if (preposition === 'of' && word === 'knowledge') {
+    const before = posOf(units[objectFirst - 3]) === 'ADJ' ? objectFirst - 4 : objectFirst - 3;
+    if (lowerOf(units[before]) === 'with') return before;
+  }
+  return -1;
+}
+
+/**
+ * The head of "people familiar with …", "sources close to …", "those close to …", "officials briefed
+ * on …", "a person with knowledge of …" when the phrase that ends at the verb is the object of such a
+ * description (its preposition is at `objectFirst - 1`).
  */
 function sourceDescription(units: Unit[], objectFirst: number, floor: number): PhraseSpan | null {
-  const preposition = lowerOf(units[objectFirst - 1]);
-  if (preposition !== 'to' && preposition !== 'with') return null;
-  const adjective = objectFirst - 2;
-  if (adjective - 1 < floor || !SOURCE_ADJECTIVES.has(lowerOf(units[adjective]))) return null;
+  const adjective = sourceWordBefore(units, objectFirst);
+  if (adjective < 0 || adjective - 1 < floor) return null;
   if (lowerOf(units[adjective - 1]) === 'those')
     return { first: adjective - 1, last: adjective - 1, pronoun: false };
   // "people", "two sources", "several aides": a short run of determiners, numbers, adjectives and nouns.
