@@ -37,6 +37,8 @@ import {
 import type { Sentence, Unit } from './segment.js';
 import {
   EVERYDAY_PERSON_NOUNS,
+  HONORIFICS,
+  isFirstName,
   FEMALE_PERSON_NOUNS,
   GROUP_NOUNS,
   GROUP_WORDS as SPEAKER_GROUP_WORDS,
@@ -1036,7 +1038,11 @@ function attributeInverted(context: Context, cue: CueCandidate, floor: number, f
             !named.pronoun &&
             isTerminal(units[named.last + 1]) &&
             isCapitalized(units[named.last]) &&
-            !isCapitalized(units[named.first])
+            // (or a person's name alone, after an honorific or a first name: "…, said Orsk's minister of
+            // external affairs, Dr Anil Varanath.")
+            (!isCapitalized(units[named.first]) ||
+              (named.last > named.first &&
+                (HONORIFICS.has(lowerOf(units[named.first])) || isFirstName(lowerOf(units[named.first])))))
           ) {
             appositive = [after + 1, named.last];
             after = named.last + 1;

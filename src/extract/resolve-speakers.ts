@@ -270,7 +270,11 @@ export function readSpeakerPhrase(
     source.appositive &&
     source.appositive[0] > last &&
     posOf(units[source.appositive[0]]) !== 'ADP' &&
-    (posOf(lead) === 'DET' || POSSESSIVE_DETERMINERS.has(lowerOf(lead)) || !isCapitalizedUnit(lead)) &&
+    (posOf(lead) === 'DET' ||
+      POSSESSIVE_DETERMINERS.has(lowerOf(lead)) ||
+      !isCapitalizedUnit(lead) ||
+      // ("India's minister of external affairs, Dr Anil Varanath": a country's or body's possessive)
+      (last > first + 1 && POSSESSIVE_CLITICS.has(lowerOf(units[first + 1])))) &&
     !units.slice(first, last + 1).some((unit) => HONORIFICS.has(lowerOf(unit)))
       ? titledNameAt(units, source.appositive[0], source.appositive[1])
       : -1;

@@ -1146,6 +1146,18 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     expected: [{ quote: 'the vote was fair', speaker: 'Tessaly' }],
   },
   {
+    name: '"…, said Orsk\'s minister of external affairs, Dr S. Varanath": the titled name after the description',
+    text:
+      "Ruritania's foreign minister, Ivo Rask, spoke first. Friday's meeting was productive, said Orsk's " +
+      'minister of external affairs, Dr S. Varanath. He said the group had a positive agenda. Sales rose, ' +
+      'said an analyst at the bank, Barclays.',
+    expected: [
+      { quote: "Friday's meeting was productive", speaker: 'S. Varanath' },
+      { quote: 'the group had a positive agenda', speaker: 'S. Varanath' },
+      { quote: 'Sales rose', speaker: 'an analyst' },
+    ],
+  },
+  {
     name: 'a lead that describes its speaker is the person named and speaking in the next sentences',
     text:
       "Harbex is preparing to build small vans, the firm's chief has told the Daily Post.\n\nSpeaking at " +
