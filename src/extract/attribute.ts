@@ -649,6 +649,38 @@ function adverbialAfter(units: Unit[], first: number, end: number): boolean {
   return true;
 }
 
+/** Verbs a participle right after may narrate the occasion of. */
+// (Not a verb a gerund may be the object of: "reported destroying …", "denied having …", "admitted taking …".)
+const OCCASIONED_CUES = new Set([
+  'say',
+  'add',
+  'tell',
+  'state',
+  'declare',
+  'stress',
+  'emphasise',
+  'emphasize',
+]);
+
+/**
+ * "…, the mayor said addressing the council on Monday.", "…, she said speaking to reporters in Kyiv, BelTA
+ * has learned.": a participle right after the verb, with no comma, narrates the occasion when the content
+ * stood before the speaker. Not a gerund that opens a clause ("said raising taxes was wrong": a verb or an
+ * auxiliary follows it) nor one with a quotation, a "that" or a comma after it (except an outlet relaying
+ * the sentence).
+ */
+function narratingRightAfter(units: Unit[], first: number, end: number): boolean {
+  const unit = units[first];
+  if (posOf(unit) !== 'VERB' || !lowerOf(unit).endsWith('ing')) return false;
+  for (let i = first + 1; i <= end && i < first + 30; i++) {
+    if (isComma(units[i]) && closingRelay(units, i + 1, end)) return true;
+    if (isComma(units[i]) || isQuote(units[i]) || lowerOf(units[i]) === 'that') return false;
+    const tag = posOf(units[i]);
+    if (tag === 'AUX' || (tag === 'VERB' && !lowerOf(units[i]).endsWith('ing'))) return false;
+  }
+  return true;
+}
+
 /**
  * Does a verb's own object start at `index`: a noun phrase ("estimated damages as high as …", "will recount
  * for the customer the meaning …")? Not a name, which the adjunct reader may have left ("said Friday" is
@@ -813,7 +845,12 @@ function attributeWithSubject(
   // narration, not what was said.
   // "…, Blinken said Friday as he laid out …": a clause of time after the verb closes the attribution
   // as the sentence's end would.
-  const adverbial = adverbialAfter(units, tail.next, end);
+  const adverbial =
+    adverbialAfter(units, tail.next, end) ||
+    (hasBefore &&
+      OCCASIONED_CUES.has(cue.cue.lemma) &&
+      (isQuote(units[before]) || holdsClause(units, floor, before - 1)) &&
+      narratingRightAfter(units, tail.next, end));
   const clauseAfter = !adverbial && holdsClause(units, tail.next, end);
   // The content before the subject is a quotation only when the quotation opens the region
   // ('Sunday on Fox News's "Sunday Morning Futures," Issa said' is an introduction, not a quote).
@@ -1279,6 +1316,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
   if (question) found.push(question);
   withoutRelayingSource(text, units, found);
   withoutClosingOutlet(units, found);
+  withoutRepeatedTag(units, found);
   // A stance verb inside reported content ("told Sky News he wants to …") is part of that content, and so
   // is a verb sharing its subject ("said it would attack the posts and would respond …").
   const inside = (attribution: Attribution): boolean =>
@@ -1421,6 +1459,53 @@ function withoutClosingOutlet(units: Unit[], found: Attribution[]): void {
     }
     found.splice(r, 1);
     for (const other of found) if (other.sharedWith !== null && other.sharedWith > r) other.sharedWith--;
+  }
+}
+
+/**
+ * 'Jo Reed said: "The plan failed," she said.', 'Reed told the BBC: "It failed," he added.': a second
+ * tag after a quotation that a first verb already introduced repeats the attribution, the way some
+ * outlets write. The two read each other (the first's content runs over the second's cue, the second's
+ * back over the first's cue): one quotation, one statement, said by the first verb's subject, its
+ * content ending before the repeated tag. Works in place on a sentence's attributions.
+ */
+function withoutRepeatedTag(units: Unit[], found: Attribution[]): void {
+  for (let r = found.length - 1; r >= 1; r--) {
+    const tag = found[r];
+    if (tag.cue === null || tag.source === null || tag.pattern !== 'before') continue;
+    const source = tag.source;
+    const within = (span: { start: number; end: number }, offset: number) =>
+      span.start <= offset && offset < span.end;
+    const first = found.findIndex(
+      (other, index) =>
+        index < r &&
+        other.pattern === 'after' &&
+        other.cue !== null &&
+        other.source !== null &&
+        other.parts.length === 1 &&
+        within(other.parts[0], source.start) &&
+        tag.parts.some((part) => within(part, other.cue!.start)),
+    );
+    if (first < 0) continue;
+    const opening = found[first];
+    // (only a tag that opens right after a quotation's close: '"…," she said', not '"…" and she said …')
+    const tagFirst = firstStartingAt(units, source.start);
+    // (and only the quotation the first verb opens: "Guidance said e-mails should go if "useless", Mr Lee
+    // said" is Lee's report of what the guidance said)
+    const before = isComma(units[tagFirst - 1]) ? units[tagFirst - 2] : units[tagFirst - 1];
+    if (!before || !isQuote(before) || before.start !== opening.parts[0].start) continue;
+    // (after a colon: "Polls suggest that "…", Ms Lee says" is Lee's report of what the polls suggest)
+    const opened = firstStartingAt(units, before.start);
+    if (lowerOf(units[opened - 1]) !== ':' && !opening.cue!.text.endsWith(':')) continue;
+    const trimmed = contentSpan(units, firstStartingAt(units, opening.parts[0].start), tagFirst - 1);
+    if (!trimmed) continue;
+    opening.parts = [trimmed];
+    if (opening.venue === null && tag.venue !== null) opening.venue = tag.venue;
+    found.splice(r, 1);
+    for (const other of found) {
+      if (other.sharedWith === r) other.sharedWith = first;
+      else if (other.sharedWith !== null && other.sharedWith > r) other.sharedWith--;
+    }
   }
 }
 

@@ -558,3 +558,102 @@ describe('extract: "according to X" between dashes', () => {
     ).toEqual(parts);
   });
 });
+
+// Sentences written for these tests; the names are invented. Each positive has a look-alike that must
+// keep what it gives today.
+const NEWS_FORMS: Array<{ name: string; text: string; statements: Array<[string, string]> }> = [
+  {
+    name: 'a tag repeated after a quotation a colon introduced is one statement ("X said: "…," he said")',
+    text: 'Shadow minister Ivo Rask said: "The harbour is finished," he said. "We will rebuild it."',
+    statements: [
+      ['Ivo Rask', '"The harbour is finished,"'],
+      ['Ivo Rask', '"We will rebuild it."'],
+    ],
+  },
+  {
+    name: 'a repeated tag after "told Y:" ("X told the BBC: "…," she added")',
+    text: 'Petra Holm told the BBC: "The quay will reopen," she added.',
+    statements: [['Petra Holm', '"The quay will reopen,"']],
+  },
+  {
+    name: 'look-alike: a colon quotation and a pronoun tag in the next sentence stay two statements',
+    text: 'Petra Holm said: "The quay will reopen." She said the work would take a year.',
+    statements: [
+      ['Petra Holm', '"The quay will reopen."'],
+      ['Petra Holm', 'the work would take a year'],
+    ],
+  },
+  {
+    name: 'the outlet\'s own earlier report is no attribution ("As previously reported, …")',
+    text: "As previously reported, the bank's debt matures in June. As reported earlier, its lenders want a new deal.",
+    statements: [],
+  },
+  {
+    name: 'look-alike: "As Reuters reported, …" names its source',
+    text: 'As Reuters reported on Monday, the bank lost money.',
+    statements: [['Reuters', 'the bank lost money']],
+  },
+  {
+    name: 'look-alike: "if" opening the content of a closing attribution stays in it',
+    text: 'If confirmed, the deal will close in May, Ivo Rask said.',
+    statements: [['Ivo Rask', 'If confirmed, the deal will close in May']],
+  },
+  {
+    name: 'a photo credit\'s label is no speaker a later "she said" takes up',
+    text:
+      'Petra Holm met the harbour board in Malmo on Friday.\n' +
+      'Board members meet in Malmo. Photograph: Ann Sander/Reuters\n' +
+      '"We will keep the quay open," she said.',
+    statements: [['Petra Holm', '"We will keep the quay open,"']],
+  },
+  {
+    name: 'a thing a verb like "showed" is read with is no "he" ("the economy showed …. He added: …")',
+    text:
+      'Ivo Rask, a former adviser, said on Monday that the figures were wrong. A study of the economy ' +
+      'showed a gap. He added: "I do not accept any change."',
+    statements: [
+      ['Ivo Rask', 'the figures were wrong'],
+      ['Ivo Rask', '"I do not accept any change."'],
+    ],
+  },
+  {
+    name: 'a participle right after "said" narrates the occasion ("…, X said addressing the council")',
+    text: 'The plan has failed, Mayor Tom Brenner said addressing the council on Monday.',
+    statements: [['Tom Brenner', 'The plan has failed']],
+  },
+  {
+    name: 'look-alike: a gerund opening the content ("said raising taxes was wrong")',
+    text: 'The plan failed, and Mayor Tom Brenner said raising taxes was wrong.',
+    statements: [['Tom Brenner', 'raising taxes was wrong']],
+  },
+  {
+    name: 'look-alike: a gerund a verb reports ("…, the army has reported destroying …")',
+    text: 'Meanwhile, the army has reported destroying two bridges near the river.',
+    statements: [['the army', 'destroying two bridges near the river']],
+  },
+];
+
+describe('extract: news forms of tag, relay and occasion', () => {
+  it.each(NEWS_FORMS)('$name', ({ text, statements }) => {
+    expect(
+      extract({ text, published: '2024-11-30' }).map((statement) => [
+        statement.speaker.name,
+        statement.quote.text,
+      ]),
+    ).toEqual(statements);
+  });
+
+  it('look-alike: a report inside a closing tag stays the tag\'s ("Guidance said … "useless", Mr Rask said")', () => {
+    const text = 'Harbour guidance said old nets should go if they were "useless", Mr Rask said.';
+    const statements = extract({ text, published: '2024-11-30' });
+    expect(statements.map((statement) => statement.speaker.name)).toEqual(['Harbour guidance', 'Rask']);
+    expect(statements[1].quote.text).toBe('Harbour guidance said old nets should go if they were "useless"');
+  });
+
+  it('look-alike: a quotation after "that" and a closing tag is the tag\'s report ("Polls suggest that "…", Ms Lee says")', () => {
+    const text = 'Harbour polls suggest that "people want the quay kept", Ms Ada Lee says.';
+    const statements = extract({ text, published: '2024-11-30' });
+    expect(statements.map((statement) => statement.speaker.name)).toEqual(['Harbour polls', 'Ada Lee']);
+    expect(statements[1].quote.text).toBe('Harbour polls suggest that "people want the quay kept"');
+  });
+});

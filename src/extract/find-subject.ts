@@ -218,6 +218,9 @@ function headBefore(units: Unit[], phrase: PhraseSpan, floor: number): PhraseSpa
 /** Adverbs that date an age set off after a name ("then 38", "now 81"). */
 const AGE_ADVERBS = new Set(['then', 'now']);
 
+/** Conjunctions that open an adverbial clause: a word before a verb that cannot end its subject. */
+const CLAUSE_CONJUNCTIONS = new Set(['as', 'because', 'if', 'although', 'whereas', 'unless']);
+
 /** The subject to the left of a verb group: "Zelensky", "Mark Rutte, NATO's secretary-general,", "who". */
 export function subjectBefore(
   text: string,
@@ -247,6 +250,9 @@ export function subjectBefore(
   }
   const j = skipTimeBackward(units, adverb, floor);
   if (j < floor) return null;
+  // "As previously reported, the debt matures …", "If confirmed, the deal …": a conjunction opening an
+  // adverbial clause ends no subject; the writer's own earlier report names no speaker.
+  if (CLAUSE_CONJUNCTIONS.has(lowerOf(units[j]))) return null;
   // Relative clause: "Smith, who …, said" is rare; "…, who said" takes the antecedent.
   if (lowerOf(units[j]) === 'who' && j > 0 && isComma(units[j - 1]) && j - 2 >= floor) {
     const antecedent = phraseEndingAt(units, j - 2, floor);

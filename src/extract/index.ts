@@ -342,6 +342,12 @@ function extractAnalysed(article: ExtractInput, analysis: Analysis, options: Ext
   const quoteStarts = new Map<number, QuoteSpan>();
   for (const quote of quotes) quoteStarts.set(quote.start, quote);
   const sentences = segment(text, analysis, quotes);
+  // (the article's own date is read even when the options give one: a document with no date then takes
+  // no path the compiled code has never seen)
+  const articlePublished = article.published ?? null;
+  const published = options.published ?? articlePublished;
+  const layout = findLayout(text, { published });
+  const credits = createSpanIndex(layout.credits);
   const attributions: Attribution[] = [];
   const turns = findTurnLabels(sentences);
   let previousFound = 0;
@@ -393,6 +399,10 @@ function extractAnalysed(article: ExtractInput, analysis: Analysis, options: Ext
     // But a verb of emphasis with a noun phrase, "X noted the leadership of Poland", "stressed the importance
     // of …", is a report of its own: "The President stated this to the media" after it repeats it, and its
     // words are no statement ("The delegation outlined its proposals. This was announced by X" still is).
+    // ("Photograph: Jane Roe/Reuters" before '"…," she said': a credit's label is no speaker, and a
+    // pronoun after it takes up the person before it.)
+    if (found.some((attribution) => credits.overlaps(attribution.source)))
+      found = withoutCredits(found, (attribution) => credits.overlaps(attribution.source));
     previousFound = found.filter(
       (attribution) =>
         speaksAlone(text, attribution, sentences[s].units) ||
@@ -419,16 +429,20 @@ function extractAnalysed(article: ExtractInput, analysis: Analysis, options: Ext
       ? attribution
       : { ...attribution, sharedWith: position.get(attributions[attribution.sharedWith]) ?? null },
   );
-  const registry = buildNameRegistry(analysis.tokens, softLineBreaks(text));
+  const built = buildNameRegistry(analysis.tokens, softLineBreaks(text));
+  // (A photographer named in a credit is no one a later "she said" takes up.)
+  const registry = layout.credits.length
+    ? {
+        ...built,
+        mentions: built.mentions.filter(
+          (name) => !credits.overlaps({ start: name.start, end: name.start + 1 }),
+        ),
+      }
+    : built;
   const speakers = resolveSpeakers(text, sentences, all, registry);
   const minConfidence = options.minConfidence ?? 0;
-  // (the article's own date is read even when the options give one: a document with no date then takes
-  // no path the compiled code has never seen)
-  const articlePublished = article.published ?? null;
-  const published = options.published ?? articlePublished;
   // Bylines, datelines and photo credits never hold a statement or a speaker.
   // A binary-search index: a text full of credits and quotes stays O(n log n), not statements × credits.
-  const layout = findLayout(text, { published });
   const furniture = createSpanIndex(layout.furniture);
   const inFurniture = (span: Span | null): boolean => furniture.overlaps(span);
   const statements: Statement[] = [];
@@ -544,6 +558,30 @@ function extractAnalysed(article: ExtractInput, analysis: Analysis, options: Ext
   // A statement whose sentence fixes no date takes the date of the occasion the text set before.
   carrySaidOn(text, kept, sentences, published);
   return kept;
+}
+
+/**
+ * A sentence's attributions without those `credited` marks (a photo credit read as "Label: name"), the
+ * second verbs' pointers renumbered; one that a kept attribution shares its subject with stays.
+ */
+function withoutCredits(
+  found: Attribution[],
+  credited: (attribution: Attribution) => boolean,
+): Attribution[] {
+  const dropped = found.map(
+    (attribution, index) => credited(attribution) && !found.some((other) => other.sharedWith === index),
+  );
+  const renumbered = new Map<number, number>();
+  found.forEach((_, index) => {
+    if (!dropped[index]) renumbered.set(index, renumbered.size);
+  });
+  return found
+    .filter((_, index) => !dropped[index])
+    .map((attribution) =>
+      attribution.sharedWith === null
+        ? attribution
+        : { ...attribution, sharedWith: renumbered.get(attribution.sharedWith) ?? null },
+    );
 }
 
 /**

@@ -3265,12 +3265,28 @@ const AGENT_NOUN = /(?:er|or|eur|ist|yst|ian|ant|ent|man|woman|official|source|e
  * bond manager", "another dealer" when the noun names a person ("one song" in a story is no speaker).
  */
 function describesOne(name: string): boolean {
-  if (/^(?:the|a|an) /.test(name)) return true;
+  if (/^(?:the|a|an) /.test(name)) return !NON_PERSON_HEADS.test(descriptionHead(name));
   if (!/^(?:one|another) /.test(name)) return false;
   const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   return (
     AGENT_NOUN.test(head) || ROLE_WORDS.has(head) || personNounFits(head, 'he') || personNounFits(head, 'she')
   );
+}
+
+/**
+ * Heads of a description that is never a person: "the economy", "the report", "the data", "the
+ * market" (what a verb like "showed" or "suggested" is read with, and no "he" or "she" takes up).
+ */
+const NON_PERSON_HEADS =
+  /^(?:economy|market|markets|data|figures|report|survey|study|poll|research|evidence|statement|document|letter|memo|plan|bill|law|budget|deal|agreement|results?|index|analysis|review|figure|numbers|statistics|move|decision|policy|case|investigation|inquiry|footage|video|photo|photograph|picture|image|map|chart|graph|table|list|post|article|book|film|programme|program|website|site|page)$/;
+
+/** The head word of a description, lower-case: its last word before a preposition ("the head of the bank" → head). */
+function descriptionHead(name: string): string {
+  const words = name.toLowerCase().split(' ');
+  const preposition = words.findIndex(
+    (word, index) => index > 0 && /^(?:of|for|at|to|in|from|with|on)$/.test(word),
+  );
+  return words[(preposition > 0 ? preposition : words.length) - 1];
 }
 
 /**
