@@ -155,6 +155,14 @@ const CASES: Array<{ name: string; text: string; absent: string; kept: { quote: 
       kept: { quote: 'the channel would reopen', speaker: 'Lena Voss' },
     },
     {
+      name: '"reports having been" opens a clause of its own, no report ("The press reports having been wrong, …")',
+      text:
+        'The old press reports having been wrong, the harbour board changed its rules. ' +
+        'Harbour master Lena Voss said the channel would reopen.',
+      absent: 'having been wrong, the harbour board changed its rules',
+      kept: { quote: 'the channel would reopen', speaker: 'Lena Voss' },
+    },
+    {
       name: 'a place with a description set off after it is no body ("The city, the capital of the region, said")',
       text:
         'The city, the capital of the region, said in its plan that the quay would reopen. ' +

@@ -1475,6 +1475,16 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'workers involved in the strike would be paid', speaker: 'the union' },
     ],
   },
+  {
+    name: 'a perfect gerund after an -s form of claiming is what is claimed ("the army reports having killed")',
+    text:
+      'As the storm eased, the coast guard reports having rescued nine sailors. ' +
+      'Turkey claims having intercepted two ships.',
+    expected: [
+      { quote: 'having rescued nine sailors', mention: 'the coast guard' },
+      { quote: 'having intercepted two ships', speaker: 'Turkey' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {

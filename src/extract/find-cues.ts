@@ -402,6 +402,18 @@ function nounReadAsVerb(units: Unit[], index: number, cueClass: CueClass): boole
   if (next.kind === 'quote') return true;
   const lower = next.token.lower;
   if (lower === ':') return true;
+  // "Israel reports having killed …", "The army claims having destroyed …": a perfect gerund after an -s
+  // form of claiming is what is claimed (after a name, or a noun a determiner opens: "the army").
+  if (
+    lower === 'having' &&
+    CLAIMING_FORMS.has(unit.token.lower) &&
+    // (the tagger may read the participle after "having" as a noun: "having rescued")
+    // ("The press reports having been wrong, …" is a clause of its own, no report)
+    lowerOf(units[index + 2]) !== 'been' &&
+    (posOf(units[index + 2]) === 'VERB' || /(?:ed|en)$/.test(lowerOf(units[index + 2]))) &&
+    (before === 'PROPN' || determinerOpens(units, index - 1))
+  )
+    return true;
   if (lower === 'that') {
     const after = posOf(units[index + 2]);
     return ['PRON', 'PROPN', 'DET', 'NOUN', 'ADJ', 'NUM', 'QUOTE'].includes(after);
