@@ -1158,6 +1158,18 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: '"Ed Brenn, now a parliamentary hopeful, said": a description after "now" or "then" is an appositive',
+    text:
+      'The former adviser Ed Brenn, now a parliamentary hopeful, said the gap was large. He added: "I do ' +
+      'not accept it." Ann Lee, then the party chairman, said the vote was fair. The plan, now the main ' +
+      'option, was dropped.',
+    expected: [
+      { quote: 'the gap was large', speaker: 'Ed Brenn' },
+      { quote: '"I do not accept it."', speaker: 'Ed Brenn' },
+      { quote: 'the vote was fair', speaker: 'Ann Lee' },
+    ],
+  },
+  {
     name: 'a lead that describes its speaker is the person named and speaking in the next sentences',
     text:
       "Harbex is preparing to build small vans, the firm's chief has told the Daily Post.\n\nSpeaking at " +
