@@ -351,7 +351,8 @@ export function subjectBefore(
         openerPos === 'NUM' ||
         // "Mr. Reed, then 38, said", "Ms. Lee, now 81 and retired, said": an age with "then" or "now";
         // "Ed Balls, now a parliamentary hopeful, said": a description with them.
-        (AGE_ADVERBS.has(lowerOf(opener)) && (posOf(units[k + 2]) === 'NUM' || posOf(units[k + 2]) === 'DET')) ||
+        (AGE_ADVERBS.has(lowerOf(opener)) &&
+          (posOf(units[k + 2]) === 'NUM' || posOf(units[k + 2]) === 'DET')) ||
         openerPos === 'NOUN' ||
         openerPos === 'PROPN' ||
         (openerPos === 'ADP' && isComma(units[j])) ||
