@@ -722,6 +722,17 @@ const STANCES: Array<{ name: string; text: string; speech: string[]; withStances
     ],
   },
   {
+    name: 'a subordinate clause after a comma closes the thing announced ("…, after visiting the port")',
+    text:
+      'Ivo Rask announced a further $2m in aid during a meeting with the mayor, after visiting the port. ' +
+      'Lena Voss announced the ferry would run, after visiting the port.',
+    speech: ['the ferry would run, after visiting the port'],
+    withStances: [
+      'a further $2m in aid during a meeting with the mayor, after visiting the port',
+      'the ferry would run, after visiting the port',
+    ],
+  },
+  {
     name: 'a noun phrase with a relative or a time clause is still an object; a clause after it is words',
     text:
       'Harbex reported a drop in profit after fuel costs rose. ' +
@@ -1393,6 +1404,21 @@ const NOT_SAID: Array<{ name: string; text: string; speech: string[]; withStance
       'claims that she had told the mayor she would quit',
       'she would quit',
       'Rask told the mayor the quay would close',
+    ],
+  },
+  {
+    name: 'a demand after its verb asks for a deed; a question before it and quoted words stay',
+    text:
+      'The council has demanded that inspectors enter the plant. The chancellor demanded all ports make ' +
+      'savings. Lena Voss demanded to know who signed. Why will the mayor not act, she demanded. Ivo ' +
+      'Rask demanded that "the port be opened now".',
+    speech: ['Why will the mayor not act', '"the port be opened now"'],
+    withStances: [
+      'inspectors enter the plant',
+      'all ports make savings',
+      'to know who signed',
+      'Why will the mayor not act',
+      '"the port be opened now"',
     ],
   },
 ];
