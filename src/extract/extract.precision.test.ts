@@ -1421,6 +1421,19 @@ const NOT_SAID: Array<{ name: string; text: string; speech: string[]; withStance
       '"the port be opened now"',
     ],
   },
+  {
+    name: 'praise of a thing with its label quoted; a quotation after "praised X, saying:" stays',
+    text:
+      'Ivo Rask praised the new ferry as the "best boat" yet on the route. Lena Voss hailed the ruling as ' +
+      '"a major boost". Voss praised the crew, saying: "They were brave."',
+    speech: ['"They were brave."'],
+    withStances: [
+      'the new ferry as the "best boat" yet on the route',
+      'the ruling as "a major boost"',
+      'the crew',
+      '"They were brave."',
+    ],
+  },
 ];
 
 describe('extract: object pronouns, inferences and alleged reports are reported only with `stances`', () => {
@@ -1748,16 +1761,17 @@ const SIGHTS_AND_TITLES: Array<{ name: string; text: string; speech: string[]; w
     ],
   },
   {
-    name: 'a stance or a belief quoting only a title is a stance; quoting words is speech',
+    name: 'a stance or a belief quoting only a title is a stance; quoting words is speech, but not in praise',
     text:
       'The ministers discussed the project "Books without Borders" with teachers. ' +
       'Ivo Rask thanked the city for the campaign "Warm Homes for Winter". ' +
-      'Lena Voss praised the "heroic" crews.',
-    speech: ['the "heroic" crews'],
+      'Lena Voss praised the "heroic" crews. Voss attacked the "reckless" plan.',
+    speech: ['the "reckless" plan'],
     withStances: [
       'the project "Books without Borders" with teachers',
       'the city for the campaign "Warm Homes for Winter"',
       'the "heroic" crews',
+      'the "reckless" plan',
     ],
   },
   {

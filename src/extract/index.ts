@@ -22,6 +22,7 @@ import {
   phones,
   reportsQuotedObject,
   reportsNoWords,
+  praises,
   reportsObject,
   sayingIdiom,
   thingShows,
@@ -482,6 +483,7 @@ function extractAnalysed(article: ExtractInput, analysis: Analysis, options: Ext
       ((kind === 'indirect' && reportsNoWords(attribution, content, units)) ||
         (kind === 'mixed' &&
           (perceives(attribution, units) ||
+            praises(attribution) ||
             asks(attribution, content) ||
             quotedObject ||
             (titlesOnly(text, quotes, start, end) && reportsNoWords(attribution, content, units)))))

@@ -1194,6 +1194,21 @@ function demands(attribution: Attribution): boolean {
   return cue !== null && cue.lemma === 'demand' && parts.length === 1 && parts[0].start >= cue.end;
 }
 
+/** Verbs of praise: their object is what is praised, and quoted words in it a label for it. */
+const PRAISING = new Set(['praise', 'hail', 'laud', 'applaud', 'commend']);
+
+/**
+ * "praised the new model as the \"best execution\" yet", "hailed the ruling as \"a major boost\"", "praised
+ * the mayor's \"ability to listen\"": a verb of praise whose content follows it is a stance towards a thing,
+ * and the words quoted in it the speaker's label for that thing, not a statement (eval/gold/README.md:
+ * "praised X as", "hailed X as" are not annotated). PolNeAR counts it; reported with `stances`. A content
+ * before the verb ("\"A great day,\" she hailed") and "praised … , saying" (a verb of its own) stay.
+ */
+export function praises(attribution: Attribution): boolean {
+  const { cue, parts } = attribution;
+  return cue !== null && PRAISING.has(cue.lemma) && parts.length === 1 && parts[0].start >= cue.end;
+}
+
 /**
  * An indirect attribution that reports no words of the speaker's: a belief ("thinks the deal will
  * hold", "hopes that …"), a plea in court ("pleaded guilty to …"), a stance ("criticised the plan"), what
