@@ -561,12 +561,12 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
   },
   {
     name: 'a participle after a quotation closed by its comma shares the clause subject, never an object',
-    text: 'The mayor praised the budget as "a fair deal," telling reporters that taxes would not rise.',
+    text: 'The mayor described the budget as "a fair deal," telling reporters that taxes would not rise.',
     expected: [
       {
         quote: 'the budget as "a fair deal,"',
         speaker: 'the mayor',
-        cue: 'praised',
+        cue: 'described',
       },
       { quote: 'taxes would not rise', speaker: 'the mayor', cue: 'telling' },
     ],
@@ -896,12 +896,12 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     text:
       'Ann Lee has even claimed the ferry will run on Sundays. The harbour board has traditionally argued ' +
       'that the pier is safe. Tom Reed had quietly told the council it would pay. Local anglers are now ' +
-      'demanding the quay be rebuilt.',
+      'insisting the quay will collapse.',
     expected: [
       { quote: 'the ferry will run on Sundays', speaker: 'Ann Lee', cue: 'has even claimed' },
       { quote: 'the pier is safe', mention: 'The harbour board', cue: 'has traditionally argued' },
       { quote: 'it would pay', speaker: 'Tom Reed', cue: 'had quietly told' },
-      { quote: 'the quay be rebuilt', mention: 'Local anglers', cue: 'are now demanding' },
+      { quote: 'the quay will collapse', mention: 'Local anglers', cue: 'are now insisting' },
     ],
   },
   {
