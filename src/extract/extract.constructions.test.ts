@@ -657,3 +657,19 @@ describe('extract: news forms of tag, relay and occasion', () => {
     expect(statements[1].quote.text).toBe('Harbour polls suggest that "people want the quay kept"');
   });
 });
+
+describe('extract: a plural head in lower case after a nationality or a place is a group', () => {
+  it.each([
+    ['Fares rose, according to U.S. authorities.', 'U.S. authorities', 'group'],
+    ['Swedish prosecutors said the ferry had been overloaded.', 'Swedish prosecutors', 'group'],
+    ['Fares rose, according to local authorities.', 'local authorities', 'group'],
+    // look-alikes: a body named with the same word
+    ['The Malmo Port Authority said fares would rise.', 'the Malmo Port Authority', 'organization'],
+    ['The Harbour Authority said fares would rise.', 'the Harbour Authority', 'organization'],
+  ])('%s', (text, name, kind) => {
+    const statements = extract({ text, published: '2024-11-30' });
+    expect(statements.map((statement) => [statement.speaker.name, statement.speaker.kind])).toEqual([
+      [name, kind],
+    ]);
+  });
+});

@@ -428,6 +428,9 @@ function readNamedPhrase(
   if (
     hasOrganization &&
     (ORGANIZATION_WORDS.has(head) || headProper) &&
+    // ("U.S. authorities", "Ukrainian authorities", "local authorities": a plural head in lower case is a
+    // group the adjectives qualify, no body named)
+    !(GROUP_WORDS.has(head) && !headProper && /s$/.test(head)) &&
     !(nameFirst > first && nameFirst <= last && allProperPersonLike(units, nameFirst, last)) &&
     !firstAndSurname
   ) {
