@@ -103,6 +103,19 @@ function relayedFrom(units: Unit[], after: number): number {
   return after;
 }
 
+/**
+ * The closing parenthesis of a short name in parentheses opening at `index` ("(ISW)", "(Kyiv School of
+ * Economics)"): one to four words, the first capitalised, with no verb. -1 when none.
+ */
+function parenthesisedName(units: Unit[], index: number): number {
+  if (lowerOf(units[index]) !== '(' || !/^\p{Lu}/u.test(valueOf(units[index + 1]))) return -1;
+  for (let i = index + 1; i < units.length && i <= index + 5; i++) {
+    if (lowerOf(units[i]) === ')') return i > index + 1 ? i : -1;
+    if (units[i].kind !== 'token' || posOf(units[i]) === 'VERB' || posOf(units[i]) === 'AUX') return -1;
+  }
+  return -1;
+}
+
 /** "According to X, …" and "…, according to X." */
 export function according(context: Context, cue: CueCandidate, floor: number): Attribution | null {
   const { units } = context.sentence;
@@ -117,6 +130,13 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
   // ("In his words, …": the content starts after "words")
   let after = cue.possessor !== undefined ? cue.verb + 1 : speaker.last + 1;
   let appositive: [number, number] | null = null;
+  // "according to the Institute for the Study of War (ISW), …": the source's short name in parentheses
+  // names it again; the content opens after it.
+  const acronym = speaker.pronoun ? -1 : parenthesisedName(units, after);
+  if (acronym >= 0) {
+    appositive = [after, acronym];
+    after = acronym + 1;
+  }
   // "according to the official, who asked to remain anonymous, …", "according to Standard & Poor's, which
   // upgraded the rating, …": a relative clause on the source is no content.
   const relative = isComma(units[after]) && RELATIVES.has(lowerOf(units[after + 1]));

@@ -1485,6 +1485,16 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
       { quote: 'having intercepted two ships', speaker: 'Turkey' },
     ],
   },
+  {
+    name: 'a short name in parentheses after the source of "according to" is no content',
+    text:
+      'According to the Coastal Research Institute (CRI), the quay is sinking. ' +
+      'The ferry will run, according to the Harbour Board (HB).',
+    expected: [
+      { quote: 'the quay is sinking', mention: 'the Coastal Research Institute (CRI)' },
+      { quote: 'The ferry will run', mention: 'the Harbour Board (HB)' },
+    ],
+  },
 ];
 
 describe('extract: recall constructions', () => {
