@@ -1346,7 +1346,14 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
     if (attribution.sharedWith !== null && dropped[attribution.sharedWith] && inside(attribution))
       dropped[index] = true;
   });
-  // Shared attributions point at their subject's attribution by index: renumber after the drop.
+  return withoutDropped(found, dropped);
+}
+
+/**
+ * A sentence's attributions but those `dropped` marks (by index), with the pointers of second verbs to
+ * their subject's attribution (`sharedWith`) renumbered to the attributions kept.
+ */
+export function withoutDropped(found: Attribution[], dropped: readonly boolean[]): Attribution[] {
   const renumbered = new Map<number, number>();
   found.forEach((_, index) => {
     if (!dropped[index]) renumbered.set(index, renumbered.size);

@@ -1,6 +1,6 @@
 import type { Span, Statement, StatementKind } from '../model/statement.js';
 import { analyse, type Analysis, type WinkReading } from './analyse.js';
-import { attributeSentence, type Attribution } from './attribute.js';
+import { attributeSentence, withoutDropped, type Attribution } from './attribute.js';
 import { attributePassiveBackReference } from './attribute-passive.js';
 import { attributeSaidThis } from './attribute-said-this.js';
 import { scoreConfidence } from './confidence.js';
@@ -573,17 +573,7 @@ function withoutCredits(
   const dropped = found.map(
     (attribution, index) => credited(attribution) && !found.some((other) => other.sharedWith === index),
   );
-  const renumbered = new Map<number, number>();
-  found.forEach((_, index) => {
-    if (!dropped[index]) renumbered.set(index, renumbered.size);
-  });
-  return found
-    .filter((_, index) => !dropped[index])
-    .map((attribution) =>
-      attribution.sharedWith === null
-        ? attribution
-        : { ...attribution, sharedWith: renumbered.get(attribution.sharedWith) ?? null },
-    );
+  return withoutDropped(found, dropped);
 }
 
 /**
