@@ -1350,6 +1350,18 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
 }
 
 /**
+ * Takes `found[index]` out of a sentence's attributions: a second verb that shared its subject shares
+ * `heir`'s instead (none with `null`), and the pointers past it move down one.
+ */
+function removeAttribution(found: Attribution[], index: number, heir: Attribution | null): void {
+  found.splice(index, 1);
+  const heirIndex = heir === null ? null : found.indexOf(heir);
+  for (const other of found)
+    if (other.sharedWith === index) other.sharedWith = heirIndex;
+    else if (other.sharedWith !== null && other.sharedWith > index) other.sharedWith--;
+}
+
+/**
  * A sentence's attributions but those `dropped` marks (by index), with the pointers of second verbs to
  * their subject's attribution (`sharedWith`) renumbered to the attributions kept.
  */
@@ -1411,12 +1423,8 @@ function withoutRelayingSource(text: string, units: Unit[], found: Attribution[]
     );
     if (!trimmed) continue;
     reported.parts = [...reported.parts.slice(0, -1), trimmed];
-    found.splice(r, 1);
     // (a second verb after the relay, "…, according to Y, and added …", shares the clause's subject)
-    const subject = found.indexOf(reported);
-    for (const other of found)
-      if (other.sharedWith === r) other.sharedWith = subject;
-      else if (other.sharedWith !== null && other.sharedWith > r) other.sharedWith--;
+    removeAttribution(found, r, reported);
   }
 }
 
@@ -1464,8 +1472,7 @@ function withoutClosingOutlet(units: Unit[], found: Attribution[]): void {
       const trimmed = contentSpan(units, firstStartingAt(units, last.start), source.first - 1);
       if (trimmed) report.parts = [...report.parts.slice(0, -1), trimmed];
     }
-    found.splice(r, 1);
-    for (const other of found) if (other.sharedWith !== null && other.sharedWith > r) other.sharedWith--;
+    removeAttribution(found, r, null);
   }
 }
 
@@ -1508,11 +1515,7 @@ function withoutRepeatedTag(units: Unit[], found: Attribution[]): void {
     if (!trimmed) continue;
     opening.parts = [trimmed];
     if (opening.venue === null && tag.venue !== null) opening.venue = tag.venue;
-    found.splice(r, 1);
-    for (const other of found) {
-      if (other.sharedWith === r) other.sharedWith = first;
-      else if (other.sharedWith !== null && other.sharedWith > r) other.sharedWith--;
-    }
+    removeAttribution(found, r, opening);
   }
 }
 

@@ -1,7 +1,6 @@
 import type { Speaker } from '../model/statement.js';
 import type { Attribution } from './attribute.js';
 import { roleHead, rolesOf, stem, type NameRegistry } from './name-registry.js';
-import type { Sentence } from './segment.js';
 import { isFirstName, PERSON_DESCRIPTION_NOUNS, SPOKESPERSON_WORDS } from './speaker-words.js';
 
 /** How many sentences after the description's own its holder must be named and speak. */
@@ -84,7 +83,6 @@ function fitsHolder(head: string, words: string[], speaker: Speaker, registry: N
 export function identifyLeadDescriptions(
   speakers: Speaker[],
   attributions: Attribution[],
-  sentences: Sentence[],
   registry: NameRegistry,
 ): Speaker[] {
   let result = speakers;

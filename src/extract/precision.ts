@@ -834,7 +834,7 @@ function isStance(attribution: Attribution, content: string): boolean {
 export function phones(attribution: Attribution, units: Unit[]): boolean {
   const cue = attribution.cue;
   if (cue === null || cue.lemma !== 'call' || /\s/.test(cue.text.trim())) return false;
-  if (attribution.parts.length !== 1 || attribution.parts[0].start < cue.end) return false;
+  if (!oneContentAfterCue(attribution)) return false;
   // ("in what state radio called unprecedented weather": the first object stands before the speaker.)
   const source = attribution.source;
   if (source && source.first > 0 && lowerOf(units[source.first - 1]) === 'what') return false;
@@ -1045,7 +1045,7 @@ export function perceives(attribution: Attribution, units: Unit[]): boolean {
   if (cue === null || cue.lemma !== 'observe') return false;
   const next = firstStartingAt(units, cue.end);
   if (next < units.length && lowerOf(units[next]) === 'from') return true;
-  if (attribution.parts.length !== 1 || attribution.parts[0].start < cue.end) return false;
+  if (!oneContentAfterCue(attribution)) return false;
   const first = firstStartingAt(units, attribution.parts[0].start);
   for (let i = next; i <= first && i < units.length; i++)
     if (OPEN_WORDS.has(lowerOf(units[i])) || isQuote(units[i])) return false;
@@ -1069,6 +1069,12 @@ export function reportsObject(attribution: Attribution, units: Unit[]): boolean 
   if (cue.lemma === 'according to' || cue.text === ':') return false;
   const part = attribution.parts[0];
   return cue.end <= part.start && objectOnly(units, cue.lemma, part.start, part.end);
+}
+
+/** Whether the attribution has a cue and one content part, after it ("demanded that …", not "\"…,\" he said"). */
+function oneContentAfterCue(attribution: Attribution): attribution is Attribution & { cue: Cue } {
+  const { cue, parts } = attribution;
+  return cue !== null && parts.length === 1 && parts[0].start >= cue.end;
 }
 
 /** Subject pronouns of a clause of saying a contact relative holds ("drones it said …", "a bill they say …"). */
@@ -1141,10 +1147,8 @@ const OBJECT_WORDS_CUES = new Set(['call', 'accuse', 'according to']);
  * which open clauses too.
  */
 function objectPronounFirst(attribution: Attribution, units: Unit[]): boolean {
-  const { cue, parts } = attribution;
-  if (cue === null || parts.length !== 1 || parts[0].start < cue.end || OBJECT_WORDS_CUES.has(cue.lemma))
-    return false;
-  const first = units[firstStartingAt(units, parts[0].start)];
+  if (!oneContentAfterCue(attribution) || OBJECT_WORDS_CUES.has(attribution.cue.lemma)) return false;
+  const first = units[firstStartingAt(units, attribution.parts[0].start)];
   return first !== undefined && OBJECT_PRONOUNS.has(valueOf(first));
 }
 
@@ -1190,8 +1194,7 @@ function alleged(attribution: Attribution, units: Unit[]): boolean {
  * not act?, he demanded" gives the words).
  */
 function demands(attribution: Attribution): boolean {
-  const { cue, parts } = attribution;
-  return cue !== null && cue.lemma === 'demand' && parts.length === 1 && parts[0].start >= cue.end;
+  return oneContentAfterCue(attribution) && attribution.cue.lemma === 'demand';
 }
 
 /** Verbs of praise: their object is what is praised, and quoted words in it a label for it. */
@@ -1205,8 +1208,7 @@ const PRAISING = new Set(['praise', 'hail', 'laud', 'applaud', 'commend']);
  * before the verb ("\"A great day,\" she hailed") and "praised … , saying" (a verb of its own) stay.
  */
 export function praises(attribution: Attribution): boolean {
-  const { cue, parts } = attribution;
-  return cue !== null && PRAISING.has(cue.lemma) && parts.length === 1 && parts[0].start >= cue.end;
+  return oneContentAfterCue(attribution) && PRAISING.has(attribution.cue.lemma);
 }
 
 /**

@@ -3855,7 +3855,7 @@ export function resolveSpeakers(
       });
   }
   // "…, the firm's chief has told the Post. Speaking in Lyon, Anna Kessler said": named after the lead.
-  const identified = identifyLeadDescriptions(speakers, attributions, sentences, registry);
+  const identified = identifyLeadDescriptions(speakers, attributions, registry);
   // Statements made before the story showed a bare name to be a firm's.
   if (bodies.size === 0) return identified;
   return identified.map((speaker) =>

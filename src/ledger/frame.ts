@@ -620,14 +620,16 @@ export function frameStatement(
   let change = null;
   let tokens: Token[] | null = null;
   if (text !== undefined && text.slice(quote.start, quote.end) === quote.text) {
-    const split = parts !== undefined && parts.length > 1;
-    if (split) content = parts.map((part) => cleanQuote(text.slice(part.start, part.end))).join(' ');
+    // (a split quote's parts each cleaned, then joined: cleanQuote is cleanContent's text)
+    const pieces =
+      parts !== undefined && parts.length > 1
+        ? parts.map((part) => cleanContent(mappedSpan(text, part)))
+        : null;
+    if (pieces) content = pieces.map((piece) => piece.text).join(' ');
     if (options.reading && options.reading.text === text) {
       // The content as frameText reads it, cleaned twice for a split quote as above, each character
       // with its place in the article.
-      const mapped = split
-        ? joinMapped(parts.map((part) => cleanContent(mappedSpan(text, part))))
-        : mappedSpan(text, quote);
+      const mapped = pieces ? joinMapped(pieces) : mappedSpan(text, quote);
       tokens = readingTokens(options.reading, cleanContent(mapped));
     }
     if (statement.cue && statement.speaker) {
