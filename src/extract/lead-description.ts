@@ -20,10 +20,10 @@ const OPENERS = /^(?:the|its|his|her|their)$/i;
 
 /**
  * The head of a description of one person that names no one ("the firm's chief", "The former chief
- * financial officer at Harbex", "its chairman"): a role word or a trade; null
- * for anything else (a name, a body, a plural).
+ * financial officer at Harbex", "its chairman"): a role word or a trade; null for anything else (a name,
+ * a body, a plural). (resolve-speakers' headNoun reads the head word of any description, person or not.)
  */
-function descriptionHead(speaker: Speaker): string | null {
+function unnamedPersonHead(speaker: Speaker): string | null {
   if (speaker.kind !== 'unknown' || !speaker.mention) return null;
   const words = speaker.mention.text.split(/\s+/).map((word) => word.replace(/[,.;:]$/, ''));
   if (words.length < 2 || !(OPENERS.test(words[0]) || /[’']s$/.test(words[0]))) return null;
@@ -88,7 +88,7 @@ export function identifyLeadDescriptions(
   let result = speakers;
   for (let a = 0; a < attributions.length; a++) {
     const source = attributions[a].source;
-    const head = descriptionHead(speakers[a]);
+    const head = unnamedPersonHead(speakers[a]);
     if (!source || head === null) continue;
     // Somebody named before it is whom a description takes up (the resolver's business), not a later name.
     const person = (name: string): boolean =>

@@ -3268,7 +3268,7 @@ const AGENT_NOUN = /(?:er|or|eur|ist|yst|ian|ant|ent|man|woman|official|source|e
  * bond manager", "another dealer" when the noun names a person ("one song" in a story is no speaker).
  */
 function describesOne(name: string): boolean {
-  if (/^(?:the|a|an) /.test(name)) return !NON_PERSON_HEADS.test(descriptionHead(name));
+  if (/^(?:the|a|an) /.test(name)) return !NON_PERSON_HEADS.test(headNoun(name));
   if (!/^(?:one|another) /.test(name)) return false;
   const head = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   return (
@@ -3283,8 +3283,12 @@ function describesOne(name: string): boolean {
 const NON_PERSON_HEADS =
   /^(?:economy|market|markets|data|figures|report|survey|study|poll|research|evidence|statement|document|letter|memo|plan|bill|law|budget|deal|agreement|results?|index|analysis|review|figure|numbers|statistics|move|decision|policy|case|investigation|inquiry|footage|video|photo|photograph|picture|image|map|chart|graph|table|list|post|article|book|film|programme|program|website|site|page)$/;
 
-/** The head word of a description, lower-case: its last word before a preposition ("the head of the bank" → head). */
-function descriptionHead(name: string): string {
+/**
+ * The head word of any description, lower-case: its last word before a preposition ("the head of the bank"
+ * → head); whether it names a person is the caller's question (lead-description's unnamedPersonHead answers
+ * that one for a role).
+ */
+function headNoun(name: string): string {
   const words = name.toLowerCase().split(' ');
   const preposition = words.findIndex(
     (word, index) => index > 0 && /^(?:of|for|at|to|in|from|with|on)$/.test(word),
