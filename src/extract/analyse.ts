@@ -49,7 +49,18 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 const STOP_GLUED = /^(?:ill|miss|wash|ore|mass|ind|cal|conn|tenn|in|no|sun|etc)\.$/;
 
 /** First names that are also verbs, beyond the lists of common first names ("Josh Hendler", "Grant Young"). */
-const VERB_LIKE_FIRST_NAMES = new Set(['josh', 'grant', 'bill', 'chuck', 'wade', 'pat', 'rob', 'bob', 'sue']);
+const VERB_LIKE_FIRST_NAMES = new Set([
+  'josh',
+  'grant',
+  'bill',
+  'chuck',
+  'wade',
+  'pat',
+  'rob',
+  'bob',
+  'sue',
+  'hope',
+]);
 
 /**
  * "Josh/VERB Hendler/PROPN, a Democratic operative, warned …": wink-nlp reads a capitalised first name
@@ -177,6 +188,31 @@ function readNamesAgain(tokens: Token[]): void {
 
 /** Months and modals that are surnames too, which wink-nlp reads as nouns or modals ("Theresa May"). */
 const MONTH_OR_MODAL_SURNAMES = new Set(['may', 'march', 'june', 'august', 'will', 'might']);
+
+/**
+ * "Yin Myint May, 60, said", "Aung Thu May told …": a month or a modal after a name of two capitalised
+ * words that no common first name opens (surnameReadAsVerb's case), before a comma or a reporting verb's
+ * past or -s form, is the name's last word; a month goes on with a day ("… Day May 5"), a modal with a
+ * verb's plain form ("Britain May decide").
+ */
+function monthOrModalEndsName(
+  value: string,
+  tag: string,
+  tokens: Token[],
+  nextValue: string | undefined,
+): boolean {
+  if ((tag !== 'NOUN' && tag !== 'AUX') || !MONTH_OR_MODAL_SURNAMES.has(value.toLowerCase())) return false;
+  const previous = tokens[tokens.length - 1];
+  const opening = tokens[tokens.length - 2];
+  if (previous?.pos !== 'PROPN' || opening?.pos !== 'PROPN') return false;
+  if (!CAPITALISED_WORD.test(previous.value) || !CAPITALISED_WORD.test(opening.value)) return false;
+  // (a run of two: "the Sydney Morning Herald May …" is no one's)
+  const before = tokens[tokens.length - 3];
+  if (before !== undefined && (before.pos === 'PROPN' || before.lower === 'the')) return false;
+  if (nextValue === ',') return true;
+  const entry = nextValue === undefined ? undefined : lookupCue(nextValue.toLowerCase());
+  return entry !== undefined && entry.cueClass === 'speech' && entry.lemma !== nextValue!.toLowerCase();
+}
 
 /** Titles of peers and knights, which stand before a surname alone ("Lord Bach", "Baroness Smith"). */
 const PEERAGE_TITLES = new Set(['lord', 'lady', 'baroness', 'baron', 'dame', 'sir']);
@@ -379,7 +415,8 @@ export function analyse(text: string): Analysis {
       (tag === 'NOUN' || tag === 'AUX') &&
       previous?.pos === 'PROPN' &&
       CAPITALISED_WORD.test(value) &&
-      surnameReadAsVerb(value, tag, previous, valueAt(i + 1))
+      (surnameReadAsVerb(value, tag, previous, valueAt(i + 1)) ||
+        monthOrModalEndsName(value, tag, tokens, valueAt(i + 1)))
     )
       return true;
     // "The EFF/VERB, representing the reporters, has asked …": capitals after "the" are an acronym's (not

@@ -697,6 +697,23 @@ export function dayOrMonth(lower: string): boolean {
   return CALENDAR_WORDS.has(lower) && !isFirstName(lower);
 }
 
+/** Months that are given names too ("April Ryan", "June Sarpong", "May Mobarak", "August Wilson"). */
+const MONTH_FIRST_NAMES = new Set(['april', 'may', 'june', 'august']);
+
+/**
+ * Whether a day or month (lower case) before a lone name is no part of it ("On Thursday Intel said", "In
+ * April Ryan said"): any dayOrMonth, except a month that is a given name too where it opens its clause,
+ * with nothing, a stop, a comma, a quotation mark or a verb before it (part of speech `before`): "April
+ * Ryan said …", "…, said June Sarpong".
+ */
+export function dayBeforeName(lower: string, before: string | undefined): boolean {
+  if (!dayOrMonth(lower)) return false;
+  return !(
+    MONTH_FIRST_NAMES.has(lower) &&
+    (before === undefined || before === 'PUNCT' || before === 'QUOTE' || before === 'VERB')
+  );
+}
+
 /** Nationalities: capitalised, never a name, and a country's stem ("russian" / "russia"). */
 export const NATIONALITIES = new Set(
   `american russian ukrainian british german french chinese european african western soviet israeli
@@ -801,7 +818,8 @@ export function buildNameRegistry(
       name.length > 1 &&
       (PLACES.has(name[0].lower) || COUNTRIES.has(name[0].lower) || NOT_NAMES.has(name[0].lower));
     const firstName = name.length > 2 && isFirstName(name[1].lower);
-    const dayFirst = name.length === 2 && dayOrMonth(name[0].lower);
+    const dayFirst =
+      name.length === 2 && dayBeforeName(name[0].lower, tokens[first + current.indexOf(name[0]) - 1]?.pos);
     if ((placeFirst && (firstName || headlineObject(tokens, first, name[0]))) || dayFirst)
       name = name.slice(1);
     // "Notes Tom Reed: \"…\"": a verb of saying opening the sentence before its speaker's name.

@@ -25,6 +25,7 @@ import {
   ROLE_WORDS,
   headsPersonName,
   dayOrMonth,
+  dayBeforeName,
   type NameRegistry,
   type RoleEntry,
 } from './name-registry.js';
@@ -740,6 +741,9 @@ function titleCase(word: string): string {
   return word[0] + word.slice(1).toLowerCase();
 }
 
+/** An age opening an apposition ("60", "aged 60, a farmer"), with the comma after it. */
+const AGE = /^(?:aged )?\d{1,3}(?:,\s*|$)/;
+
 /** A phrase ending in a proper name ("Retired neurosurgeon Ben Carson"): the name, its title and kind. */
 function readProperName(
   text: string,
@@ -752,10 +756,11 @@ function readProperName(
   mention: Speaker['mention'],
   registry: NameRegistry,
 ): Speaker {
-  // ("Ann Lee, who directed the film, said": a relative clause describes, it is no title)
+  // ("Ann Lee, who directed the film, said": a relative clause describes, it is no title; nor is an age,
+  // "Ann Lee, 60, said", "Ann Lee, aged 60, a farmer, said")
   const appositiveTitle =
     source.appositive && !RELATIVES.has(lowerOf(units[source.appositive[0]]))
-      ? textOf(text, units, source.appositive[0], source.appositive[1])
+      ? textOf(text, units, source.appositive[0], source.appositive[1]).replace(AGE, '') || undefined
       : undefined;
   let name = textOf(text, units, nameFirst, last).replace(/[’']s$/, '');
   if (/^\p{Lu}{2,}$/u.test(name)) {
@@ -1992,12 +1997,13 @@ function afterComplement(units: Unit[], nameFirst: number, last: number): number
 
 /**
  * "On Thursday Intel said", "In September Symantec said": a day or month that is no first name, before a
- * lone name, is not part of the speaker's name.
+ * lone name, is not part of the speaker's name (see dayBeforeName: "April Ryan said" is hers).
  */
 function withoutDayBeforeName(units: Unit[], source: SourceMention): SourceMention {
   const { first, last } = source;
   if (last !== first + 1 || source.appositive !== null) return source;
-  if (!dayOrMonth(lowerOf(units[first])) || !isCapitalizedUnit(units[last])) return source;
+  const before = first > 0 ? posOf(units[first - 1]) : undefined;
+  if (!dayBeforeName(lowerOf(units[first]), before) || !isCapitalizedUnit(units[last])) return source;
   return remention(source, last, source.last, source.appositive, units[last].start);
 }
 

@@ -438,6 +438,13 @@ const cases: Case[] = [
     cue: 'said',
     expected: { from: '2023-10-12', to: '2023-10-12', basis: 'explicit' },
   },
+  // "Ada May, 34, said": a month's name as a surname, then an age, dates nothing.
+  {
+    sentence: 'Ada May, 34, said the roof had fallen in.',
+    quote: 'the roof had fallen in',
+    cue: 'said',
+    expected: { from: SATURDAY, to: SATURDAY, basis: 'published' },
+  },
 ];
 
 describe('findSaidOn', () => {

@@ -310,9 +310,12 @@ function findAbsolute(slice: string, offset: number): Candidate[] {
     // chrono also reads "yesterday" and "last month"; those are resolved by RELATIVE, backwards.
     if (!month || !ABSOLUTE_FORM.test(result.text)) continue;
     const day = result.start.isCertain('day') ? result.start.get('day') : null;
-    const year = result.start.isCertain('year') ? result.start.get('year') : null;
     const trimmed = result.text.replace(/^(?:on|in|at|during|since|from) /i, '');
-    const core = trimmed.replace(/[\s,.;:]+$/, '');
+    let core = trimmed.replace(/[\s,.;:]+$/, '');
+    // "Grace May, 34, said": two digits after a month's comma are an age, no year ("May '34" is one).
+    const age = /,\s*\d{1,2}$/.exec(core);
+    if (age) core = core.slice(0, age.index);
+    const year = result.start.isCertain('year') && !age ? result.start.get('year') : null;
     const at = result.index + (result.text.length - trimmed.length);
     // A bare month name needs a temporal lead-in: "in September", "mid-October", not "the March for Life".
     if (!day && !year && !MONTH_LEAD.test(slice.slice(Math.max(0, at - 12), at) + core.slice(0, 6))) continue;

@@ -1750,6 +1750,24 @@ const TITLES: Array<{ name: string; text: string; quote: string; title: string |
     title: 'Veldgrad United manager',
   },
   {
+    name: 'an age in apposition is no title',
+    text: 'Tom Reed, 60, said the roof had fallen in.',
+    quote: 'the roof had fallen in',
+    title: undefined,
+  },
+  {
+    name: 'an age before a description in apposition: the description is the title',
+    text: 'Tom Reed, 60, a retired teacher, said the roof had fallen in.',
+    quote: 'the roof had fallen in',
+    title: 'a retired teacher',
+  },
+  {
+    name: 'a number that is no age stays in the title',
+    text: 'Tom Reed, a father of 3, said the roof had fallen in.',
+    quote: 'the roof had fallen in',
+    title: 'a father of 3',
+  },
+  {
     name: 'a time phrase before an honorific is no title',
     text: 'Ivo Marek presented the budget. During his 49 minute speech Mr Marek told MPs he had hit his target.',
     quote: 'he had hit his target',
@@ -2188,6 +2206,54 @@ const NAMES_OF_OTHER_WORDS: Array<{ name: string; text: string; quote: string; s
     quote: 'profits rose',
     speaker: 'Coca-Cola',
   },
+  {
+    name: 'a month ending a name of three words, before an age',
+    text: 'Khin Thida May, 60, said she had lost her home.',
+    quote: 'she had lost her home',
+    speaker: 'Khin Thida May',
+  },
+  {
+    name: 'a month ending a name of three words, before an apposition',
+    text: 'Khin Thida May, a rice farmer, said she had lost her home.',
+    quote: 'she had lost her home',
+    speaker: 'Khin Thida May',
+  },
+  {
+    name: 'a month as a first name, opening the sentence',
+    text: 'April Velko said the hearing was over.',
+    quote: 'the hearing was over',
+    speaker: 'April Velko',
+  },
+  {
+    name: 'a month as a first name, after an inverted verb',
+    text: '"The hearing is over," said June Marsk.',
+    quote: '"The hearing is over,"',
+    speaker: 'June Marsk',
+  },
+  {
+    name: 'a month as a surname, before an age',
+    text: 'Ada May, 34, said the hearing was over.',
+    quote: 'the hearing was over',
+    speaker: 'Ada May',
+  },
+  {
+    name: 'a first name the tagger reads as a verb ("Hope")',
+    text: 'Hope Velko said the hearing was over.',
+    quote: 'the hearing was over',
+    speaker: 'Hope Velko',
+  },
+  {
+    name: 'a month after a preposition is a date, not a first name',
+    text: 'In April Velko said the hearing was over.',
+    quote: 'the hearing was over',
+    speaker: 'Velko',
+  },
+  {
+    name: 'a day before a lone name is a date',
+    text: 'On Thursday Velko said the hearing was over.',
+    quote: 'the hearing was over',
+    speaker: 'Velko',
+  },
 ];
 
 describe('names made of other words', () => {
@@ -2313,7 +2379,7 @@ describe("a body's last words before its head's full name", () => {
   // (no role or known first name: the capitalised words are left as they were)
   it.each([
     ['Tom Reed and Mary Ann Velko said that the plan would work.', 'Tom Reed and Mary Ann Velko'],
-    ['Orsk Society Maxim Brenn said that the plan would work.', 'Orsk Society Maxim Brenn'],
+    ['Orsk Velga Maxim Brenn said that the plan would work.', 'Orsk Velga Maxim Brenn'],
   ])('%s', (text, speaker) => {
     expect(statementOf(text, 'the plan would work').speaker.name).toBe(speaker);
   });
@@ -2722,5 +2788,30 @@ describe('a pronoun opening a clause after an appositive name is that person', (
     const found = extract({ id: 't', text, published: '2024-05-01' }).find((s) => s.quote.text === quote);
     expect(found, `no statement «${quote}»`).toBeDefined();
     expect(found!.speaker.name).toBe(speaker);
+  });
+});
+
+// "The Velga School of Economics said": a body whose name holds "of" after a kind of body (school,
+// college, academy, society, as institute, university, bank, ministry) is one organisation, not a person
+// "Economics". A person who works there stays a person. Sentences written for these tests.
+describe('a body named with "of" after its kind', () => {
+  it.each([
+    ['The Velga School of Economics said losses reached $10bn.', 'the Velga School of Economics'],
+    ['The Orsk College of Surgeons said losses reached $10bn.', 'the Orsk College of Surgeons'],
+    ['The Velgan Academy of Sciences said losses reached $10bn.', 'the Velgan Academy of Sciences'],
+    ['The Royal Society of Velga said losses reached $10bn.', 'the Royal Society of Velga'],
+    ['The Orsk Institute of Sociology said losses reached $10bn.', 'the Orsk Institute of Sociology'],
+    ['The Bank of Velga said losses reached $10bn.', 'the Bank of Velga'],
+  ])('%s', (text, speaker) => {
+    const found = statementOf(text, 'losses reached $10bn');
+    expect(found.speaker.name).toBe(speaker);
+    expect(found.speaker.kind).toBe('organization');
+  });
+  it('a teacher at the school is a person', () => {
+    const found = statementOf(
+      'Anna Velko, a teacher at the Velga School of Economics, said losses reached $10bn.',
+      'losses reached $10bn',
+    );
+    expect(found.speaker.name).toBe('Anna Velko');
   });
 });

@@ -42,7 +42,8 @@ presidency council board authority authorities network channel bureau federation
 coalition alliance staff team fbi cia nato un eu who imf opec icc reuters ap afp upi cnn bbc
 tass interfax ria gazprom white state duma rada verkhovna assembly secretariat court tribunal
 directorate headquarters prosecutor's prosecutors spokesperson's journal magazine newspaper daily
-poll survey report study statement website centre center centres centers street press`);
+poll survey report study statement website centre center centres centers street press school college
+academy society`);
 
 /**
  * Words that end organisations' names without naming a kind of body ("… on Foreign Relations"), and the
