@@ -116,6 +116,28 @@ function parenthesisedName(units: Unit[], index: number): number {
   return -1;
 }
 
+/**
+ * "According to Reuters, the groups, which met on Monday, said …", "According to the paper, the head of
+ * the board, Ivo Rask, said …": after the comma at `comma` a relative clause or a name set off by commas
+ * runs to a verb, so the phrase before `comma` is that verb's subject, not an appositive of the source.
+ */
+function insertionBeforeVerb(units: Unit[], comma: number): boolean {
+  const opener = units[comma + 1];
+  let close = -1;
+  if (RELATIVES.has(lowerOf(opener))) {
+    for (let i = comma + 2; i < units.length && i <= comma + 24 && close < 0; i++) {
+      if (isTerminal(units[i]) || isQuote(units[i])) return false;
+      if (isComma(units[i])) close = i;
+    }
+  } else {
+    const name = phraseStartingAt(units, comma + 1);
+    if (name && !name.pronoun && posOf(units[name.last]) === 'PROPN') close = name.last + 1;
+  }
+  if (close < 0 || !isComma(units[close])) return false;
+  const pos = posOf(units[close + 1]);
+  return pos === 'VERB' || pos === 'AUX';
+}
+
 /** "According to X, …" and "…, according to X." */
 export function according(context: Context, cue: CueCandidate, floor: number): Attribution | null {
   const { units } = context.sentence;
@@ -178,7 +200,11 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
         last > apposition.first &&
         !POSSESSIVE_PRONOUNS.has(lowerOf(units[apposition.first])) &&
         holdsVerb(units, floor, cue.first - 1);
-      if (((isComma(units[last + 1]) && last + 2 < units.length) || closing) && !listItem) {
+      if (
+        ((isComma(units[last + 1]) && last + 2 < units.length) || closing) &&
+        !listItem &&
+        !insertionBeforeVerb(units, last + 1)
+      ) {
         appositive = [apposition.first, last];
         after = last + 1;
         // "Mark Tedeschi, QC, …": a post-nominal between commas belongs to the name, not the content.

@@ -19,7 +19,7 @@ import {
 import { readAdjunct } from './find-venue.js';
 import { CONTRAST_LEADS, phraseEndingAt, phraseStartingAt, RELATIVES } from './noun-phrase.js';
 import { namedAfter, namingCall, quotedName } from './naming-call.js';
-import { topicOnly } from './precision.js';
+import { reportsObject, topicOnly } from './precision.js';
 import { skipAnonymity } from './skip-anonymity.js';
 import {
   CLAUSE_PREPOSITIONS,
@@ -1388,6 +1388,11 @@ export function withoutDropped(found: Attribution[], dropped: readonly boolean[]
 function withoutRelayingSource(text: string, units: Unit[], found: Attribution[]): void {
   for (let r = found.length - 1; r >= 0; r--) {
     const relay = found[r];
+    const relayed = relayedReport(text, units, relay, found);
+    if (relayed) {
+      removeAttribution(found, r, relayed);
+      continue;
+    }
     // (only a relay that closes the sentence: "In the future, according to an agreement, the board will
     // …" opens the content that follows it)
     const closing = relaysClause(relay);
@@ -1426,6 +1431,42 @@ function withoutRelayingSource(text: string, units: Unit[], found: Attribution[]
     // (a second verb after the relay, "…, according to Y, and added …", shares the clause's subject)
     removeAttribution(found, r, reported);
   }
+}
+
+/**
+ * "According to Reuters, the groups said this was a mistake.", "According to its accounts, the lab said
+ * it spent …", "According to the paper, chief executive Ann Lee said …": an "according to X" opening a sentence whose clause is another speaker's report names
+ * where the report came from; that speaker's attribution (the one whose subject opens the relay's
+ * content and whose content holds words, not an object) stands, the relay's goes. Returns that
+ * attribution, or null.
+ */
+function relayedReport(
+  text: string,
+  units: Unit[],
+  relay: Attribution,
+  found: Attribution[],
+): Attribution | null {
+  if (!namedAccording(relay) || relay.parts.length !== 1 || relay.source.end > relay.parts[0].start)
+    return null;
+  const content = relay.parts[0];
+  return (
+    found.find(
+      (other) =>
+        other !== relay &&
+        other.cue !== null &&
+        other.source !== null &&
+        other.pattern === 'after' &&
+        RELAYED_VERBS.has(other.cue.lemma) &&
+        other.source.start >= content.start &&
+        // (a title the mention leaves out may stand before it: "chief operating officer Peter Chernin")
+        /^\s*(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(content.start, other.source.start)) &&
+        other.parts[other.parts.length - 1].end <= content.end &&
+        !/\bnot\b|n['’]t\b/i.test(text.slice(other.source.end, other.cue.end)) &&
+        !/(?:en|ing)$/i.test(other.cue.text) &&
+        // (not a thing done or made known: "According to his lawyer, Masha wrote him a letter")
+        !reportsObject(other, units),
+    ) ?? null
+  );
 }
 
 /**

@@ -96,6 +96,17 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'a relative clause after a plural body or group of more words ("the civil society groups, which …, said")',
+    text:
+      'The civil society groups, which met in Velga on Monday, said the plan was a mistake. ' +
+      'The two ferry companies, which run the night routes, said fares would rise. ' +
+      'The old city, which lies on the coast, said nothing. The new rules, which take effect on Monday, ban fishing.',
+    expected: [
+      { quote: 'the plan was a mistake', mention: 'The civil society groups', cue: 'said' },
+      { quote: 'fares would rise', mention: 'The two ferry companies', cue: 'said' },
+    ],
+  },
+  {
     name: 'two apostrophes as quotation marks',
     text: "''We will not wait for the courts,'' Anna Berg, a city councillor, said on Monday.",
     expected: [{ quote: "''We will not wait for the courts,''", speaker: 'Anna Berg', cue: 'said' }],

@@ -451,14 +451,9 @@ export function subjectBefore(
           lowerOf(opener) === 'who' ||
           // ("BFA, which runs two plants, said": the tagger reads a body's acronym as a common noun)
           (lowerOf(opener) === 'which' && /^[A-Z][A-Z&]+$/.test(valueOf(units[name.last]))) ||
-          // ("The company, which is expected to cut jobs, confirmed that …": a kind of body the story
-          // resolves later)
-          (lowerOf(opener) === 'which' &&
-            name.first === floor &&
-            ['the', 'this'].includes(lowerOf(units[name.first])) &&
-            name.last === name.first + 1 &&
-            (BODY_KINDS.has(lowerOf(units[name.last])) ||
-              ORGANIZATION_WORDS.has(lowerOf(units[name.last])))) ||
+          // ("The company, which is expected to cut jobs, confirmed that …", "According to Reuters, the
+          // civil society groups, which met on Monday, said …": a kind of body the story resolves later)
+          (lowerOf(opener) === 'which' && bodyWithRelative(units, name, floor)) ||
           describedBody(units, name, k + 1))
       ) {
         // An adverbial insertion ("Lewandowski, in a statement, said") is not an appositive.
@@ -749,6 +744,23 @@ function describedBody(units: Unit[], name: PhraseSpan, opener: number): boolean
   // "China's biggest jet fuel supplier": a possessor's name opens the description.
   if (pos === 'PROPN') return /^['’]s$/.test(lowerOf(units[opener + 1]));
   return pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'ADP' || POSSESSIVES.has(lowerOf(first));
+}
+
+/**
+ * A definite body or group before a relative "which" that opens its clause ("The company, which …",
+ * "the civil society groups, which …", after an opening phrase and its comma): a head word for a body,
+ * one or many ("groups", "companies"), with no more than two words before it.
+ */
+function bodyWithRelative(units: Unit[], name: PhraseSpan, floor: number): boolean {
+  if (name.first !== floor && !isComma(units[name.first - 1])) return false;
+  if (!['the', 'this', 'these'].includes(lowerOf(units[name.first])) || name.last - name.first > 3)
+    return false;
+  if (posOf(units[name.last]) !== 'NOUN') return false;
+  const lower = lowerOf(units[name.last]);
+  const singular = lower.replace(/ies$/, 'y').replace(/s$/, '');
+  return [lower, singular].some(
+    (word) => BODY_KINDS.has(word) || ORGANIZATION_WORDS.has(word) || GROUP_WORDS.has(word),
+  );
 }
 
 /** Reflexives that stress a subject ("Reed himself said"). */

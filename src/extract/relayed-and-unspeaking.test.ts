@@ -76,6 +76,63 @@ describe('"according to" an outlet after a whole reported clause relays it', () 
   });
 });
 
+describe('"according to" an outlet opening a sentence whose clause is another speaker\'s report relays it', () => {
+  it.each([
+    {
+      name: 'a plain report',
+      text: 'According to Harbour News, the ferry operators said the strike was a mistake.',
+      expected: ['the ferry operators: the strike was a mistake'],
+    },
+    {
+      name: 'a subject with a relative clause set off by commas',
+      text: 'According to Harbour News, the civil society groups, which met in Velga on Monday, said the strike was a mistake.',
+      expected: ['the civil society groups: the strike was a mistake'],
+    },
+    {
+      name: 'a description, then the name set off by commas',
+      text: 'According to the Velga Times, the head of the union, Ivo Rask, told members the strike would end.',
+      expected: ['Ivo Rask: the strike would end'],
+    },
+    {
+      name: 'a title before the name',
+      text: 'According to the Velga Times, chief executive Lena Voss said that the port "is not for sale".',
+      expected: ['Lena Voss: the port "is not for sale"'],
+    },
+    {
+      name: 'a document of the speaker',
+      text: 'According to its latest accounts, Marlow Ferries said it lost two million euros in 2023.',
+      expected: ['Marlow Ferries: it lost two million euros in 2023'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(said(text)).toEqual(expected);
+  });
+
+  it.each([
+    {
+      name: 'an appositive of the source, then the content',
+      text: 'According to Ivo Rask, adviser to the head of the union, the strike will end soon.',
+      expected: ['Ivo Rask: the strike will end soon'],
+    },
+    {
+      name: 'a relative clause inside the content, no verb of saying',
+      text: 'According to Harbour News, the talks, which began in May, have failed.',
+      expected: ['Harbour News: the talks, which began in May, have failed'],
+    },
+    {
+      name: 'a thing done, no words',
+      text: 'This week, according to his lawyer, Mia Rask wrote her father a letter from the shelter.',
+      expected: ['his lawyer: Mia Rask wrote her father a letter from the shelter'],
+    },
+    {
+      name: 'a negated report',
+      text: 'According to Harbour News, the ferry operators have not said when the strike will end.',
+      expected: ['Harbour News: the ferry operators have not said when the strike will end'],
+    },
+  ])('$name stays', ({ text, expected }) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
+
 describe('an event or an act cannot speak', () => {
   it.each([
     {
