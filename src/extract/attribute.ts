@@ -1556,6 +1556,7 @@ function withoutRepeatedTag(units: Unit[], found: Attribution[]): void {
     if (!trimmed) continue;
     opening.parts = [trimmed];
     if (opening.venue === null && tag.venue !== null) opening.venue = tag.venue;
+    opening.repeatedCue = { start: tag.cue.start, end: tag.cue.end };
     removeAttribution(found, r, opening);
   }
 }

@@ -26,6 +26,11 @@ export interface Attribution {
   cue: Cue | null;
   cueClass: CueClass | null;
   venue: Venue | null;
+  /**
+   * The cue of a tag repeated after the quotation ('X told the BBC: "…," she said on Monday'): one
+   * statement, so a date beside the second tag dates it too.
+   */
+  repeatedCue?: Span;
   /** How it was found: drives confidence. */
   pattern:
     | 'before'

@@ -228,6 +228,32 @@ function agoAt(units: Unit[], index: number): number | null {
   return after === 'VERB' || after === 'AUX' ? null : i + 2;
 }
 
+/** Words after "the day" or "a day" that tell it from one the text set before ("the day before"). */
+const DAY_STEPS = new Set(['before', 'after', 'earlier', 'later']);
+
+/**
+ * "the day before", "a day earlier", "one day later": a day told from one the text set before, starting
+ * at `index`. The index after it, or null; null too when "before" or "after" leads a phrase of its own
+ * ("the day before the vote").
+ */
+function besideDay(units: Unit[], index: number): number | null {
+  const lead = lowerOf(units[index]);
+  if (lead !== 'the' && lead !== 'a' && lead !== 'one') return null;
+  const step = lowerOf(units[index + 2]);
+  if (
+    lowerOf(units[index + 1]) !== 'day' ||
+    !DAY_STEPS.has(step) ||
+    (lead === 'the') !== /^(?:before|after)$/.test(step)
+  )
+    return null;
+  // ("said a day later was too late": the time is the subject of what was said)
+  const next = posOf(units[index + 3]);
+  if (next === 'VERB' || next === 'AUX') return null;
+  const phrase = next === 'DET' || next === 'NOUN' || next === 'PROPN' || next === 'NUM';
+  if ((step === 'before' || step === 'after') && phrase && lowerOf(units[index + 3]) !== 'that') return null;
+  return index + 3;
+}
+
 /** Words after "the" that tell a day from one the text set before ("the next day"). */
 const RELATIVE_DAY_LEADS = new Set(['same', 'next', 'following', 'previous']);
 
@@ -266,6 +292,8 @@ export function readTime(units: Unit[], index: number): number | null {
   }
   const ago = agoAt(units, i);
   if (ago !== null) return ago;
+  const beside = besideDay(units, i);
+  if (beside !== null) return beside;
   const startTime = i;
   while (i < units.length && i - startTime < 5) {
     const lower = lowerOf(units[i]);

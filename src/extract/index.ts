@@ -527,14 +527,18 @@ function extractAnalysed(article: ExtractInput, analysis: Analysis, options: Ext
     if (sayingIdiom(attribution, sentence.units) || phones(attribution, sentence.units)) continue;
     // "A bomb … underlined how …": a thing shows, no one says.
     if (thingShows(text, attribution, speaker, kind)) continue;
-    const saidOn = findSaidOn(text, {
+    const dateOptions = {
       sentence: { start: Math.min(sentence.start, start), end: Math.max(sentence.end, end) },
       quote: { start, end },
       cue: attribution.cue ? { start: attribution.cue.start, end: attribution.cue.end } : null,
       published,
       speaker: { mention: speaker.mention, name: speaker.name },
       others: () => othersIn(bySentence.get(attribution.sentence), attribution, place.get(attribution) ?? 0),
-    });
+    };
+    let saidOn = findSaidOn(text, dateOptions);
+    // ('X told the BBC: "…," she said on Monday': the repeated tag dates the one statement)
+    if (saidOn?.basis === 'published' && attribution.repeatedCue)
+      saidOn = findSaidOn(text, { ...dateOptions, cue: attribution.repeatedCue });
     const confidence = scoreConfidence(attribution, speaker, kind);
     if (confidence < minConfidence) continue;
     const statement: Statement = {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../config.js';
+import { formatSaidOn } from '../eval/score.js';
 import type { SaidOn } from '../model/statement.js';
 import { extract } from './index.js';
 import { findSaidOn } from './said-on.js';
@@ -952,5 +953,287 @@ describe('a date carried from the text before (extract)', () => {
       (found) => found.quote.text === quote,
     );
     expect(statement?.saidOn).toMatchObject(saidOn);
+  });
+});
+
+/*
+ * Time expressions as they attach to a reporting verb: before it, after it, after the content, in a
+ * fronted clause. Publication dates put the arithmetic across month and year ends. A bare weekday that is
+ * the publication's own weekday is that day (wire copy written on a Monday says "said on Monday" of the
+ * same day; a week back it would say "last Monday" or give the date).
+ * 2024-11-30 is a Saturday, 2024-12-02 a Monday, 2025-01-01 a Wednesday.
+ */
+describe('time expressions attached to the reporting verb (extract)', () => {
+  const CASES: Array<[published: string, text: string, quote: string, said: string]> = [
+    ['2024-12-02', 'On Tuesday, Ann Reed said the plan was sound.', 'the plan was sound', '2024-11-26'],
+    ['2024-12-02', 'Ann Reed said on Tuesday that the plan was sound.', 'the plan was sound', '2024-11-26'],
+    ['2024-12-02', '"The plan is sound," Ann Reed said Tuesday.', '"The plan is sound,"', '2024-11-26'],
+    ['2024-12-02', 'The plan is sound, Ann Reed said Tuesday.', 'The plan is sound', '2024-11-26'],
+    ['2024-12-02', 'Ann Reed said on Monday that the plan was sound.', 'the plan was sound', '2024-12-02'],
+    [
+      '2024-12-02',
+      'Ann Reed told reporters late on Monday that the plan was sound.',
+      'the plan was sound',
+      '2024-12-02',
+    ],
+    [
+      '2024-12-03',
+      'Ann Reed told reporters late on Monday that the plan was sound.',
+      'the plan was sound',
+      '2024-12-02',
+    ],
+    [
+      '2025-01-02',
+      'Speaking on Wednesday, Ann Reed said the plan was sound.',
+      'the plan was sound',
+      '2025-01-01',
+    ],
+    [
+      '2025-01-02',
+      'Speaking to reporters on Wednesday, Ann Reed said the plan was sound.',
+      'the plan was sound',
+      '2025-01-01',
+    ],
+    [
+      '2025-01-03',
+      'In a statement issued on 12 May, the ministry said the plan was sound.',
+      'the plan was sound',
+      '2024-05-12',
+    ],
+    [
+      '2024-05-20',
+      'In a statement issued on 12 May, the ministry said the plan was sound.',
+      'the plan was sound',
+      '2024-05-12',
+    ],
+    [
+      '2024-12-10',
+      'Ann Reed said earlier this month that the plan was sound.',
+      'the plan was sound',
+      '2024-12-01..2024-12-09',
+    ],
+    [
+      '2025-01-01',
+      'Ann Reed said last week that the plan was sound.',
+      'the plan was sound',
+      '2024-12-22..2024-12-28',
+    ],
+    [
+      '2025-01-15',
+      'Ann Reed said last month that the plan was sound.',
+      'the plan was sound',
+      '2024-12-01..2024-12-31',
+    ],
+    ['2024-12-02', 'Ann Reed said this morning that the plan was sound.', 'the plan was sound', '2024-12-02'],
+    [
+      '2024-12-01',
+      'Overnight, the ministry said the plan was sound.',
+      'the plan was sound',
+      '2024-11-30..2024-12-01',
+    ],
+    [
+      '2024-12-01',
+      'The ministry said overnight that the plan was sound.',
+      'the plan was sound',
+      '2024-11-30..2024-12-01',
+    ],
+    ['2024-12-01', 'Ann Reed said yesterday that the plan was sound.', 'the plan was sound', '2024-11-30'],
+    ['2025-01-01', '"The plan is sound," Ann Reed said yesterday.', '"The plan is sound,"', '2024-12-31'],
+    [
+      '2024-11-30',
+      'On Tuesday, Ann Reed visited the plant. The day before, Ivo Rask said it would close.',
+      'it would close',
+      '2024-11-25',
+    ],
+    [
+      '2024-11-30',
+      'On Tuesday, Ann Reed visited the plant. Ivo Rask said the day before that it would close.',
+      'it would close',
+      '2024-11-25',
+    ],
+    [
+      '2024-11-30',
+      'On Tuesday, Ann Reed visited the plant. A day earlier, Ivo Rask said it would close.',
+      'it would close',
+      '2024-11-25',
+    ],
+    [
+      '2024-11-30',
+      'On Tuesday, Ann Reed visited the plant. Ivo Rask had said a day earlier that it would close.',
+      'it would close',
+      '2024-11-25',
+    ],
+    ['2024-12-10', 'Ann Reed said on the 12th that the plan was sound.', 'the plan was sound', '2024-11-12'],
+    ['2024-12-20', 'Ann Reed said on the 12th that the plan was sound.', 'the plan was sound', '2024-12-12'],
+    ['2024-05-20', 'Ann Reed said on May 5 that the plan was sound.', 'the plan was sound', '2024-05-05'],
+    ['2024-03-01', 'Ann Reed said on May 5 that the plan was sound.', 'the plan was sound', '2023-05-05'],
+    [
+      '2024-03-01',
+      'Ann Reed said on 5 May 2015 that the plan was sound.',
+      'the plan was sound',
+      '2015-05-05',
+    ],
+    [
+      '2024-03-01',
+      'In 2007, Ann Reed said the plan was sound.',
+      'the plan was sound',
+      '2007-01-01..2007-12-31',
+    ],
+    [
+      '2024-03-01',
+      'Ann Reed said in 2007 that the plan was sound.',
+      'the plan was sound',
+      '2007-01-01..2007-12-31',
+    ],
+    [
+      '2024-03-01',
+      'Ann Reed said last year that the plan was sound.',
+      'the plan was sound',
+      '2023-01-01..2023-12-31',
+    ],
+    [
+      '2024-03-01',
+      'In a 2019 interview, Ann Reed said the plan was sound.',
+      'the plan was sound',
+      '2019-01-01..2019-12-31',
+    ],
+    [
+      '2024-03-01',
+      'Ann Reed told the BBC in a 2019 radio interview that the plan was sound.',
+      'the plan was sound',
+      '2019-01-01..2019-12-31',
+    ],
+    [
+      '2024-03-01',
+      'Ann Reed said two weeks ago that the plan was sound.',
+      'the plan was sound',
+      '2024-02-16',
+    ],
+    [
+      '2024-12-02',
+      'Ann Reed said at the weekend that the plan was sound.',
+      'the plan was sound',
+      '2024-11-30..2024-12-01',
+    ],
+    [
+      '2024-12-02',
+      '"The plan is sound," Ann Reed said at the weekend.',
+      '"The plan is sound,"',
+      '2024-11-30..2024-12-01',
+    ],
+    [
+      '2024-12-02',
+      'Ann Reed said on Sunday night that the plan was sound.',
+      'the plan was sound',
+      '2024-12-01',
+    ],
+    ['2024-12-02', 'On Sunday night, Ann Reed said the plan was sound.', 'the plan was sound', '2024-12-01'],
+    [
+      '2024-11-30',
+      'Ann Reed said earlier on Friday that the plan was sound.',
+      'the plan was sound',
+      '2024-11-29',
+    ],
+    [
+      '2024-11-30',
+      'Earlier on Friday, Ann Reed said the plan was sound.',
+      'the plan was sound',
+      '2024-11-29',
+    ],
+    // a fronted phrase dates a second verb of the same subject ("…, and said")
+    [
+      '2024-11-30',
+      'In a speech in Leeds on Wednesday, Ann Reed renewed her call for a bridge, and said the plan was sound.',
+      'the plan was sound',
+      '2024-11-27',
+    ],
+    [
+      '2024-11-30',
+      'In May the council backed the bridge, but said the plan was too costly.',
+      'the plan was too costly',
+      '2024-05-01..2024-05-31',
+    ],
+    // the tag repeated after the quotation ('X told Y: "…," she said on Thursday') dates the one statement
+    [
+      '2024-11-30',
+      'Ann Reed told the BBC: "The plan is sound. We will build it," she said on Thursday.',
+      '"The plan is sound. We will build it,"',
+      '2024-11-28',
+    ],
+    // look-alikes: the time is the content's, another event's, or a noun's
+    [
+      '2024-11-30',
+      'Ann Reed said the vote would take place on Friday.',
+      'the vote would take place on Friday',
+      '2024-11-30',
+    ],
+    ['2024-11-30', 'Ann Reed said the 2019 deal failed.', 'the 2019 deal failed', '2024-11-30'],
+    [
+      '2024-11-30',
+      'Ann Reed said the plan had been sound for the past week.',
+      'the plan had been sound for the past week',
+      '2024-11-30',
+    ],
+    [
+      '2024-11-30',
+      'For the past week, Ann Reed has said the plan was sound.',
+      'the plan was sound',
+      'before 2024-11-30',
+    ],
+    [
+      '2024-11-30',
+      'Ann Reed, who was elected in 2019, said the plan was sound.',
+      'the plan was sound',
+      '2024-11-30',
+    ],
+    [
+      '2024-11-30',
+      'Ann Reed, who took office last month, said the plan was sound.',
+      'the plan was sound',
+      '2024-11-30',
+    ],
+    [
+      '2024-11-30',
+      'After the 2019 election, Ann Reed said the plan was sound.',
+      'the plan was sound',
+      '2024-11-30',
+    ],
+    [
+      '2024-11-30',
+      'Ann Reed told the BBC: "The vote is on Friday," she said.',
+      '"The vote is on Friday,"',
+      '2024-11-30',
+    ],
+    ['2024-11-30', 'Ivo Rask said a day later was too late.', 'a day later was too late', '2024-11-30'],
+    [
+      '2024-11-30',
+      'The overnight courier Ann Reed said the plan was sound.',
+      'the plan was sound',
+      '2024-11-30',
+    ],
+    [
+      '2024-11-30',
+      'An earlier survey was wrong, Ann Reed said, but added that the plan was sound.',
+      'the plan was sound',
+      '2024-11-30',
+    ],
+    [
+      '2024-11-30',
+      'Ann Reed upgraded her forecast for the economy this year, and said the plan was sound.',
+      'the plan was sound',
+      '2024-11-30',
+    ],
+    [
+      '2024-11-30',
+      'Ann Reed told reporters she met Ivo Rask on Wednesday, and said the plan was sound.',
+      'the plan was sound',
+      '2024-11-30',
+    ],
+    ['2024-11-30', 'Ann Reed previously said the plan was sound.', 'the plan was sound', 'before 2024-11-30'],
+    ['2024-11-30', 'Ann Reed has long said the plan was sound.', 'the plan was sound', 'before 2024-11-30'],
+  ];
+  it.each(CASES)('%s: %s', (published, text, quote, said) => {
+    const statement = extract({ id: 'dates', text, published }).find((found) => found.quote.text === quote);
+    expect(statement && formatSaidOn(statement)).toBe(said);
   });
 });

@@ -46,7 +46,8 @@ interface Candidate extends Span {
 
 export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | null {
   const published = parsePublished(options.published);
-  const segments = searchSegments(text, options);
+  // (joined: where ", and" put the cue's verb beside an earlier one of the same subject, or -1)
+  const { segments, joined } = searchSegments(text, options);
   const anchor = options.cue ?? options.quote;
   const candidates: Candidate[] = [];
   const backReferences: Span[] = [];
@@ -85,7 +86,10 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
           mention.start < candidate.end &&
           isNameWord(candidate.text, name)
         ) &&
-        !(relative && candidate.start >= relative.start && candidate.start < relative.end),
+        !(relative && candidate.start >= relative.start && candidate.start < relative.end) &&
+        // (before a joined second verb only the sentence's opening phrase dates it: "In a speech on
+        // Wednesday, X renewed calls …, and said"; not "X upgraded its forecast for this year, and said")
+        (candidate.end > joined || fronted(text, options.sentence, candidate)),
     ),
   );
   kept.sort((a, b) => distance(a, anchor) - distance(b, anchor) || a.start - b.start);
@@ -128,6 +132,17 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
   return { from: iso(published), to: iso(published), text: '', basis: 'published' };
 }
 
+/**
+ * The expression stands in the phrase that opens the sentence, before its subject: "On Monday, …",
+ * "In a speech in London on Wednesday, …", "In May the US …".
+ */
+function fronted(text: string, sentence: Span, candidate: Span): boolean {
+  const before = text.slice(clampSpan(sentence, text.length).start, candidate.start);
+  return /^[\s"\u201c]*(?:(?:on|in|at|during|late|early|earlier|later|last|this|speaking|addressing)\b[^,;:]*)?$/i.test(
+    before,
+  );
+}
+
 /** "Friday" in "Mike Friday", "April" in "April Ryan": a weekday or month that is part of the speaker's name. */
 function isNameWord(word: string, name: string): boolean {
   return /^[A-Z][a-z]+$/.test(word) && name.split(/\s+/).includes(word);
@@ -155,7 +170,7 @@ function relativeClauseBefore(text: string, options: FindSaidOnOptions): Span | 
 }
 
 /** The parts of the sentence near the cue that lie outside the content. */
-function searchSegments(text: string, options: FindSaidOnOptions): Span[] {
+function searchSegments(text: string, options: FindSaidOnOptions): { segments: Span[]; joined: number } {
   const sentence = clampSpan(options.sentence, text.length);
   const quote = clampSpan(options.quote, text.length);
   const cue = options.cue ? clampSpan(options.cue, text.length) : null;
@@ -167,9 +182,10 @@ function searchSegments(text: string, options: FindSaidOnOptions): Span[] {
     let end = cue.end;
     const highest = Math.min(quote.end, cue.end + WINDOW);
     while (end < highest && !QUOTE_MARKS.includes(text[end])) end++;
-    return [{ start, end }];
+    return { segments: [{ start, end }], joined: -1 };
   }
   const anchor = cue ? { start: cue.start, end: Math.min(cue.end, cue.start + MAX_CUE) } : quote;
+  let joined = -1;
   const window = {
     start: Math.max(sentence.start, anchor.start - WINDOW),
     end: Math.min(sentence.end, anchor.end + WINDOW),
@@ -180,7 +196,14 @@ function searchSegments(text: string, options: FindSaidOnOptions): Span[] {
     const masked = maskSpan(text, window, quote);
     const left = masked.slice(0, Math.max(0, anchor.start - window.start));
     let cut = -1;
-    for (const match of left.matchAll(CLAUSE_BOUNDARY)) cut = (match.index ?? 0) + match[0].length;
+    for (const match of left.matchAll(CLAUSE_BOUNDARY)) {
+      const end = (match.index ?? 0) + match[0].length;
+      // (", and said": a second verb of the same subject stays in its clause, "On Wednesday, X visited
+      // Kyiv, and said …"; findSaidOn reads only the opening phrase there)
+      if (!SHARED_SUBJECT.test(match[0]) || !/^\s*(?:(?:also|then|later|\w+ly)\s+)?$/i.test(left.slice(end)))
+        cut = end;
+      else joined = window.start + (match.index ?? 0);
+    }
     const rightFrom = Math.max(0, Math.min(anchor.end, window.end) - window.start);
     const right = FIRST_CLAUSE_BOUNDARY.exec(masked.slice(rightFrom));
     if (right) window.end = window.start + rightFrom + right.index;
@@ -190,8 +213,8 @@ function searchSegments(text: string, options: FindSaidOnOptions): Span[] {
   if (window.start < quote.start)
     segments.push({ start: window.start, end: Math.min(window.end, quote.start) });
   if (window.end > quote.end) segments.push({ start: Math.max(window.start, quote.end), end: window.end });
-  if (quote.end <= quote.start) return [window];
-  return segments.filter((segment) => segment.end > segment.start);
+  if (quote.end <= quote.start) return { segments: [window], joined };
+  return { segments: segments.filter((segment) => segment.end > segment.start), joined };
 }
 
 /** The window's text with the span inside it replaced by spaces (same length, same offsets). */
@@ -208,6 +231,8 @@ const YEAR = /\b(?:19|20)\d\d\b/;
 const CLAUSE_BOUNDARY =
   /[;:\u2014]|--|, (?:and|but|which|who|whom|while|when|where|as|after|before|because|although|though|if)\b|\b(?:when|while|because|although|whereas)\b/gi;
 const FIRST_CLAUSE_BOUNDARY = new RegExp(CLAUSE_BOUNDARY.source, 'i');
+/** The clause boundaries that may join a second verb to the same subject (", and said"). */
+const SHARED_SUBJECT = /^, (?:and|but)$/i;
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
@@ -215,7 +240,7 @@ Object.assign(NUMBERS, { seven: 7, eight: 8, nine: 9, ten: 10 });
 
 // Word-bounded alternations only: no nested quantifiers, so matching is linear in the segment.
 const RELATIVE =
-  /\b(?:(earlier|later) (?:this|in the) (week|month|year)|(this|last|past|previous) (week|month|year|weekend)|(?:(last|this|past) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today)|(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?|years?) ago|(?:over|at|during) the (weekend)|(?:in|during) ((?:19|20)\d\d))\b/gi;
+  /\b(?:(earlier|later) (?:this|in the) (week|month|year)|(this|last|past|previous) (week|month|year|weekend)|(?:(last|this|past) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight(?=\s*(?:[,.;:!?"\u201d)]|$|(?:that|the|on|in|to|and|as|it|he|she|they|from|after|before|with)\b)))|(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?|years?) ago|(?:over|at|during) the (weekend)|(?:in|during) ((?:19|20)\d\d)|in an? ((?:19|20)\d\d)(?= (?:[a-z-]+ ){0,2}(?:interview|speech|statement|address|letter|post|tweet|book|memoir|article|op-ed|essay|podcast|documentary|testimony|hearing|briefing|lecture|column|broadcast|remarks|comments)\b))\b/gi;
 
 // Every alternative of RELATIVE holds one of these words: a window without any is skipped in one scan.
 const RELATIVE_HINT = /day|week|month|year|night|morning|afternoon|evening|19\d\d|20\d\d/i;
@@ -226,8 +251,10 @@ function findRelative(slice: string, offset: number): Candidate[] {
   for (const match of slice.matchAll(RELATIVE)) {
     const start = offset + (match.index ?? 0);
     const span = { start, end: start + match[0].length, text: match[0] };
-    const [, edge, edgeUnit, which, unit, weekdayWhich, weekday, named, count, countUnit, weekend, year] =
+    const [, edge, edgeUnit, which, unit, weekdayWhich, weekday, named, count, countUnit, weekend, bare, of] =
       match;
+    // ("in 2007", or the year of a speech event: "in a 2019 interview")
+    const year = bare ?? of;
     if (weekday && !weekdayWhich && isNamedDay(slice, match.index ?? 0, match[0].length)) continue;
     // "ahead of Saturday's match": the day of another event; "in Monday's speech" is the saying's.
     // (and "this year's festival", "last week's vote": so are the units')
@@ -339,7 +366,7 @@ function findAbsolute(slice: string, offset: number): Candidate[] {
 }
 
 const BACK_REFERENCE =
-  /\b(?:previously|formerly|recently(?!-)|in the past|in earlier (?:remarks|comments|statements|interviews)|earlier(?! (?:this|today|in|on|last|that|than|tonight|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b))\b/gi;
+  /\b(?:previously|formerly|recently(?!-)|in the past|in earlier (?:remarks|comments|statements|interviews)|(?<!\b(?:(?:a|one) day|an|the|its|his|her|their) )earlier(?! (?:this|today|in|on|last|that|than|tonight|yesterday|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b))\b/gi;
 
 // Every alternative of BACK_REFERENCE holds one of these words.
 const BACK_REFERENCE_HINT = /previously|formerly|recently|in the past|earlier/i;
@@ -498,6 +525,8 @@ function weekdayBefore(p: Day, name: string, which: string): { from: Day; to: Da
 }
 
 function namedDay(p: Day, name: string): { from: Day; to: Day } {
+  // (the night before publication's morning: either day)
+  if (name === 'overnight') return { from: { days: p.days - 1 }, to: p };
   const back = name === 'yesterday' || name === 'last night' ? 1 : 0;
   return { from: { days: p.days - back }, to: { days: p.days - back } };
 }
@@ -667,6 +696,22 @@ function anaphoricDay(text: string, window: Span, anchor: SaidOn): SaidOn | null
   return { from: iso(day), to: iso(day), text: match[0], basis: 'relative' };
 }
 
+/**
+ * "said on the 12th" with no date set before: the most recent 12th on or before publication (the month
+ * of publication, or the one before when that day is still to come). Null for any other phrase.
+ */
+function dayOfMonthBefore(text: string, window: Span, published: string): SaidOn | null {
+  const match = ANAPHORIC_DAY.exec(text.slice(window.start, window.end));
+  const day = readPublished(published);
+  if (match?.[4] === undefined || !day) return null;
+  const date = Number(match[4]);
+  const [y, m, d] = ymd(day);
+  const [ty, tm] = date <= d ? [y, m] : m === 1 ? [y - 1, 12] : [y, m - 1];
+  const found = dayOf(ty, tm, date);
+  if (ymd(found)[1] !== tm) return null;
+  return { from: iso(found), to: iso(found), text: match[0], basis: 'relative' };
+}
+
 /** Gap between two statements that a date carries over: this many characters and one paragraph break. */
 const CARRY_GAP = 500;
 
@@ -786,12 +831,14 @@ export function carrySaidOn(
       const date = dayOfSentence(index);
       if (date) return anaphoricDay(text, window, date);
     }
-    return null;
+    return dayOfMonthBefore(text, window, published);
   };
   for (let k = 0; k < order.length; k++) {
     const statement = statements[order[k]];
     // ("Microsoft says on its website": a standing claim, of no one occasion)
-    if (statement.saidOn?.basis !== 'published' || presentTense(statement.cue)) continue;
+    // ("had said a day earlier": a perfect tense told from a date set before is dated by it too)
+    const basis = statement.saidOn?.basis;
+    if ((basis !== 'published' && basis !== 'before') || presentTense(statement.cue)) continue;
     const anchor = anchorOf(statement);
     const own = sentenceAt(anchor);
     const told = toldFromBefore(statement, own);
@@ -800,6 +847,7 @@ export function carrySaidOn(
       attached.set(told, 0);
       continue;
     }
+    if (basis === 'before') continue;
     // The same speaker's statement just before, dated by its own words.
     const previous = k > 0 ? statements[order[k - 1]] : null;
     if (
@@ -828,7 +876,7 @@ export function carrySaidOn(
         }
         break;
       }
-      if (statement.saidOn.basis !== 'published') continue;
+      if (statement.saidOn?.basis !== 'published') continue;
     }
     // The sentence just before, whose subject is the speaker ("Blinken on Monday visited …").
     if (own > 0 && sentence.paragraph - sentences[own - 1].paragraph <= 1) {
