@@ -16,7 +16,7 @@ import {
   quoteEndsWithComma,
   subjectBefore,
 } from './find-subject.js';
-import { readAdjunct } from './find-venue.js';
+import { frontedVenue, readAdjunct } from './find-venue.js';
 import { CONTRAST_LEADS, phraseEndingAt, phraseStartingAt, RELATIVES } from './noun-phrase.js';
 import { namedAfter, namingCall, quotedName } from './naming-call.js';
 import { reportsObject, topicOnly } from './precision.js';
@@ -800,13 +800,19 @@ function attributeWithSubject(
   skipToComplementizer(units, tail);
   const end = contentEnd(units, cues, c, text);
   // The attribution this subject and cue make, with the given content parts.
+  // "In an interview with the BBC, Smith said …": adjuncts opening the sentence before the subject, when
+  // what was said follows the verb.
+  const openingVenue = (pattern: 'before' | 'after') =>
+    pattern === 'after' && subject.first - 1 > floor && isComma(units[subject.first - 1])
+      ? frontedVenue(text, units, floor, subject.first - 1)
+      : null;
   const bySubject = (parts: Attribution['parts'], pattern: 'before' | 'after'): Attribution => ({
     sentence: sentenceIndex,
     parts,
     source: mention(context, subject.phrase, subject.appositive),
     cue: cue.cue,
     cueClass: cue.cueClass,
-    venue: tail.venue ?? subject.venue ?? null,
+    venue: tail.venue ?? subject.venue ?? openingVenue(pattern),
     pattern,
     sharedWith: null,
   });

@@ -294,6 +294,68 @@ const CASES: Case[] = [
     expected: [{ quote: 'The bridge was closed', speaker: 'Ivan Petrov', venue: 'a news conference' }],
   },
   {
+    name: 'adjuncts opening the sentence hold the venue ("In an interview with the BBC, X said …")',
+    text:
+      'In an interview with the BBC, Ivan Petrov said the bridge was closed. ' +
+      'Speaking to Sky News on 12 May, Anna Berg said the port was open. ' +
+      'In a post on Facebook, Tom Reed said fares would rise. ' +
+      'Writing on Telegram, Ada Varn said the talks had stalled. ' +
+      'In Karvia, at a news conference, Ivo Rask said the depot would shut. ' +
+      'In a letter, Ana Reyes said the school would close.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: 'the BBC' },
+      { quote: 'the port was open', speaker: 'Anna Berg', venue: 'Sky News' },
+      { quote: 'fares would rise', speaker: 'Tom Reed', venue: 'Facebook' },
+      { quote: 'the talks had stalled', speaker: 'Ada Varn', venue: 'Telegram' },
+      { quote: 'the depot would shut', speaker: 'Ivo Rask', venue: 'a news conference' },
+      { quote: 'the school would close', speaker: 'Ana Reyes', venue: 'a letter' },
+    ],
+  },
+  {
+    name: 'an opening phrase that is no adjunct of venue gives none ("Speaking of the BBC, …", "On Monday, …")',
+    text:
+      'Speaking of the BBC, Ivan Petrov said the bridge was closed. ' +
+      'On Monday, Anna Berg said the port was open. ' +
+      'In a statement that surprised many, Tom Reed said fares would rise. ' +
+      'Addressing the problem, Ada Varn said the talks had stalled. ' +
+      'Ivo Rask said the interview was a mistake. ' +
+      'Addressing the Ambassador of Karvia, Ana Reyes said the school would close.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: null },
+      { quote: 'the port was open', speaker: 'Anna Berg', venue: null },
+      { quote: 'fares would rise', speaker: 'Tom Reed', venue: null },
+      { quote: 'the talks had stalled', speaker: 'Ada Varn', venue: null },
+      { quote: 'the interview was a mistake', speaker: 'Ivo Rask', venue: null },
+      { quote: 'the school would close', speaker: 'Ana Reyes', venue: null },
+    ],
+  },
+  {
+    name: 'a person addressed in a piece is no outlet ("in a letter to Agriculture Secretary X")',
+    text:
+      'In a letter to Agriculture Secretary Ana Reyes, Ivan Petrov said the bridge was closed. ' +
+      'In an interview with the Karvia Herald, Anna Berg said the port was open.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: 'a letter' },
+      { quote: 'the port was open', speaker: 'Anna Berg', venue: 'the Karvia Herald' },
+    ],
+  },
+  {
+    name: 'a participle of the occasion after the verb ("said addressing the Karvian Congress", "said, in a statement, that")',
+    text:
+      'The bridge was closed, Ivan Petrov said addressing the 7th Congress of Karvia on 5 May. ' +
+      'Anna Berg said, addressing the council, that taxes would rise. ' +
+      'Tom Reed said, in a statement on Monday, that fares would rise. ' +
+      'Ada Varn said addressing the problem would take years. ' +
+      'Ivo Rask said speaking English was hard.',
+    expected: [
+      { quote: 'The bridge was closed', speaker: 'Ivan Petrov', venue: 'the 7th Congress of Karvia' },
+      { quote: 'taxes would rise', speaker: 'Anna Berg', venue: null },
+      { quote: 'fares would rise', speaker: 'Tom Reed', venue: 'a statement' },
+      { quote: 'addressing the problem would take years', speaker: 'Ada Varn', venue: null },
+      { quote: 'speaking English was hard', speaker: 'Ivo Rask', venue: null },
+    ],
+  },
+  {
     name: 'two verbs sharing one subject: told Y … and said …',
     text: 'Anna Berg told Sky News the plan was ready, and said the money would arrive in May.',
     expected: [

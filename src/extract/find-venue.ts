@@ -42,15 +42,20 @@ const AUDIENCES = new Set(['staff', 'employees', 'workers', 'members', 'supporte
 /** Media of a message: "via email", "by phone". */
 const MEDIA = new Set(['email', 'e-mail', 'phone', 'telephone', 'text', 'video', 'videolink', 'satellite']);
 
-/** Words of time that end or stand in an adjunct ("last week", "on Monday", "in March"). */
-export const TIME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
-  recently previously week weekend month year morning afternoon evening night last this late early
-  summer winter autumn
-  overnight jan jan. feb feb. mar mar. apr apr. may jun jun. jul jul. aug aug. sep sep. sept sept. oct
-  oct. nov nov. dec dec. january february march april june july august september october november
+/** Months and their abbreviations. */
+const MONTHS = new Set(
+  `jan jan. feb feb. mar mar. apr apr. may jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov
+  nov. dec dec. january february march april june july august september october november
   december`.split(/\s+/),
 );
+
+/** Words of time that end or stand in an adjunct ("last week", "on Monday", "in March"). */
+export const TIME_WORDS = new Set([
+  ...`monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later
+  recently previously week weekend month year morning afternoon evening night last this late early
+  summer winter autumn overnight`.split(/\s+/),
+  ...MONTHS,
+]);
 
 const MEDIA_WORDS = new Set(
   'news tv television radio channel network post times journal broadcasting press agency network show'.split(
@@ -197,6 +202,17 @@ function outletsAfterDash(units: Unit[], from: number): [number, number] | null 
   return last > dash && i >= units.length - 1 ? [dash + 1, last] : null;
 }
 
+/** Titles of a person, which an outlet's name does not hold ("a letter to Agriculture Secretary Ana Reyes"). */
+const PERSON_TITLES = new Set(
+  `president prime minister ambassador chancellor king queen pope senator governor mayor secretary
+  mr mr. mrs mrs. ms ms. dr dr. sir lord lady general editor correspondent anchor`.split(/\s+/),
+);
+
+/** The phrase from `first` to `last` holds a person's title: a person, not an outlet. */
+function titledPerson(units: Unit[], first: number, last: number): boolean {
+  return units.slice(first, last + 1).some((unit) => PERSON_TITLES.has(lowerOf(unit)));
+}
+
 /** Nouns for the press as a whole, before a list of its outlets. */
 const MEDIUM_NOUNS = new Set(['media', 'outlets', 'newspapers', 'publications', 'press', 'channels']);
 
@@ -301,9 +317,17 @@ export function readTime(units: Unit[], index: number): number | null {
     const year = i === startTime && i > index && /^(19|20)\d\d$/.test(lower);
     // ("on February 24th", "on 24th February": an ordinal day is part of the date)
     const ordinal = /^\d{1,2}(?:st|nd|rd|th)$/.test(lower);
+    // ("on 5 May": a day's number before its capitalised month; "on 6 may" may be a modal)
+    const dayFirst =
+      i === startTime &&
+      i > index &&
+      /^\d{1,2}$/.test(lower) &&
+      MONTHS.has(lowerOf(units[i + 1])) &&
+      isCapitalized(units[i + 1]);
     if (
       TIME_WORDS.has(lower) ||
       (ordinal && i > index) ||
+      dayFirst ||
       (posOf(units[i]) === 'NUM' && (i > startTime || year))
     ) {
       i++;
@@ -360,6 +384,25 @@ export function publishedIn(
 }
 
 /**
+ * "In an interview with the BBC, Smith said …", "Speaking to Sky News on Monday, she said …": the venue of
+ * adjuncts that open the sentence (from `first`, commas allowed between them) and run to the comma at
+ * `comma` before the subject. Null when something else stands in that stretch ("Speaking of the BBC, …",
+ * "In a statement that surprised many, …").
+ */
+export function frontedVenue(text: string, units: Unit[], first: number, comma: number): Venue | null {
+  let next = first;
+  let venue: Venue | null = null;
+  while (next < comma) {
+    const adjunct = readAdjunct(text, units, next);
+    if (!adjunct || adjunct.next > comma) return null;
+    venue ??= adjunct.venue;
+    next = adjunct.next;
+    if (next < comma && isComma(units[next])) next++;
+  }
+  return next === comma ? venue : null;
+}
+
+/**
  * 'said on "Meet the Press" that …', 'appeared on "Face the Nation"': "on" and a quoted title of a few
  * capitalised words with no closing punctuation, the programme the words were said on (a venue). A
  * quotation that says something ('said on Friday "we will …"') has a verb or its own punctuation.
@@ -378,14 +421,81 @@ function quotedProgramme(text: string, units: Unit[], index: number): Adjunct | 
   return { next: index + 2, venue: { text: text.slice(start, end), start, end }, time: false };
 }
 
+/** Participles of an occasion of speaking, before an adjunct of venue ("speaking to the BBC"). */
+const OCCASION_PARTICIPLES = new Set([
+  'speaking',
+  'talking',
+  'writing',
+  'posting',
+  'appearing',
+  'commenting',
+]);
+
+/** Gatherings addressed: a venue when named in capitals ("the Karvian Parliament"), else none. */
+const ADDRESSED_BODIES = new Set(
+  `council parliament assembly congress senate chamber house committee legislature conference
+  convention gathering rally`.split(/\s+/),
+);
+
+/** People addressed, never a venue ("addressing reporters", "addressing the MPs"). */
+const ADDRESSED_PEOPLE = new Set(
+  `audience audiences crowd crowds reporters journalists lawmakers legislators delegates participants
+  supporters students graduates troops soldiers mps nation`.split(/\s+/),
+);
+
+/**
+ * "addressing the 7th Congress of Belarus", "addressing a rally", "addressing the council": a participle
+ * naming the gathering the words were addressed to, from `index`. A gathering named in capitals or a
+ * venue noun ("a rally") is the venue; an audience alone ("reporters", "the council") is skipped without
+ * one. Null when the participle is the subject of a clause ("said addressing the issue would take
+ * years": a verb follows its object) or its object is no gathering ("addressing the problem", a person:
+ * "addressing the Ambassador of Karvia").
+ */
+function addressedAudience(text: string, units: Unit[], index: number): Adjunct | null {
+  const phrase = phraseStartingAt(units, index + 1);
+  if (!phrase || phrase.pronoun) return null;
+  let last = phrase.last;
+  // "the 7th Congress of Belarus", "a meeting of the Security Council": the gathering's complement.
+  if (lowerOf(units[last + 1]) === 'of') {
+    const complement = phraseStartingAt(units, last + 2);
+    if (complement && !complement.pronoun && isCapitalized(units[complement.last])) last = complement.last;
+  }
+  const after = posOf(units[last + 1]);
+  if (after === 'VERB' || after === 'AUX') return null;
+  // (the head stands before an "of" the phrase read itself: "the Congress of Karvia")
+  let head = phrase.first;
+  while (head < phrase.last && lowerOf(units[head + 1]) !== 'of') head++;
+  const headLower = lowerOf(units[head]);
+  const body = ADDRESSED_BODIES.has(headLower);
+  if (VENUE_HEADS.has(headLower) || (body && isCapitalized(units[head])))
+    return { next: last + 1, venue: venueFrom(text, units, phrase.first, last), time: false };
+  return body || ADDRESSED_PEOPLE.has(headLower) ? { next: last + 1, venue: null, time: false } : null;
+}
+
+/**
+ * "speaking to the BBC", "writing on Telegram", "speaking at a news conference", "addressing the
+ * council": a participle of the occasion of speaking with its adjunct of venue. Null when no such
+ * adjunct follows ("speaking of the plan", "speaking English").
+ */
+function occasionParticiple(text: string, units: Unit[], index: number): Adjunct | null {
+  const lower = lowerOf(units[index]);
+  if (lower === 'addressing') return addressedAudience(text, units, index);
+  if (!OCCASION_PARTICIPLES.has(lower)) return null;
+  const adjunct = readAdjunct(text, units, index + 1);
+  return adjunct && !adjunct.time ? adjunct : null;
+}
+
 /**
  * One adjunct after a reporting verb: a venue ("in an interview with Sky News", "in a statement",
- * "on Telegram", "at a news conference", "to reporters") or a time expression. Null when none starts here.
+ * "on Telegram", "at a news conference", "to reporters", "speaking to the BBC") or a time expression.
+ * Null when none starts here.
  */
 export function readAdjunct(text: string, units: Unit[], index: number): Adjunct | null {
   const unit = units[index];
   if (!unit || unit.kind !== 'token') return null;
   const lower = unit.token.lower;
+  const occasion = occasionParticiple(text, units, index);
+  if (occasion) return occasion;
   if (lower === 'in' && lowerOf(units[index + 1]) === 'part')
     return { next: index + 2, venue: null, time: false };
   // "The message reads, in part: …": the comma sets off the same qualifier.
@@ -482,13 +592,14 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
           } else if (
             outlet &&
             !outlet.pronoun &&
+            !titledPerson(units, outlet.first, outlet.last) &&
             (isCapitalized(units[outlet.last]) || namedMedium(text, units, outlet.first, outlet.last))
           ) {
             venue = venueFrom(text, units, next + 1, outlet.last);
             next = outlet.last + 1;
           } else if (outlet && (linker === 'on' || (linker === 'to' && !outlet.pronoun))) {
-            // ("in a letter to shareholders", "in a memo to all employees": the audience, part of the
-            // venue's phrase, never the words said)
+            // ("in a letter to shareholders", "in a memo to all employees", "in his message to President
+            // Ilham Aliyev": the addressee, part of the venue's phrase, never the words said)
             next = outlet.last + 1;
           } else if (linker === 'to' && AUDIENCES.has(lowerOf(units[next + 1]))) {
             // ("in an email to staff": the tagger reads "to staff" as an infinitive)

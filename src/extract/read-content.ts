@@ -120,6 +120,28 @@ function setOffClauseThenThat(units: Unit[], index: number): number | null {
   return null;
 }
 
+/**
+ * ", in a statement on Monday, that …", ", addressing the council, that …" at `index`: adjuncts of venue or
+ * time between commas right before a complementizer "that"; the index of that "that" and the first venue
+ * read, or null. ("…, that was the end": "that" before a verb is the subject, no complementizer.)
+ */
+function setOffAdjunctsThenThat(
+  text: string,
+  units: Unit[],
+  index: number,
+): { next: number; venue: Venue | null } | null {
+  if (!isComma(units[index])) return null;
+  let next = index + 1;
+  let venue: Venue | null = null;
+  for (let adjunct = readAdjunct(text, units, next); adjunct; adjunct = readAdjunct(text, units, next)) {
+    venue ??= adjunct.venue;
+    next = adjunct.next;
+  }
+  if (next === index + 1 || !isComma(units[next]) || lowerOf(units[next + 1]) !== 'that') return null;
+  const after = posOf(units[next + 2]);
+  return after === 'AUX' || after === 'VERB' ? null : { next: next + 1, venue };
+}
+
 /** Nouns for outlets in general: "told US media", "told Russian state television". */
 const MEDIA_NOUNS = new Set([
   'media',
@@ -183,6 +205,13 @@ export function readTail(
     if (pointed !== null) {
       next = pointed;
       continue;
+    }
+    // "said, in a statement, that …", "said, addressing the council, that …": adjuncts set off by commas.
+    const setOff = setOffAdjunctsThenThat(context.text, units, next);
+    if (setOff) {
+      if (setOff.venue && !venue) venue = setOff.venue;
+      next = setOff.next;
+      break;
     }
     // "said of the plan, …", "says of Clinton, \"…\"": the topic of the words, not their content.
     if (cue.cueClass === 'speech' && lowerOf(units[next]) === 'of') {
