@@ -96,6 +96,23 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'an appositive on the noun after a group\'s preposition ("Officials at the agency, a division of …, said")',
+    text:
+      'Officials at the agency, a division of the Transport Department, said exports fell. ' +
+      'A spokesman for the ferry company, its biggest operator, told reporters the fares would rise. ' +
+      'Officials at the agency, a division of the department, met on Monday. ' +
+      'The advice of Ivo Rask, the harbour master, warned that the quay was unsafe. ' +
+      'Many of the coastal towns, such as Velga, do not buy insurance, said a harbour official.',
+    expected: [
+      { quote: 'exports fell', mention: 'Officials at the agency', cue: 'said' },
+      { quote: 'the fares would rise', mention: 'A spokesman for the ferry company', cue: 'told' },
+      {
+        quote: 'Many of the coastal towns, such as Velga, do not buy insurance',
+        mention: 'a harbour official',
+      },
+    ],
+  },
+  {
     name: 'a relative clause after a plural body or group of more words ("the civil society groups, which …, said")',
     text:
       'The civil society groups, which met in Velga on Monday, said the plan was a mistake. ' +

@@ -2,7 +2,7 @@ import type { Venue } from '../model/statement.js';
 import { readAdjunct, readTime } from './find-venue.js';
 import { phraseEndingAt, type PhraseSpan } from './noun-phrase.js';
 import { NAMING_WORDS, quotedName } from './naming-call.js';
-import { SUBORDINATORS } from './read-content.js';
+import { SUBORDINATORS, verbless } from './read-content.js';
 import type { Unit } from './segment.js';
 import {
   BODY_KINDS,
@@ -375,10 +375,17 @@ export function subjectBefore(
       }
       const name = nameEndingAt(units, k - 1, floor);
       // "The head of the agency, who took office in May, said": a relative clause after a description
-      // with its prepositional phrases, which opens the clause.
-      if (name !== null && !name.pronoun && RELATIVE_OPENERS.has(lowerOf(opener)) && isComma(units[j])) {
+      // with its prepositional phrases, which opens the clause; so an appositive on the phrase's last noun
+      // ("Officials at the agency, a division of the Commerce Department, said").
+      // (the appositive a noun phrase with no verb, "…, such as Indonesia, do not buy …, said X" is a
+      // clause; and the head one who speaks, not "The advice of Basta, the minister, warned")
+      const relative = RELATIVE_OPENERS.has(lowerOf(opener));
+      const apposed =
+        (openerPos === 'DET' || openerPos === 'ADJ' || POSSESSIVES.has(lowerOf(opener))) &&
+        verbless(units, k + 1, j - 1);
+      if (name !== null && !name.pronoun && (relative || apposed) && isComma(units[j])) {
         const head = headBefore(units, name, floor);
-        if (head !== null && head.first === floor)
+        if (head !== null && head.first === floor && (relative || speakingHead(units, head)))
           return { phrase: head, appositive: [head.last + 1, name.last], first: floor };
       }
       // The subject starts its clause; "…in Aurora, Colorado, in July 2012, said" names places, not it.
@@ -861,6 +868,17 @@ function peopleNoun(units: Unit[], role: PhraseSpan): boolean {
     UNNAMED_PEOPLE.has(singular) ||
     PERSON_DESCRIPTION_NOUNS.has(lower) ||
     PERSON_DESCRIPTION_NOUNS.has(singular)
+  );
+}
+
+/** A head that speaks: people ("officials", "a spokesman", "the head"), or a body ("the agency"). */
+function speakingHead(units: Unit[], phrase: PhraseSpan): boolean {
+  const lower = lowerOf(units[phrase.last]);
+  return (
+    peopleNoun(units, phrase) ||
+    speaksForOthers(units, phrase) ||
+    BODY_KINDS.has(lower) ||
+    ORGANIZATION_WORDS.has(lower)
   );
 }
 
