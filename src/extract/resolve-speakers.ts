@@ -3700,6 +3700,8 @@ export function resolveSpeakers(
     .filter((attribution) => !attribution.silent && (attribution.cueClass ?? 'speech') === 'speech')
     .flatMap((attribution) => attribution.parts);
 
+  // (where the attribution being resolved starts: what `prefer` reads the sentence openers before)
+  let resolvingAt = 0;
   const context: Resolution = {
     bodies,
     persons,
@@ -3714,15 +3716,21 @@ export function resolveSpeakers(
     genders,
     genderOf,
     titleOf,
-    // Of several people a role fits ("the President" with two presidents introduced), the latest speaker.
+    // Of several people a role fits ("the President" with two presidents introduced), the latest speaker;
+    // with none of them a speaker yet, the latest of them to open a sentence as its subject ("President
+    // Ivan Rask held talks with President of Orsk Tom Reed. The President noted …" is Rask's: what the story
+    // is about, not the last named).
     prefer: (names) => {
       for (let h = history.length - 1; h >= 0; h--)
         if (names.has(history[h].speaker.name)) return history[h].speaker.name;
+      for (let i = firstStartingAt(openers, resolvingAt) - 1; i >= 0; i--)
+        if (names.has(openers[i].name)) return openers[i].name;
       return null;
     },
   };
   for (let a = 0; a < attributions.length; a++) {
     const attribution = attributions[a];
+    resolvingAt = attribution.source?.start ?? attribution.parts[0]?.start ?? resolvingAt;
     const previous = history.length > 0 ? history[history.length - 1] : null;
     if (attribution.pattern === 'shared' && attribution.sharedWith !== null) {
       const shared = speakers[attribution.sharedWith] ?? speakers[speakers.length - 1];

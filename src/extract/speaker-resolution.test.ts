@@ -2815,3 +2815,22 @@ describe('a body named with "of" after its kind', () => {
     expect(found.speaker.name).toBe('Anna Velko');
   });
 });
+
+// "President Ivan Rask held talks with President of Orsk Tom Reed. The President noted …": of two people
+// a role fits, none of whom has spoken yet, the one the story opens a sentence with (its subject, what the
+// story is about) rather than the last named; one who has spoken comes first. Sentences written for these
+// tests (fictional people and places).
+describe('a role two people hold takes up the sentence subject before the last named', () => {
+  const lead = 'President of Velga Ivan Rask held talks with President of Orsk Tom Reed in Velgrad. ';
+  it.each([
+    [`${lead}The President noted that trade grew.`, 'Ivan Rask'],
+    [`${lead}The Head of State noted that trade grew.`, 'Ivan Rask'],
+    [`${lead}The Head of State thanked Orsk for its help. He noted that trade grew.`, 'Ivan Rask'],
+    // (the other president spoke in between: the latest speaker)
+    [`${lead}Reed said the border was calm. The President noted that trade grew.`, 'Tom Reed'],
+    // (the description names the other's country)
+    [`${lead}The President of Orsk noted that trade grew.`, 'Tom Reed'],
+  ])('%s', (text, speaker) => {
+    expect(statementOf(text, 'trade grew').speaker.name).toBe(speaker);
+  });
+});
