@@ -2445,7 +2445,16 @@ function bodyNameWord(word: string): boolean {
 }
 
 /** Last words of companies' names beyond the body words of speaker-words.ts. */
-const COMPANY_NAME_ENDS = new Set(['holdings', 'group', 'bank', 'trust', 'capital', 'ventures', 'labs']);
+const COMPANY_NAME_ENDS = new Set([
+  'holdings',
+  'group',
+  'bank',
+  'trust',
+  'capital',
+  'ventures',
+  'labs',
+  'ratings',
+]);
 
 function isCapitalizedUnit(unit: Unit): boolean {
   return unit.kind === 'token' && /^\p{Lu}/u.test(unit.token.value);
@@ -2975,6 +2984,85 @@ function latestCompany(
     // "the bank" only for a bank, as for the company a story's lede names
     if (formal && noun === 'bank' && !/\bBan(?:k|c)/.test(speaker.name)) continue;
     return speaker;
+  }
+  return null;
+}
+
+/**
+ * Kinds of body a story calls a body it named by name, beyond a company ("the agency", "the rating
+ * agency", "the group"), with the words that make a name one of that kind ("Fitch Ratings", "Moody's
+ * Investors Service", "the Fair Work Alliance", "Human Rights Watch").
+ */
+const KIND_NAME_WORDS = new Map([
+  ['agency', new Set(['agency', 'ratings', 'service', 'news'])],
+  [
+    'group',
+    new Set([
+      'group',
+      'alliance',
+      'coalition',
+      'association',
+      'union',
+      'network',
+      'campaign',
+      'league',
+      'society',
+      'foundation',
+      'watch',
+      'movement',
+      'front',
+      'international',
+    ]),
+  ],
+]);
+
+/** Bodies of a state that no "the agency" or "the group" takes up ("the Kremlin", "the Pentagon"). */
+const STATE_BODY_WORDS = new Set(
+  'kremlin pentagon government police army military parliament congress senate duma rada cabinet presidency ministry department office court council embassy'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Moody's said …. The agency added …", "Interfax reported …. The news agency said …", "Human Rights Watch
+ * said …. The group said …": "the agency" or "the group", bare or with a modifier in lower case ("the
+ * rating agency"), takes up the organisation among the last few speakers named as one of that kind
+ * (KIND_NAME_WORDS) or by one word that names no place and no body of the state (an outlet's, a firm's,
+ * a movement's: "Interfax", "Hamas"), or by a bare name read as a person's (see latestCompany); a person
+ * quoted in between leaves it in view. Null when none fits.
+ */
+function latestBodyOfKind(
+  speaker: Speaker,
+  history: ResolvedMention[],
+  registry: NameRegistry,
+  bare: { persons: Set<string>; bodies: Set<string>; text: string },
+): Speaker | null {
+  const words = speaker.mention?.text.toLowerCase().split(/\s+/) ?? [];
+  if (speaker.kind === 'person' || words[0] !== 'the' || words.length < 2 || words.length > 3) return null;
+  if (words.length === 3 && !/^\p{Ll}+$/u.test(speaker.mention!.text.split(/\s+/)[1])) return null;
+  const kindWords = KIND_NAME_WORDS.get(words[words.length - 1]);
+  if (!kindWords) return null;
+  for (let h = history.length - 1; h >= 0 && h >= history.length - 4; h--) {
+    const { speaker: earlier, nested } = history[h];
+    if (nested) continue;
+    // (a bare name read as a person's, as latestCompany takes it: "Greenpeace said …. The group said")
+    if (bareName(earlier, registry, bare.persons) && !titledInText(bare.text, earlier.name, registry)) {
+      bare.bodies.add(earlier.name);
+      return asBody(earlier, registry);
+    }
+    if (earlier.kind === 'person') continue;
+    // (a name, not a description the story opened a sentence with: "An investor group said")
+    const written = earlier.name.replace(/^(?:the|a|an) /i, '');
+    if (earlier.kind !== 'organization' || !/^\p{Lu}/u.test(written)) return null;
+    const name = written
+      .toLowerCase()
+      .split(/\s+/)
+      .map((word) => word.replace(/[’']s$/, ''));
+    if (name.some((word) => kindWords.has(word))) return earlier;
+    const [one] = name;
+    const oneWord =
+      name.length === 1 && !STATE_BODY_WORDS.has(one) && !PLACES.has(one) && !COUNTRIES.has(one);
+    return oneWord ? earlier : null;
   }
   return null;
 }
@@ -3789,6 +3877,13 @@ export function resolveSpeakers(
       unresolved && !company ? bodyNamedWithKind(speaker, registry, source.start, near, history) : null;
     if (kindNamed)
       speaker = { name: spokenAs(kindNamed, history), kind: 'organization', mention: speaker.mention };
+    // "Moody's said …. The agency added": a kind of body no body named with it takes up the last speaker
+    // of that kind ("Moody's said …. Officials of the Orsk Agency met. The agency added" is Orsk's).
+    const ofKind =
+      bare && !company && !paper && !kindNamed ? latestBodyOfKind(speaker, history, registry, bare) : null;
+    const kindNoun = speaker.mention?.text.toLowerCase().split(/\s+/).pop();
+    if (ofKind && !namedSince(registry, kindNoun, ofKind, source.start))
+      speaker = { ...ofKind, mention: speaker.mention };
     // "Vodafone said it would cut jobs", "USAir said its traffic rose": a bare name that speaks of itself
     // as "it" is a firm or a body, and so is every statement the story gives that name. One that speaks
     // of itself as "he" or "she" is a person's, whatever follows.

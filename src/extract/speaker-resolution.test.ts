@@ -2834,3 +2834,36 @@ describe('a role two people hold takes up the sentence subject before the last n
     expect(statementOf(text, 'trade grew').speaker.name).toBe(speaker);
   });
 });
+
+// "Moody's said …. The agency added …", "Greenpeace said …. The group said …": "the agency" or "the
+// group" (bare or with a modifier in lower case: "the rating agency") takes up the last body that spoke
+// and is named as one of that kind, or by one word that names no body of the state; not "the Kremlin" nor
+// a ministry, and not when a body of that kind is named in between. Sentences written for these tests.
+describe('"the agency", "the group" take up the body that spoke', () => {
+  it.each([
+    ["Moody's said the outlook was weak. The agency added that debt would rise.", "Moody's"],
+    [
+      'Velga Ratings said the outlook was weak. The rating agency added that debt would rise.',
+      'Velga Ratings',
+    ],
+    ['Interfax reported that the outlook was weak. The news agency added that debt would rise.', 'Interfax'],
+    [
+      'The Fair Work Alliance said the outlook was weak. The group added that debt would rise.',
+      'the Fair Work Alliance',
+    ],
+    [
+      'Orskwatch said the outlook was weak. Its director, Tom Reed, spoke in Velgrad. The group added that debt would rise.',
+      'Orskwatch',
+    ],
+    // look-alikes: a body of the state, a ministry, another agency named in between, a person
+    ['The Kremlin said the outlook was weak. The agency added that debt would rise.', 'the agency'],
+    ['The Defence Ministry said the outlook was weak. The agency added that debt would rise.', 'the agency'],
+    [
+      "Moody's said the outlook was weak. Officials of the Orsk Agency met on Monday. The agency added that debt would rise.",
+      'Orsk Agency',
+    ],
+    ['Tom Reed said the outlook was weak. The group added that debt would rise.', 'the group'],
+  ])('%s', (text, speaker) => {
+    expect(statementOf(text, 'debt would rise').speaker.name).toBe(speaker);
+  });
+});
