@@ -892,7 +892,7 @@ function speaksForOthers(units: Unit[], role: PhraseSpan): boolean {
 
 const ROLE_NOUNS = new Set(
   `source sources expert experts official officials lawyer lawyers attorney attorneys representative
-  representatives member members head chief leader leaders researcher researchers professor analyst
+  representatives member members head heads chief chiefs leader leaders researcher researchers professor analyst
   analysts economist economists staffer staffers aide aides employee employees worker workers
   investigator investigators scientist scientists doctor doctors dealer dealers trader traders broker
   brokers banker bankers diplomat diplomats negotiator negotiators insider insiders executive executives

@@ -509,6 +509,17 @@ export function phraseStartingAt(
       index++;
       continue;
     }
+    // "according to the head of government", "said the heads of state": one role (a prime minister, a
+    // president), whose "of" names no body the head speaks for.
+    if (
+      value === 'of' &&
+      last >= 0 &&
+      /^heads?$/.test(lowerOf(units[last])) &&
+      /^(?:state|government)$/.test(lowerOf(units[index + 1]))
+    ) {
+      index++;
+      continue;
+    }
     // "according to the Institute for the Study of War": a body named for its purpose, read on.
     if (value === 'for' && last >= 0 && namesBody(units[last])) {
       const skip = lowerOf(units[index + 1]) === 'the' ? 2 : 1;

@@ -139,14 +139,24 @@ export function readSpeakerPhrase(
     source = { ...source, appositive: null };
   const { first } = source;
   // "the head of state", "the head of government": one role, whatever split "of" off as the body a head
-  // speaks for.
-  const ofState =
+  // speaks for (or read it in the phrase: "according to the head of government").
+  const headOfState = (at: number): boolean =>
+    /^heads?$/.test(lowerOf(units[at])) &&
+    lowerOf(units[at + 1]) === 'of' &&
+    /^(?:state|government)$/.test(lowerOf(units[at + 2]));
+  const split =
     source.appositive?.[0] === source.last + 1 &&
     source.appositive[1] === source.last + 2 &&
-    lowerOf(units[source.last]) === 'head' &&
-    lowerOf(units[source.last + 1]) === 'of' &&
-    (lowerOf(units[source.last + 2]) === 'state' || lowerOf(units[source.last + 2]) === 'government');
-  if (ofState) source = remention(source, source.first, source.last + 2, null);
+    headOfState(source.last);
+  const ofState = split || (source.last - 2 > source.first && headOfState(source.last - 2));
+  if (split) source = remention(source, source.first, source.last + 2, null);
+  // "the heads of state noted": the leaders together, no one of them
+  if (ofState && lowerOf(units[source.last - 2]) === 'heads')
+    return {
+      name: textOf(text, units, source.first, source.last).replace(/^The /, 'the '),
+      kind: 'group',
+      mention: { start: source.start, end: source.end, text: text.slice(source.start, source.end) },
+    };
   const last = withoutHomePlace(units, first, source.last);
   const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
   // "the President", "The Head of the Office of the President", "the team's coach": a role that names a

@@ -2867,3 +2867,27 @@ describe('"the agency", "the group" take up the body that spoke', () => {
     expect(statementOf(text, 'debt would rise').speaker.name).toBe(speaker);
   });
 });
+
+// "according to the head of government", "The heads of state noted": "head of state" and "head of
+// government" are one role (a president, a prime minister) wherever the phrase is read; "the heads of
+// state" are the leaders together, a group, not a body "state". Sentences written for these tests.
+describe('the head of state or government, the heads of state', () => {
+  const lead = '"We will act," Prime Minister Ivan Rask said at a briefing in Velgrad. ';
+  it.each([
+    [`${lead}According to the head of government, prices will rise.`, 'Ivan Rask', 'person'],
+    [`${lead}Prices will rise, said the head of government.`, 'Ivan Rask', 'person'],
+    [
+      'Ivan Rask held a phone call with President of Orsk Tom Reed. The heads of state noted that prices will rise.',
+      'the heads of state',
+      'group',
+    ],
+    // (a head of a body stays the phrase it was: "the head" of the agency)
+    [`${lead}According to the head of the agency, prices will rise.`, 'the head', 'unknown'],
+  ])('%s', (text, speaker, kind) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    const found = statements.find((s) => /^prices will rise$/i.test(s.quote.text));
+    expect(found, JSON.stringify(statements.map((s) => s.quote.text))).toBeDefined();
+    expect(found!.speaker.name).toBe(speaker);
+    expect(found!.speaker.kind).toBe(kind);
+  });
+});
