@@ -392,6 +392,12 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
       count++;
       continue;
     }
+    // "the chairman and chief executive said": two titles of one person joined by "and" (see oneHolder).
+    if (lower === 'and' && first - 2 >= floor && oneHolder(units, first - 2, first, last)) {
+      first -= 1;
+      count++;
+      continue;
+    }
     // "the Institute for Conflict Studies", "the Center for the Study of War": a body named for its purpose
     // (a role, "Minister for Reintegration …", is not: the name after it is the person).
     if (lower === 'for' && isCapitalized(units[first]) && namesBody(units[first - 2])) {
@@ -436,6 +442,46 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
   if (FRACTIONS.has(head.token.lower) && first - 1 >= floor && SHARE_LEADS.has(lowerOf(units[first - 1])))
     first--;
   return { first, last, pronoun: false };
+}
+
+/** A title word written in lower case ("chairman", "chief"). */
+function lowerTitle(unit: Unit | undefined): boolean {
+  return unit?.kind === 'token' && unit.token.value === unit.token.lower && TITLE_WORDS.has(unit.token.lower);
+}
+
+/** Titles one person often holds first of two ("chairman and chief executive", "founder and editor"). */
+const FIRST_OF_TWO_TITLES = new Set([
+  'chairman',
+  'chairwoman',
+  'chair',
+  'president',
+  'founder',
+  'owner',
+  'publisher',
+]);
+
+/** Words of the second of two titles one person holds ("chief executive", "managing director"). */
+const SECOND_OF_TWO_TITLES = new Set([
+  'chief',
+  'executive',
+  'officer',
+  'director',
+  'editor',
+  'publisher',
+  'founder',
+]);
+
+/**
+ * Whether the title at `title`, "and", and the title words `second`..`last` are two titles of one person
+ * ("the chairman and chief executive", "its founder and managing director"): all in lower case, a first
+ * title of a firm's head and a second of its management; "the mayor and governor", "the president and
+ * prime minister" and "Tom Reed and chief executive Ann Lee" are two people.
+ */
+function oneHolder(units: Unit[], title: number, second: number, last: number): boolean {
+  if (!lowerTitle(units[title]) || !FIRST_OF_TWO_TITLES.has(lowerOf(units[title])) || last < second)
+    return false;
+  for (let i = second; i <= last; i++) if (!lowerTitle(units[i])) return false;
+  return units.slice(second, last + 1).some((unit) => SECOND_OF_TWO_TITLES.has(lowerOf(unit)));
 }
 
 /**
@@ -508,6 +554,17 @@ export function phraseStartingAt(
     ) {
       index++;
       continue;
+    }
+    // "said the chairman and chief executive": two titles of one person joined by "and" (not "the chairman
+    // and chief executive Ann Lee", a title before a name, nor "the mayor and the governor").
+    if (value === 'and' && last >= 0 && lowerTitle(units[index + 1]) && !titleBeforeName(units, index + 1)) {
+      let end = index + 1;
+      while (lowerTitle(units[end + 1])) end++;
+      if (oneHolder(units, last, index + 1, end)) {
+        last = end;
+        index = end + 1;
+        continue;
+      }
     }
     // "according to the head of government", "said the heads of state": one role (a prime minister, a
     // president), whose "of" names no body the head speaks for.

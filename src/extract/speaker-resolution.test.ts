@@ -2891,3 +2891,26 @@ describe('the head of state or government, the heads of state', () => {
     expect(found!.speaker.kind).toBe(kind);
   });
 });
+
+// "the chairman and chief executive said": two titles of one person joined by "and" are one mention,
+// before the verb or after it, which takes up the person introduced with them; "Tom Reed and chief
+// executive Ann Lee" and "the mayor and governor" are two people. Sentences written for these tests.
+describe('two titles of one person joined by "and"', () => {
+  const lead = 'Harbex chairman and chief executive Tom Hill opened the plant in Velgrad. ';
+  it.each([
+    [`${lead}The chairman and chief executive said the plant will close.`, 'Tom Hill'],
+    [`${lead}The plant will close, said the chairman and chief executive.`, 'Tom Hill'],
+    [`${lead}"The plant will close," the chairman and chief executive said.`, 'Tom Hill'],
+    // (two people: a name and another's title before a name; two offices)
+    ['Tom Reed and chief executive Ann Lee said the plant will close.', 'Tom Reed and Ann Lee'],
+    [
+      'Tom Reed met the mayor and the governor. The mayor and governor said the plant will close.',
+      'governor',
+    ],
+  ])('%s', (text, speaker) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    const found = statements.find((s) => /the plant will close/i.test(s.quote.text));
+    expect(found, JSON.stringify(statements.map((s) => s.quote.text))).toBeDefined();
+    expect(found!.speaker.name).toBe(speaker);
+  });
+});
