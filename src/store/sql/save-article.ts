@@ -239,9 +239,13 @@ async function sightingGroup(
 ): Promise<string> {
   const { text, keys, fingerprint: own } = quote;
   if (keys.length === 0) return own;
+  // SQLite would walk every statement of the person (statements_sighting) for each of their quotes, a
+  // cost that grows with how often they speak; `+` keeps it off that index, so it reads the statements
+  // sharing a key instead (the same rows either way).
+  const personColumn = tx.dialect === 'sqlite' ? '+s.person_id' : 's.person_id';
   const candidates = await tx.all<{ fingerprint: string; quote_text: string }>(
     `SELECT s.fingerprint, s.quote_text FROM statements s
-      WHERE s.person_id = ? AND s.seq IN (
+      WHERE ${personColumn} = ? AND s.seq IN (
         SELECT statement_seq FROM statement_quote_keys WHERE quote_key IN (${keys.map(() => '?').join(', ')}))
       ORDER BY s.seq LIMIT 50`,
     [personId, ...keys],
