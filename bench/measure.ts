@@ -51,7 +51,101 @@ export interface PhaseResult {
   peakRssMb: number;
   /** Statements found (extraction and ingest), to see the work was really done. */
   statements?: number;
+  /**
+   * Ratios measured in the same process in interleaved rounds over the same texts (pairedRounds): the
+   * floor row holds extraction's and sbd+pos's CPU time over the floor's, a pool row the speed-up over
+   * one thread. Each is the median of the rounds' own ratios, so drift of the machine's speed between
+   * minutes, which moves both sides of a round alike, cancels out.
+   */
+  paired?: PairedRatio[];
   notes?: string[];
+}
+
+/** One ratio of a paired measurement: `numerator` over `denominator`, round by round. */
+export interface PairedRatio {
+  /** The phases compared, e.g. 'extract' over 'floor' (CPU time), or 'extract' over 'extract-pool' (wall). */
+  numerator: string;
+  denominator: string;
+  /** What is divided: CPU seconds of the process, or wall seconds. */
+  measure: 'cpu' | 'wall';
+  /** Articles each side read in every round (the same texts): `texts` articles of the set, round again. */
+  articles: number;
+  texts: number;
+  median: number;
+  min: number;
+  max: number;
+  /** The ratio of each round, in the order measured. */
+  rounds: number[];
+}
+
+/** Rounds of a paired measurement (pairedRounds): even, so each side goes first in half of them. */
+export const PAIRED_ROUNDS = 8;
+
+/**
+ * Articles each side of a paired round reads: the set's first ones, round again when it has fewer (a
+ * round of Ukraine's 447 alone takes 0.2 CPU-s on the floor, where a scheduler's hiccup shows).
+ */
+export const PAIRED_ARTICLES = 1000;
+
+/** CPU and wall seconds of each work in each round: `cpu[work][round]`, `wall[work][round]`. */
+export interface RoundTimes {
+  cpu: number[][];
+  wall: number[][];
+}
+
+/**
+ * Runs `works` in interleaved rounds, garbage collected before each: in order A B (C …) in even
+ * rounds and reversed in odd ones (A B B A A B …), so that neither side is always the one measured
+ * just after the other, and a change in the machine's speed between minutes weighs on both sides of a
+ * round alike. Returns each work's process CPU time (all threads) and wall time per round.
+ */
+export async function pairedRounds(
+  works: (() => unknown)[],
+  rounds: number = PAIRED_ROUNDS,
+): Promise<RoundTimes> {
+  const cpu = works.map(() => [] as number[]);
+  const wall = works.map(() => [] as number[]);
+  for (let round = 0; round < rounds; round++) {
+    const order = works.map((_, index) => index);
+    if (round % 2 === 1) order.reverse();
+    for (const index of order) {
+      collectGarbage();
+      const cpuStart = process.cpuUsage();
+      const start = performance.now();
+      await works[index]();
+      wall[index].push((performance.now() - start) / 1000);
+      const used = process.cpuUsage(cpuStart);
+      cpu[index].push((used.user + used.system) / 1e6);
+    }
+  }
+  return { cpu, wall };
+}
+
+/** The median and spread of `numerator[i] / denominator[i]` over the rounds of pairedRounds. */
+export function pairedRatio(
+  names: {
+    numerator: string;
+    denominator: string;
+    measure: 'cpu' | 'wall';
+    articles: number;
+    texts: number;
+  },
+  numerator: number[],
+  denominator: number[],
+): PairedRatio {
+  const rounds = numerator.map((value, i) => value / Math.max(denominator[i], 1e-9));
+  const sorted = [...rounds].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  const median =
+    sorted.length % 2 === 1 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const round3 = (value: number) => Math.round(value * 1000) / 1000;
+  return {
+    ...names,
+    median: round3(median),
+    min: round3(sorted[0]),
+    max: round3(sorted[sorted.length - 1]),
+    rounds: rounds.map(round3),
+  };
 }
 
 export function percentile(sortedMs: number[], fraction: number): number | null {

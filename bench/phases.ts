@@ -7,7 +7,7 @@ import { readConfig } from '../src/config.js';
 import type { Article } from '../src/model/article.js';
 import { extract, extractReading } from '../src/extract/index.js';
 import { readSources, type ReadItem } from '../src/ingest/index.js';
-import { ingestItems } from '../src/pipeline/ingest-batch.js';
+import { ingestItems, type ExtractStage } from '../src/pipeline/ingest-batch.js';
 import { createExtractPool } from '../src/pipeline/parallel-extract.js';
 import { prepareArticle } from '../src/pipeline/prepare-article.js';
 import { prepareSave } from '../src/store/sql/prepare-save.js';
@@ -20,6 +20,10 @@ import {
   cpuMsSince,
   mainThreadCpuSeconds,
   newTally,
+  PAIRED_ARTICLES,
+  pairedRatio,
+  pairedRounds,
+  type PairedRatio,
   startRssSampler,
   startTimedProfile,
   summarise,
@@ -94,9 +98,7 @@ async function runExtract(spec: PhaseSpec, options: { cold?: boolean } = {}): Pr
 }
 
 async function runWink(spec: PhaseSpec, pipe: string[], label: string): Promise<PhaseResult> {
-  const { default: winkNLP } = await import('wink-nlp');
-  const { default: model } = await import('wink-eng-lite-web-model');
-  const nlp = winkNLP(model, pipe as Parameters<typeof winkNLP>[1]);
+  const nlp = await loadWink(pipe);
   const articles = await loadBenchArticles(spec.path, { limit: spec.limit });
   // Reading the document is the work; the count makes sure nothing is optimised away.
   const warmup = await loadWarmup(spec, WARMUP_ARTICLES);
@@ -104,11 +106,92 @@ async function runWink(spec: PhaseSpec, pipe: string[], label: string): Promise<
     warmup,
     name: `${spec.phase}-${spec.set}`,
   });
+  const paired = spec.phase === 'floor' ? await pairWithFloor(spec, nlp, warmup) : undefined;
   const result = summarise(spec.phase, spec.set, run, {
-    notes: [label, warmupNote(spec, warmup.length, run.warmupCpuMs)],
+    notes: [
+      label,
+      warmupNote(spec, warmup.length, run.warmupCpuMs),
+      ...(paired ?? []).map((ratio) => pairedNote(ratio)),
+    ],
   });
   result.statements = undefined;
+  if (paired) result.paired = paired;
   return result;
+}
+
+type WinkReader = { readDoc(text: string): { tokens(): { length(): number } } };
+
+async function loadWink(pipe: string[]): Promise<WinkReader> {
+  const { default: winkNLP } = await import('wink-nlp');
+  const { default: model } = await import('wink-eng-lite-web-model');
+  return winkNLP(model, pipe as Parameters<typeof winkNLP>[1]);
+}
+
+/**
+ * What each side of a paired round reads: the set's first PAIRED_ARTICLES articles (under --limit, the
+ * limit), round again when the set has fewer; `texts` of them distinct.
+ */
+async function loadPairedArticles(spec: PhaseSpec): Promise<{ articles: Article[]; texts: number }> {
+  const count = Math.min(spec.limit ?? Infinity, PAIRED_ARTICLES);
+  const texts = await loadBenchArticles(spec.path, { limit: count });
+  return { articles: warmupArticles(texts, count), texts: texts.length };
+}
+
+/**
+ * The floor's ratios, measured where they cannot drift apart: extraction, the floor (`floor`, already
+ * warmed) and wink-nlp's sbd+pos over the same texts in interleaved rounds (pairedRounds), each warmed
+ * first on the floor row's warm-up. Their rows, each timed in a process of its own minutes apart,
+ * divide two numbers the machine's speed moves independently (up to 40% here).
+ */
+async function pairWithFloor(spec: PhaseSpec, floor: WinkReader, warmup: Article[]): Promise<PairedRatio[]> {
+  const pos = await loadWink(['sbd', 'pos']);
+  const { articles, texts } = await loadPairedArticles(spec);
+  const extractAll = (list: Article[]) => {
+    let statements = 0;
+    for (const article of list)
+      statements += extract(article, { published: article.published ?? null }).length;
+    return statements;
+  };
+  const readAll = (nlp: WinkReader, list: Article[]) => {
+    let tokens = 0;
+    for (const article of list) tokens += nlp.readDoc(article.text).tokens().length();
+    return tokens;
+  };
+  extractAll(warmup);
+  readAll(pos, warmup);
+  const { cpu } = await pairedRounds([
+    () => extractAll(articles),
+    () => readAll(floor, articles),
+    () => readAll(pos, articles),
+  ]);
+  const over = (numerator: string, times: number[]) =>
+    pairedRatio(
+      { numerator, denominator: 'floor', measure: 'cpu', articles: articles.length, texts },
+      times,
+      cpu[1],
+    );
+  return [over('extract', cpu[0]), over('wink-pos', cpu[2])];
+}
+
+/**
+ * A pool's speed-up over one thread from interleaved rounds (one thread first, then the pool): wall
+ * time, and CPU time (the process's, all threads) of one thread over the pool's.
+ */
+function poolRatios(
+  one: string,
+  pool: string,
+  rounds: { cpu: number[][]; wall: number[][] },
+  read: { articles: number; texts: number },
+): PairedRatio[] {
+  const names = { numerator: one, denominator: pool, ...read };
+  return [
+    pairedRatio({ ...names, measure: 'wall' }, rounds.wall[0], rounds.wall[1]),
+    pairedRatio({ ...names, measure: 'cpu' }, rounds.cpu[0], rounds.cpu[1]),
+  ];
+}
+
+function pairedNote(ratio: PairedRatio): string {
+  return `paired: ${ratio.numerator} / ${ratio.denominator} ${ratio.measure === 'cpu' ? 'CPU' : 'wall'} time ${ratio.median.toFixed(2)} (median; ${ratio.min.toFixed(2)}–${ratio.max.toFixed(2)}) over ${ratio.rounds.length} interleaved rounds of ${ratio.articles} articles (the set's first ${ratio.texts}${ratio.texts < ratio.articles ? ', round again' : ''})`;
 }
 
 async function runCompromise(spec: PhaseSpec): Promise<PhaseResult> {
@@ -153,20 +236,32 @@ async function runExtractPool(spec: PhaseSpec): Promise<PhaseResult> {
     const seconds = (performance.now() - start) / 1000;
     const cpu = process.cpuUsage(cpuStart);
     const threads = threadCpuSince(threadStart);
-    return summarise(
+    const measured = { seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, ...rss.stop(), threads };
+    // The speed-up over one thread, in the same process: this thread extracts, warmed as the workers
+    // were, in rounds interleaved with the pool's (pairedRounds).
+    const { articles: articlesPaired, texts } = await loadPairedArticles(spec);
+    for (const article of warmup.slice(0, WARMUP_ARTICLES))
+      extract(article, { published: article.published ?? null });
+    const rounds = await pairedRounds([
+      () => {
+        for (const article of articlesPaired) extract(article, { published: article.published ?? null });
+      },
+      async () => {
+        for await (const done of pool.extractAll(articlesPaired)) if (done.error) throw done.error;
+      },
+    ]);
+    const paired = poolRatios('extract', 'extract-pool', rounds, { articles: articlesPaired.length, texts });
+    const result = summarise(
       'extract-pool',
       spec.set,
+      { tally, workers, loadAtStart, ...measured },
       {
-        tally,
-        seconds,
-        cpuSeconds: (cpu.user + cpu.system) / 1e6,
-        workers,
-        ...rss.stop(),
-        loadAtStart,
-        threads,
+        latencies: false,
+        notes: [warmupNote(spec, warmup.length, warmupCpuMs), ...paired.map((ratio) => pairedNote(ratio))],
       },
-      { latencies: false, notes: [warmupNote(spec, warmup.length, warmupCpuMs)] },
     );
+    result.paired = paired;
+    return result;
   } finally {
     await pool.close();
   }
@@ -199,11 +294,8 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
     // Warmed as extraction is: loading the models and compiling the code is a once-a-process cost,
     // reported apart from the per-article rate (the timed run still reads, extracts and saves every
     // article, the warm-up ones included).
-    const { articles: warmed, cpuMs: warmupCpuMs } = await warmIngest(
-      await loadWarmup(spec, WARMUP_ARTICLES * workers),
-      pool,
-      dir,
-    );
+    const warmup = await loadWarmup(spec, WARMUP_ARTICLES * workers);
+    const { articles: warmed, cpuMs: warmupCpuMs } = await warmIngest(warmup, pool, dir);
     collectGarbage();
     const rss = startRssSampler();
     const profile = startTimedProfile(`${spec.phase}-${spec.set}-${workers}`);
@@ -255,6 +347,7 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
     tally.statements = summary.statements;
     const counts = await store.counts();
     const serverNote = server ? await server.stop(tally.articles) : null;
+    const paired = pool ? await pairIngestPool(spec, pool, warmup.slice(0, WARMUP_ARTICLES), dir) : [];
     const result = summarise(
       spec.phase,
       spec.set,
@@ -267,9 +360,11 @@ async function runIngest(spec: PhaseSpec, postgresUrl: string | null = null): Pr
           `${postgresUrl ? 'postgres' : `sqlite ${Math.round(statSync(dbPath).size / 1e5) / 10} MB`}; new ${summary.new}, updated ${summary.updated}, unchanged ${summary.unchanged}, skipped (not English) ${summary.skipped}, failed ${summary.failed}, ignored ${summary.ignored}; shifts ${summary.shifts}`,
           `store counts: ${JSON.stringify(counts)}`,
           ...(serverNote ? [serverNote] : []),
+          ...paired.map((ratio) => pairedNote(ratio)),
         ],
       },
     );
+    if (paired.length > 0) result.paired = paired;
     if (mainStart !== null && mainEnd !== null) result.mainThreadCpuSeconds = round3(mainEnd - mainStart);
     return result;
   } finally {
@@ -339,6 +434,42 @@ async function warmIngest(
     rmSync(join(dir, 'warmup.db'), { force: true });
   }
   return { articles: articles.length, cpuMs: cpuMsSince(cpuStart) };
+}
+
+/**
+ * The ingest pool's speed-up over one thread, in the same process: the set's first PAIRED_ARTICLES
+ * (each once) ingested by this thread alone (warmed first on `warmup`, as the workers were) and through the pool,
+ * each round into a fresh SQLite file, in interleaved rounds (pairedRounds).
+ */
+async function pairIngestPool(
+  spec: PhaseSpec,
+  pool: ReturnType<typeof createExtractPool>,
+  warmup: Article[],
+  dir: string,
+): Promise<PairedRatio[]> {
+  await warmIngest(warmup, null, dir);
+  // Each text once: ingested again into the same store, an article would be counted unchanged.
+  const paired = await loadPairedArticles(spec);
+  const articles = paired.articles.slice(0, paired.texts);
+  let round = 0;
+  const ingestFresh = async (extractStage: ExtractStage | undefined) => {
+    const path = join(dir, `paired-${round++}.db`);
+    const store = await openStore(path);
+    try {
+      await ingestItems(listOf(articles.map((article) => ({ ok: true as const, article }))), {
+        store,
+        extractStage,
+      });
+    } finally {
+      await store.close();
+      rmSync(path, { force: true });
+    }
+  };
+  const rounds = await pairedRounds([
+    () => ingestFresh(undefined),
+    () => ingestFresh((batch) => pool.extractAll(batch)),
+  ]);
+  return poolRatios('ingest', 'ingest-pool', rounds, { articles: articles.length, texts: paired.texts });
 }
 
 /** Warm-up articles also saved (into a throwaway store) before an ingest row is timed. */

@@ -15,6 +15,10 @@ const USAGE = `usage: npm run bench -- [options]
 
 Measures extraction alone, ingest into SQLite, the wink-nlp tokenisation floor and compromise's
 quotations() over ../shared/corpora/news (or the bundled free corpus), each phase in a fresh process.
+The ratios the report judges are measured within one process, in interleaved rounds over the same texts
+(A B, B A, …; CPU and wall time, garbage collected between), and given as the median of the rounds'
+ratios with their min–max: the floor phase also runs extraction and sbd+pos (their ×floor), the pool
+phases also one thread (the speed-up), since two rows timed minutes apart differ by the machine's drift.
 
   --limit N        articles per set (default: all); --quick is --limit 300 --peer-limit 100
   --peer-limit N   articles per set for compromise, which is slow (default 300)
