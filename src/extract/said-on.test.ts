@@ -1153,6 +1153,38 @@ describe('time expressions attached to the reporting verb (extract)', () => {
       'the plan was too costly',
       '2024-05-01..2024-05-31',
     ],
+    // a relative clause between the subject and the cue does not cut the opening phrase off
+    [
+      '2024-05-11',
+      'In February, Ann Reed, who is the mayor, said the plan was sound.',
+      'the plan was sound',
+      '2024-02-01..2024-02-29',
+    ],
+    [
+      '2024-05-11',
+      'In late 2023, Ann Reed said the plan was sound.',
+      'the plan was sound',
+      '2023-01-01..2023-12-31',
+    ],
+    [
+      '2024-05-11',
+      'In mid-2023 the council said the plan was sound.',
+      'the plan was sound',
+      '2023-01-01..2023-12-31',
+    ],
+    // (a date inside the relative clause is its own)
+    [
+      '2024-11-30',
+      'Ann Reed, who visited the site on Monday, said the plan was sound.',
+      'the plan was sound',
+      '2024-11-30',
+    ],
+    [
+      '2024-11-30',
+      'Ann Reed, who says the site opened in late 2023, said the plan was sound.',
+      'the plan was sound',
+      '2024-11-30',
+    ],
     // the tag repeated after the quotation ('X told Y: "…," she said on Thursday') dates the one statement
     [
       '2024-11-30',

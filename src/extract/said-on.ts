@@ -47,7 +47,8 @@ interface Candidate extends Span {
 export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | null {
   const published = parsePublished(options.published);
   // (joined: where ", and" put the cue's verb beside an earlier one of the same subject, or -1)
-  const { segments, joined } = searchSegments(text, options);
+  const relative = relativeClauseBefore(text, options);
+  const { segments, joined } = searchSegments(text, options, relative);
   const anchor = options.cue ?? options.quote;
   const candidates: Candidate[] = [];
   const backReferences: Span[] = [];
@@ -73,7 +74,6 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
   }
   const mention = options.speaker?.mention;
   const name = options.speaker?.name ?? '';
-  const relative = relativeClauseBefore(text, options);
   const kept = dropOverlaps(
     candidates.filter(
       (candidate) =>
@@ -170,7 +170,12 @@ function relativeClauseBefore(text: string, options: FindSaidOnOptions): Span | 
 }
 
 /** The parts of the sentence near the cue that lie outside the content. */
-function searchSegments(text: string, options: FindSaidOnOptions): { segments: Span[]; joined: number } {
+function searchSegments(
+  text: string,
+  options: FindSaidOnOptions,
+  /** A relative clause between the subject and the cue (relativeClauseBefore): no clause boundary. */
+  relative: Span | null,
+): { segments: Span[]; joined: number } {
   const sentence = clampSpan(options.sentence, text.length);
   const quote = clampSpan(options.quote, text.length);
   const cue = options.cue ? clampSpan(options.cue, text.length) : null;
@@ -198,6 +203,9 @@ function searchSegments(text: string, options: FindSaidOnOptions): { segments: S
     let cut = -1;
     for (const match of left.matchAll(CLAUSE_BOUNDARY)) {
       const end = (match.index ?? 0) + match[0].length;
+      // ("In February, X, who is …, claimed": the opening phrase is the cue's clause's)
+      const at = window.start + (match.index ?? 0);
+      if (relative && at >= relative.start && at < relative.end) continue;
       // (", and said": a second verb of the same subject stays in its clause, "On Wednesday, X visited
       // Kyiv, and said …"; findSaidOn reads only the opening phrase there)
       if (!SHARED_SUBJECT.test(match[0]) || !/^\s*(?:(?:also|then|later|\w+ly)\s+)?$/i.test(left.slice(end)))
@@ -240,7 +248,7 @@ Object.assign(NUMBERS, { seven: 7, eight: 8, nine: 9, ten: 10 });
 
 // Word-bounded alternations only: no nested quantifiers, so matching is linear in the segment.
 const RELATIVE =
-  /\b(?:(earlier|later) (?:this|in the) (week|month|year)|(this|last|past|previous) (week|month|year|weekend)|(?:(last|this|past) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight(?=\s*(?:[,.;:!?"\u201d)]|$|(?:that|the|on|in|to|and|as|it|he|she|they|from|after|before|with)\b)))|(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?|years?) ago|(?:over|at|during) the (weekend)|(?:in|during) ((?:19|20)\d\d)|in an? ((?:19|20)\d\d)(?= (?:[a-z-]+ ){0,2}(?:interview|speech|statement|address|letter|post|tweet|book|memoir|article|op-ed|essay|podcast|documentary|testimony|hearing|briefing|lecture|column|broadcast|remarks|comments)\b))\b/gi;
+  /\b(?:(earlier|later) (?:this|in the) (week|month|year)|(this|last|past|previous) (week|month|year|weekend)|(?:(last|this|past) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight(?=\s*(?:[,.;:!?"\u201d)]|$|(?:that|the|on|in|to|and|as|it|he|she|they|from|after|before|with)\b)))|(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?|years?) ago|(?:over|at|during) the (weekend)|(?:in|during) (?:(?:early|late|mid)[- ])?((?:19|20)\d\d)|in an? ((?:19|20)\d\d)(?= (?:[a-z-]+ ){0,2}(?:interview|speech|statement|address|letter|post|tweet|book|memoir|article|op-ed|essay|podcast|documentary|testimony|hearing|briefing|lecture|column|broadcast|remarks|comments)\b))\b/gi;
 
 // Every alternative of RELATIVE holds one of these words: a window without any is skipped in one scan.
 const RELATIVE_HINT = /day|week|month|year|night|morning|afternoon|evening|19\d\d|20\d\d/i;
