@@ -1185,6 +1185,19 @@ describe('time expressions attached to the reporting verb (extract)', () => {
       'the plan was sound',
       '2024-11-30',
     ],
+    // an event named before ("At the same event, Y said")
+    [
+      '2024-11-30',
+      'At an event in Leeds on Monday, Ann Reed said the plan was sound. At the same event, Ivo Rask said it was too costly.',
+      'it was too costly',
+      '2024-11-25',
+    ],
+    [
+      '2024-11-30',
+      'At a forum on Tuesday, Ann Reed backed the plan. During the forum, Ivo Rask said it was too costly.',
+      'it was too costly',
+      '2024-11-26',
+    ],
     // the tag repeated after the quotation ('X told Y: "…," she said on Thursday') dates the one statement
     [
       '2024-11-30',

@@ -654,7 +654,7 @@ interface CarryStatement {
 
 /** "During the meeting", "in the call", "at that briefing": the saying happened at an event named before. */
 const EVENT_ANAPHOR =
-  /\b(?:during|at|in|after|on the sidelines of) (?:the|that|this|those|these|his|her|their|its) (?:[A-Za-z-]+ ){0,3}?(?:meeting|meetings|talks|call|conversation|visit|speech|address|briefing|conference|interview|session|summit|ceremony|discussion|negotiations|videoconference|debate|hearing|rally|event|audience)\b/i;
+  /\b(?:during|at|in|after|on the sidelines of) (?:the|that|this|those|these|his|her|their|its) (?:[A-Za-z-]+ ){0,3}?(?:meeting|meetings|talks|call|conversation|visit|speech|address|briefing|conference|interview|session|summit|ceremony|discussion|negotiations|videoconference|debate|hearing|rally|event|forum|gathering|audience)\b/i;
 
 /** "X on Monday visited …", "On Monday, X visited …": the date of the subject's clause comes early. */
 const SUBJECT_DATE_WITHIN = 80;
@@ -664,7 +664,7 @@ const ATTACHED = 60;
 
 /** A sentence that introduces an occasion for speaking. */
 const EVENT_WORD =
-  /\b(?:met|meets|meeting|talks|called|call|conversation|spoke|speaking|visit|visited|visiting|speech|address|addressed|briefing|conference|interview|summit|session|held|hosted|debate|hearing|rally|ceremony)\b/i;
+  /\b(?:met|meets|meeting|talks|called|call|conversation|spoke|speaking|visit|visited|visiting|speech|address|addressed|briefing|conference|interview|summit|session|held|hosted|debate|hearing|rally|ceremony|event|forum|gathering)\b/i;
 
 /**
  * "the same day", "the next day", "the following morning", "the day before", "a day later", "on the
