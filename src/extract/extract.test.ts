@@ -330,6 +330,31 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "a quoted programme after an outlet's possessive is part of the venue ('told CNN’s \"State of the Union\"')",
+    text:
+      'Ivan Petrov told CNN’s "State of the Union" that the bridge was closed. ' +
+      'Anna Berg said on Karvia TV’s "Morning Hour" that the port was open. ' +
+      'Tom Reed told CNN’s reporters that fares would rise.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: 'CNN’s "State of the Union"' },
+      { quote: 'the port was open', speaker: 'Anna Berg', venue: 'Karvia TV’s "Morning Hour"' },
+      { quote: 'fares would rise', speaker: 'Tom Reed', venue: null },
+    ],
+  },
+  {
+    name: 'a participle dating the venue is part of it ("in an interview published on Monday that …")',
+    text:
+      'Ivan Petrov said in an interview with the newspaper published on Monday that the bridge was closed. ' +
+      'Anna Berg said in an interview published on Monday that the port was open. ' +
+      '"Fares will rise," Tom Reed said in an interview with the BBC, published on Friday. ' +
+      'Ada Varn said in an interview published on Monday was a mistake.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: 'an interview' },
+      { quote: 'the port was open', speaker: 'Anna Berg', venue: 'an interview' },
+      { quote: '"Fares will rise,"', speaker: 'Tom Reed', venue: 'the BBC' },
+    ],
+  },
+  {
     name: 'a person addressed in a piece is no outlet ("in a letter to Agriculture Secretary X")',
     text:
       'In a letter to Agriculture Secretary Ana Reyes, Ivan Petrov said the bridge was closed. ' +

@@ -142,7 +142,9 @@ function namedPlaceAt(units: Unit[], index: number): number | null {
 }
 
 /** Common nouns an outlet's name may follow: "the television channel MSNBC", "the radio station Ekho". */
-const OUTLET_NOUNS = new Set(['channel', 'station', 'network', 'programme', 'program', 'show', 'newspaper']);
+const OUTLET_NOUNS = new Set(
+  'channel station network programme program show newspaper paper magazine broadcaster website'.split(' '),
+);
 
 /**
  * "on the American television channel MSNBC": a medium ("channel" or the like, at `noun`) and the proper
@@ -403,22 +405,43 @@ export function frontedVenue(text: string, units: Unit[], first: number, comma: 
 }
 
 /**
- * 'said on "Meet the Press" that …', 'appeared on "Face the Nation"': "on" and a quoted title of a few
- * capitalised words with no closing punctuation, the programme the words were said on (a venue). A
- * quotation that says something ('said on Friday "we will …"') has a verb or its own punctuation.
+ * '"Meet the Press"', '"Face the Nation"': a quotation of a few capitalised words with no closing
+ * punctuation, a programme's title; its inner span, or null. A quotation that says something ('"we will
+ * …"') has a verb or its own punctuation.
  */
-function quotedProgramme(text: string, units: Unit[], index: number): Adjunct | null {
-  const quote = units[index + 1];
-  if (lowerOf(units[index]) !== 'on' || quote?.kind !== 'quote') return null;
-  const { innerStart, innerEnd } = quote.quote;
+function quotedTitle(text: string, unit: Unit | undefined): { start: number; end: number } | null {
+  if (unit?.kind !== 'quote') return null;
+  const { innerStart, innerEnd } = unit.quote;
   const inner = text.slice(innerStart, innerEnd);
   const words = inner.trim().split(/\s+/);
   if (words.length > 6 || /[,.;:!?]\s*$/.test(inner)) return null;
   const titled = words.every((word) => /^[\p{Lu}\d]/u.test(word) || TITLE_JOINERS.has(word) || word === 'a');
   if (!titled || !/^[\p{Lu}\d]/u.test(words[0])) return null;
-  const start = innerStart + (inner.length - inner.trimStart().length);
-  const end = innerEnd - (inner.length - inner.trimEnd().length);
-  return { next: index + 2, venue: { text: text.slice(start, end), start, end }, time: false };
+  return {
+    start: innerStart + (inner.length - inner.trimStart().length),
+    end: innerEnd - (inner.length - inner.trimEnd().length),
+  };
+}
+
+/**
+ * 'said on "Meet the Press" that …', 'appeared on "Face the Nation"': "on" and a quoted title, the
+ * programme the words were said on (a venue).
+ */
+function quotedProgramme(text: string, units: Unit[], index: number): Adjunct | null {
+  const title = lowerOf(units[index]) === 'on' ? quotedTitle(text, units[index + 1]) : null;
+  if (!title) return null;
+  return { next: index + 2, venue: { text: text.slice(title.start, title.end), ...title }, time: false };
+}
+
+/**
+ * 'told CNN’s "State of the Union"', 'said on Fox News\'s "Sunday Morning Futures"': an outlet's name
+ * ending at `last`, its possessive and a quoted programme title; the index of the title's quotation (the
+ * venue runs from the outlet to it), or null.
+ */
+export function possessiveProgramme(text: string, units: Unit[], last: number): number | null {
+  const possessive = units[last + 1];
+  if (!ATTACHED_POSSESSIVE.has(lowerOf(possessive)) || possessive.start !== units[last].end) return null;
+  return quotedTitle(text, units[last + 2]) ? last + 2 : null;
 }
 
 /** Participles of an occasion of speaking, before an adjunct of venue ("speaking to the BBC"). */
@@ -556,7 +579,8 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
         lower === 'on' &&
         (PLATFORMS.has(headLower) || isMediaName(units, phrase.first, phrase.last) || named !== null)
       ) {
-        const last = named ?? phrase.last;
+        const outlet = named ?? phrase.last;
+        const last = possessiveProgramme(text, units, outlet) ?? outlet;
         return { next: last + 1, venue: venueFrom(text, units, index + 1, last), time: false };
       }
       const head = hyphenatedNoun(units, phrase.last);
@@ -597,7 +621,13 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
           ) {
             venue = venueFrom(text, units, next + 1, outlet.last);
             next = outlet.last + 1;
-          } else if (outlet && (linker === 'on' || (linker === 'to' && !outlet.pronoun))) {
+          } else if (
+            outlet &&
+            (linker === 'on' ||
+              (linker === 'to' && !outlet.pronoun) ||
+              // ("in an interview with the newspaper": an outlet pointed back at, no venue of its own)
+              (linker === 'with' && OUTLET_NOUNS.has(lowerOf(units[outlet.last]))))
+          ) {
             // ("in a letter to shareholders", "in a memo to all employees", "in his message to President
             // Ilham Aliyev": the addressee, part of the venue's phrase, never the words said)
             next = outlet.last + 1;

@@ -2,7 +2,7 @@ import type { Span, Venue } from '../model/statement.js';
 import type { Context } from './attribution.js';
 import { feelingThat } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
-import { pointedTime, publishedIn, readAdjunct } from './find-venue.js';
+import { pointedTime, possessiveProgramme, publishedIn, readAdjunct, readTime } from './find-venue.js';
 import { phraseStartingAt, SUBJECT_PRONOUNS, type PhraseSpan } from './noun-phrase.js';
 import type { Unit } from './segment.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
@@ -178,8 +178,12 @@ export function readTail(
   if (cue.cueClass === 'object') {
     const addressee = phraseStartingAt(units, next, { stopAtFirstCommonNoun: true });
     if (addressee) {
-      const last = conjoinedAddressee(units, addressee.last + 1)?.last ?? addressee.last;
-      const named = posOf(units[last]) === 'PROPN' || describedMedia(units, addressee.first, last);
+      const outlet = conjoinedAddressee(units, addressee.last + 1)?.last ?? addressee.last;
+      // ('told CNN’s "State of the Union"': the programme is part of the venue)
+      const programme = possessiveProgramme(context.text, units, outlet);
+      const last = programme ?? outlet;
+      const named =
+        programme !== null || posOf(units[last]) === 'PROPN' || describedMedia(units, addressee.first, last);
       if (named && cue.cue.lemma === 'tell') {
         const start = units[addressee.first].start;
         const end = units[last].end;
@@ -248,23 +252,32 @@ export function readTail(
 /** Past participles of a document's reaching the press ("a memo seen by Reuters"). */
 const SEEN_BY = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'published', 'posted', 'shared', 'sent']);
 
+/** Past participles of a piece's coming out, dated after a venue ("an interview published on Monday"). */
+const PUBLISHED_ON = new Set(['published', 'posted', 'released', 'aired', 'broadcast', 'shared']);
+
 /**
  * The end of a clause describing a venue right after it ("in an email that was reviewed by Reuters", "in a
- * letter seen by the BBC"), when it runs to the sentence's end or to the "that" opening the content, with
- * no quotation or comma: the index of that end; else `index`.
+ * letter seen by the BBC", "in an interview published on Monday"), when it runs to the sentence's end or to
+ * the "that" opening the content, with no quotation or comma: the index of that end; else `index`. A
+ * participle dating the piece may follow a comma when it closes the sentence ("…, X said in an interview
+ * with the BBC, published on Friday.").
  */
 function venueClauseEnd(units: Unit[], index: number): number {
-  const word = lowerOf(units[index]);
+  const comma = isComma(units[index]);
+  const at = comma ? index + 1 : index;
+  const word = lowerOf(units[at]);
+  const dated = PUBLISHED_ON.has(word) && readTime(units, at + 1) !== null;
   const opens =
     // ("told Fox News that comment could …": a determiner, not a relative)
-    ((word === 'that' || word === 'which') && posOf(units[index + 1]) === 'AUX') ||
-    (SEEN_BY.has(word) && lowerOf(units[index + 1]) === 'by');
+    (!comma && (word === 'that' || word === 'which') && posOf(units[at + 1]) === 'AUX') ||
+    (!comma && SEEN_BY.has(word) && lowerOf(units[at + 1]) === 'by') ||
+    dated;
   if (!opens) return index;
-  for (let end = index + 1; end < units.length && end <= index + 15; end++) {
+  for (let end = at + 1; end < units.length && end <= at + 15; end++) {
     if (isQuote(units[end]) || isComma(units[end])) return index;
     // "in a statement that was released today that …", "in a memo seen by Reuters that …": the content
     // opens after the clause.
-    if (isTerminal(units[end]) || ['that', ':'].includes(lowerOf(units[end]))) return end;
+    if (isTerminal(units[end]) || (!comma && ['that', ':'].includes(lowerOf(units[end])))) return end;
   }
   return index;
 }
