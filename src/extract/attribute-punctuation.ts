@@ -1,10 +1,12 @@
 import type { Span } from '../model/statement.js';
+import { TIME_WORDS } from './find-venue.js';
 import type { Attribution, Context } from './attribution.js';
 import { mention } from './attribution.js';
 import { anonymityClause } from './skip-anonymity.js';
 import { lookupCue, OPENING_CUES } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
 import {
+  authorLinker,
   phraseEndingAt,
   phraseStartingAt,
   POSSESSIVE_PRONOUNS,
@@ -138,6 +140,37 @@ function insertionBeforeVerb(units: Unit[], comma: number): boolean {
   return pos === 'VERB' || pos === 'AUX';
 }
 
+/**
+ * "data from the Kyiv School of Economics", "a report published by the World Food Programme": a phrase
+ * that ends in a document or a count, then "from" or "by" (after a participle, "by") and its author, not
+ * a place ("estimates from India") nor a time ("a report from Monday"), and closing the source. Returns the
+ * author's last index; -1 when no author is named, -2 when one is but its phrase runs on unread.
+ */
+function documentAuthor(units: Unit[], speaker: PhraseSpan): number {
+  const by = authorLinker(units, speaker.last);
+  if (by < 0) return -1;
+  // (the author closes the source: "data confirmed by the BBC from June 4" is no source read whole; where
+  // the tagger breaks the phrase, "by UK think-tank Demos", the run to the punctuation is the author)
+  const closes = (phrase: PhraseSpan): boolean => {
+    const next = units[phrase.last + 1];
+    return next === undefined || isComma(next) || isTerminal(next) || lowerOf(next) === '(';
+  };
+  const phrase = phraseStartingAt(units, by + 1);
+  const coordinated = phrase && !phrase.pronoun ? coordinatedSource(units, phrase) : null;
+  let run = coordinated && closes(coordinated) ? coordinated : sourceRun(units, by + 1);
+  // ("think-tank Demos/VERB": a capitalised last word the tagger reads as a verb)
+  if (run && !closes(run) && isCapitalized(units[run.last + 1])) run = { ...run, last: run.last + 1 };
+  if (TIME_WORDS.has(lowerOf(units[by + 1]))) return -1;
+  if (!run || !closes(run)) return -2;
+  const author = run;
+  const name = units
+    .slice(author.first, author.last + 1)
+    .map(lowerOf)
+    .join(' ')
+    .replace(/^the /, '');
+  return PLACES.has(name) ? -1 : author.last;
+}
+
 /** "According to X, …" and "…, according to X." */
 export function according(context: Context, cue: CueCandidate, floor: number): Attribution | null {
   const { units } = context.sentence;
@@ -149,8 +182,14 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
         oneWord(units, cue.verb + 2));
   if (!speaker) return null;
   if (!speaker.pronoun) speaker = coordinatedSource(units, speaker);
+  // "according to data from the Kyiv School of Economics, …", "according to a report published by the
+  // World Food Programme, …": the document's author stands beside it in the mention (the resolver reads
+  // it), and the content opens after it.
+  const author = speaker.pronoun ? -1 : documentAuthor(units, speaker);
+  // (an author named but not read whole, "data confirmed by the BBC from June 4", gives no content)
+  if (author === -2) return null;
   // ("In his words, …": the content starts after "words")
-  let after = cue.possessor !== undefined ? cue.verb + 1 : speaker.last + 1;
+  let after = cue.possessor !== undefined ? cue.verb + 1 : Math.max(author, speaker.last) + 1;
   let appositive: [number, number] | null = null;
   // "according to the Institute for the Study of War (ISW), …": the source's short name in parentheses
   // names it again; the content opens after it.
@@ -231,7 +270,11 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
   after = tail.next;
   const base = {
     sentence: context.sentenceIndex,
-    source: mention(context, speaker, appositive),
+    source: mention(
+      context,
+      speaker,
+      author < 0 ? appositive : [speaker.last + 1, Math.max(author, appositive?.[1] ?? author)],
+    ),
     cue: cue.cue,
     cueClass: 'speech' as const,
     venue: tail.venue,
@@ -260,6 +303,15 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
     const span = contentSpan(units, after + 1, units.length - 1);
     return span ? { ...base, parts: [span] } : null;
   }
+  // ("The IMF said that, according to data from X, GDP rose": inside the report a verb's "that" opens,
+  // the relay is that speaker's, no attribution of its own; not a relative "that": "a PC that, according
+  // to X, has …")
+  const reportedThat =
+    isComma(units[cue.first - 1]) &&
+    lowerOf(units[cue.first - 2]) === 'that' &&
+    posOf(units[cue.first - 3]) === 'VERB' &&
+    cue.first - 3 >= floor;
+  if (reportedThat) return null;
   // '… a “root canal,” according to X.': the comma sits inside the quotation.
   if (isComma(units[cue.first - 1]) || isDash(units[cue.first - 1]) || isQuote(units[cue.first - 1])) {
     const span = contentSpan(units, floor, cue.first - 1);

@@ -759,13 +759,13 @@ const STANCES: Array<{ name: string; text: string; speech: string[]; withStances
     ],
   },
   {
-    name: '"according to" figures or data reports no words; "according to" a body does',
+    name: '"according to" figures or data reports no words; "according to" a body or its data does',
     text:
       'Exports fell 3% in May, according to official figures. ' +
       'The bond hit 16% on Monday, according to data from Marlow Axess. ' +
       "Costs rose, according to the ministry's calculations. " +
       'The ferry will sail on Monday, according to the port authority.',
-    speech: ['The ferry will sail on Monday'],
+    speech: ['The bond hit 16% on Monday', 'The ferry will sail on Monday'],
     withStances: [
       'Exports fell 3% in May',
       'The bond hit 16% on Monday',

@@ -1,5 +1,6 @@
 import type { Unit } from './segment.js';
 import {
+  AUTHORED_DOCUMENTS,
   COUNTRIES,
   HEADLINE_PREPOSITIONS,
   isFirstName,
@@ -690,4 +691,18 @@ export function phraseStartingAt(
   while (last > first && ATTACHED.has(valueOf(units[last]))) last--;
   void lowerOf;
   return { first, last, pronoun: false };
+}
+
+/**
+ * The "from" or "by" that names the author of the document or count at `document` ("data from the Kyiv
+ * School of Economics", "a report published by the World Food Programme": after a participle, "by");
+ * -1 when none follows.
+ */
+export function authorLinker(units: Unit[], document: number): number {
+  const head = units[document];
+  if (!head || !AUTHORED_DOCUMENTS.has(lowerOf(head)) || isCapitalized(head)) return -1;
+  const next = lowerOf(units[document + 1]);
+  if (next === 'from' || next === 'by') return document + 1;
+  const participle = posOf(units[document + 1]) === 'VERB' && /ed$/.test(next);
+  return participle && lowerOf(units[document + 2]) === 'by' ? document + 2 : -1;
 }

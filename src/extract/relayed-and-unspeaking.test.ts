@@ -133,6 +133,53 @@ describe('"according to" an outlet opening a sentence whose clause is another sp
   });
 });
 
+describe('"according to" a document or a count and its author speaks for the author', () => {
+  it.each([
+    {
+      name: 'data from a body, opening the sentence, with its short name',
+      text: 'According to data from the Velga School of Economics (VSE), ferry traffic fell by a third.',
+      expected: ['Velga School of Economics: ferry traffic fell by a third'],
+    },
+    {
+      name: 'a report a participle ties to its author',
+      text: 'According to a report published by the Harbour Board earlier this month, fares will rise.',
+      expected: ['the Harbour Board: fares will rise'],
+    },
+    {
+      name: 'a survey by a firm, closing the sentence',
+      text: 'Most ferry users want night sailings, according to a survey by Marlow Polling.',
+      expected: ['Marlow Polling: Most ferry users want night sailings'],
+    },
+    {
+      name: 'inside a report a verb\'s "that" opens, the relay is that speaker\'s',
+      text: 'The IMF said that, according to data provided by the ministry, exports rose by 2%.',
+      expected: ['the IMF: according to data provided by the ministry, exports rose by 2%'],
+    },
+  ])('$name', ({ text, expected }) => {
+    expect(said(text)).toEqual(expected);
+  });
+
+  it.each([
+    {
+      name: 'figures with no author',
+      text: 'Exports fell 3% in May, according to official figures.',
+      expected: [],
+    },
+    {
+      name: 'data from a place',
+      text: 'Few had cover: according to estimates from India, a quarter did.',
+      expected: [],
+    },
+    {
+      name: 'a relative "that" before the relay',
+      text: 'It is a ferry that, according to Harbour News, has "no equal".',
+      expected: ['Harbour News: It is a ferry that, according to Harbour News, has "no equal"'],
+    },
+  ])('$name stays', ({ text, expected }) => {
+    expect(said(text)).toEqual(expected);
+  });
+});
+
 describe('an event or an act cannot speak', () => {
   it.each([
     {

@@ -1,6 +1,13 @@
 import type { Span, Speaker, SpeakerKind } from '../model/statement.js';
 import type { Attribution, SourceMention } from './attribute.js';
-import { NAME_PARTICLES, phraseEndingAt, POSSESSIVE_CLITICS, RELATIVES, ROLES_TO } from './noun-phrase.js';
+import {
+  authorLinker,
+  NAME_PARTICLES,
+  phraseEndingAt,
+  POSSESSIVE_CLITICS,
+  RELATIVES,
+  ROLES_TO,
+} from './noun-phrase.js';
 import { NOT_SPEAKERS } from './attribute-punctuation.js';
 import { createSpanIndex } from './layout.js';
 import { identifyLeadDescriptions } from './lead-description.js';
@@ -49,6 +56,7 @@ import {
   PLACES,
   ROLE_ACRONYMS,
   SPOKESPERSON_WORDS,
+  AUTHORED_DOCUMENTS,
 } from './speaker-words.js';
 import { firstStartingAt, isComma, isQuote, isTerminal, lowerOf, posOf, valueOf } from './units.js';
 
@@ -1359,14 +1367,16 @@ function titledDocument(units: Unit[], first: number, last: number): boolean {
  */
 function authorAfter(units: Unit[], first: number, last: number): [number, number] | null {
   if (
-    !DOCUMENTS.has(lowerOf(units[last])) ||
+    !(DOCUMENTS.has(lowerOf(units[last])) || AUTHORED_DOCUMENTS.has(lowerOf(units[last]))) ||
     lowerOf(units[first]) === 'his' ||
     lowerOf(units[first]) === 'her'
   )
     return null;
-  const linker = lowerOf(units[last + 1]);
-  if (linker !== 'by' && linker !== 'from') return null;
-  let from = last + 2;
+  // ("a report published by the World Food Programme", "data from the Kyiv School of Economics")
+  const authored = authorLinker(units, last);
+  const linker = authored >= 0 ? authored : last + 1;
+  if (lowerOf(units[linker]) !== 'by' && lowerOf(units[linker]) !== 'from') return null;
+  let from = linker + 1;
   const determiner = lowerOf(units[from]) === 'the' ? from : -1;
   if (posOf(units[from]) === 'DET') from++;
   // ("by analysts Screen Digest": a lower-case kind before the name)

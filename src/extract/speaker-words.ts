@@ -235,3 +235,10 @@ export const BODY_NAME_WORDS =
   mines mining resources insurance investments equity instruments cup awards radio television messenger
   records music pictures studios media telecom mobile smartphones europe premiership championship trophy
   prix league open series`);
+
+/**
+ * Documents and counts whose author "from" or "by" names after them ("data from the Kyiv School of
+ * Economics", "a report published by the World Food Programme", "a survey by Gallup").
+ */
+export const AUTHORED_DOCUMENTS = words(`report study survey surveys poll polls data figures estimate
+  estimates statistics calculations projections forecast forecasts`);
