@@ -13,6 +13,7 @@ import {
   clauseSubject,
   extendAppositive,
   finiteVerbSubject,
+  pastParticiple,
   quoteEndsWithComma,
   subjectBefore,
 } from './find-subject.js';
@@ -569,12 +570,14 @@ const COLON_REACH = 14;
 /**
  * The index of a quotation that follows a colon a few words after the verb, with no verb, clause or other
  * quotation before the colon and nothing but a full stop after the quotation; -1 if there is none (or the
- * colon comes right after the verb, read elsewhere).
+ * colon comes right after the verb, read elsewhere). A comma after a prepositional phrase introduces it as
+ * the colon does ('wrote on the forum, "…"', 'told reporters in Veldgrad, "…"').
  */
 function quotationAfterColon(units: Unit[], from: number): number {
+  const phrase = posOf(units[from]) === 'ADP' && !isCapitalized(units[from]);
   for (let i = from; i < units.length && i <= from + COLON_REACH; i++) {
     const unit = units[i];
-    if (lowerOf(unit) === ':') {
+    if (lowerOf(unit) === ':' || (phrase && isComma(unit))) {
       if (i === from || !isQuote(units[i + 1])) return -1;
       for (let k = i + 2; k < units.length; k++) if (!isTerminal(units[k])) return -1;
       return i + 1;
@@ -1195,6 +1198,32 @@ function participleOpening(
 }
 
 /**
+ * "A message posted on Twitter said", "The sign written in Chinese read": a bare past participle right
+ * after a noun, inside the subject of the next reporting verb, modifies that noun and reports nothing.
+ */
+function modifiesLaterSubject(
+  text: string,
+  units: Unit[],
+  cues: CueCandidate[],
+  c: number,
+  floor: number,
+): boolean {
+  const cue = cues[c];
+  const next = cues[c + 1];
+  if (cue.first !== cue.verb || !pastParticiple(units[cue.verb])) return false;
+  const head = posOf(units[cue.first - 1]);
+  if (head !== 'NOUN' && head !== 'PROPN') return false;
+  if (next === undefined || next.participle) return false;
+  const subject = subjectBefore(text, units, next.first - 1, floor);
+  // (Not inside a clause set off in the subject: "Mr Blair, who last year denied …, said".)
+  return (
+    subject !== null &&
+    subject.first < cue.first &&
+    !units.slice(subject.first, cue.first).some((unit) => isComma(unit) || RELATIVES.has(lowerOf(unit)))
+  );
+}
+
+/**
  * Finds the attributions of one sentence from its reporting verbs: content before the subject
  * ("…, Zelensky said."), after the verb ("Zelensky said (that) …", "told Sky News …"), inverted
  * ("…, said Zelensky."), split quotes ("…," he said, "…"), "according to", colon and dash attributions,
@@ -1226,6 +1255,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       }
       continue;
     }
+    if (modifiesLaterSubject(text, units, cues, c, floor)) continue;
     // Second verb sharing the subject of the previous attribution in this sentence.
     const previous = found.length > 0 ? found[found.length - 1] : null;
     const previousCue = previous?.cue ? cueStarting.get(previous.cue.start) : undefined;

@@ -215,6 +215,108 @@ function headBefore(units: Unit[], phrase: PhraseSpan, floor: number): PhraseSpa
   return head;
 }
 
+/** Past participles that end in neither -ed nor -en/-wn ("left", "sent", "held", "read"). */
+const IRREGULAR_PARTICIPLES = new Set(
+  `left sent hung held put read found set built kept made done gone bought brought caught taught fought sold
+  paid laid heard lost cut hit shut spread struck stuck won spun dug led fed fled met shot lit spent lent
+  meant dealt felt swept`.split(/\s+/),
+);
+
+/**
+ * A bare past participle ("written", "signed", "left"): a verb ending in -ed, -en or -wn, or an irregular
+ * one; not a past tense of its own ("wrote", "came").
+ */
+export function pastParticiple(unit: Unit | undefined): boolean {
+  const lower = lowerOf(unit);
+  return posOf(unit) === 'VERB' && (/(?:ed|en|wn)$/.test(lower) || IRREGULAR_PARTICIPLES.has(lower));
+}
+
+/** Tags of a particle after a participle ("handed out", "put up"). */
+const PARTICLE_TAGS = new Set(['ADP', 'ADV', 'PART']);
+
+/** Participles whose agent after "by" made what a work says ("a letter signed by 40 scientists"). */
+const AUTHORING_PARTICIPLES = new Set(
+  `written signed published issued released sent posted drafted authored penned prepared compiled filed
+  submitted conducted carried done made given delivered commissioned collected gathered`.split(/\s+/),
+);
+
+/** Participles that put a work in a paper ("published in the Coastal Medical Journal"). */
+const PRINTING_PARTICIPLES = new Set(['published', 'printed']);
+
+/**
+ * Works that speak for whoever made them, beside the titled ones ("research conducted by the EOC", "the
+ * figures collected by the MDA").
+ */
+const AUTHORED_WORKS = new Set([
+  ...TITLED_WORKS,
+  ...'research poll polling speech remarks comments figures data statistics'.split(' '),
+]);
+
+/**
+ * "A note left at the scene said", "Witnesses interviewed by the BBC said", "A statement posted on the
+ * website said", "A leaked letter seen by Sky News says": a past participle right after a noun (or after its
+ * comma, "The letter, signed by …,"), with one to four prepositional phrases, modifies that noun, which is the subject; `phrase`, ending at the verb, is
+ * only the object of the last preposition. A work's author after "by" speaks for it ("A letter signed by
+ * 40 scientists said", as "a letter by 40 scientists said"); whoever saw or obtained it does not.
+ */
+function participleModifies(
+  units: Unit[],
+  phrase: PhraseSpan,
+  floor: number,
+): { phrase: PhraseSpan; appositive: [number, number]; first: number } | null {
+  let object = phrase;
+  let agent: PhraseSpan | null = null;
+  for (let hops = 0; hops < 4; hops++) {
+    const preposition = object.first - 1;
+    // ("The fall came as Indonesia said": a subordinator opens a clause, no prepositional phrase.)
+    if (
+      posOf(units[preposition]) !== 'ADP' ||
+      isCapitalizedWord(units[preposition]) ||
+      SUBORDINATORS.has(lowerOf(units[preposition]))
+    )
+      return null;
+    // ("issued on behalf of a panel": the one it speaks for)
+    // ("a study published in the Coastal Medical Journal": the paper, as "a report in the paper said")
+    const word = lowerOf(units[preposition]);
+    if (
+      word === 'by' ||
+      (word === 'of' && lowerOf(units[preposition - 1]) === 'behalf') ||
+      (word === 'in' &&
+        PRINTING_PARTICIPLES.has(lowerOf(units[preposition - 1])) &&
+        isCapitalizedWord(units[object.last]))
+    )
+      agent = object;
+    // "handed out at the rally": a particle between the participle and its preposition.
+    const verb = pastParticiple(units[preposition - 1]) ? preposition - 1 : preposition - 2;
+    if (
+      pastParticiple(units[verb]) &&
+      (verb === preposition - 1 || PARTICLE_TAGS.has(posOf(units[verb + 1])))
+    ) {
+      // ("The letter, signed by 40 scientists, said": the insertion's comma after the noun)
+      const nounLast = isComma(units[verb - 1]) ? verb - 2 : verb - 1;
+      const noun = nounLast >= floor ? phraseEndingAt(units, nounLast, floor) : null;
+      // ("about 28% of the bosses polled for the survey say": a share of the respondents their participle
+      // ends; "Economists polled by Reuters said" are the economists.)
+      const polled = noun && nounLast === verb - 1 ? phraseEndingAt(units, verb, floor) : null;
+      const head = polled && noun && polled.first < noun.first ? polled : noun;
+      const headPos = posOf(units[nounLast]);
+      if (!head || head.pronoun || (headPos !== 'NOUN' && headPos !== 'PROPN')) return null;
+      // ("In a statement issued on Wednesday Lord Woolf said": the object of a preposition is no subject.)
+      if (head.first - 1 >= floor && posOf(units[head.first - 1]) === 'ADP') return null;
+      const work = lowerOf(units[head.last]);
+      return agent !== null &&
+        AUTHORING_PARTICIPLES.has(lowerOf(units[verb])) &&
+        (AUTHORED_WORKS.has(work) || AUTHORED_WORKS.has(work.replace(/s$/, '')))
+        ? { phrase: agent, appositive: [head.first, agent.first - 1], first: head.first }
+        : { phrase: head, appositive: [Math.max(head.last + 1, verb), phrase.last], first: head.first };
+    }
+    const before = phraseEndingAt(units, preposition - 1, floor);
+    if (!before || before.pronoun) return null;
+    object = before;
+  }
+  return null;
+}
+
 /** Adverbs that date an age set off after a name ("then 38", "now 81"). */
 const AGE_ADVERBS = new Set(['then', 'now']);
 
@@ -339,6 +441,13 @@ export function subjectBefore(
       if (++commas > 5) break;
       const opener = units[k + 1];
       const openerPos = posOf(opener);
+      // "The letter, signed by 40 scientists, said", "The sign, written in Veldish, read": a participle's
+      // insertion after a subject opening the clause, read as it is without the commas.
+      if (pastParticiple(opener) && isComma(units[j]) && commas === 1) {
+        const object = phraseEndingAt(units, j - 1, k + 1);
+        const modified = object && !object.pronoun ? participleModifies(units, object, floor) : null;
+        if (modified && (modified.first === floor || isQuote(units[modified.first - 1]))) return modified;
+      }
       const opens =
         lowerOf(opener) === 'who' ||
         // "BFA, which runs two plants, said": a body's relative clause (the antecedent a name, below).
@@ -357,6 +466,8 @@ export function subjectBefore(
         openerPos === 'PROPN' ||
         (openerPos === 'ADP' && isComma(units[j])) ||
         (openerPos === 'VERB' && lowerOf(opener).endsWith('ing') && isComma(units[j])) ||
+        // "Smith, asked about the plan, said"
+        (pastParticiple(opener) && isComma(units[j])) ||
         // "Ted Cruz, when asked what is wrong with the plan, responded that …"
         (TIME_CLAUSES.has(lowerOf(opener)) && isComma(units[j])) ||
         lowerOf(opener) === 'the';
@@ -513,19 +624,8 @@ export function subjectBefore(
       : null;
   }
   if (!phrase) return null;
-  // "A leaked letter seen by Sky News says": the agent of a reduced passive is not the subject.
-  if (
-    !phrase.pronoun &&
-    lowerOf(units[phrase.first - 1]) === 'by' &&
-    phrase.first >= 2 &&
-    posOf(units[phrase.first - 2]) === 'VERB' &&
-    /(ed|en|wn)$/.test(lowerOf(units[phrase.first - 2])) &&
-    phrase.first - 3 >= floor
-  ) {
-    const head = phraseEndingAt(units, phrase.first - 3, floor);
-    if (head && !head.pronoun && posOf(units[head.last]) === 'NOUN')
-      return { phrase: head, appositive: null, first: head.first };
-  }
+  const modified = phrase.pronoun ? null : participleModifies(units, phrase, floor);
+  if (modified) return modified;
   // "A report titled Dark Money said": a title written without quotation marks names the work, which
   // speaks, never a person.
   const work = titledWork(units, phrase, floor);
@@ -736,18 +836,25 @@ const DEFINITE_DETERMINERS = new Set(['the', 'this']);
  * ministry, in a statement, said": a definite body ("the company", "the Swiss bank", "the research
  * team") with a description or an adjunct set off after it, at `opener`. The head must be a word for a
  * body (not "the city, the capital, said"), and the insertion must not open with a name ("The agency,
- * Frontex, said" is Frontex's, read below).
+ * Frontex, said" is Frontex's, read below). An office or a work ("the minister", "the letter") takes an
+ * adjunct or a participle's phrase only.
  */
 function describedBody(units: Unit[], name: PhraseSpan, opener: number): boolean {
   if (!DEFINITE_DETERMINERS.has(lowerOf(units[name.first])) || name.last - name.first > 2) return false;
   const head = units[name.last];
   const lower = lowerOf(head);
   if (posOf(head) !== 'NOUN') return false;
+  const first = units[opener];
+  const pos = posOf(first);
+  // "The minister, speaking on Monday, said", "The letter, in its second paragraph, said": an office or a
+  // work with an adjunct or a participle's phrase set off after it.
+  const adjunct =
+    pos === 'ADP' || pastParticiple(first) || (pos === 'VERB' && lowerOf(first).endsWith('ing'));
+  if ((TITLE_WORDS.has(lower) || AUTHORED_WORKS.has(lower)) && adjunct) return true;
   // (A body: "the businessman, whose latest venture is …," would stand in for a person named before,
   // whom a pronoun after it should still reach.)
   if (!BODY_KINDS.has(lower) && !ORGANIZATION_WORDS.has(lower) && !GROUP_WORDS.has(lower)) return false;
-  const first = units[opener];
-  const pos = posOf(first);
+  if (adjunct) return true;
   // "China's biggest jet fuel supplier": a possessor's name opens the description.
   if (pos === 'PROPN') return /^['’]s$/.test(lowerOf(units[opener + 1]));
   return pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'ADP' || POSSESSIVES.has(lowerOf(first));

@@ -100,7 +100,9 @@ export function junkReason(statement: Pick<Statement, 'quote' | 'speaker'>): str
   const { speaker } = statement;
   if (speaker.mention) {
     const words = speaker.mention.text.toLowerCase().split(/\s+/);
-    if (NONSPEAKER_HEADS.has(words[words.length - 1])) return 'a speaker that cannot speak';
+    // (the name's last word, not the mention's: "A note left at the scene said" is the note's)
+    if (NONSPEAKER_HEADS.has(speaker.name.toLowerCase().split(/\s+/).pop() ?? ''))
+      return 'a speaker that cannot speak';
     const mention = speaker.mention.text;
     if (EVENT_SUBJECT.test(mention.charAt(0).toLowerCase() + mention.slice(1)))
       return 'an event that cannot speak';

@@ -145,6 +145,24 @@ export function readSpeakerPhrase(
   const code = source.appositive;
   if (code && lowerOf(units[code[0]]) === '<' && lowerOf(units[code[1]]) === '>')
     source = { ...source, appositive: null };
+  // "A recent report by analysts Screen Digest said", "The statement issued by Lycos said": an author the
+  // subject finder read after a document (the mention running over both) is read as one found after the
+  // document here is (below): one word, or a name after a lower-case kind ("analysts"), with no known
+  // first name is a body.
+  const document = source.appositive;
+  if (
+    document &&
+    document[1] === source.first - 1 &&
+    (lowerOf(units[document[1]]) === 'by' || lowerOf(units[document[1]]) === 'from') &&
+    // (not a described author, "the message from the President of Russia", read in full below)
+    posOf(units[source.first]) !== 'DET' &&
+    units.slice(document[0], document[1]).some((unit) => DOCUMENTS.has(lowerOf(unit)))
+  ) {
+    const author = readSpeakerPhrase(text, units, { ...source, appositive: null }, registry, prefer);
+    const bodyLike = !/\s/.test(author.name) || !isCapitalizedUnit(units[source.first]);
+    if (author.kind !== 'person' || knownFirstName(author.name) || !bodyLike) return author;
+    return { name: author.name, kind: 'organization', mention: author.mention };
+  }
   const { first } = source;
   // "the head of state", "the head of government": one role, whatever split "of" off as the body a head
   // speaks for (or read it in the phrase: "according to the head of government").
@@ -775,9 +793,14 @@ function readProperName(
   registry: NameRegistry,
 ): Speaker {
   // ("Ann Lee, who directed the film, said": a relative clause describes, it is no title; nor is an age,
-  // "Ann Lee, 60, said", "Ann Lee, aged 60, a farmer, said")
+  // "Ann Lee, 60, said", "Ann Lee, aged 60, a farmer, said"; nor does a participle's phrase, "Witnesses
+  // interviewed by the BBC", or a work its author made, "A letter from Qwest", "The statement issued by
+  // Lycos")
   const appositiveTitle =
-    source.appositive && !RELATIVES.has(lowerOf(units[source.appositive[0]]))
+    source.appositive &&
+    !RELATIVES.has(lowerOf(units[source.appositive[0]])) &&
+    posOf(units[source.appositive[0]]) !== 'VERB' &&
+    posOf(units[source.appositive[1]]) !== 'ADP'
       ? textOf(text, units, source.appositive[0], source.appositive[1]).replace(AGE, '') || undefined
       : undefined;
   let name = textOf(text, units, nameFirst, last).replace(/[’']s$/, '');

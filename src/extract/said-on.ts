@@ -153,7 +153,8 @@ const attached = new WeakMap<SaidOn, number>();
 
 /**
  * ", who won the prize in 2003," between the subject and the cue: a relative clause dates what it tells
- * ("Ann Lee, who won the prize in 2003, said …" was not said in 2003).
+ * ("Ann Lee, who won the prize in 2003, said …" was not said in 2003), and so does a past participle's
+ * phrase ("The company, founded in 1990, said …").
  */
 function relativeClauseBefore(text: string, options: FindSaidOnOptions): Span | null {
   const cue = options.cue;
@@ -161,9 +162,10 @@ function relativeClauseBefore(text: string, options: FindSaidOnOptions): Span | 
   const from = Math.max(options.sentence.start, cue.start - WINDOW);
   if (options.quote.end > from && options.quote.start < cue.start) return null;
   const left = text.slice(Math.max(0, from), Math.max(0, cue.start));
-  const match = /, (?:who|which|whose|whom)\b(?:[^,;:"\u201c\u201d]|,\d)*, ?(?:[\w.'\u2019-]+ ){0,4}$/.exec(
-    left,
-  );
+  const match =
+    /, (?:who|which|whose|whom|[a-z]+(?:ed|en|wn))\b(?:[^,;:"\u201c\u201d]|,\d)*, ?(?:[\w.'\u2019-]+ ){0,4}$/.exec(
+      left,
+    );
   if (!match) return null;
   const start = from + match.index;
   return { start, end: start + match[0].lastIndexOf(',') };
