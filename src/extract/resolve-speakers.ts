@@ -210,7 +210,7 @@ export function readSpeakerPhrase(
       ...readSpeakerPhrase(text, units, remention(source, issuer, last, null), registry, prefer),
       mention,
     };
-  const author = documentAuthor(units, first, last);
+  const author = documentPossessor(units, first, last);
   if (author !== null) {
     const speaker = readSpeakerPhrase(
       text,
@@ -1528,7 +1528,7 @@ function bodySpokenFor(
 }
 
 /** "Cornyn's statement": the last unit of the possessor when the phrase is "X's [adjectives] document". */
-function documentAuthor(units: Unit[], first: number, last: number): number | null {
+function documentPossessor(units: Unit[], first: number, last: number): number | null {
   if (!DOCUMENTS.has(lowerOf(units[last]))) return null;
   for (let p = last - 1; p > first; p--) {
     const lower = lowerOf(units[p]);

@@ -89,7 +89,7 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
         !(relative && candidate.start >= relative.start && candidate.start < relative.end) &&
         // (before a joined second verb only the sentence's opening phrase dates it: "In a speech on
         // Wednesday, X renewed calls …, and said"; not "X upgraded its forecast for this year, and said")
-        (candidate.end > joined || fronted(text, options.sentence, candidate)),
+        (candidate.end > joined || inOpeningPhrase(text, options.sentence, candidate)),
     ),
   );
   kept.sort((a, b) => distance(a, anchor) - distance(b, anchor) || a.start - b.start);
@@ -136,7 +136,7 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
  * The expression stands in the phrase that opens the sentence, before its subject: "On Monday, …",
  * "In a speech in London on Wednesday, …", "In May the US …".
  */
-function fronted(text: string, sentence: Span, candidate: Span): boolean {
+function inOpeningPhrase(text: string, sentence: Span, candidate: Span): boolean {
   const before = text.slice(clampSpan(sentence, text.length).start, candidate.start);
   return /^[\s"\u201c]*(?:(?:on|in|at|during|late|early|earlier|later|last|this|speaking|addressing)\b[^,;:]*)?$/i.test(
     before,
