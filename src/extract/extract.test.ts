@@ -213,6 +213,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'told a described website ("told the Karvia News website", "told his website"), not "told a website"',
+    text:
+      '"The bridge is closed," Ivan Petrov told the Karvia News website. "The port is open," Tom Reed told his ' +
+      'website. Anna Berg told a website that the road was shut.',
+    expected: [
+      { quote: '"The bridge is closed,"', speaker: 'Ivan Petrov', venue: 'the Karvia News website' },
+      { quote: '"The port is open,"', speaker: 'Tom Reed', venue: 'his website' },
+      { quote: 'the road was shut', speaker: 'Anna Berg', venue: null },
+    ],
+  },
+  {
     name: 'an audience or a newspaper pointed back at is no venue ("told reporters", "told the newspaper")',
     text: 'Ivan Petrov told reporters that the bridge was closed. Anna Berg told the newspaper that the port was open.',
     expected: [

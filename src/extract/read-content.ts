@@ -142,7 +142,7 @@ function setOffAdjunctsThenThat(
   return after === 'AUX' || after === 'VERB' ? null : { next: next + 1, venue };
 }
 
-/** Nouns for outlets in general: "told US media", "told Russian state television". */
+/** Nouns for outlets in general: "told US media", "told Russian state television", "told the BBC News website". */
 const MEDIA_NOUNS = new Set([
   'media',
   'television',
@@ -152,6 +152,7 @@ const MEDIA_NOUNS = new Set([
   'newspaper',
   'newspapers',
   'broadcaster',
+  'website',
 ]);
 
 /**
