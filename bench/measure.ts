@@ -138,7 +138,6 @@ export function pairedRatio(
   const middle = sorted.length / 2;
   const median =
     sorted.length % 2 === 1 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
-  const round3 = (value: number) => Math.round(value * 1000) / 1000;
   return {
     ...names,
     median: round3(median),
@@ -146,6 +145,11 @@ export function pairedRatio(
     max: round3(sorted[sorted.length - 1]),
     rounds: rounds.map(round3),
   };
+}
+
+/** A value rounded to three decimals, as the report stores its seconds and ratios. */
+export function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }
 
 export function percentile(sortedMs: number[], fraction: number): number | null {

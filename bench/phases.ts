@@ -23,7 +23,9 @@ import {
   PAIRED_ARTICLES,
   pairedRatio,
   pairedRounds,
+  round3,
   type PairedRatio,
+  type RoundTimes,
   startRssSampler,
   startTimedProfile,
   summarise,
@@ -84,14 +86,15 @@ export async function runPhase(spec: PhaseSpec): Promise<PhaseResult> {
  * Extraction alone, warm (after WARMUP_ARTICLES) or cold: one article to load the models, then the set
  * timed as it comes, compilation included.
  */
+/** An article's statements, dated against its own publication date, as the pipeline extracts it. */
+function extractArticle(article: Article): ReturnType<typeof extract> {
+  return extract(article, { published: article.published ?? null });
+}
+
 async function runExtract(spec: PhaseSpec, options: { cold?: boolean } = {}): Promise<PhaseResult> {
   const articles = await loadBenchArticles(spec.path, { limit: spec.limit });
   const warmup = options.cold ? articles.slice(0, 1) : await loadWarmup(spec, WARMUP_ARTICLES);
-  const run = await timeEach(
-    articles,
-    (article) => extract(article, { published: article.published ?? null }),
-    { warmup, name: `${spec.phase}-${spec.set}` },
-  );
+  const run = await timeEach(articles, extractArticle, { warmup, name: `${spec.phase}-${spec.set}` });
   return summarise(spec.phase, spec.set, run, {
     notes: [warmupNote(spec, warmup.length, run.warmupCpuMs, options.cold)],
   });
@@ -148,8 +151,7 @@ async function pairWithFloor(spec: PhaseSpec, floor: WinkReader, warmup: Article
   const { articles, texts } = await loadPairedArticles(spec);
   const extractAll = (list: Article[]) => {
     let statements = 0;
-    for (const article of list)
-      statements += extract(article, { published: article.published ?? null }).length;
+    for (const article of list) statements += extractArticle(article).length;
     return statements;
   };
   const readAll = (nlp: WinkReader, list: Article[]) => {
@@ -180,7 +182,7 @@ async function pairWithFloor(spec: PhaseSpec, floor: WinkReader, warmup: Article
 function poolRatios(
   one: string,
   pool: string,
-  rounds: { cpu: number[][]; wall: number[][] },
+  rounds: RoundTimes,
   read: { articles: number; texts: number },
 ): PairedRatio[] {
   const names = { numerator: one, denominator: pool, ...read };
@@ -240,11 +242,10 @@ async function runExtractPool(spec: PhaseSpec): Promise<PhaseResult> {
     // The speed-up over one thread, in the same process: this thread extracts, warmed as the workers
     // were, in rounds interleaved with the pool's (pairedRounds).
     const { articles: articlesPaired, texts } = await loadPairedArticles(spec);
-    for (const article of warmup.slice(0, WARMUP_ARTICLES))
-      extract(article, { published: article.published ?? null });
+    for (const article of warmup.slice(0, WARMUP_ARTICLES)) extractArticle(article);
     const rounds = await pairedRounds([
       () => {
-        for (const article of articlesPaired) extract(article, { published: article.published ?? null });
+        for (const article of articlesPaired) extractArticle(article);
       },
       async () => {
         for await (const done of pool.extractAll(articlesPaired)) if (done.error) throw done.error;
@@ -558,8 +559,4 @@ async function freshPostgresDatabase(): Promise<string> {
       `PostgreSQL at ${readConfig().testPostgres} is unavailable: ${(error as Error).message}`,
     );
   }
-}
-
-function round3(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }
