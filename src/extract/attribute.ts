@@ -60,6 +60,7 @@ import {
   lowerOf,
   NOMINAL_TAGS,
   posOf,
+  valueOf,
 } from './units.js';
 
 export type { Attribution, SourceMention } from './attribution.js';
@@ -1045,7 +1046,8 @@ function attributeInverted(context: Context, cue: CueCandidate, floor: number, f
         quotedName(context.text, units, floor, before) &&
         clauseFrom(units, speaker.last + 1)
       ) &&
-      !['him', 'her', 'them', 'me', 'us'].includes(lowerOf(units[speaker.first])) &&
+      // Case-sensitive: "said US President Joe Biden" opens with a country, not the pronoun "us".
+      !['him', 'her', 'them', 'me', 'us'].includes(valueOf(units[speaker.first])) &&
       // ("…, says research": a verb of saying takes any noun for its speaker.)
       !(cue.cue.lemma !== 'say' && massNounObject(units, speaker.first, speaker.last))
     ) {

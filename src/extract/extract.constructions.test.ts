@@ -659,6 +659,16 @@ const NEWS_FORMS: Array<{ name: string; text: string; statements: Array<[string,
     text: 'Meanwhile, the army has reported destroying two bridges near the river.',
     statements: [['the army', 'destroying two bridges near the river']],
   },
+  {
+    name: 'a country in capitals opens an inverted speaker ("…," said US Attorney Ada Varn)',
+    text: '"The fraud was planned for years," said US Attorney Ada Varn.',
+    statements: [['Ada Varn', '"The fraud was planned for years,"']],
+  },
+  {
+    name: 'look-alike: the object pronoun "us" after the verb is no speaker ("…," she told us)',
+    text: 'Ada Varn spoke last. "The fraud was planned for years," she told us.',
+    statements: [['Ada Varn', '"The fraud was planned for years,"']],
+  },
 ];
 
 describe('extract: news forms of tag, relay and occasion', () => {
