@@ -1153,6 +1153,44 @@ describe('time expressions attached to the reporting verb (extract)', () => {
       'the plan was too costly',
       '2024-05-01..2024-05-31',
     ],
+    // a date between the subject and its first verb dates a second verb of that subject, a pronoun's too
+    [
+      '2024-11-30',
+      'The mayor on Thursday blamed the council for the delay, and he insisted the plan was sound.',
+      'the plan was sound',
+      '2024-11-28',
+    ],
+    [
+      '2024-11-30',
+      'Ann Reed yesterday criticised the council, and said the plan was sound.',
+      'the plan was sound',
+      '2024-11-29',
+    ],
+    [
+      '2024-11-30',
+      'On Wednesday, Ann Reed visited the site, and she said the plan was sound.',
+      'the plan was sound',
+      '2024-11-27',
+    ],
+    // ... not a date after the first verb, nor one of another subject, nor one followed by "later"
+    [
+      '2024-11-30',
+      'The mayor blamed the council on Thursday, and he insisted the plan was sound.',
+      'the plan was sound',
+      '2024-11-30',
+    ],
+    [
+      '2024-11-30',
+      'The council on Thursday fined Ann Reed, and she insisted the plan was sound.',
+      'the plan was sound',
+      '2024-11-30',
+    ],
+    [
+      '2024-11-30',
+      'In 2001, the company set up a fund, but it later admitted the plan was unsound.',
+      'the plan was unsound',
+      '2024-11-30',
+    ],
     // a relative clause between the subject and the cue does not cut the opening phrase off
     [
       '2024-05-11',

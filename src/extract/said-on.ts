@@ -87,9 +87,12 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
           isNameWord(candidate.text, name)
         ) &&
         !(relative && candidate.start >= relative.start && candidate.start < relative.end) &&
-        // (before a joined second verb only the sentence's opening phrase dates it: "In a speech on
-        // Wednesday, X renewed calls …, and said"; not "X upgraded its forecast for this year, and said")
-        (candidate.end > joined || inOpeningPhrase(text, options.sentence, candidate)),
+        // (before a joined second verb only the sentence's opening phrase, or a date between the subject
+        // and its first verb, dates it: "In a speech on Wednesday, X renewed calls …, and said", "X on
+        // Thursday blamed …, and he insisted"; not "X upgraded its forecast for this year, and said")
+        (candidate.end > joined ||
+          inOpeningPhrase(text, options.sentence, candidate) ||
+          beforeSubjectsVerb(text, options.sentence, candidate, name)),
     ),
   );
   kept.sort((a, b) => distance(a, anchor) - distance(b, anchor) || a.start - b.start);
@@ -140,6 +143,22 @@ function inOpeningPhrase(text: string, sentence: Span, candidate: Span): boolean
   const before = text.slice(clampSpan(sentence, text.length).start, candidate.start);
   return /^[\s"\u201c]*(?:(?:on|in|at|during|late|early|earlier|later|last|this|speaking|addressing)\b[^,;:]*)?$/i.test(
     before,
+  );
+}
+
+/**
+ * The expression stands between the sentence's subject, which names the speaker, and its first verb:
+ * "The mayor on Thursday blamed …", "Ann Reed yesterday told …".
+ */
+function beforeSubjectsVerb(text: string, sentence: Span, candidate: Span, name: string): boolean {
+  const last = /([\p{L}'-]{2,})$/u.exec(name.trim())?.[1]?.toLowerCase();
+  if (!last) return false;
+  const subject = /^[\s"\u201c]*((?:[\p{L}.'\u2019-]+ ){1,8})(?:on )?$/u.exec(
+    text.slice(clampSpan(sentence, text.length).start, candidate.start),
+  );
+  if (!subject || !subject[1].toLowerCase().split(/\s+/).includes(last)) return false;
+  return /^ (?:[a-z]+ly )?(?:[a-z]+ed|met|held|spoke|told|said|gave|made|took|went|sent|wrote|drew|began|hit|struck|stood|fought|sought|thought|threw)\b/.test(
+    text.slice(candidate.end, candidate.end + 40),
   );
 }
 
@@ -210,7 +229,14 @@ function searchSegments(
       if (relative && at >= relative.start && at < relative.end) continue;
       // (", and said": a second verb of the same subject stays in its clause, "On Wednesday, X visited
       // Kyiv, and said …"; findSaidOn reads only the opening phrase there)
-      if (!SHARED_SUBJECT.test(match[0]) || !/^\s*(?:(?:also|then|later|\w+ly)\s+)?$/i.test(left.slice(end)))
+      // (", and he insisted": the subject taken up by a pronoun is the same subject; ", but it later
+      // admitted" is another occasion)
+      if (
+        !SHARED_SUBJECT.test(match[0]) ||
+        !/^\s*(?:(?:he|she|they|it|we)\s+(?:(?:also|\w+ly)\s+)?|(?:also|then|later|\w+ly)\s+)?$/i.test(
+          left.slice(end),
+        )
+      )
         cut = end;
       else joined = window.start + (match.index ?? 0);
     }
