@@ -16,6 +16,7 @@ import {
 import {
   contentSpan,
   COORDINATORS,
+  describesPiece,
   holdsClause,
   readTail,
   resumedPredicate,
@@ -171,6 +172,29 @@ function documentAuthor(units: Unit[], speaker: PhraseSpan): number {
   return PLACES.has(name) ? -1 : author.last;
 }
 
+/**
+ * "According to a post on the group's website, …", "According to the report, published on Monday, …": a
+ * prepositional phrase right after the source, or a participle of the document's coming out set off by a
+ * comma ("published", "seen by"), runs without a verb of its own to a comma; it describes the source, and
+ * the content opens at that comma. Returns the comma's index, or `index` when no such phrase starts there
+ * (", in 2010, exports fell" is the content's own adjunct).
+ */
+function sourceModifierEnd(units: Unit[], index: number): number {
+  const setOff = isComma(units[index]);
+  const first = setOff ? index + 1 : index;
+  const opens = setOff
+    ? posOf(units[first]) === 'VERB' && describesPiece(lowerOf(units[first]))
+    : posOf(units[first]) === 'ADP' && lowerOf(units[first]) !== 'that';
+  if (!opens) return index;
+  for (let i = first + 1; i < units.length && i <= first + 12; i++) {
+    const unit = units[i];
+    if (isComma(unit)) return i + 1 < units.length ? i : index;
+    const pos = posOf(unit);
+    if (isTerminal(unit) || isQuote(unit) || isDash(unit) || pos === 'VERB' || pos === 'AUX') return index;
+  }
+  return index;
+}
+
 /** "According to X, …" and "…, according to X." */
 export function according(context: Context, cue: CueCandidate, floor: number): Attribution | null {
   const { units } = context.sentence;
@@ -268,6 +292,16 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
   after = relayedFrom(units, after);
   const tail = readTail(context, { ...cue, cueClass: 'speech' }, after);
   after = tail.next;
+  // "…, according to X at Y, as part of …": after a clause the attribution closes what came before; only an
+  // attribution opening the content, or inside an unfinished one ("On May 8, according to X from Y, …", "a
+  // trainer which, according to X from Y, can …"), is continued after the source's modifier.
+  const coordinated = cue.first > floor && COORDINATORS.has(lowerOf(units[cue.first - 1]));
+  const resumes =
+    cue.first <= floor ||
+    coordinated ||
+    (isComma(units[cue.first - 1]) &&
+      (verbless(units, floor, cue.first - 2) || RELATIVES.has(lowerOf(units[cue.first - 2]))));
+  if (resumes) after = sourceModifierEnd(units, after);
   const base = {
     sentence: context.sentenceIndex,
     source: mention(
@@ -282,7 +316,6 @@ export function according(context: Context, cue: CueCandidate, floor: number): A
     sharedWith: null,
   };
   // "…, and in the words of the prosecutor, \"…\"": after a coordinator the attribution opens a clause.
-  const coordinated = cue.first > floor && COORDINATORS.has(lowerOf(units[cue.first - 1]));
   if (cue.first <= floor || coordinated) {
     const span = contentSpan(units, after, units.length - 1);
     // ('"…," he said, according to the Courier, the county paper.': after another attribution, what

@@ -469,6 +469,28 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: 'the source of "According to" runs over its prepositional phrase or a participle set off to the comma',
+    text:
+      "According to a post on the harbour board's website, the vote was delayed. " +
+      'According to the report, published on Monday, ferry traffic fell. ' +
+      'On Monday night, according to a source at the port, the talks collapsed. ' +
+      // look-alikes: the content's own adjunct after the comma; a clause closed by the attribution
+      'According to the report, in 2010, ferry traffic fell. ' +
+      'According to the board, despite the storm, the quay is open. ' +
+      'Ferry traffic fell sharply, according to a source at the port, as part of a slowdown.',
+    expected: [
+      { quote: 'the vote was delayed', cue: 'According to' },
+      { quote: 'ferry traffic fell', mention: 'the report' },
+      {
+        quote: 'On Monday night, according to a source at the port, the talks collapsed',
+        mention: 'a source',
+      },
+      { quote: 'in 2010, ferry traffic fell', mention: 'the report' },
+      { quote: 'despite the storm, the quay is open', mention: 'the board' },
+      { quote: 'Ferry traffic fell sharply', mention: 'a source' },
+    ],
+  },
+  {
     name: '"according to" a rule, a pointer or a title names no source',
     text:
       'The ferry left according to plan. Seats are allocated according to population. ' +

@@ -250,11 +250,27 @@ export function readTail(
   return { next, venue };
 }
 
-/** Past participles of a document's reaching the press ("a memo seen by Reuters"). */
-const SEEN_BY = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'published', 'posted', 'shared', 'sent']);
+/** Past participles of a document's reaching the press ("a memo seen by Reuters", "a poll conducted by X"). */
+const SEEN_BY = new Set([
+  'seen',
+  'obtained',
+  'reviewed',
+  'viewed',
+  'published',
+  'posted',
+  'shared',
+  'sent',
+  'conducted',
+  'commissioned',
+]);
 
 /** Past participles of a piece's coming out, dated after a venue ("an interview published on Monday"). */
-const PUBLISHED_ON = new Set(['published', 'posted', 'released', 'aired', 'broadcast', 'shared']);
+const PUBLISHED_ON = new Set(['published', 'posted', 'released', 'issued', 'aired', 'broadcast', 'shared']);
+
+/** "seen", "published", "released": a participle that describes a document or a piece, not what it says. */
+export function describesPiece(word: string): boolean {
+  return SEEN_BY.has(word) || PUBLISHED_ON.has(word);
+}
 
 /**
  * The end of a clause describing a venue right after it ("in an email that was reviewed by Reuters", "in a
