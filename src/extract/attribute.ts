@@ -18,7 +18,14 @@ import {
   subjectBefore,
 } from './find-subject.js';
 import { frontedVenue, readAdjunct } from './find-venue.js';
-import { CONTRAST_LEADS, phraseEndingAt, phraseStartingAt, RELATIVES } from './noun-phrase.js';
+import {
+  CONTRAST_LEADS,
+  phraseEndingAt,
+  phraseStartingAt,
+  POSSESSIVE_CLITICS,
+  RELATIVES,
+} from './noun-phrase.js';
+import { dayOrMonth } from './name-registry.js';
 import { namedAfter, namingCall, quotedName } from './naming-call.js';
 import { reportsObject, topicOnly } from './precision.js';
 import { skipAnonymity } from './skip-anonymity.js';
@@ -328,7 +335,8 @@ function writtenNounBefore(units: Unit[], participle: number): boolean {
   for (let i = participle - 1; i >= 0 && i >= participle - 8; i--) {
     const word = lowerOf(units[i]);
     if (WRITTEN_NOUNS.has(word)) return i === participle - 1 || !AUTHOR_LEADS.has(lowerOf(units[i + 1]));
-    if (!WRITTEN_TRAIL_TAGS.has(posOf(units[i]))) return false;
+    // ("sent a letter to MCI's board on Thursday saying …")
+    if (!WRITTEN_TRAIL_TAGS.has(posOf(units[i])) && !POSSESSIVE_CLITICS.has(word)) return false;
   }
   return false;
 }
@@ -1312,8 +1320,13 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
       subject = { ...subject, appositive: [first, last] };
     }
     // "footage of Jane Moss asking, \"…\"", "with Boswell stating: \"…\"": a name right before a
-    // participle is its speaker.
-    if (cue.participle && posOf(units[cue.first - 1]) === 'PROPN' && cue.cueClass === 'speech') {
+    // participle is its speaker (not a day: "issued a statement on Friday saying …" is the issuer's).
+    if (
+      cue.participle &&
+      posOf(units[cue.first - 1]) === 'PROPN' &&
+      !dayOrMonth(lowerOf(units[cue.first - 1])) &&
+      cue.cueClass === 'speech'
+    ) {
       const phrase = phraseEndingAt(units, cue.first - 1, floor);
       if (phrase && !phrase.pronoun) subject = { phrase, appositive: null, first: phrase.first };
     }

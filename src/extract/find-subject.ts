@@ -1,5 +1,6 @@
 import type { Venue } from '../model/statement.js';
 import { readAdjunct, readTime } from './find-venue.js';
+import { dayOrMonth } from './name-registry.js';
 import { phraseEndingAt, type PhraseSpan } from './noun-phrase.js';
 import { NAMING_WORDS, quotedName } from './naming-call.js';
 import { SUBORDINATORS, verbless } from './read-content.js';
@@ -107,11 +108,32 @@ function describes(units: Unit[], first: number, last: number): boolean {
   return true;
 }
 
+/** Months that are surnames too ("Theresa May", "Yin Myint May"). */
+const SURNAME_MONTHS = new Set(['may', 'march', 'june', 'august']);
+
+/**
+ * "Yin Myint May said": a month after a name of two capitalised words (no "the" nor a third name before
+ * them: "the Sydney Morning Herald May …") ends the name, whatever first name opens it.
+ */
+function monthEndsName(units: Unit[], index: number): boolean {
+  if (index < 2 || posOf(units[index]) !== 'PROPN' || !SURNAME_MONTHS.has(lowerOf(units[index])))
+    return false;
+  const name = [units[index - 2], units[index - 1]];
+  if (!name.every((unit) => posOf(unit) === 'PROPN' && isCapitalizedWord(unit))) return false;
+  if (name.some((unit) => dayOrMonth(lowerOf(unit)))) return false;
+  const before = units[index - 3];
+  return (
+    before === undefined ||
+    (posOf(before) !== 'PROPN' && lowerOf(before) !== 'the' && !isCapitalizedWord(before))
+  );
+}
+
 /** Skips a time expression read right to left ("on Friday", "earlier this week") ending at `index`. */
 export function skipTimeBackward(units: Unit[], index: number, floor: number): number {
   // "Theresa May said", "Ada March told …": a month after a first name is the surname, no time.
   if (posOf(units[index]) === 'PROPN' && index > 0 && isFirstName(lowerOf(units[index - 1])))
     if (posOf(units[index - 1]) === 'PROPN' && lowerOf(units[index - 2]) !== 'on') return index;
+  if (monthEndsName(units, index)) return index;
   for (let start = Math.max(floor, index - 4); start <= index; start++) {
     if (posOf(units[start]) === 'PROPN' && lowerOf(units[start - 1]) !== 'on' && start !== index) continue;
     const end = readTime(units, start);

@@ -42,6 +42,7 @@ import {
   BODY_NAME_WORDS,
   LEGAL_FORMS,
   GROUP_WORDS,
+  RECORD_WORDS,
   HONORIFICS,
   isFirstName,
   ORGANIZATION_NAME_ENDS,
@@ -140,7 +141,7 @@ export function readSpeakerPhrase(
   registry: NameRegistry,
   prefer: (names: ReadonlySet<string>) => string | null = () => null,
 ): Speaker {
-  source = withoutDayBeforeName(units, source);
+  source = withoutDateAfter(units, withoutDayBeforeName(units, source));
   // "Montedison Spa <MONI.MI> said": a stock code after the name is neither a title nor an apposition.
   const code = source.appositive;
   if (code && lowerOf(units[code[0]]) === '<' && lowerOf(units[code[1]]) === '>')
@@ -163,6 +164,22 @@ export function readSpeakerPhrase(
     if (author.kind !== 'person' || knownFirstName(author.name) || !bodyLike) return author;
     return { name: author.name, kind: 'organization', mention: author.mention };
   }
+  // "The President's message of greetings reads": a document "of" a document is one, the possessor's.
+  if (
+    document &&
+    document[1] === source.first - 1 &&
+    source.first === source.last &&
+    lowerOf(units[document[1]]) === 'of' &&
+    DOCUMENTS.has(lowerOf(units[source.first])) &&
+    DOCUMENTS.has(lowerOf(units[document[1] - 1]))
+  )
+    return readSpeakerPhrase(
+      text,
+      units,
+      remention(source, document[0], source.last, null),
+      registry,
+      prefer,
+    );
   const { first } = source;
   // "the head of state", "the head of government": one role, whatever split "of" off as the body a head
   // speaks for (or read it in the phrase: "according to the head of government").
@@ -239,6 +256,7 @@ export function readSpeakerPhrase(
     return { name: textOf(text, units, first, last).replace(/^The /, 'the '), kind: 'unknown', mention };
   const body = bodySpokenFor(text, units, source, first, last, registry);
   if (body !== null) return { ...body, mention };
+  if (groupOfPlace(units, first, last)) return { name: lowerOf(units[first]), kind: 'group', mention };
   // "Ernst & Young", "Johnson & Johnson": a name joined by an ampersand is a firm's.
   const ampersand = ampersandName(units, first, last);
   if (ampersand !== null)
@@ -1527,12 +1545,33 @@ function bodySpokenFor(
   return { name: speaker.name, kind: 'organization', mention: null, title: head };
 }
 
+/** Prepositions that say where a group of people is from or belongs ("residents of Velga"). */
+const GROUP_PLACES = new Set(['of', 'in', 'at', 'from']);
+
+/**
+ * "Residents of Velga said", "Supporters of Mr Navalny said": people in the plural before "of" (or "in",
+ * "at", "from") are the group speaking, whoever the place or person after it is; the sentence's capital
+ * made the tagger read "Residents" as a name. (Not records: "figures from the ministry" are its.)
+ */
+function groupOfPlace(units: Unit[], first: number, last: number): boolean {
+  const head = lowerOf(units[first]);
+  return (
+    first < last &&
+    GROUP_WORDS.has(head) &&
+    !RECORD_WORDS.has(head) &&
+    head.endsWith('s') &&
+    GROUP_PLACES.has(lowerOf(units[first + 1]))
+  );
+}
+
 /** "Cornyn's statement": the last unit of the possessor when the phrase is "X's [adjectives] document". */
 function documentPossessor(units: Unit[], first: number, last: number): number | null {
   if (!DOCUMENTS.has(lowerOf(units[last]))) return null;
   for (let p = last - 1; p > first; p--) {
     const lower = lowerOf(units[p]);
     if (POSSESSIVE_CLITICS.has(lower)) return p - 1 >= first ? p - 1 : null;
+    // ("The President's message of greetings reads": a document of a document is one)
+    if (lower === 'of' && DOCUMENTS.has(lowerOf(units[p - 1]))) continue;
     const pos = posOf(units[p]);
     if (pos !== 'ADJ' && pos !== 'NOUN') return null;
   }
@@ -2048,6 +2087,30 @@ function withoutDayBeforeName(units: Unit[], source: SourceMention): SourceMenti
   const before = first > 0 ? posOf(units[first - 1]) : undefined;
   if (!dayBeforeName(lowerOf(units[first]), before) || !isCapitalizedUnit(units[last])) return source;
   return remention(source, last, source.last, source.appositive, units[last].start);
+}
+
+/** Words that open a time phrase ending a speaker phrase ("released on Monday", "published last May"). */
+const DATE_LEADS = new Set(['on', 'in', 'since', 'until', 'last', 'this', 'late', 'early']);
+
+/**
+ * "According to figures released on Monday", "a survey published in March": a day or month ending the
+ * phrase dates what spoke; it names no one, so the phrase ends before its time phrase (and before the
+ * participle that the time phrase hangs on): "figures".
+ */
+function withoutDateAfter(units: Unit[], source: SourceMention): SourceMention {
+  const { first, appositive } = source;
+  let last = source.last;
+  if (appositive !== null) return source;
+  if (posOf(units[last]) === 'NUM' && last > first) last--;
+  if (!dayOrMonth(lowerOf(units[last]))) return source;
+  let lead = last - 1;
+  if (lead > first && posOf(units[lead]) === 'NUM') lead--;
+  if (lead <= first || !DATE_LEADS.has(lowerOf(units[lead]))) return source;
+  let end = lead - 1;
+  if (end > first && posOf(units[end]) === 'VERB' && /ed$/.test(lowerOf(units[end]))) end--;
+  // ("figures also released on Tuesday")
+  if (end > first && posOf(units[end]) === 'ADV') end--;
+  return remention(source, first, end, null);
 }
 
 /** "Senator John Cornyn of Texas": the place after "of" says where the person is from, not who. */

@@ -2914,3 +2914,37 @@ describe('two titles of one person joined by "and"', () => {
     expect(found!.speaker.name).toBe(speaker);
   });
 });
+
+// Words that name no speaker inside a speaker phrase: a day or a month ("issued a statement on Friday
+// saying", "figures released on Monday"), a place after people in the plural ("Residents of Velga"); and a
+// month that ends a name of two words ("Yin Myint May"). Sentences written for these tests.
+describe('days, months and places that name no speaker', () => {
+  it.each([
+    ['Velga Rail issued a statement on Friday saying the roads were closed.', 'Velga Rail'],
+    ["Tom Reed sent a letter to the mayor's office on Thursday saying the roads were closed.", 'Tom Reed'],
+    ['According to figures released on Monday, the roads were closed.', 'figures'],
+    ['According to figures also released in March, the roads were closed.', 'figures'],
+    // (an author after the document is still its author)
+    ['According to a report released by Velga Rail on Monday, the roads were closed.', 'Velga Rail'],
+    ['Residents of Velga said the roads were closed.', 'residents'],
+    ['Supporters of Tom Reed said the roads were closed.', 'supporters'],
+    ['Two residents of Velga said the roads were closed.', 'two residents'],
+    // (a spokesman speaks for the body after "for")
+    ['A spokesman for the Velga Rail Company said the roads were closed.', 'the Velga Rail Company'],
+    ['Yin Myint May said the roads were closed.', 'Yin Myint May'],
+    ['Theresa May said the roads were closed.', 'Theresa May'],
+    ['Tom Reed in May said the roads were closed.', 'Tom Reed'],
+  ])('%s', (text, speaker) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    const found = statements.find((s) => /the roads were closed/i.test(s.quote.text));
+    expect(found, JSON.stringify(statements.map((s) => s.quote.text))).toBeDefined();
+    expect(found!.speaker.name).toBe(speaker);
+  });
+
+  it('a document of greetings is its possessor\'s ("Rask\'s message of greetings reads")', () => {
+    const text =
+      'Ivan Rask congratulated the team. Rask\'s message of greetings reads, in part: "The roads were closed."';
+    const found = extract({ id: 't', text, published: '2024-05-01' }).find((s) => /roads/.test(s.quote.text));
+    expect(found?.speaker.name).toBe('Ivan Rask');
+  });
+});

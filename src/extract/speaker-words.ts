@@ -59,16 +59,21 @@ emergencies reintegration veterans education`);
  */
 export const PLACE_FORMS = words(`region territory oblast krai province district area okrug`);
 
+/** Plural heads of written records that speak as a group ("polls show", "figures released on Monday"). */
+export const RECORD_WORDS = words('polls surveys reports studies documents records figures data statistics');
+
 /** Plural heads that make a phrase a group ("officials said", "analysts warned"). */
-export const GROUP_WORDS = words(`officials sources analysts experts critics residents people lawmakers
+export const GROUP_WORDS = new Set([
+  ...RECORD_WORDS,
+  ...words(`officials sources analysts experts critics residents people lawmakers
 republicans democrats voters supporters observers diplomats investigators officers aides advisers
 advisors leaders members activists witnesses authorities police soldiers troops economists
 scientists researchers doctors lawyers prosecutors negotiators organizers organisers campaigners
 protesters demonstrators opponents allies donors insiders staffers strategists pollsters
 commentators journalists reporters americans ukrainians russians europeans politicians
-conservatives liberals progressives others both many some several most few others polls surveys
-reports studies documents records figures data statistics majority minority surveyed polled
-questioned interviewed`);
+conservatives liberals progressives others both many some several most few others majority minority
+surveyed polled questioned interviewed`),
+]);
 
 /**
  * Bare lower-case nouns that name a body of people or a broadcaster and speak as one ("…, said police",
