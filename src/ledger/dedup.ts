@@ -18,7 +18,7 @@
  *   quote: "we will never give up our land" is not "we will never give up our freedom", and dropping
  *   a "not" in the middle is never a sighting of the same statement.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { foldDiacritics, normalizeSpacing } from './names.js';
 
 const SHINGLE = 3;
@@ -86,7 +86,7 @@ export function quoteFingerprint(text: string): string {
 let lastFingerprint = { text: '', value: fingerprintOf([]) };
 
 function fingerprintOf(words: string[]): string {
-  return createHash('sha256').update(words.join(' ')).digest('hex').slice(0, 24);
+  return hash('sha256', words.join(' '), 'hex').slice(0, 24);
 }
 
 /**

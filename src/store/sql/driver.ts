@@ -26,6 +26,24 @@ export interface SqlDriver extends SqlExecutor {
 }
 
 /**
+ * `sql` with each `(?*)` made a list of `count` placeholders, built once per text and count: both drivers
+ * find a statement they prepared by its text, and a text built afresh per call is hashed in full each time.
+ */
+export function withPlaceholders(sql: string, count: number): string {
+  let byCount = placeholderMemo.get(sql);
+  if (byCount === undefined) {
+    byCount = [];
+    placeholderMemo.set(sql, byCount);
+  }
+  return (byCount[count] ??= sql.replaceAll(
+    '(?*)',
+    `(${Array.from({ length: count }, () => '?').join(', ')})`,
+  ));
+}
+
+const placeholderMemo = new Map<string, string[]>();
+
+/**
  * Strings as both databases can keep them (UTF-8): a lone surrogate becomes U+FFFD, one UTF-16 unit for
  * one, so stored offsets keep pointing at the same characters (the drivers would otherwise write three
  * replacement characters for it). PostgreSQL text cannot hold U+0000 either: `nul` replaces it likewise.

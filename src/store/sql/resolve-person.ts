@@ -7,7 +7,7 @@ import {
   type PersonCandidate,
   type PersonMention,
 } from '../people-rules.js';
-import type { SqlExecutor } from './driver.js';
+import { withPlaceholders, type SqlExecutor } from './driver.js';
 
 export interface ResolvedPerson {
   personId: string;
@@ -172,17 +172,19 @@ async function matchCandidate(
 }
 
 export async function loadCandidates(tx: SqlExecutor, keys: string[]): Promise<PersonCandidate[]> {
-  const placeholders = keys.map(() => '?').join(', ');
   const rows = await tx.all<{
     id: string;
     name: string;
     kind: PersonCandidate['kind'];
     alias: string | null;
   }>(
-    `SELECT p.id, p.name, p.kind, al.alias FROM people p
-       LEFT JOIN person_aliases al ON al.person_id = p.id
-      WHERE p.id IN (SELECT person_id FROM person_keys WHERE lookup_key IN (${placeholders}))
-      ORDER BY p.id, al.alias`,
+    withPlaceholders(
+      `SELECT p.id, p.name, p.kind, al.alias FROM people p
+         LEFT JOIN person_aliases al ON al.person_id = p.id
+        WHERE p.id IN (SELECT person_id FROM person_keys WHERE lookup_key IN (?*))
+        ORDER BY p.id, al.alias`,
+      keys.length,
+    ),
     keys,
   );
   const byId = new Map<string, PersonCandidate>();
@@ -197,8 +199,10 @@ export async function loadCandidates(tx: SqlExecutor, keys: string[]): Promise<P
   if (byId.size > 0) {
     const ids = [...byId.keys()];
     const blocked = await tx.all<{ person_id: string; alias: string }>(
-      `SELECT person_id, alias FROM person_decisions
-        WHERE action = 'split' AND person_id IN (${ids.map(() => '?').join(', ')})`,
+      withPlaceholders(
+        `SELECT person_id, alias FROM person_decisions WHERE action = 'split' AND person_id IN (?*)`,
+        ids.length,
+      ),
       ids,
     );
     for (const row of blocked) {
@@ -206,8 +210,10 @@ export async function loadCandidates(tx: SqlExecutor, keys: string[]): Promise<P
       candidate.blockedAliases = [...(candidate.blockedAliases ?? []), row.alias];
     }
     const titles = await tx.all<{ person_id: string; title: string }>(
-      `SELECT person_id, title FROM person_titles
-        WHERE person_id IN (${ids.map(() => '?').join(', ')}) ORDER BY person_id, title`,
+      withPlaceholders(
+        `SELECT person_id, title FROM person_titles WHERE person_id IN (?*) ORDER BY person_id, title`,
+        ids.length,
+      ),
       ids,
     );
     for (const row of titles) {

@@ -1,7 +1,7 @@
 import type { Statement } from '../../model/statement.js';
 import type { SaveArticleInput, SaveArticleResult } from '../store.js';
 import { aliasKey, type PeopleRules } from '../people-rules.js';
-import type { SqlExecutor, SqlValue } from './driver.js';
+import { withPlaceholders, type SqlExecutor, type SqlValue } from './driver.js';
 import { newResolveCache, resolvePerson } from './resolve-person.js';
 import { preparedFor } from './prepare-save.js';
 import { quoteKeyNumbers } from './quote-key-number.js';
@@ -239,20 +239,21 @@ async function sightingGroup(
 ): Promise<string> {
   const { text, keys, fingerprint: own } = quote;
   if (keys.length === 0) return own;
-  // SQLite would walk every statement of the person (statements_sighting) for each of their quotes, a
-  // cost that grows with how often they speak; `+` keeps it off that index, so it reads the statements
-  // sharing a key instead (the same rows either way).
-  const personColumn = tx.dialect === 'sqlite' ? '+s.person_id' : 's.person_id';
   const candidates = await tx.all<{ fingerprint: string; quote_text: string }>(
-    `SELECT s.fingerprint, s.quote_text FROM statements s
-      WHERE ${personColumn} = ? AND s.seq IN (
-        SELECT statement_seq FROM statement_quote_keys WHERE quote_key IN (${keys.map(() => '?').join(', ')}))
-      ORDER BY s.seq LIMIT 50`,
+    withPlaceholders(tx.dialect === 'sqlite' ? SIGHTING_SQL_SQLITE : SIGHTING_SQL, keys.length),
     [personId, ...keys],
   );
   if (candidates.some((candidate) => candidate.fingerprint === own)) return own;
   return candidates.find((candidate) => rules.isSameQuote(candidate.quote_text, text))?.fingerprint ?? own;
 }
+
+const SIGHTING_SQL = `SELECT s.fingerprint, s.quote_text FROM statements s
+      WHERE s.person_id = ? AND s.seq IN (SELECT statement_seq FROM statement_quote_keys WHERE quote_key IN (?*))
+      ORDER BY s.seq LIMIT 50`;
+// SQLite would walk every statement of the person (statements_sighting) for each of their quotes, a cost
+// that grows with how often they speak; `+` keeps it off that index, so it reads the statements sharing a
+// key instead (the same rows either way).
+const SIGHTING_SQL_SQLITE = SIGHTING_SQL.replace('s.person_id = ?', '+s.person_id = ?');
 
 async function insertRows(
   tx: SqlExecutor,
