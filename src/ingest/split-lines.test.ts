@@ -17,6 +17,16 @@ describe('splitLines', () => {
     { name: 'CR only', chunks: ['a\rb'], expected: ['a', 'b'] },
     { name: 'empty lines count', chunks: ['a\n\nb'], expected: ['a', '', 'b'] },
     { name: 'line across chunks', chunks: ['ab', 'cd\ne'], expected: ['abcd', 'e'] },
+    {
+      name: 'mixed ends in one chunk',
+      chunks: ['a\r\nb\rc\nd\r\n\re'],
+      expected: ['a', 'b', 'c', 'd', '', 'e'],
+    },
+    {
+      name: 'CR at the end of one chunk, LF later in the next',
+      chunks: ['a\r', 'b\nc'],
+      expected: ['a', 'b', 'c'],
+    },
   ])('$name', async ({ chunks, expected }) => {
     const lines = await collect(chunks);
     expect(lines.map((line) => line.text)).toEqual(expected);

@@ -15,9 +15,18 @@ export async function* splitLines(
   let lastWasCarriageReturn = false;
   for await (const chunk of chunks) {
     let start = 0;
-    for (let index = 0; index < chunk.length; index += 1) {
+    // Line ends found by indexOf (V8's own scan, a fraction of a loop over every character): the next
+    // "\r" is looked for again only once passed, since most dumps have none.
+    let carriageReturn = chunk.indexOf('\r');
+    for (let index = 0; ; index += 1) {
+      if (carriageReturn !== -1 && carriageReturn < index) carriageReturn = chunk.indexOf('\r', index);
+      const lineFeed = chunk.indexOf('\n', index);
+      index =
+        lineFeed === -1 || carriageReturn === -1
+          ? Math.max(lineFeed, carriageReturn)
+          : Math.min(lineFeed, carriageReturn);
+      if (index === -1) break;
       const code = chunk.charCodeAt(index);
-      if (code !== 10 && code !== 13) continue;
       if (code === 10 && lastWasCarriageReturn && index === start && pending === '') {
         // the "\n" of a "\r\n" split across chunks, or right after "\r"
         lastWasCarriageReturn = false;
