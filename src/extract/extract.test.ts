@@ -232,6 +232,54 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a person, a place or MPs told are no venue ("told Mr Reed", "told Petrov", "told Karvia", "told MPs")',
+    text:
+      'Anna Berg met Ivan Petrov. Berg told Petrov that the bridge was closed. Tom Reed told Mr Lee that the ' +
+      'port was open. Ann Lee told China it should pay. Ivo Rask told MPs the road was shut. Ada Varn told ' +
+      'Reuters the ferry was late.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Anna Berg', venue: null },
+      { quote: 'the port was open', speaker: 'Tom Reed', venue: null },
+      { quote: 'it should pay', speaker: 'Ann Lee', venue: null },
+      { quote: 'the road was shut', speaker: 'Ivo Rask', venue: null },
+      { quote: 'the ferry was late', speaker: 'Ada Varn', venue: 'Reuters' },
+    ],
+  },
+  {
+    name: 'an interview with a person keeps the interview as the venue; "told CNN Wednesday" leaves the day out',
+    text:
+      'Ivan Petrov said in an interview with Tom Reed that the bridge was closed. Anna Berg told CNN ' +
+      'Wednesday that the port was open.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: 'an interview' },
+      { quote: 'the port was open', speaker: 'Anna Berg', venue: 'CNN' },
+    ],
+  },
+  {
+    name: 'the subject of what was told ends the outlet\'s run of capitals ("told the BBC Mr Reed was …")',
+    text:
+      'Anna Berg told the BBC Mr Reed was wrong. Ivan Petrov told Karvia News Labour MPs would vote. ' +
+      'Ann Lee told Reuters Karvia would pay. Tom Reed told BBC Radio Karvia he was sorry.',
+    expected: [
+      { quote: 'Mr Reed was wrong', speaker: 'Anna Berg', venue: 'the BBC' },
+      { quote: 'Labour MPs would vote', speaker: 'Ivan Petrov', venue: 'Karvia News' },
+      { quote: 'Karvia would pay', speaker: 'Ann Lee', venue: 'Reuters' },
+      { quote: 'he was sorry', speaker: 'Tom Reed', venue: 'BBC Radio Karvia' },
+    ],
+  },
+  {
+    name: '"told her colleagues that …": "her" owns the noun after it; "told her the …" is the pronoun',
+    text:
+      'Anna Berg told her colleagues that the bridge was closed. Ann Lee told her website that the port ' +
+      'was open. Ada Varn told her the road was shut. Ivo Rask told her plans were changing.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Anna Berg', venue: null },
+      { quote: 'the port was open', speaker: 'Ann Lee', venue: 'her website' },
+      { quote: 'the road was shut', speaker: 'Ada Varn', venue: null },
+      { quote: 'plans were changing', speaker: 'Ivo Rask', venue: null },
+    ],
+  },
+  {
     name: 'in remarks to an outlet named before its medium ("to al-Orsk television")',
     text: 'Ivan Petrov, in remarks to al-Orsk television, said "The bridge is closed."',
     expected: [{ quote: '"The bridge is closed."', speaker: 'Ivan Petrov', venue: 'al-Orsk television' }],

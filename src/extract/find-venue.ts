@@ -1,6 +1,7 @@
 import type { Venue } from '../model/statement.js';
 import { phraseStartingAt } from './noun-phrase.js';
 import type { Unit } from './segment.js';
+import { COUNTRIES, isFirstName, PLACES } from './speaker-words.js';
 import { isCapitalized, isComma, isDash, isTerminal, lowerOf, posOf } from './units.js';
 
 /** Nouns that make "in a …" / "at a …" a venue: where the words were said. */
@@ -33,7 +34,12 @@ function hyphenatedNoun(units: Unit[], last: number): { last: number; lower: str
 /** Platforms and outlets that are venues after "on": "wrote on Telegram", "said on X". */
 const PLATFORMS = new Set(
   `telegram twitter x facebook instagram tiktok youtube threads bluesky truth social linkedin weibo vk
-  television tv radio air camera cnn msnbc fox bbc`.split(/\s+/),
+  television tv radio air camera cnn msnbc fox bbc abc nbc cbs itv pbs npr`.split(/\s+/),
+);
+
+/** News agencies, named alone ("told Reuters", "told AFP"). */
+const NEWS_AGENCIES = new Set(
+  'reuters ap afp upi tass interfax ria xinhua yonhap kyodo bloomberg ukrinform belta'.split(' '),
 );
 
 /** Audiences a message is sent to that the tagger may read as verbs after "to" ("in an email to staff"). */
@@ -62,6 +68,19 @@ const MEDIA_WORDS = new Set(
     ' ',
   ),
 );
+
+/**
+ * "BBC", "News", "Reuters": a capitalised word that may end an outlet's name (a media word, a broadcaster or
+ * a news agency).
+ */
+export function endsOutletName(unit: Unit | undefined): boolean {
+  return isCapitalized(unit) && outletWord(lowerOf(unit));
+}
+
+/** "bbc", "news", "reuters": a word (lower-case) that may end an outlet's name. */
+export function outletWord(lower: string): boolean {
+  return MEDIA_WORDS.has(lower) || PLATFORMS.has(lower) || NEWS_AGENCIES.has(lower);
+}
 
 /** "Sky News", "Channel 4", "the Washington Post": a capitalised phrase ending in a media word. */
 export function isMediaName(units: Unit[], first: number, last: number): boolean {
@@ -207,12 +226,32 @@ function outletsAfterDash(units: Unit[], from: number): [number, number] | null 
 /** Titles of a person, which an outlet's name does not hold ("a letter to Agriculture Secretary Ana Reyes"). */
 const PERSON_TITLES = new Set(
   `president prime minister ambassador chancellor king queen pope senator governor mayor secretary
-  mr mr. mrs mrs. ms ms. dr dr. sir lord lady general editor correspondent anchor`.split(/\s+/),
+  mr mr. mrs mrs. ms ms. dr dr. sir lord lady general editor correspondent anchor judge`.split(/\s+/),
 );
 
 /** The phrase from `first` to `last` holds a person's title: a person, not an outlet. */
 function titledPerson(units: Unit[], first: number, last: number): boolean {
   return units.slice(first, last + 1).some((unit) => PERSON_TITLES.has(lowerOf(unit)));
+}
+
+/**
+ * "Tom Reed", "Mr Blair", "Judge Clark", "MPs", "China": a phrase naming a person (a title or a first name),
+ * people addressed or a place, with no outlet's word; whom the words were said to, never where they were
+ * said.
+ */
+export function namesAddressee(units: Unit[], first: number, last: number): boolean {
+  const start = lowerOf(units[first]) === 'the' ? first + 1 : first;
+  const words = units.slice(start, last + 1);
+  // ("CNN's anchor Christiane Amanpour", "Jack FM": an outlet named beside the person is the venue)
+  if (words.some((unit) => endsOutletName(unit))) return false;
+  const name = words.map(lowerOf).join(' ');
+  return (
+    titledPerson(units, start, last) ||
+    (isFirstName(lowerOf(units[start])) && isCapitalized(units[start])) ||
+    ADDRESSED_PEOPLE.has(lowerOf(units[last])) ||
+    PLACES.has(name) ||
+    COUNTRIES.has(name)
+  );
 }
 
 /** Nouns for the press as a whole, before a list of its outlets. */
@@ -463,7 +502,7 @@ const ADDRESSED_BODIES = new Set(
 /** People addressed, never a venue ("addressing reporters", "addressing the MPs"). */
 const ADDRESSED_PEOPLE = new Set(
   `audience audiences crowd crowds reporters journalists lawmakers legislators delegates participants
-  supporters students graduates troops soldiers mps nation`.split(/\s+/),
+  supporters students graduates troops soldiers mps msps meps peers senators councillors nation`.split(/\s+/),
 );
 
 /**
@@ -616,7 +655,7 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
           } else if (
             outlet &&
             !outlet.pronoun &&
-            !titledPerson(units, outlet.first, outlet.last) &&
+            !namesAddressee(units, outlet.first, outlet.last) &&
             (isCapitalized(units[outlet.last]) || namedMedium(text, units, outlet.first, outlet.last))
           ) {
             venue = venueFrom(text, units, next + 1, outlet.last);
@@ -625,8 +664,11 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
             outlet &&
             (linker === 'on' ||
               (linker === 'to' && !outlet.pronoun) ||
-              // ("in an interview with the newspaper": an outlet pointed back at, no venue of its own)
-              (linker === 'with' && OUTLET_NOUNS.has(lowerOf(units[outlet.last]))))
+              // ("in an interview with the newspaper": an outlet pointed back at, no venue of its own; "in an
+              // interview with Tom Reed": the interviewer, part of the venue's phrase)
+              (linker === 'with' &&
+                (OUTLET_NOUNS.has(lowerOf(units[outlet.last])) ||
+                  (!outlet.pronoun && namesAddressee(units, outlet.first, outlet.last)))))
           ) {
             // ("in a letter to shareholders", "in a memo to all employees", "in his message to President
             // Ilham Aliyev": the addressee, part of the venue's phrase, never the words said)

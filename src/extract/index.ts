@@ -13,6 +13,8 @@ import { softLineBreaks } from './line-wrap.js';
 import { createSpanIndex, findLayout, pastDateline } from './layout.js';
 import { carrySaidOn, findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
+import { namesKnownPerson, type NameRegistry } from './name-registry.js';
+import { outletWord } from './find-venue.js';
 import { segment, type Sentence, type Unit } from './segment.js';
 import { PLACES, SPEAKING_PLACES } from './speaker-words.js';
 import {
@@ -546,7 +548,9 @@ function extractAnalysed(article: ExtractInput, analysis: Analysis, options: Ext
       quote: { start, end, text: content },
       speaker,
       cue: attribution.cue,
-      venue: attribution.venue,
+      // ("Biden told Zelensky that …": a person the article names is whom the words were said to, no venue)
+      venue:
+        attribution.venue && addressedPerson(attribution.venue.text, registry) ? null : attribution.venue,
       saidOn,
       confidence,
     };
@@ -564,6 +568,15 @@ function extractAnalysed(article: ExtractInput, analysis: Analysis, options: Ext
   // A statement whose sentence fixes no date takes the date of the occasion the text set before.
   carrySaidOn(text, kept, sentences, published);
   return kept;
+}
+
+/**
+ * "told Zelensky", "said to the 74-year-old Eastwood": a venue that is the surname of a person the article
+ * names is whom the words were said to, no venue ("told Reuters", "told Radio" stay outlets even where the
+ * registry took "Capital Radio" for a person).
+ */
+function addressedPerson(venue: string, registry: NameRegistry): boolean {
+  return namesKnownPerson(registry, venue) && !outletWord(venue.toLowerCase().replace(/^the /, ''));
 }
 
 /**

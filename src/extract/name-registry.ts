@@ -532,6 +532,16 @@ export function inRoleTitles(registry: NameRegistry, lower: string): boolean {
 }
 
 /** How often the story mentions a person by name. */
+/**
+ * "Zelensky", "the 74-year-old Eastwood": the one capitalised word of `phrase` is the surname of a person the
+ * article names in full ("told Zelensky" after "Volodymyr Zelensky"). Only a lone surname: the registry
+ * also takes two capitalised words of a body for a name ("Jewish Chronicle", "Blackground Records").
+ */
+export function namesKnownPerson(registry: NameRegistry, phrase: string): boolean {
+  const capitals = phrase.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  return capitals.length === 1 && registry.bySurname.has(capitals[0].toLowerCase());
+}
+
 export function mentionCount(registry: NameRegistry, name: string): number {
   return registryIndex(registry).mentionCounts.get(name) ?? 0;
 }

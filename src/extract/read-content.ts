@@ -2,10 +2,19 @@ import type { Span, Venue } from '../model/statement.js';
 import type { Context } from './attribution.js';
 import { feelingThat } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
-import { pointedTime, possessiveProgramme, publishedIn, readAdjunct, readTime } from './find-venue.js';
+import {
+  endsOutletName,
+  namesAddressee,
+  pointedTime,
+  possessiveProgramme,
+  publishedIn,
+  readAdjunct,
+  readTime,
+} from './find-venue.js';
 import { phraseStartingAt, SUBJECT_PRONOUNS, type PhraseSpan } from './noun-phrase.js';
 import type { Unit } from './segment.js';
-import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
+import { HONORIFICS, isFirstName } from './speaker-words.js';
+import { isCapitalized, isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
 
 export const COORDINATORS = new Set(['and', 'but']);
 
@@ -164,6 +173,47 @@ function describedMedia(units: Unit[], first: number, last: number): boolean {
   return units.slice(first, last).some((unit) => posOf(unit) !== 'DET');
 }
 
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+
+/**
+ * "told the BBC Michael Howard was wrong", "told Sky News Ukraine would win", "told the Sunday Times Mr
+ * Reed had lied": a run of capitals read as the addressee with a verb right after it holds the subject of
+ * what was said too. The addressee ends before a person's name (an honorific or a first name) or, failing
+ * one, after its last word that ends an outlet's name; `last` when no verb follows or no such word splits
+ * the run ("told Tom Reed Ukraine would win" keeps the person whole). A weekday closing the run is left
+ * out of it.
+ */
+function addresseeEnd(units: Unit[], first: number, read: number): number {
+  // ("told CNN Wednesday that …": the day is when, read after the addressee)
+  let last = read;
+  while (last > first && WEEKDAY.test(lowerOf(units[last]))) last--;
+  const after = units[last + 1];
+  const pos = posOf(after);
+  if (pos !== 'AUX' && !(pos === 'VERB' && !lowerOf(after).endsWith('ing'))) return last;
+  // ("told the BBC programme Go Digital how …": a common noun closes the addressee itself)
+  if (!isCapitalized(units[last])) return last;
+  for (let i = first + 1; i <= last; i++) {
+    const lower = lowerOf(units[i]);
+    if (isCapitalized(units[i]) && (HONORIFICS.has(lower) || isFirstName(lower))) return i - 1;
+  }
+  for (let i = last - 1; i >= first; i--) if (endsOutletName(units[i])) return i;
+  return last;
+}
+
+/**
+ * "told her colleagues that …", "told her website …": "her" before a noun phrase owns it, and the phrase is
+ * the addressee; the pronoun alone is the addressee before a determiner ("told her the plan …"), a
+ * pronoun ("told her he …") or a noun with its verb ("told her plans were changing").
+ */
+function possessedAddressee(units: Unit[], pronoun: PhraseSpan): PhraseSpan {
+  if (lowerOf(units[pronoun.first]) !== 'her') return pronoun;
+  const owned = phraseStartingAt(units, pronoun.first + 1, { stopAtFirstCommonNoun: true });
+  if (!owned || owned.pronoun || posOf(units[owned.first]) === 'DET') return pronoun;
+  const after = posOf(units[owned.last + 1]);
+  if (after === 'AUX' || after === 'VERB') return pronoun;
+  return { first: pronoun.first, last: owned.last, pronoun: false };
+}
+
 /** Indefinite pronouns that are an addressee ("told everyone that …", "told everybody about …"). */
 const EVERYONE = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody']);
 
@@ -177,7 +227,9 @@ export function readTail(
   let next = from;
   let venue: Venue | null = null;
   if (cue.cueClass === 'object') {
-    const addressee = phraseStartingAt(units, next, { stopAtFirstCommonNoun: true });
+    const read = phraseStartingAt(units, next, { stopAtFirstCommonNoun: true });
+    const owned = read?.pronoun ? possessedAddressee(units, read) : read;
+    const addressee = owned && { ...owned, last: addresseeEnd(units, owned.first, owned.last) };
     if (addressee) {
       const outlet = conjoinedAddressee(units, addressee.last + 1)?.last ?? addressee.last;
       // ('told CNN’s "State of the Union"': the programme is part of the venue)
@@ -185,7 +237,7 @@ export function readTail(
       const last = programme ?? outlet;
       const named =
         programme !== null || posOf(units[last]) === 'PROPN' || describedMedia(units, addressee.first, last);
-      if (named && cue.cue.lemma === 'tell') {
+      if (named && cue.cue.lemma === 'tell' && !namesAddressee(units, addressee.first, last)) {
         const start = units[addressee.first].start;
         const end = units[last].end;
         venue = { text: context.text.slice(start, end), start, end };
