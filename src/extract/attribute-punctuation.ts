@@ -448,7 +448,7 @@ export const NOT_SPEAKERS = new Set(
   transcript sign statement email report poll analysis opinion review comment comments categories category
   tags tag filed keywords latest copy summary warning warnings tip tips disclaimer background caution
   reminder takeaway takeaways verdict pros cons features specs specifications technology design display
-  price bonus lesson example step steps goal problem solution`.split(/\s+/),
+  price bonus lesson example step steps goal problem solution result results score`.split(/\s+/),
 );
 
 /** "IOWA POLLS … - Mark Blumenthal: “…”", "More from Jones: “…”": a dash or "from" before the name. */

@@ -42,6 +42,7 @@ import {
   BODY_NAME_WORDS,
   LEGAL_FORMS,
   GROUP_WORDS,
+  UNNAMED_LABELS,
   RECORD_WORDS,
   HONORIFICS,
   isFirstName,
@@ -457,6 +458,7 @@ function readNamedPhrase(
   if (GROUP_WORDS.has(head) && first === last) {
     return { name: head, kind: 'group', mention };
   }
+  if (UNNAMED_LABELS.has(head) && first === last) return { name: head, kind: 'unknown', mention };
   // "Moody's said", "McDonald's announced": a name that ends in "'s" before its verb is a firm's.
   if (POSSESSIVE_CLITICS.has(head) && last > first && posOf(units[last - 1]) === 'PROPN')
     return { name: textOf(text, units, first, last).replace(/^the /i, ''), kind: 'organization', mention };
@@ -1044,10 +1046,13 @@ function portfolioHolder(
       (m) => m.start > units[portfolio[0] + 1].start && m.start + m.name.length === end,
     );
     const at = holder ? units.findIndex((unit) => unit.start === holder.start) : -1;
+    // ("director of rugby Nigel Melville": a portfolio noun in lower case too, unless the role speaks for
+    // another: "a spokesman for singer Tom Reed" is the spokesman; not "… in Latin America")
     if (
       holder &&
       at > portfolio[0] + 1 &&
-      isCapitalizedUnit(units[at - 1]) &&
+      (isCapitalizedUnit(units[at - 1]) ||
+        (posOf(units[at - 1]) === 'NOUN' && !SPOKESPEOPLE.has(lowerOf(units[last])))) &&
       !isTitleWord(lowerOf(units[at - 1]))
     )
       return {
@@ -1569,7 +1574,9 @@ function documentPossessor(units: Unit[], first: number, last: number): number |
   if (!DOCUMENTS.has(lowerOf(units[last]))) return null;
   for (let p = last - 1; p > first; p--) {
     const lower = lowerOf(units[p]);
-    if (POSSESSIVE_CLITICS.has(lower)) return p - 1 >= first ? p - 1 : null;
+    // ("Wednesday's statement said": a day's document is no one's)
+    if (POSSESSIVE_CLITICS.has(lower))
+      return p - 1 >= first && !dayOrMonth(lowerOf(units[p - 1])) ? p - 1 : null;
     // ("The President's message of greetings reads": a document of a document is one)
     if (lower === 'of' && DOCUMENTS.has(lowerOf(units[p - 1]))) continue;
     const pos = posOf(units[p]);
@@ -2317,6 +2324,8 @@ function namesPlace(units: Unit[], first: number, last: number): boolean {
 function onlyTitles(units: Unit[], first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const lower = lowerOf(units[i]);
+    // ("the German Minister of Energy": a nationality before a title qualifies it)
+    if (i < last && NATIONALITIES.has(lower)) continue;
     if (lower !== 'the' && !isTitleWord(lower)) return false;
   }
   return true;

@@ -2948,3 +2948,45 @@ describe('days, months and places that name no speaker', () => {
     expect(found?.speaker.name).toBe('Ivan Rask');
   });
 });
+
+// A portfolio in lower case before its holder's full name ("director of rugby Ian Marsk"), a nationality
+// before a role of a portfolio ("the German Minister of Energy"), and a transcript's unnamed "Remark:"
+// label. Sentences written for these tests.
+describe('roles of portfolios and unnamed labels', () => {
+  it.each([
+    [
+      'Velga Sharks director of rugby Tom Reed opened the debate. "It is an important game," he said. ' +
+        'Orsk were also caught in the row. "England wanted a second opinion," director of rugby Ian Marsk said.',
+      '"England wanted a second opinion,"',
+      'Ian Marsk',
+    ],
+    // (a spokesman for a person speaks for them; a place after "in" and a firm's name are no holder)
+    ['A spokesman for singer Tom Reed said the tour was cancelled.', 'the tour was cancelled', 'a spokesman'],
+    [
+      'The former director of an intelligence service in Latin America said the tour was cancelled.',
+      'the tour was cancelled',
+      'the former director',
+    ],
+    [
+      'According to the German Minister of Energy, prices will rise.',
+      'prices will rise',
+      'the German Minister of Energy',
+    ],
+    ['According to the Minister of Energy, prices will rise.', 'prices will rise', 'the Minister of Energy'],
+    [
+      'Ivan Rask met the students. Ivan Rask: Good afternoon, friends. Remark: Thank you very much, Mr President.',
+      'Thank you very much, Mr President',
+      'remark',
+    ],
+    [
+      'Ivan Rask met the students. Ivan Rask: Good afternoon, friends.',
+      'Good afternoon, friends',
+      'Ivan Rask',
+    ],
+  ])('%s', (text, quote, speaker) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    const found = statements.find((s) => s.quote.text === quote);
+    expect(found, JSON.stringify(statements.map((s) => s.quote.text))).toBeDefined();
+    expect(found!.speaker.name).toBe(speaker);
+  });
+});

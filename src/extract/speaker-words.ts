@@ -76,6 +76,12 @@ surveyed polled questioned interviewed`),
 ]);
 
 /**
+ * Transcript labels for a speaker the transcript leaves unnamed ("Remark: Thank you, Mr President.",
+ * "Voice from the audience: …"): the turn is no one's in particular.
+ */
+export const UNNAMED_LABELS = words('remark remarks voice voices audience');
+
+/**
  * Bare lower-case nouns that name a body of people or a broadcaster and speak as one ("…, said police",
  * "what state radio called …").
  */
