@@ -1,5 +1,5 @@
 import type { Span } from '../model/statement.js';
-import { TIME_WORDS } from './find-venue.js';
+import { describesPiece, TIME_WORDS } from './find-venue.js';
 import type { Attribution, Context } from './attribution.js';
 import { mention } from './attribution.js';
 import { anonymityClause } from './skip-anonymity.js';
@@ -16,7 +16,6 @@ import {
 import {
   contentSpan,
   COORDINATORS,
-  describesPiece,
   holdsClause,
   readTail,
   resumedPredicate,

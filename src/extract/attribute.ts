@@ -17,7 +17,7 @@ import {
   quoteEndsWithComma,
   subjectBefore,
 } from './find-subject.js';
-import { frontedVenue, readAdjunct } from './find-venue.js';
+import { closingVenue, frontedVenue, readAdjunct } from './find-venue.js';
 import {
   CONTRAST_LEADS,
   phraseEndingAt,
@@ -1367,6 +1367,7 @@ export function attributeSentence(text: string, sentence: Sentence, sentenceInde
   if (question) found.push(question);
   withoutRelayingSource(text, units, found);
   withoutClosingOutlet(units, found);
+  withoutClosingVenue(text, units, found);
   withoutRepeatedTag(units, found);
   // A stance verb inside reported content ("told Sky News he wants to …") is part of that content, and so
   // is a verb sharing its subject ("said it would attack the posts and would respond …").
@@ -1565,6 +1566,32 @@ function withoutClosingOutlet(units: Unit[], found: Attribution[]): void {
       if (trimmed) report.parts = [...report.parts.slice(0, -1), trimmed];
     }
     removeAttribution(found, r, null);
+  }
+}
+
+/**
+ * "Reed said the talks had failed, in an interview broadcast on Sunday.", "Reed said the port would close,
+ * speaking to the BBC.": adjuncts of venue set off by a comma at the end of a content that follows its
+ * verb say where the words were said, not what; the content ends before the comma and the venue is read
+ * (when none was). Only after a comma: "said he had raised it in a letter" may be the content's own.
+ * Works in place on a sentence's attributions.
+ */
+function withoutClosingVenue(text: string, units: Unit[], found: Attribution[]): void {
+  for (const attribution of found) {
+    const last = attribution.parts[attribution.parts.length - 1];
+    // (a colon closing its paragraph has its quotation still to come: no part yet)
+    if (last === undefined || attribution.cue === null || last.start < attribution.cue.end) continue;
+    const first = firstStartingAt(units, last.start);
+    for (let comma = first + 1; comma < units.length && units[comma].start < last.end; comma++) {
+      const venue = isComma(units[comma]) ? closingVenue(text, units, comma + 1) : null;
+      if (!venue) continue;
+      const trimmed = contentSpan(units, first, comma - 1);
+      if (trimmed) {
+        attribution.parts = [...attribution.parts.slice(0, -1), trimmed];
+        attribution.venue ??= venue;
+      }
+      break;
+    }
   }
 }
 

@@ -280,6 +280,30 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'told an outlet named after its medium ("told Karvian newspaper Der Morgen", "a Karvian daily")',
+    text:
+      'Ivan Petrov told Karvian newspaper Der Morgen that the bridge was closed. Anna Berg told a Karvian ' +
+      'financial daily that the port was open. Tom Reed told the newspaper Karvia would pay.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: 'Karvian newspaper Der Morgen' },
+      { quote: 'the port was open', speaker: 'Anna Berg', venue: 'a Karvian financial daily' },
+      { quote: 'Karvia would pay', speaker: 'Tom Reed', venue: null },
+    ],
+  },
+  {
+    name: 'a venue set off by a comma closing the content is the venue, not the words',
+    text:
+      'Ivan Petrov said the talks had failed, in an interview published on Monday. Anna Berg said the port ' +
+      'would close, speaking to the BBC. Tom Reed said he had raised it in a letter to the mayor. Ann Lee ' +
+      'said the talks had failed, in a blow to the board.',
+    expected: [
+      { quote: 'the talks had failed', speaker: 'Ivan Petrov', venue: 'an interview' },
+      { quote: 'the port would close', speaker: 'Anna Berg', venue: 'the BBC' },
+      { quote: 'he had raised it in a letter to the mayor', speaker: 'Tom Reed', venue: null },
+      { quote: 'the talks had failed, in a blow to the board', speaker: 'Ann Lee', venue: null },
+    ],
+  },
+  {
     name: 'in remarks to an outlet named before its medium ("to al-Orsk television")',
     text: 'Ivan Petrov, in remarks to al-Orsk television, said "The bridge is closed."',
     expected: [{ quote: '"The bridge is closed."', speaker: 'Ivan Petrov', venue: 'al-Orsk television' }],

@@ -192,6 +192,36 @@ function namedMedium(text: string, units: Unit[], first: number, last: number): 
   );
 }
 
+/** Past participles of a document's reaching the press ("a memo seen by Reuters", "a poll conducted by X"). */
+export const SEEN_BY = new Set([
+  'seen',
+  'obtained',
+  'reviewed',
+  'viewed',
+  'published',
+  'posted',
+  'shared',
+  'sent',
+  'conducted',
+  'commissioned',
+]);
+
+/** Past participles of a piece's coming out, dated after a venue ("an interview published on Monday"). */
+export const PUBLISHED_ON = new Set([
+  'published',
+  'posted',
+  'released',
+  'issued',
+  'aired',
+  'broadcast',
+  'shared',
+]);
+
+/** "seen", "published", "released": a participle that describes a document or a piece, not what it says. */
+export function describesPiece(word: string): boolean {
+  return SEEN_BY.has(word) || PUBLISHED_ON.has(word);
+}
+
 export interface Adjunct {
   /** Unit index just after the adjunct. */
   next: number;
@@ -422,6 +452,26 @@ export function publishedIn(
   // "business written in the Lloyd's market": a possessive makes the name a part of something else
   if (ATTACHED_POSSESSIVE.has(lowerOf(units[last + 1]))) return null;
   return { next: last + 1, venue: venueFrom(text, units, index + 1, last), time: false };
+}
+
+/**
+ * "…, in an interview broadcast on Sunday.", "…, speaking to the BBC on Monday.": adjuncts from `index` to the
+ * sentence's end, one of them a venue (a piece's date may close it: "in an interview published on
+ * Monday"); that venue, or null.
+ */
+export function closingVenue(text: string, units: Unit[], index: number): Venue | null {
+  // (", to Parkvale Savings Association.", ", to Moscow.": where something went, no venue)
+  if (lowerOf(units[index]) === 'to') return null;
+  let next = index;
+  let venue: Venue | null = null;
+  for (let adjunct = readAdjunct(text, units, next); adjunct; adjunct = readAdjunct(text, units, next)) {
+    venue ??= adjunct.venue;
+    next = adjunct.next;
+  }
+  const dated = venue && describesPiece(lowerOf(units[next])) ? readTime(units, next + 1) : null;
+  if (dated !== null) next = dated;
+  const ends = next >= units.length || (next === units.length - 1 && isTerminal(units[next]));
+  return ends ? venue : null;
 }
 
 /**

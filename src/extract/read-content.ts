@@ -4,12 +4,15 @@ import { feelingThat } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
 import {
   endsOutletName,
+  PUBLISHED_ON,
+  SEEN_BY,
   namesAddressee,
   pointedTime,
   possessiveProgramme,
   publishedIn,
   readAdjunct,
   readTime,
+  TIME_WORDS,
 } from './find-venue.js';
 import { phraseStartingAt, SUBJECT_PRONOUNS, type PhraseSpan } from './noun-phrase.js';
 import type { Unit } from './segment.js';
@@ -151,7 +154,10 @@ function setOffAdjunctsThenThat(
   return after === 'AUX' || after === 'VERB' ? null : { next: next + 1, venue };
 }
 
-/** Nouns for outlets in general: "told US media", "told Russian state television", "told the BBC News website". */
+/**
+ * Nouns for outlets in general: "told US media", "told Russian state television", "told the BBC News website",
+ * "told a Dutch financial daily".
+ */
 const MEDIA_NOUNS = new Set([
   'media',
   'television',
@@ -162,6 +168,13 @@ const MEDIA_NOUNS = new Set([
   'newspapers',
   'broadcaster',
   'website',
+  'daily',
+  'weekly',
+  'magazine',
+  'tabloid',
+  'channel',
+  'station',
+  'agency',
 ]);
 
 /**
@@ -214,6 +227,32 @@ function possessedAddressee(units: Unit[], pronoun: PhraseSpan): PhraseSpan {
   return { first: pronoun.first, last: owned.last, pronoun: false };
 }
 
+/**
+ * "a Dutch financial daily", "German newspaper Der Tagesspiegel", "national broadcaster YLE", "the German
+ * weekly Der Spiegel": after the addressee read to its first common noun, a medium's noun the tagger may
+ * read as an adjective ("daily"), and then the outlet's name in capitals; the index of the outlet's last
+ * unit, else `last`. A name followed by a verb or a possessive is the subject of what was said ("told the
+ * newspaper Karvia would pay"); a day is when ("told the paper Monday that …").
+ */
+function outletTail(units: Unit[], last: number): number {
+  let end = last;
+  if (!MEDIA_NOUNS.has(lowerOf(units[end]))) {
+    let i = end + 1;
+    while (i <= last + 3 && ['ADJ', 'NOUN'].includes(posOf(units[i])) && !MEDIA_NOUNS.has(lowerOf(units[i])))
+      i++;
+    if (!MEDIA_NOUNS.has(lowerOf(units[i])) || isCapitalized(units[i])) return last;
+    // ("told the House of Commons daily …": "daily" right after a name is an adverb unless a name follows)
+    if (i === last + 1 && /^(?:daily|weekly)$/.test(lowerOf(units[i])) && !isCapitalized(units[i + 1]))
+      return last;
+    end = i;
+  }
+  let name = end + 1;
+  while (name <= end + 5 && isCapitalized(units[name]) && !TIME_WORDS.has(lowerOf(units[name]))) name++;
+  const after = units[name];
+  const subject = posOf(after) === 'AUX' || posOf(after) === 'VERB' || ["'s", '’s'].includes(lowerOf(after));
+  return name > end + 1 && !subject ? name - 1 : end;
+}
+
 /** Indefinite pronouns that are an addressee ("told everyone that …", "told everybody about …"). */
 const EVERYONE = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'someone', 'somebody']);
 
@@ -231,7 +270,7 @@ export function readTail(
     const owned = read?.pronoun ? possessedAddressee(units, read) : read;
     const addressee = owned && { ...owned, last: addresseeEnd(units, owned.first, owned.last) };
     if (addressee) {
-      const outlet = conjoinedAddressee(units, addressee.last + 1)?.last ?? addressee.last;
+      const outlet = conjoinedAddressee(units, addressee.last + 1)?.last ?? outletTail(units, addressee.last);
       // ('told CNN’s "State of the Union"': the programme is part of the venue)
       const programme = possessiveProgramme(context.text, units, outlet);
       const last = programme ?? outlet;
@@ -300,28 +339,6 @@ export function readTail(
   // BBC.": a clause describing the venue runs on to the sentence's end.
   if (venue) next = venueClauseEnd(units, next);
   return { next, venue };
-}
-
-/** Past participles of a document's reaching the press ("a memo seen by Reuters", "a poll conducted by X"). */
-const SEEN_BY = new Set([
-  'seen',
-  'obtained',
-  'reviewed',
-  'viewed',
-  'published',
-  'posted',
-  'shared',
-  'sent',
-  'conducted',
-  'commissioned',
-]);
-
-/** Past participles of a piece's coming out, dated after a venue ("an interview published on Monday"). */
-const PUBLISHED_ON = new Set(['published', 'posted', 'released', 'issued', 'aired', 'broadcast', 'shared']);
-
-/** "seen", "published", "released": a participle that describes a document or a piece, not what it says. */
-export function describesPiece(word: string): boolean {
-  return SEEN_BY.has(word) || PUBLISHED_ON.has(word);
 }
 
 /**
