@@ -1,5 +1,13 @@
 import { lookupCue } from './cue-lexicon.js';
-import { COUNTRIES, isFirstName, PLACES, ROLE_ACRONYMS, TITLE_WORDS } from './speaker-words.js';
+import {
+  COUNTRIES,
+  HONORIFICS,
+  isFirstName,
+  PERSON_DESCRIPTION_NOUNS,
+  PLACES,
+  ROLE_ACRONYMS,
+  TITLE_WORDS,
+} from './speaker-words.js';
 import { nlpForDocument, POS_MASK, POS_SHIFT, rawDocument, type RawDocument, SPACES_MASK } from './wink.js';
 
 /** One token of the article with its offsets into the original text. */
@@ -170,19 +178,26 @@ function readNamesAgain(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.pos !== 'PROPN' || tokens[i - 1].pos !== 'PROPN') continue;
-    // (a two-word name's second word: "Norman Cook", not "Human Rights Watch" nor "the Holy See")
+    // (a two-word name's second word: "Norman Cook", not "Human Rights Watch" nor "the Holy See"; after a
+    // title or a role too when a first name opens it: "Guitarist Brian May", not "Johann Sebastian Bach")
     const opener = tokens[i - 2];
-    if (opener !== undefined && (opener.pos === 'PROPN' || opener.lower === 'the')) continue;
+    const titled =
+      opener !== undefined &&
+      (TITLE_WORDS.has(opener.lower) || PERSON_DESCRIPTION_NOUNS.has(opener.lower)) &&
+      isFirstName(tokens[i - 1].lower);
+    if (opener !== undefined && (opener.pos === 'PROPN' || opener.lower === 'the') && !titled) continue;
     if (tokens[i + 1]?.pos === 'PROPN' || !CAPITALISED_WORD.test(token.value)) continue;
     (surnames ??= new Set()).add(token.value);
   }
   if (surnames === null) return;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.pos !== 'VERB' || !surnames.has(token.value)) continue;
-    const next = tokens[i + 1]?.value;
-    if (next !== undefined && /^\p{Lu}/u.test(next)) continue;
-    token.pos = 'PROPN';
+    if (!surnames.has(token.value)) continue;
+    if (token.pos === 'VERB') {
+      const next = tokens[i + 1]?.value;
+      if (next !== undefined && /^\p{Lu}/u.test(next)) continue;
+      token.pos = 'PROPN';
+    } else if (monthOrModalSurnameAgain(tokens, i)) token.pos = 'PROPN';
   }
 }
 
@@ -212,6 +227,29 @@ function monthOrModalEndsName(
   if (nextValue === ',') return true;
   const entry = nextValue === undefined ? undefined : lookupCue(nextValue.toLowerCase());
   return entry !== undefined && entry.cueClass === 'speech' && entry.lemma !== nextValue!.toLowerCase();
+}
+
+/**
+ * "Brian May is on tour. May said …", "Mr May told …": a month or a modal the story writes elsewhere as a
+ * name's last word is that name again before a reporting verb's past or -s form (no modal goes on with
+ * one) or after an honorific; "The report published in May said …" keeps its month (a preposition or a
+ * determiner before it), and "Britain May decide" its modal.
+ */
+function monthOrModalSurnameAgain(tokens: Token[], index: number): boolean {
+  const token = tokens[index];
+  if ((token.pos !== 'NOUN' && token.pos !== 'AUX') || !MONTH_OR_MODAL_SURNAMES.has(token.lower))
+    return false;
+  const previous = tokens[index - 1];
+  if (previous !== undefined && HONORIFICS.has(previous.lower)) return true;
+  if (previous !== undefined && (previous.pos === 'ADP' || previous.pos === 'DET' || previous.pos === 'ADJ'))
+    return false;
+  const next = tokens[index + 1];
+  const entry = next === undefined ? undefined : lookupCue(next.lower);
+  return (
+    entry !== undefined &&
+    (entry.cueClass === 'speech' || entry.cueClass === 'object') &&
+    entry.lemma !== next!.lower
+  );
 }
 
 /** Titles of peers and knights, which stand before a surname alone ("Lord Bach", "Baroness Smith"). */

@@ -682,6 +682,27 @@ const NEWS_FORMS: Array<{ name: string; text: string; statements: Array<[string,
     statements: [['the army', 'destroying two bridges near the river']],
   },
   {
+    name: 'a surname that is a month or a modal, alone again ("Brian May … May said", "Mr May", "said May")',
+    text:
+      'Guitarist Brian May is going on tour. May said the band was "ready to play". Mr May added: "We missed it." ' +
+      '"We rehearse daily," said May.',
+    statements: [
+      ['Brian May', 'the band was "ready to play"'],
+      ['Brian May', '"We missed it."'],
+      ['Brian May', '"We rehearse daily,"'],
+    ],
+  },
+  {
+    name: 'look-alike: the month of a time and the modal ("In May, officials said", "Britain May decide")',
+    text:
+      'Theresa May is in Paris. In May, officials said the plan was "ready". Britain May decide to leave, ' +
+      'she said.',
+    statements: [
+      ['officials', 'the plan was "ready"'],
+      ['Theresa May', 'Britain May decide to leave'],
+    ],
+  },
+  {
     name: 'a country in capitals opens an inverted speaker ("…," said US Attorney Ada Varn)',
     text: '"The fraud was planned for years," said US Attorney Ada Varn.',
     statements: [['Ada Varn', '"The fraud was planned for years,"']],

@@ -8,6 +8,7 @@ import type { Unit } from './segment.js';
 import {
   BODY_KINDS,
   GROUP_WORDS,
+  HONORIFICS,
   isFirstName,
   ORGANIZATION_WORDS,
   PERSON_DESCRIPTION_NOUNS,
@@ -134,12 +135,31 @@ export function skipTimeBackward(units: Unit[], index: number, floor: number): n
   if (posOf(units[index]) === 'PROPN' && index > 0 && isFirstName(lowerOf(units[index - 1])))
     if (posOf(units[index - 1]) === 'PROPN' && lowerOf(units[index - 2]) !== 'on') return index;
   if (monthEndsName(units, index)) return index;
+  if (monthIsSurname(units, index, floor)) return index;
   for (let start = Math.max(floor, index - 4); start <= index; start++) {
     if (posOf(units[start]) === 'PROPN' && lowerOf(units[start - 1]) !== 'on' && start !== index) continue;
     const end = readTime(units, start);
     if (end === index + 1) return start - 1;
   }
   return index;
+}
+
+/**
+ * "Brian May is on tour. May said …", "…, March told reporters", "Mr May said": a month alone that opens
+ * its clause or follows an honorific is the surname; a month that is a time comes with a preposition, a
+ * day or a determiner ("in May", "May 5", "last May") or stands after the subject ("The firm May 5 said").
+ */
+function monthIsSurname(units: Unit[], index: number, floor: number): boolean {
+  if (posOf(units[index]) !== 'PROPN' || !SURNAME_MONTHS.has(lowerOf(units[index]))) return false;
+  const before = units[index - 1];
+  return (
+    index === floor ||
+    before === undefined ||
+    isComma(before) ||
+    isTerminal(before) ||
+    isQuote(before) ||
+    HONORIFICS.has(lowerOf(before))
+  );
 }
 
 export function isCapitalizedWord(unit: Unit | undefined): boolean {
