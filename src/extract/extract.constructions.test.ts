@@ -682,6 +682,19 @@ const NEWS_FORMS: Array<{ name: string; text: string; statements: Array<[string,
     statements: [['the army', 'destroying two bridges near the river']],
   },
   {
+    name: 'a possessive apostrophe after "s" joins a body to its speaker ("…," said Harlow Networks\' Ada Varn)',
+    text: '"The rights are ours," said Harlow Networks\' Ada Varn. The Harbour Workers\' Union said pay was "too low".',
+    statements: [
+      ['Ada Varn', '"The rights are ours,"'],
+      ["the Harbour Workers' Union", 'pay was "too low"'],
+    ],
+  },
+  {
+    name: 'look-alike: a closing single quotation mark after "s" is no possessive (the \'hawks\' said)',
+    text: 'The so-called \'hawks\' said the plan was weak. Ada Varn said the plan was "too weak".',
+    statements: [['Ada Varn', 'the plan was "too weak"']],
+  },
+  {
     name: 'a surname that is a month or a modal, alone again ("Brian May … May said", "Mr May", "said May")',
     text:
       'Guitarist Brian May is going on tour. May said the band was "ready to play". Mr May added: "We missed it." ' +

@@ -192,6 +192,18 @@ function ageAt(units: Unit[], index: number): boolean {
   );
 }
 
+/**
+ * "Reuters' John Smith", "Atticus' David Slager": an apostrophe glued to a word ending in "s", before a
+ * capitalised word, is that word's possessive ("'s" after a plural or a name ending in "s").
+ */
+function possessiveApostrophe(units: Unit[], index: number): boolean {
+  const value = valueOf(units[index]);
+  if (value !== "'" && value !== '’') return false;
+  return (
+    /s$/i.test(valueOf(units[index - 1])) && attachedBefore(units, index) && isCapitalized(units[index + 1])
+  );
+}
+
 function attachedBefore(units: Unit[], index: number): boolean {
   return index > 0 && units[index - 1].end === units[index].start;
 }
@@ -312,7 +324,7 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
     if (headlineObjectAt(units, first - 1)) break;
     const lower = unit.token.lower;
     const joined = attachedBefore(units, first) || (first - 2 >= 0 && units[first - 2].end === unit.start);
-    if (ATTACHED.has(lower) && joined && first - 2 >= floor) {
+    if ((ATTACHED.has(lower) || possessiveApostrophe(units, first - 1)) && joined && first - 2 >= floor) {
       first -= 1;
       count++;
       continue;
@@ -541,7 +553,12 @@ export function phraseStartingAt(
     const unit = units[index];
     if (unit.kind !== 'token') break;
     const value = unit.token.lower;
-    if (ATTACHED.has(value) && index > first && attachedBefore(units, index) && index + 1 < units.length) {
+    if (
+      (ATTACHED.has(value) || possessiveApostrophe(units, index)) &&
+      index > first &&
+      attachedBefore(units, index) &&
+      index + 1 < units.length
+    ) {
       index++;
       continue;
     }
