@@ -1,5 +1,5 @@
 import type { Venue } from '../model/statement.js';
-import { phraseStartingAt } from './noun-phrase.js';
+import { phraseStartingAt, POSSESSIVE_MARKS } from './noun-phrase.js';
 import type { Unit } from './segment.js';
 import { COUNTRIES, isFirstName, PLACES } from './speaker-words.js';
 import { isCapitalized, isComma, isDash, isTerminal, lowerOf, posOf } from './units.js';
@@ -362,7 +362,7 @@ export function pointedTime(units: Unit[], index: number): number | null {
   if (!POINTED_SPANS.has(lowerOf(units[head]))) return null;
   const after = units[head + 1];
   if (after === undefined) return head + 1;
-  return POINTED_NOT_BEFORE.has(posOf(after)) || ATTACHED_POSSESSIVE.has(lowerOf(after)) ? null : head + 1;
+  return POINTED_NOT_BEFORE.has(posOf(after)) || POSSESSIVE_MARKS.has(lowerOf(after)) ? null : head + 1;
 }
 
 /** Words after "that day" that make it a phrase of the content: a verb, or a noun it modifies. */
@@ -419,8 +419,6 @@ const LANGUAGES = new Set(
   japanese korean persian farsi turkish portuguese dutch latin hindi greek`.split(/\s+/),
 );
 
-const ATTACHED_POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-
 /** Lower-case words inside a publication's name: "Foreign Affairs", "The Economist", "Le Monde". */
 const TITLE_JOINERS = new Set(['of', 'and', '&', 'the']);
 
@@ -450,7 +448,7 @@ export function publishedIn(
   )
     last += isCapitalized(units[last + 1]) ? 1 : 2;
   // "business written in the Lloyd's market": a possessive makes the name a part of something else
-  if (ATTACHED_POSSESSIVE.has(lowerOf(units[last + 1]))) return null;
+  if (POSSESSIVE_MARKS.has(lowerOf(units[last + 1]))) return null;
   return { next: last + 1, venue: venueFrom(text, units, index + 1, last), time: false };
 }
 
@@ -529,7 +527,7 @@ function quotedProgramme(text: string, units: Unit[], index: number): Adjunct | 
  */
 export function possessiveProgramme(text: string, units: Unit[], last: number): number | null {
   const possessive = units[last + 1];
-  if (!ATTACHED_POSSESSIVE.has(lowerOf(possessive)) || possessive.start !== units[last].end) return null;
+  if (!POSSESSIVE_MARKS.has(lowerOf(possessive)) || possessive.start !== units[last].end) return null;
   return quotedTitle(text, units[last + 2]) ? last + 2 : null;
 }
 

@@ -108,6 +108,9 @@ export const STANDING_QUANTIFIERS = new Set(['another', 'some', 'many', 'several
 /** The clitic "'s": "has" or "is" after a pronoun ("he's said"), a possessive or a name's end after a name. */
 export const POSSESSIVE_CLITICS = new Set(["'s", '’s']);
 
+/** A possessive's ending: the clitic, or the bare apostrophe after a plural ("the ministers' letter"). */
+export const POSSESSIVE_MARKS = new Set([...POSSESSIVE_CLITICS, "'", '’']);
+
 /** Possessive determiners ("his", "their", …). */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 

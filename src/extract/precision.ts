@@ -8,6 +8,7 @@ import {
   NAME_PARTICLES,
   phraseStartingAt,
   POSSESSIVE_CLITICS,
+  POSSESSIVE_MARKS,
   POSSESSIVE_PRONOUNS,
 } from './noun-phrase.js';
 import type { Unit } from './segment.js';
@@ -920,7 +921,7 @@ function directs(attribution: Attribution, units: Unit[]): boolean {
 }
 
 /** Marks inside an addressee: a possessive's ending and apostrophe, a hyphen ("e-mail"). */
-const ADDRESSEE_MARKS = new Set(["'s", '’s', "'", '’', '-']);
+const ADDRESSEE_MARKS = new Set([...POSSESSIVE_MARKS, '-']);
 
 /** What a study or a set of figures shows, not words anyone said: "studies suggest that …". */
 const FINDING_SOURCES = new Set([
