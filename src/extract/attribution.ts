@@ -2,8 +2,8 @@ import type { Cue, Span, Venue } from '../model/statement.js';
 import type { CueClass } from './cue-lexicon.js';
 import type { PhraseSpan } from './noun-phrase.js';
 import type { Sentence, Unit } from './segment.js';
-import { isTitleWord, ROLE_WORDS } from './name-registry.js';
-import { HONORIFICS, SPOKESPERSON_WORDS } from './speaker-words.js';
+import { ROLE_WORDS } from './name-registry.js';
+import { HONORIFICS, isTitleWord, SPOKESPERSON_WORDS } from './speaker-words.js';
 import { isCapitalized, lowerOf, posOf } from './units.js';
 
 /** A source mention inside a sentence: the speaker phrase as written, with its appositive if any. */

@@ -2,8 +2,8 @@ import type { Span } from '../model/statement.js';
 import { mention, type Attribution } from './attribution.js';
 import { NOT_SPEAKERS } from './attribute-punctuation.js';
 import type { Sentence, Unit } from './segment.js';
-import { isTitleWord, ROLE_WORDS } from './name-registry.js';
-import { PLACES } from './speaker-words.js';
+import { ROLE_WORDS } from './name-registry.js';
+import { isTitleWord, PLACES } from './speaker-words.js';
 import {
   firstStartingAt,
   isCapitalized,

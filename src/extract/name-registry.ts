@@ -10,12 +10,12 @@ import {
   HONORIFICS,
   LEGAL_FORMS,
   isFirstName,
+  isTitleWord,
   MALE_NAMES,
   ORGANIZATION_NAME_ENDS,
   PLACE_FORMS,
   ORGANIZATION_WORDS,
   PLACES,
-  TITLE_WORDS,
   PERSON_DESCRIPTION_NOUNS,
   DEMONYM_NOUNS,
   BODY_NAME_WORDS,
@@ -741,10 +741,6 @@ export const NOT_NAMES = new Set([
   ...`republican republicans democrat democrats democratic americans god christmas easter congress senate
   house state states muslim christian jewish catholic`.split(/\s+/),
 ]);
-
-export function isTitleWord(lower: string): boolean {
-  return TITLE_WORDS.has(lower) || lower.endsWith('-elect') || lower.startsWith('ex-');
-}
 
 /**
  * "… Trigger War With Russia Kallas said": a place opening the run right after a capitalised preposition

@@ -210,6 +210,11 @@ export const DEMONYM_NOUNS = words(`american russian ukrainian german israeli pa
   scotsman englishman irishman welshman dutchman swede dane finn pole czech slovak slovenian kiwi
   zealander`);
 
+/** A title or role before a name, with the written-on forms "president-elect", "ex-minister". */
+export function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || lower.endsWith('-elect') || lower.startsWith('ex-');
+}
+
 /** A common first name of either gender ("tom", "ada"): the start of a person's name. */
 export function isFirstName(lower: string): boolean {
   return MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower);
