@@ -1,12 +1,11 @@
 import { isBlank, type Token } from './analyse.js';
 import { OPENING_CUES } from './cue-lexicon.js';
-import { NAME_PARTICLES, POSSESSIVE_CLITICS } from './noun-phrase.js';
+import { headlinePreposition, NAME_PARTICLES, POSSESSIVE_CLITICS } from './noun-phrase.js';
 import { firstStartingAt } from './units.js';
 import {
   BODY_KINDS,
   COUNTRIES,
   FEMALE_NAMES,
-  HEADLINE_PREPOSITIONS,
   HONORIFICS,
   LEGAL_FORMS,
   isFirstName,
@@ -742,21 +741,13 @@ export const NOT_NAMES = new Set([
   house state states muslim christian jewish catholic`.split(/\s+/),
 ]);
 
-/**
- * "… Trigger War With Russia Kallas said": a place opening the run right after a capitalised preposition
- * ends a title-case headline run into the next story's first name (not a role's or body's complement,
- * "Minister For Ukraine Affairs"; a lower-case "with Russia" is running text).
- */
+/** The place opening the run (`place`) is a headline's object (headlinePreposition). */
 function headlineObject(tokens: Token[], first: number, place: Token): boolean {
   const before = tokens[first - 1];
-  const owner = tokens[first - 2]?.lower ?? '';
   return (
     tokens[first] === place &&
     before !== undefined &&
-    /^\p{Lu}/u.test(before.value) &&
-    HEADLINE_PREPOSITIONS.has(before.lower) &&
-    !isTitleWord(owner) &&
-    !ORGANIZATION_WORDS.has(owner)
+    headlinePreposition(before.value, tokens[first - 2]?.lower ?? '')
   );
 }
 

@@ -4,6 +4,7 @@ import {
   COUNTRIES,
   HEADLINE_PREPOSITIONS,
   isFirstName,
+  isTitleWord,
   LEGAL_FORMS,
   ORGANIZATION_WORDS,
   PLACES,
@@ -228,23 +229,29 @@ function hyphenParticiple(units: Unit[], index: number, floor: number): boolean 
 }
 
 /**
- * "… Trigger War With Russia Kallas said": a place after a capitalised preposition ends a title-case
- * headline run into the next story's first name, so the name read leftwards from the verb stops before it
- * (the place at `index`); not "talks with Russia" in running text, whose preposition is lower-case, nor a
- * role's or body's complement ("Minister For Ukraine Affairs").
+ * "… Trigger War With Russia Kallas said": a place after a capitalised preposition (`preposition`, as
+ * written) ends a title-case headline run into the next story's first name; not "talks with Russia" in
+ * running text, whose preposition is lower-case, nor a role's or body's complement after `owner`, the word
+ * before the preposition ("Minister For Ukraine Affairs").
+ */
+export function headlinePreposition(preposition: string, owner: string): boolean {
+  return (
+    /^\p{Lu}/u.test(preposition) &&
+    HEADLINE_PREPOSITIONS.has(preposition.toLowerCase()) &&
+    !isTitleWord(owner) &&
+    !ORGANIZATION_WORDS.has(owner)
+  );
+}
+
+/**
+ * The place at `index` is a headline's object (headlinePreposition), so the name read leftwards from the
+ * verb stops before it.
  */
 function headlineObjectAt(units: Unit[], index: number): boolean {
   const word = lowerOf(units[index]);
   if (!isCapitalized(units[index]) || (!PLACES.has(word) && !COUNTRIES.has(word))) return false;
   const before = units[index - 1];
-  const owner = lowerOf(units[index - 2]);
-  return (
-    isCapitalized(before) &&
-    posOf(before) === 'ADP' &&
-    HEADLINE_PREPOSITIONS.has(lowerOf(before)) &&
-    !TITLE_WORDS.has(owner) &&
-    !ORGANIZATION_WORDS.has(owner)
-  );
+  return posOf(before) === 'ADP' && headlinePreposition(valueOf(before), lowerOf(units[index - 2]));
 }
 
 /**
