@@ -441,10 +441,15 @@ const CASES: Case[] = [
     name: 'a person addressed in a piece is no outlet ("in a letter to Agriculture Secretary X")',
     text:
       'In a letter to Agriculture Secretary Ana Reyes, Ivan Petrov said the bridge was closed. ' +
-      'In an interview with the Karvia Herald, Anna Berg said the port was open.',
+      'In an interview with the Karvia Herald, Anna Berg said the port was open. ' +
+      'In a letter to Prof. Ada Varn, Tom Reed said fares would rise. ' +
+      // a title word inside an outlet's name ("Press") leaves it an outlet
+      'In a letter to the Karvia Press, Ivo Rask said taxes would rise.',
     expected: [
       { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: 'a letter' },
       { quote: 'the port was open', speaker: 'Anna Berg', venue: 'the Karvia Herald' },
+      { quote: 'fares would rise', speaker: 'Tom Reed', venue: 'a letter' },
+      { quote: 'taxes would rise', speaker: 'Ivo Rask', venue: 'the Karvia Press' },
     ],
   },
   {

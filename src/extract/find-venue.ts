@@ -1,7 +1,7 @@
 import type { Venue } from '../model/statement.js';
 import { phraseStartingAt, POSSESSIVE_MARKS } from './noun-phrase.js';
 import type { Unit } from './segment.js';
-import { COUNTRIES, isFirstName, PLACES } from './speaker-words.js';
+import { COUNTRIES, HONORIFICS, isFirstName, PLACES } from './speaker-words.js';
 import { isCapitalized, isComma, isDash, isTerminal, lowerOf, posOf } from './units.js';
 
 /** Nouns that make "in a …" / "at a …" a venue: where the words were said. */
@@ -253,11 +253,16 @@ function outletsAfterDash(units: Unit[], from: number): [number, number] | null 
   return last > dash && i >= units.length - 1 ? [dash + 1, last] : null;
 }
 
-/** Titles of a person, which an outlet's name does not hold ("a letter to Agriculture Secretary Ana Reyes"). */
-const PERSON_TITLES = new Set(
-  `president prime minister ambassador chancellor king queen pope senator governor mayor secretary
-  mr mr. mrs mrs. ms ms. dr dr. sir lord lady general editor correspondent anchor judge`.split(/\s+/),
-);
+/**
+ * Titles of a person, which an outlet's name does not hold ("a letter to Agriculture Secretary Ana Reyes"):
+ * the honorifics and a few offices, not all of TITLE_WORDS, whose "press", "reporter", "economist" and
+ * "foreign" stand in outlets' names ("the Associated Press", "The Economist", "Foreign Affairs").
+ */
+const PERSON_TITLES = new Set([
+  ...HONORIFICS,
+  ...`president prime minister ambassador chancellor king queen pope senator governor mayor secretary lord
+  lady general editor correspondent anchor judge`.split(/\s+/),
+]);
 
 /** The phrase from `first` to `last` holds a person's title: a person, not an outlet. */
 function titledPerson(units: Unit[], first: number, last: number): boolean {
