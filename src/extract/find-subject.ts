@@ -6,6 +6,7 @@ import { NAMING_WORDS, quotedName } from './naming-call.js';
 import { SUBORDINATORS, verbless } from './read-content.js';
 import type { Unit } from './segment.js';
 import {
+  AUTHORED_DOCUMENTS,
   BODY_KINDS,
   GROUP_WORDS,
   HONORIFICS,
@@ -291,7 +292,8 @@ const PRINTING_PARTICIPLES = new Set(['published', 'printed']);
  */
 const AUTHORED_WORKS = new Set([
   ...TITLED_WORKS,
-  ...'research poll polling speech remarks comments figures data statistics'.split(' '),
+  ...AUTHORED_DOCUMENTS,
+  ...'research polling speech remarks comments'.split(' '),
 ]);
 
 /**

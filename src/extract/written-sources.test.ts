@@ -47,6 +47,19 @@ describe('extract: a subject a past participle modifies ("A note left at the sce
       text: 'A message sent to the board by the port workers said: "We will strike."',
       quotes: ['the port workers: "We will strike."'],
     },
+    {
+      text: 'Projections prepared by the harbour ministry said the quay would close.',
+      quotes: ['the harbour ministry: the quay would close'],
+    },
+    {
+      text: 'Estimates compiled by the port board said the quay would close.',
+      quotes: ['the port board: the quay would close'],
+    },
+    // whoever saw a work does not speak for it
+    {
+      text: 'Projections seen by the Coastal Herald said the quay would close.',
+      quotes: ['projections: the quay would close'],
+    },
   ])('$text', ({ text, quotes }) => {
     expect(statementsOf(text)).toEqual(quotes);
   });
