@@ -90,6 +90,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'multi-paragraph quote: a no-break space opening a paragraph is trimmed off its statement, as layout trims it',
+    text: 'Governor Ellen Park said: "The storm damaged 400 homes.\n\n\u00a0"We will help every family."',
+    expected: [
+      { quote: '"The storm damaged 400 homes.', speaker: 'Ellen Park', kind: 'direct' },
+      { quote: '"We will help every family."', speaker: 'Ellen Park', kind: 'direct' },
+    ],
+  },
+  {
     name: 'indirect: X said that …',
     text: 'Senator Tom Reed said that the vote would be delayed.',
     expected: [

@@ -10,7 +10,7 @@ import { findQuotes, type QuoteSpan } from './find-quotes.js';
 import { attributeAgentless } from './attribute-agentless.js';
 import { extendTurns, findTurnLabels, turnAttribution, type TurnLabel } from './find-turns.js';
 import { softLineBreaks } from './line-wrap.js';
-import { createSpanIndex, findLayout, pastDateline } from './layout.js';
+import { createSpanIndex, findLayout, pastDateline, splitParagraphs } from './layout.js';
 import { carrySaidOn, findSaidOn } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
 import { namesKnownPerson, type NameRegistry } from './name-registry.js';
@@ -559,7 +559,7 @@ function extractAnalysed(article: ExtractInput, analysis: Analysis, options: Ext
     if (lastQuote?.multiParagraph && lastQuote.end === end) {
       // A quotation running over several paragraphs: each paragraph after the first is a statement of its
       // own, continuing the speaker (news style, and how speech gold sets count them).
-      splitParagraphs(text, statement, statements);
+      splitQuoteParagraphs(text, statement, statements);
       continue;
     }
     statements.push(statement);
@@ -633,19 +633,9 @@ interface Outer {
 }
 
 /** Pushes the statement cut at its first line break, then one continuation per further paragraph. */
-function splitParagraphs(text: string, statement: Statement, statements: Statement[]): void {
+function splitQuoteParagraphs(text: string, statement: Statement, statements: Statement[]): void {
   const { start, end } = statement.quote;
-  const pieces: Span[] = [];
-  let from = start;
-  for (let i = start; i <= end; i++) {
-    if (i < end && text.charCodeAt(i) !== 10) continue;
-    let a = from;
-    let b = i;
-    while (a < b && text.charCodeAt(a) <= 32) a++;
-    while (b > a && text.charCodeAt(b - 1) <= 32) b--;
-    if (b > a) pieces.push({ start: a, end: b });
-    from = i + 1;
-  }
+  const pieces = splitParagraphs(text, start, end);
   if (pieces.length < 2) {
     statements.push(statement);
     return;

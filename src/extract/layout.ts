@@ -149,13 +149,16 @@ export function createSpanIndex(spans: Span[]): { overlaps(span: Span | null): b
   };
 }
 
-/** Lines with their surrounding white space trimmed off; blank lines dropped. Linear in the text. */
-function splitParagraphs(text: string): Span[] {
+/**
+ * The lines of `text` from `first` to `last` (the whole text unless told), each with its surrounding white
+ * space trimmed off; blank lines dropped. Linear in the span.
+ */
+export function splitParagraphs(text: string, first = 0, last = text.length): Span[] {
   const paragraphs: Span[] = [];
-  let start = 0;
-  while (start <= text.length) {
+  let start = first;
+  while (start <= last) {
     let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
+    if (end < 0 || end > last) end = last;
     let from = start;
     let to = end;
     while (from < to && isSpace(text.charCodeAt(from))) from++;
