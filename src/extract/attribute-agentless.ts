@@ -1,5 +1,5 @@
 import type { Attribution } from './attribution.js';
-import { lookupCue } from './cue-lexicon.js';
+import { BE_FORMS, HAVE_FORMS, lookupCue } from './cue-lexicon.js';
 import { contentSpan } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
 import { isComma, lowerOf } from './units.js';
@@ -12,9 +12,6 @@ import { isComma, lowerOf } from './units.js';
  * speaker no one in particular.
  */
 
-/** Auxiliaries of the passive: "it was noted", "it has been stressed". */
-const BE = new Set(['was', 'is', 'were', 'are']);
-const PERFECT = new Set(['has', 'have', 'had']);
 /** Adverbs between the auxiliary and the participle ("it was also noted", "it was once again stressed"). */
 const ADVERBS = new Set([
   'also',
@@ -51,10 +48,10 @@ function opensClause(units: Unit[], at: number): boolean {
 /** After an auxiliary at `at`: the unit of the participle ("was also noted" → "noted"), or -1. */
 function participleAfter(units: Unit[], at: number): number {
   let i = at;
-  if (PERFECT.has(lowerOf(units[i]))) {
+  if (HAVE_FORMS.has(lowerOf(units[i]))) {
     if (lowerOf(units[i + 1]) !== 'been') return -1;
     i += 2;
-  } else if (BE.has(lowerOf(units[i]))) i += 1;
+  } else if (BE_FORMS.has(lowerOf(units[i]))) i += 1;
   else return -1;
   for (let guard = 0; guard < 2 && ADVERBS.has(lowerOf(units[i])); guard++) i += 1;
   if (lowerOf(units[i]) === 'once' && lowerOf(units[i + 1]) === 'again') i += 2;
@@ -84,7 +81,7 @@ export function attributeAgentless(
       entry = lookupCue(form);
       if (!entry || entry.cueClass !== 'speech' || NOT_SAID.has(entry.lemma)) continue;
       if (!/ed$/.test(form) && form !== 'said') continue;
-    } else if (BE.has(lower) && i > 0 && lowerOf(units[i - 1]) !== 'it') {
+    } else if (BE_FORMS.has(lower) && i > 0 && lowerOf(units[i - 1]) !== 'it') {
       // "X was informed that": the addressee is the subject, the speaker unnamed
       verb = TOLD.has(lowerOf(units[i + 1])) ? i + 1 : -1;
       if (verb < 0) continue;

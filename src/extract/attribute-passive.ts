@@ -1,7 +1,7 @@
 import type { Venue } from '../model/statement.js';
 import type { Attribution } from './attribution.js';
 import { mention } from './attribution.js';
-import { lookupCue, type CueEntry } from './cue-lexicon.js';
+import { BE_FORMS, lookupCue, type CueEntry } from './cue-lexicon.js';
 import { readTime } from './find-venue.js';
 import { readTail } from './read-content.js';
 import type { Sentence, Unit } from './segment.js';
@@ -17,7 +17,6 @@ import { isCapitalized, isComma, isTerminal, lowerOf, posOf } from './units.js';
  */
 
 const POINTERS = new Set(['this', 'that']);
-const AUXILIARIES = new Set(['was', 'is', 'were', 'are']);
 /** Words that end the speaker phrase and begin an adjunct ("… Podolyak in an interview", "during a visit"). */
 const PHRASE_ENDS = new Set(
   'in during at on while after following when via through amid before as with'.split(' '),
@@ -37,7 +36,7 @@ function openingCue(
   if (lowerOf(units[i]) === 'has' || lowerOf(units[i]) === 'had') {
     if (lowerOf(units[i + 1]) !== 'been') return null;
     i += 2;
-  } else if (AUXILIARIES.has(lowerOf(units[i]))) {
+  } else if (BE_FORMS.has(lowerOf(units[i]))) {
     i += 1;
   } else return null;
   if (lowerOf(units[i]) === 'also') i += 1;

@@ -3,7 +3,7 @@ import { describesPiece, TIME_WORDS } from './find-venue.js';
 import type { Attribution, Context } from './attribution.js';
 import { mention } from './attribution.js';
 import { anonymityClause } from './skip-anonymity.js';
-import { lookupCue, OPENING_CUES } from './cue-lexicon.js';
+import { BE_FORMS, lookupCue, OPENING_CUES } from './cue-lexicon.js';
 import type { CueCandidate } from './find-cues.js';
 import {
   authorLinker,
@@ -646,7 +646,7 @@ export function askedQuestion(context: Context): { attribution: Attribution; nex
 const ASKED_LEADS = new Set(['when', 'after', 'before', 'once', 'if']);
 
 /** Auxiliaries of a passive "asked" ("was asked whether …"). */
-const PASSIVE_LEADS = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+const PASSIVE_LEADS = new Set([...BE_FORMS, 'been', 'being']);
 
 /** Words that open the question put ("whether", "if", a wh-word) or its topic ("about"). */
 const QUESTION_OPENERS = new Set([

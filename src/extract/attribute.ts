@@ -7,7 +7,7 @@ import {
   trailingQuestion,
   verbFirst,
 } from './attribute-punctuation.js';
-import { lookupCue, MODAL_VERBS } from './cue-lexicon.js';
+import { BE_FORMS, lookupCue, MODAL_VERBS } from './cue-lexicon.js';
 import { findCues, QUOTED_FORMS, type CueCandidate } from './find-cues.js';
 import {
   clauseSubject,
@@ -1678,7 +1678,7 @@ function namedAccording(attribution: Attribution): attribution is Attribution & 
 
 const OBJECT_PRONOUNS_QUOTED = new Set(['him', 'her', 'them']);
 const QUOTED_OBJECT_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'with', 'for']);
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const PASSIVE_AUXILIARIES = new Set([...BE_FORMS, 'been', 'be']);
 
 /**
  * "quoted by the BBC" ending at `last` (the agent of a passive "quote" before "as saying"): the index of

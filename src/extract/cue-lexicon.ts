@@ -217,6 +217,12 @@ export const MODAL_VERBS: ReadonlySet<string> = new Set([
   '’ll',
 ]);
 
+/** The finite forms of "be", as a passive's or a progressive's auxiliary ("it was noted", "is saying"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were']);
+
+/** The forms of "have", as the perfect's auxiliary ("has said", "had been stressed"). */
+export const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 /** Feelings and views that, expressed or voiced before "that", state what follows ("expressed hope that …"). */
 const STATED_FEELINGS = new Set(
   `hope hopes confidence concern concerns fear fears belief optimism regret doubt doubts conviction

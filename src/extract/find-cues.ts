@@ -1,5 +1,6 @@
 import type { Cue } from '../model/statement.js';
 import {
+  BE_FORMS,
   lookupCue,
   MODAL_VERBS,
   PARTICLE_CUES,
@@ -792,8 +793,6 @@ function cueAt(
     participle: participle && first === i,
   };
 }
-
-const BE_FORMS = new Set(['is', 'was', 'are', 'were']);
 
 /** Verbs of the manner of speaking that report only right after a quotation ("laughed", "smiles"). */
 const MANNER_FORMS: Record<string, string | undefined> = Object.assign(Object.create(null) as object, {

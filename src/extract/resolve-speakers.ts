@@ -9,6 +9,7 @@ import {
   ROLES_TO,
 } from './noun-phrase.js';
 import { NOT_SPEAKERS } from './attribute-punctuation.js';
+import { BE_FORMS } from './cue-lexicon.js';
 import { createSpanIndex } from './layout.js';
 import { identifyLeadDescriptions } from './lead-description.js';
 import { SUBORDINATORS } from './read-content.js';
@@ -1617,7 +1618,7 @@ function agentEnds(units: Unit[], i: number): boolean {
 }
 
 /** Forms of "be" that make a passive with a past participle ("was summarised by …"). */
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+const PASSIVE_AUXILIARIES = new Set([...BE_FORMS, 'been', 'being', 'be']);
 
 /**
  * "The objection was summarised by the former envoy Ivo Daalder.": the person named as the agent that

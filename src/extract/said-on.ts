@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { SaidOn, Span } from '../model/statement.js';
+import { HAVE_FORMS } from './cue-lexicon.js';
 
 export interface FindSaidOnOptions {
   /** The attribution sentence (several sentences for a split quote). */
@@ -432,7 +433,6 @@ const PERFECT_ADVERBS = new Set(
   ),
 );
 
-const HAVE = new Set(['has', 'have', 'had']);
 const HAVE_CLITICS = new Set(["'s", "'ve", "'d"]);
 
 /** "has said", "had long insisted", "have repeatedly said": the cue in a perfect tense. */
@@ -449,8 +449,8 @@ function perfectAuxiliary(text: string, cue: Span): Span | null {
     while (start > from && isWordCode(text.charCodeAt(start - 1))) start--;
     const lowered = text.slice(start, end).toLowerCase();
     end = start;
-    if (start >= cue.start && !HAVE.has(lowered)) continue;
-    if (HAVE.has(lowered) || HAVE_CLITICS.has(lowered)) return { start, end: cue.end };
+    if (start >= cue.start && !HAVE_FORMS.has(lowered)) continue;
+    if (HAVE_FORMS.has(lowered) || HAVE_CLITICS.has(lowered)) return { start, end: cue.end };
     if (!PERFECT_ADVERBS.has(lowered)) return null;
   }
   return null;
