@@ -139,6 +139,11 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     expected: [{ quote: 'the company would hire 200 workers', speaker: 'Tom Reed', cue: 'said' }],
   },
   {
+    name: 'any possessive determiner opens the appositive ("your member of parliament")',
+    text: 'Ivo Rask, your member of parliament, said the quay would close.',
+    expected: [{ quote: 'the quay would close', speaker: 'Ivo Rask', cue: 'said' }],
+  },
+  {
     name: '"of" and a home state after the name',
     text: 'Senator Tom Reed of Ohio, the chair of the panel, said the vote would wait until June.',
     expected: [{ quote: 'the vote would wait until June', speaker: 'Tom Reed' }],

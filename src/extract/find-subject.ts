@@ -1,7 +1,7 @@
 import type { Venue } from '../model/statement.js';
 import { readAdjunct, readTime } from './find-venue.js';
 import { dayOrMonth } from './name-registry.js';
-import { phraseEndingAt, type PhraseSpan } from './noun-phrase.js';
+import { phraseEndingAt, POSSESSIVE_PRONOUNS, type PhraseSpan } from './noun-phrase.js';
 import { NAMING_WORDS, quotedName } from './naming-call.js';
 import { SUBORDINATORS, verbless } from './read-content.js';
 import type { Unit } from './segment.js';
@@ -18,9 +18,6 @@ import {
   WRITTEN_NOUNS,
 } from './speaker-words.js';
 import { isComma, isDash, isQuote, isTerminal, lowerOf, posOf, valueOf } from './units.js';
-
-/** "Scott Goodstein, its chief executive, said": a possessive opens an appositive like a determiner. */
-const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my']);
 
 const INSERTED_ADVERBS = new Set(
   `though however too also meanwhile instead example instance fact turn moreover nonetheless nevertheless
@@ -499,7 +496,7 @@ export function subjectBefore(
         // "Tom Reed, whose question revealed the figure, said": a possessive relative clause.
         lowerOf(opener) === 'whose' ||
         openerPos === 'DET' ||
-        POSSESSIVES.has(lowerOf(opener)) ||
+        POSSESSIVE_PRONOUNS.has(lowerOf(opener)) ||
         openerPos === 'ADJ' ||
         openerPos === 'NUM' ||
         // "Mr. Reed, then 38, said", "Ms. Lee, now 81 and retired, said": an age with "then" or "now";
@@ -536,7 +533,7 @@ export function subjectBefore(
       // clause; and the head one who speaks, not "The advice of Basta, the minister, warned")
       const relative = RELATIVE_OPENERS.has(lowerOf(opener));
       const apposed =
-        (openerPos === 'DET' || openerPos === 'ADJ' || POSSESSIVES.has(lowerOf(opener))) &&
+        (openerPos === 'DET' || openerPos === 'ADJ' || POSSESSIVE_PRONOUNS.has(lowerOf(opener))) &&
         verbless(units, k + 1, j - 1);
       if (name !== null && !name.pronoun && (relative || apposed) && isComma(units[j])) {
         const head = headBefore(units, name, floor);
@@ -901,7 +898,13 @@ function describedBody(units: Unit[], name: PhraseSpan, opener: number): boolean
   if (adjunct) return true;
   // "China's biggest jet fuel supplier": a possessor's name opens the description.
   if (pos === 'PROPN') return /^['’]s$/.test(lowerOf(units[opener + 1]));
-  return pos === 'DET' || pos === 'ADJ' || pos === 'NUM' || pos === 'ADP' || POSSESSIVES.has(lowerOf(first));
+  return (
+    pos === 'DET' ||
+    pos === 'ADJ' ||
+    pos === 'NUM' ||
+    pos === 'ADP' ||
+    POSSESSIVE_PRONOUNS.has(lowerOf(first))
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   NAME_PARTICLES,
   phraseEndingAt,
   POSSESSIVE_CLITICS,
+  POSSESSIVE_PRONOUNS,
   RELATIVES,
   ROLES_TO,
 } from './noun-phrase.js';
@@ -328,7 +329,7 @@ export function readSpeakerPhrase(
     source.appositive[0] > last &&
     posOf(units[source.appositive[0]]) !== 'ADP' &&
     (posOf(lead) === 'DET' ||
-      POSSESSIVE_DETERMINERS.has(lowerOf(lead)) ||
+      POSSESSIVE_PRONOUNS.has(lowerOf(lead)) ||
       !isCapitalizedUnit(lead) ||
       // ("India's minister of external affairs, Dr Anil Varanath": a country's or body's possessive)
       (last > first + 1 && POSSESSIVE_CLITICS.has(lowerOf(units[first + 1])))) &&
@@ -1939,9 +1940,6 @@ function isProperName(units: Unit[], first: number, last: number): boolean {
   }
   return last > first || posOf(units[first]) === 'PROPN';
 }
-
-/** Possessives that open a description like a determiner ("its chairman, Sir Anthony Greener"). */
-const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
 
 /**
  * The first word of a person's full name that ends an appositive after a title in lower case or a title
@@ -3586,7 +3584,8 @@ function talkedAbout(text: string, attribution: Attribution): (name: string) => 
   return (name) => content.includes(name.slice(name.lastIndexOf(' ') + 1));
 }
 
-const POSSESSIVE_PRONOUNS = new Map([
+/** The pronoun a possessive stands for ("his" → "him"). */
+const PRONOUN_OF_POSSESSIVE = new Map([
   ['his', 'him'],
   ['their', 'they'],
 ]);
@@ -3690,7 +3689,7 @@ function pronounSpeaker(
 ): Speaker {
   const { text, sentences, registry, history, labels, genders, genderOf, titleOf, bodies, persons } = context;
   // ("In his words, …", "in their words": a possessive stands for the speaker as the object pronoun would)
-  const pronoun = POSSESSIVE_PRONOUNS.get(lowerOf(units[source.first])) ?? lowerOf(units[source.first]);
+  const pronoun = PRONOUN_OF_POSSESSIVE.get(lowerOf(units[source.first])) ?? lowerOf(units[source.first]);
   const mention = { start: source.start, end: source.end, text: text.slice(source.start, source.end) };
   const wanted: SpeakerKind[] =
     pronoun === 'he' || pronoun === 'she'
