@@ -8,7 +8,7 @@ import {
   verbFirst,
 } from './attribute-punctuation.js';
 import { BE_FORMS, lookupCue, MODAL_VERBS } from './cue-lexicon.js';
-import { findCues, QUOTED_FORMS, type CueCandidate } from './find-cues.js';
+import { findCues, PARTICIPLE_LEADS, QUOTED_FORMS, type CueCandidate } from './find-cues.js';
 import {
   clauseSubject,
   extendAppositive,
@@ -317,8 +317,6 @@ function contentEnd(units: Unit[], cues: CueCandidate[], cueIndex: number, text 
 
 /** Prepositions that attach a place or an organisation to a speaker ("a source in the room"). */
 const SPEAKER_PREPOSITIONS = new Set(['in', 'at', 'of', 'from', 'with', 'for', 'on']);
-
-const PARTICIPLE_LEADS = new Set(['before', 'after', 'while', 'by', 'when', 'without']);
 
 /** What may follow a written noun before its participle: an addressee or a time ("to the board last week"). */
 const WRITTEN_TRAIL_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV']);

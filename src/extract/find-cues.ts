@@ -259,8 +259,11 @@ function floatingQuantifier(units: Unit[], index: number): boolean {
 /** Forms of "go" before "on to" and a verb of saying ("went on to say"). */
 const GO_FORMS = new Set(['go', 'goes', 'went', 'going', 'gone']);
 
-/** Prepositions before a reporting participle that shares the clause's subject. */
-const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'without']);
+/**
+ * Prepositions and conjunctions before a reporting participle that shares the clause's subject ("began by
+ * saying …", "before claiming …", "when announcing …").
+ */
+export const PARTICIPLE_LEADS = new Set(['by', 'before', 'after', 'while', 'when', 'without']);
 const MODALS = new Set(['could', 'might', 'may', 'should', 'can', 'must', "'d"]);
 /** Past participles: "was told", "were found", "was shown". */
 const PARTICIPLE =
