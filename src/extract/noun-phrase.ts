@@ -366,22 +366,10 @@ export function phraseEndingAt(units: Unit[], last: number, floor: number): Phra
       count++;
       continue;
     }
-    if (
-      (lower === 'of' || NAME_PARTICLES.has(lower)) &&
-      isCapitalized(units[first]) &&
-      isCapitalized(units[first - 2])
-    ) {
-      first -= 1;
-      count++;
-      continue;
-    }
-    // "Ernst & Young", "Johnson & Johnson": an ampersand between capitalised words joins one name
-    if (
-      lower === '&' &&
-      first - 2 >= floor &&
-      isCapitalized(units[first]) &&
-      isCapitalized(units[first - 2])
-    ) {
+    // "Bank of America", "Ernst & Young", "Johnson & Johnson": "of", a name's particle or an ampersand
+    // between capitalised words joins one name
+    const joiner = lower === 'of' || NAME_PARTICLES.has(lower) || (lower === '&' && first - 2 >= floor);
+    if (joiner && isCapitalized(units[first]) && isCapitalized(units[first - 2])) {
       first -= 1;
       count++;
       continue;
