@@ -1223,6 +1223,25 @@ describe('time expressions attached to the reporting verb (extract)', () => {
       'the plan was sound',
       '2024-11-30',
     ],
+    // ... unless the clause tells the saying itself: the piece's release, the speaker's speaking
+    [
+      '2024-11-30',
+      'The statement, released on Monday, said the plan was sound.',
+      'the plan was sound',
+      '2024-11-25',
+    ],
+    [
+      '2024-11-30',
+      'Ann Reed, who spoke at the rally on Monday, said the plan was sound.',
+      'the plan was sound',
+      '2024-11-25',
+    ],
+    [
+      '2024-11-30',
+      'The council, founded on Monday, said the plan was sound.',
+      'the plan was sound',
+      '2024-11-30',
+    ],
     // an event named before ("At the same event, Y said")
     [
       '2024-11-30',

@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { SaidOn, Span } from '../model/statement.js';
 import { HAVE_FORMS } from './cue-lexicon.js';
+import { PUBLISHED_ON } from './find-venue.js';
 
 export interface FindSaidOnOptions {
   /** The attribution sentence (several sentences for a split quote). */
@@ -187,6 +188,10 @@ function relativeClauseBefore(text: string, options: FindSaidOnOptions): Span | 
       left,
     );
   if (!match) return null;
+  // ("The statement, released on Friday, said", "X, who spoke at the rally on Friday, said": the clause
+  // tells the saying itself)
+  const verb = /^, (?:who (?:spoke|was speaking)\b|([a-z]+))/.exec(match[0]);
+  if (verb && (!verb[1] || PUBLISHED_ON.has(verb[1]))) return null;
   const start = from + match.index;
   return { start, end: start + match[0].lastIndexOf(',') };
 }
