@@ -412,6 +412,13 @@ export function readTime(units: Unit[], index: number): number | null {
     break;
   }
   if (i === startTime) return null;
+  // ("on January 18, 2008 that …": the year after a date's comma is the date's, not the content's)
+  if (
+    lowerOf(units[i]) === ',' &&
+    (/^\d{1,2}(?:st|nd|rd|th)?$/.test(lowerOf(units[i - 1])) || MONTHS.has(lowerOf(units[i - 1]))) &&
+    /^(?:19|20)\d\d$/.test(lowerOf(units[i + 1]))
+  )
+    i += 2;
   // ("said this, speaking …": a determiner alone is no time; "this week" is)
   if (i === startTime + 1 && ['this', 'last'].includes(lowerOf(units[startTime]))) return null;
   // "in" must lead to a time word, not a place ("in Kyiv"): guaranteed by TIME_WORDS above.

@@ -1191,6 +1191,20 @@ describe('time expressions attached to the reporting verb (extract)', () => {
       'the plan was unsound',
       '2024-11-30',
     ],
+    // the year after a date's comma is the date's, not the content's first word; a count there is content
+    [
+      '2024-11-30',
+      'Ann Reed said on November 18, 2023 that the plan was sound.',
+      'the plan was sound',
+      '2023-11-18',
+    ],
+    [
+      '2024-11-30',
+      'Ann Reed agreed in April, 2022 that the plan was sound.',
+      'the plan was sound',
+      '2022-04-01..2022-04-30',
+    ],
+    ['2024-11-30', 'Ann Reed said on November 18, 12 people had died.', '12 people had died', '2024-11-18'],
     // a relative clause between the subject and the cue does not cut the opening phrase off
     [
       '2024-05-11',
