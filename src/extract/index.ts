@@ -348,8 +348,9 @@ function extractAnalysed(article: ExtractInput, analysis: Analysis, options: Ext
   // (the article's own date is read even when the options give one: a document with no date then takes
   // no path the compiled code has never seen)
   const articlePublished = article.published ?? null;
-  const published = options.published ?? articlePublished;
-  const layout = findLayout(text, { published });
+  const layout = findLayout(text, { published: options.published ?? articlePublished });
+  // (a text with no date of its own is dated by its date line: "Tuesday, September 1, 2015")
+  const published = options.published ?? articlePublished ?? layout.date;
   const credits = createSpanIndex(layout.credits);
   const attributions: Attribution[] = [];
   const turns = findTurnLabels(sentences);

@@ -197,6 +197,25 @@ describe('findLayout: headline and byline', () => {
   });
 });
 
+// Wikinews' date line dates a text that comes with no date; a date closing a sentence of the body does not.
+const dateLines: [string, string | null][] = [
+  ['Tuesday, September 1, 2015\n\nThe mayor said on Monday the bridge would open.', '2015-09-01'],
+  [
+    'Ants treat themselves, biologist says Tuesday, September 1, 2015\n\nThe biologist said so.',
+    '2015-09-01',
+  ],
+  ['The mayor said on Monday the bridge would open. She left Tuesday, September 1, 2015', null],
+  ['Tuesday, September 1\n\nThe mayor said on Monday the bridge would open.', null],
+];
+
+describe('findLayout: date line', () => {
+  it.each(dateLines)('%s', (text, date) => {
+    const layout = findLayout(text);
+    expectConsistent(text, layout);
+    expect(layout.date).toBe(date);
+  });
+});
+
 interface CaptionCase {
   name: string;
   text: string;

@@ -29,6 +29,8 @@ export interface Layout {
   credits: TextSpan[];
   /** "Updated 3:15 PM EST, Sat November 30, 2024": a time-stamp line at the top. */
   timestamp: TextSpan | null;
+  /** The day a date line at the top gives (YYYY-MM-DD): the article's date when it comes with none. */
+  date: string | null;
   /** Byline, dateline, time stamp and credits: no speaker or statement comes from these. */
   furniture: Span[];
 }
@@ -71,6 +73,7 @@ export function findLayout(text: string, options: FindLayoutOptions = {}): Layou
   let byline: Byline | null = null;
   let dateline: LayoutDateline | null = null;
   let timestamp: TextSpan | null = null;
+  let date: string | null = null;
   const top = paragraphs.filter((paragraph) => paragraph.start < TOP).slice(0, TOP_PARAGRAPHS);
   for (const [index, paragraph] of top.entries()) {
     if (captions.some((caption) => caption.start === paragraph.start)) continue;
@@ -83,6 +86,15 @@ export function findLayout(text: string, options: FindLayoutOptions = {}): Layou
     dateline = parseDateline(text, paragraph, options.published ?? null);
     if (dateline) break;
     const line = text.slice(paragraph.start, paragraph.end);
+    // (Wikinews: "Tuesday, September 1, 2015" alone, or closing the headline's line: no sentence before it)
+    const dateLine = line.length <= 240 ? DATE_LINE.exec(line) : null;
+    if (dateLine && !date) {
+      date = resolveDate(dateLine[2], null);
+      if (dateLine[1] === undefined && !timestamp) {
+        timestamp = slice(text, paragraph);
+        continue;
+      }
+    }
     if (!timestamp && line.length <= 100 && TIMESTAMP.test(line)) {
       timestamp = slice(text, paragraph);
       continue;
@@ -104,6 +116,7 @@ export function findLayout(text: string, options: FindLayoutOptions = {}): Layou
     captions,
     credits,
     timestamp,
+    date,
     furniture: furniture.map(({ start, end }) => ({ start, end })).sort((a, b) => a.start - b.start),
   };
 }
@@ -326,6 +339,13 @@ function resolveDate(dateText: string, published: string | null): string | null 
   if (date.getUTCMonth() !== month - 1) return null;
   return date.toISOString().slice(0, 10);
 }
+
+/**
+ * A date line: the weekday, the month, day and year ("Tuesday, September 1, 2015"), alone on its line or
+ * after a headline with no sentence end in it. Group 1: the headline; 2: the date.
+ */
+const DATE_LINE =
+  /^(?:([^.!?\n]*)\s)?(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day, ((?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4})$/;
 
 const TIMESTAMP =
   /^(?:(?:Updated|Published|Posted|Last updated|First published)(?: on| at)?:? .*\d|\d{1,2}:\d{2} ?(?:[AaPp]\.?[Mm]\.?)\b.*\d{4}$)/;

@@ -1353,3 +1353,16 @@ describe('time expressions attached to the reporting verb (extract)', () => {
     expect(statement && formatSaidOn(statement)).toBe(said);
   });
 });
+
+describe('an article with no date of its own', () => {
+  // (Wikinews opens with its date line: "on Monday" is told from it; with no date line nothing dates it)
+  it.each([
+    ['Tuesday, September 1, 2015\n\nThe mayor said on Monday that the plan was sound.', '2015-08-31'],
+    ['The mayor said on Monday that the plan was sound.', null],
+  ])('%s', (text, said) => {
+    const statement = extract({ id: 'dateline', text, published: null }).find(
+      (found) => found.quote.text === 'the plan was sound',
+    );
+    expect(statement && formatSaidOn(statement)).toBe(said);
+  });
+});
