@@ -11,7 +11,7 @@ import { attributeAgentless } from './attribute-agentless.js';
 import { extendTurns, findTurnLabels, turnAttribution, type TurnLabel } from './find-turns.js';
 import { softLineBreaks } from './line-wrap.js';
 import { createSpanIndex, findLayout, pastDateline, splitParagraphs } from './layout.js';
-import { carrySaidOn, findSaidOn } from './said-on.js';
+import { carrySaidOn, findSaidOn, pluralPresent, presentTense } from './said-on.js';
 import { buildNameRegistry, resolveSpeakers, unknownSpeaker } from './resolve-speakers.js';
 import { namesKnownPerson, type NameRegistry } from './name-registry.js';
 import { outletWord } from './find-venue.js';
@@ -536,6 +536,7 @@ function extractAnalysed(article: ExtractInput, analysis: Analysis, options: Ext
       cue: attribution.cue ? { start: attribution.cue.start, end: attribution.cue.end } : null,
       published,
       speaker: { mention: speaker.mention, name: speaker.name },
+      present: presentTense(attribution.cue) || pluralPresent(attribution.cue),
       others: () => othersIn(bySentence.get(attribution.sentence), attribution, place.get(attribution) ?? 0),
     };
     let saidOn = findSaidOn(text, dateOptions);

@@ -1205,6 +1205,27 @@ describe('time expressions attached to the reporting verb (extract)', () => {
       '2022-04-01..2022-04-30',
     ],
     ['2024-11-30', 'Ann Reed said on November 18, 12 people had died.', '12 people had died', '2024-11-18'],
+    // a cue in the present tense is a standing claim: a date elsewhere in the sentence is another verb's
+    [
+      '2024-11-30',
+      'The talks began on Monday and Ann Reed says the plan is sound.',
+      'the plan is sound',
+      '2024-11-30',
+    ],
+    [
+      '2024-11-30',
+      'The firm collapsed in 2019 and prosecutors claim that the losses were hidden.',
+      'the losses were hidden',
+      '2024-11-30',
+    ],
+    // ... but one beside the cue dates it, and a past tense keeps the date
+    ['2024-11-30', 'On Monday, Ann Reed says, the plan was sound.', 'the plan was sound', '2024-11-25'],
+    [
+      '2024-11-30',
+      'The talks began on Monday and Ann Reed said the plan was sound.',
+      'the plan was sound',
+      '2024-11-25',
+    ],
     // a relative clause between the subject and the cue does not cut the opening phrase off
     [
       '2024-05-11',

@@ -18,6 +18,8 @@ export interface FindSaidOnOptions {
    * for only when a date is found, so a sentence with no dates costs nothing per statement.
    */
   others?: () => Span[];
+  /** The cue is in the present tense ("says", "critics say"): a standing claim, dated only beside it. */
+  present?: boolean;
   /** The speaker's mention and name: a date word in both is a name ("said Friday" of a coach called Friday). */
   speaker?: { mention: Span | null; name: string } | null;
 }
@@ -81,6 +83,8 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
       (candidate) =>
         !introducesOtherEvent(text, candidate.start) &&
         !isDateline(text, candidate.end) &&
+        // ("The broadcasts began on August 10 and South Korea says …": the date is the other verb's)
+        !(options.present && options.cue && !besideCue(text, candidate, options.cue, mention ?? null)) &&
         !opensComplement(text, candidate.start, options.cue) &&
         !(
           mention &&
@@ -162,6 +166,18 @@ function beforeSubjectsVerb(text: string, sentence: Span, candidate: Span, name:
   return /^ (?:[a-z]+ly )?(?:[a-z]+ed|met|held|spoke|told|said|gave|made|took|went|sent|wrote|drew|began|hit|struck|stood|fought|sought|thought|threw)\b/.test(
     text.slice(candidate.end, candidate.end + 40),
   );
+}
+
+/**
+ * Nothing but the speaker's mention stands between the expression and the cue ("On Friday, X says",
+ * "X on Friday says"), or the expression follows the cue at once ("says on Friday").
+ */
+function besideCue(text: string, candidate: Span, cue: Span, mention: Span | null): boolean {
+  if (candidate.start >= cue.end) return /^[\s,]*(?:on\s+)?$/.test(text.slice(cue.end, candidate.start));
+  let between = text.slice(candidate.end, cue.start);
+  if (mention && mention.start >= candidate.end && mention.end <= cue.start)
+    between = text.slice(candidate.end, mention.start) + text.slice(mention.end, cue.start);
+  return /^[\s,]*$/.test(between);
 }
 
 /** "Friday" in "Mike Friday", "April" in "April Ryan": a weekday or month that is part of the speaker's name. */
@@ -957,12 +973,21 @@ function opensWith(text: string, sentence: Span, name: string): boolean {
 }
 
 /** "says", "argues": a standing claim, not the words of one occasion. */
-function presentTense(cue: { text?: string; lemma?: string } | null): boolean {
+export function presentTense(cue: { text?: string; lemma?: string } | null): boolean {
   if (!cue?.text || !cue.lemma) return false;
   const word = cue.text.toLowerCase().replace(/[^a-z]+$/, '');
   return (
     word === `${cue.lemma}s` || word === `${cue.lemma}es` || word === `${cue.lemma.replace(/y$/, '')}ies`
   );
+}
+
+/** Verbs of saying whose past tense is their base form ("read the statement"): never taken for a present. */
+const PAST_AS_BASE = new Set(['read', 'broadcast', 'forecast', 'put', 'set', 'cast', 'let']);
+
+/** "critics say", "they claim": a one-word cue written as its base form, in the present tense of many. */
+export function pluralPresent(cue: { text?: string; lemma?: string } | null): boolean {
+  if (!cue?.text || !cue.lemma || /\s/.test(cue.lemma) || PAST_AS_BASE.has(cue.lemma)) return false;
+  return cue.text.toLowerCase() === cue.lemma;
 }
 
 /** The same name, or "the spokesman" taking up "a club spokesman" just before. */
