@@ -1205,6 +1205,25 @@ describe('time expressions attached to the reporting verb (extract)', () => {
       '2022-04-01..2022-04-30',
     ],
     ['2024-11-30', 'Ann Reed said on November 18, 12 people had died.', '12 people had died', '2024-11-18'],
+    // "on the eve of Friday's vote" is the day before it, which may be publication day; "ahead of" dates nothing
+    [
+      '2024-11-30',
+      "On the eve of Friday's vote, Ann Reed said the plan was sound.",
+      'the plan was sound',
+      '2024-11-28',
+    ],
+    [
+      '2024-11-30',
+      "Ann Reed said on the eve of Sunday's vote that the plan was sound.",
+      'the plan was sound',
+      '2024-11-30',
+    ],
+    [
+      '2024-11-30',
+      "Ahead of Friday's vote, Ann Reed said the plan was sound.",
+      'the plan was sound',
+      '2024-11-30',
+    ],
     // a cue in the present tense is a standing claim: a date elsewhere in the sentence is another verb's
     [
       '2024-11-30',

@@ -314,6 +314,13 @@ function findRelative(slice: string, offset: number): Candidate[] {
     // ("in 2007", or the year of a speech event: "in a 2019 interview")
     const year = bare ?? of;
     if (weekday && !weekdayWhich && isNamedDay(slice, match.index ?? 0, match[0].length)) continue;
+    // "on the eve of Friday's vote": the day before that day, whatever the event
+    const eve = weekday && !weekdayWhich ? /\beve of $/i.exec(slice.slice(0, match.index ?? 0)) : null;
+    if (eve) {
+      const text = slice.slice(eve.index, (match.index ?? 0) + match[0].length);
+      resolveEve(found, { start: offset + eve.index, end: span.end, text }, lower(weekday));
+      continue;
+    }
     // "ahead of Saturday's match": the day of another event; "in Monday's speech" is the saying's.
     // (and "this year's festival", "last week's vote": so are the units')
     if (
@@ -342,6 +349,21 @@ function findRelative(slice: string, offset: number): Candidate[] {
     found.push({ ...span, resolve });
   }
   return found;
+}
+
+/**
+ * "the eve of Friday('s …)": the day before that weekday, which may be the day after publication ("on the
+ * eve of Sunday's vote" in a Saturday paper is that Saturday).
+ */
+function resolveEve(found: Candidate[], span: Span & { text: string }, weekday: string): void {
+  found.push({
+    ...span,
+    resolve: (p) => {
+      if (!p) return null;
+      const day = { days: weekdayBefore({ days: p.days + 1 }, weekday, '').from.days - 1 };
+      return { from: day, to: day, basis: 'relative' };
+    },
+  });
 }
 
 const ABSOLUTE_FORM =
