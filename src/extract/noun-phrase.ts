@@ -109,8 +109,11 @@ export const STANDING_QUANTIFIERS = new Set(['another', 'some', 'many', 'several
 /** The clitic "'s": "has" or "is" after a pronoun ("he's said"), a possessive or a name's end after a name. */
 export const POSSESSIVE_CLITICS = new Set(["'s", '’s']);
 
-/** A possessive's ending: the clitic, or the bare apostrophe after a plural ("the ministers' letter"). */
-export const POSSESSIVE_MARKS = new Set([...POSSESSIVE_CLITICS, "'", '’']);
+/** The bare apostrophe of a possessive after a plural or a name ending in "s" ("the ministers' letter"). */
+const BARE_APOSTROPHES = new Set(["'", '’']);
+
+/** A possessive's ending: the clitic, or the bare apostrophe. */
+export const POSSESSIVE_MARKS = new Set([...POSSESSIVE_CLITICS, ...BARE_APOSTROPHES]);
 
 /** Possessive determiners ("his", "their", …). */
 export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -201,8 +204,7 @@ function ageAt(units: Unit[], index: number): boolean {
  * capitalised word, is that word's possessive ("'s" after a plural or a name ending in "s").
  */
 function possessiveApostrophe(units: Unit[], index: number): boolean {
-  const value = valueOf(units[index]);
-  if (value !== "'" && value !== '’') return false;
+  if (!BARE_APOSTROPHES.has(valueOf(units[index]))) return false;
   return (
     /s$/i.test(valueOf(units[index - 1])) && attachedBefore(units, index) && isCapitalized(units[index + 1])
   );
