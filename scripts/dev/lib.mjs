@@ -5,19 +5,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BLIND as BLIND_IDS } from '../lib/draw.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SHARED = process.env.ONRECORD_SHARED ?? resolve(ROOT, '../shared');
-export const BLIND = new Set([
-  'GUM_news_hackers',
-  'GUM_news_lanterns',
-  'GUM_news_flag',
-  'GUM_news_worship',
-  'president-gov-ua-75977',
-  'president-gov-ua-73917',
-  'president-gov-ua-74813',
-  'kremlin-68523',
-]);
+/** The blind set's documents, as the dev-set draws list them (scripts/lib/draw.mjs). */
+export const BLIND = new Set(BLIND_IDS);
 export const CORPORA = {
   bbc: 'corpora/news/bbc-2004-2005.jsonl',
   ukraine: 'corpora/news/ukraine-war-2022-2024.jsonl',
