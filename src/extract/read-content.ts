@@ -15,6 +15,7 @@ import {
   TIME_WORDS,
 } from './find-venue.js';
 import { phraseStartingAt, SUBJECT_PRONOUNS, type PhraseSpan } from './noun-phrase.js';
+import { WEEKDAYS } from './said-on.js';
 import type { Unit } from './segment.js';
 import { HONORIFICS, isFirstName } from './speaker-words.js';
 import { isCapitalized, isComma, isDash, isQuote, isTerminal, lowerOf, posOf } from './units.js';
@@ -186,8 +187,6 @@ function describedMedia(units: Unit[], first: number, last: number): boolean {
   return units.slice(first, last).some((unit) => posOf(unit) !== 'DET');
 }
 
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
-
 /**
  * "told the BBC Michael Howard was wrong", "told Sky News Ukraine would win", "told the Sunday Times Mr
  * Reed had lied": a run of capitals read as the addressee with a verb right after it holds the subject of
@@ -199,7 +198,7 @@ const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 function addresseeEnd(units: Unit[], first: number, read: number): number {
   // ("told CNN Wednesday that …": the day is when, read after the addressee)
   let last = read;
-  while (last > first && WEEKDAY.test(lowerOf(units[last]))) last--;
+  while (last > first && WEEKDAYS.includes(lowerOf(units[last]))) last--;
   const after = units[last + 1];
   const pos = posOf(after);
   if (pos !== 'AUX' && !(pos === 'VERB' && !lowerOf(after).endsWith('ing'))) return last;

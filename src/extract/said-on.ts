@@ -292,7 +292,7 @@ const FIRST_CLAUSE_BOUNDARY = new RegExp(CLAUSE_BOUNDARY.source, 'i');
 /** The clause boundaries that may join a second verb to the same subject (", and said"). */
 const SHARED_SUBJECT = /^, (?:and|but)$/i;
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 Object.assign(NUMBERS, { seven: 7, eight: 8, nine: 9, ten: 10 });
 
