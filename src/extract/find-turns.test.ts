@@ -78,11 +78,44 @@ describe('the turns of a transcript', () => {
         ['Ann Lee', 'Thank you very much. I am glad to be here'],
       ],
     },
+    {
+      name: 'a journalist’s "Question:" ends the turn before it and is no one’s in particular',
+      text:
+        'Karl Weber and Ann Lee answered questions. Karl Weber: Good afternoon, I am glad to see you. Ann Lee: ' +
+        'Thank you, we are glad to be here. Question: Mr President, what will you do next? Karl Weber: We ' +
+        'will build the road. Question(retranslated): Ms Lee, a question for you. Is this true? Ann Lee: ' +
+        'Yes, I think so.',
+      statements: [
+        ['Karl Weber', 'Good afternoon, I am glad to see you'],
+        ['Ann Lee', 'Thank you, we are glad to be here'],
+        ['question', 'Mr President, what will you do next?'],
+        ['Karl Weber', 'We will build the road'],
+        ['question', 'Ms Lee, a question for you. Is this true?'],
+        ['Ann Lee', 'Yes, I think so'],
+      ],
+    },
+    {
+      name: 'a translator’s note closing a titled label marks a turn run on in its paragraph',
+      text:
+        'Karl Weber and President of Suria Ann Lee met in Veldgrad. * * * President of Ruritania Karl Weber: ' +
+        'Good afternoon, Madam President. Thank you for coming. We have much to discuss. President of Suria ' +
+        'Ann Lee (retranslated): Thank you very much. I am glad to be here.',
+      statements: [
+        ['Karl Weber', 'Good afternoon, Madam President. Thank you for coming. We have much to discuss'],
+        ['Ann Lee', 'Thank you very much. I am glad to be here'],
+      ],
+    },
   ])('$name', ({ text, statements }) => {
     expect(statementsOf(text)).toEqual(statements);
   });
 
   it.each([
+    {
+      name: 'a question in running text, no label',
+      text:
+        'Karl Weber met Ann Lee. Question: what will the port cost? Nobody knows. The port has six berths, ' +
+        'and the council will vote on it.',
+    },
     {
       name: 'two untitled labels in running text',
       text:

@@ -3,7 +3,7 @@ import { mention, type Attribution } from './attribution.js';
 import { NOT_SPEAKERS } from './attribute-punctuation.js';
 import type { Sentence, Unit } from './segment.js';
 import { ROLE_WORDS } from './name-registry.js';
-import { isTitleWord, PLACES } from './speaker-words.js';
+import { isTitleWord, PLACES, UNNAMED_LABELS } from './speaker-words.js';
 import {
   firstStartingAt,
   isCapitalized,
@@ -37,6 +37,8 @@ interface LabelShape extends TurnLabel {
   /** Section marks before the label ("* * *"), and whether a heading runs into it. */
   marks: number;
   headed: boolean;
+  /** A bracket closes the label ("Olaf Scholz (retranslated):", "Agency (FMBA):"). */
+  bracketed: boolean;
 }
 
 /**
@@ -55,12 +57,15 @@ function labelShape(units: Unit[]): LabelShape | null {
   // A heading run into the label ("Opening remarks at the meeting President of Ruritania Karl Weber:"): the
   // label starts after its last lower-case word, with a title.
   let heading = -1;
+  // (inside a bracket, a translator's note in lower case: "Question (retranslated):")
+  let bracket = false;
   for (let colon = first + 1; colon < units.length - 1 && colon <= first + 24; colon++) {
     // ("Agency (FMBA):" reads its bracket and colon as one token)
     const closes = lowerOf(units[colon]) === '):';
     if (lowerOf(units[colon]) !== ':' && !closes) {
       const unit = units[colon];
-      if (!isCapitalized(unit) && !LABEL_LINKS.has(lowerOf(unit))) {
+      if (lowerOf(unit) === '(' || lowerOf(unit) === ')') bracket = lowerOf(unit) === '(';
+      else if (!isCapitalized(unit) && !LABEL_LINKS.has(lowerOf(unit)) && !bracket) {
         if (unit.kind !== 'token' || posOf(unit) === 'VERB' || isComma(unit) || isTerminal(unit)) return null;
         heading = colon;
       }
@@ -83,14 +88,18 @@ function labelShape(units: Unit[]): LabelShape | null {
     if (closes || lowerOf(units[last]) === ')') while (last > first && lowerOf(units[last]) !== '(') last--;
     if (last > first && lowerOf(units[last]) === '(') last--;
     const lastWord = lowerOf(units[last]);
-    if (!isCapitalized(units[last]) || NOT_SPEAKERS.has(lastWord) || PLACES.has(lastWord)) return null;
+    // ("Question:" alone, or "Question(retranslated):", is a journalist's turn in a press conference)
+    const asking = last === first && UNNAMED_LABELS.has(lastWord);
+    if (!isCapitalized(units[last]) || (NOT_SPEAKERS.has(lastWord) && !asking) || PLACES.has(lastWord))
+      return null;
     if (isQuote(units[colon + 1])) return null;
     const keyFirst = last > first && isCapitalized(units[last - 1]) ? last - 1 : last;
     const key = units
       .slice(keyFirst, last + 1)
       .map((unit) => lowerOf(unit))
       .join(' ');
-    return { first, last, colon, key, long: colon - first > 8, marks, headed: heading >= 0 };
+    const bracketed = last + 1 < colon;
+    return { first, last, colon, key, long: colon - first > 8, marks, headed: heading >= 0, bracketed };
   }
   return null;
 }
@@ -145,13 +154,16 @@ export function findTurnLabels(sentences: Sentence[]): Turns {
   for (const key of voiced) turns += counts.get(key) ?? 0;
   // Two turns do when each short label opens its paragraph (or follows a section mark) and gives a title
   // with the name ("President of Norland Ivo Rask: … ¶ Prime Minister Lena Voss: …"), as an exchange of
-  // greetings reads; a headline and a note are no such pair.
+  // greetings reads; a headline and a note are no such pair. A translator's note closing the label
+  // ("Chancellor of Norland Lena Voss (retranslated): …") marks a turn run on in the paragraph.
   const formal = shapes.every(
     ({ index, shape }) =>
       shape.long ||
       (index > 0 &&
         shape.last - shape.first >= 2 &&
-        (shape.marks > 0 || sentences[index - 1].paragraph !== sentences[index].paragraph)),
+        (shape.marks > 0 ||
+          shape.bracketed ||
+          sentences[index - 1].paragraph !== sentences[index].paragraph)),
   );
   if (voiced.size + Math.min(long, 1) < 2 || turns < (formal ? 2 : 3)) {
     const lone = loneTurn(sentences, shapes, voiced);

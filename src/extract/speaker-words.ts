@@ -77,9 +77,10 @@ surveyed polled questioned interviewed`),
 
 /**
  * Transcript labels for a speaker the transcript leaves unnamed ("Remark: Thank you, Mr President.",
- * "Voice from the audience: …"): the turn is no one's in particular.
+ * "Voice from the audience: …", a journalist's "Question: Mr President, …"): the turn is no one's in
+ * particular.
  */
-export const UNNAMED_LABELS = words('remark remarks voice voices audience');
+export const UNNAMED_LABELS = words('remark remarks voice voices audience question');
 
 /**
  * Bare lower-case nouns that name a body of people or a broadcaster and speak as one ("…, said police",
