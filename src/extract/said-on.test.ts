@@ -841,6 +841,27 @@ describe('a date carried from the text before (extract)', () => {
       quote: '"We have not ruled that out,"',
       saidOn: { from: '2024-11-24', to: '2024-11-29', basis: 'relative' },
     },
+    {
+      text: 'Ann Reed told the radio late last month that the war had to end. "We want peace," she added.',
+      quote: '"We want peace,"',
+      saidOn: { from: '2024-10-01', to: '2024-10-31', basis: 'relative' },
+    },
+    {
+      text: 'In late 2022, Ann Reed conceded that the war would take a while and warned of a long winter.',
+      quote: 'of a long winter',
+      saidOn: { from: '2022-01-01', to: '2022-12-31' },
+    },
+    // a year, or years ago, dates what the report looks back on: the next words are most often today's
+    {
+      text: 'Ann Reed said in 2019 that the war had to end. "We want peace," Reed said.',
+      quote: '"We want peace,"',
+      saidOn: { basis: 'published' },
+    },
+    {
+      text: 'Three years ago, Ann Reed said that the war had to end. "We want peace," Reed said.',
+      quote: '"We want peace,"',
+      saidOn: { basis: 'published' },
+    },
     // not another speaker, not a present-tense claim, not a date inside the first content
     {
       text: 'A club spokesman said on Monday that the striker was injured.\n\n"He will be back soon," coach Ivo Rask said.',

@@ -791,6 +791,21 @@ function dayOfMonthBefore(text: string, window: Span, published: string): SaidOn
   return { from: iso(found), to: iso(found), text: match[0], basis: 'relative' };
 }
 
+/** The longest date, in days, that the same speaker's next statement takes over: a month ("late last month"). */
+const CARRY_SPAN = 31;
+
+/**
+ * A day, a week or a month dates an occasion the next words may continue ("X said last week. 'We …,' he
+ * said"); a year, or years ago, dates what the text tells of, not the saying, and the next statement of
+ * the same speaker in a report of today is most often said today ("Last year, output hit a record, X said.
+ * 'Inventories are low,' he said").
+ */
+function carriesOver(date: SaidOn): boolean {
+  const from = readPublished(date.from);
+  const to = readPublished(date.to);
+  return from !== null && to !== null && to.days - from.days < CARRY_SPAN;
+}
+
 /** Gap between two statements that a date carries over: this many characters and one paragraph break. */
 const CARRY_GAP = 500;
 
@@ -931,6 +946,9 @@ export function carrySaidOn(
     const previous = k > 0 ? statements[order[k - 1]] : null;
     if (
       previous?.saidOn &&
+      // (a year in the same sentence still dates a second verb of its subject: "In late 2022, X conceded
+      // … and warned …")
+      (carriesOver(previous.saidOn) || sentenceAt(anchorOf(previous)) === own) &&
       sameSpeaker(previous.speaker.name, statement.speaker.name) &&
       (attached.get(previous.saidOn) ?? Infinity) <= ATTACHED
     ) {
