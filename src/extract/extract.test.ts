@@ -232,6 +232,34 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a broadcast programme is the venue ("told Karvia Radio 2\'s Morning programme", "the KTV programme Go North")',
+    text:
+      "Ivan Petrov told Karvia Radio 2's Morning programme that the bridge was closed. Anna Berg told the KTV " +
+      'programme Go North she hoped the port would open. Tom Reed told the KTV World Service programme Face the ' +
+      "Harbour: \"The road is shut.\" Eva Lind said on KTV One's Focus on Karvia programme that the ferry was late. " +
+      'Karl Weber told US TV show 40 Hours that the tunnel was safe.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: "Karvia Radio 2's Morning programme" },
+      { quote: 'she hoped the port would open', speaker: 'Anna Berg', venue: 'the KTV programme Go North' },
+      {
+        quote: '"The road is shut."',
+        speaker: 'Tom Reed',
+        venue: 'the KTV World Service programme Face the Harbour',
+      },
+      { quote: 'the ferry was late', speaker: 'Eva Lind', venue: "KTV One's Focus on Karvia programme" },
+      { quote: 'the tunnel was safe', speaker: 'Karl Weber', venue: 'US TV show 40 Hours' },
+    ],
+  },
+  {
+    name: 'a programme pointed back at or a name that says something is no venue ("told the programme Karvia would …")',
+    text:
+      'Ivan Petrov told the programme that the bridge was closed. Anna Berg told the programme Karvia would pay.',
+    expected: [
+      { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: null },
+      { quote: 'Karvia would pay', speaker: 'Anna Berg', venue: null },
+    ],
+  },
+  {
     name: 'an audience or a newspaper pointed back at is no venue ("told reporters", "told the newspaper")',
     text: 'Ivan Petrov told reporters that the bridge was closed. Anna Berg told the newspaper that the port was open.',
     expected: [

@@ -543,6 +543,62 @@ export function possessiveProgramme(text: string, units: Unit[], last: number): 
   return quotedTitle(text, units[last + 2]) ? last + 2 : null;
 }
 
+/** Heads of a broadcast programme's phrase ("BBC Radio 4's Today programme", "the ITV show Loose Women"). */
+const PROGRAMME_HEADS = new Set(['programme', 'program', 'show', 'podcast', 'documentary']);
+
+/** The most words before a programme's head ("the BBC World Service's Focus on Africa programme"). */
+const PROGRAMME_OWNER_MAX = 9;
+
+/**
+ * "BBC Radio 4's Today programme", "the BBC's Focus on Africa programme", "the BBC programme Go Digital",
+ * "the CBS News programme Face the Nation", "US TV show 60 Minutes": from `first`, an optional article,
+ * words in capitals or figures (joined by "of", "on", "the", "with", "and" and possessives) naming the
+ * outlet or the programme, its head ("programme", "show", …) and an optional name in capitals after it;
+ * the index of the phrase's last unit, or null. The phrase names something: a capital before the head or
+ * a name after it ("told the programme that …" points back). A name after the head that a verb or a
+ * possessive follows is the subject of what was said ("told the programme Karvia would pay").
+ */
+export function broadcastProgramme(units: Unit[], first: number): number | null {
+  let i = first;
+  // (a bare run of capitals before the head says an outlet by a medium's word: "US TV show", not "told MPs
+  // programme spending would rise")
+  let marked = /^(?:the|a|an)$/.test(lowerOf(units[i]));
+  if (marked) i++;
+  let capitals = 0;
+  while (i < first + PROGRAMME_OWNER_MAX && !PROGRAMME_HEADS.has(lowerOf(units[i]))) {
+    const unit = units[i];
+    const lower = lowerOf(unit);
+    if (isCapitalized(unit) && !isCapitalized(units[i + 1]) && HONORIFICS.has(lower)) return null;
+    if (outletWord(lower)) marked = true;
+    if (isCapitalized(unit) || posOf(unit) === 'NUM') capitals++;
+    else if (POSSESSIVE_MARKS.has(lower) && i > first && unit.start === units[i - 1].end) {
+      // (an outlet's possessive: "Radio 4's")
+      marked = true;
+    } else if (PROGRAMME_JOINERS.has(lower) && i > first && isCapitalized(units[i + 1])) {
+      // ("Focus on Africa", "Breakfast with Frost")
+    } else if (!MEDIA_WORDS.has(lower)) return null;
+    i++;
+  }
+  if (!PROGRAMME_HEADS.has(lowerOf(units[i])) || isCapitalized(units[i])) return null;
+  const head = i;
+  let name = head + 1;
+  while (
+    name <= head + 5 &&
+    (isCapitalized(units[name]) ||
+      posOf(units[name]) === 'NUM' ||
+      (name > head + 1 && PROGRAMME_JOINERS.has(lowerOf(units[name])) && isCapitalized(units[name + 1]))) &&
+    !TIME_WORDS.has(lowerOf(units[name]))
+  )
+    name++;
+  const after = units[name];
+  const subject = posOf(after) === 'AUX' || posOf(after) === 'VERB' || POSSESSIVE_MARKS.has(lowerOf(after));
+  if (name > head + 1 && !subject) return name - 1;
+  return capitals > 0 && marked ? head : null;
+}
+
+/** Lower-case words inside a programme's title ("Focus on Africa", "Face the Nation"). */
+const PROGRAMME_JOINERS = new Set([...TITLE_JOINERS, 'on', 'with', 'at', 'in']);
+
 /** Participles of an occasion of speaking, before an adjunct of venue ("speaking to the BBC"). */
 const OCCASION_PARTICIPLES = new Set([
   'speaking',
@@ -669,6 +725,9 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
       next++;
     return { next, venue: null, time: false };
   }
+  // "said on BBC Radio 4's Today programme", "speaking to the BBC programme Go Digital": the programme.
+  const aired = lower === 'on' || lower === 'to' ? broadcastProgramme(units, index + 1) : null;
+  if (aired !== null) return { next: aired + 1, venue: venueFrom(text, units, index + 1, aired), time: false };
   if (lower === 'in' || lower === 'at' || lower === 'during' || lower === 'on') {
     const phrase = phraseStartingAt(units, index + 1, { stopAtFirstCommonNoun: true });
     if (phrase) {
@@ -701,7 +760,12 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
         const linker = lowerOf(units[next]);
         // ("during a briefing on Tuesday": a time, read as the next adjunct.)
         const time = linker === 'on' && readTime(units, next) !== null;
-        if (!time && (linker === 'with' || linker === 'on' || linker === 'to' || linker === 'for')) {
+        const aired = time ? null : broadcastProgramme(units, next + 1);
+        if (aired !== null && (linker === 'with' || linker === 'on' || linker === 'to' || linker === 'for')) {
+          // ("in an interview with BBC Radio 4's Today programme")
+          venue = venueFrom(text, units, next + 1, aired);
+          next = aired + 1;
+        } else if (!time && (linker === 'with' || linker === 'on' || linker === 'to' || linker === 'for')) {
           const outlet = phraseStartingAt(units, next + 1);
           // ("a meeting with the Prime Minister of Luxembourg": whom the words were said to, no outlet;
           // an interview is given to an outlet whoever is named after "with".)

@@ -9,6 +9,7 @@ import {
   namesAddressee,
   pointedTime,
   possessiveProgramme,
+  broadcastProgramme,
   publishedIn,
   readAdjunct,
   readTime,
@@ -264,7 +265,14 @@ export function readTail(
   const { units } = context.sentence;
   let next = from;
   let venue: Venue | null = null;
-  if (cue.cueClass === 'object') {
+  // ("told BBC Radio 4's Today programme that …", "told the BBC programme Go Digital he …")
+  const programme = cue.cueClass === 'object' ? broadcastProgramme(units, next) : null;
+  if (programme !== null) {
+    const start = units[next].start;
+    const end = units[programme].end;
+    venue = { text: context.text.slice(start, end), start, end };
+    next = programme + 1;
+  } else if (cue.cueClass === 'object') {
     const read = phraseStartingAt(units, next, { stopAtFirstCommonNoun: true });
     const owned = read?.pronoun ? possessedAddressee(units, read) : read;
     const addressee = owned && { ...owned, last: addresseeEnd(units, owned.first, owned.last) };
