@@ -236,7 +236,7 @@ const CASES: Case[] = [
     text:
       "Ivan Petrov told Karvia Radio 2's Morning programme that the bridge was closed. Anna Berg told the KTV " +
       'programme Go North she hoped the port would open. Tom Reed told the KTV World Service programme Face the ' +
-      "Harbour: \"The road is shut.\" Eva Lind said on KTV One's Focus on Karvia programme that the ferry was late. " +
+      'Harbour: "The road is shut." Eva Lind said on KTV One\'s Focus on Karvia programme that the ferry was late. ' +
       'Karl Weber told US TV show 40 Hours that the tunnel was safe.',
     expected: [
       { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: "Karvia Radio 2's Morning programme" },
@@ -252,8 +252,7 @@ const CASES: Case[] = [
   },
   {
     name: 'a programme pointed back at or a name that says something is no venue ("told the programme Karvia would …")',
-    text:
-      'Ivan Petrov told the programme that the bridge was closed. Anna Berg told the programme Karvia would pay.',
+    text: 'Ivan Petrov told the programme that the bridge was closed. Anna Berg told the programme Karvia would pay.',
     expected: [
       { quote: 'the bridge was closed', speaker: 'Ivan Petrov', venue: null },
       { quote: 'Karvia would pay', speaker: 'Anna Berg', venue: null },

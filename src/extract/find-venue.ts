@@ -727,7 +727,8 @@ export function readAdjunct(text: string, units: Unit[], index: number): Adjunct
   }
   // "said on BBC Radio 4's Today programme", "speaking to the BBC programme Go Digital": the programme.
   const aired = lower === 'on' || lower === 'to' ? broadcastProgramme(units, index + 1) : null;
-  if (aired !== null) return { next: aired + 1, venue: venueFrom(text, units, index + 1, aired), time: false };
+  if (aired !== null)
+    return { next: aired + 1, venue: venueFrom(text, units, index + 1, aired), time: false };
   if (lower === 'in' || lower === 'at' || lower === 'during' || lower === 'on') {
     const phrase = phraseStartingAt(units, index + 1, { stopAtFirstCommonNoun: true });
     if (phrase) {
