@@ -1666,3 +1666,47 @@ describe('extract: the source of "according to" and what follows it', () => {
     ).toEqual(quotes);
   });
 });
+
+// A part of a group named by "of them" speaks for the group the pronoun takes up; not a guess, a denial,
+// or a part of a body, and not inside a quotation its paragraph leaves open.
+describe('extract: "two of them said", a part of a group as the subject', () => {
+  it.each([
+    {
+      text: 'Residents of the port said the quay was unsafe. Two of them said the pier would collapse by June.',
+      quotes: ['residents: the quay was unsafe', 'residents: the pier would collapse by June'],
+    },
+    {
+      text: 'The engineers met on Monday. Only 42% of them say that the bridge is sound.',
+      quotes: ['unknown: the bridge is sound'],
+    },
+    {
+      text: 'Fishermen met on Monday. "The pier will collapse," one of them said.',
+      quotes: ['unknown: "The pier will collapse,"'],
+    },
+    {
+      text: 'Fishermen met on Monday. Most of them have argued that the pier is unsafe.',
+      quotes: ['unknown: the pier is unsafe'],
+    },
+    { text: 'Fishermen met on Monday. None of them said the pier was unsafe.', quotes: [] },
+    { text: 'Fishermen met on Monday. Many of them would say the pier is unsafe.', quotes: [] },
+    { text: 'Fishermen met on Monday. Two of them did not say the pier was unsafe.', quotes: [] },
+    {
+      text: 'Fishermen met. Some of them could start lobbying the council, pointing out that the pier is old.',
+      quotes: [],
+    },
+    {
+      text: 'Harbor Survey Ltd said it polled 90 firms. Two of them said costs were rising.',
+      quotes: ['Harbor Survey Ltd: it polled 90 firms', 'unknown: costs were rising'],
+    },
+    {
+      text: '"I cannot force the fishermen to leave. Many of them say: "We will not go," Ivo Rask said.',
+      quotes: ['Ivo Rask: Many of them say: "We will not go,"'],
+    },
+  ])('$text', ({ text, quotes }) => {
+    expect(
+      extract({ text, published: '2024-11-30' }).map(
+        (statement) => `${statement.speaker.name}: ${statement.quote.text}`,
+      ),
+    ).toEqual(quotes);
+  });
+});

@@ -659,6 +659,10 @@ export function subjectBefore(
   const phrase = phraseEndingAt(units, j, floor);
   // "Those close to him say": an object pronoun ends the description.
   if (!phrase && OBJECT_PRONOUNS.has(lowerOf(units[j]))) {
+    // "Two of them said …", "Only 42% of them say that …", "Most of them agree": a part of the group the
+    // pronoun stands for speaks; the pronoun is the mention the speaker resolves from.
+    const part = partOfGroup(text, units, j, floor);
+    if (part >= 0) return { phrase: { first: j, last: j, pronoun: true }, appositive: null, first: part };
     const described = sourceDescription(units, j, floor);
     return described
       ? { phrase: described, appositive: [described.last + 1, j], first: described.first }
@@ -939,6 +943,69 @@ const ROLE_PREPOSITIONS = new Set(['for', 'at', 'of', 'from', 'with', 'within', 
 const WRITTEN_PREPOSITIONS = new Set(['from', 'by', 'of', 'on']);
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * Words that take a part of a group before "of them" / "of us" ("two of them", "most of us", "half of
+ * them", "a number of them", "42% of them"). Not "none", "neither" or "few", which deny the saying
+ * ("None of them said …").
+ */
+/** Modals and negations after a subject: what follows is a guess or a denial, no saying. */
+const HEDGES = new Set([
+  'would',
+  'could',
+  'might',
+  'may',
+  'will',
+  'should',
+  'must',
+  'can',
+  'not',
+  'never',
+  "n't",
+]);
+
+const PART_WORDS = new Set(
+  `one two three four five six seven eight nine ten some many most several all both each half majority
+  minority third quarter number group handful dozen dozens hundreds scores couple lot lots percent %`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * Where the part of a group opens when the object pronoun at `pronoun` ends "two of them", "most of us",
+ * "only 42% of them", "a majority of them"; else -1.
+ */
+function partOfGroup(text: string, units: Unit[], pronoun: number, floor: number): number {
+  if (lowerOf(units[pronoun]) !== 'them' || lowerOf(units[pronoun - 1]) !== 'of') return -1;
+  // (Not a guess or a denial: "Some of them could well start lobbying …, pointing out …", "Many of them
+  // would say …", "Two of them did not say …".)
+  for (let k = pronoun + 1; k < units.length && k <= pronoun + 4; k++) {
+    if (HEDGES.has(lowerOf(units[k]))) return -1;
+    if (!['AUX', 'ADV', 'PART'].includes(posOf(units[k]))) break;
+  }
+  // (Not inside a quotation left open in its paragraph: '"… I can't drive them with sticks. Many of them
+  // say: "We will not go there," the President stated' is the President's.)
+  const paragraph = text.slice(text.lastIndexOf('\n', units[pronoun].start) + 1, units[pronoun].start);
+  if (
+    (paragraph.match(/"/g)?.length ?? 0) % 2 === 1 ||
+    paragraph.lastIndexOf('“') > paragraph.lastIndexOf('”')
+  )
+    return -1;
+  let first = pronoun - 2;
+  if (first < floor) return -1;
+  const word = lowerOf(units[first]);
+  if (!PART_WORDS.has(word) && posOf(units[first]) !== 'NUM') return -1;
+  // ("42% of them", "40 percent of them": the number before the unit)
+  if ((word === '%' || word === 'percent') && first - 1 >= floor && posOf(units[first - 1]) === 'NUM')
+    first--;
+  // ("a majority of them", "the rest of them", "only two of them")
+  while (
+    first - 1 >= floor &&
+    ['a', 'the', 'only', 'just', 'about', 'nearly', 'almost'].includes(lowerOf(units[first - 1]))
+  )
+    first--;
+  return first;
+}
 
 /** Adjectives that describe a source by its closeness to what it speaks about: "close to", "familiar with". */
 const SOURCE_ADJECTIVES = new Set(['close', 'closest', 'familiar', 'near', 'loyal', 'allied', 'privy']);

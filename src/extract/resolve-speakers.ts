@@ -3588,6 +3588,8 @@ function talkedAbout(text: string, attribution: Attribution): (name: string) => 
 const PRONOUN_OF_POSSESSIVE = new Map([
   ['his', 'him'],
   ['their', 'they'],
+  // ("Two of them said …": a part of the group the pronoun stands for speaks)
+  ['them', 'they'],
 ]);
 
 /** Verbs of a reply: who replies is the other party to the question put before. */
@@ -3696,7 +3698,10 @@ function pronounSpeaker(
       ? ['person']
       : // "they" is never one person named before ("Putin said …. They want …" is somebody else)
         pronoun === 'they'
-        ? ['group', 'organization']
+        ? // ("The firm polled 90 companies. Two of them said …": a part of a body is none of its people)
+          lowerOf(units[source.first]) === 'them'
+          ? ['group']
+          : ['group', 'organization']
         : pronoun === 'it'
           ? ['organization']
           : ['person'];
