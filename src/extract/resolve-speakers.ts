@@ -2407,7 +2407,8 @@ function jointSpeakers(
   source: SourceMention,
   registry: NameRegistry,
   prefer: (names: ReadonlySet<string>) => string | null,
-): { pair: Speaker; members: [Speaker, Speaker] } | null {
+  parts: readonly Span[],
+): { pair: Speaker; members: Speaker[] } | null {
   const { first } = source;
   if (source.pronoun || source.appositive || first < 2 || lowerOf(units[first - 1]) !== 'and') return null;
   const before = phraseEndingAt(units, first - 2, 0);
@@ -2456,13 +2457,43 @@ function jointSpeakers(
   const firstWritten = text.slice(units[before.first].start, units[before.last].end);
   const secondWritten = text.slice(source.start, source.end);
   if (!fullPerson(one, firstWritten) || !fullPerson(two, secondWritten) || one.name === two.name) return null;
-  const start = units[before.first].start;
+  // "Ann Reed, Tom Lane and Bob Brown said": more full names of people listed with commas before the
+  // pair speak with it, when the list opens its clause (not "In Veldgrad, Lee and Reed said"; a name
+  // that is no full name of a person the story gives ends the list, and then the pair stands alone only
+  // when that name is no person's: "Ann Reed, Tom Lane and Bob Brown" is never "Lane and Brown").
+  const listed: Speaker[] = [];
+  let head = before.first;
+  for (let hops = 0; hops < 4 && head >= 2 && isComma(units[head - 1]); hops++) {
+    const earlier = phraseEndingAt(units, head - 2, 0);
+    if (!earlier || earlier.pronoun || earlier.last !== head - 2 || !isCapitalizedUnit(units[earlier.first]))
+      break;
+    // ("Prices rose, Ann Reed, Tom Lane and Bob Brown said": a name the content holds is no speaker)
+    const from = units[earlier.first].start;
+    if (parts.some((part) => part.start <= from && from < part.end)) break;
+    const opener = units[earlier.first - 1];
+    if (earlier.first > 0 && !isComma(opener) && !isQuote(opener) && !CLAUSE_LEADS.has(lowerOf(opener))) break;
+    const member = readSpeakerPhrase(text, units, halfMention(earlier.first, earlier.last), registry, prefer);
+    const written = text.slice(units[earlier.first].start, units[earlier.last].end);
+    if (!fullPerson(member, written)) {
+      if (member.kind === 'person') return null;
+      break;
+    }
+    if (member.name === one.name || member.name === two.name || listed.some((m) => m.name === member.name))
+      return null;
+    listed.unshift(member);
+    head = earlier.first;
+  }
+  const all = [...listed, one, two];
+  const start = units[head].start;
   const pair: Speaker = {
-    name: `${one.name} and ${two.name}`,
+    name: `${all
+      .slice(0, -1)
+      .map((member) => member.name)
+      .join(', ')} and ${two.name}`,
     kind: 'group',
     mention: { start, end: source.end, text: text.slice(start, source.end) },
   };
-  return { pair, members: [one, two] };
+  return { pair, members: all };
 }
 
 /**
@@ -3960,7 +3991,7 @@ export function resolveSpeakers(
       continue;
     }
     const body = conjoinedBody(text, units, source, attribution, registry);
-    const joint = body ? null : jointSpeakers(text, units, source, registry, context.prefer);
+    const joint = body ? null : jointSpeakers(text, units, source, registry, context.prefer, attribution.parts);
     let speaker = body ?? joint?.pair ?? readSpeakerPhrase(text, units, source, registry, context.prefer);
     // "Biden … The US president said …. 'I think …,' the president said": a bare role takes up a recent
     // speaker the story just described with it, before anyone introduced with the role earlier.

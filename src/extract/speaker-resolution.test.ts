@@ -79,6 +79,17 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'three people listed before "said" speak together; a day or a place set off before a pair does not join it',
+    text:
+      'Ann Reed, Tom Gale and Anna Berg said the plan would fail. On Monday, Ivo Rask and Peter Holm said ' +
+      'the road was closed. In Veldgrad, Tom Gale and Anna Berg said the port was busy.',
+    expected: [
+      { quote: 'the plan would fail', speaker: 'Ann Reed, Tom Gale and Anna Berg' },
+      { quote: 'the road was closed', speaker: 'Ivo Rask and Peter Holm' },
+      { quote: 'the port was busy', speaker: 'Tom Gale and Anna Berg' },
+    ],
+  },
+  {
     name: 'a sentence that is the statement itself does not open with its speaker: "Mr Rask was wrong, he said" is not Rask',
     text:
       'Tom Gale met Peter Rask on Monday. Mr Rask was wrong about the budget, he said. ' +
