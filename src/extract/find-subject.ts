@@ -684,6 +684,10 @@ export function subjectBefore(
       appositive: [postmodifier.last + 1, phrase.last],
       first: postmodifier.first,
     };
+  // "PC World's analysis of its own traffic statistics concluded", "an analysis of the census data
+  // found": what a study is "of" is its topic, not its author; the study (its possessor's) speaks.
+  const topic = studyOfTopic(units, phrase, floor);
+  if (topic) return { phrase: topic, appositive: [topic.last + 1, phrase.last], first: topic.first };
   // "A spokesman for the Pentagon said", "Officials at the agency said": the speaker is the role before
   // the preposition; the mention runs over the whole phrase.
   const preposition = phrase.first - 1;
@@ -930,6 +934,22 @@ function bodyWithRelative(units: Unit[], name: PhraseSpan, floor: number): boole
 
 /** Reflexives that stress a subject ("Reed himself said"). */
 const INTENSIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves']);
+
+/** Studies whose "of" names their topic ("an analysis of the data"), not their author. */
+const STUDIES = new Set(['analysis', 'analyses', 'study', 'studies']);
+
+/**
+ * The study before "of" when `phrase` is its topic: "X's recent analysis of Y", "an analysis of Y", one
+ * to five words ending in a study noun (a report "of" a body is the body's, read elsewhere). Null if not.
+ */
+function studyOfTopic(units: Unit[], phrase: PhraseSpan, floor: number): PhraseSpan | null {
+  if (phrase.pronoun && lowerOf(units[phrase.first]) !== 'its') return null;
+  const of = phrase.first - 1;
+  if (of - 1 < floor || lowerOf(units[of]) !== 'of' || !STUDIES.has(lowerOf(units[of - 1]))) return null;
+  const study = phraseEndingAt(units, of - 1, floor);
+  if (!study || study.pronoun || study.last !== of - 1 || study.last - study.first > 5) return null;
+  return study;
+}
 
 /** Nouns of quantity before "of" and the speakers ("a number of analysts", "dozens of residents"). */
 const QUANTITY_HEADS = new Set(

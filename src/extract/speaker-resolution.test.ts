@@ -79,6 +79,19 @@ const CASES: Array<{ name: string; text: string; expected: Array<{ quote: string
     ],
   },
   {
+    name: 'what an analysis is "of" is its topic: the analysis, or whose it is, speaks; a report "of" a body is the body\'s',
+    text:
+      "Tom Gale's analysis of the census data concluded that the city had shrunk. An analysis of the harbour " +
+      'records concluded that trade fell. The report of the commission said the dam was unsafe. Critics of the ' +
+      'study said it was flawed.',
+    expected: [
+      { quote: 'the city had shrunk', speaker: 'Tom Gale' },
+      { quote: 'trade fell', speaker: 'an analysis' },
+      { quote: 'the dam was unsafe', speaker: 'the commission' },
+      { quote: 'it was flawed', speaker: 'critics' },
+    ],
+  },
+  {
     name: 'three people listed before "said" speak together; a day or a place set off before a pair does not join it',
     text:
       'Ann Reed, Tom Gale and Anna Berg said the plan would fail. On Monday, Ivo Rask and Peter Holm said ' +
