@@ -2471,7 +2471,8 @@ function jointSpeakers(
     const from = units[earlier.first].start;
     if (parts.some((part) => part.start <= from && from < part.end)) break;
     const opener = units[earlier.first - 1];
-    if (earlier.first > 0 && !isComma(opener) && !isQuote(opener) && !CLAUSE_LEADS.has(lowerOf(opener))) break;
+    if (earlier.first > 0 && !isComma(opener) && !isQuote(opener) && !CLAUSE_LEADS.has(lowerOf(opener)))
+      break;
     const member = readSpeakerPhrase(text, units, halfMention(earlier.first, earlier.last), registry, prefer);
     const written = text.slice(units[earlier.first].start, units[earlier.last].end);
     if (!fullPerson(member, written)) {
@@ -3991,7 +3992,9 @@ export function resolveSpeakers(
       continue;
     }
     const body = conjoinedBody(text, units, source, attribution, registry);
-    const joint = body ? null : jointSpeakers(text, units, source, registry, context.prefer, attribution.parts);
+    const joint = body
+      ? null
+      : jointSpeakers(text, units, source, registry, context.prefer, attribution.parts);
     let speaker = body ?? joint?.pair ?? readSpeakerPhrase(text, units, source, registry, context.prefer);
     // "Biden … The US president said …. 'I think …,' the president said": a bare role takes up a recent
     // speaker the story just described with it, before anyone introduced with the role earlier.
