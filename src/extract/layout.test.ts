@@ -409,3 +409,28 @@ describe('createSpanIndex', () => {
   });
   it('treats null as no overlap', () => expect(index.overlaps(null)).toBe(false));
 });
+
+describe('findLayout: the last answer kept', () => {
+  const text = 'Nov. 30 (UPI) -- The minister said the talks would resume.';
+  it.each([
+    // (the same text and date, as an ingest's readText and then its extraction ask: the same answer)
+    ['same text and date', '2024-11-30', '2024-11-30', true, '2024-11-30'],
+    // (another date gives the dateline another year: read again)
+    ['another date', '2024-11-30', '2023-12-01', false, '2023-11-30'],
+    ['no date, then a date', null, '2024-11-30', false, '2024-11-30'],
+  ])('%s', (_name, first, second, same, date) => {
+    const before = findLayout(text, { published: first });
+    const after = findLayout(text, { published: second });
+    expect(after === before).toBe(same);
+    expect(after.dateline?.date).toBe(date);
+    // (kept or read again, the answer is what a fresh read gives)
+    findLayout('Another text.');
+    expect(findLayout(text, { published: second })).toEqual(after);
+  });
+  it('a text equal to the last one but another string gives the same answer', () => {
+    const copy = [...text].join('');
+    expect(findLayout(copy, { published: '2024-11-30' })).toEqual(
+      findLayout(text, { published: '2024-11-30' }),
+    );
+  });
+});

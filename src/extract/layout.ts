@@ -46,7 +46,24 @@ const TOP_PARAGRAPHS = 6;
 const MAX_CAPTION = 1000;
 const MAX_CREDIT = 140;
 
+/** The last text's layout, with the date it was read against (see findLayout). */
+let lastLayout: { text: string; published: string | null; layout: Layout } | null = null;
+
+/**
+ * The layout of a text. An ingest reads it twice per article, in readText (headline, byline, dateline,
+ * captions) and again in extraction, with the same text and date: the answer for the last text and
+ * date is kept and handed back (as softLineBreaks keeps its own), so callers treat it as read-only.
+ */
 export function findLayout(text: string, options: FindLayoutOptions = {}): Layout {
+  const published = options.published ?? null;
+  if (lastLayout !== null && lastLayout.text === text && lastLayout.published === published)
+    return lastLayout.layout;
+  const layout = readLayout(text, published);
+  lastLayout = { text, published, layout };
+  return layout;
+}
+
+function readLayout(text: string, published: string | null): Layout {
   const paragraphs = splitParagraphs(text);
   const captions: LayoutCaption[] = [];
   const credits: TextSpan[] = [];
@@ -83,7 +100,7 @@ export function findLayout(text: string, options: FindLayoutOptions = {}): Layou
       byline = foundByline;
       continue;
     }
-    dateline = parseDateline(text, paragraph, options.published ?? null);
+    dateline = parseDateline(text, paragraph, published);
     if (dateline) break;
     const line = text.slice(paragraph.start, paragraph.end);
     // (Wikinews: "Tuesday, September 1, 2015" alone, or closing the headline's line: no sentence before it)
