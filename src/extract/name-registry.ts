@@ -315,6 +315,21 @@ function pluralDescription(name: Token[]): boolean {
   return LEADING_DESCRIPTIONS.has(singular) || /(?:ers|ors|ists|ians|archs|ants|ents)$/.test(lower);
 }
 
+/**
+ * "Striker Keane", "Matchwinner Keane" (opening a sentence): a trade or a role, or at a sentence's start
+ * a capitalised agent noun no one's first name, before the surname of a person the story named in full
+ * with another first name, is no part of a name: the surname alone is that person's.
+ */
+function describesNamed(name: Token[], before: Token | undefined, registry: NameRegistry): boolean {
+  const lower = name[0].lower;
+  const full = registry.bySurname.get(name[1].lower);
+  if (full === undefined || isFirstName(lower) || full.toLowerCase().startsWith(`${lower} `)) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name[0].value) || !/^\p{Lu}\p{Ll}+$/u.test(name[1].value)) return false;
+  if (LEADING_DESCRIPTIONS.has(lower)) return before?.lower !== 'the' && before?.lower !== 'a';
+  const opens = before === undefined || isBlank(before.value) || /^[.!?"“”]$/u.test(before.value);
+  return opens && /(?:[^e]er|or|ist)$/.test(lower);
+}
+
 /** Words that head a full name as its title when capitalised before it ("Actor Keanu Reeves"). */
 export const LEADING_DESCRIPTIONS = new Set([
   ...PERSON_DESCRIPTION_NOUNS,
@@ -804,6 +819,7 @@ export function buildNameRegistry(
     if (from === 0 && name.length > 0 && name[0] === current[0])
       name = withoutComplement(tokens, first, name);
     if (current.length > 0) readAcronym(tokens, first + current.length, registry);
+    if (current.length > 2) readTrailingAcronym(tokens, first + current.length - 1, registry);
     if (current.length > 1 && current.length <= 5) runs.push(current);
     // "Minister of Foreign Affairs Vladimir Makei": a body's words left before a name are not part of it.
     while (name.length > 1 && COMPLEMENT_WORDS.has(name[0].lower) && name[1].value !== '-')
@@ -834,6 +850,7 @@ export function buildNameRegistry(
     )
       name = name.slice(1);
     else if (pluralDescription(name)) name = name.slice(1);
+    else if (name.length === 2 && describesNamed(name, tokens[at - 1], registry)) name = name.slice(1);
     if (
       name.length === 1 &&
       !ORGANIZATION_WORDS.has(name[0].lower) &&
@@ -1083,6 +1100,26 @@ function readAcronym(tokens: Token[], at: number, registry: NameRegistry): void 
   if (open?.value !== '(' || tokens[at + 2]?.value !== ')' || !acronym) return;
   if (!/^\p{Lu}{2,6}$/u.test(acronym.value)) return;
   const letters = acronym.value;
+  const first = initialsBefore(tokens, at, letters) ?? bodyNameBefore(tokens, at);
+  if (first === null) return;
+  const full = tokens
+    .slice(first, at)
+    .map((token) => token.value)
+    .filter((value) => value.trim() !== '')
+    .join(' ');
+  registry.acronyms.set(letters, full);
+  registry.acronymNames.add(full);
+}
+
+/**
+ * "Ukraine's State Emergencies Service DSNS", "the Security Service SBU": an acronym written right after
+ * the body's name, without brackets, as the last word of a run of capitalised words (`at`): read as the
+ * bracketed one is when the words before it are its initials or a body's name with its head word.
+ */
+function readTrailingAcronym(tokens: Token[], at: number, registry: NameRegistry): void {
+  const letters = tokens[at].value;
+  if (!/^\p{Lu}{2,6}$/u.test(letters) || registry.acronyms.has(letters) || FIXED_ACRONYMS.has(letters))
+    return;
   const first = initialsBefore(tokens, at, letters) ?? bodyNameBefore(tokens, at);
   if (first === null) return;
   const full = tokens

@@ -1082,7 +1082,10 @@ function openingSubject(units: Unit[], before: number): SourceMention | null {
     if (units[i].kind !== 'token' || lowerOf(units[i]) === ',') return null;
   }
   if (verb < 1) return null;
-  const phrase = phraseEndingAt(units, verb - 1, start);
+  // ("Rescuers often arrive …": an adverb before the verb is no part of the subject)
+  let end = verb - 1;
+  while (end > start && posOf(units[end]) === 'ADV') end--;
+  const phrase = phraseEndingAt(units, end, start);
   if (!phrase || phrase.pronoun || phrase.first !== start) return null;
   return {
     start: units[phrase.first].start,
@@ -1204,6 +1207,32 @@ function relayOf(attribution: Attribution): { relayed?: { start: number; end: nu
 
 /** The plural subject of the sentence before `before` ("Scientology officials went …"), if any. */
 function pluralSubject(text: string, units: Unit[], before: number, registry: NameRegistry): Speaker | null {
+  // "Rescuers often arrive …, and they say", "Rescuers from the Emergency Service arrive …": a plural
+  // noun the tagger took for a name for its capital, opening the sentence before a verb or a complement,
+  // no name or body the story knows, and no number ("Millions of those who …")
+  const start = firstWord(units);
+  const word = start + 1 < before ? valueOf(units[start]) : '';
+  const lower = word.toLowerCase();
+  const next = units[start + 1];
+  const capitalised =
+    next !== undefined &&
+    (GROUP_PLACES.has(lowerOf(next)) || ['VERB', 'AUX', 'ADV'].includes(posOf(next))) &&
+    posOf(units[start]) === 'PROPN' &&
+    /^\p{Lu}\p{Ll}+s$/u.test(word) &&
+    !word.endsWith('ss') &&
+    !registry.bySurname.has(lower) &&
+    !registry.bodies.has(lower) &&
+    !PLACES.has(lower) &&
+    !isFirstName(lower) &&
+    !/^(?:tens|dozens|hundreds|thousands|millions|billions)$/.test(lower) &&
+    // (a common noun the story writes in lower case elsewhere: "rescuers", not "Democrats")
+    new RegExp(`\\b${lower}\\b`).test(text);
+  if (capitalised)
+    return {
+      name: lower,
+      kind: 'group',
+      mention: { start: units[start].start, end: units[start].end, text: word },
+    };
   const source = openingSubject(units, before);
   if (!source) return null;
   const head = lowerOf(units[source.last]);
@@ -2245,7 +2274,10 @@ function definiteProperName(units: Unit[], first: number, last: number, registry
   const demonym =
     DEMONYMS.has(only) ||
     (DEMONYM.test(only) && !NOT_DEMONYMS.has(only) && !/^\p{Lu}+$/u.test(valueOf(units[last])));
-  if (last === first + 1 && (NATIONALITIES.has(only) || demonym)) return false;
+  // ("the Northern Irishman", "the New Zealander")
+  const qualified =
+    last === first + 2 && /^(?:new|north|south|northern|southern)$/.test(lowerOf(units[first + 1]));
+  if ((last === first + 1 || qualified) && (NATIONALITIES.has(only) || demonym)) return false;
   for (let i = first + 1; i <= last; i++) {
     const lower = lowerOf(units[i]);
     if (lower === '-' || lower === '&' || (lower === '.' && i < last)) continue;
@@ -2768,7 +2800,7 @@ function personDescriptionHead(speaker: Speaker, text: string): string | null {
   if (words.length < 2 || words[0].toLowerCase() !== 'the') return null;
   // "said the Brazilian", "the New Zealander": a nationality alone, read as a person named by it
   const nationality =
-    (words.length === 2 || (words.length === 3 && /^(new|north|south)$/i.test(words[1]))) &&
+    (words.length === 2 || (words.length === 3 && /^(new|north|south|northern|southern)$/i.test(words[1]))) &&
     DEMONYM_NOUNS.has(words[words.length - 1].toLowerCase())
       ? words.slice(1).join(' ')
       : null;
@@ -2899,11 +2931,31 @@ function latestDescribed(
   // "Zelenskyy met Polish President Andrzej Duda. … The Polish leader noted …": someone else is written with
   // the description's country, so it is not the latest person, written with none.
   if (countries.size > 0 && origins.size === 0 && writtenWithCountry(registry, countries, name)) return null;
+  // "The Ukrainian president said …. The Russian foreign minister said": not someone a statement before
+  // described with another country.
+  const calledCountries = countriesOf(calledAs(history, name));
+  if (countries.size > 0 && calledCountries.size > 0 && ![...calledCountries].some((c) => countries.has(c)))
+    return null;
   // "President Ann Lee …. The Ruritanian Prime Minister said": a head of state is not the government's
   // minister, nor a minister the president.
   if (holdsOtherOffice(roles, roleHead(description.split(/\s+/))?.head ?? '')) return null;
+  // "Republic of Ireland manager Brian Kerr … said the Tottenham striker": a team's manager is none of
+  // its players, nor a player its manager.
+  const side = SIDES.get(head);
+  if (side !== undefined) {
+    const words = [...roles.flatMap((entry) => entry.title), ...calledAs(history, name)];
+    if (words.some((word) => (SIDES.get(word.toLowerCase()) ?? side) !== side)) return null;
+  }
   return name;
 }
+
+/** Who plays for a team and who runs it: a description of one side is no one introduced as the other. */
+const SIDES = new Map([
+  ...'player striker forward midfielder defender winger keeper goalkeeper full-back fly-half scrum-half prop hooker flanker batsman bowler all-rounder skipper captain'
+    .split(' ')
+    .map((word): [string, string] => [word, 'plays']),
+  ...'manager coach boss gaffer'.split(' ').map((word): [string, string] => [word, 'runs']),
+]);
 
 /**
  * The countries a person is written with: their own ("Polish President Andrzej Duda") and their roles'
@@ -2968,6 +3020,53 @@ function namesBody(description: string): boolean {
   const described = of > 1 && /^\p{Ll}/u.test(words[of - 1]);
   const head = ((described ? words[of - 1] : words.pop()) ?? '').toLowerCase();
   return BODY_DESCRIPTORS.has(head) || COMPANY_REFERENCES.has(head) || ORGANIZATION_WORDS.has(head);
+}
+
+/**
+ * "the firm - China's biggest jet fuel supplier -", "the agency, which …": a description left unresolved,
+ * with its mention cut before the apposition that follows it; else the speaker as it is.
+ */
+function withoutApposition(speaker: Speaker): Speaker {
+  const mention = speaker.mention;
+  if (!mention) return speaker;
+  const cut = /\s*,\s|\s[-–—]\s/.exec(mention.text);
+  if (!cut || mention.text.slice(0, cut.index).toLowerCase() !== speaker.name.toLowerCase()) return speaker;
+  return { ...speaker, mention: { ...mention, text: mention.text.slice(0, cut.index) } };
+}
+
+/**
+ * "the firm - China's biggest jet fuel supplier - said" after "jet fuel supplier China Aviation Oil": the
+ * name the story last wrote right after the apposition's last lower-case words (two to four of them: one
+ * word, "firm", is too many firms' description), or null.
+ */
+function appositionNamed(text: string, speaker: Speaker, registry: NameRegistry): string | null {
+  const mention = speaker.mention!;
+  const cut = /\s*,\s|\s[-–—]\s/.exec(mention.text)!;
+  const words = mention.text
+    .slice(cut.index + cut[0].length)
+    .replace(/[\s,\-–—]+$/, '')
+    .split(/\s+/);
+  let tail = words.length;
+  while (tail > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(words[tail - 1])) tail--;
+  const before = text.slice(0, mention.start);
+  for (let from = Math.max(tail, words.length - 4); words.length - from >= 2; from++) {
+    const phrase = words.slice(from).join('\\s+');
+    const pattern = new RegExp(`\\b${phrase}\\s+((?:\\p{Lu}[\\p{L}&'’.-]*\\s?){1,4})`, 'gu');
+    const found = [...before.matchAll(pattern)];
+    if (found.length === 0) continue;
+    const name = found[found.length - 1][1].trim().replace(/[’']s$/, '');
+    // (a body's name, not a person's: "the agency, part of the interior ministry" after "interior
+    // ministry spokesman Ivan Rask")
+    const named = name.toLowerCase().split(/\s+/);
+    const person =
+      isTitleWord(named[0]) ||
+      HONORIFICS.has(named[0]) ||
+      isFirstName(named[0]) ||
+      (registry.bySurname.get(named[named.length - 1]) ?? name) !== name ||
+      PLACES.has(name.toLowerCase());
+    return person ? null : name;
+  }
+  return null;
 }
 
 /** "the firm", "The airline": a company noun alone, unresolved. */
@@ -3126,7 +3225,12 @@ function latestCompany(
       LEGAL_FORMS.has(words[words.length - 1]) &&
       !LEGAL_FORMS.has(words[0]) &&
       (current === null || speaker.name.endsWith(` ${current}`));
-    if (!formal && words.some((word) => ORGANIZATION_WORDS.has(word) || PLACES.has(word))) continue;
+    // ("China Aviation Oil", "Singapore Airlines": a place before a trade's word is a firm's name, not a
+    // place's or its government's)
+    const trade =
+      words.length > 1 && !PLACES.has(words[words.length - 1]) && words.slice(1).some(bodyNameWord);
+    if (!formal && words.some((word) => ORGANIZATION_WORDS.has(word) || (PLACES.has(word) && !trade)))
+      continue;
     // "the bank" only for a bank, as for the company a story's lede names
     if (formal && noun === 'bank' && !/\bBan(?:k|c)/.test(speaker.name)) continue;
     return speaker;
@@ -3279,6 +3383,25 @@ function spokenAs(name: string, history: ResolvedMention[]): string {
   return name;
 }
 
+/**
+ * The words of the descriptions statements before gave a person instead of a name ("The Ukrainian
+ * president" for Volodymyr Zelenskiy): mentions that do not hold the name's last word, pronouns aside,
+ * and the titles read off those that do.
+ */
+function calledAs(history: ResolvedMention[], name: string): string[] {
+  const surname = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  const words: string[] = [];
+  for (const { speaker } of history) {
+    if (speaker.name !== name) continue;
+    // (and the title split off a mention that names them: "Republic of Ireland manager Brian Kerr")
+    if (speaker.title) words.push(...speaker.title.split(/[\s,]+/));
+    const text = speaker.mention?.text;
+    if (!text || !/\s/.test(text) || text.toLowerCase().includes(surname)) continue;
+    words.push(...text.split(/[\s,]+/));
+  }
+  return words;
+}
+
 /** Roles many in a story may hold: "the analyst" is seldom the person last named. */
 const ANY_ONE_OF_MANY = new Set([
   'analyst',
@@ -3383,6 +3506,15 @@ function latestRoleHolder(
     // "President of Russia Vladimir Putin … as the Foreign Minister of Russia reported": a head of state is
     // not his government's minister, nor a minister the president.
     if (holdsOtherOffice(roles, wanted.head)) return false;
+    // "The Ukrainian president said …. The Russian foreign minister said": someone a statement before
+    // described with another country or another office is not the one described now.
+    const called = calledAs(history, name);
+    const calledCountries = countriesOf(called);
+    if (countries.size > 0 && calledCountries.size > 0 && ![...calledCountries].some((c) => countries.has(c)))
+      return false;
+    const office = OFFICES.get(wanted.head);
+    const calledOffice = OFFICES.get(roleHead(called)?.head ?? '');
+    if (office !== undefined && calledOffice !== undefined && office !== calledOffice) return false;
     const unroled = roles.every(within);
     const origins = originsOf(registry, name, roles);
     // Without a country only someone the article keeps naming ("Tom Reed said …. The mayor said …" may
@@ -4016,11 +4148,20 @@ export function resolveSpeakers(
       speaker = { ...speaker, kind: 'organization' };
     // "Parmalat said …. The firm also said …": a company noun takes up the company that last spoke.
     // (A bare name only for "the company" the story's named companies left unresolved.)
-    const unresolved = speaker.name.toLowerCase() === speaker.mention?.text.toLowerCase();
+    // ("the firm - China's biggest jet fuel supplier - said": the description before its apposition)
+    const plain = withoutApposition(speaker);
+    const unresolved = plain.name.toLowerCase() === plain.mention?.text.toLowerCase();
     const bare = unresolved ? { persons, bodies, text } : null;
-    const noun = speaker.mention?.text.toLowerCase().split(/\s+/)[1];
+    const noun = plain.mention?.text.toLowerCase().split(/\s+/)[1];
     const current = unresolved ? null : speaker.name;
-    const latest = companyNoun(speaker) ? latestCompany(history, registry, bare, noun, current) : null;
+    // (its apposition as the story described a body by name before: "jet fuel supplier China Aviation Oil")
+    const apposed =
+      unresolved && plain !== speaker && speaker.kind !== 'person'
+        ? appositionNamed(text, speaker, registry)
+        : null;
+    if (apposed) speaker = { ...speaker, name: apposed, kind: 'organization' };
+    const latest =
+      companyNoun(plain) && !apposed ? latestCompany(history, registry, bare, noun, current) : null;
     // ("Harbex Airways said …. Officials of the Farm Bank met. The bank added": a bank named since)
     const company = latest && !namedSince(registry, noun, latest, source.start) ? latest : null;
     if (company) speaker = { ...company, mention: speaker.mention };
@@ -4028,14 +4169,18 @@ export function resolveSpeakers(
     if (paper) speaker = { ...paper, mention: speaker.mention };
     const near = sentences[Math.max(0, source.sentence - 1)].start;
     const kindNamed =
-      unresolved && !company ? bodyNamedWithKind(speaker, registry, source.start, near, history) : null;
+      unresolved && !company && !apposed
+        ? bodyNamedWithKind(plain, registry, source.start, near, history)
+        : null;
     if (kindNamed)
       speaker = { name: spokenAs(kindNamed, history), kind: 'organization', mention: speaker.mention };
     // "Moody's said …. The agency added": a kind of body no body named with it takes up the last speaker
     // of that kind ("Moody's said …. Officials of the Orsk Agency met. The agency added" is Orsk's).
     const ofKind =
-      bare && !company && !paper && !kindNamed ? latestBodyOfKind(speaker, history, registry, bare) : null;
-    const kindNoun = speaker.mention?.text.toLowerCase().split(/\s+/).pop();
+      bare && !company && !apposed && !paper && !kindNamed
+        ? latestBodyOfKind(plain, history, registry, bare)
+        : null;
+    const kindNoun = plain.mention?.text.toLowerCase().split(/\s+/).pop();
     if (ofKind && !namedSince(registry, kindNoun, ofKind, source.start))
       speaker = { ...ofKind, mention: speaker.mention };
     // "Vodafone said it would cut jobs", "USAir said its traffic rose": a bare name that speaks of itself
@@ -4100,6 +4245,9 @@ export function resolveSpeakers(
         continuing: attribution.cue?.lemma === 'add',
       });
       if (person) speaker = { ...speaker, name: person, kind: 'person' };
+      // ("the Kiwi said" with no New Zealander in view: a nationality names no one)
+      else if (speaker.name.toLowerCase().replace(/^the /, '') === described.toLowerCase())
+        speaker = { ...speaker, name: `the ${described}`, kind: 'unknown' };
     }
     if (speaker.kind === 'person' && speaker.name.includes(' ')) {
       // Speakers introduce names too, even where the tagger missed them ("Mayor Ellen Park/NOUN").

@@ -3014,3 +3014,98 @@ describe('roles of portfolios and unnamed labels', () => {
     expect(found!.speaker.name).toBe(speaker);
   });
 });
+
+// Descriptions, acronyms and pronouns resolved to the person or body they fit, or to no one: a firm named
+// with a place ("Norway Harbex Oil") taken up by "the firm", an apposition written before a body's name
+// earlier, an acronym written after a name without brackets, a trade before a surname, a player who is no
+// manager, a nationality with no one of it in view, a description of another country, a capitalised plural
+// subject taken up by "they". Sentences written for these tests (fictional names).
+describe('descriptions resolve to whom they fit, or to no one', () => {
+  it.each([
+    [
+      'Scandal-hit jet fuel supplier Norway Harbex Oil has offered to repay its creditors. The firm said it hoped to pay $100m now.',
+      'it hoped to pay $100m now',
+      'Norway Harbex Oil',
+    ],
+    // (a place alone is no firm)
+    [
+      'Russia has offered to repay its creditors. The firm said it hoped to pay $100m now.',
+      'it hoped to pay $100m now',
+      'the firm',
+    ],
+    [
+      "Jet fuel supplier Harbex Oil offered to repay its debts. Its lenders include the firm Orsk Energy. Of the payment, the firm - the country's biggest jet fuel supplier - said it would pay $30m.",
+      'it would pay $30m.',
+      'Harbex Oil',
+    ],
+    // (an apposition no name followed earlier leaves the firm named with "firm")
+    [
+      "Jet fuel supplier Harbex Oil offered to repay its debts. Its lenders include the firm Orsk Energy. Of the payment, the firm - the country's biggest lender - said it would pay $30m.",
+      'it would pay $30m.',
+      'Orsk Energy',
+    ],
+    [
+      "Rescuers from Velgaria's State Emergencies Service DSNS arrived first. The DSNS says 91 of its rescuers have been killed.",
+      '91 of its rescuers have been killed',
+      'State Emergencies Service',
+    ],
+    [
+      'Manager Ian Marsk was frustrated. Tom Reed scored the only goal. Matchwinner Reed was full of praise for Ivo. "It was great play from Ivo," said the Velga striker.',
+      '"It was great play from Ivo,"',
+      'Tom Reed',
+    ],
+    // (a known first name before the surname is another person's)
+    ['Tom Reed scored the only goal. Anna Reed said she was proud.', 'she was proud', 'Anna Reed'],
+    [
+      'Velga manager Ian Marsk was frustrated. "We had chances," said Marsk. "It was great play from Ivo," said the Orsk striker.',
+      '"It was great play from Ivo,"',
+      'the Orsk striker',
+    ],
+    [
+      'Velga striker Tom Reed scored twice. "It was great play from Ivo," said the Velga striker.',
+      '"It was great play from Ivo,"',
+      'Tom Reed',
+    ],
+    [
+      'Tom McVeigh won the 800m in Orsk. "I am qualified now," said the 28-year-old. McVeigh is hoping to race again. "I have waited six years," said the Northern Irishman.',
+      '"I have waited six years,"',
+      'Tom McVeigh',
+    ],
+    [
+      'Ian Dallas said that Deans was tackled short, but the Kiwi said he was dragged back.',
+      'he was dragged back',
+      'the Kiwi',
+    ],
+    [
+      'Ivan Rask rejected the plan. The Ukrainian president said talks were impossible. The Russian foreign minister responded by saying the war would go on.',
+      'the war would go on',
+      'the Russian foreign minister',
+    ],
+    [
+      'Ivan Rask rejected the plan. The Ukrainian president said talks were impossible. The Ukrainian president later said the war would go on.',
+      'the war would go on',
+      'Ivan Rask',
+    ],
+    [
+      'The agency said it had seen a pattern. Rescuers often arrive first, and they also say the threat is growing. The rescuers are tired.',
+      'the threat is growing',
+      'rescuers',
+    ],
+    [
+      'The agency said it had seen a pattern. Officials often arrive first, and they also say the threat is growing.',
+      'the threat is growing',
+      'officials',
+    ],
+    // (no number of people, nor a subject the pronoun is no part of)
+    [
+      'Great geopoliticians are unwilling to see ordinary people. Millions of those who live in the territory they propose to exchange for peace. The millions matter.',
+      'to exchange for peace',
+      'unknown',
+    ],
+  ])('%s', (text, quote, speaker) => {
+    const statements = extract({ id: 't', text, published: '2024-05-01' });
+    const found = statements.find((s) => s.quote.text === quote);
+    expect(found, JSON.stringify(statements.map((s) => s.quote.text))).toBeDefined();
+    expect(found!.speaker.name).toBe(speaker);
+  });
+});
