@@ -391,8 +391,10 @@ const NAME_ABBREVIATIONS = new Set(
   `jr sr st mt ft dr mr mrs ms gen sen rep gov lt col sgt capt adm prof rev hon`.split(/\s+/),
 );
 
-/** Stems that are not the first five letters. */
-const STEM_EXCEPTIONS: Record<string, string> = {
+/** Stems that are not the first five letters (a map, so that "constructor" or "toString" is a word, not
+ * a property every object inherits). */
+const STEM_EXCEPTIONS = new Map<string, string>(
+  Object.entries({
   polish: 'pol',
   poland: 'pol',
   french: 'fran',
@@ -408,11 +410,12 @@ const STEM_EXCEPTIONS: Record<string, string> = {
   us: 'united-states',
   american: 'united-states',
   'u.s.': 'united-states',
-};
+  }),
+);
 
 /** A demonym and its country share a stem: "ukrainian" / "ukraine", "russian" / "russia". */
 export function stem(word: string): string {
-  const known = STEM_EXCEPTIONS[word];
+  const known = STEM_EXCEPTIONS.get(word);
   if (known) return known;
   return word.length > 5 ? word.slice(0, 5) : word;
 }
