@@ -22,7 +22,7 @@ import {
   verbless,
 } from './read-content.js';
 import type { Unit } from './segment.js';
-import { GROUP_WORDS, ORGANIZATION_WORDS, PLACES, TITLE_WORDS } from './speaker-words.js';
+import { GROUP_WORDS, ORGANIZATION_WORDS, PLACES, RECORD_WORDS, TITLE_WORDS } from './speaker-words.js';
 import {
   holdsVerb,
   isCapitalized,
@@ -49,9 +49,21 @@ function sourceRun(units: Unit[], first: number): PhraseSpan | null {
     if (unit.kind !== 'token' || isComma(unit) || isTerminal(unit) || (posOf(unit) === 'PUNCT' && !glued))
       break;
     const pos = posOf(unit);
+    // ("according to police/VERB at the scene, …": a preposition right after a word for people misread
+    // opens its modifier; the people are the source. Not a record's "reports/VERB from Interfax", whose
+    // author the mention keeps.)
+    if (pos === 'ADP' && i === first + 1 && last < first && peopleWord(lowerOf(units[first]))) {
+      last = first;
+      break;
+    }
     if (pos === 'NOUN' || pos === 'PROPN') last = i;
   }
   return last >= first ? { first, last, pronoun: false } : null;
+}
+
+/** "police", "officials", "witnesses": a plural for people, not for records ("reports", "figures"). */
+function peopleWord(lower: string): boolean {
+  return GROUP_WORDS.has(lower) && !RECORD_WORDS.has(lower);
 }
 
 /** "according to police,": after "to" the tagger reads a bare noun as a verb; one word before punctuation. */

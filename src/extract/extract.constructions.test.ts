@@ -329,6 +329,19 @@ const CASES: Array<{ name: string; text: string; expected: Expected[]; stances?:
     ],
   },
   {
+    name: '"according to" a bare noun the tagger reads as a verb, before its prepositional phrase',
+    text:
+      'According to police at the scene, the ferry was hit twice. The quay was closed, according to police ' +
+      'in the harbour. According to police and the coastguard, the crew is safe. According to reports from ' +
+      'the Karvia News Agency, the port is open.',
+    expected: [
+      { quote: 'the ferry was hit twice', speaker: 'police', cue: 'According to' },
+      { quote: 'The quay was closed', speaker: 'police', cue: 'according to' },
+      { quote: 'the crew is safe', speaker: 'police and the coastguard', cue: 'According to' },
+      { quote: 'the port is open', mention: 'reports from the Karvia News Agency', cue: 'According to' },
+    ],
+  },
+  {
     name: '"according to" right after a closing quotation',
     text: 'She later called the meeting a “long root canal,” according to Reed’s memoir.',
     expected: [{ quote: 'She later called the meeting a “long root canal,”', speaker: 'Reed’s memoir' }],
