@@ -1710,3 +1710,40 @@ describe('extract: "two of them said", a part of a group as the subject', () => 
     ).toEqual(quotes);
   });
 });
+
+// A few words quoted inside a first clause do not hide its subject from a verb that shares it; a relative
+// or subordinate clause with the quotation still does.
+describe('extract: a second verb after a quotation inside the first clause', () => {
+  it.each([
+    {
+      text: 'Ivo Rask called out “the reckless closure” of the port, and said the council would pay.',
+      quotes: ['Ivo Rask: the council would pay'],
+    },
+    {
+      text: 'Lena Voss dubbed herself a "harbour optimist", saying she was sure the ferry would sail.',
+      quotes: ['Lena Voss: she was sure the ferry would sail'],
+    },
+    {
+      text: 'Ivo Rask labelled the deal "a windfall" and admits the port had been lucky.',
+      quotes: ['Ivo Rask: the port had been lucky'],
+    },
+    {
+      text: 'The firm sells "smart" buoys, which flash at night and tell sailors where the rocks are.',
+      quotes: [],
+    },
+    {
+      text: 'The survey asked about "fair fares" in general, without specifying the routes.',
+      quotes: [],
+    },
+    {
+      text: 'The statement came after harbour pilots raised concerns about "unsafe" berths, saying they feared a collision.',
+      quotes: [],
+    },
+  ])('$text', ({ text, quotes }) => {
+    expect(
+      extract({ text, published: '2024-11-30' }).map(
+        (statement) => `${statement.speaker.name}: ${statement.quote.text}`,
+      ),
+    ).toEqual(quotes);
+  });
+});

@@ -1140,6 +1140,45 @@ const ROLE_NOUNS = new Set(
   manager managers`.split(/\s+/),
 );
 
+/**
+ * A few words quoted inside a clause, after a word of it ("called out “the brutal invasion” of the port,
+ * and said …", "described the plan as \"a fair deal\", saying …"): the search for the clause's subject
+ * passes over them as over its other words. Not a quotation after punctuation or opening the sentence,
+ * whose words are a speaker's statement and no part of the clause.
+ */
+function inlineQuote(units: Unit[], k: number): boolean {
+  const unit = units[k];
+  if (unit === undefined || unit.kind !== 'quote' || unit.quote.multiParagraph) return false;
+  if (unit.quote.innerEnd - unit.quote.innerStart > 60) return false;
+  const before = units[k - 1];
+  return before !== undefined && before.kind === 'token' && /^[\p{L}\d]/u.test(valueOf(before));
+}
+
+/**
+ * Words that, with a quotation passed over, leave the verb in a clause of its own whose subject is not the
+ * sentence's ("the court - which ruled the pact could not be put \"in abeyance\", and confirmed …",
+ * "kits, which shoot \"laser\" rays and tell …", "a report that contained one mention of \"war\",
+ * referring to …", "was asked about \"concessions\", without specifying …", "This comes after officials
+ * raised concerns about \"provocations\", saying …").
+ */
+const AFTER_QUOTED_STOPS = new Set([
+  'which',
+  'who',
+  'whose',
+  'that',
+  'without',
+  'after',
+  'before',
+  'when',
+  'because',
+  'since',
+  'although',
+  'though',
+  'whereas',
+  'unless',
+  'until',
+]);
+
 /** The subject of the sentence's first clause, for a later verb that shares it. */
 export function clauseSubject(
   units: Unit[],
@@ -1147,7 +1186,16 @@ export function clauseSubject(
 ): { phrase: PhraseSpan; appositive: [number, number] | null; first: number } | null {
   // The nearest noun phrase before the verb that is itself followed by a verb: "when Rubio thanked Miami
   // and said …", "Kasich jokingly offered the man a job, then says …".
+  let quoted = false;
+  // ("…, without specifying": the word right before the verb counts too)
+  let stopped = AFTER_QUOTED_STOPS.has(lowerOf(units[limit - 1]));
   for (let k = limit - 2; k >= 0 && k >= limit - 40; k--) {
+    if (inlineQuote(units, k)) {
+      quoted = true;
+      continue;
+    }
+    if (AFTER_QUOTED_STOPS.has(lowerOf(units[k]))) stopped = true;
+    if (quoted && stopped) return null;
     if (isQuote(units[k]) || isTerminal(units[k])) return null;
     let next = k + 1;
     let appositive: [number, number] | null = null;
@@ -1230,8 +1278,17 @@ export function finiteVerbSubject(
   units: Unit[],
   limit: number,
 ): { phrase: PhraseSpan; appositive: [number, number] | null; first: number } | null {
+  let quoted = false;
+  // ("…, without specifying": the word right before the verb counts too)
+  let stopped = AFTER_QUOTED_STOPS.has(lowerOf(units[limit - 1]));
   for (let k = limit - 2; k >= 1 && k >= limit - 60; k--) {
     const unit = units[k];
+    if (inlineQuote(units, k)) {
+      quoted = true;
+      continue;
+    }
+    if (AFTER_QUOTED_STOPS.has(lowerOf(unit))) stopped = true;
+    if (quoted && stopped) return null;
     if (isQuote(unit) || isTerminal(unit) || lowerOf(unit) === ';') return null;
     const pos = posOf(unit);
     // ("Ann Lee informed/ADJ his guest about …": the tagger may read a past tense between a name and its
