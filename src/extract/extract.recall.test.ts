@@ -1747,3 +1747,25 @@ describe('extract: a second verb after a quotation inside the first clause', () 
     ).toEqual(quotes);
   });
 });
+
+// A reflexive stressing the subject opens a description set off after it ("Mr Bez, himself a former
+// executive at Porsche, said …"); a bare reflexive set off, or a relative after it, stays as it was.
+describe('extract: "X, himself a …, said"', () => {
+  it.each([
+    {
+      text: 'Mr Ivo Rask, himself a former harbour pilot, said the channel was too shallow.',
+      quotes: ['Ivo Rask: the channel was too shallow'],
+    },
+    {
+      text: 'Lena Voss - herself the daughter of a ferryman - said the fares were too high.',
+      quotes: ['Lena Voss: the fares were too high'],
+    },
+    { text: 'Mr Ivo Rask, himself, said the channel was too shallow.', quotes: [] },
+  ])('$text', ({ text, quotes }) => {
+    expect(
+      extract({ text, published: '2024-11-30' }).map(
+        (statement) => `${statement.speaker.name}: ${statement.quote.text}`,
+      ),
+    ).toEqual(quotes);
+  });
+});

@@ -505,6 +505,9 @@ export function subjectBefore(
           (posOf(units[k + 2]) === 'NUM' || posOf(units[k + 2]) === 'DET')) ||
         openerPos === 'NOUN' ||
         openerPos === 'PROPN' ||
+        // "Mr Bez, himself a former executive at Porsche, said", "Yukos - itself a target of a lawsuit -
+        // said": a reflexive stressing the subject before the description.
+        (INTENSIVES.has(lowerOf(opener)) && ['DET', 'ADJ', 'NUM'].includes(posOf(units[k + 2]))) ||
         (openerPos === 'ADP' && isComma(units[j])) ||
         (openerPos === 'VERB' && lowerOf(opener).endsWith('ing') && isComma(units[j])) ||
         // "Smith, asked about the plan, said"
