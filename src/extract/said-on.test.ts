@@ -239,6 +239,38 @@ const cases: Case[] = [
     cue: 'said',
     expected: { from: '2023-01-01', to: '2023-12-31', basis: 'relative' },
   },
+  // a month, or a day and month, with "last year" / "this year" after it: that month of that year
+  {
+    sentence: 'In February last year, the minister said that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { from: '2023-02-01', to: '2023-02-28', basis: 'relative', text: 'February last year' },
+  },
+  {
+    sentence: 'The minister said on 5 March this year that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { from: '2024-03-05', to: '2024-03-05', basis: 'relative' },
+  },
+  {
+    sentence: 'The minister said in March of last year that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { from: '2023-03-01', to: '2023-03-31' },
+  },
+  // (not a month still to come this year, and not "the March" of a name)
+  {
+    sentence: 'In December this year, the minister said, prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { basis: 'published' },
+  },
+  {
+    sentence: 'The minister said the March for Life this year would be peaceful.',
+    quote: 'the March for Life this year would be peaceful',
+    cue: 'said',
+    expected: { basis: 'published' },
+  },
   {
     sentence: 'The minister said earlier this month that prices would fall.',
     quote: 'prices would fall',

@@ -401,6 +401,9 @@ function isNamedDay(slice: string, index: number, length: number): boolean {
   );
 }
 
+/** ", last year" after a month or a day and month: the year they fall in. */
+const YEAR_AFTER_MONTH = /^,?\s+(?:of\s+)?(last|this)\s+year\b/i;
+
 /** Month names and numeric dates, found by chrono-node; relative phrases are ours (see RELATIVE). */
 function findAbsolute(slice: string, offset: number): Candidate[] {
   const found: Candidate[] = [];
@@ -424,11 +427,21 @@ function findAbsolute(slice: string, offset: number): Candidate[] {
     if (age) core = core.slice(0, age.index);
     const year = result.start.isCertain('year') && !age ? result.start.get('year') : null;
     const at = result.index + (result.text.length - trimmed.length);
+    // "In February last year", "on 5 March this year": the year is told from publication.
+    const yearAfter = year ? null : YEAR_AFTER_MONTH.exec(slice.slice(at + core.length, at + core.length + 20));
     // A bare month name needs a temporal lead-in: "in September", "mid-October", not "the March for Life".
-    if (!day && !year && !MONTH_LEAD.test(slice.slice(Math.max(0, at - 12), at) + core.slice(0, 6))) continue;
+    if (!day && !year && !yearAfter && !MONTH_LEAD.test(slice.slice(Math.max(0, at - 12), at) + core.slice(0, 6)))
+      continue;
+    if (yearAfter) core += yearAfter[0];
     const start = offset + at;
     const resolve: Candidate['resolve'] = (p) => {
       if (day && year) return explicit(dayOf(year, month, day), dayOf(year, month, day));
+      if (yearAfter && p) {
+        const y = ymd(p)[0] + (lower(yearAfter[1]) === 'last' ? -1 : 0);
+        const [from, to] = day ? [dayOf(y, month, day), dayOf(y, month, day)] : [dayOf(y, month, 1), monthEnd(y, month)];
+        if (from.days > p.days) return null;
+        return { from, to: to.days > p.days ? p : to, basis: 'relative' };
+      }
       if (year) return explicit(dayOf(year, month, 1), monthEnd(year, month));
       if (!p) return null;
       const [py, pm, pd] = ymd(p);
