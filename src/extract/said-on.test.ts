@@ -239,6 +239,51 @@ const cases: Case[] = [
     cue: 'said',
     expected: { from: '2023-01-01', to: '2023-12-31', basis: 'relative' },
   },
+  // a saying still to come ("will say", "is due to tell"): a bare weekday after the cue, or opening the
+  // sentence, is the next one on or after publication, and "tomorrow" the day after it
+  {
+    sentence: 'The minister will say in a speech on Monday that prices will fall.',
+    quote: 'prices will fall',
+    cue: 'will say',
+    expected: { from: '2024-12-02', to: '2024-12-02', basis: 'relative' },
+  },
+  {
+    sentence: 'On Saturday, the minister will tell MPs that prices will fall.',
+    quote: 'prices will fall',
+    cue: 'will tell',
+    expected: { from: '2024-11-30', to: '2024-11-30', basis: 'relative' },
+  },
+  {
+    sentence: 'Tomorrow, the minister will announce that prices will fall.',
+    quote: 'prices will fall',
+    cue: 'will announce',
+    expected: { from: '2024-12-01', to: '2024-12-01', basis: 'relative' },
+  },
+  {
+    sentence: 'The minister is due to tell MPs on Tuesday that prices will fall.',
+    quote: 'prices will fall',
+    cue: 'tell',
+    expected: { from: '2024-12-03', to: '2024-12-03', basis: 'relative' },
+  },
+  // (a past saying, a weekday of the past verb before a future one, "tomorrow" not beside the cue)
+  {
+    sentence: 'The minister told MPs on Tuesday that prices will fall.',
+    quote: 'prices will fall',
+    cue: 'told',
+    expected: { from: '2024-11-26', basis: 'relative' },
+  },
+  {
+    sentence: 'The minister said on Monday she will tell MPs that prices will fall.',
+    quote: 'prices will fall',
+    cue: 'will tell',
+    expected: { from: '2024-11-25', basis: 'relative' },
+  },
+  {
+    sentence: 'The minister, who flies to Kyiv tomorrow, said that prices would fall.',
+    quote: 'prices would fall',
+    cue: 'said',
+    expected: { basis: 'published' },
+  },
   // a month, or a day and month, with "last year" / "this year" after it: that month of that year
   {
     sentence: 'In February last year, the minister said that prices would fall.',

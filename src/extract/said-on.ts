@@ -45,7 +45,11 @@ interface Day {
 }
 interface Candidate extends Span {
   text: string;
-  resolve: (published: Day | null) => { from: Day; to: Day; basis: 'explicit' | 'relative' } | null;
+  /** (future: the saying is still to come, "will say on Monday": a bare weekday is the next one) */
+  resolve: (
+    published: Day | null,
+    future?: boolean,
+  ) => { from: Day; to: Day; basis: 'explicit' | 'relative' } | null;
 }
 
 export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | null {
@@ -78,9 +82,21 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
   }
   const mention = options.speaker?.mention;
   const name = options.speaker?.name ?? '';
+  const future =
+    options.cue !== null &&
+    (FUTURE_CUE.test(text.slice(options.cue.start, options.cue.end)) ||
+      FUTURE_BEFORE_CUE.test(text.slice(Math.max(0, options.cue.start - 40), options.cue.start)));
+  // (only a date after the future cue or opening the sentence is the saying's: in "X said on Monday she
+  // will tell MPs …" Monday is the past verb's)
+  const ahead = (candidate: Span) =>
+    future &&
+    options.cue !== null &&
+    (candidate.start >= options.cue.end || inOpeningPhrase(text, options.sentence, candidate));
   const kept = dropOverlaps(
     candidates.filter(
       (candidate) =>
+        // ("tomorrow" dates a saying only when it is still to come: "will say tomorrow")
+        (candidate.text.toLowerCase() !== 'tomorrow' || ahead(candidate)) &&
         !introducesOtherEvent(text, candidate.start) &&
         !isDateline(text, candidate.end) &&
         // ("The broadcasts began on August 10 and South Korea says …": the date is the other verb's)
@@ -106,7 +122,7 @@ export function findSaidOn(text: string, options: FindSaidOnOptions): SaidOn | n
   for (const candidate of kept) {
     // A back-reference right beside the cue outranks a date further away ("X previously said, ...").
     if (nearestBack && distance(nearestBack, anchor) < distance(candidate, anchor)) break;
-    const range = candidate.resolve(published);
+    const range = candidate.resolve(published, ahead(candidate));
     // "After losing in round one last year, Safin said": a month or a year in a clause opened by "after"
     // dates that clause (a day there, "After talks on Monday, X said", is most often the day of both).
     if (range && range.from.days !== range.to.days && inTimeClause(text, candidate.start)) continue;
@@ -184,6 +200,16 @@ function besideCue(text: string, candidate: Span, cue: Span, mention: Span | nul
 function isNameWord(word: string, name: string): boolean {
   return /^[A-Z][a-z]+$/.test(word) && name.split(/\s+/).includes(word);
 }
+
+/**
+ * "will say", "is due to announce", "'ll tell": the saying is still to come when the report is written
+ * ("will tell MPs on Tuesday" in a Saturday paper is the Tuesday after).
+ */
+const FUTURE_BEFORE_CUE =
+  /(?:\bwill|\bshall|['\u2019]ll|\b(?:is|are) (?:due|expected|set|scheduled|going) to)\s+(?:(?:also|then|later|formally|officially|publicly|personally)\s+)?$/i;
+
+/** A cue that holds its future auxiliary ("will say"). */
+const FUTURE_CUE = /^(?:will|shall)\s/i;
 
 /** How far each date found stands from its cue, in characters (kept for carrySaidOn). */
 const attached = new WeakMap<SaidOn, number>();
@@ -298,10 +324,10 @@ Object.assign(NUMBERS, { seven: 7, eight: 8, nine: 9, ten: 10 });
 
 // Word-bounded alternations only: no nested quantifiers, so matching is linear in the segment.
 const RELATIVE =
-  /\b(?:(earlier|later) (?:this|in the) (week|month|year)|(this|last|past|previous) (week|month|year|weekend)|(?:(last|this|past) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(yesterday|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight(?=\s*(?:[,.;:!?"\u201d)]|$|(?:that|the|on|in|to|and|as|it|he|she|they|from|after|before|with)\b)))|(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?|years?) ago|(?:over|at|during) the (weekend)|(?:in|during) (?:(?:early|late|mid)[- ])?((?:19|20)\d\d)|in an? ((?:19|20)\d\d)(?= (?:[a-z-]+ ){0,2}(?:interview|speech|statement|address|letter|post|tweet|book|memoir|article|op-ed|essay|podcast|documentary|testimony|hearing|briefing|lecture|column|broadcast|remarks|comments)\b))\b/gi;
+  /\b(?:(earlier|later) (?:this|in the) (week|month|year)|(this|last|past|previous) (week|month|year|weekend)|(?:(last|this|past) )?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)|(yesterday|tomorrow|today|tonight|last night|this morning|this afternoon|this evening|earlier today|overnight(?=\s*(?:[,.;:!?"\u201d)]|$|(?:that|the|on|in|to|and|as|it|he|she|they|from|after|before|with)\b)))|(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?|years?) ago|(?:over|at|during) the (weekend)|(?:in|during) (?:(?:early|late|mid)[- ])?((?:19|20)\d\d)|in an? ((?:19|20)\d\d)(?= (?:[a-z-]+ ){0,2}(?:interview|speech|statement|address|letter|post|tweet|book|memoir|article|op-ed|essay|podcast|documentary|testimony|hearing|briefing|lecture|column|broadcast|remarks|comments)\b))\b/gi;
 
 // Every alternative of RELATIVE holds one of these words: a window without any is skipped in one scan.
-const RELATIVE_HINT = /day|week|month|year|night|morning|afternoon|evening|19\d\d|20\d\d/i;
+const RELATIVE_HINT = /day|week|month|year|night|morning|afternoon|evening|tomorrow|19\d\d|20\d\d/i;
 
 function findRelative(slice: string, offset: number): Candidate[] {
   const found: Candidate[] = [];
@@ -336,7 +362,14 @@ function findRelative(slice: string, offset: number): Candidate[] {
       resolve = (p) => p && relative(lower(edge) === 'earlier' ? earlierIn(p, lower(edgeUnit)) : null);
     else if (which) resolve = (p) => p && relative(unitRange(p, lower(which), lower(unit)));
     else if (weekday)
-      resolve = (p) => p && relative(weekdayBefore(p, lower(weekday), lower(weekdayWhich ?? '')));
+      resolve = (p, future) =>
+        p &&
+        relative(
+          // (the next such day on or after publication: the most recent one on or before six days on)
+          future && !weekdayWhich
+            ? weekdayBefore({ days: p.days + 6 }, lower(weekday), '')
+            : weekdayBefore(p, lower(weekday), lower(weekdayWhich ?? '')),
+        );
     else if (named) resolve = (p) => p && relative(namedDay(p, lower(named)));
     else if (count) resolve = (p) => p && relative(ago(p, NUMBERS[lower(count)] ?? Number(count), countUnit));
     else if (weekend) resolve = (p) => p && relative(unitRange(p, 'this', 'weekend'));
@@ -428,9 +461,16 @@ function findAbsolute(slice: string, offset: number): Candidate[] {
     const year = result.start.isCertain('year') && !age ? result.start.get('year') : null;
     const at = result.index + (result.text.length - trimmed.length);
     // "In February last year", "on 5 March this year": the year is told from publication.
-    const yearAfter = year ? null : YEAR_AFTER_MONTH.exec(slice.slice(at + core.length, at + core.length + 20));
+    const yearAfter = year
+      ? null
+      : YEAR_AFTER_MONTH.exec(slice.slice(at + core.length, at + core.length + 20));
     // A bare month name needs a temporal lead-in: "in September", "mid-October", not "the March for Life".
-    if (!day && !year && !yearAfter && !MONTH_LEAD.test(slice.slice(Math.max(0, at - 12), at) + core.slice(0, 6)))
+    if (
+      !day &&
+      !year &&
+      !yearAfter &&
+      !MONTH_LEAD.test(slice.slice(Math.max(0, at - 12), at) + core.slice(0, 6))
+    )
       continue;
     if (yearAfter) core += yearAfter[0];
     const start = offset + at;
@@ -438,7 +478,9 @@ function findAbsolute(slice: string, offset: number): Candidate[] {
       if (day && year) return explicit(dayOf(year, month, day), dayOf(year, month, day));
       if (yearAfter && p) {
         const y = ymd(p)[0] + (lower(yearAfter[1]) === 'last' ? -1 : 0);
-        const [from, to] = day ? [dayOf(y, month, day), dayOf(y, month, day)] : [dayOf(y, month, 1), monthEnd(y, month)];
+        const [from, to] = day
+          ? [dayOf(y, month, day), dayOf(y, month, day)]
+          : [dayOf(y, month, 1), monthEnd(y, month)];
         if (from.days > p.days) return null;
         return { from, to: to.days > p.days ? p : to, basis: 'relative' };
       }
@@ -619,7 +661,7 @@ function weekdayBefore(p: Day, name: string, which: string): { from: Day; to: Da
 function namedDay(p: Day, name: string): { from: Day; to: Day } {
   // (the night before publication's morning: either day)
   if (name === 'overnight') return { from: { days: p.days - 1 }, to: p };
-  const back = name === 'yesterday' || name === 'last night' ? 1 : 0;
+  const back = name === 'yesterday' || name === 'last night' ? 1 : name === 'tomorrow' ? -1 : 0;
   return { from: { days: p.days - back }, to: { days: p.days - back } };
 }
 
