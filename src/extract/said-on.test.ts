@@ -939,6 +939,18 @@ describe('a date carried from the text before (extract)', () => {
       quote: '"We want peace,"',
       saidOn: { basis: 'published' },
     },
+    // a transcript's turns, whoever speaks, are one occasion: the day the first turn is given
+    {
+      text: "Yesterday evening, Ann Reed held a meeting with the head of the bank, Ivo Rask.\n\nAnn Reed: Mr Rask, shall we start with this year's results?\n\nIvo Rask: Yes. We expect record profits this year.\n\nAnn Reed: That is good news.",
+      quote: 'That is good news',
+      saidOn: { from: '2024-11-29', to: '2024-11-29', basis: 'relative' },
+    },
+    // (a day inside a turn dates what it tells, not the next turn)
+    {
+      text: 'Ann Reed held a meeting with the head of the bank, Ivo Rask.\n\nAnn Reed: Mr Rask, the board met on Monday. Shall we start?\n\nIvo Rask: Yes. We expect record profits this year.\n\nAnn Reed: That is good news.\n\nIvo Rask: Thank you.',
+      quote: 'Thank you',
+      saidOn: { basis: 'published' },
+    },
     // not another speaker, not a present-tense claim, not a date inside the first content
     {
       text: 'A club spokesman said on Monday that the striker was injured.\n\n"He will be back soon," coach Ivo Rask said.',

@@ -1015,6 +1015,18 @@ export function carrySaidOn(
         continue;
       }
     }
+    // A transcript's next turn, whoever speaks: one occasion ("Yesterday evening, X met Y. X: … Y: …").
+    if (
+      previous?.saidOn &&
+      isTurn(statement) &&
+      isTurn(previous) &&
+      previous.saidOn.from === previous.saidOn.to &&
+      previous.saidOn.basis !== 'published'
+    ) {
+      statement.saidOn = { ...previous.saidOn };
+      attached.set(statement.saidOn, 0);
+      continue;
+    }
     const sentence = sentences[own];
     if (refersToEvent(own, statement.quote)) {
       // The event is introduced a few sentences before, in the same paragraph or the one before it.
@@ -1042,6 +1054,11 @@ export function carrySaidOn(
       }
     }
   }
+}
+
+/** A turn of a transcript ("Vladimir Putin: Good afternoon."): its cue is the label's colon. */
+function isTurn(statement: CarryStatement): boolean {
+  return statement.cue?.text === ':';
 }
 
 /** The sentence's subject holds the name's last word: within its first words, after an opening date. */
