@@ -1004,6 +1004,27 @@ describe('a date carried from the text before (extract)', () => {
       quote: 'she was playing a different role',
       saidOn: { basis: 'published' },
     },
+    // ... or a few sentences before it in the same paragraph, with no other date or statement between
+    {
+      text: 'On June 1, Ann Reed visited a new school in Bucha. It was built with help from donors. "We met the teachers," Reed said.',
+      quote: '"We met the teachers,"',
+      saidOn: { from: '2024-06-01', basis: 'explicit' },
+    },
+    {
+      text: 'On June 1, Ann Reed visited a new school in Bucha. On Friday, donors pledged more money. "We met the teachers," Reed said.',
+      quote: '"We met the teachers,"',
+      saidOn: { basis: 'published' },
+    },
+    {
+      text: 'On June 1, Ann Reed visited a new school in Bucha. The mayor said it was full. "We met the teachers," Reed said.',
+      quote: '"We met the teachers,"',
+      saidOn: { basis: 'published' },
+    },
+    {
+      text: 'On June 1, Ann Reed visited a new school in Bucha.\n\nIt was built with help from donors. "We met the teachers," Reed said.',
+      quote: '"We met the teachers,"',
+      saidOn: { basis: 'published' },
+    },
     // an ordinal day after the month is part of the date, not of the content
     {
       text: 'The minister said on February 24th that the plan would go ahead.',

@@ -785,6 +785,9 @@ const EVENT_ANAPHOR =
 /** "X on Monday visited …", "On Monday, X visited …": the date of the subject's clause comes early. */
 const SUBJECT_DATE_WITHIN = 80;
 
+/** Sentences back, in the statement's paragraph, searched for one whose subject is the speaker. */
+const SUBJECT_REACH = 3;
+
 /** A date this close to its cue dates the saying itself ("said on Monday", "On Monday, the mayor said"). */
 const ATTACHED = 60;
 
@@ -1043,15 +1046,19 @@ export function carrySaidOn(
       if (statement.saidOn?.basis !== 'published') continue;
     }
     // The sentence just before, whose subject is the speaker ("Blinken on Monday visited …").
-    if (own > 0 && sentence.paragraph - sentences[own - 1].paragraph <= 1) {
-      const before = sentences[own - 1];
-      if (opensWith(text, before, statement.speaker.name)) {
-        const date = subjectDate(own - 1);
+    // (or a few sentences before in the same paragraph, none of them dated or another's statement between:
+    // "On June 1, X visited a school. It was opened by donors. 'We met the teachers,' X said.")
+    for (let index = own - 1; index >= Math.max(0, own - SUBJECT_REACH); index--) {
+      if (sentence.paragraph - sentences[index].paragraph > (index === own - 1 ? 1 : 0)) break;
+      if (opensWith(text, sentences[index], statement.speaker.name)) {
+        const date = subjectDate(index);
         if (date && date.from === date.to) {
           statement.saidOn = date;
           attached.set(date, 0);
         }
+        break;
       }
+      if (statementsIn.has(index) || eventDate(index)) break;
     }
   }
 }
