@@ -1103,6 +1103,12 @@ function readAcronym(tokens: Token[], at: number, registry: NameRegistry): void 
   if (open?.value !== '(' || tokens[at + 2]?.value !== ')' || !acronym) return;
   if (!/^\p{Lu}{2,6}$/u.test(acronym.value)) return;
   const letters = acronym.value;
+  recordAcronym(tokens, at, letters, registry);
+}
+
+/** The acronym `letters` standing at `at`, for the body named by the words before it: its initials or a
+ * body's name with its head word. */
+function recordAcronym(tokens: Token[], at: number, letters: string, registry: NameRegistry): void {
   const first = initialsBefore(tokens, at, letters) ?? bodyNameBefore(tokens, at);
   if (first === null) return;
   const full = tokens
@@ -1123,15 +1129,7 @@ function readTrailingAcronym(tokens: Token[], at: number, registry: NameRegistry
   const letters = tokens[at].value;
   if (!/^\p{Lu}{2,6}$/u.test(letters) || registry.acronyms.has(letters) || FIXED_ACRONYMS.has(letters))
     return;
-  const first = initialsBefore(tokens, at, letters) ?? bodyNameBefore(tokens, at);
-  if (first === null) return;
-  const full = tokens
-    .slice(first, at)
-    .map((token) => token.value)
-    .filter((value) => value.trim() !== '')
-    .join(' ');
-  registry.acronyms.set(letters, full);
-  registry.acronymNames.add(full);
+  recordAcronym(tokens, at, letters, registry);
 }
 
 /** Where the capitalised words before `at` whose initials are the letters start, or null. */
