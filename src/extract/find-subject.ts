@@ -1,4 +1,5 @@
 import type { Venue } from '../model/statement.js';
+import { MODAL_VERBS } from './cue-lexicon.js';
 import { readAdjunct, readTime } from './find-venue.js';
 import { dayOrMonth } from './name-registry.js';
 import { phraseEndingAt, POSSESSIVE_PRONOUNS, type PhraseSpan } from './noun-phrase.js';
@@ -973,19 +974,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
  * ("None of them said …").
  */
 /** Modals and negations after a subject: what follows is a guess or a denial, no saying. */
-const HEDGES = new Set([
-  'would',
-  'could',
-  'might',
-  'may',
-  'will',
-  'should',
-  'must',
-  'can',
-  'not',
-  'never',
-  "n't",
-]);
+const HEDGES: ReadonlySet<string> = new Set([...MODAL_VERBS, 'not', 'never', "n't"]);
 
 const PART_WORDS = new Set(
   `one two three four five six seven eight nine ten some many most several all both each half majority
